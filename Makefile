@@ -1,0 +1,51 @@
+# chronicle: build, run, test, measure.
+SWIFT   ?= swift
+SHARED  ?= ../shared
+RELEASE := .build/release
+DEBUG   := .build/debug
+CORPUS  ?= data
+
+.PHONY: all build release run test unit-test tui-test bench eval eval-timeml eval-chronology clean
+
+all: release
+
+build:
+	$(SWIFT) build
+
+release:
+	$(SWIFT) build -c release --product chronicle
+
+## Open the timeline browser on the bundled corpus.
+run: release
+	$(RELEASE)/chronicle browse $(CORPUS)
+
+## Everything CI runs: unit tests, then the real binary driven inside tmux.
+test: unit-test tui-test
+
+unit-test:
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+tui-test: build
+	bash Tests/tmux/run.sh $(DEBUG)/chronicle
+
+## Speed and memory figures (release build).
+bench:
+	$(SWIFT) build -c release --product chronicle-bench
+	$(RELEASE)/chronicle-bench $(CORPUS)
+
+## Accuracy figures against the data in ../shared, when it is there.
+eval: eval-timeml eval-chronology
+
+eval-timeml: release
+	@if [ -d "$(SHARED)/timebank" ]; then \
+		$(RELEASE)/chronicle eval timeml "$(SHARED)/timebank"; \
+	else echo "eval-timeml: $(SHARED)/timebank not found, skipped"; fi
+
+eval-chronology: release
+	@if [ -f "$(SHARED)/gold/seeds.json" ]; then \
+		$(RELEASE)/chronicle eval "$(SHARED)/gold/seeds.json" --corpus $(CORPUS); \
+	else echo "eval-chronology: $(SHARED)/gold/seeds.json not found, skipped"; fi
+
+clean:
+	rm -rf .build

@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "chronicle",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "chronicle", targets: ["chronicle"]),
+        .library(name: "ChronicleCore", targets: ["ChronicleCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcurses",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(
+            name: "ChronicleCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "ChronicleTUI",
+            dependencies: ["ChronicleCore", "CNcurses"]
+        ),
+        .executableTarget(
+            name: "chronicle",
+            dependencies: [
+                "ChronicleCore",
+                "ChronicleTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "chronicle-bench",
+            dependencies: ["ChronicleCore", "ChronicleTUI"]
+        ),
+        .testTarget(name: "ChronicleCoreTests", dependencies: ["ChronicleCore"]),
+        .testTarget(name: "ChronicleTUITests", dependencies: ["ChronicleTUI", "ChronicleCore"]),
+    ]
+)

@@ -1,0 +1,3 @@
+public enum ActorKind: String, Codable, Sendable, CaseIterable {
+    case person, place, organization
+}

@@ -1,0 +1,47 @@
+/// One article of the corpus, as read from disk.
+///
+/// `utf8` has exactly the byte length of the original file and the same bytes wherever
+/// the file is valid UTF-8, so every offset into it is an offset into the file. Bytes
+/// that would break analysis or display are replaced one for one: each invalid byte by
+/// U+001A (SUB), NUL by a space, a leading BOM by three spaces.
+public struct Document: Sendable, Identifiable {
+    /// File name without extension; unique within a corpus.
+    public let id: String
+    /// Path relative to the corpus folder.
+    public let file: String
+    public let utf8: [UInt8]
+    public var metadata: DocumentMetadata
+    /// The anchor for relative time expressions; nil when none could be found.
+    public var creationDate: CreationDate?
+
+    public init(id: String, file: String, utf8: [UInt8], metadata: DocumentMetadata = .init(),
+                creationDate: CreationDate? = nil) {
+        self.id = id
+        self.file = file
+        self.utf8 = utf8
+        self.metadata = metadata
+        self.creationDate = creationDate
+    }
+
+    /// The whole text (valid UTF-8 by construction).
+    public var text: String { String(decoding: utf8, as: UTF8.self) }
+
+    /// The text of a byte range; ranges are clamped to the document.
+    public func text(_ range: ByteRange) -> String {
+        let lo = max(0, min(range.start, utf8.count))
+        let hi = max(lo, min(range.end, utf8.count))
+        return String(decoding: utf8[lo..<hi], as: UTF8.self)
+    }
+
+    /// The title from metadata, else the first non-empty line.
+    public var displayTitle: String {
+        if let title = metadata.title, !title.isEmpty { return title }
+        for line in text.split(whereSeparator: \.isNewline) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if !trimmed.isEmpty { return String(trimmed.prefix(160)) }
+        }
+        return id
+    }
+}
+
+import Foundation

@@ -1,0 +1,26 @@
+/// One dated happening as one passage of one document reports it.
+public struct Event: Hashable, Sendable {
+    public var documentID: String
+    /// The sentence or clause, as a byte range of the document.
+    public var passage: ByteRange
+    public var timex: TimeExpression
+    public var date: TimeValue
+    /// The clause, trimmed, on one line.
+    public var summary: String
+    public var actors: [ActorRef]
+    public var kind: EventKind
+    /// Who the text says makes the claim ("Ministry of Defence (Russia)"), if attributed.
+    public var claimant: String?
+
+    public init(documentID: String, passage: ByteRange, timex: TimeExpression, date: TimeValue,
+                summary: String, actors: [ActorRef], kind: EventKind, claimant: String?) {
+        self.documentID = documentID
+        self.passage = passage
+        self.timex = timex
+        self.date = date
+        self.summary = summary
+        self.actors = actors
+        self.kind = kind
+        self.claimant = claimant
+    }
+}

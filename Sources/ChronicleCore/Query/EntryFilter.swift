@@ -1,0 +1,42 @@
+/// What narrows a chronology: every set criterion must hold (actors: any of them).
+public struct EntryFilter: Hashable, Sendable {
+    /// Canonical actor names; an entry passes when it cites at least one.
+    public var actors: Set<String>
+    public var kinds: Set<EventKind>
+    /// Entries ending before `from` begins are dropped (any granularity).
+    public var from: TimeValue?
+    /// Entries starting after `to` ends are dropped.
+    public var to: TimeValue?
+    /// Case-insensitive text searched in the summary, actor names and passages' summaries.
+    public var search: String?
+
+    public init(actors: Set<String> = [], kinds: Set<EventKind> = [], from: TimeValue? = nil,
+                to: TimeValue? = nil, search: String? = nil) {
+        self.actors = actors
+        self.kinds = kinds
+        self.from = from
+        self.to = to
+        self.search = search
+    }
+
+    public var isEmpty: Bool {
+        actors.isEmpty && kinds.isEmpty && from == nil && to == nil && (search ?? "").isEmpty
+    }
+
+    public func matches(_ entry: Entry) -> Bool {
+        if !kinds.isEmpty && !kinds.contains(entry.kind) { return false }
+        if !actors.isEmpty && !entry.actors.contains(where: { actors.contains($0.name) }) { return false }
+        if let from, entry.date.last < from.first { return false }
+        if let to, entry.date.first > to.last { return false }
+        if let search, !search.isEmpty {
+            let needle = search.lowercased()
+            let haystacks = [entry.summary] + entry.actors.map(\.name) + entry.sources.map(\.summary)
+            if !haystacks.contains(where: { $0.lowercased().contains(needle) }) { return false }
+        }
+        return true
+    }
+
+    public func apply(to entries: [Entry]) -> [Entry] { entries.filter(matches) }
+}
+
+import Foundation

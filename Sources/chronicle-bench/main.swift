@@ -1,0 +1,2 @@
+import ChronicleCore
+print("bench: nothing measured yet")
