@@ -37,7 +37,17 @@ extension AliasGraph {
             while usedNames.contains(name) { name = "\(name) \(n)"; n += 1 }
             usedNames.insert(name)
             let mentions = list.reduce(0) { $0 + nodes[$1].mentions }
-            let aliases = [name] + forms.filter { $0 != name }
+            var aliases = [name] + forms.filter { $0 != name }
+            if kind == .person {
+                // The surname of a full name is written in the text too ("Zelenksy" in
+                // "Volodymyr Zelenksy"), and is how the person is looked up.
+                for form in forms where form.contains(" ") {
+                    if let last = form.split(separator: " ").last.map(String.init),
+                       last.first?.isUppercase == true, !aliases.contains(last) {
+                        aliases.append(last)
+                    }
+                }
+            }
             actorOfRoot[r] = actors.count
             actors.append(Actor(name: name, kind: kind, aliases: aliases, mentions: mentions))
         }

@@ -97,7 +97,12 @@ struct DocumentScan {
                 if head?.singular == false { markList(endingAt: i, lastMentionEnd, lo, head: "region") }
                 possessiveInstitution(after: end - 1, hi, keepOnlyKnown: keepOnlyKnown)
                 lastMentionEnd = end
-                i = end
+                if let resume = resumeAfterOf(i, end) {
+                    insideUntil = max(insideUntil, end)
+                    i = resume
+                } else {
+                    i = end
+                }
                 continue
             }
             guard w.isCapitalized || (w.hasDigit && isOrdinal(w) && i + 1 < hi && words[i + 1].isCapitalized)
@@ -172,6 +177,7 @@ struct DocumentScan {
     }
 
     private func isCommonCapitalized(_ w: Word) -> Bool {
+        if w.isAllCaps && w.text.utf8.count <= 4 { return false }  // "US" is not "us"
         let l = w.lower
         return NameLexicon.stopwords.contains(l) || NameLexicon.isCalendarWord(l)
     }
@@ -360,6 +366,7 @@ struct DocumentScan {
     }
 
     private func isStrippable(_ w: Word, institutional: Bool) -> Bool {
+        if w.isAllCaps && w.text.utf8.count <= 4 { return false }
         let l = w.lower
         if NameLexicon.stopwords.contains(l) || NameLexicon.isCalendarWord(l) { return true }
         return !institutional && !NameLexicon.compass.contains(l)
@@ -531,6 +538,11 @@ struct DocumentScan {
 
     private mutating func add(_ mention: ActorMention, keepOnlyKnown: Bool) {
         if mentions.last?.range == mention.range { return }
+        var mention = mention
+        if mention.gazetteerEntry == nil, let e = index.entry(forText: mention.text) {
+            mention.gazetteerEntry = e
+            mention.kind = index.gazetteer.entries[e].kind
+        }
         mentions.append(mention)
     }
 

@@ -13,6 +13,7 @@ struct GazetteerIndex: Sendable {
 
     let gazetteer: Gazetteer
     private var byFirstWord: [String: [Pattern]] = [:]
+    private var byText: [String: Int] = [:]
 
     init(_ gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
@@ -23,12 +24,16 @@ struct GazetteerIndex: Sendable {
                 let pattern = Pattern(words: words.map(\.text), possessive: words.map(\.isPossessive),
                                       entry: index, form: form)
                 byFirstWord[first.text.lowercased(), default: []].append(pattern)
+                if byText[form] == nil { byText[form] = index }
             }
         }
         for key in byFirstWord.keys {
             byFirstWord[key]?.sort { $0.words.count > $1.words.count }
         }
     }
+
+    /// The entry that lists exactly this spelling, if any.
+    func entry(forText text: String) -> Int? { byText[text] }
 
     /// The longest gazetteer pattern starting at `words[at]` and staying inside `limit`.
     func match(_ words: [Word], at: Int, limit: Int) -> (entry: Int, length: Int)? {
