@@ -59,6 +59,15 @@ import Foundation
         #expect(corpus.warnings == [LoadWarning(file: "odd.txt", message: "is a folder, not a file; skipped")])
     }
 
+    @Test func aNamedPipeIsReportedWithoutBlocking() throws {
+        let dir = try TempFolder()
+        #expect(mkfifo(dir.file("pipe.txt"), 0o644) == 0)
+        try dir.write("ok.txt", "A ferry sailed at dawn.")
+        let corpus = try CorpusLoader.load(dir.path)
+        #expect(corpus.documents.map(\.id) == ["ok"])
+        #expect(corpus.warnings == [LoadWarning(file: "pipe.txt", message: "is not a regular file; skipped")])
+    }
+
     @Test func anUnreadableFileIsReportedWithTheSystemReason() throws {
         let dir = try TempFolder()
         let locked = try dir.write("locked.txt", "Secret minutes of the meeting.")
