@@ -11,7 +11,10 @@ public enum EventExtractor {
         var events: [Event] = []
         var t = 0
         var m = 0
-        for sentence in analysis.sentences {
+        // The last explicit day and the sentence it was in: a bare clock time soon after it
+        // ("The blast occurred at 7:00 a.m.") happened on that day, not on the article's.
+        var reference: (day: CalendarDate, sentence: Int)? = nil
+        for (number, sentence) in analysis.sentences.enumerated() {
             while t < timexes.count && timexes[t].range.start < sentence.start { t += 1 }
             var inside: [TimeExpression] = []
             var k = t
@@ -21,7 +24,13 @@ public enum EventExtractor {
             }
             var dated: [(TimeExpression, TimeValue)] = []
             for x in inside {
-                guard let v = x.timeValue, !dated.contains(where: { $0.1 == v }) else { continue }
+                guard var v = x.timeValue, !TimexFilter.isTitle(x, sentenceStart: sentence.start) else { continue }
+                if TimexFilter.isClockOnly(x), let ref = reference, number - ref.sentence <= 3,
+                   let moved = TimexFilter.anchored(v, to: ref.day) {
+                    v = moved
+                }
+                if TimexFilter.isExplicitDay(x, v) { reference = (v.first, number) }
+                guard !dated.contains(where: { $0.1 == v }) else { continue }
                 dated.append((x, v))
             }
             guard !dated.isEmpty else { continue }
@@ -36,7 +45,19 @@ public enum EventExtractor {
                 }
                 j += 1
             }
-            let passages = PassageSplitter.passages(utf8, sentence: sentence, timexes: dated.map(\.0))
+            var passages = PassageSplitter.passages(utf8, sentence: sentence, timexes: dated.map(\.0))
+            // One clause, one happening: where a clause carries several dates ("said on
+            // Tuesday that ... the winter cold"), the most precise one dates it.
+            var keep = [Bool](repeating: true, count: dated.count)
+            for a in dated.indices {
+                for b in dated.indices where a != b && passages[a] == passages[b] {
+                    let ga = dated[a].1.granularity, gb = dated[b].1.granularity
+                    let ya = hasYear(dated[a].0), yb = hasYear(dated[b].0)
+                    if gb < ga || (gb == ga && (yb && !ya || (ya == yb && b < a))) { keep[a] = false }
+                }
+            }
+            dated = dated.indices.filter { keep[$0] }.map { dated[$0] }
+            passages = passages.indices.filter { keep[$0] }.map { passages[$0] }
             let claimant = ClaimantFinder.claimant(utf8, sentence, names: names.map { ($0.range, $0.name) })
             for ((timex, value), passage) in zip(dated, passages) {
                 var seen = Set<String>()
@@ -49,5 +70,15 @@ public enum EventExtractor {
             }
         }
         return events
+    }
+
+    /// "April 2022" says its year; "March" leaves it to the reader.
+    static func hasYear(_ timex: TimeExpression) -> Bool {
+        var run = 0
+        for ch in timex.text {
+            run = ch.isNumber ? run + 1 : 0
+            if run == 4 { return true }
+        }
+        return false
     }
 }

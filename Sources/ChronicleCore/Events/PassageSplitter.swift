@@ -27,6 +27,10 @@ public enum PassageSplitter {
     /// The best cut between byte `lo` and `hi`: returns the offset where the next clause starts.
     static func boundary(_ u: [UInt8], _ lo: Int, _ hi: Int) -> Int? {
         guard lo < hi else { return nil }
+        // "March, April 2022", "Monday or Tuesday": dates side by side are one happening.
+        let between = String(decoding: u[lo..<hi], as: UTF8.self).lowercased()
+            .split(whereSeparator: { !$0.isLetter }).filter { !["and", "or", "to", "through"].contains($0) }
+        if between.count < 2 { return nil }
         var best: (score: Int, at: Int)? = nil
         var i = lo
         while i < hi {
