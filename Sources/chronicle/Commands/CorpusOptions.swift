@@ -14,6 +14,10 @@ struct CorpusOptions: ParsableArguments {
 
     /// Builds the chronology, printing every load warning to stderr (naming the file).
     func load() throws -> Chronology {
+        try CorpusOptions.load(folder: folder, gazetteer: gazetteer)
+    }
+
+    static func load(folder: String, gazetteer: String?) throws -> Chronology {
         let chronology: Chronology
         do {
             chronology = try Pipeline.chronology(folder: folder, gazetteerPath: gazetteer)
