@@ -67,6 +67,8 @@ enum TimeTokenizer {
                         t.flags.insert(.abbreviationDot)
                         j += 1
                     }
+                } else if j - i >= 4, c >= 97, bytes[j - 1] == 100, bytes[j - 2] == 101, bytes[j - 3] != 101 {
+                    t.flags.insert(.edForm)
                 }
                 push(t); i = j; continue
             }
