@@ -18,7 +18,8 @@ extension DateMentions {
         var year: Int? = nil
         let pairs = monthDays.filter { $0.weekday != nil }
         if !pairs.isEmpty {
-            let reference = latestFull?.year ?? today.year
+            let monthYears = usable.compactMap { $0.direction == .future ? nil : $0.yearOfMonth }
+            let reference = latestFull?.year ?? monthYears.max() ?? today.year
             var bestScore = 0
             for y in (reference - 30)...(reference + 1) {
                 let score = pairs.filter { p in

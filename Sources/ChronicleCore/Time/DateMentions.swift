@@ -8,6 +8,8 @@ struct DateMentions {
         var direction: TimeDirection
         /// A date with its year: "November 02, 2024".
         var full: CalendarDate?
+        /// The year of a dated reference coarser than a day: "March 2019".
+        var yearOfMonth: Int?
         /// A month and day without a year: "December 2".
         var monthDay: (month: Int, day: Int)?
         /// The weekday named in or with it: "Tuesday", "Tuesday, December 2", "Thanksgiving".
@@ -40,6 +42,7 @@ struct DateMentions {
             let range = ByteRange(Int(tokens[m.start].start), Int(tokens[m.end - 1].end))
             var mention = Mention(range: range, sentence: sentenceOf[m.start], direction: scanner.direction(at: m.start))
             if case .day(let d)? = m.point { mention.full = d }
+            if case .month(let y, _)? = m.point { mention.yearOfMonth = y }
             if let first = (m.start..<m.end).first(where: { tokens[$0].cls == .weekday }), tokens[first].isCapitalized {
                 mention.weekday = Int(tokens[first].v)
             }

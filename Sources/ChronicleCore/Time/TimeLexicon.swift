@@ -69,7 +69,7 @@ enum Keyword: Int16, Sendable {
          another, both, eve, christmas, thanksgiving, then, date, twenties, thirties, forties,
          fifties, sixties, seventies, eighties, nineties, successive, straight, consecutive,
          calendar, financial, ending, starting, still, already, yet, ever, possessive, so, new,
-         set, ll, as_, afterwards, q, fy
+         set, ll, as_, afterwards, q, fy, plan, been
 }
 
 struct Lexeme: Sendable {
@@ -181,8 +181,7 @@ enum TimeLexicon {
             (.moment, ["moment"]), (.period, ["period", "periods"]), (.am, ["am"]), (.pm, ["pm"]),
                         (.zone, ["est", "edt", "pst", "pdt", "cst", "cdt", "gmt", "utc", "bst", "cet", "msk", "et", "pt"]),
             (.will, ["will", "shall"]), (.ll, ["ll"]), (.would, ["would"]),
-            (.futureCue, ["expected", "expects", "expect", "scheduled", "plans", "plan", "planned",
-                         "planning", "intends", "intend", "due", "slated", "hopes", "aims",
+            (.futureCue, ["expected", "expects", "expect", "scheduled", "planned", "intends", "intend", "due", "slated", "hopes", "aims",
                          "promised", "vowed", "wants", "going"]),
             (.pastCue, ["said", "says", "was", "were", "had", "did", "told", "announced", "reported",
                      "added", "came", "went", "met", "took", "made", "gave", "saw", "held",
@@ -198,7 +197,7 @@ enum TimeLexicon {
             (.financial, ["financial"]), (.ending, ["ending", "ended"]), (.starting, ["starting"]),
             (.still, ["still"]), (.already, ["already"]), (.yet, ["yet"]), (.ever, ["ever"]),
             (.possessive, ["its", "their", "his", "her", "our", "my", "your"]), (.so, ["so"]),
-            (.new, ["new"]), (.q, ["q"]), (.as_, ["as"]), (.afterwards, ["afterwards", "afterward", "thereafter"]), (.fy, ["fy"]),
+            (.new, ["new"]), (.plan, ["plan", "plans", "planning"]), (.been, ["been"]), (.q, ["q"]), (.as_, ["as"]), (.afterwards, ["afterwards", "afterward", "thereafter"]), (.fy, ["fy"]),
         ]
         for (k, ws) in keywords { add(ws, .keyword, k.rawValue) }
         // Words that are cues and also words of their own keep their own reading.

@@ -61,7 +61,7 @@ extension TimeScanner {
         if kw(end, .ago) {
             guard let n else { return TimeMatch(i, end + 1, .pastRef) }
             guard let dct else { return TimeMatch(i, end + 1, .unresolved(Self.unresolvedValue(u))) }
-            if n == 1, u == .year, let anaphoric = yearAgoFromContext() { return TimeMatch(i, end + 1, anaphoric) }
+            if n == 1, u == .year, let anaphoric = yearAgoFromContext(allowDays: false) { return TimeMatch(i, end + 1, anaphoric).anaphora() }
             guard let p = TimeArithmetic.point(u, -n, from: dct) else { return TimeMatch(i, end + 1, type: .duration, value: value) }
             return TimeMatch(i, end + 1, p)
         }
@@ -71,19 +71,22 @@ extension TimeScanner {
         if before || after {
             guard let n else { return TimeMatch(i, end + 1, before ? .pastRef : .futureRef) }
             let sign = before ? -n : n
-            if u == .year, let last = lastPoint, last.isPlaced {
-                return TimeMatch(i, end + 1, last.shifted(years: sign))
+            if u == .year, n == 1, let shifted = yearAgoFromContext(allowDays: true) {
+                return TimeMatch(i, end + 1, before ? shifted : shifted.shifted(years: 2)).anaphora()
+            }
+            if u == .year, lastPoint == nil, let dct {
+                return TimeMatch(i, end + 1, .year(dct.year + sign))
             }
             guard let base = lastDay ?? lastPoint?.firstDay ?? dct else {
                 return TimeMatch(i, end + 1, .unresolved(Self.unresolvedValue(u)))
             }
             if u == .day || u == .week, let d = TimeArithmetic.date(u, sign, from: base) {
-                return TimeMatch(i, end + 1, .day(d))
+                return TimeMatch(i, end + 1, .day(d)).anaphora()
             }
             guard let p = TimeArithmetic.point(u, sign, from: base) else {
                 return TimeMatch(i, end + 1, type: .duration, value: value)
             }
-            return TimeMatch(i, end + 1, p)
+            return TimeMatch(i, end + 1, p).anaphora()
         }
         // "two weeks from now"
         if kw(end, .from), kw(end + 1, .now), let n {
@@ -96,10 +99,11 @@ extension TimeScanner {
     }
 
     /// "a year ago" in a report of quarterly results is the same quarter a year before.
-    func yearAgoFromContext() -> TimePoint? {
-        guard let last = lastPoint, sentence - lastPointSentence <= 1 else { return nil }
+    func yearAgoFromContext(allowDays: Bool) -> TimePoint? {
+        guard let last = lastPoint, sentence - lastPointSentence <= 2 else { return nil }
         switch last {
         case .quarter, .half, .month: return last.shifted(years: -1)
+        case .day, .year: return allowDays ? last.shifted(years: -1) : nil
         default: return nil
         }
     }

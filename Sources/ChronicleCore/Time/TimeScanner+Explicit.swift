@@ -31,7 +31,7 @@ extension TimeScanner {
     func monthDayYear(_ i: Int) -> (month: Int, day: Int?, year: Int?, end: Int)? {
         // Month first: "December 21, 2025", "Dec. 21", "December 2025", "December of 2025".
         if cls(i) == .month {
-            if let (d, e) = dayOfMonth(i + 1), !p(e, 58), unit(e) == nil, !p(e, 37),
+            if let (d, e) = dayOfMonth(i + 1), !(p(e, 58) && glued(e) && isNumber(e + 1) && glued(e + 1)), unit(e) == nil, !p(e, 37),
                let m = monthName(i, supported: true) {
                 var j = e
                 if p(j, 44) { j += 1 }

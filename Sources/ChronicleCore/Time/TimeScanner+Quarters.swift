@@ -10,6 +10,7 @@ extension TimeScanner {
         var yearShift = 0
         var anaphoricBare = false
         var current = false
+        var latest = false
         if kw(j, .the) || kw(j, .this) || kw(j, .that) || kw(j, .possessive) || kw(j, .a) {
             if kw(j, .a) {
                 // only "a flat second quarter"-like phrases: an ordinal must follow soon
@@ -39,8 +40,9 @@ extension TimeScanner {
                 if p(j, 45), glued(j) { j += 1 }
                 continue
             }
+            if kw(j, .last) && kw(j + 1, .half) { break }
             if kw(j, .latest) || kw(j, .current) || kw(j, .previous) || kw(j, .prior) || kw(j, .last) || kw(j, .next) || kw(j, .past) {
-                if kw(j, .latest) { anaphoricBare = true }
+                if kw(j, .latest) { anaphoricBare = true; latest = true }
                 if kw(j, .current) { current = true }
                 if kw(j, .previous) || kw(j, .prior) || kw(j, .last) || kw(j, .past) {
                     if !(cls(j + 1) == .ordinal || unit(j + 1) == .quarter || kw(j + 1, .period)) { return nil }
@@ -93,6 +95,11 @@ extension TimeScanner {
         } else {
             return nil
         }
+        if hyphen(j + 1) && !isNumber(j + 2) { return nil }  // "quarter-century", "quarter-to-quarter"
+        // "the quarter ended Sept. 30" names a span measured back from its end.
+        if ordinal == nil, year == nil, kw(j + 1, .ending) {
+            return TimeMatch(i, j + 1, type: .duration, value: isHalf ? "P6M" : "P3M")
+        }
         j += 1
         if ordinal == nil && !determined { return nil }
         if ordinal == nil && kw(j, .of) && yearNumber(j + 1) == nil { return nil }  // "the quarter of the cases"
@@ -123,7 +130,8 @@ extension TimeScanner {
         if let ordinal {
             let q = ordinal == -1 ? 4 : ordinal
             guard (1...4).contains(q) else { return nil }
-            return finish(i, j, .quarter(year: (year ?? dct.year) + yearShift, quarter: q))
+            let m = finish(i, j, .quarter(year: (year ?? dct.year) + yearShift, quarter: q))
+            return yearShift != 0 ? m.anaphora() : m
         }
         if let year {
             // "the 1988 quarter": the quarter under discussion, in that year.
@@ -131,8 +139,11 @@ extension TimeScanner {
             return finish(i, j, .year(year))
         }
         if current && !anaphoricBare && yearShift == 0 { return finish(i, j, TimeArithmetic.point(.quarter, 0, from: dct)!) }
-        let base = lastQuarter ?? TimeArithmetic.point(.quarter, -1, from: dct)!
-        return finish(i, j, base.shifted(years: yearShift))
+        // "the latest quarter" is the last one completed; "the quarter" the one under discussion.
+        let previous = TimeArithmetic.point(.quarter, -1, from: dct)!
+        if latest && yearShift == 0 { return finish(i, j, previous) }
+        let base = lastQuarter ?? previous
+        return finish(i, j, base.shifted(years: yearShift)).anaphora()
     }
 
     private func finish(_ i: Int, _ j: Int, _ point: TimePoint) -> TimeMatch { TimeMatch(i, j, point) }

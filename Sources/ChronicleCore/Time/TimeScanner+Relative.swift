@@ -101,12 +101,21 @@ extension TimeScanner {
         // "last year", "the past year", "this week", "that year", "the year"
         if let u = unit(j), !plural(j) {
             if u == .quarter { return nil }  // quarters have their own grammar
+            if hyphen(j + 1) { return nil }  // "the year-earlier period" has its own grammar
+            // "This Week" in title case mid-sentence is a name (a programme, a column).
+            if tokens[i].isCapitalized, tokens[j].isCapitalized, !tokens[i].flags.contains(.sentenceStart) { return nil }
+            // "the year ended March 31" is a span measured back from its end.
+            if isThe, rel == 0, kw(j + 1, .ending) {
+                return TimeMatch(i, j + 1, type: .duration, value: Self.durationValue(u, 1))
+            }
+            if u == .weekend && isThe { anaphoric = false }
+            if isThe && !kw(i + 1, .same) && !kw(i + 1, .following) && !kw(i + 1, .previous) { anaphoric = false }
             if u == .day || u == .hour || u == .minute || u == .second {
                 return nil
             }
             // "the past year" is the year before; "the year" is the creation year.
             if anaphoric, let base = lastPoint?.firstDay {
-                if let p = TimeArithmetic.point(u, rel, from: base) { return TimeMatch(i, j + 1, p) }
+                if let p = TimeArithmetic.point(u, rel, from: base) { return TimeMatch(i, j + 1, p).anaphora() }
             }
             if u == .weekend {
                 if rel == 0 { return TimeMatch(i, j + 1, weekend(at: i)) }
@@ -124,7 +133,8 @@ extension TimeScanner {
             return TimeMatch(i, j + 1, .dayPart(day, code))
         }
         // "last Friday", "this coming Sunday", "the previous Friday", "next Monday"
-        if cls(j) == .weekday, tokens[j].isCapitalized, !isThe || anaphoric {
+        if cls(j) == .weekday, tokens[j].isCapitalized, !isThe || anaphoric,
+           tokens[j].length - (tokens[j].flags.contains(.abbreviationDot) ? 1 : 0) >= 6 {
             let wd = Int(tokens[j].v)
             var anchor: CalendarDate? = nil
             if anaphoric, rel != 0 { anchor = lastDay }
@@ -150,7 +160,10 @@ extension TimeScanner {
             guard let dct else { return TimeMatch(i, j + 1, .unresolved("XXXX-" + String(m).leftPadded(2))) }
             switch rel {
             case 0: return TimeMatch(i, j + 1, .month(year: dct.year, month: m))
-            case ..<0: return TimeMatch(i, j + 1, .month(year: m < dct.month ? dct.year : dct.year - 1, month: m))
+            case ..<0:
+                // "last February" said in March means the February of a year before.
+                let recent = m < dct.month - 1
+                return TimeMatch(i, j + 1, .month(year: recent ? dct.year : dct.year - 1, month: m))
             default: return TimeMatch(i, j + 1, .month(year: m > dct.month ? dct.year : dct.year + 1, month: m))
             }
         }

@@ -12,9 +12,16 @@ extension TimeScanner {
         var bestDistance = Int.max
         func cue(_ k: Int) -> TimeDirection {
             let t = tokens[k]
+            if t.flags.contains(.edForm) { return .past }
             if t.cls == .keyword {
                 switch Keyword(rawValue: t.v) {
-                case .will, .futureCue, .next, .tomorrow, .upcoming, .coming: return .future
+                case .futureCue:
+                    // "had been due to", "was expected": a plan reported in the past.
+                    if kw(k - 1, .pastCue) || kw(k - 2, .pastCue) || kw(k - 1, .been) || kw(k - 1, .previously) { return .past }
+                    return .future
+                case .plan:
+                    return kw(k + 1, .to) ? .future : .unknown
+                case .will, .next, .tomorrow, .upcoming, .coming: return .future
                 case .ll: return k > 0 && tokens[k - 1].punct(39) ? .future : .unknown
                 case .set: return kw(k + 1, .to) ? .future : .unknown
                 case .pastCue, .yesterday, .ago, .last, .earlier: return .past

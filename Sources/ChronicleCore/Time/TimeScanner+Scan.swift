@@ -21,7 +21,7 @@ extension TimeScanner {
     }
 
     mutating func record(_ m: TimeMatch) {
-        guard let point = m.point, point.isPlaced else { return }
+        guard let point = m.point, point.isPlaced, !m.anaphoric else { return }
         lastPoint = point
         lastPointSentence = sentence
         switch point {
@@ -112,7 +112,7 @@ extension TimeScanner {
     /// "year-earlier", "year-ago" used as adjectives: the period under discussion a year before.
     func yearAdjective(_ i: Int) -> TimeMatch? {
         guard unit(i) == .year, !plural(i), hyphen(i + 1), kw(i + 2, .earlier) || kw(i + 2, .ago) else { return nil }
-        if let last = lastPoint, last.isPlaced, case .quarter = last { return TimeMatch(i, i + 3, last.shifted(years: -1)) }
+        if let last = lastPoint, last.isPlaced, case .quarter = last { return TimeMatch(i, i + 3, last.shifted(years: -1)).anaphora() }
         guard let dct else { return TimeMatch(i, i + 3, .unresolved("XXXX")) }
         return TimeMatch(i, i + 3, .year(dct.year - 1))
     }

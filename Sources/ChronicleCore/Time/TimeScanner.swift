@@ -7,6 +7,8 @@ struct TimeMatch: Sendable {
     var granularity: Granularity?
     /// The calendar value, for anaphora ("a year earlier", "that quarter").
     var point: TimePoint?
+    /// Computed from an earlier expression of the text; later anaphora must not chain on it.
+    var anaphoric = false
 
     init(_ start: Int, _ end: Int, _ point: TimePoint) {
         self.start = start
@@ -15,6 +17,12 @@ struct TimeMatch: Sendable {
         self.value = point.value
         self.granularity = point.granularity
         self.point = point
+    }
+
+    func anaphora() -> TimeMatch {
+        var m = self
+        m.anaphoric = true
+        return m
     }
 
     init(_ start: Int, _ end: Int, type: TimexType, value: String) {

@@ -24,6 +24,8 @@ struct TimeToken: Sendable {
         static let numberGroup = Flags(rawValue: 1 << 8)
         /// A sentence starts at this token.
         static let sentenceStart = Flags(rawValue: 1 << 9)
+        /// A lower-case word outside the lexicon ending in "-ed": most often a past tense.
+        static let edForm = Flags(rawValue: 1 << 10)
     }
 
     var start: Int32

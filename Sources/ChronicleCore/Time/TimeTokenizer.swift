@@ -62,11 +62,15 @@ enum TimeTokenizer {
                     t.v = lex.v
                     if lex.cls == .unit, bytes[j - 1] | 0x20 == 115 { t.flags.insert(.pluralS) }
                     // Abbreviated month and weekday names take their dot: "Dec.", "Tues.".
-                    if (lex.cls == .month || lex.cls == .weekday), j - i <= 5, j < n, bytes[j] == 46 {
+                    let abbreviated = lex.cls == .month ? j - i < TimeScanner.monthNameLengths[Int(lex.v) - 1]
+                        : (lex.cls == .weekday && j - i < 6)
+                    if abbreviated, j < n, bytes[j] == 46 {
                         t.end = Int32(j + 1)
                         t.flags.insert(.abbreviationDot)
                         j += 1
                     }
+                } else if j - i >= 4, c >= 97, bytes[j - 1] == 100, bytes[j - 2] == 101, bytes[j - 3] != 101 {
+                    t.flags.insert(.edForm)
                 }
                 push(t); i = j; continue
             }

@@ -34,7 +34,7 @@ enum PickerView {
             let mark = selected.contains(a.name) ? "[x] " : "[ ] "
             screen.put(mark, row: row, col: l.left + 2, style: isHighlighted ? style : .selectedMark)
             let count = "\(a.entries)"
-            let kind = a.kind.rawValue.prefix(6)
+            let kind = a.kind == .organization ? "org" : a.kind.rawValue
             let right = "\(kind) \(count)"
             let rw = TextWidth.width(right)
             let nameWidth = inner - 4 - rw - 1
