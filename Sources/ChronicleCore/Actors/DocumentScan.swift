@@ -415,6 +415,7 @@ struct DocumentScan {
         var k = start - 1
         if words[k].lower == "the", k > lo { k -= 1 }
         return NameLexicon.placePrepositions.contains(words[k].lower)
+            || NameLexicon.placeVerbs.contains(words[k].lower)
     }
 
     // MARK: - Compound names
