@@ -24,4 +24,5 @@ print("chronicle bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, s
 let synthetic = try SyntheticCorpus.make(from: seeds, targetBytes: targetMB * 1_000_000)
 defer { synthetic.remove() }
 runTextStageBench(synthetic)
+runChronologyBench(seedFolder: corpusDir, seedBytes: seeds.reduce(0) { $0 + $1.count }, seeds: seeds)
 print("peak memory        \(formatted(peakMemoryMiB())) MiB")
