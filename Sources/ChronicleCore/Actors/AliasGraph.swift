@@ -127,7 +127,11 @@ struct AliasGraph {
             if !compatible { return false }
         }
         parent[rb] = ra
-        clusters[ra] = Cluster(entry: ca.entry ?? cb.entry, people: ca.people + cb.people)
+        var people = ca.people
+        for p in cb.people where !people.contains(where: { $0.first == p.first && $0.last == p.last }) {
+            people.append(p)
+        }
+        clusters[ra] = Cluster(entry: ca.entry ?? cb.entry, people: people)
         clusters[rb] = nil
         return true
     }
