@@ -3,6 +3,7 @@
 /* The wide-character API is hidden unless this is set before curses.h. */
 #define NCURSES_WIDECHAR 1
 #include <locale.h>
+#include <langinfo.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
@@ -15,6 +16,35 @@ static inline int ncs_A_DIM(void) { return (int)A_DIM; }
 static inline int ncs_A_NORMAL(void) { return (int)A_NORMAL; }
 static inline int ncs_COLOR_PAIR(int n) { return (int)COLOR_PAIR(n); }
 static inline int ncs_KEY_F(int n) { return KEY_F(n); }
+
+/* C globals are not concurrency-safe in Swift 6; read them through functions. */
+static inline WINDOW *ncs_stdscr(void) { return stdscr; }
+static inline int ncs_attrset(WINDOW *w, int attrs) { return wattrset(w, attrs); }
+
+/* Checks the terminal description for fd before curses starts, so a bad TERM gives a
+   clear message instead of initscr's exit or dumb-terminal garbage.
+   0: usable; 1: hardcopy; 2: unknown terminal; 3: no terminfo database;
+   4: no cursor addressing. */
+static inline int ncs_check_terminal(int fd) {
+    int err = 0;
+    if (setupterm(NULL, fd, &err) != OK) {
+        if (err == 1) return 1;
+        if (err == 0) return 2;
+        return 3;
+    }
+    char *cup = tigetstr("cup");
+    int usable = !(cup == NULL || cup == (char *)-1);
+    del_curterm(cur_term);
+    return usable ? 0 : 4;
+}
+
+/* True when LC_CTYPE's codeset is UTF-8. */
+static inline int ncs_codeset_is_utf8(void) {
+    const char *cs = nl_langinfo(CODESET);
+    if (cs == NULL) return 0;
+    return (cs[0] == 'U' || cs[0] == 'u') && (cs[1] == 'T' || cs[1] == 't')
+        && (cs[2] == 'F' || cs[2] == 'f') && (cs[3] == '-' ? cs[4] == '8' : cs[3] == '8');
+}
 
 /* glibc declares these only under __USE_XOPEN, which Swift's Glibc module lacks. */
 extern int wcwidth(wchar_t c);

@@ -1,2 +1,27 @@
 import ChronicleCore
-print("bench: nothing measured yet")
+import Foundation
+
+// Usage: chronicle-bench [CORPUS_DIR] [--mb N]
+var arguments = Array(CommandLine.arguments.dropFirst())
+var targetMB = 50
+if let i = arguments.firstIndex(of: "--mb"), i + 1 < arguments.count, let n = Int(arguments[i + 1]) {
+    targetMB = n
+    arguments.removeSubrange(i...(i + 1))
+}
+let corpusDir = arguments.first ?? "data"
+
+let seedCorpus: Corpus
+do {
+    seedCorpus = try CorpusLoader.load(corpusDir)
+} catch {
+    FileHandle.standardError.write(Data("chronicle-bench: \(error)\n".utf8))
+    exit(2)
+}
+let seeds = seedCorpus.documents.map(\.utf8)
+print("chronicle bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, seed corpus \(corpusDir) "
+      + "(\(seeds.count) documents, \(formatted(mb(seeds.reduce(0) { $0 + $1.count }), 3)) MB)")
+
+let synthetic = try SyntheticCorpus.make(from: seeds, targetBytes: targetMB * 1_000_000)
+defer { synthetic.remove() }
+runTextStageBench(synthetic)
+print("peak memory        \(formatted(peakMemoryMiB())) MiB")

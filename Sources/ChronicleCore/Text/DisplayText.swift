@@ -35,11 +35,12 @@ public enum DisplayText {
     /// Like `sanitize`, but keeps line breaks (LF) so paragraphs survive; CR is dropped
     /// before LF and shown as a space elsewhere.
     public static func sanitizeKeepingLines(_ s: String) -> String {
-        s.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split on scalars: as Characters, "\r\n" is one grapheme and never equals "\n".
+        s.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
             .map { line -> String in
-                var l = Substring(line)
-                if l.hasSuffix("\r") { l = l.dropLast() }
-                return sanitize(String(l))
+                var l = line
+                if l.last == "\r" { l = l.dropLast() }
+                return sanitize(String(String.UnicodeScalarView(l)))
             }
             .joined(separator: "\n")
     }

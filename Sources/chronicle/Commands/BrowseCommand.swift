@@ -1,9 +1,45 @@
 import ArgumentParser
+import ChronicleCore
+import ChronicleTUI
+import Foundation
 
 struct BrowseCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "browse", abstract: "(in progress)")
+    static let configuration = CommandConfiguration(
+        commandName: "browse",
+        abstract: "Open the full-screen timeline browser (the default command).",
+        discussion: "Keys: j/k move, Enter opens the source, a picks actors, ? lists every key, q quits."
+    )
+
+    @Argument(help: "The folder of articles.")
+    var folder: String = "data"
 
     func run() throws {
-        throw ValidationError("'browse' is not available yet")
+        do {
+            try NcursesTerminal.checkAvailable()
+        } catch {
+            FileHandle.standardError.write(Data((error.message + "\n").utf8))
+            throw ExitCode(2)
+        }
+        let chronology: Chronology
+        do {
+            chronology = try Pipeline.chronology(folder: folder)
+        } catch {
+            FileHandle.standardError.write(Data("chronicle: cannot read \(folder): \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        for warning in chronology.warnings {
+            FileHandle.standardError.write(Data("chronicle: warning: \(DisplayText.sanitize(warning.description))\n".utf8))
+        }
+        let terminal: NcursesTerminal
+        do {
+            terminal = try NcursesTerminal()
+        } catch {
+            FileHandle.standardError.write(Data((error.message + "\n").utf8))
+            throw ExitCode(2)
+        }
+        let state = AppState(chronology: chronology, size: terminal.size)
+        let status = Browser.run(state, on: terminal, export: BrowserExport.write)
+        terminal.stop()
+        if status != 0 { throw ExitCode(status) }
     }
 }

@@ -1,0 +1,174 @@
+import Foundation
+
+/// Reads a folder of articles into a `Corpus`.
+///
+/// - Articles are the `.txt` and `.md` files directly in the folder (subfolders are not
+///   read), in byte order of their names; hidden files are skipped.
+/// - `NAME.yaml` (or `NAME.yml`) beside `NAME.txt` is its metadata sidecar. Other YAML
+///   files with no article are reported, except the library files the program reads
+///   itself (`gazetteer.yaml`).
+/// - Each file problem is one `LoadWarning` naming the file and the reason, and the
+///   rest loads: binary, empty and unreadable files are skipped; text that is not valid
+///   UTF-8 loads with its bad bytes replaced one for one (offsets unchanged); a
+///   malformed sidecar leaves the article without metadata; a bad sidecar value is
+///   dropped alone.
+public enum CorpusLoader {
+    static let articleExtensions: Set<String> = ["txt", "md"]
+    static let sidecarExtensions = ["yaml", "yml"]
+    /// YAML files of the folder that are not sidecars.
+    static let libraryFiles: Set<String> = ["gazetteer.yaml", "gazetteer.yml"]
+
+    public static func load(_ path: String) throws -> Corpus {
+        guard let isFolder = FileReader.isDirectory(path) else { throw CorpusError.notFound(path) }
+        guard isFolder else { throw CorpusError.notAFolder(path) }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: path)
+        } catch {
+            throw CorpusError.unreadable(path, reason: FileReader.lastError())
+        }
+        let visible = names.filter { !$0.hasPrefix(".") }
+            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let present = Set(visible)
+
+        var documents: [Document] = []
+        var warnings: [LoadWarning] = []
+        var usedIDs = Set<String>()
+        var articleStems = Set<String>()
+        for name in visible {
+            let (stem, ext) = split(name)
+            guard articleExtensions.contains(ext.lowercased()) else { continue }
+            articleStems.insert(stem)
+            let sidecar = sidecarExtensions.map { "\(stem).\($0)" }.first(where: present.contains)
+            let result = loadDocument(at: join(path, name), file: name,
+                                      sidecarPath: sidecar.map { join(path, $0) },
+                                      sidecarFile: sidecar)
+            warnings += result.warnings
+            guard var document = result.document else { continue }
+            if !usedIDs.insert(document.id).inserted {
+                // NAME.txt and NAME.md side by side: the second keeps its extension.
+                document = Document(id: name, file: document.file, utf8: document.utf8,
+                                    metadata: document.metadata)
+                usedIDs.insert(name)
+            }
+            documents.append(document)
+        }
+
+        for name in visible where !articleExtensions.contains(split(name).ext.lowercased()) {
+            let (stem, ext) = split(name)
+            if sidecarExtensions.contains(ext.lowercased()) {
+                if !articleStems.contains(stem) && !libraryFiles.contains(name.lowercased()) {
+                    warnings.append(LoadWarning(file: name, message:
+                        "metadata sidecar with no article \(stem).txt or \(stem).md beside it; ignored"))
+                }
+            } else if FileReader.isDirectory(join(path, name)) == false {
+                warnings.append(LoadWarning(file: name, message:
+                    "not an article (only .txt and .md files are read); skipped"))
+            }
+        }
+        return Corpus(root: path, documents: documents, warnings: warnings)
+    }
+
+    /// Loads one article and its sidecar, if any, for single-file commands. `file` in the
+    /// document and in warnings is `path` relative to `root` when it lies inside it.
+    public static func loadFile(_ path: String, relativeTo root: String?) -> (document: Document?, warnings: [LoadWarning]) {
+        let file = relative(path, to: root)
+        let folder = (path as NSString).deletingLastPathComponent
+        let stem = split((path as NSString).lastPathComponent).stem
+        let sidecarName = sidecarExtensions.map { "\(stem).\($0)" }
+            .first { FileReader.isDirectory(join(folder, $0)) == false }
+        let sidecarPath = sidecarName.map { join(folder, $0) }
+        return loadDocument(at: path, file: file, sidecarPath: sidecarPath,
+                            sidecarFile: sidecarPath.map { relative($0, to: root) })
+    }
+
+    static func loadDocument(at path: String, file: String, sidecarPath: String?,
+                             sidecarFile: String?) -> (document: Document?, warnings: [LoadWarning]) {
+        var bytes: [UInt8]
+        switch FileReader.read(path) {
+        case .failure(let failure):
+            return (nil, [LoadWarning(file: file, message: "\(failure); skipped")])
+        case .success(let read):
+            bytes = read
+        }
+        if bytes.isEmpty {
+            return (nil, [LoadWarning(file: file, message: "is empty; skipped")])
+        }
+        if let reason = BinarySniffer.signatureReason(bytes) {
+            return (nil, [LoadWarning(file: file, message: "\(reason); skipped")])
+        }
+        let report = TextRepair.repair(&bytes)
+        if let reason = BinarySniffer.contentReason(report, count: bytes.count) {
+            return (nil, [LoadWarning(file: file, message: "\(reason); skipped")])
+        }
+        if !bytes.contains(where: { !$0.isASCIIWhitespace }) {
+            return (nil, [LoadWarning(file: file, message: "holds only blank space; skipped")])
+        }
+
+        var warnings: [LoadWarning] = []
+        if let message = repairMessage(report) {
+            warnings.append(LoadWarning(file: file, message: message))
+        }
+        var metadata = DocumentMetadata()
+        if let sidecarPath, let sidecarFile {
+            let result = readSidecar(sidecarPath, file: sidecarFile)
+            metadata = result.metadata
+            warnings += result.warnings
+        }
+        let name = (file as NSString).lastPathComponent
+        let document = Document(id: split(name).stem, file: file, utf8: bytes, metadata: metadata)
+        return (document, warnings)
+    }
+
+    static func readSidecar(_ path: String, file: String) -> (metadata: DocumentMetadata, warnings: [LoadWarning]) {
+        let bytes: [UInt8]
+        switch FileReader.read(path) {
+        case .failure(let failure):
+            return (DocumentMetadata(), [LoadWarning(file: file, message: "\(failure); metadata ignored")])
+        case .success(let read):
+            bytes = read
+        }
+        var repaired = bytes
+        if TextRepair.repair(&repaired).invalidBytes > 0 {
+            return (DocumentMetadata(), [LoadWarning(file: file, message: "is not valid UTF-8; metadata ignored")])
+        }
+        do {
+            let sidecar = try Sidecar.decode(String(decoding: bytes, as: UTF8.self))
+            return (sidecar.metadata, sidecar.problems.map { LoadWarning(file: file, message: $0) })
+        } catch {
+            return (DocumentMetadata(), [LoadWarning(file: file, message: String(describing: error))])
+        }
+    }
+
+    private static func repairMessage(_ report: TextRepair.Report) -> String? {
+        var parts: [String] = []
+        if report.invalidBytes > 0 {
+            let first = report.firstInvalid.map { " (first at byte \($0))" } ?? ""
+            let noun = report.invalidBytes == 1 ? "byte" : "bytes"
+            parts.append("is not valid UTF-8: \(report.invalidBytes) \(noun)\(first) shown as ␚ "
+                         + "(was it saved as Latin-1 or Windows-1252?)")
+        }
+        if report.nulBytes > 0 {
+            let noun = report.nulBytes == 1 ? "byte" : "bytes"
+            parts.append("holds \(report.nulBytes) NUL \(noun), read as spaces")
+        }
+        guard !parts.isEmpty else { return nil }
+        return parts.joined(separator: "; ") + "; offsets are unchanged"
+    }
+
+    static func split(_ name: String) -> (stem: String, ext: String) {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return (name, "") }
+        return (String(name[..<dot]), String(name[name.index(after: dot)...]))
+    }
+
+    private static func join(_ folder: String, _ name: String) -> String {
+        if folder.isEmpty { return name }
+        return folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+
+    private static func relative(_ path: String, to root: String?) -> String {
+        guard let root, !root.isEmpty else { return path }
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+}

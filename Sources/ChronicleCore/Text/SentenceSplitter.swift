@@ -1,0 +1,161 @@
+/// Splits news text into sentences, as byte ranges of the original bytes.
+///
+/// Works on bytes in one pass after a line survey (`LineLayout`): a sentence ends at a
+/// stop (`.` `!` `?` `…`, with any closing quotes or brackets after it) followed by
+/// white space, unless the period belongs to an abbreviation, a title or an initial
+/// ("Lt. Gen.", "U.S. officials", "George W. Bush", "No. 5") or the next word goes on
+/// in lower case; periods inside numbers and names ("3.5", "U.S.-led") never end one.
+/// Line breaks end sentences as `LineLayout` decides: a blank line always, a headline
+/// or caption line without a stop too, a wrap inside a paragraph never.
+public enum SentenceSplitter {
+    public static func split(_ utf8: [UInt8]) -> [ByteRange] {
+        utf8.withUnsafeBufferPointer { split($0) }
+    }
+
+    static func split(_ u: UnsafeBufferPointer<UInt8>) -> [ByteRange] {
+        let layout = LineLayout(u)
+        let breaks = layout.breakEndsSentence
+        var out: [ByteRange] = []
+        out.reserveCapacity(u.count / 100 + 1)
+        let n = u.count
+        var start = -1        // first byte of the open sentence, -1 when none
+        var line = 0          // index of the line holding byte i
+
+        func close(_ end: Int) {
+            guard start >= 0 else { return }
+            var e = end
+            while e > start { let w = UnicodeSpace.lengthBefore(u, e); if w == 0 { break }; e -= w }
+            if e > start { out.append(ByteRange(start, e)) }
+            start = -1
+        }
+
+        var i = 0
+        while i < n {
+            let b = u[i]
+            if b == 0x0A {
+                if breaks[line] { close(i) }
+                line += 1
+                i += 1
+                continue
+            }
+            if start < 0 {
+                let w = UnicodeSpace.length(u, i)
+                if w > 0 { i += w; continue }
+                start = i
+            }
+            let stop = SentenceStops.stopLength(u, i)
+            if stop == 0 { i += 1; continue }
+
+            // The stop cluster: "?!", "...", then closing quotes and brackets.
+            var j = i + stop
+            var dots = b == 0x2E ? 1 : 0
+            while j < n {
+                let more = SentenceStops.stopLength(u, j)
+                if more > 0 { if u[j] == 0x2E { dots += 1 }; j += more; continue }
+                let closer = SentenceStops.closerLength(u, j)
+                if closer > 0 { j += closer; continue }
+                break
+            }
+            if j >= n { close(n); break }
+            if UnicodeSpace.length(u, j) == 0 { i = j; continue }   // "3.5", "U.S.-led", "Yahoo!Inc"
+
+            // The next content, across white space and wrapped line breaks only.
+            var k = j
+            var lineAtK = line
+            var hardBreakFirst = false
+            while k < n {
+                if u[k] == 0x0A {
+                    if breaks[lineAtK] { hardBreakFirst = true; break }
+                    lineAtK += 1
+                    k += 1
+                    continue
+                }
+                let w = UnicodeSpace.length(u, k)
+                if w == 0 { break }
+                k += w
+            }
+            if hardBreakFirst || k >= n {
+                // The line break (or the end of the text) closes the sentence anyway.
+                i = j
+                continue
+            }
+            let isPeriodOnly = b == 0x2E && dots == 1 && stop == 1
+            if endsHere(u, stopAt: i, isPeriod: isPeriodOnly, next: k, sentenceStart: start) {
+                close(j)
+            }
+            i = j
+        }
+        close(n)
+        return out
+    }
+
+    /// Whether the stop at `t`, followed after white space by the text at `k`, ends the
+    /// sentence.
+    private static func endsHere(_ u: UnsafeBufferPointer<UInt8>, stopAt t: Int, isPeriod: Bool,
+                                 next k: Int, sentenceStart: Int) -> Bool {
+        let next = u[k]
+        if next.isASCIILower { return false }
+        guard isPeriod else { return true }
+
+        // The word before the period: letters and inner periods ("U.S", "Gen", "J").
+        var w = t
+        while w > sentenceStart, u[w - 1].isASCIILetter || u[w - 1] == 0x2E { w -= 1 }
+        if w == t {
+            // "in 2008." ends a sentence; "2. Aid flows" opens a numbered item.
+            var d = t
+            while d > sentenceStart, u[d - 1].isASCIIDigit { d -= 1 }
+            return !(d == sentenceStart && t - d <= 3 && t > d)
+        }
+        if w > sentenceStart, u[w - 1] >= 0x80 || u[w - 1].isASCIIDigit || u[w - 1] == 0x27 {
+            // Part of a longer word ("Zelenskyy.", "1990s.", "Kremlin's.").
+            return true
+        }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: u[w..<t]), as: UTF8.self)
+        let lower = word.lowercased()
+        let capital = u[w].isASCIIUpper
+        typealias Words = SentenceBoundaryWords
+
+        if Words.neverFinal.contains(lower) { return false }
+        let known = (capital && (Words.titles.contains(lower) || Words.capitalized.contains(lower)))
+            || (!capital && Words.lowercase.contains(lower))
+        if next.isASCIIDigit { return !known }
+        let initial = word.utf8.count == 1 && capital
+        if initial { return startsSentence(u, at: k) }
+        if Words.onlyBeforeNumber.contains(lower) { return true }
+        if capital && Words.titles.contains(lower) { return false }
+        // "U.S", "D.C", "a.m", "Ph.D": short letter groups joined by periods (not "example.org").
+        let dotted = word.utf8.contains(0x2E)
+            && word.utf8.split(separator: 0x2E).allSatisfy { $0.count <= 2 }
+        if known || dotted { return startsSentence(u, at: k) || startsWithSentenceAdverb(u, at: k) }
+        return true
+    }
+
+    /// "Recently," "Separately," after "Co." or "U.S.": a capitalized adverb and a comma
+    /// open a sentence. (Not used after initials: "J. Kelly, the mayor".)
+    private static func startsWithSentenceAdverb(_ u: UnsafeBufferPointer<UInt8>, at k: Int) -> Bool {
+        guard u[k].isASCIIUpper else { return false }
+        var e = k + 1
+        while e < u.count, u[e].isASCIILower { e += 1 }
+        return e - k >= 4 && e < u.count && u[e] == 0x2C && u[e - 2] == 0x6C && u[e - 1] == 0x79
+    }
+
+    /// Whether the text at `k` looks like the start of a sentence rather than the rest
+    /// of a name: a common opening word, or an opening quote.
+    private static func startsSentence(_ u: UnsafeBufferPointer<UInt8>, at k: Int) -> Bool {
+        let b = u[k]
+        // An opening quote (" ' “ ‘ «) opens a sentence when what it quotes does.
+        var quote = 0
+        if b == 0x22 || b == 0x27 { quote = 1 }
+        if b == 0xE2, k + 2 < u.count, u[k + 1] == 0x80, u[k + 2] == 0x9C || u[k + 2] == 0x98 { quote = 3 }
+        if b == 0xC2, k + 1 < u.count, u[k + 1] == 0xAB { quote = 2 }
+        if quote > 0 { return k + quote < u.count && !u[k + quote].isASCIILower }
+        guard b.isASCIIUpper else { return false }
+        var e = k
+        while e < u.count, e - k < 12, u[e].isASCIILetter || u[e] == 0x27 { e += 1 }
+        if e < u.count, u[e].isASCIILetter { return false }        // longer than any opener
+        var word = [UInt8]()
+        word.reserveCapacity(e - k)
+        for x in k..<e { word.append(u[x].asciiLowercased) }
+        return SentenceBoundaryWords.sentenceStarters.contains(String(decoding: word, as: UTF8.self))
+    }
+}

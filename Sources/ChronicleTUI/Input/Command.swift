@@ -1,0 +1,17 @@
+/// What a key asks for. The reducer gives each command its meaning in the current view.
+public enum Command: String, Sendable, CaseIterable, Hashable {
+    case down, up, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
+    case jumpToDate
+    case open
+    case toggleDetail
+    case nextSource, previousSource
+    case search, nextMatch, previousMatch
+    case pickActors, filterEntryActors, filterKind, clearFilters
+    case toggleRange, export
+    case help
+    case back
+    case quit
+    case redraw
+    // Inside the picker and prompts.
+    case submit, cancel, deleteBackward, clearInput, toggleSelection, nextTab, previousTab
+}

@@ -1,0 +1,18 @@
+/// Where keys are read: each view or overlay has its own part of the key table.
+public enum Context: String, Sendable, CaseIterable, Hashable {
+    case timeline, detail, reader, picker, prompt, help
+
+    /// Contexts where a printable key without a binding is typed text.
+    public var takesText: Bool { self == .picker || self == .prompt }
+
+    public var title: String {
+        switch self {
+        case .timeline: return "Timeline"
+        case .detail: return "Detail"
+        case .reader: return "Reader"
+        case .picker: return "Actor picker"
+        case .prompt: return "Prompts"
+        case .help: return "Help"
+        }
+    }
+}

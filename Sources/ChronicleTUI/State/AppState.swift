@@ -1,0 +1,98 @@
+import ChronicleCore
+
+/// Everything the browser shows, as one value. `Reducer` changes it; views draw it.
+public struct AppState: Sendable {
+    public let chronology: Chronology
+    public var size: TerminalSize
+    public private(set) var filter: EntryFilter = EntryFilter()
+    public private(set) var model: TimelineModel
+    /// Position of the selected entry in `model.visible`.
+    public var cursor: Int = 0
+    /// First list row on screen.
+    public var scroll: Int = 0
+    /// Visible ordinal where the export range started, when one is active.
+    public var rangeAnchor: Int?
+    public var search: TextSearch?
+    public var focus: Focus = .list
+    public var detailScroll: Int = 0
+    /// The source of the selected entry that the detail pane marks and Enter opens.
+    public var detailSource: Int = 0
+    public var reader: ReaderState?
+    public var overlay: Overlay?
+    public var status: StatusMessage?
+    public var shouldQuit = false
+    /// Tallied on first use of the picker.
+    public var actorCounts: [ActorCount]?
+    /// The working folder, for the export prompt's default name.
+    public var exportFolder: String
+
+    public init(chronology: Chronology, size: TerminalSize, exportFolder: String = ".") {
+        self.chronology = chronology
+        self.size = size
+        self.exportFolder = exportFolder
+        model = TimelineModel(entries: chronology.entries, filter: EntryFilter())
+    }
+
+    /// Index in the chronology of the selected entry.
+    public var selectedIndex: Int? {
+        model.visible.indices.contains(cursor) ? model.visible[cursor] : nil
+    }
+
+    public var selectedEntry: Entry? { selectedIndex.map { chronology.entries[$0] } }
+
+    /// The inclusive range of visible ordinals being selected for export.
+    public var range: ClosedRange<Int>? {
+        guard let a = rangeAnchor, !model.isEmpty else { return nil }
+        return min(a, cursor)...max(a, cursor)
+    }
+
+    public var context: Context {
+        switch overlay {
+        case .help: return .help
+        case .picker: return .picker
+        case .prompt: return .prompt
+        case nil: break
+        }
+        if reader != nil { return .reader }
+        return focus == .detail ? .detail : .timeline
+    }
+
+    public var layout: MainLayout { MainLayout(size: size, detailFocused: focus == .detail) }
+
+    /// Replaces the filter and rebuilds the rows, keeping the cursor on the same entry
+    /// or the nearest one after it.
+    public mutating func setFilter(_ f: EntryFilter) {
+        let keep = selectedIndex
+        filter = f
+        model = TimelineModel(entries: chronology.entries, filter: f)
+        rangeAnchor = nil
+        cursor = keep.map { model.ordinal(nearest: $0) } ?? 0
+        detailScroll = 0
+        detailSource = 0
+        scroll = 0
+        keepCursorVisible()
+    }
+
+    /// Scrolls the list just enough for the cursor's row (and its headings, near the
+    /// top) to be on screen.
+    public mutating func keepCursorVisible() {
+        let height = layout.list.count
+        guard height > 0, !model.isEmpty else { scroll = 0; return }
+        cursor = min(max(0, cursor), model.visible.count - 1)
+        let row = model.rowOfVisible[cursor]
+        if row < scroll {
+            // Show the headings just above the row when they are the first on screen.
+            var top = row
+            while top > 0, row - top < 2, !isEntry(model.rows[top - 1]) { top -= 1 }
+            scroll = top
+        } else if row >= scroll + height {
+            scroll = row - height + 1
+        }
+        scroll = max(0, min(scroll, max(0, model.rows.count - height)))
+    }
+
+    private func isEntry(_ r: TimelineRow) -> Bool {
+        if case .entry = r { return true }
+        return false
+    }
+}

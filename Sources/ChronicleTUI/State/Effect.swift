@@ -1,0 +1,5 @@
+/// Work the reducer asks of the run loop, which reports back with an `Action`.
+public enum Effect: Sendable, Hashable {
+    /// Write these entries (indices into the chronology) to `path`, format by extension.
+    case export(entries: [Int], path: String, overwrite: Bool)
+}

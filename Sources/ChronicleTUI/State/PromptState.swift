@@ -1,0 +1,39 @@
+/// A one-line question at the bottom of the screen.
+public struct PromptState: Hashable, Sendable {
+    public enum Purpose: Hashable, Sendable {
+        case jumpToDate
+        case searchTimeline
+        case searchReader
+        case exportPath
+        /// Answer y to overwrite the file at the path.
+        case confirmOverwrite(path: String)
+    }
+
+    public var purpose: Purpose
+    public var text: String
+
+    public init(_ purpose: Purpose, text: String = "") {
+        self.purpose = purpose
+        self.text = text
+    }
+
+    public var label: String {
+        switch purpose {
+        case .jumpToDate: return "Jump to date (2025-12-02, 2025-12, 2025): "
+        case .searchTimeline: return "Search timeline: /"
+        case .searchReader: return "Search article: /"
+        case .exportPath: return "Export to (.txt .md .json .csv): "
+        case .confirmOverwrite(let path): return "\(path) exists. Overwrite? (y/n) "
+        }
+    }
+
+    /// For narrow terminals, where the long label would leave no room to type.
+    public var shortLabel: String {
+        switch purpose {
+        case .jumpToDate: return "Date: "
+        case .searchTimeline, .searchReader: return "/"
+        case .exportPath: return "Export to: "
+        case .confirmOverwrite: return "File exists. Overwrite? (y/n) "
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import ChronicleCore
+
+/// A document wrapped to a width, with the source passage, its time expression and the
+/// search matches styled. Built when the reader opens, changes source, searches or is
+/// resized, so scrolling only draws lines.
+public struct ReaderLayout: Sendable {
+    public let lines: [WrappedLine]
+    public let width: Int
+
+    public init(document: Document, passage: ByteRange?, timex: ByteRange?, matches: [ByteRange],
+                width: Int) {
+        let bytes = document.utf8
+        let n = bytes.count
+        var cuts: Set<Int> = [0, n]
+        for r in [passage, timex].compactMap({ $0 }) + matches {
+            cuts.insert(max(0, min(n, r.start)))
+            cuts.insert(max(0, min(n, r.end)))
+        }
+        let points = cuts.sorted()
+        var pieces: [TextPiece] = []
+        for (a, b) in zip(points, points.dropFirst()) where a < b {
+            let mid = ByteRange(a, b)
+            let style: Style
+            if matches.contains(where: { $0.contains(mid) }) {
+                style = .match
+            } else if let timex, timex.contains(mid) {
+                style = .timex
+            } else if let passage, passage.contains(mid) {
+                style = .passage
+            } else {
+                style = .normal
+            }
+            pieces.append(TextPiece(String(decoding: bytes[a..<b], as: UTF8.self), style, offset: a))
+        }
+        lines = Wrapper.wrap(pieces, width: width)
+        self.width = width
+    }
+
+    /// The line showing byte `offset`.
+    public func line(containing offset: Int) -> Int {
+        var lo = 0, hi = lines.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if lines[mid].offset <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return max(0, lo - 1)
+    }
+}

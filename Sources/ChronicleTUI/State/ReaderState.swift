@@ -1,0 +1,19 @@
+import ChronicleCore
+
+/// The article reader: which entry and source it shows, where it is scrolled, and its
+/// search.
+public struct ReaderState: Sendable {
+    /// Index of the entry in the chronology.
+    public var entry: Int
+    public var source: Int
+    public var scroll: Int = 0
+    public var search: TextSearch?
+    public var matches: [ByteRange] = []
+    public var currentMatch: Int?
+    public var layout: ReaderLayout?
+
+    public init(entry: Int, source: Int) {
+        self.entry = entry
+        self.source = source
+    }
+}

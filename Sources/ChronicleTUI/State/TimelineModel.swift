@@ -1,0 +1,78 @@
+import ChronicleCore
+
+/// The filtered timeline laid out as rows: built once per filter change, in one pass, so
+/// moving and drawing only touch the rows on screen.
+public struct TimelineModel: Sendable {
+    /// Indices into the chronology's entries, in chronology order.
+    public let visible: [Int]
+    public let rows: [TimelineRow]
+    /// For each visible entry, its row.
+    public let rowOfVisible: [Int]
+    /// For each visible entry, the day number its date starts on (for the ruler).
+    public let firstDays: [Int32]
+    public let lastDays: [Int32]
+
+    public init(entries: [Entry], filter: EntryFilter) {
+        let scan = FilterScan(filter)
+        var visible: [Int] = []
+        var rows: [TimelineRow] = []
+        var rowOf: [Int] = []
+        var firstDays: [Int32] = []
+        var lastDays: [Int32] = []
+        visible.reserveCapacity(scan.isEmpty ? entries.count : 256)
+        var lastYear = Int.min
+        var lastMonth = -1
+        for i in entries.indices {
+            let e = entries[i]
+            guard scan.matches(e) else { continue }
+            let first = e.date.first
+            if first.year != lastYear {
+                rows.append(.year(first.year))
+                lastYear = first.year
+                lastMonth = -1
+            }
+            if e.date.granularity <= .month, first.month != lastMonth {
+                rows.append(.month(year: first.year, month: first.month))
+                lastMonth = first.month
+            }
+            rowOf.append(rows.count)
+            rows.append(.entry(i))
+            visible.append(i)
+            firstDays.append(Int32(truncatingIfNeeded: first.dayNumber))
+            lastDays.append(Int32(truncatingIfNeeded: e.date.last.dayNumber))
+        }
+        self.visible = visible
+        self.rows = rows
+        self.rowOfVisible = rowOf
+        self.firstDays = firstDays
+        self.lastDays = lastDays
+    }
+
+    public var isEmpty: Bool { visible.isEmpty }
+
+    /// The visible ordinal of the first entry at or after chronology index `index`
+    /// (the last one when none): where the cursor lands when a filter changes.
+    public func ordinal(nearest index: Int) -> Int {
+        guard !visible.isEmpty else { return 0 }
+        var lo = 0, hi = visible.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if visible[mid] < index { lo = mid + 1 } else { hi = mid }
+        }
+        return min(lo, visible.count - 1)
+    }
+
+    /// The visible ordinal of the first entry that does not end before `day`.
+    public func ordinal(onOrAfter day: Int) -> Int? {
+        guard !visible.isEmpty else { return nil }
+        var lo = 0, hi = visible.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(firstDays[mid]) < day { lo = mid + 1 } else { hi = mid }
+        }
+        // A coarser entry that started earlier but still covers the day comes first.
+        var k = lo
+        while k > 0, Int(lastDays[k - 1]) >= day, lo - k < 64 { k -= 1 }
+        return min(k, visible.count - 1)
+    }
+}

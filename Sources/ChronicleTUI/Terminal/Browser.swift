@@ -1,0 +1,47 @@
+import ChronicleCore
+
+/// The run loop: draw, wait for a key, reduce, carry out effects, until quit or a signal.
+public enum Browser {
+    /// Carries out an export for the loop and says how it went.
+    public typealias ExportHandler = (_ entries: [Entry], _ chronology: Chronology, _ path: String,
+                                      _ overwrite: Bool) -> Action
+
+    /// Runs until `q`, the end of input, or a terminating signal; returns the exit status
+    /// (0, or 128 + the signal).
+    public static func run(_ initial: AppState, on terminal: Terminal, export: ExportHandler) -> Int32 {
+        var state = initial
+        _ = Reducer.reduce(&state, .resize(terminal.size))
+        var dirty = true
+        while true {
+            if let sig = SignalFlag.received { return 128 + sig }
+            if dirty {
+                terminal.draw(Renderer.render(state))
+                dirty = false
+            }
+            let action: Action
+            switch terminal.nextEvent() {
+            case .closed:
+                return 0
+            case .timeout:
+                continue
+            case .resize(let size):
+                action = .resize(size)
+            case .key(let key):
+                guard let a = Action.from(key, in: state.context) else { continue }
+                action = a
+            }
+            var pending = Reducer.reduce(&state, action)
+            while !pending.isEmpty {
+                let effect = pending.removeFirst()
+                switch effect {
+                case .export(let indices, let path, let overwrite):
+                    let entries = indices.map { state.chronology.entries[$0] }
+                    let outcome = export(entries, state.chronology, path, overwrite)
+                    pending += Reducer.reduce(&state, outcome)
+                }
+            }
+            dirty = true
+            if state.shouldQuit { return 0 }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+/// A terminal in memory: plays a script of events and keeps every frame drawn.
+public final class MemoryTerminal: Terminal {
+    public private(set) var size: TerminalSize
+    public private(set) var frames: [Screen] = []
+    private var script: [TerminalEvent]
+
+    public init(size: TerminalSize, script: [TerminalEvent] = []) {
+        self.size = size
+        self.script = script
+    }
+
+    public var lastFrame: Screen? { frames.last }
+
+    public func draw(_ screen: Screen) { frames.append(screen) }
+
+    public func nextEvent() -> TerminalEvent {
+        guard !script.isEmpty else { return .closed }
+        let e = script.removeFirst()
+        if case .resize(let s) = e { size = s }
+        return e
+    }
+}

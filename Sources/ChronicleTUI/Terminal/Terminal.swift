@@ -1,0 +1,17 @@
+/// What the run loop needs from a terminal. Two faces: ncurses for people, memory for
+/// tests.
+public protocol Terminal: AnyObject {
+    var size: TerminalSize { get }
+    func draw(_ screen: Screen)
+    /// Waits for input up to the face's poll interval.
+    func nextEvent() -> TerminalEvent
+}
+
+public enum TerminalEvent: Sendable, Hashable {
+    case key(Key)
+    case resize(TerminalSize)
+    /// Nothing arrived in time: a chance to look at signals.
+    case timeout
+    /// No more input will come (the memory face's script ran out).
+    case closed
+}

@@ -1,0 +1,156 @@
+import ChronicleCore
+
+/// The article reader: opened on a source, scrolled to its passage; `n`/`N` step through
+/// search matches or the entry's sources; `/` searches the article.
+enum ReaderReducer {
+    static func reduce(_ s: inout AppState, _ action: Action) -> [Effect] {
+        guard case .command(let command) = action, var r = s.reader else { return [] }
+        let height = bodyHeight(s)
+        switch command {
+        case .down: r.scroll += 1
+        case .up: r.scroll -= 1
+        case .pageDown: r.scroll += max(1, height - 1)
+        case .pageUp: r.scroll -= max(1, height - 1)
+        case .halfPageDown: r.scroll += max(1, height / 2)
+        case .halfPageUp: r.scroll -= max(1, height / 2)
+        case .top: r.scroll = 0
+        case .bottom: r.scroll = Int.max / 2
+        case .nextMatch, .previousMatch:
+            let forward = command == .nextMatch
+            if r.search != nil {
+                s.reader = r
+                stepMatch(&s, forward: forward)
+                return []
+            }
+            s.reader = r
+            stepSource(&s, forward: forward)
+            return []
+        case .nextSource, .previousSource:
+            s.reader = r
+            stepSource(&s, forward: command == .nextSource)
+            return []
+        case .search:
+            s.reader = r
+            s.overlay = .prompt(PromptState(.searchReader, text: r.search?.term ?? ""))
+            return []
+        case .back:
+            s.reader = nil
+            s.keepCursorVisible()
+            return []
+        case .help:
+            s.overlay = .help(scroll: 0)
+        default:
+            break
+        }
+        s.reader = r
+        clamp(&s)
+        return []
+    }
+
+    static func bodyHeight(_ s: AppState) -> Int { max(1, s.size.rows - 3) }
+    static func textWidth(_ s: AppState) -> Int { max(10, s.size.cols - 2) }
+
+    static func open(_ s: inout AppState, entry: Int, source: Int) {
+        let e = s.chronology.entries[entry]
+        guard e.sources.indices.contains(source) else {
+            s.status = StatusMessage("This entry has no source to open", isError: true)
+            return
+        }
+        guard s.chronology.document(id: e.sources[source].documentID) != nil else {
+            s.status = StatusMessage("\(e.sources[source].file) is not loaded", isError: true)
+            return
+        }
+        s.reader = ReaderState(entry: entry, source: source)
+        s.detailSource = source
+        relayout(&s)
+        scrollToPassage(&s)
+    }
+
+    /// Rebuilds the layout for the current width, search and source, keeping the same
+    /// text at the top of the screen.
+    static func relayout(_ s: inout AppState) {
+        guard var r = s.reader else { return }
+        let e = s.chronology.entries[r.entry]
+        let src = e.sources[r.source]
+        guard let doc = s.chronology.document(id: src.documentID) else { return }
+        let topOffset = r.layout.flatMap { $0.lines.indices.contains(r.scroll) ? $0.lines[r.scroll].offset : nil }
+        r.layout = ReaderLayout(document: doc, passage: src.passage, timex: src.timex.range,
+                                matches: r.matches, width: textWidth(s))
+        if let topOffset, let layout = r.layout { r.scroll = layout.line(containing: topOffset) }
+        s.reader = r
+        clamp(&s)
+    }
+
+    static func clamp(_ s: inout AppState) {
+        guard var r = s.reader, let layout = r.layout else { return }
+        r.scroll = min(max(0, r.scroll), max(0, layout.lines.count - bodyHeight(s)))
+        s.reader = r
+    }
+
+    static func scrollToPassage(_ s: inout AppState) {
+        guard var r = s.reader, let layout = r.layout else { return }
+        let src = s.chronology.entries[r.entry].sources[r.source]
+        r.scroll = max(0, layout.line(containing: src.passage.start) - bodyHeight(s) / 3)
+        s.reader = r
+        clamp(&s)
+    }
+
+    static func stepSource(_ s: inout AppState, forward: Bool) {
+        guard var r = s.reader else { return }
+        let n = s.chronology.entries[r.entry].sources.count
+        guard n > 1 else {
+            s.status = StatusMessage("This entry has one source")
+            return
+        }
+        r.source = (r.source + (forward ? 1 : n - 1)) % n
+        r.search = nil
+        r.matches = []
+        r.currentMatch = nil
+        r.layout = nil
+        s.reader = r
+        s.detailSource = r.source
+        relayout(&s)
+        scrollToPassage(&s)
+        s.status = StatusMessage("Source \(r.source + 1) of \(n): \(s.chronology.entries[r.entry].sources[r.source].file)")
+    }
+
+    /// Sets the article search; the first match at or after the top line is current.
+    static func setSearch(_ s: inout AppState, term: String) {
+        guard var r = s.reader else { return }
+        let doc = s.chronology.document(id: s.chronology.entries[r.entry].sources[r.source].documentID)
+        r.search = TextSearch(term)
+        r.matches = (r.search.map { search in doc.map { search.matches(in: $0.utf8) } ?? [] } ?? [])
+            .filter { !$0.isEmpty }.map { ByteRange($0.lowerBound, $0.upperBound) }
+        let top = r.layout.flatMap { $0.lines.indices.contains(r.scroll) ? $0.lines[r.scroll].offset : nil } ?? 0
+        r.currentMatch = r.matches.isEmpty ? nil : (r.matches.firstIndex { $0.start >= top } ?? 0)
+        s.reader = r
+        relayout(&s)
+        if r.search != nil, r.matches.isEmpty {
+            s.status = StatusMessage("Not found in this article: \(term)", isError: true)
+        } else if r.currentMatch != nil {
+            showMatch(&s)
+        }
+    }
+
+    static func stepMatch(_ s: inout AppState, forward: Bool) {
+        guard var r = s.reader else { return }
+        guard !r.matches.isEmpty else {
+            s.status = StatusMessage("Not found in this article: \(r.search?.term ?? "")", isError: true)
+            return
+        }
+        let n = r.matches.count
+        r.currentMatch = ((r.currentMatch ?? -1) + (forward ? 1 : n - 1) + (r.currentMatch == nil && !forward ? 1 : 0)) % n
+        s.reader = r
+        showMatch(&s)
+    }
+
+    private static func showMatch(_ s: inout AppState) {
+        guard var r = s.reader, let layout = r.layout, let m = r.currentMatch else { return }
+        let line = layout.line(containing: r.matches[m].start)
+        let height = bodyHeight(s)
+        if line < r.scroll || line >= r.scroll + height { r.scroll = max(0, line - height / 3) }
+        s.reader = r
+        clamp(&s)
+        s.status = StatusMessage("Match \(m + 1) of \(r.matches.count)")
+    }
+}

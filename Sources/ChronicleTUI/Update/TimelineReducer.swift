@@ -1,0 +1,160 @@
+import ChronicleCore
+
+/// Keys on the timeline list: movement, search, filters, range and export.
+enum TimelineReducer {
+    static func reduce(_ s: inout AppState, _ action: Action) -> [Effect] {
+        guard case .command(let command) = action else { return [] }
+        let page = max(1, s.layout.list.count - 1)
+        switch command {
+        case .down: move(&s, to: s.cursor + 1)
+        case .up: move(&s, to: s.cursor - 1)
+        case .pageDown: moveRows(&s, by: page)
+        case .pageUp: moveRows(&s, by: -page)
+        case .halfPageDown: moveRows(&s, by: max(1, page / 2))
+        case .halfPageUp: moveRows(&s, by: -max(1, page / 2))
+        case .top: move(&s, to: 0)
+        case .bottom: move(&s, to: s.model.visible.count - 1)
+        case .jumpToDate:
+            s.overlay = .prompt(PromptState(.jumpToDate))
+        case .open:
+            guard let i = s.selectedIndex else { return [] }
+            ReaderReducer.open(&s, entry: i, source: s.detailSource)
+        case .toggleDetail:
+            guard s.selectedEntry != nil else { return [] }
+            s.focus = .detail
+            s.detailScroll = 0
+            DetailReducer.showSource(&s)
+        case .search:
+            s.overlay = .prompt(PromptState(.searchTimeline, text: s.search?.term ?? ""))
+        case .nextMatch: findMatch(&s, forward: true, includingCurrent: false)
+        case .previousMatch: findMatch(&s, forward: false, includingCurrent: false)
+        case .pickActors:
+            let counts = s.actorCounts ?? ActorCount.tally(s.chronology)
+            s.actorCounts = counts
+            guard !counts.isEmpty else {
+                s.status = StatusMessage("No actors in this chronology", isError: true)
+                return []
+            }
+            s.overlay = .picker(PickerState(actors: counts, selected: s.filter.actors.sorted()))
+        case .filterEntryActors:
+            guard let e = s.selectedEntry else { return [] }
+            guard !e.actors.isEmpty else {
+                s.status = StatusMessage("This entry names no actors", isError: true)
+                return []
+            }
+            var f = s.filter
+            f.actors = Set(e.actors.map(\.name))
+            s.setFilter(f)
+            s.status = StatusMessage("Filtered to \(e.actors.map(\.name).joined(separator: " or "))")
+        case .filterKind:
+            guard let e = s.selectedEntry else { return [] }
+            var f = s.filter
+            if f.kinds == [e.kind] {
+                f.kinds = []
+                s.setFilter(f)
+                s.status = StatusMessage("Kind filter dropped")
+            } else {
+                f.kinds = [e.kind]
+                s.setFilter(f)
+                s.status = StatusMessage("Filtered to kind \(e.kind.rawValue); K again drops it")
+            }
+        case .clearFilters:
+            s.setFilter(EntryFilter())
+            s.status = StatusMessage("Filters cleared")
+        case .toggleRange:
+            guard !s.model.isEmpty else { return [] }
+            if s.rangeAnchor == nil {
+                s.rangeAnchor = s.cursor
+                s.status = StatusMessage("Range started: move to extend it, e exports it, v drops it")
+            } else {
+                s.rangeAnchor = nil
+                s.status = StatusMessage("Range dropped")
+            }
+        case .export:
+            guard !s.model.isEmpty else {
+                s.status = StatusMessage("Nothing to export", isError: true)
+                return []
+            }
+            s.overlay = .prompt(PromptState(.exportPath, text: defaultExportName(s)))
+        case .help:
+            s.overlay = .help(scroll: 0)
+        case .back:
+            if s.rangeAnchor != nil {
+                s.rangeAnchor = nil
+            } else if s.search != nil {
+                s.search = nil
+            }
+        case .quit:
+            s.shouldQuit = true
+        default:
+            break
+        }
+        return []
+    }
+
+    static func move(_ s: inout AppState, to ordinal: Int) {
+        guard !s.model.isEmpty else { return }
+        let clamped = min(max(0, ordinal), s.model.visible.count - 1)
+        if clamped != s.cursor {
+            s.detailSource = 0
+            s.detailScroll = 0
+        }
+        s.cursor = clamped
+        s.keepCursorVisible()
+    }
+
+    /// Moves by screen rows (headings count), landing on the nearest entry, and scrolls
+    /// the page along with the cursor.
+    static func moveRows(_ s: inout AppState, by delta: Int) {
+        guard !s.model.isEmpty else { return }
+        let rows = s.model.rowOfVisible
+        let target = rows[s.cursor] + delta
+        var lo = 0, hi = rows.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if rows[mid] < target { lo = mid + 1 } else { hi = mid }
+        }
+        var ordinal = delta > 0 ? min(lo, rows.count - 1) : max(0, lo < rows.count && rows[lo] == target ? lo : lo - 1)
+        if delta < 0, target <= rows[0] { ordinal = 0 }
+        s.scroll = max(0, s.scroll + delta)
+        move(&s, to: ordinal)
+    }
+
+    /// Moves to the next (or previous) entry whose summary or actors match the search,
+    /// wrapping around; only the entries passed over are examined.
+    static func findMatch(_ s: inout AppState, forward: Bool, includingCurrent: Bool) {
+        guard let search = s.search else {
+            s.status = StatusMessage("No search yet: press / to search the timeline", isError: true)
+            return
+        }
+        let n = s.model.visible.count
+        guard n > 0 else { return }
+        let entries = s.chronology.entries
+        for step in (includingCurrent ? 0 : 1)...n {
+            let k = forward ? (s.cursor + step) % n : ((s.cursor - step) % n + n) % n
+            let e = entries[s.model.visible[k]]
+            if search.occurs(in: e.summary) || e.actors.contains(where: { search.occurs(in: $0.name) }) {
+                let wrapped = forward ? k < s.cursor : k > s.cursor
+                move(&s, to: k)
+                if wrapped { s.status = StatusMessage("Search wrapped around") }
+                return
+            }
+        }
+        s.status = StatusMessage("Not found: \(search.term)", isError: true)
+    }
+
+    /// "chronicle_2022-02-24_2025-12-02.md" for the entries that would be exported.
+    static func defaultExportName(_ s: AppState) -> String {
+        let ordinals = s.range ?? 0...(s.model.visible.count - 1)
+        let first = s.chronology.entries[s.model.visible[ordinals.lowerBound]].date.first.iso
+        let last = s.chronology.entries[s.model.visible[ordinals.upperBound]].date.last.iso
+        let name = first == last ? "chronicle_\(first).md" : "chronicle_\(first)_\(last).md"
+        return s.exportFolder == "." ? name : s.exportFolder + "/" + name
+    }
+
+    /// The chronology indices an export writes: the range, else the filtered view.
+    static func exportEntries(_ s: AppState) -> [Int] {
+        guard let r = s.range else { return s.model.visible }
+        return Array(s.model.visible[r])
+    }
+}

@@ -1,0 +1,64 @@
+import ChronicleCore
+
+/// The detail pane's text for one entry, wrapped to a width: what the pane draws and
+/// what the reducer scrolls by.
+public struct DetailContent: Sendable {
+    public let lines: [WrappedLine]
+    /// The first line of each source's block.
+    public let sourceStarts: [Int]
+
+    public init(entry: Entry, chronology: Chronology, width: Int, selectedSource: Int) {
+        var lines: [WrappedLine] = []
+        var starts: [Int] = []
+        let w = max(8, width)
+        let count = entry.sources.count
+        let heading = "\(DateLabel.long(entry.date)) · \(entry.kind.rawValue) · \(count) source\(count == 1 ? "" : "s")"
+        lines += Wrapper.wrap(heading, style: .bold, width: w)
+        lines += Wrapper.wrap(entry.summary, width: w)
+        if !entry.actors.isEmpty {
+            let names = entry.actors.map { "\($0.name) (\($0.kind.rawValue))" }.joined(separator: ", ")
+            lines += Wrapper.wrap([TextPiece("Actors: ", .dim), TextPiece(names)], width: w)
+        }
+        let claimants = entry.claimants
+        if !claimants.isEmpty {
+            lines += Wrapper.wrap([TextPiece("Claimed by: ", .dim), TextPiece(claimants.joined(separator: "; "))], width: w)
+        }
+        for (i, source) in entry.sources.enumerated() {
+            lines.append(WrappedLine(runs: [], offset: 0))
+            starts.append(lines.count)
+            let mark = i == selectedSource ? "▶ " : "  "
+            var head = [TextPiece(mark, .selectedMark), TextPiece("[\(i + 1)] ", .bold), TextPiece(source.file, .bold)]
+            if let by = source.claimBy { head.append(TextPiece(" · claimed by \(by)", .dim)) }
+            head.append(TextPiece(" · “\(source.timex.text)” = \(source.timex.value)", .dim))
+            lines += Wrapper.wrap(head, width: w)
+            lines += Self.passage(source, in: chronology, width: w)
+        }
+        self.lines = lines
+        sourceStarts = starts
+    }
+
+    /// The passage with its time expression highlighted, indented under the source line.
+    private static func passage(_ source: Source, in chronology: Chronology, width: Int) -> [WrappedLine] {
+        let indent = 4
+        guard let doc = chronology.document(id: source.documentID) else {
+            return Wrapper.wrap(source.summary, style: .passage, width: width - indent).map { indented($0, indent) }
+        }
+        let p = source.passage
+        let t = source.timex.range
+        var pieces: [TextPiece] = []
+        if p.contains(t), !t.isEmpty {
+            pieces.append(TextPiece(doc.text(ByteRange(p.start, t.start)), .passage, offset: p.start))
+            pieces.append(TextPiece(doc.text(t), .timex, offset: t.start))
+            pieces.append(TextPiece(doc.text(ByteRange(t.end, p.end)), .passage, offset: t.end))
+        } else {
+            pieces.append(TextPiece(doc.text(p), .passage, offset: p.start))
+        }
+        // A passage is shown as one paragraph: its line breaks become spaces.
+        pieces = pieces.map { TextPiece(DisplayText.sanitize($0.text), $0.style, offset: $0.offset) }
+        return Wrapper.wrap(pieces, width: width - indent).map { indented($0, indent) }
+    }
+
+    private static func indented(_ l: WrappedLine, _ n: Int) -> WrappedLine {
+        WrappedLine(runs: [StyledRun(String(repeating: " ", count: n))] + l.runs, offset: l.offset)
+    }
+}

@@ -1,0 +1,46 @@
+/// The time ruler: the span of the filtered timeline as a strip of event density, with
+/// the cursor's place marked, so one sees where the story thickens.
+enum RulerView {
+    static let levels: [String] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+
+    static func draw(_ s: AppState, row: Int, into screen: inout Screen) {
+        let m = s.model
+        guard !m.isEmpty else {
+            screen.put(" no dates to show", row: row, col: 0, style: .dim)
+            return
+        }
+        let firstDay = Int(m.firstDays[0])
+        var lastDay = firstDay
+        for d in m.lastDays where Int(d) > lastDay { lastDay = Int(d) }
+        let startLabel = String(s.chronology.entries[m.visible[0]].date.first.year)
+        let endLabel = String(s.chronology.entries[m.visible[m.visible.count - 1]].date.last.year)
+        let stripWidth = s.size.cols - TextWidth.width(startLabel) - TextWidth.width(endLabel) - 4
+        guard stripWidth >= 4 else { return }
+        let buckets = density(m.firstDays, from: firstDay, to: lastDay, width: stripWidth)
+        let peak = max(1, buckets.max() ?? 1)
+        let cursorBucket = bucket(Int(m.firstDays[min(s.cursor, m.firstDays.count - 1)]),
+                                  from: firstDay, to: lastDay, width: stripWidth)
+        var col = 1
+        col += screen.put(startLabel, row: row, col: col, style: .dim) + 1
+        for (i, n) in buckets.enumerated() {
+            let glyph = n == 0 ? "·" : levels[min(levels.count - 1, (n * levels.count - 1) / peak)]
+            screen.put(glyph, row: row, col: col + i, style: i == cursorBucket ? .rulerCursor : .rulerBar)
+        }
+        screen.put(endLabel, row: row, col: col + stripWidth + 1, style: .dim)
+    }
+
+    static func bucket(_ day: Int, from: Int, to: Int, width: Int) -> Int {
+        let span = max(1, to - from + 1)
+        return min(width - 1, max(0, (day - from) * width / span))
+    }
+
+    static func density(_ days: [Int32], from: Int, to: Int, width: Int) -> [Int] {
+        var buckets = Array(repeating: 0, count: width)
+        let span = max(1, to - from + 1)
+        for d in days {
+            let b = (Int(d) - from) * width / span
+            buckets[min(width - 1, max(0, b))] += 1
+        }
+        return buckets
+    }
+}

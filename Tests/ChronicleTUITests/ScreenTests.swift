@@ -1,0 +1,40 @@
+import Testing
+@testable import ChronicleTUI
+
+@Suite struct ScreenTests {
+    @Test func wideCharacterThatDoesNotFitIsLeftOut() {
+        var s = Screen(width: 5, height: 1)
+        let used = s.put("ab東京", row: 0, col: 0)
+        #expect(used == 4)
+        #expect(s.lines == ["ab東"])
+        #expect(s[0, 3].isContinuation)
+    }
+
+    @Test func limitStopsBeforeAWideCharacter() {
+        var s = Screen(width: 10, height: 1)
+        #expect(s.put("a東京", row: 0, col: 0, limit: 4) == 3)
+        #expect(s.line(0).hasPrefix("a東 "))
+    }
+
+    @Test func overwritingHalfAWideCharacterBlanksTheOtherHalf() {
+        var s = Screen(width: 6, height: 1)
+        s.put("東京", row: 0, col: 0)
+        s.put("x", row: 0, col: 1)
+        #expect(s.lines == [" x京"])
+        s.put("y", row: 0, col: 2)
+        #expect(s.lines == [" xy"])
+    }
+
+    @Test func writesOutsideTheGridAreClipped() {
+        var s = Screen(width: 3, height: 2)
+        s.put("abcdef", row: 1, col: 1)
+        s.put("zzz", row: 5, col: 0)
+        #expect(s.lines == ["", " ab"])
+    }
+
+    @Test func runsKeepTheirStyles() {
+        var s = Screen(width: 8, height: 1)
+        s.put([StyledRun("ab", .bold), StyledRun("cd", .match)], row: 0, col: 1)
+        #expect(s.styles(row: 0)[1...4] == [.bold, .bold, .match, .match])
+    }
+}
