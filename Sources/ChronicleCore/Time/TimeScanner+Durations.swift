@@ -100,6 +100,8 @@ extension TimeScanner {
 
     /// "a year ago" in a report of quarterly results is the same quarter a year before.
     func yearAgoFromContext(allowDays: Bool) -> TimePoint? {
+        // In a report of quarterly results, "a year ago" is that quarter of the year before.
+        if let q = lastQuarter, sentence - lastQuarterSentence <= 3 { return q.shifted(years: -1) }
         guard let last = lastPoint, sentence - lastPointSentence <= 2 else { return nil }
         switch last {
         case .quarter, .half, .month: return last.shifted(years: -1)

@@ -12,7 +12,11 @@ extension TimeScanner {
         var bestDistance = Int.max
         func cue(_ k: Int) -> TimeDirection {
             let t = tokens[k]
-            if t.flags.contains(.edForm) { return .past }
+            if t.flags.contains(.edForm) {
+                // "will be named", "has been delayed": a participle, not a past tense.
+                if kw(k - 1, .beVerb) || kw(k - 1, .been) || kw(k - 1, .will) { return .unknown }
+                return .past
+            }
             if t.cls == .keyword {
                 switch Keyword(rawValue: t.v) {
                 case .futureCue:
@@ -21,7 +25,8 @@ extension TimeScanner {
                     return .future
                 case .plan:
                     return kw(k + 1, .to) ? .future : .unknown
-                case .will, .next, .tomorrow, .upcoming, .coming: return .future
+                case .will, .would, .next, .tomorrow, .upcoming, .coming: return .future
+                case .beVerb: return kw(k + 1, .to) ? .future : .unknown  // "is to resume"
                 case .ll: return k > 0 && tokens[k - 1].punct(39) ? .future : .unknown
                 case .set: return kw(k + 1, .to) ? .future : .unknown
                 case .pastCue, .yesterday, .ago, .last, .earlier: return .past
@@ -36,12 +41,16 @@ extension TimeScanner {
             if d != .unknown { best = d; bestDistance = i - k; break }
             k -= 1
         }
+        // A cue after the expression counts at twice its distance: the verb that governs a
+        // date usually comes before it.
         k = i + 1
-        while k < hi && k - i < bestDistance {
+        while k < hi && 2 * (k - i) < bestDistance {
             let d = cue(k)
             if d != .unknown { best = d; break }
             k += 1
         }
+        // "by February", "until Jan. 2": a deadline lies ahead unless the verb says otherwise.
+        if best == .unknown, kw(i - 1, .by) || kw(i - 1, .until) || kw(i - 1, .through) { return .future }
         return best
     }
 

@@ -25,7 +25,9 @@ extension TimeScanner {
         lastPoint = point
         lastPointSentence = sentence
         switch point {
-        case .quarter: lastQuarter = point
+        case .quarter:
+            lastQuarter = point
+            lastQuarterSentence = sentence
         case .day(let d), .clock(let d, _), .dayPart(let d, _): lastDay = d
         default: break
         }

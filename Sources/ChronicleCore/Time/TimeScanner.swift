@@ -43,6 +43,7 @@ struct TimeScanner {
     /// The last placed value and the sentence it was in.
     var lastPoint: TimePoint?
     var lastQuarter: TimePoint?
+    var lastQuarterSentence = -100
     var lastDay: CalendarDate?
     var sentence = 0
     var lastPointSentence = -100
