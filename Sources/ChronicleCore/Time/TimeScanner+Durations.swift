@@ -71,10 +71,11 @@ extension TimeScanner {
         if before || after {
             guard let n else { return TimeMatch(i, end + 1, before ? .pastRef : .futureRef) }
             let sign = before ? -n : n
-            if u == .year, n == 1, let shifted = yearAgoFromContext(allowDays: true) {
-                return TimeMatch(i, end + 1, before ? shifted : shifted.shifted(years: 2)).anaphora()
+            if u == .year, n == 1, before, let shifted = yearAgoFromContext(allowDays: false) {
+                return TimeMatch(i, end + 1, shifted).anaphora()
             }
-            if u == .year, lastPoint == nil, let dct {
+            // "a year earlier" with no period under discussion compares with the year before.
+            if u == .year, n == 1, before || lastPoint == nil, let dct {
                 return TimeMatch(i, end + 1, .year(dct.year + sign))
             }
             guard let base = lastDay ?? lastPoint?.firstDay ?? dct else {

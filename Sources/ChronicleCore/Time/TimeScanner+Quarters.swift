@@ -16,6 +16,8 @@ extension TimeScanner {
                 // only "a flat second quarter"-like phrases: an ordinal must follow soon
                 guard cls(j + 1) == .ordinal || cls(j + 2) == .ordinal else { return nil }
             }
+            // "reported that third-quarter profit": a conjunction, not a determiner.
+            if kw(j, .that), cls(j + 1) == .ordinal { return nil }
             current = kw(j, .this)
             determined = true
             j += 1

@@ -25,7 +25,12 @@ extension TimeScanner {
         lastPoint = point
         lastPointSentence = sentence
         switch point {
-        case .quarter:
+        case .quarter(let y, let q):
+            // Results are reported for quarters that are over; a forecast quarter is no
+            // antecedent for "the year-ago quarter".
+            // Nor is one long past.
+            if let dct, TimeArithmetic.addMonths(year: y, month: q * 3, 1) > (dct.year, dct.month)
+                || TimeArithmetic.addMonths(year: y, month: q * 3, 9) < (dct.year, dct.month) { break }
             lastQuarter = point
             lastQuarterSentence = sentence
         case .day(let d), .clock(let d, _), .dayPart(let d, _): lastDay = d
