@@ -182,7 +182,7 @@ enum TimeLexicon {
                         (.zone, ["est", "edt", "pst", "pdt", "cst", "cdt", "gmt", "utc", "bst", "cet", "msk", "et", "pt"]),
             (.will, ["will", "shall"]), (.ll, ["ll"]), (.would, ["would"]),
             (.futureCue, ["expected", "expects", "expect", "scheduled", "planned", "intends", "intend", "due", "slated", "hopes", "aims",
-                         "promised", "vowed", "wants", "going", "payable", "pending", "upcoming"]),
+                         "promised", "vowed", "wants", "going", "payable", "pending", "upcoming", "effective"]),
             (.pastCue, ["said", "says", "was", "were", "had", "did", "told", "announced", "reported",
                      "added", "came", "went", "met", "took", "made", "gave", "saw", "held",
                      "launched", "killed", "died", "ended", "began", "rose", "fell", "closed",

@@ -42,6 +42,9 @@ extension TimeScanner {
         case .current:
             if unit(i + 1) != nil || kw(i + 1, .fiscal) || kw(i + 1, .calendar) { return nil }
             return TimeMatch(i, i + 1, .presentRef)
+        case .then where kw(i + 1, .current) || (hyphen(i + 1) && kw(i + 2, .current)):
+            // "the then-current chairman": current as of a past time.
+            return TimeMatch(i, kw(i + 1, .current) ? i + 2 : i + 3, .pastRef)
         case .coming where unit(i + 1) != nil && plural(i + 1):
             return TimeMatch(i, i + 2, .futureRef)
         default:
@@ -233,6 +236,15 @@ extension TimeScanner {
             j = k + 2
         default:
             return nil
+        }
+        // "mid-afternoon yesterday", "early morning", "late Friday night"
+        if cls(j) == .dayPart, let code = DayPart(rawValue: tokens[j].v)?.code, word != .the, word != .end {
+            if let day = core(j + 1), case .day(let d)? = day.point, day.start == j + 1 {
+                return TimeMatch(i, day.end, .dayPart(d, code))
+            }
+            if word == .mid || word == .early || word == .late, let dct {
+                return TimeMatch(i, j + 1, .dayPart(dct, code))
+            }
         }
         guard let inner = core(j), let point = inner.point, inner.type == .date || inner.type == .time else { return nil }
         if case .presentRef = point { return nil }

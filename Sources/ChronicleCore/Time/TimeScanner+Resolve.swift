@@ -8,6 +8,13 @@ extension TimeScanner {
     /// verbs and past forms point back.
     func direction(at i: Int) -> TimeDirection {
         let (lo, hi) = sentenceBounds(i)
+        // "by February", "until Jan. 2": a deadline lies ahead unless a past verb is right there.
+        if kw(i - 1, .by) || kw(i - 1, .until) || kw(i - 1, .through) {
+            let near = max(lo, i - 5)..<(i - 1)
+            if !near.contains(where: { tokens[$0].flags.contains(.edForm) || tokens[$0].keyword(.pastCue) }) {
+                return .future
+            }
+        }
         var best: TimeDirection = .unknown
         var bestDistance = Int.max
         func cue(_ k: Int) -> TimeDirection {
@@ -15,6 +22,10 @@ extension TimeScanner {
             if t.flags.contains(.edForm) {
                 // "will be named", "has been delayed": a participle, not a past tense.
                 if kw(k - 1, .beVerb) || kw(k - 1, .been) || kw(k - 1, .will) { return .unknown }
+                // "a still unspecified date", "the revised plan": an adjective.
+                for b in [k - 1, k - 2] where kw(b, .a) || kw(b, .an) || kw(b, .the) || kw(b, .possessive) {
+                    return .unknown
+                }
                 return .past
             }
             if t.cls == .keyword {
@@ -49,8 +60,6 @@ extension TimeScanner {
             if d != .unknown { best = d; break }
             k += 1
         }
-        // "by February", "until Jan. 2": a deadline lies ahead unless the verb says otherwise.
-        if best == .unknown, kw(i - 1, .by) || kw(i - 1, .until) || kw(i - 1, .through) { return .future }
         return best
     }
 
