@@ -113,7 +113,10 @@ extension TimeScanner {
             }
             if u == .weekend && isThe { anaphoric = false }
             if isThe && !kw(i + 1, .same) && !kw(i + 1, .following) && !kw(i + 1, .previous) { anaphoric = false }
-            if u == .day || u == .hour || u == .minute || u == .second {
+            if u == .day {
+                return relativeDay(i, j, relation: rel, anaphoric: anaphoric)
+            }
+            if u == .hour || u == .minute || u == .second {
                 return nil
             }
             // "the past year" is the year before; "the year" is the creation year.
@@ -175,6 +178,22 @@ extension TimeScanner {
             return seasonMatch(i, j, s, relation: isThe && !anaphoric ? rel : (isThe ? 0 : rel), strict: strictWeekday)
         }
         return nil
+    }
+
+    /// "the next day", "the following day", "the previous day", "that day", "the same day",
+    /// "the day before": counted from the last day the text placed, else the creation date.
+    func relativeDay(_ i: Int, _ j: Int, relation: Int, anaphoric: Bool) -> TimeMatch? {
+        var rel = relation
+        var end = j + 1
+        let explicit = !(kw(i, .the) && j == i + 1)  // a bare "the day" is too vague
+        if !explicit {
+            guard (kw(end, .before) || kw(end, .after)) && !isWord(end + 1) else { return nil }
+            rel = kw(end, .before) ? -1 : 1
+            end += 1
+        }
+        if kw(i, .this) || kw(i, .current) || kw(i, .last) || kw(i, .past) || kw(i, .coming) { return nil }
+        guard let base = lastDay ?? dct else { return TimeMatch(i, end, .unresolved("XXXX-XX-XX")) }
+        return TimeMatch(i, end, .day(base.adding(days: rel))).anaphora()
     }
 
     func isNumberish(_ i: Int) -> Bool {

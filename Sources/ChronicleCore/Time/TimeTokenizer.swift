@@ -87,6 +87,8 @@ enum TimeTokenizer {
                     }
                 } else if j - i >= 4, c >= 97, bytes[j - 1] == 100, bytes[j - 2] == 101, bytes[j - 3] != 101 {
                     t.flags.insert(.edForm)
+                } else if j - i >= 3, c >= 97, bytes[j - 1] == 115, bytes[j - 2] != 115 {
+                    t.flags.insert(.pluralS)  // a plural noun, most often
                 }
                 push(t); i = j; continue
             }
