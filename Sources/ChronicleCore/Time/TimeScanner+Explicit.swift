@@ -245,10 +245,7 @@ extension TimeScanner {
         // Without a preposition or an article, only a plausible modern year that is not
         // counting the plural noun after it ("1500 troops", "2000 votes").
         if y < 1900 || y > 2100 { return nil }
-        if e < count, tokens[e].kind == .word, tokens[e].cls == .none, !tokens[e].isCapitalized,
-           tokens[e].flags.contains(.pluralS) || (i > 0 && tokens[i - 1].kind == .word && tokens[i - 1].cls == .none) {
-            return nil
-        }
+        if countedNoun { return nil }
         return TimeMatch(i, e, .year(y))
     }
 

@@ -35,10 +35,19 @@ extension TimeScanner {
                 return TimeMatch(i, e, .pastRef)
             }
             return TimeMatch(i, i + 1, .pastRef)
+        case .as_ where kw(i + 1, .soon) && kw(i + 2, .as_) && isWord(i + 3) && tokens[i + 3].cls == .none
+                        && !isWord(i + 4):
+            return TimeMatch(i, i + 4, .futureRef)  // "as soon as possible"
         case .soon:
             if kw(i + 1, .after) || kw(i + 1, .afterwards) { return nil }
             if kw(i - 1, .as_), kw(i + 1, .as_) { return nil }
             return TimeMatch(i, i + 1, .futureRef)
+        case .future where unit(i + 1) != nil && plural(i + 1):
+            return TimeMatch(i, i + 2, .futureRef)  // "future quarters"
+        case .past where !kw(i - 1, .the) && unit(i + 1) != nil && plural(i + 1):
+            return TimeMatch(i, i + 2, .pastRef)  // "in past years"
+        case .a where (kw(i + 1, .later) || kw(i + 1, .future)) && kw(i + 2, .date):
+            return TimeMatch(i, i + 3, .futureRef)  // "at a later date"
         case .current:
             if unit(i + 1) != nil || kw(i + 1, .fiscal) || kw(i + 1, .calendar) { return nil }
             return TimeMatch(i, i + 1, .presentRef)
@@ -100,6 +109,7 @@ extension TimeScanner {
             anaphoric = true
         }
         guard let rel = relation else { return nil }
+        if kw(j, .full) && isThe && rel == 0 { j += 1 }
         if kw(j, .fiscal) || kw(j, .calendar) { j += 1 }
         // "last year", "the past year", "this week", "that year", "the year"
         if let u = unit(j), !plural(j) {
