@@ -69,7 +69,7 @@ enum Keyword: Int16, Sendable {
          another, both, eve, christmas, thanksgiving, then, date, twenties, thirties, forties,
          fifties, sixties, seventies, eighties, nineties, successive, straight, consecutive,
          calendar, financial, ending, starting, still, already, yet, ever, possessive, so, new,
-         set, ll, as_, afterwards, q, fy, plan, been, beVerb
+         set, ll, as_, afterwards, q, fy, plan, been, beVerb, with
 }
 
 struct Lexeme: Sendable {
@@ -202,7 +202,7 @@ enum TimeLexicon {
             (.financial, ["financial"]), (.ending, ["ending", "ended"]), (.starting, ["starting"]),
             (.still, ["still"]), (.already, ["already"]), (.yet, ["yet"]), (.ever, ["ever"]),
             (.possessive, ["its", "their", "his", "her", "our", "my", "your"]), (.so, ["so"]),
-            (.new, ["new"]), (.plan, ["plan", "plans", "planning"]), (.been, ["been"]), (.q, ["q"]), (.as_, ["as"]), (.afterwards, ["afterwards", "afterward", "thereafter"]), (.fy, ["fy"]),
+            (.new, ["new"]), (.with, ["with"]), (.plan, ["plan", "plans", "planning"]), (.been, ["been"]), (.q, ["q"]), (.as_, ["as"]), (.afterwards, ["afterwards", "afterward", "thereafter"]), (.fy, ["fy"]),
         ]
         for (k, ws) in keywords { add(ws, .keyword, k.rawValue) }
         // Words that are cues and also words of their own keep their own reading.
