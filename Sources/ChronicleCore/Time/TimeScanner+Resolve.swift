@@ -40,7 +40,11 @@ extension TimeScanner {
                 case .beVerb: return kw(k + 1, .to) ? .future : .unknown  // "is to resume"
                 case .ll: return k > 0 && tokens[k - 1].punct(39) ? .future : .unknown
                 case .set: return kw(k + 1, .to) ? .future : .unknown
-                case .pastCue, .yesterday, .ago, .last, .earlier: return .past
+                case .pastCue:
+                    // "would be paid", "will be held": passive forms of what is still ahead.
+                    if kw(k - 1, .beVerb) || kw(k - 1, .been) || kw(k - 1, .will) { return .unknown }
+                    return .past
+                case .yesterday, .ago, .last, .earlier: return .past
                 default: return .unknown
                 }
             }
