@@ -117,9 +117,11 @@ extension TimeScanner {
         if kw(j, .the) { j += 1 }
         guard kw(j, .past) || kw(j, .last) || kw(j, .next) || kw(j, .coming) || kw(j, .previous)
                 || kw(j, .following) || (cls(j) == .ordinal && tokens[j].v == 1) else { return nil }
-        guard let (n, e) = amount(j + 1) ?? (kw(j + 1, .few) || kw(j + 1, .several) ? (nil, j + 2) : nil) else { return nil }
+        var k = j + 1
+        if kw(k, .nearly) || kw(k, .about) || kw(k, .some) || kw(k, .over) { k += 1 }  // "the past some 24 hours"
+        guard let (n, e) = amount(k) ?? (kw(k, .few) || kw(k, .several) ? (nil, k + 1) : nil) else { return nil }
         guard let u = unit(e), plural(e) || n == 1 else { return nil }
-        if n == 1 && !(isNumber(j + 1) || cls(j + 1) == .cardinal) { return nil }
+        if n == 1 && !(isNumber(k) || cls(k) == .cardinal) { return nil }
         return TimeMatch(i, e + 1, type: .duration, value: Self.durationValue(u, n))
     }
 

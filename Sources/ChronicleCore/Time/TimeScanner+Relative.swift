@@ -75,7 +75,7 @@ extension TimeScanner {
             if kw(j, .near) || kw(j, .short) || kw(j, .long) {
                 if kw(j + 1, .future) || kw(j + 1, .term) { return TimeMatch(i, j + 2, .futureRef) }
             }
-            if kw(j, .past), !isNumberish(j + 1), unit(j + 1) == nil, cls(j + 1) != .season, cls(j + 1) != .weekday,
+            if kw(j, .past), !isNumberish(j + 1), !isNumberish(j + 2), unit(j + 1) == nil, cls(j + 1) != .season, cls(j + 1) != .weekday,
                cls(j + 1) != .month, !kw(j + 1, .few), !kw(j + 1, .several) {
                 return TimeMatch(i, j + 1, .pastRef)
             }

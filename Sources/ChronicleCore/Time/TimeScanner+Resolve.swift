@@ -97,9 +97,10 @@ extension TimeScanner {
         return .month(year: d.year, month: month)
     }
 
-    /// The candidate on the tense's side of the creation date, nearest first; with no tense,
-    /// or when the same-year candidate lies within `slack` days on the other side, the
-    /// same-year one.
+    /// The candidate on the tense's side of the creation date, nearest first, unless the
+    /// same-year one lies within `slack` days on the other side. With no tense, the same-year
+    /// one when it lies within nine months before or four months after (reports look back
+    /// more often than ahead), else the nearest.
     private func choose(_ candidates: [CalendarDate], around dct: CalendarDate, direction: TimeDirection,
                         slack: Int) -> CalendarDate {
         let sameYear = candidates.first { $0.year == dct.year }
@@ -108,7 +109,7 @@ extension TimeScanner {
             switch direction {
             case .past where gap(s) <= slack: return s
             case .future where gap(s) >= -slack: return s
-            case .unknown where abs(gap(s)) <= 183: return s
+            case .unknown where gap(s) >= -270 && gap(s) <= 120: return s
             default: break
             }
         }
