@@ -14,6 +14,8 @@ struct DateMentions {
         var monthDay: (month: Int, day: Int)?
         /// The weekday named in or with it: "Tuesday", "Tuesday, December 2", "Thanksgiving".
         var weekday: Int?
+        /// How the weekday was named, for the evidence shown to the user.
+        var weekdayWord: String?
         /// A bare weekday right after a reporting verb: "said Wednesday", "said on Tuesday".
         var reported = false
         var onCopyrightLine = false
@@ -45,6 +47,7 @@ struct DateMentions {
             if case .month(let y, _)? = m.point { mention.yearOfMonth = y }
             if let first = (m.start..<m.end).first(where: { tokens[$0].cls == .weekday }), tokens[first].isCapitalized {
                 mention.weekday = Int(tokens[first].v)
+                mention.weekdayWord = Self.word(bytes, tokens[first]).capitalized
             }
             let v = Array(m.value.utf8)
             if v.count == 10, m.value.hasPrefix("XXXX-"), v[5] != UInt8(ascii: "W"),
@@ -53,6 +56,7 @@ struct DateMentions {
                 mention.monthDay = (month, day)
                 if mention.weekday == nil, month == 11, thanksgivingSentences.contains(mention.sentence) {
                     mention.weekday = 4  // Thanksgiving is a Thursday
+                    mention.weekdayWord = "Thanksgiving (a Thursday)"
                 }
             }
             if mention.weekday != nil, mention.monthDay == nil, mention.full == nil {
