@@ -37,6 +37,18 @@ import Foundation
         #expect(corpus.warnings.allSatisfy { $0.message.hasSuffix("skipped") })
     }
 
+    @Test func utf16AndNonUTF8DataAreSkippedWithTheirReason() throws {
+        let dir = try TempFolder()
+        try dir.write("windows.txt", [0xFF, 0xFE] + Array("Hi".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        try dir.write("high.txt", (0..<2000).map { UInt8(0x80 + $0 % 0x7F) })
+        let corpus = try CorpusLoader.load(dir.path)
+        #expect(corpus.documents.isEmpty)
+        #expect(corpus.warnings == [
+            LoadWarning(file: "high.txt", message: "looks binary (2000 of 2000 bytes are not UTF-8), not text; skipped"),
+            LoadWarning(file: "windows.txt", message: "is UTF-16 text, which is not read; save it as UTF-8; skipped"),
+        ])
+    }
+
     @Test func emptyAndBlankFilesAreSkipped() throws {
         let dir = try TempFolder()
         try dir.write("empty.txt", "")
@@ -57,6 +69,15 @@ import Foundation
         let corpus = try CorpusLoader.load(dir.path)
         #expect(corpus.documents.map(\.id) == ["ok"])
         #expect(corpus.warnings == [LoadWarning(file: "odd.txt", message: "is a folder, not a file; skipped")])
+    }
+
+    @Test func aNamedPipeIsReportedWithoutBlocking() throws {
+        let dir = try TempFolder()
+        #expect(mkfifo(dir.file("pipe.txt"), 0o644) == 0)
+        try dir.write("ok.txt", "A ferry sailed at dawn.")
+        let corpus = try CorpusLoader.load(dir.path)
+        #expect(corpus.documents.map(\.id) == ["ok"])
+        #expect(corpus.warnings == [LoadWarning(file: "pipe.txt", message: "is not a regular file; skipped")])
     }
 
     @Test func anUnreadableFileIsReportedWithTheSystemReason() throws {

@@ -120,6 +120,18 @@ import Testing
         #expect(sentences(text).count == 1)
     }
 
+    @Test func aWrapBeforeANumberIsNotAListItem() {
+        let text = """
+            The increased dividend will be paid Dec. 14 to holders of record Nov.
+            15. The stock split, which is subject to holder approval, would be paid
+            on a date in January.
+            """
+        #expect(sentences(text) == [
+            "The increased dividend will be paid Dec. 14 to holders of record Nov.\n15.",
+            "The stock split, which is subject to holder approval, would be paid\non a date in January.",
+        ])
+    }
+
     @Test func lineBreaksEndSentencesInOneParagraphPerLineText() {
         let text = "Exports to the U.S.\nRussia replied within hours, officials said.\nNo comment\nfrom the palace."
         #expect(sentences(text) == [

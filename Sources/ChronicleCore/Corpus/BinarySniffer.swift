@@ -1,33 +1,36 @@
 /// Tells a text file from a binary one that happens to end in `.txt` or `.md`.
 ///
 /// Text may carry a stray NUL or escape byte (those are repaired and shown safely), so
-/// the test is a share, not a presence: real text has almost no C0 control bytes,
-/// while images, archives, PDFs and office files have many or carry a known signature.
+/// the test is a share, not a presence: real text has almost no C0 control bytes and
+/// few invalid UTF-8 bytes, while images, archives and office files have many or carry
+/// a known signature.
 enum BinarySniffer {
-    /// Bytes looked at: enough to judge, cheap on large files.
-    static let sampleSize = 64 * 1024
-    /// More control bytes than this share of the sample means binary.
+    /// More control bytes than this share of the file means binary.
     static let controlShareLimit = 0.10
+    /// More bytes that are not UTF-8 than this share means binary, not mis-encoded text
+    /// (Latin-1 prose has a few percent at most).
+    static let invalidShareLimit = 0.30
 
-    /// Why the bytes are not text, or nil when they look like text.
-    static func binaryReason(_ bytes: [UInt8]) -> String? {
-        if let kind = signature(bytes) { return "is a \(kind) file, not text" }
-        let sample = bytes.prefix(sampleSize)
-        guard !sample.isEmpty else { return nil }
-        var controls = 0
-        for b in sample where isControl(b) { controls += 1 }
-        let share = Double(controls) / Double(sample.count)
-        if share > controlShareLimit {
-            let percent = Int((share * 100).rounded())
-            return "looks binary (\(percent)% control bytes), not text"
+    /// A known binary format, told by its first bytes.
+    static func signatureReason(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return "is UTF-16 text, which is not read; save it as UTF-8"
         }
-        return nil
+        return signature(bytes).map { "is a \($0) file, not text" }
     }
 
-    @inline(__always)
-    private static func isControl(_ b: UInt8) -> Bool {
-        // TAB, LF, VT, FF and CR are ordinary in text.
-        (b < 0x20 && !(b >= 0x09 && b <= 0x0D)) || b == 0x7F
+    /// Binary by content, judged from the repair pass over the file's `count` bytes,
+    /// which counted what matters on the way.
+    static func contentReason(_ report: TextRepair.Report, count: Int) -> String? {
+        let size = Double(max(1, count))
+        let controlShare = Double(report.controlBytes) / size
+        if controlShare > controlShareLimit {
+            return "looks binary (\(Int((controlShare * 100).rounded()))% control bytes), not text"
+        }
+        if Double(report.invalidBytes) / size > invalidShareLimit {
+            return "looks binary (\(report.invalidBytes) of \(count) bytes are not UTF-8), not text"
+        }
+        return nil
     }
 
     private static let signatures: [(prefix: [UInt8], kind: String)] = [

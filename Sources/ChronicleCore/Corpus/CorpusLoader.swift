@@ -94,13 +94,12 @@ public enum CorpusLoader {
         if bytes.isEmpty {
             return (nil, [LoadWarning(file: file, message: "is empty; skipped")])
         }
-        if let reason = BinarySniffer.binaryReason(bytes) {
+        if let reason = BinarySniffer.signatureReason(bytes) {
             return (nil, [LoadWarning(file: file, message: "\(reason); skipped")])
         }
         let report = TextRepair.repair(&bytes)
-        if Double(report.invalidBytes) > Double(bytes.count) * 0.3 {
-            return (nil, [LoadWarning(file: file, message:
-                "looks binary (\(report.invalidBytes) of \(bytes.count) bytes are not UTF-8), not text; skipped")])
+        if let reason = BinarySniffer.contentReason(report, count: bytes.count) {
+            return (nil, [LoadWarning(file: file, message: "\(reason); skipped")])
         }
         if !bytes.contains(where: { !$0.isASCIIWhitespace }) {
             return (nil, [LoadWarning(file: file, message: "holds only blank space; skipped")])

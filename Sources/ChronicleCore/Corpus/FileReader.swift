@@ -23,7 +23,8 @@ enum FileReader {
     }
 
     static func read(_ path: String) -> Result<[UInt8], Failure> {
-        let fd = open(path, O_RDONLY)
+        // Non-blocking, so that a named pipe called "x.txt" cannot hang the load.
+        let fd = open(path, O_RDONLY | O_NONBLOCK)
         if fd < 0 { return .failure(.system(lastError())) }
         defer { close(fd) }
         var info = stat()

@@ -9,6 +9,8 @@ enum TextRepair {
         /// Offset of the first invalid byte, if any.
         var firstInvalid: Int?
         var nulBytes = 0
+        /// C0 controls other than TAB, LF, VT, FF, CR (NUL included), and DEL.
+        var controlBytes = 0
         var hadBOM = false
     }
 
@@ -27,9 +29,12 @@ enum TextRepair {
             while i < n {
                 let b = buf[i]
                 if b < 0x80 {
-                    if b == 0 {
-                        buf[i] = 0x20
-                        report.nulBytes += 1
+                    if b < 0x20 || b == 0x7F {
+                        if b == 0 {
+                            buf[i] = 0x20
+                            report.nulBytes += 1
+                        }
+                        if b == 0x7F || b < 0x09 || b > 0x0D { report.controlBytes += 1 }
                     }
                     i += 1
                     continue

@@ -70,19 +70,14 @@ struct LineLayout {
 
     private static func endsSentence(_ u: UnsafeBufferPointer<UInt8>, _ line: Line, _ next: Line,
                                       width: Int?) -> Bool {
-        if startsListItem(u, next) { return true }
         if sameText(u, line, next) { return true }   // a caption printed twice
-        let wrapped: Bool
-        if let width {
-            wrapped = line.width + 1 + firstWordWidth(u, next) > width
-        } else {
-            wrapped = false
+        if let width, line.width + 1 + firstWordWidth(u, next) > width {
+            // A wrap: the break is a space, and a stop before it is left to the
+            // abbreviation rules ("record Nov.⏎15." is a date, not a list item).
+            return false
         }
-        if SentenceStops.endsWithStop(u, from: line.start, to: line.end) {
-            // A wrap leaves the stop to the abbreviation rules; a paragraph line ends here.
-            return !wrapped
-        }
-        if wrapped { return false }
+        if startsListItem(u, next) { return true }
+        if SentenceStops.endsWithStop(u, from: line.start, to: line.end) { return true }
         if u[next.start].isASCIILower { return false }
         return !endsWithJoiner(u, line)
     }

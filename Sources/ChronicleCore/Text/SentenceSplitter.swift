@@ -119,24 +119,36 @@ public enum SentenceSplitter {
         let known = (capital && (Words.titles.contains(lower) || Words.capitalized.contains(lower)))
             || (!capital && Words.lowercase.contains(lower))
         if next.isASCIIDigit { return !known }
+        let initial = word.utf8.count == 1 && capital
+        if initial { return startsSentence(u, at: k) }
         if Words.onlyBeforeNumber.contains(lower) { return true }
         if capital && Words.titles.contains(lower) { return false }
         // "U.S", "D.C", "a.m", "Ph.D": short letter groups joined by periods (not "example.org").
         let dotted = word.utf8.contains(0x2E)
             && word.utf8.split(separator: 0x2E).allSatisfy { $0.count <= 2 }
-        let initial = word.utf8.count == 1 && capital
-        if known || dotted || initial { return startsSentence(u, at: k) }
+        if known || dotted { return startsSentence(u, at: k) || startsWithSentenceAdverb(u, at: k) }
         return true
+    }
+
+    /// "Recently," "Separately," after "Co." or "U.S.": a capitalized adverb and a comma
+    /// open a sentence. (Not used after initials: "J. Kelly, the mayor".)
+    private static func startsWithSentenceAdverb(_ u: UnsafeBufferPointer<UInt8>, at k: Int) -> Bool {
+        guard u[k].isASCIIUpper else { return false }
+        var e = k + 1
+        while e < u.count, u[e].isASCIILower { e += 1 }
+        return e - k >= 4 && e < u.count && u[e] == 0x2C && u[e - 2] == 0x6C && u[e - 1] == 0x79
     }
 
     /// Whether the text at `k` looks like the start of a sentence rather than the rest
     /// of a name: a common opening word, or an opening quote.
     private static func startsSentence(_ u: UnsafeBufferPointer<UInt8>, at k: Int) -> Bool {
         let b = u[k]
-        // Opening quotes: " ' “ ‘ «
-        if b == 0x22 || b == 0x27 { return true }
-        if b == 0xE2, k + 2 < u.count, u[k + 1] == 0x80, u[k + 2] == 0x9C || u[k + 2] == 0x98 { return true }
-        if b == 0xC2, k + 1 < u.count, u[k + 1] == 0xAB { return true }
+        // An opening quote (" ' “ ‘ «) opens a sentence when what it quotes does.
+        var quote = 0
+        if b == 0x22 || b == 0x27 { quote = 1 }
+        if b == 0xE2, k + 2 < u.count, u[k + 1] == 0x80, u[k + 2] == 0x9C || u[k + 2] == 0x98 { quote = 3 }
+        if b == 0xC2, k + 1 < u.count, u[k + 1] == 0xAB { quote = 2 }
+        if quote > 0 { return k + quote < u.count && !u[k + quote].isASCIILower }
         guard b.isASCIIUpper else { return false }
         var e = k
         while e < u.count, e - k < 12, u[e].isASCIILetter || u[e] == 0x27 { e += 1 }

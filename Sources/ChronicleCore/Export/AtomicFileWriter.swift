@@ -1,0 +1,151 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes a file all at once or not at all.
+///
+/// The bytes go to a hidden temporary file in the target's folder (same file system, so
+/// the final step is an atomic rename), which is flushed and then moved into place. A
+/// reader never sees half a file, a failure never leaves one behind, and an existing
+/// file is never replaced unless the caller asks. Without `overwrite`, the move is a
+/// hard link, which fails rather than replace a file that appeared in the meantime.
+public enum AtomicFileWriter {
+    public enum Failure: Error, Equatable, CustomStringConvertible {
+        case folderMissing(path: String, folder: String)
+        case notAFolder(path: String, folder: String)
+        case exists(path: String)
+        case isFolder(path: String)
+        case cannotWrite(path: String, reason: String)
+
+        public var description: String {
+            switch self {
+            case .folderMissing(let path, let folder):
+                return "cannot write \(path): the folder \(folder) does not exist"
+            case .notAFolder(let path, let folder):
+                return "cannot write \(path): \(folder) is not a folder"
+            case .exists(let path):
+                return "\(path) already exists; not replaced"
+            case .isFolder(let path):
+                return "cannot write \(path): it is a folder"
+            case .cannotWrite(let path, let reason):
+                return "cannot write \(path): \(reason)"
+            }
+        }
+    }
+
+    public static func write(_ data: [UInt8], to path: String, overwrite: Bool) throws {
+        let folder = folderOf(path)
+        var info = stat()
+        if stat(folder, &info) != 0 {
+            if errno == ENOENT { throw Failure.folderMissing(path: path, folder: folder) }
+            if errno == ENOTDIR { throw Failure.notAFolder(path: path, folder: folder) }
+            throw Failure.cannotWrite(path: path, reason: systemReason())
+        }
+        guard info.st_mode & S_IFMT == S_IFDIR else { throw Failure.notAFolder(path: path, folder: folder) }
+
+        var existing = stat()
+        let exists = lstat(path, &existing) == 0
+        if exists && existing.st_mode & S_IFMT == S_IFDIR { throw Failure.isFolder(path: path) }
+        if exists && !overwrite { throw Failure.exists(path: path) }
+
+        let temp = try writeTemporary(data, in: folder, for: path,
+                                      mode: exists ? existing.st_mode & 0o7777 : 0o644)
+        if overwrite {
+            if rename(temp, path) != 0 {
+                let reason = systemReason()
+                unlink(temp)
+                throw Failure.cannotWrite(path: path, reason: reason)
+            }
+        } else {
+            if link(temp, path) != 0 {
+                let code = errno
+                let reason = systemReason()
+                if code == EEXIST {
+                    unlink(temp)
+                    throw Failure.exists(path: path)
+                }
+                // Some file systems have no hard links: fall back to a checked rename.
+                if code == EPERM || code == ENOTSUP || code == EOPNOTSUPP || code == EMLINK {
+                    var again = stat()
+                    if lstat(path, &again) == 0 {
+                        unlink(temp)
+                        throw Failure.exists(path: path)
+                    }
+                    if rename(temp, path) == 0 { return }
+                }
+                unlink(temp)
+                throw Failure.cannotWrite(path: path, reason: reason)
+            }
+            unlink(temp)
+        }
+    }
+
+    /// Creates, fills and flushes the temporary file; removes it on any failure.
+    private static func writeTemporary(_ data: [UInt8], in folder: String, for path: String,
+                                       mode: mode_t) throws -> String {
+        let base = path.split(separator: "/").last.map(String.init) ?? "export"
+        var fd: Int32 = -1
+        var temp = ""
+        for attempt in 0..<16 {
+            temp = joined(folder, ".\(base).\(getpid()).\(attempt).\(UInt32.random(in: 0...UInt32.max)).tmp")
+            fd = open(temp, O_WRONLY | O_CREAT | O_EXCL, mode)
+            if fd >= 0 || errno != EEXIST { break }
+        }
+        if fd < 0 { throw Failure.cannotWrite(path: path, reason: systemReason()) }
+
+        var written = 0
+        var failure: String?
+        data.withUnsafeBytes { raw in
+            while written < raw.count {
+                let n = systemWrite(fd, raw.baseAddress! + written, raw.count - written)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = systemReason()
+                    return
+                }
+                written += n
+            }
+        }
+        if failure == nil && fsync(fd) != 0 && errno != EINVAL { failure = systemReason() }
+        if close(fd) != 0 && failure == nil { failure = systemReason() }
+        if let failure {
+            unlink(temp)
+            throw Failure.cannotWrite(path: path, reason: failure)
+        }
+        // The mode may have been narrowed by the umask; keep a replaced file's own mode.
+        chmod(temp, mode & ~currentUmask())
+        return temp
+    }
+
+    private static func currentUmask() -> mode_t {
+        let mask = umask(0)
+        umask(mask)
+        return mask
+    }
+
+    private static func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+        #if canImport(Darwin)
+        return Darwin.write(fd, buffer, count)
+        #elseif canImport(Musl)
+        return Musl.write(fd, buffer, count)
+        #else
+        return Glibc.write(fd, buffer, count)
+        #endif
+    }
+
+    private static func folderOf(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        if slash == path.startIndex { return "/" }
+        return String(path[..<slash])
+    }
+
+    private static func joined(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+
+    private static func systemReason() -> String { String(cString: strerror(errno)) }
+}

@@ -1,0 +1,67 @@
+/// The JSON form of a chronology, which other tools read:
+///
+/// ```
+/// {"documents": [{"id", "file", "title", "published", "publishedFrom"}],
+///  "entries": [{"id", "date", "granularity", "kind", "summary",
+///               "actors": [{"name", "kind"}],
+///               "sources": [{"document", "file", "start", "end", "timex", "claimBy"}]}],
+///  "actors": [{"name", "kind", "aliases", "mentions"}]}
+/// ```
+///
+/// `file` is the path relative to the corpus folder; `start`/`end` are UTF-8 byte offsets
+/// into that file; `published` is the document's creation date (`YYYY-MM-DD`) and
+/// `publishedFrom` how it was found (`given`, `metadata`, `byline`, `inferred`), both
+/// null when unknown; `timex` is the time expression's text; `claimBy` is null when the
+/// text attributes the claim to no one. Documents and actors are those of the whole
+/// chronology; entries are the ones exported (all, or those a filter kept).
+enum JSONExport {
+    static func render(_ entries: [Entry], of chronology: Chronology) -> String {
+        JSONValue.object([
+            ("documents", .array(chronology.documents.map(document))),
+            ("entries", .array(entries.map(entry))),
+            ("actors", .array(chronology.actors.map(actor))),
+        ]).rendered()
+    }
+
+    private static func document(_ d: Document) -> JSONValue {
+        .object([
+            ("id", .string(d.id)),
+            ("file", .string(d.file)),
+            ("title", .string(d.displayTitle)),
+            ("published", .optional(d.creationDate?.date.iso)),
+            ("publishedFrom", .optional(d.creationDate?.source.rawValue)),
+        ])
+    }
+
+    private static func entry(_ e: Entry) -> JSONValue {
+        .object([
+            ("id", .int(e.id)),
+            ("date", .string(e.date.value)),
+            ("granularity", .string(e.date.granularity.rawValue)),
+            ("kind", .string(e.kind.rawValue)),
+            ("summary", .string(e.summary)),
+            ("actors", .array(e.actors.map { .object([("name", .string($0.name)), ("kind", .string($0.kind.rawValue))]) })),
+            ("sources", .array(e.sources.map(source))),
+        ])
+    }
+
+    private static func source(_ s: Source) -> JSONValue {
+        .object([
+            ("document", .string(s.documentID)),
+            ("file", .string(s.file)),
+            ("start", .int(s.passage.start)),
+            ("end", .int(s.passage.end)),
+            ("timex", .string(s.timex.text)),
+            ("claimBy", .optional(s.claimBy)),
+        ])
+    }
+
+    private static func actor(_ a: Actor) -> JSONValue {
+        .object([
+            ("name", .string(a.name)),
+            ("kind", .string(a.kind.rawValue)),
+            ("aliases", .array(a.aliases.map(JSONValue.string))),
+            ("mentions", .int(a.mentions)),
+        ])
+    }
+}

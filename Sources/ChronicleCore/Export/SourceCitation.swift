@@ -1,0 +1,100 @@
+/// What the human-readable exports say about one source, every string already made
+/// safe (`DisplayText.sanitize`) and put on one line.
+struct SourceCitation {
+    var title: String
+    var outlet: String?
+    var author: String?
+    /// The document's creation date, or its sidecar date, `YYYY-MM-DD`.
+    var published: String?
+    /// How `published` is known: given, metadata, byline, inferred.
+    var publishedFrom: String?
+    var file: String
+    var start: Int
+    var end: Int
+    var timex: String
+    var claimBy: String?
+    /// The passage itself, quoted from the document's bytes.
+    var passage: String
+
+    init(_ source: Source, in chronology: Chronology) {
+        let document = chronology.document(id: source.documentID)
+        title = ExportText.oneLine(document?.displayTitle ?? source.documentID)
+        outlet = document?.metadata.outlet.map(ExportText.oneLine)
+        author = document?.metadata.author.map(ExportText.oneLine)
+        published = document?.creationDate?.date.iso ?? document?.metadata.published.map(ExportText.oneLine)
+        publishedFrom = document?.creationDate?.source.rawValue
+            ?? (document?.metadata.published == nil ? nil : CreationDate.Source.metadata.rawValue)
+        file = ExportText.oneLine(source.file)
+        start = source.passage.start
+        end = source.passage.end
+        timex = ExportText.oneLine(source.timex.text)
+        claimBy = source.claimBy.map(ExportText.oneLine)
+        passage = ExportText.oneLine(document.map { $0.text(source.passage) } ?? source.summary)
+    }
+
+    /// "Title — Outlet — 2025-12-03": the reference a reader looks for.
+    var reference: String {
+        var parts = ["“\(title)”"]
+        if let outlet { parts.append(outlet) }
+        parts.append(published.map { "published \($0)" + (publishedFrom.map { " (\($0))" } ?? "") } ?? "undated")
+        return parts.joined(separator: " — ")
+    }
+
+    /// "file.txt, bytes 12–80, time “on Tuesday”, claimed by X".
+    var location: String {
+        var parts = ["\(file), bytes \(start)–\(end)", "time “\(timex)”"]
+        if let claimBy { parts.append("claimed by \(claimBy)") }
+        return parts.joined(separator: ", ")
+    }
+}
+
+/// Text shaping shared by the human-readable exports.
+enum ExportText {
+    /// Sanitized (no control bytes, escapes or bidi overrides) and on one line, with runs
+    /// of white space collapsed.
+    static func oneLine(_ s: String) -> String {
+        let clean = DisplayText.sanitize(s)
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for u in clean.unicodeScalars {
+            if u == " " || u == "\u{00A0}" {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(u)
+        }
+        return String(out)
+    }
+
+    /// The heading of a date group: the ISO value, with its granularity unless a day.
+    static func dateLabel(_ value: TimeValue) -> String {
+        value.granularity == .day ? value.value : "\(value.value) (\(value.granularity.rawValue))"
+    }
+
+    /// Entries in order, cut into runs that share a date value.
+    static func groupedByDate(_ entries: [Entry]) -> [(date: TimeValue, entries: [Entry])] {
+        var groups: [(date: TimeValue, entries: [Entry])] = []
+        for entry in entries {
+            if let last = groups.last, last.date == entry.date {
+                groups[groups.count - 1].entries.append(entry)
+            } else {
+                groups.append((entry.date, [entry]))
+            }
+        }
+        return groups
+    }
+
+    /// The documents the entries cite, in chronology order.
+    static func citedDocuments(_ entries: [Entry], of chronology: Chronology) -> [Document] {
+        let cited = Set(entries.flatMap { $0.sources.map(\.documentID) })
+        return chronology.documents.filter { cited.contains($0.id) }
+    }
+
+    static func count(_ n: Int, _ one: String, _ many: String) -> String { n == 1 ? "1 \(one)" : "\(n) \(many)" }
+
+    /// "12 entries from 3 documents".
+    static func summaryLine(_ entries: [Entry], _ documents: [Document]) -> String {
+        "\(count(entries.count, "entry", "entries")) from \(count(documents.count, "document", "documents"))"
+    }
+}

@@ -1,0 +1,95 @@
+import Testing
+import Foundation
+@testable import ChronicleCore
+
+@Suite struct AtomicFileWriterTests {
+    private func read(_ path: String) -> String? {
+        FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    @Test func writesANewFileAndLeavesNothingElse() throws {
+        let dir = try TempFolder()
+        try AtomicFileWriter.write(Array("first draft\n".utf8), to: dir.file("out.txt"), overwrite: false)
+        #expect(read(dir.file("out.txt")) == "first draft\n")
+        #expect(try dir.names() == ["out.txt"])
+    }
+
+    @Test func refusesToReplaceAnExistingFile() throws {
+        let dir = try TempFolder()
+        try dir.write("out.json", "{\"keep\": true}")
+        #expect(throws: AtomicFileWriter.Failure.exists(path: dir.file("out.json"))) {
+            try AtomicFileWriter.write(Array("new".utf8), to: dir.file("out.json"), overwrite: false)
+        }
+        #expect(read(dir.file("out.json")) == "{\"keep\": true}")
+        #expect(try dir.names() == ["out.json"])
+    }
+
+    @Test func replacesWhenAskedAndKeepsTheFileMode() throws {
+        let dir = try TempFolder()
+        let path = try dir.write("out.csv", "old")
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
+        try AtomicFileWriter.write(Array("new,content\r\n".utf8), to: path, overwrite: true)
+        #expect(read(path) == "new,content\r\n")
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        #expect(try dir.names() == ["out.csv"])
+    }
+
+    @Test func overwriteAlsoCreatesAMissingFile() throws {
+        let dir = try TempFolder()
+        try AtomicFileWriter.write([], to: dir.file("empty.md"), overwrite: true)
+        #expect(read(dir.file("empty.md")) == "")
+    }
+
+    @Test func aMissingFolderFailsCleanly() throws {
+        let dir = try TempFolder()
+        let target = dir.file("no/such/folder/out.txt")
+        #expect(throws: AtomicFileWriter.Failure.folderMissing(path: target, folder: dir.file("no/such/folder"))) {
+            try AtomicFileWriter.write(Array("x".utf8), to: target, overwrite: true)
+        }
+        #expect(try dir.names().isEmpty)
+        let message = AtomicFileWriter.Failure.folderMissing(path: target, folder: dir.file("no/such/folder")).description
+        #expect(message.contains("does not exist"))
+    }
+
+    @Test func aFileInPlaceOfTheFolderFailsCleanly() throws {
+        let dir = try TempFolder()
+        let blocker = try dir.write("report.txt", "I am a file")
+        #expect(throws: AtomicFileWriter.Failure.notAFolder(path: blocker + "/out.txt", folder: blocker)) {
+            try AtomicFileWriter.write(Array("x".utf8), to: blocker + "/out.txt", overwrite: false)
+        }
+        #expect(read(blocker) == "I am a file")
+    }
+
+    @Test func aFolderAtTheTargetIsNeverReplaced() throws {
+        let dir = try TempFolder()
+        try FileManager.default.createDirectory(atPath: dir.file("out.json"), withIntermediateDirectories: false)
+        #expect(throws: AtomicFileWriter.Failure.isFolder(path: dir.file("out.json"))) {
+            try AtomicFileWriter.write(Array("x".utf8), to: dir.file("out.json"), overwrite: true)
+        }
+        #expect(try dir.names() == ["out.json"])
+    }
+
+    @Test func anUnwritableFolderFailsWithTheReasonAndNoTempFile() throws {
+        let dir = try TempFolder()
+        var folder = dir.file("locked")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+        try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder)
+        defer { _ = try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder) }
+        if FileManager.default.isWritableFile(atPath: folder) {
+            // Running as root, permissions do not stop writing; /proc refuses new files.
+            try #require(FileReader.isDirectory("/proc") == true, "no way to make a folder unwritable here")
+            folder = "/proc"
+        }
+        let target = folder + "/chronicle-out.txt"
+        do {
+            try AtomicFileWriter.write(Array("x".utf8), to: target, overwrite: false)
+            Issue.record("wrote into a folder that refuses new files")
+        } catch let failure as AtomicFileWriter.Failure {
+            #expect(failure.description.hasPrefix("cannot write \(target): "))
+        }
+        #expect(!FileManager.default.fileExists(atPath: target))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains("chronicle-out") }
+        #expect(leftovers.isEmpty)
+    }
+}
