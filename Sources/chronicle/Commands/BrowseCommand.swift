@@ -24,7 +24,7 @@ struct BrowseCommand: ParsableCommand {
         do {
             chronology = try Pipeline.chronology(folder: folder)
         } catch {
-            FileHandle.standardError.write(Data("chronicle: cannot read \(folder): \(error)\n".utf8))
+            FileHandle.standardError.write(Data("chronicle: \(error)\n".utf8))
             throw ExitCode(1)
         }
         for warning in chronology.warnings {
@@ -38,7 +38,7 @@ struct BrowseCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let state = AppState(chronology: chronology, size: terminal.size)
-        let status = Browser.run(state, on: terminal, export: BrowserExport.write)
+        let status = Browser.run(state, on: terminal, export: ExportWriter.write)
         terminal.stop()
         if status != 0 { throw ExitCode(status) }
     }
