@@ -27,6 +27,7 @@ do {
     runTextStageBench(synthetic)
     try runPipelineBench(synthetic)
     try runMergeScalingBench(seeds: seeds)
+    runBrowserBench()
 } catch {
     FileHandle.standardError.write(Data("chronicle-bench: \(error)\n".utf8))
     exit(1)
