@@ -19,7 +19,8 @@ let package = Package(
         ),
         .target(
             name: "ChronicleCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/gazetteer.yaml")]
         ),
         .target(
             name: "ChronicleTUI",

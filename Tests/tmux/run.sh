@@ -1,6 +1,286 @@
 #!/usr/bin/env bash
-# Drives the real chronicle binary inside tmux (filled in with the browser).
-set -euo pipefail
-BIN=${1:?usage: run.sh PATH/TO/chronicle}
-"$BIN" --help >/dev/null
-echo "tmux tests: 0 run"
+# Drives the real chronicle binary inside tmux and asserts on what a person would see:
+# open, scroll, filter by an actor, jump to a source, select a range, export, quit; the
+# refusal to start without a usable terminal; the terminal restored after q and signals.
+#
+# Usage: Tests/tmux/run.sh PATH/TO/chronicle [CORPUS_DIR]
+# Without CORPUS_DIR a small corpus is written to a temporary folder.
+set -uo pipefail
+
+BIN=${1:?usage: run.sh PATH/TO/chronicle [CORPUS_DIR]}
+BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
+command -v tmux >/dev/null || { echo "run.sh: tmux is not installed"; exit 1; }
+
+SOCKET="chronicle-tui-test-$$"
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/chronicle-tui.XXXXXX")
+PASSED=0
+FAILED=0
+SKIPPED=0
+
+tm() { tmux -L "$SOCKET" -f /dev/null "$@"; }
+cleanup() {
+    tm kill-server >/dev/null 2>&1
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+ok() { PASSED=$((PASSED + 1)); echo "ok   $1"; }
+not_ok() {
+    FAILED=$((FAILED + 1))
+    echo "FAIL $1"
+    if [ -n "${SESSION:-}" ]; then
+        echo "---- screen ----"
+        tm capture-pane -p -t "$SESSION" 2>/dev/null | sed 's/^/  |/'
+        echo "----------------"
+    fi
+}
+skip() { SKIPPED=$((SKIPPED + 1)); echo "skip $1"; }
+check() { # NAME COMMAND...: passes when the command succeeds
+    local name=$1; shift
+    if "$@"; then ok "$name"; else not_ok "$name"; fi
+}
+
+screen() { tm capture-pane -p -t "$SESSION"; }
+fmt() { tm display-message -p -t "$SESSION" "$1"; }
+
+# Polls until the screen matches an extended regex (default timeout 5 s).
+wait_for() {
+    local pattern=$1 limit=${2:-5}
+    local tries=$((limit * 20))
+    while [ $tries -gt 0 ]; do
+        if screen 2>/dev/null | grep -Eq -- "$pattern"; then return 0; fi
+        sleep 0.05
+        tries=$((tries - 1))
+    done
+    return 1
+}
+
+# Polls until the program in the pane has exited: the wrapping shell then prints EXIT=n,
+# after everything the program wrote, so the terminal state can be read safely.
+wait_dead() {
+    wait_for "^EXIT=[0-9]+" "${1:-5}"
+}
+exit_status() { screen | sed -nE 's/^EXIT=([0-9]+).*/\1/p' | tail -1; }
+
+restored() { # the program left the alternate screen and showed the cursor again
+    [ "$(fmt '#{alternate_on}')" = 0 ] && [ "$(fmt '#{cursor_flag}')" = 1 ]
+}
+
+# The browser's pid: the child of the pane's shell.
+browser_pid() {
+    local parent
+    parent=$(fmt '#{pane_pid}')
+    for stat in /proc/[0-9]*/stat; do
+        set -- $(sed -E 's/^[0-9]+ \(.*\) //' "$stat" 2>/dev/null)
+        if [ "${2:-}" = "$parent" ]; then
+            basename "$(dirname "$stat")"
+            return 0
+        fi
+    done
+    return 1
+}
+
+SESSIONS=0
+# Runs a command line in a fresh 100x30 session, under a shell that reports its status.
+run_in_session() {
+    SESSIONS=$((SESSIONS + 1))
+    SESSION="t$SESSIONS"
+    tm new-session -d -s "$SESSION" -x 100 -y 30 \
+        "cd '$WORK'; $1; echo EXIT=\$?; exec sleep 100000"
+}
+# Starts `chronicle browse DIR` with a usable terminal; extra args are env settings.
+start() {
+    local dir=$1; shift
+    run_in_session "env LANG=C.UTF-8 TERM=tmux-256color $* '$BIN' browse '$dir'"
+}
+
+tm new-session -d -s keeper -x 100 -y 30 "sleep 100000"
+
+CORPUS=${2:-}
+if [ -n "$CORPUS" ]; then
+    CORPUS=$(cd "$CORPUS" && pwd) || { echo "run.sh: no folder $2"; exit 1; }
+else
+    CORPUS="$WORK/corpus"
+    mkdir -p "$CORPUS"
+    cat > "$CORPUS/harbour.txt" <<'TXT'
+Harbour accord signed in Lindenport
+
+LINDENPORT, 12 May 2024 - Mayor Anna Berg met dock workers in Lindenport on 3 March 2024, weeks before the strike began.
+The Dock Workers Union said on 2 April 2024 that the strike would end once wages rose.
+Anna Berg and the Dock Workers Union signed the harbour accord in Lindenport on 9 May 2024.
+TXT
+    printf 'title: Harbour accord signed in Lindenport\npublished: 2024-05-12\n' > "$CORPUS/harbour.yaml"
+    cat > "$CORPUS/storm.txt" <<'TXT'
+Storm closes the Osterby ferry
+
+A storm closed the ferry between Lindenport and Osterby on 9 May 2024, the coast guard said.
+On 14 May 2024 the council of Osterby voted to build a new sea wall.
+Anna Berg visited Osterby on 20 May 2024 to inspect the damage.
+TXT
+    printf 'title: Storm closes the Osterby ferry\npublished: 2024-05-21\n' > "$CORPUS/storm.txt.yaml" 2>/dev/null
+    mv "$CORPUS/storm.txt.yaml" "$CORPUS/storm.yaml"
+fi
+
+echo "# chronicle browser in tmux: $BIN on $CORPUS"
+
+# --- Refusing to start without a usable terminal ------------------------------------
+
+"$BIN" browse "$CORPUS" </dev/null >"$WORK/out" 2>"$WORK/err"
+rc=$?
+check "not a terminal: exit status 2" [ "$rc" = 2 ]
+check "not a terminal: message points to chronicle list" grep -q "chronicle list" "$WORK/err"
+check "not a terminal: one line on stderr, nothing on stdout" \
+    test "$(wc -l < "$WORK/err")" = 1 -a ! -s "$WORK/out"
+check "not a terminal: no escape bytes" bash -c "! grep -q \$'\\e' '$WORK/err'"
+
+for term in "" nosuchterm dumb; do
+    label=${term:-unset}
+    if [ -z "$term" ]; then setting="-u TERM"; else setting="TERM=$term"; fi
+    run_in_session "env $setting LANG=C.UTF-8 '$BIN' browse '$CORPUS'"
+    if wait_dead 5; then
+        check "TERM=$label: exit status 2" [ "$(exit_status)" = 2 ]
+        check "TERM=$label: clear message" wait_for "chronicle: .*chronicle list" 2
+    else
+        not_ok "TERM=$label: the browser should refuse to start"
+    fi
+done
+
+# --- Opening, help, resize, quit -----------------------------------------------------
+
+start "$CORPUS"
+check "opens with a header naming the corpus" wait_for "chronicle · .*$(basename "$CORPUS")" 5
+check "alternate screen on while running" [ "$(fmt '#{alternate_on}')" = 1 ]
+check "footer lists the keys" wait_for "\? help|a actors" 2
+TOTAL=$(screen | sed -nE 's/.* ([0-9]+)\/([0-9]+) entries.*/\2/p' | head -1)
+tm send-keys -t "$SESSION" '?'
+check "? opens help from the key table" wait_for "Keys \(Esc closes\)" 2
+tm send-keys -t "$SESSION" Escape
+check "Esc closes help" wait_for "entries *$" 2
+tm resize-window -t "$SESSION" -x 38 -y 10
+check "below 40x12 it says the terminal is too small" wait_for "Terminal too small" 2
+tm resize-window -t "$SESSION" -x 44 -y 14
+check "resized back it reflows" wait_for "/[0-9]+ entries" 2
+tm resize-window -t "$SESSION" -x 100 -y 30
+
+if [ "${TOTAL:-0}" -gt 0 ]; then
+    # --- Scrolling -------------------------------------------------------------------
+    check "detail pane shows the first entry" wait_for "entry 1 of $TOTAL" 2
+    if [ "$TOTAL" -ge 2 ]; then
+        tm send-keys -t "$SESSION" j
+        check "j moves to the next entry" wait_for "entry 2 of $TOTAL" 2
+        tm send-keys -t "$SESSION" Up
+        check "Up moves back" wait_for "entry 1 of $TOTAL" 2
+    fi
+    tm send-keys -t "$SESSION" G
+    check "G goes to the last entry" wait_for "entry $TOTAL of $TOTAL" 2
+    tm send-keys -t "$SESSION" Home
+    check "Home goes to the first entry" wait_for "entry 1 of $TOTAL" 2
+    tm send-keys -t "$SESSION" :
+    tm send-keys -t "$SESSION" -l "2024-05"
+    tm send-keys -t "$SESSION" Enter
+    check ": jumps to a date" wait_for "entry [0-9]+ of $TOTAL" 2
+
+    # --- Filtering by an actor -------------------------------------------------------
+    tm send-keys -t "$SESSION" a
+    if wait_for "Filter by actors" 2; then
+        ok "a opens the actor picker"
+        tm send-keys -t "$SESSION" -l "berg"
+        sleep 0.1
+        tm send-keys -t "$SESSION" Enter
+        check "Enter filters to the highlighted actor" wait_for "actor .* [0-9]+/$TOTAL entries" 2
+        shown=$(screen | sed -nE 's/.* ([0-9]+)\/[0-9]+ entries.*/\1/p' | head -1)
+        check "the filtered view is not larger than the whole" [ "${shown:-0}" -le "$TOTAL" ]
+        tm send-keys -t "$SESSION" c
+        check "c clears the filters" wait_for "all entries .*$TOTAL/$TOTAL entries" 2
+    else
+        not_ok "a opens the actor picker"
+    fi
+
+    # --- Jumping to a source ---------------------------------------------------------
+    tm send-keys -t "$SESSION" g Enter
+    check "Enter opens the source article" wait_for "\.txt — .*source 1/" 2
+    # The time expression of the passage is drawn black on yellow (SGR 43).
+    check "the passage's time expression is highlighted" \
+        bash -c "tmux -L '$SOCKET' capture-pane -e -p -t '$SESSION' | sed -n '3,\$p' | grep -q $'\e\\[[0-9;]*43m'"
+    tm send-keys -t "$SESSION" Escape
+    check "Esc returns to the same place" wait_for "entry 1 of $TOTAL" 2
+
+    # --- Range and export ------------------------------------------------------------
+    n=$(( TOTAL < 3 ? TOTAL : 3 ))
+    tm send-keys -t "$SESSION" g v
+    for _ in $(seq 2 "$n"); do tm send-keys -t "$SESSION" j; done
+    check "v selects a range" wait_for "range $n" 2
+    tm send-keys -t "$SESSION" e
+    check "e asks for a file name with a default" wait_for "Export to.*chronicle_[0-9-]+.*\.md" 2
+    tm send-keys -t "$SESSION" C-u
+    tm send-keys -t "$SESSION" -l "range.json"
+    tm send-keys -t "$SESSION" Enter
+    if wait_for "Wrote $n entr(y|ies) to .*range\.json" 3; then
+        ok "export writes the range and says where"
+        check "exported file is JSON with the range" python3 - "$WORK/range.json" "$n" <<'PY'
+import json, sys
+data = json.load(open(sys.argv[1]))
+items = data["entries"] if isinstance(data, dict) else data
+sys.exit(0 if len(items) == int(sys.argv[2]) else 1)
+PY
+        tm send-keys -t "$SESSION" e C-u
+        tm send-keys -t "$SESSION" -l "range.json"
+        tm send-keys -t "$SESSION" Enter
+        check "an existing file needs a yes" wait_for "exists\. Overwrite\?" 2
+        tm send-keys -t "$SESSION" n
+        check "no leaves the file alone" wait_for "Not exported" 2
+        tm send-keys -t "$SESSION" e C-u
+        tm send-keys -t "$SESSION" -l "view.md"
+        tm send-keys -t "$SESSION" Enter
+        check "export of the whole view to Markdown" wait_for "Wrote $TOTAL entr(y|ies) to .*view\.md" 3
+        check "Markdown file is written" test -s "$WORK/view.md"
+    else
+        not_ok "export writes the range and says where"
+    fi
+else
+    for t in scroll "date jump" "actor filter" "jump to source" "range" "export"; do
+        skip "$t: the pipeline gave no entries for $CORPUS"
+    done
+    check "an empty chronology says so" wait_for "No dated events" 2
+fi
+
+tm send-keys -t "$SESSION" q
+if wait_dead 5; then
+    check "q exits with status 0" [ "$(exit_status)" = 0 ]
+    check "q restores the terminal" restored
+else
+    not_ok "q quits"
+fi
+
+# --- Signals ---------------------------------------------------------------------------
+
+for sig in TERM HUP INT; do
+    start "$CORPUS"
+    if wait_for "entries *$" 5; then
+        kill -s "$sig" "$(browser_pid)"
+        if wait_dead 5; then
+            case $sig in TERM) want=143;; HUP) want=129;; INT) want=130;; esac
+            check "SIG$sig: exit status $want" [ "$(exit_status)" = "$want" ]
+            check "SIG$sig: terminal restored" restored
+        else
+            not_ok "SIG$sig ends the browser"
+        fi
+    else
+        not_ok "browser starts for the SIG$sig test"
+    fi
+done
+
+start "$CORPUS"
+if wait_for "entries *$" 5; then
+    tm send-keys -t "$SESSION" C-c
+    if wait_dead 5; then
+        check "Ctrl-C: terminal restored" restored
+    else
+        not_ok "Ctrl-C ends the browser"
+    fi
+fi
+
+[ "$SKIPPED" -gt 0 ] && echo "$SKIPPED skipped"
+echo "$PASSED passed, $FAILED failed"
+[ "$FAILED" = 0 ]

@@ -26,4 +26,14 @@ public struct PromptState: Hashable, Sendable {
         case .confirmOverwrite(let path): return "\(path) exists. Overwrite? (y/n) "
         }
     }
+
+    /// For narrow terminals, where the long label would leave no room to type.
+    public var shortLabel: String {
+        switch purpose {
+        case .jumpToDate: return "Date: "
+        case .searchTimeline, .searchReader: return "/"
+        case .exportPath: return "Export to: "
+        case .confirmOverwrite: return "File exists. Overwrite? (y/n) "
+        }
+    }
 }

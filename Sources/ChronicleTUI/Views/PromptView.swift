@@ -4,7 +4,8 @@ import ChronicleCore
 enum PromptView {
     static func draw(_ p: PromptState, row: Int, into screen: inout Screen) {
         screen.fill(row: row, style: .normal)
-        let label = DisplayText.sanitize(p.label)
+        let long = DisplayText.sanitize(p.label)
+        let label = TextWidth.width(long) * 2 > screen.width ? p.shortLabel : long
         var x = screen.put(label, row: row, col: 0, style: .bold)
         let room = screen.width - x - 1
         var text = DisplayText.sanitize(p.text)

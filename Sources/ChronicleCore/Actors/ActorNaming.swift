@@ -1,0 +1,74 @@
+/// Turning clusters of spellings into named actors.
+///
+/// The canonical name is the gazetteer's when there is one; otherwise the most used
+/// spelling of the fullest kind (a full name over a surname, a name over an acronym or a
+/// possessive form). Aliases are the spellings met in the texts, most used first. Names
+/// are unique: a clash gets the kind added ("Georgia (person)").
+extension AliasGraph {
+    mutating func actors(gazetteer: Gazetteer, nodeOfMention: [[Int]]) -> ActorResolver.Result {
+        var members: [Int: [Int]] = [:]
+        for n in gazetteerCount..<nodes.count { members[find(n), default: []].append(n) }
+        var roots = Array(members.keys)
+        roots.sort { members[$0]!.min()! < members[$1]!.min()! }  // first-met order
+
+        var actors: [Actor] = []
+        var actorOfRoot: [Int: Int] = [:]
+        var usedNames = Set<String>()
+        for r in roots {
+            let list = members[r]!
+            let entry = clusterEntry(r)
+            var votes: [ActorKind: Int] = [:]
+            for n in list { for (k, c) in nodes[n].kinds { votes[k, default: 0] += c } }
+            let kind = entry.map { gazetteer.entries[$0].kind }
+                ?? votes.max { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }?.key
+            guard let kind else { continue }  // nothing ever said what this is
+            var counts: [String: Int] = [:]
+            var firstSeen: [String: Int] = [:]
+            for n in list {
+                counts[nodes[n].text, default: 0] += nodes[n].mentions
+                if firstSeen[nodes[n].text] == nil { firstSeen[nodes[n].text] = n }
+            }
+            let forms = counts.keys.sorted {
+                (counts[$0]!, firstSeen[$1]!) > (counts[$1]!, firstSeen[$0]!)
+            }
+            var name = entry.map { gazetteer.entries[$0].name } ?? preferredName(forms, counts: counts, kind: kind)
+            if usedNames.contains(name) { name = "\(name) (\(kind.rawValue))" }
+            var n = 2
+            while usedNames.contains(name) { name = "\(name) \(n)"; n += 1 }
+            usedNames.insert(name)
+            let mentions = list.reduce(0) { $0 + nodes[$1].mentions }
+            var aliases = [name] + forms.filter { $0 != name }
+            if kind == .person {
+                // The surname of a full name is written in the text too ("Zelenksy" in
+                // "Volodymyr Zelenksy"), and is how the person is looked up.
+                for form in forms where form.contains(" ") {
+                    if let last = form.split(separator: " ").last.map(String.init),
+                       last.first?.isUppercase == true, !aliases.contains(last) {
+                        aliases.append(last)
+                    }
+                }
+            }
+            actorOfRoot[r] = actors.count
+            actors.append(Actor(name: name, kind: kind, aliases: aliases, mentions: mentions))
+        }
+        let mentionActors = nodeOfMention.map { ids in ids.map { actorOfRoot[root($0)] } }
+        return ActorResolver.Result(actors: actors, mentionActors: mentionActors)
+    }
+
+    private func clusterEntry(_ r: Int) -> Int? {
+        clusters[r]?.entry
+    }
+
+    private func preferredName(_ forms: [String], counts: [String: Int], kind: ActorKind) -> String {
+        func rank(_ f: String) -> Int {
+            var score = 0
+            let words = f.split(separator: " ")
+            if words.count >= 2 { score += 4 }
+            if f.first?.isUppercase == true { score += 2 }
+            if f.contains("’") || f.contains("'") { score -= 3 }
+            if words.count == 1 && f == f.uppercased() { score -= 1 }
+            return score
+        }
+        return forms.max { (rank($0), counts[$0]!) < (rank($1), counts[$1]!) } ?? forms[0]
+    }
+}

@@ -1,0 +1,66 @@
+/// Merges the mentions of all documents into actors: one per person, place or
+/// organization, whatever the spelling.
+///
+/// Each distinct spelling within one document is a node; nodes join when
+/// 1. they match the same gazetteer entry;
+/// 2. the text ties them: an acronym spelled out ("the defense ministry (MoD)"), a
+///    surname after the full name ("Volodymyr Zelenskyy ... Zelenskyy"), a bare place
+///    after the same place with its head ("Donetsk region ... Donetsk"), an unqualified
+///    institution after the qualified one;
+/// 3. their spellings are variants (`NameVariants`): full names when both first and last
+///    names are variants, single words, places with the same head, organizations with the
+///    same normalized name;
+/// 4. an acronym spells the initials of exactly one multi-word name ("US", "United States").
+/// A join never puts two people with different first names into one actor (Donald and
+/// Melania Trump), nor two gazetteer entries.
+public struct ActorResolver: Sendable {
+    public let gazetteer: Gazetteer
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    public struct Result: Sendable {
+        public var actors: [Actor]
+        /// For each document, for each of its mentions: the index of its actor in `actors`,
+        /// or nil when the mention turned out to name nothing.
+        public var mentionActors: [[Int?]]
+    }
+
+    public func resolve(_ documents: [[ActorMention]]) -> Result {
+        var graph = AliasGraph(gazetteerCount: gazetteer.entries.count)
+        var nodeOfMention: [[Int]] = []
+        for (d, mentions) in documents.enumerated() {
+            var ids: [Int] = []
+            ids.reserveCapacity(mentions.count)
+            for m in mentions { ids.append(graph.node(document: d, mention: m)) }
+            nodeOfMention.append(ids)
+        }
+        // 1. Gazetteer.
+        for (d, mentions) in documents.enumerated() {
+            for (k, m) in mentions.enumerated() {
+                if let e = m.gazetteerEntry { graph.union(nodeOfMention[d][k], e) }
+            }
+        }
+        // Variants of full person names, before surnames attach to them.
+        graph.joinFullNameVariants()
+        // 2. Ties within a document.
+        for (d, mentions) in documents.enumerated() {
+            for (k, m) in mentions.enumerated() {
+                if let l = m.linkedTo, l < mentions.count {
+                    graph.union(nodeOfMention[d][k], nodeOfMention[d][l])
+                }
+            }
+            graph.attachSurnames(document: d, mentions: mentions, nodes: nodeOfMention[d])
+            graph.attachBarePlaces(document: d, nodes: Set(nodeOfMention[d]))
+            graph.attachUnqualifiedInstitutions(nodes: Set(nodeOfMention[d]))
+        }
+        // 3. Variants across documents.
+        graph.joinSingleWordVariants()
+        graph.joinHeadedPlaceVariants()
+        graph.joinMultiWordVariants()
+        graph.joinInstitutionKeys()
+        graph.joinAcronymsToInitials()
+        return graph.actors(gazetteer: gazetteer, nodeOfMention: nodeOfMention)
+    }
+}

@@ -1,0 +1,63 @@
+/// The gazetteer's names and aliases as word sequences, for longest-match look-up in text.
+///
+/// Single-word aliases match with their exact case ("US" is not "us", "X" not "x");
+/// longer ones ignore case after the first letter ("Zaporizhzhia Region" finds
+/// "Zaporizhzhia region").
+struct GazetteerIndex: Sendable {
+    struct Pattern: Sendable {
+        var words: [String]
+        var possessive: [Bool]
+        var entry: Int
+        var form: String
+    }
+
+    let gazetteer: Gazetteer
+    private var byFirstWord: [String: [Pattern]] = [:]
+    private var byText: [String: Int] = [:]
+
+    init(_ gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+        for (index, entry) in gazetteer.entries.enumerated() {
+            for form in entry.forms {
+                let words = WordScanner.scan(Array(form.utf8))
+                guard let first = words.first else { continue }
+                let pattern = Pattern(words: words.map(\.text), possessive: words.map(\.isPossessive),
+                                      entry: index, form: form)
+                byFirstWord[first.text.lowercased(), default: []].append(pattern)
+                if byText[form] == nil { byText[form] = index }
+            }
+        }
+        for key in byFirstWord.keys {
+            byFirstWord[key]?.sort { $0.words.count > $1.words.count }
+        }
+    }
+
+    /// The entry that lists exactly this spelling, if any.
+    func entry(forText text: String) -> Int? { byText[text] }
+
+    /// The longest gazetteer pattern starting at `words[at]` and staying inside `limit`.
+    func match(_ words: [Word], at: Int, limit: Int) -> (entry: Int, length: Int)? {
+        guard let candidates = byFirstWord[words[at].lower] else { return nil }
+        for p in candidates where at + p.words.count <= limit {
+            var ok = true
+            for k in 0..<p.words.count {
+                let w = words[at + k]
+                if k > 0 && w.breakBefore { ok = false; break }
+                if k < p.words.count - 1 && w.isPossessive != p.possessive[k] { ok = false; break }
+                if p.words.count == 1 || k == 0 {
+                    if p.words.count == 1 ? w.text != p.words[k] : !sameFirstCase(w.text, p.words[k]) {
+                        ok = false; break
+                    }
+                }
+                if w.text.lowercased() != p.words[k].lowercased() { ok = false; break }
+            }
+            if ok { return (p.entry, p.words.count) }
+        }
+        return nil
+    }
+
+    private func sameFirstCase(_ a: String, _ b: String) -> Bool {
+        guard let x = a.unicodeScalars.first, let y = b.unicodeScalars.first else { return false }
+        return x.properties.isUppercase == y.properties.isUppercase
+    }
+}

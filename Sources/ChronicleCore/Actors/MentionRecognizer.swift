@@ -1,0 +1,56 @@
+/// Finds the people, places and organizations named in one document, by rule, with the
+/// gazetteer as a shortcut for names it knows.
+///
+/// A name is a run of capitalised words (with "of", "for", "de"... inside). Leading
+/// sentence words, demonyms and titles are stripped ("Ukrainian President Volodymyr
+/// Zelenskyy" gives the person "Volodymyr Zelenskyy"); what is left is classified by its
+/// head word ("... Ministry", "... region"), by a title or "X said", by the preposition
+/// before it ("in X"), by a given name, or left open for the resolver. Headline-case lines
+/// only keep names met elsewhere, so "Stalled Peace Talks" is no actor.
+public struct MentionRecognizer: Sendable {
+    let index: GazetteerIndex
+
+    public init(gazetteer: Gazetteer) {
+        self.index = GazetteerIndex(gazetteer)
+    }
+
+    public var gazetteer: Gazetteer { index.gazetteer }
+
+    public func mentions(in utf8: [UInt8], sentences: [ByteRange]) -> [ActorMention] {
+        let words = WordScanner.scan(utf8)
+        var lowerVocabulary = Set<String>()
+        for w in words where !w.isCapitalized && !w.hasDigit { lowerVocabulary.insert(w.text) }
+        var scan = DocumentScan(utf8: utf8, words: words, lowerVocabulary: lowerVocabulary,
+                                index: index)
+        var headlines: [(Int, Int)] = []
+        var cursor = 0
+        for sentence in sentences {
+            while cursor < words.count && words[cursor].range.start < sentence.start { cursor += 1 }
+            var end = cursor
+            while end < words.count && words[end].range.end <= sentence.end { end += 1 }
+            if end > cursor {
+                if scan.isHeadline(cursor, end) {
+                    headlines.append((cursor, end))
+                } else {
+                    scan.recognize(cursor, end, keepOnlyKnown: false)
+                }
+            }
+            cursor = end
+        }
+        for (lo, hi) in headlines { scan.recognizeHeadline(lo, hi) }
+        return scan.mentions.sorted { $0.range < $1.range }.reindexedLinks(from: scan.mentions)
+    }
+}
+
+extension Array where Element == ActorMention {
+    /// Sorting moves mentions; links are indices, so they are rewritten to follow.
+    fileprivate func reindexedLinks(from original: [ActorMention]) -> [ActorMention] {
+        var position: [ByteRange: Int] = [:]
+        for (i, m) in enumerated() { position[m.range] = i }
+        return map { m in
+            var m = m
+            if let l = m.linkedTo { m.linkedTo = position[original[l].range] }
+            return m
+        }
+    }
+}

@@ -1,0 +1,257 @@
+/// Closed word classes that decide what a capitalised word is: general English, no
+/// article-specific names (those belong in the gazetteer). All keys lower case.
+enum NameLexicon {
+    /// Words that are capitalised only because they start a sentence or a headline.
+    static let stopwords: Set<String> = [
+        "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "for", "if", "then", "than",
+        "as", "at", "by", "in", "into", "of", "off", "on", "onto", "out", "over", "to", "up",
+        "with", "without", "within", "from", "after", "before", "during", "since", "until",
+        "while", "when", "where", "why", "how", "what", "which", "who", "whom", "whose", "that",
+        "this", "these", "those", "there", "here", "it", "its", "he", "she", "we", "they", "i",
+        "you", "his", "her", "our", "their", "my", "your", "him", "them", "us", "me", "one",
+        "all", "any", "some", "many", "much", "more", "most", "few", "several", "both", "each",
+        "every", "no", "not", "none", "nothing", "other", "another", "such", "only", "also",
+        "even", "still", "just", "already", "again", "never", "always", "often", "now", "today",
+        "yesterday", "tomorrow", "tonight", "however", "meanwhile", "moreover", "furthermore",
+        "instead", "overall", "although", "though", "because", "unless", "whether", "despite",
+        "amid", "amidst", "among", "against", "about", "above", "below", "between", "beyond",
+        "under", "through", "across", "along", "around", "near", "per", "via", "like", "unlike",
+        "perhaps", "maybe", "indeed", "thus", "hence", "therefore", "yes", "no", "ok", "well",
+        "first", "second", "third", "last", "next", "former", "latest", "recent",
+        "recently", "earlier", "later", "previously", "initially", "finally", "traditionally",
+        "ultimately", "additionally", "similarly", "likewise", "nearly", "almost", "already",
+        "asked", "speaking", "according", "following", "read", "keep", "reading", "related",
+        "posts", "follow", "share", "subscribe", "click", "more", "source", "photo", "image",
+        "video", "watch", "listen", "is", "are", "was", "were", "be", "been", "has", "have",
+        "had", "do", "does", "did", "will", "would", "can", "could", "should", "may", "might",
+        "must", "shall", "let", "let's", "it's", "that's", "there's", "we're", "they're",
+        "i'm", "don't", "won't", "can't", "let’s", "it’s", "that’s", "there’s", "i’m",
+        "conclusion", "introduction", "update", "updated", "breaking", "exclusive", "analysis",
+        "opinion", "editorial", "comment", "news", "report", "live", "politics",
+        "mr", "mrs", "ms", "dr", "st", "no", "vs", "etc", "inc", "ltd", "co", "jr", "sr",
+        "yes", "oh", "why", "ahead", "amid", "whereas", "additional", "additionally", "key",
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundreds",
+        "thousands", "millions", "billions", "dozens", "everyone", "everything", "someone",
+        "something", "anyone", "anything", "nobody", "nowhere", "somewhere", "everywhere",
+        "sources", "officials", "analysts", "experts", "critics", "participants", "mediators",
+        "initiatives", "servicemen", "serviceman", "citizens", "events", "hopes", "falling",
+        "granddaughter", "grandson", "ukrainians", "russians", "europeans", "americans",
+    ]
+
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec",
+    ]
+
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ]
+
+    /// Holidays, seasons and other calendar words that are capitalised but name no actor.
+    static let calendarWords: Set<String> = [
+        "thanksgiving", "christmas", "easter", "ramadan", "new", "year", "eve", "halloween",
+        "spring", "summer", "autumn", "fall", "winter", "am", "pm", "a.m", "p.m",
+    ]
+
+    /// Titles and roles that precede a person's name ("President X", "spokesman X").
+    static let titles: Set<String> = [
+        "president", "vice", "prime", "minister", "premier", "chancellor", "secretary",
+        "secretary-general", "general", "gen", "lt", "lieutenant", "col", "colonel", "major",
+        "maj", "captain", "capt", "sgt", "sergeant", "admiral", "adm", "commander", "marshal",
+        "senator", "sen", "rep", "representative", "congressman", "congresswoman", "governor",
+        "gov", "mayor", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
+        "adviser", "advisor", "aide", "chief", "director", "head", "chairman", "chairwoman",
+        "chair", "ceo", "king", "queen", "prince", "princess", "pope", "sheikh", "emir",
+        "professor", "prof", "dr", "mr", "mrs", "ms", "miss", "sir", "dame", "lord", "lady",
+        "judge", "justice", "attorney", "prosecutor", "patriarch", "archbishop", "bishop",
+        "speaker", "leader", "correspondent", "reporter", "columnist", "editor", "analyst",
+        "commentator", "oligarch", "businessman", "tycoon", "deputy", "acting", "former",
+        "foreign", "defense", "defence", "interior", "finance", "economy", "energy", "health",
+        "justice", "regional", "senior", "special", "top", "state", "presidential", "chief",
+        "intelligence", "army", "military", "national", "security", "son-in-law", "daughter",
+        "wife", "husband", "son", "brother", "sister", "father", "mother", "general-major",
+        "coach", "official", "officer", "negotiator", "delegate", "representative",
+        "secretary-general", "first", "lady", "heir", "crown", "founder", "owner",
+    ]
+
+    /// Title words that on their own make the following name a person.
+    static let personTitles: Set<String> = [
+        "president", "minister", "premier", "chancellor", "secretary", "secretary-general",
+        "general", "gen", "lt", "lieutenant", "col", "colonel", "major", "maj", "captain", "capt",
+        "sgt", "sergeant", "admiral", "adm", "commander", "marshal", "senator", "sen", "rep",
+        "congressman", "congresswoman", "governor", "gov", "mayor", "ambassador", "envoy",
+        "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "aide", "chief",
+        "director", "chairman", "chairwoman", "ceo", "king", "queen", "prince", "princess",
+        "pope", "sheikh", "emir", "professor", "prof", "dr", "mr", "mrs", "ms", "miss", "sir",
+        "dame", "judge", "attorney", "prosecutor", "patriarch", "archbishop", "bishop",
+        "speaker", "leader", "correspondent", "reporter", "columnist", "editor", "analyst",
+        "oligarch", "businessman", "tycoon", "son-in-law", "negotiator", "official", "officer",
+    ]
+
+    /// Verbs of saying: "X said" makes X a speaker (a person, or an organization).
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "stated", "states", "added", "adds", "wrote",
+        "writes", "tweeted", "posted", "reported", "reports", "announced", "announces",
+        "claimed", "claims", "warned", "warns", "noted", "notes", "argued", "argues",
+        "explained", "insisted", "insists", "confirmed", "confirms", "denied", "denies",
+        "declared", "declares", "stressed", "emphasized", "emphasised", "suggested", "suggests",
+        "asserted", "responded", "replied", "acknowledged", "admitted", "urged", "urges",
+        "predicted", "cautioned", "observed", "highlighted", "lauded", "praised", "accused",
+    ]
+
+    /// Prepositions after which a capitalised name is usually a place.
+    static let placePrepositions: Set<String> = [
+        "in", "near", "outside", "across", "inside", "throughout", "towards", "toward",
+    ]
+
+    /// Verbs whose object is usually a place ("visited Lviv", "captured Avdiivka").
+    static let placeVerbs: Set<String> = [
+        "visited", "visit", "visiting", "toured", "captured", "capture", "took", "seized",
+        "liberated", "shelled", "struck", "bombed", "entered", "reached", "evacuated",
+        "encircled", "surrounded", "stormed", "left", "occupied", "annexed", "invaded",
+    ]
+
+    /// Head words of named happenings, not actors ("Vietnam War", "Maidan revolution").
+    static let happeningHeads: Set<String> = [
+        "war", "wars", "revolution", "crisis", "uprising", "invasion", "offensive",
+        "counteroffensive", "massacre", "election", "elections", "reality", "agreement",
+        "accords", "accord", "plan", "deal", "act", "bill", "strategy", "doctrine", "day",
+    ]
+
+    /// Head words that make a capitalised phrase a place ("Kharkiv region", "Prypyat River").
+    static let placeHeads: Set<String> = [
+        "region", "oblast", "province", "district", "county", "state", "territory", "river",
+        "sea", "ocean", "lake", "bay", "gulf", "strait", "mountains", "mountain", "mount",
+        "island", "islands", "peninsula", "valley", "street", "avenue", "square", "road",
+        "boulevard", "palace", "airport", "port", "city", "town", "village", "krai", "kray",
+        "republic", "governorate", "prefecture", "canal", "desert", "coast", "plain", "basin",
+        "bridge", "station", "base", "cathedral", "stadium", "park", "raion", "rayon",
+        "municipality", "settlement", "front", "capital",
+    ]
+
+    /// Head words that make a capitalised phrase an organization.
+    static let organizationHeads: Set<String> = [
+        "ministry", "department", "council", "service", "services", "agency", "institute",
+        "institution", "university", "college", "school", "academy", "organization",
+        "organisation", "party", "army", "navy", "force", "forces", "corps", "guard", "bank",
+        "senate", "house", "parliament", "congress", "assembly", "duma", "rada", "court",
+        "conference", "committee", "commission", "union", "alliance", "league", "federation",
+        "association", "foundation", "fund", "group", "company", "corporation", "corp", "inc",
+        "ltd", "llc", "plc", "network", "news", "post", "times", "journal", "herald", "tribune",
+        "telegraph", "gazette", "press", "agency", "channel", "tv", "radio", "broadcasting",
+        "brigade", "battalion", "regiment", "division", "battlegroup", "staff", "command",
+        "administration", "government", "cabinet", "office", "bureau", "directorate", "centre",
+        "center", "authority", "board", "treaty", "club", "church", "movement", "front",
+        "coalition", "cartel", "magazine", "media", "airlines", "airways",
+        "police", "militia", "unit", "units", "secretariat", "summit", "forum", "initiative",
+        "program", "programme", "project", "operation", "mission", "intelligence",
+    ]
+
+    /// Lower-case institution phrases that, after a possessive place ("Ukraine’s air force")
+    /// or with an acronym ("the defense ministry (MoD)"), name an organization.
+    static let institutionPhrases: [[String]] = [
+        ["air", "force"], ["general", "staff"], ["defense", "ministry"], ["defence", "ministry"],
+        ["foreign", "ministry"], ["interior", "ministry"], ["finance", "ministry"],
+        ["health", "ministry"], ["justice", "ministry"], ["energy", "ministry"],
+        ["emergencies", "ministry"], ["armed", "forces"], ["navy"], ["parliament"],
+        ["security", "service"], ["intelligence", "service"], ["central", "bank"],
+        ["supreme", "court"], ["constitutional", "court"], ["national", "guard"],
+        ["border", "guard"], ["border", "service"], ["coast", "guard"], ["general", "prosecutor"],
+        ["prosecutor", "general’s", "office"], ["security", "council"], ["state", "department"],
+        ["defense", "department"], ["defence", "department"], ["foreign", "office"],
+        ["war", "ministry"], ["military", "intelligence"], ["space", "agency"],
+        ["investigative", "committee"], ["cabinet"], ["senate"], ["congress"],
+    ]
+
+    /// Words between capitalised words that may sit inside an organization or place name.
+    static let nameConnectors: Set<String> = ["of", "for", "de", "du", "des", "la", "le",
+                                              "von", "van", "der", "den", "al", "bin", "el"]
+
+    /// Country or place words used as adjectives; mapped to the country for organization
+    /// keys ("Russian Ministry of Defense" = "Russia’s Ministry of Defense").
+    static let demonyms: [String: String] = [
+        "russian": "russia", "ukrainian": "ukraine", "american": "united states",
+        "british": "united kingdom", "english": "england", "french": "france",
+        "german": "germany", "polish": "poland", "italian": "italy", "spanish": "spain",
+        "chinese": "china", "japanese": "japan", "korean": "korea", "north": "", "south": "",
+        "indian": "india", "iranian": "iran", "iraqi": "iraq", "israeli": "israel",
+        "palestinian": "palestine", "syrian": "syria", "turkish": "turkey", "greek": "greece",
+        "hungarian": "hungary", "slovak": "slovakia", "slovakian": "slovakia", "czech": "czechia",
+        "romanian": "romania", "bulgarian": "bulgaria", "serbian": "serbia", "croatian": "croatia",
+        "belarusian": "belarus", "belarussian": "belarus", "moldovan": "moldova",
+        "georgian": "georgia", "armenian": "armenia", "azerbaijani": "azerbaijan",
+        "kazakh": "kazakhstan", "uzbek": "uzbekistan", "estonian": "estonia",
+        "latvian": "latvia", "lithuanian": "lithuania", "finnish": "finland",
+        "swedish": "sweden", "norwegian": "norway", "danish": "denmark", "dutch": "netherlands",
+        "belgian": "belgium", "swiss": "switzerland", "austrian": "austria",
+        "portuguese": "portugal", "irish": "ireland", "scottish": "scotland", "welsh": "wales",
+        "canadian": "canada", "mexican": "mexico", "brazilian": "brazil",
+        "argentine": "argentina", "australian": "australia", "egyptian": "egypt",
+        "saudi": "saudi arabia", "emirati": "united arab emirates", "qatari": "qatar",
+        "pakistani": "pakistan", "afghan": "afghanistan", "vietnamese": "vietnam",
+        "soviet": "soviet union", "european": "europe", "western": "", "eastern": "",
+        "nordic": "", "baltic": "", "chechen": "chechnya", "crimean": "crimea",
+        "kyrgyz": "kyrgyzstan", "tajik": "tajikistan", "turkmen": "turkmenistan",
+        "african": "africa", "asian": "asia", "arab": "", "nigerian": "nigeria",
+        "kenyan": "kenya", "ethiopian": "ethiopia", "sudanese": "sudan", "libyan": "libya",
+        "lebanese": "lebanon", "jordanian": "jordan", "yemeni": "yemen", "venezuelan": "venezuela",
+        "colombian": "colombia", "cuban": "cuba", "chilean": "chile", "peruvian": "peru",
+        "thai": "thailand", "indonesian": "indonesia", "filipino": "philippines",
+        "taiwanese": "taiwan", "mongolian": "mongolia", "slovenian": "slovenia",
+        "montenegrin": "montenegro", "albanian": "albania", "macedonian": "north macedonia",
+        "bosnian": "bosnia", "icelandic": "iceland", "luxembourgish": "luxembourg",
+        "trumpist": "", "kremlin-backed": "", "pro-kremlin": "", "us-led": "",
+    ]
+
+    /// Common given names across languages: a capitalised pair starting with one is a person
+    /// even without a title. Transliteration variants are covered by `NameVariants`.
+    static let givenNames: Set<String> = [
+        "alexander", "alexei", "alexey", "andrei", "andrey", "andriy", "anna", "anton", "boris",
+        "dmitry", "dmitri", "dmytro", "evgeny", "yevgeny", "igor", "ihor", "ivan", "kirill",
+        "konstantin", "maria", "mikhail", "mykhailo", "nikolai", "mykola", "oleg", "oleh",
+        "oleksandr", "oleksii", "olena", "olga", "pavel", "petro", "pyotr", "roman", "ruslan",
+        "sergei", "sergey", "serhiy", "svetlana", "tatiana", "valery", "valerii", "vasily",
+        "viktor", "victor", "vitali", "vitaly", "vladimir", "volodymyr", "vladislav",
+        "vladyslav", "yulia", "yuri", "yury", "yuriy", "denys", "denis", "maxim", "maksym",
+        "timur", "david", "donald", "joe", "joseph", "john", "james", "robert",
+        "michael", "william", "richard", "thomas", "charles", "christopher", "daniel", "matthew",
+        "anthony", "mark", "paul", "steven", "steve", "andrew", "kenneth", "george", "edward",
+        "brian", "ronald", "kevin", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas",
+        "eric", "stephen", "jonathan", "larry", "justin", "scott", "frank", "brandon", "benjamin",
+        "samuel", "gregory", "patrick", "jack", "dennis", "jerry", "tyler", "aaron", "henry",
+        "jared", "marco", "ted", "mike", "mitch", "chuck", "nancy", "hillary", "kamala", "jd",
+        "elon", "pete", "lloyd", "antony", "jake", "karoline", "marjorie", "lindsey", "rand",
+        "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica",
+        "sarah", "karen", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly", "emily",
+        "donna", "michelle", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca",
+        "laura", "sharon", "cynthia", "kathleen", "amy", "angela", "helen", "emma", "olivia",
+        "melania", "ivanka", "emmanuel", "francois", "françois", "jean", "marine", "pierre",
+        "olaf", "friedrich", "angela", "annalena", "ursula", "kaja", "keir", "rishi", "boris",
+        "giorgia", "mario", "matteo", "pedro", "viktor", "robert", "andrzej", "donald",
+        "mateusz", "radoslaw", "radosław", "karol", "jens", "mark", "magdalena", "sanna",
+        "alexander", "kaja", "gitanas", "edgars", "recep", "benjamin",
+        "xi", "narendra", "kim", "shinzo", "fumio", "justin", "mette", "ulf", "alar", "petr",
+        "jaroslav", "peter", "petr", "vitali", "wladimir", "oksana", "iryna", "yevgeniy",
+        "amanda", "keith", "margaret", "tony", "gordon",
+        "theresa", "liz", "nigel", "dominic", "jeremy", "ben", "mohammed", "muhammad", "ahmed",
+        "ali", "hassan", "abdullah", "omar", "yusuf", "ismail", "ibrahim", "ramzan", "yevgeny",
+        "valentina", "sergiy", "arseniy", "petro", "leonid", "dmitriy", "grigory", "ilya",
+    ]
+
+    /// Compass words that make a following name a region ("East Germany", "South Ossetia").
+    static let compass: Set<String> = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "central", "upper", "lower", "greater",
+    ]
+
+    /// Country acronyms: places, not organizations.
+    static let placeAcronyms: Set<String> = ["US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE",
+                                             "DC", "D.C.", "USSR", "DPRK", "PRC", "ROK"]
+
+    /// "Monday", "March" and friends: words that are never an actor by themselves.
+    static func isCalendarWord(_ lower: String) -> Bool {
+        months.contains(lower) || weekdays.contains(lower) || calendarWords.contains(lower)
+    }
+}

@@ -1,0 +1,150 @@
+/// Decides when two spellings are one name: transliteration variants (Kyiv/Kiev,
+/// Zaporizhzhia/Zaporozhye, Sergey/Sergei, Volodymyr/Vladimir) and typos (Witkoff/Witoff,
+/// Zelensky/Zelenksy), while different names stay apart (Iran/Iraq, Russia/Prussia,
+/// Lavrov/Shoigu).
+///
+/// Words are first folded to a transliteration-neutral spelling: lower case, accents
+/// removed, y and j read as i, w as v, x as ks, ph as f, kh/zh/ck simplified, doubled
+/// letters collapsed. Two folded words are variants when they are equal; or when they
+/// differ in vowels only (same consonant skeleton) by a few edits; or, for words of five
+/// letters or more with the same first letter, by one edit (insertion, deletion,
+/// substitution or swap of neighbours). A name extended by a suffix (Niger/Nigeria,
+/// Russia/Russian) is never its variant.
+public enum NameVariants {
+    public static func fold(_ word: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(word.utf8.count)
+        var it = word.unicodeScalars.makeIterator()
+        while let u = it.next() {
+            for b in fold(scalar: u) { out.append(b) }
+        }
+        // Digraphs and letter equivalences.
+        var folded: [UInt8] = []
+        folded.reserveCapacity(out.count)
+        var i = 0
+        while i < out.count {
+            let c = out[i]
+            let next: UInt8 = i + 1 < out.count ? out[i + 1] : 0
+            switch (c, next) {
+            case (UInt8(ascii: "k"), UInt8(ascii: "h")), (UInt8(ascii: "z"), UInt8(ascii: "h")),
+                 (UInt8(ascii: "p"), UInt8(ascii: "h")), (UInt8(ascii: "c"), UInt8(ascii: "k")):
+                folded.append(c == UInt8(ascii: "p") ? UInt8(ascii: "f") : (c == UInt8(ascii: "c") ? UInt8(ascii: "k") : c))
+                i += 2
+                continue
+            default: break
+            }
+            switch c {
+            case UInt8(ascii: "y"), UInt8(ascii: "j"): folded.append(UInt8(ascii: "i"))
+            case UInt8(ascii: "w"): folded.append(UInt8(ascii: "v"))
+            case UInt8(ascii: "x"): folded.append(UInt8(ascii: "k")); folded.append(UInt8(ascii: "s"))
+            case UInt8(ascii: "'"), UInt8(ascii: "-"), UInt8(ascii: "."): break
+            default: folded.append(c)
+            }
+            i += 1
+        }
+        // Collapse doubled letters ("Zelenskyy", "Donbass", "Witkoff").
+        var collapsed: [UInt8] = []
+        collapsed.reserveCapacity(folded.count)
+        for c in folded where collapsed.last != c { collapsed.append(c) }
+        return collapsed
+    }
+
+    private static func fold(scalar u: Unicode.Scalar) -> [UInt8] {
+        let v = u.value
+        if v < 0x80 {
+            let b = UInt8(v)
+            if b >= 65 && b <= 90 { return [b + 32] }
+            if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) { return [b] }
+            if b == UInt8(ascii: "-") || b == UInt8(ascii: "'") { return [] }
+            return []
+        }
+        switch v {
+        case 0x2019, 0x2018: return []
+        case 0xC0...0xC5, 0xE0...0xE5, 0x100...0x105: return [UInt8(ascii: "a")]
+        case 0xC6, 0xE6: return [UInt8(ascii: "a"), UInt8(ascii: "e")]
+        case 0xC7, 0xE7, 0x106...0x10D: return [UInt8(ascii: "c")]
+        case 0xC8...0xCB, 0xE8...0xEB, 0x112...0x11B: return [UInt8(ascii: "e")]
+        case 0xCC...0xCF, 0xEC...0xEF, 0x128...0x131: return [UInt8(ascii: "i")]
+        case 0xD1, 0xF1, 0x143...0x148: return [UInt8(ascii: "n")]
+        case 0xD2...0xD6, 0xD8, 0xF2...0xF6, 0xF8, 0x14C...0x151: return [UInt8(ascii: "o")]
+        case 0xD9...0xDC, 0xF9...0xFC, 0x168...0x173: return [UInt8(ascii: "u")]
+        case 0xDD, 0xFD, 0xFF: return [UInt8(ascii: "i")]
+        case 0xDF: return [UInt8(ascii: "s")]
+        case 0x141, 0x142: return [UInt8(ascii: "l")]
+        case 0x15A...0x161: return [UInt8(ascii: "s")]
+        case 0x179...0x17E: return [UInt8(ascii: "z")]
+        case 0x158, 0x159: return [UInt8(ascii: "r")]
+        case 0x10E...0x111: return [UInt8(ascii: "d")]
+        case 0x164, 0x165: return [UInt8(ascii: "t")]
+        default:
+            // Other scripts are kept as their bytes, lower-cased where Swift knows how.
+            return Array(String(u).lowercased().utf8)
+        }
+    }
+
+    static func isVowel(_ c: UInt8) -> Bool {
+        c == UInt8(ascii: "a") || c == UInt8(ascii: "e") || c == UInt8(ascii: "i")
+            || c == UInt8(ascii: "o") || c == UInt8(ascii: "u")
+    }
+
+    /// The folded word without vowels: what survives transliteration.
+    public static func consonants(_ folded: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        for c in folded where !isVowel(c) && out.last != c { out.append(c) }
+        return out
+    }
+
+    /// True when two single words are spellings of one name.
+    public static func areVariants(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        return areVariants(folded: fold(a), fold(b))
+    }
+
+    public static func areVariants(folded fa: [UInt8], _ fb: [UInt8]) -> Bool {
+        if fa == fb { return !fa.isEmpty }
+        guard let fa0 = fa.first, let fb0 = fb.first else { return false }
+        let shorter = min(fa.count, fb.count)
+        let longer = max(fa.count, fb.count)
+        guard shorter >= 3 else { return false }
+        // One name extended by a suffix is another word: Niger/Nigeria, Russia/Russian,
+        // Georgia/Georgian.
+        if fa.count != fb.count {
+            let (short, long) = fa.count < fb.count ? (fa, fb) : (fb, fa)
+            if long.starts(with: short) { return false }
+        }
+        let distance = editDistance(fa, fb, limit: 3)
+        let sameStart = fa0 == fb0 || (isVowel(fa0) && isVowel(fb0))
+        let ca = consonants(fa), cb = consonants(fb)
+        if ca == cb, ca.count >= 2, sameStart, distance <= max(1, longer / 3) { return true }
+        if shorter >= 5, fa0 == fb0, distance <= 1 { return true }
+        return false
+    }
+
+    /// Damerau-Levenshtein (optimal string alignment) distance, stopping past `limit`.
+    public static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        let w = b.count + 1
+        var prev2 = [Int](repeating: 0, count: w)
+        var prev = Array(0...b.count)
+        var cur = [Int](repeating: 0, count: w)
+        for i in 1...a.count {
+            cur[0] = i
+            var rowMin = cur[0]
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var d = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    d = min(d, prev2[j - 2] + 1)
+                }
+                cur[j] = d
+                rowMin = min(rowMin, d)
+            }
+            if rowMin > limit { return limit + 1 }
+            swap(&prev2, &prev)
+            swap(&prev, &cur)
+        }
+        return prev[b.count]
+    }
+}

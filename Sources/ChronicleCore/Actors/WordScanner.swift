@@ -1,0 +1,171 @@
+/// Splits UTF-8 text into `Word`s in one pass over the bytes.
+///
+/// Letters are ASCII letters and any non-ASCII scalar outside the punctuation and symbol
+/// blocks (so "Orbán", "Élysée" and Cyrillic stay whole). Hyphens and apostrophes join
+/// letters inside a word ("Orekhovo-Borisovo", "O'Brien"); a trailing `’s` marks a
+/// possessive instead. Dotted initialisms ("U.S.", "U.K.") keep their dots.
+public enum WordScanner {
+    public static func scan(_ utf8: [UInt8], in range: ByteRange? = nil) -> [Word] {
+        let lo = max(0, range?.start ?? 0)
+        let hi = min(utf8.count, range?.end ?? utf8.count)
+        var words: [Word] = []
+        words.reserveCapacity((hi - lo) / 6)
+        var i = lo
+        var sawBreak = true
+        var sawLine = true
+        var dots = 0
+        var otherBreak = true
+        var sawStop = true
+        while i < hi {
+            let len = letterLength(utf8, i, hi)
+            if len == 0 {
+                let b = utf8[i]
+                if b == 0x0A || b == 0x0D {
+                    sawBreak = true
+                    sawLine = true
+                    otherBreak = true
+                    sawStop = true
+                } else if b != 0x20 && b != 0x09 && !isNoBreakSpace(utf8, i, hi) {
+                    sawBreak = true
+                    if b == UInt8(ascii: ".") { dots += 1 } else { otherBreak = true }
+                    if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")
+                        || b == UInt8(ascii: ":") { sawStop = true }
+                }
+                i += isNoBreakSpace(utf8, i, hi) ? 2 : scalarLength(utf8[i])
+                continue
+            }
+            let start = i
+            var end = i
+            var possessive = false
+            var upper = 0, lower = 0, digits = 0
+            var j = i
+            while j < hi {
+                let l = letterLength(utf8, j, hi)
+                if l > 0 {
+                    countCase(utf8, j, &upper, &lower, &digits)
+                    j += l
+                    end = j
+                    continue
+                }
+                // Joiners: hyphen or apostrophe between letters; a dot in an initialism.
+                let joiner = joinerLength(utf8, j, hi)
+                if joiner > 0, j + joiner < hi, letterLength(utf8, j + joiner, hi) > 0 {
+                    if isApostrophe(utf8, j, hi) && isPossessiveS(utf8, j + joiner, hi) {
+                        possessive = true
+                        j += joiner + 1
+                        break
+                    }
+                    j += joiner
+                    continue
+                }
+                if utf8[j] == UInt8(ascii: "."), end - start == 1 || isInitialismSoFar(utf8, start, end),
+                   j + 1 < hi, isUpperASCII(utf8[j + 1]), j + 2 >= hi || !isLowerASCII(utf8[j + 2]) {
+                    j += 1
+                    continue
+                }
+                if utf8[j] == UInt8(ascii: "."), isInitialismSoFar(utf8, start, end), end - start >= 3 {
+                    end = j + 1  // the closing dot of "U.S."
+                    j += 1
+                }
+                break
+            }
+            let text = String(decoding: utf8[start..<end], as: UTF8.self)
+            words.append(Word(range: ByteRange(start, end), text: text,
+                              isCapitalized: isUpperStart(utf8, start, hi),
+                              isAllCaps: upper >= 2 && lower == 0,
+                              hasDigit: digits > 0, isPossessive: possessive,
+                              breakBefore: sawBreak, lineStart: sawLine,
+                              dotOnlyBefore: dots == 1 && !otherBreak, afterStop: sawStop))
+            sawBreak = false
+            sawLine = false
+            dots = 0
+            otherBreak = false
+            sawStop = false
+            i = max(j, end)
+        }
+        return words
+    }
+
+    private static func scalarLength(_ b: UInt8) -> Int {
+        if b < 0x80 { return 1 }
+        if b >= 0xF0 { return 4 }
+        if b >= 0xE0 { return 3 }
+        if b >= 0xC0 { return 2 }
+        return 1
+    }
+
+    /// Bytes of the letter or digit scalar at `i`, or 0 when it is not one.
+    static func letterLength(_ u: [UInt8], _ i: Int, _ hi: Int) -> Int {
+        let b = u[i]
+        if b < 0x80 {
+            return (isUpperASCII(b) || isLowerASCII(b) || (b >= 48 && b <= 57)) ? 1 : 0
+        }
+        let n = scalarLength(b)
+        guard i + n <= hi, n > 1 else { return 0 }
+        switch b {
+        case 0xC2: return 0                       // Latin-1 punctuation and symbols, NBSP
+        case 0xC3 where u[i + 1] == 0x97 || u[i + 1] == 0xB7: return 0  // × ÷
+        case 0xE2, 0xE3: return 0                 // general punctuation, arrows, symbols, CJK punct
+        case 0xEF: return 0                       // BOM, specials, replacement char
+        case 0xF0...0xF4: return 0                // emoji and other astral symbols
+        default: return n
+        }
+    }
+
+    private static func isNoBreakSpace(_ u: [UInt8], _ i: Int, _ hi: Int) -> Bool {
+        i + 1 < hi && u[i] == 0xC2 && u[i + 1] == 0xA0
+    }
+
+    private static func joinerLength(_ u: [UInt8], _ i: Int, _ hi: Int) -> Int {
+        let b = u[i]
+        if b == UInt8(ascii: "-") || b == UInt8(ascii: "'") { return 1 }
+        if isApostrophe(u, i, hi) { return 3 }
+        return 0
+    }
+
+    static func isApostrophe(_ u: [UInt8], _ i: Int, _ hi: Int) -> Bool {
+        if u[i] == UInt8(ascii: "'") { return true }
+        return i + 2 < hi && u[i] == 0xE2 && u[i + 1] == 0x80 && u[i + 2] == 0x99
+    }
+
+    /// "s" followed by a non-letter: the possessive ending, not "O'Sullivan".
+    private static func isPossessiveS(_ u: [UInt8], _ i: Int, _ hi: Int) -> Bool {
+        guard i < hi, u[i] == UInt8(ascii: "s") || u[i] == UInt8(ascii: "S") else { return false }
+        return i + 1 >= hi || letterLength(u, i + 1, hi) == 0
+    }
+
+    private static func isInitialismSoFar(_ u: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        // "U" or "U.S" so far: single capitals separated by dots.
+        var i = start
+        while i < end {
+            guard isUpperASCII(u[i]) else { return false }
+            if i + 1 < end {
+                guard u[i + 1] == UInt8(ascii: ".") else { return false }
+                i += 2
+            } else {
+                i += 1
+            }
+        }
+        return true
+    }
+
+    private static func countCase(_ u: [UInt8], _ i: Int, _ upper: inout Int, _ lower: inout Int,
+                                  _ digits: inout Int) {
+        let b = u[i]
+        if isUpperASCII(b) { upper += 1 } else if isLowerASCII(b) { lower += 1 }
+        else if b >= 48 && b <= 57 { digits += 1 }
+        else if b == 0xC3, i + 1 < u.count { if u[i + 1] < 0x9F { upper += 1 } else { lower += 1 } }
+        else { lower += 1 }
+    }
+
+    private static func isUpperStart(_ u: [UInt8], _ i: Int, _ hi: Int) -> Bool {
+        let b = u[i]
+        if isUpperASCII(b) { return true }
+        if b == 0xC3, i + 1 < hi { return u[i + 1] >= 0x80 && u[i + 1] <= 0x9E }
+        if b == 0xD0, i + 1 < hi { return u[i + 1] >= 0x90 && u[i + 1] <= 0xAF }  // Cyrillic А-Я
+        return false
+    }
+
+    @inline(__always) static func isUpperASCII(_ b: UInt8) -> Bool { b >= 65 && b <= 90 }
+    @inline(__always) static func isLowerASCII(_ b: UInt8) -> Bool { b >= 97 && b <= 122 }
+}

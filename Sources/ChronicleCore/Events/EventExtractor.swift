@@ -1,0 +1,84 @@
+/// Draws the dated events of one document: every sentence (or clause) with a placeable
+/// date, outside page furniture, becomes an `Event` with its passage, date, actors, kind
+/// and claimant. Durations, sets and unresolved dates are not events.
+public enum EventExtractor {
+    /// `mentionActors[k]` is the actor (index into `actors`) of `analysis.mentions[k]`.
+    public static func events(_ analysis: DocumentAnalysis, mentionActors: [Int?],
+                              actors: [Actor]) -> [Event] {
+        let utf8 = analysis.document.utf8
+        let timexes = analysis.timexes
+        let mentions = analysis.mentions
+        var events: [Event] = []
+        var t = 0
+        var m = 0
+        // The last explicit day and the sentence it was in: a bare clock time soon after it
+        // ("The blast occurred at 7:00 a.m.") happened on that day, not on the article's.
+        var reference: (day: CalendarDate, sentence: Int)? = nil
+        for (number, sentence) in analysis.sentences.enumerated() {
+            while t < timexes.count && timexes[t].range.start < sentence.start { t += 1 }
+            var inside: [TimeExpression] = []
+            var k = t
+            while k < timexes.count && timexes[k].range.start < sentence.end {
+                if sentence.contains(timexes[k].range) { inside.append(timexes[k]) }
+                k += 1
+            }
+            var dated: [(TimeExpression, TimeValue)] = []
+            for x in inside {
+                guard var v = x.timeValue, !TimexFilter.isTitle(x, sentenceStart: sentence.start) else { continue }
+                if TimexFilter.isClockOnly(x), let ref = reference, number - ref.sentence <= 3,
+                   let moved = TimexFilter.anchored(v, to: ref.day) {
+                    v = moved
+                }
+                if TimexFilter.isExplicitDay(x, v) { reference = (v.first, number) }
+                guard !dated.contains(where: { $0.1 == v }) else { continue }
+                dated.append((x, v))
+            }
+            guard !dated.isEmpty else { continue }
+            if FurnitureDetector.isFurniture(utf8, sentence)
+                || FurnitureDetector.isDateline(utf8, sentence, timexes: inside) { continue }
+            while m < mentions.count && mentions[m].range.start < sentence.start { m += 1 }
+            var names: [(range: ByteRange, name: String, kind: ActorKind)] = []
+            var j = m
+            while j < mentions.count && mentions[j].range.start < sentence.end {
+                if let a = mentionActors[j], sentence.contains(mentions[j].range) {
+                    names.append((mentions[j].range, actors[a].name, actors[a].kind))
+                }
+                j += 1
+            }
+            var passages = PassageSplitter.passages(utf8, sentence: sentence, timexes: dated.map(\.0))
+            // One clause, one happening: where a clause carries several dates ("said on
+            // Tuesday that ... the winter cold"), the most precise one dates it.
+            var keep = [Bool](repeating: true, count: dated.count)
+            for a in dated.indices {
+                for b in dated.indices where a != b && passages[a] == passages[b] {
+                    let ga = dated[a].1.granularity, gb = dated[b].1.granularity
+                    let ya = hasYear(dated[a].0), yb = hasYear(dated[b].0)
+                    if gb < ga || (gb == ga && (yb && !ya || (ya == yb && b < a))) { keep[a] = false }
+                }
+            }
+            dated = dated.indices.filter { keep[$0] }.map { dated[$0] }
+            passages = passages.indices.filter { keep[$0] }.map { passages[$0] }
+            let claimant = ClaimantFinder.claimant(utf8, sentence, names: names.map { ($0.range, $0.name) })
+            for ((timex, value), passage) in zip(dated, passages) {
+                var seen = Set<String>()
+                let refs = names.filter { passage.contains($0.range) && seen.insert($0.name).inserted }
+                    .map { ActorRef(name: $0.name, kind: $0.kind) }
+                let summary = EventSummary.make(utf8, passage)
+                events.append(Event(documentID: analysis.document.id, passage: passage, timex: timex,
+                                    date: value, summary: summary, actors: refs,
+                                    kind: EventKindClassifier.classify(summary), claimant: claimant))
+            }
+        }
+        return events
+    }
+
+    /// "April 2022" says its year; "March" leaves it to the reader.
+    static func hasYear(_ timex: TimeExpression) -> Bool {
+        var run = 0
+        for ch in timex.text {
+            run = ch.isNumber ? run + 1 : 0
+            if run == 4 { return true }
+        }
+        return false
+    }
+}

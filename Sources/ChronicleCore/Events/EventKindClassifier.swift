@@ -1,0 +1,75 @@
+/// Decides an event's kind from general cue words of its passage: fighting is
+/// `military`, meetings and negotiations `talks`, intentions and proposals `plan`,
+/// elections, laws and appointments `politics`, sayings `statement`.
+public enum EventKindClassifier {
+    static let cues: [EventKind: Set<String>] = [
+        .military: [
+            "attack", "attacks", "attacked", "strike", "strikes", "struck", "drone", "drones",
+            "missile", "missiles", "troops", "soldiers", "captured", "capture", "seized",
+            "liberated", "killed", "killing", "wounded", "injured", "shelling", "shelled",
+            "bomb", "bombing", "bombed", "explosion", "exploded", "blast", "offensive",
+            "counteroffensive", "battle", "fighting", "fought", "withdrew", "withdrawn",
+            "advance", "advancing", "advanced", "destroyed", "defenses", "defences", "invasion",
+            "invaded", "army", "military", "artillery", "tanks", "frontline", "front",
+            "casualties", "raid", "assault", "exercise", "servicemen", "serviceman", "brigade",
+            "nuclear", "alert", "encircled", "surrounded", "fire", "fired", "shot", "downed",
+            "intercepted", "war", "combat", "coup",
+        ],
+        .talks: [
+            "talks", "negotiations", "negotiation", "negotiating", "negotiated", "meeting",
+            "meetings", "met", "meet", "summit", "visit", "visited", "visits", "call",
+            "conference", "delegation", "delegations", "envoy", "envoys", "welcomes",
+            "welcomed", "hosted", "hosts", "round", "mediators", "discussions", "discussed",
+            "dialogue", "ceasefire",
+        ],
+        .plan: [
+            "plan", "plans", "planned", "proposal", "proposed", "proposes", "intends",
+            "intend", "scheduled", "expected", "will", "prepare", "preparing", "aims",
+            "outlined", "unveiled", "program", "programme", "initiative", "roadmap",
+        ],
+        .politics: [
+            "election", "elections", "vote", "voted", "voting", "parliament", "law", "laws",
+            "bill", "sanctions", "referendum", "annexed", "annexation", "appointed",
+            "resigned", "campaign", "court", "charges", "corruption", "policy", "strategy",
+            "membership", "senate", "congress", "legislation", "cabinet", "revolution", "regime", "legitimate", "illegitimate",
+            "cloture", "filibuster", "hearing", "fraud", "raid", "expansion",
+        ],
+        .statement: [
+            "said", "says", "say", "stated", "told", "tells", "announced", "claimed",
+            "claiming", "warned", "warning", "tweeted", "declared", "remarks", "speech",
+            "interview", "statement", "statements", "rejected", "rejects", "praised",
+            "accused", "insisted", "confirmed", "denied", "reported", "wrote", "posted",
+            "comments", "emphasized", "called", "urged", "pronouncements",
+        ],
+    ]
+
+    /// Ties go to the more specific kind, in this order.
+    static let precedence: [EventKind] = [.military, .talks, .plan, .politics, .statement]
+
+    public static func classify(_ text: String) -> EventKind {
+        var counts: [EventKind: Int] = [:]
+        var word = ""
+        func flush() {
+            if word.isEmpty { return }
+            for (kind, set) in cues where set.contains(word) { counts[kind, default: 0] += 1 }
+            word = ""
+        }
+        for u in text.unicodeScalars {
+            if u.properties.isAlphabetic {
+                word.unicodeScalars.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        // Saying is the weakest signal: a report of a strike is about the strike.
+        if let s = counts[.statement] { counts[.statement] = s > 0 ? 1 : 0 }
+        var best: EventKind = .other
+        var bestCount = 0
+        for kind in precedence {
+            let c = counts[kind] ?? 0
+            if c > bestCount { best = kind; bestCount = c }
+        }
+        return best
+    }
+}

@@ -1,0 +1,70 @@
+/// Recognizes page furniture: the parts of a saved web page that are not the article
+/// (navigation, "Keep reading", "Related Posts", "Follow us on", share and subscribe
+/// promotions, copyright lines, bylines, link lists). Nothing in them becomes an event.
+public enum FurnitureDetector {
+    /// Phrases that mark a sentence of up to 40 words as furniture.
+    static let strongCues: [String] = [
+        "keep reading", "read more", "read next", "related posts", "related articles",
+        "related stories", "more on this topic", "more from our", "follow us on", "follow us:",
+        "privacy policy", "all rights reserved", "click here", "tuning in to", "free trial",
+        "subscribe to", "sign up for", "newsletter", "recommended for you", "you may also like",
+        "terms of use", "terms of service", "skip to content", "back to top",
+        "listen to this article", "download the app", "share this article", "share on",
+    ]
+
+    /// Phrases that mark only a short line (up to 12 words): in prose they are ordinary.
+    static let weakCues: [String] = [
+        "copyright", "cookie", "share", "log in", "sign in", "advertisement", "sponsored",
+        "most read", "most popular", "subscribe", "donate", "min read", "related", "follow us",
+        "trending", "editor's pick", "editor’s pick", "photo:", "image:", "credit:",
+    ]
+
+    /// True when the sentence `range` of `utf8` is furniture rather than article text.
+    public static func isFurniture(_ utf8: [UInt8], _ range: ByteRange) -> Bool {
+        let text = String(decoding: utf8[range.start..<range.end], as: UTF8.self)
+        let lower = text.lowercased()
+        let words = lower.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        if words.count <= 40 {
+            for cue in strongCues where lower.contains(cue) { return true }
+        }
+        if words.count <= 12 {
+            for cue in weakCues where lower.contains(cue) { return true }
+        }
+        if lower.contains("©") || lower.contains("(c) 20") || lower.contains("(c) 19") { return true }
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") {
+            return true
+        }
+        // Language switchers and menus: "EN|FR|RU", "Home | World | Politics".
+        if text.contains("|") && words.count <= 12 && !text.contains(".") { return true }
+        return false
+    }
+
+    /// A byline or dateline: a few capitalised words and a date, nothing else
+    /// ("Henry Kamens, November 02, 2024", "Updated Dec 3, 2025"). Its date is the
+    /// article's own, not a happening.
+    public static func isDateline(_ utf8: [UInt8], _ range: ByteRange, timexes: [TimeExpression]) -> Bool {
+        var rest = 0
+        var i = range.start
+        var t = 0
+        var inWord = false
+        var lowerWords = 0
+        while i < range.end {
+            while t < timexes.count && timexes[t].range.end <= i { t += 1 }
+            if t < timexes.count && timexes[t].range.start <= i {
+                i = timexes[t].range.end
+                inWord = false
+                continue
+            }
+            let b = utf8[i]
+            let letter = (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b >= 0x80
+            if letter && !inWord {
+                rest += 1
+                if b >= 97 && b <= 122 { lowerWords += 1 }
+            }
+            inWord = letter
+            i += 1
+        }
+        let hasDate = timexes.contains { range.contains($0.range) }
+        return hasDate && rest <= 5 && lowerWords <= 1 && !utf8[range.start..<range.end].contains(UInt8(ascii: "."))
+    }
+}

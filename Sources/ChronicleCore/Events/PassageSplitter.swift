@@ -1,0 +1,72 @@
+/// Chooses each dated happening's passage: the whole sentence when it carries one date,
+/// else one clause per date, cut at the clause boundary between two dates (a semicolon,
+/// a dash, a comma before a conjunction, or any comma).
+public enum PassageSplitter {
+    static let conjunctions: Set<String> = ["and", "but", "while", "whereas", "which", "who",
+                                            "when", "after", "before", "as", "although",
+                                            "though", "since", "until", "because", "so"]
+
+    /// One passage per time expression, in the order given (sorted, inside `sentence`).
+    public static func passages(_ utf8: [UInt8], sentence: ByteRange,
+                                timexes: [TimeExpression]) -> [ByteRange] {
+        guard timexes.count > 1 else { return timexes.map { _ in sentence } }
+        var starts = [sentence.start]
+        for k in 0..<(timexes.count - 1) {
+            if let cut = boundary(utf8, timexes[k].range.end, timexes[k + 1].range.start) {
+                starts.append(cut)
+            }
+        }
+        var segments: [ByteRange] = []
+        for (k, s) in starts.enumerated() {
+            let e = k + 1 < starts.count ? starts[k + 1] : sentence.end
+            segments.append(trimmed(utf8, ByteRange(s, e)))
+        }
+        return timexes.map { t in segments.first { $0.contains(t.range) } ?? sentence }
+    }
+
+    /// The best cut between byte `lo` and `hi`: returns the offset where the next clause starts.
+    static func boundary(_ u: [UInt8], _ lo: Int, _ hi: Int) -> Int? {
+        guard lo < hi else { return nil }
+        // "March, April 2022", "Monday or Tuesday": dates side by side are one happening.
+        let between = String(decoding: u[lo..<hi], as: UTF8.self).lowercased()
+            .split(whereSeparator: { !$0.isLetter }).filter { !["and", "or", "to", "through"].contains($0) }
+        if between.count < 2 { return nil }
+        var best: (score: Int, at: Int)? = nil
+        var i = lo
+        while i < hi {
+            let b = u[i]
+            var score = 0
+            var width = 1
+            if b == UInt8(ascii: ";") { score = 4 }
+            else if b == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, u[i + 2] == 0x93 || u[i + 2] == 0x94 {
+                score = 3; width = 3   // – —
+            } else if b == UInt8(ascii: ",") {
+                score = followedByConjunction(u, i + 1, hi) ? 3 : 1
+            }
+            if score > 0, best == nil || score >= best!.score {
+                best = (score, i + width)
+            }
+            i += width
+        }
+        guard let best else { return nil }
+        var at = best.at
+        while at < hi, u[at] == UInt8(ascii: " ") { at += 1 }
+        return at
+    }
+
+    private static func followedByConjunction(_ u: [UInt8], _ i: Int, _ hi: Int) -> Bool {
+        var j = i
+        while j < hi, u[j] == UInt8(ascii: " ") { j += 1 }
+        var k = j
+        while k < hi, (u[k] >= 97 && u[k] <= 122) { k += 1 }
+        return k > j && conjunctions.contains(String(decoding: u[j..<k], as: UTF8.self))
+    }
+
+    static func trimmed(_ u: [UInt8], _ r: ByteRange) -> ByteRange {
+        var s = r.start, e = r.end
+        while s < e, u[s] == UInt8(ascii: " ") || u[s] == UInt8(ascii: ",") || u[s] == 0x0A { s += 1 }
+        while e > s, u[e - 1] == UInt8(ascii: " ") || u[e - 1] == UInt8(ascii: ",") || u[e - 1] == 0x0A
+            || u[e - 1] == UInt8(ascii: ";") { e -= 1 }
+        return ByteRange(s, e)
+    }
+}

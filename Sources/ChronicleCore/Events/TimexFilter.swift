@@ -1,0 +1,42 @@
+/// Rules that decide which time expressions of a sentence date a happening.
+enum TimexFilter {
+    /// "ABC News’ This Week": a relative expression capitalised in mid-sentence is the
+    /// name of something (a programme, a column), not a date.
+    static func isTitle(_ timex: TimeExpression, sentenceStart: Int) -> Bool {
+        guard timex.range.start > sentenceStart, let first = timex.text.unicodeScalars.first,
+              first.properties.isUppercase else { return false }
+        let word = timex.text.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        return ["this", "next", "last", "today", "tomorrow", "yesterday", "tonight", "now",
+                "recent", "recently", "current", "earlier", "later"].contains(word)
+    }
+
+    /// "7:00 a.m. local time": a clock time with nothing that says which day.
+    static func isClockOnly(_ timex: TimeExpression) -> Bool {
+        guard timex.type == .time, timex.text.contains(where: \.isNumber) else { return false }
+        let allowed: Set<String> = ["a", "m", "p", "am", "pm", "local", "time", "gmt", "utc", "est",
+                                    "cet", "msk", "at", "approximately", "about", "around", "o",
+                                    "clock", "noon", "midnight", "some", "roughly", "nearly"]
+        var word = ""
+        for ch in timex.text.lowercased() + " " {
+            if ch.isLetter { word.append(ch); continue }
+            if !word.isEmpty && !allowed.contains(word) { return false }
+            word = ""
+        }
+        return true
+    }
+
+    /// An explicit day ("December 21, 2025", "21 December"): what a following clock time
+    /// refers to. Weekdays and deictic words ("today") do not count.
+    static func isExplicitDay(_ timex: TimeExpression, _ value: TimeValue) -> Bool {
+        guard value.granularity == .day || value.granularity == .time else { return false }
+        let lower = timex.text.lowercased()
+        let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        return timex.text.contains(where: \.isNumber) && (months.contains { lower.contains($0) } || lower.contains("-"))
+    }
+
+    /// The clock time moved onto `day`, keeping its time of day.
+    static func anchored(_ value: TimeValue, to day: CalendarDate) -> TimeValue? {
+        guard let t = value.value.firstIndex(of: "T") else { return nil }
+        return TimeValue(day.iso + value.value[t...])
+    }
+}

@@ -1,0 +1,152 @@
+import Foundation
+
+/// The dates a text mentions, read without a creation date, as evidence for finding one.
+struct DateMentions {
+    struct Mention {
+        var range: ByteRange
+        var sentence: Int
+        var direction: TimeDirection
+        /// A date with its year: "November 02, 2024".
+        var full: CalendarDate?
+        /// The year of a dated reference coarser than a day: "March 2019".
+        var yearOfMonth: Int?
+        /// A month and day without a year: "December 2".
+        var monthDay: (month: Int, day: Int)?
+        /// The weekday named in or with it: "Tuesday", "Tuesday, December 2", "Thanksgiving".
+        var weekday: Int?
+        /// How the weekday was named, for the evidence shown to the user.
+        var weekdayWord: String?
+        /// A bare weekday right after a reporting verb: "said Wednesday", "said on Tuesday".
+        var reported = false
+        var onCopyrightLine = false
+    }
+
+    let bytes: [UInt8]
+    var mentions: [Mention] = []
+    /// The present, only as a tie-breaker when a weekday fits several years; never a DCT.
+    var today: CalendarDate
+
+    init(_ bytes: [UInt8], today: CalendarDate = DateMentions.currentDate()) {
+        self.bytes = bytes
+        self.today = today
+        let tokens = bytes.withUnsafeBufferPointer { TimeTokenizer.tokenize($0) }
+        var scanner = TimeScanner(tokens: tokens, dct: nil)
+        let matches = scanner.scan()
+        var sentenceOf = [Int](repeating: 0, count: tokens.count)
+        var s = 0
+        for (k, t) in tokens.enumerated() {
+            if t.flags.contains(.sentenceStart) { s += 1 }
+            sentenceOf[k] = s
+        }
+        var thanksgivingSentences = Set<Int>()
+        for (k, t) in tokens.enumerated() where t.keyword(.thanksgiving) { thanksgivingSentences.insert(sentenceOf[k]) }
+        for m in matches where m.type == .date || m.type == .time {
+            let range = ByteRange(Int(tokens[m.start].start), Int(tokens[m.end - 1].end))
+            var mention = Mention(range: range, sentence: sentenceOf[m.start], direction: scanner.direction(at: m.start))
+            if case .day(let d)? = m.point { mention.full = d }
+            if case .month(let y, _)? = m.point { mention.yearOfMonth = y }
+            if let first = (m.start..<m.end).first(where: { tokens[$0].cls == .weekday }), tokens[first].isCapitalized {
+                mention.weekday = Int(tokens[first].v)
+                mention.weekdayWord = Self.word(bytes, tokens[first]).capitalized
+            }
+            let v = Array(m.value.utf8)
+            if v.count == 10, m.value.hasPrefix("XXXX-"), v[5] != UInt8(ascii: "W"),
+               let month = Int(String(decoding: v[5..<7], as: UTF8.self)),
+               let day = Int(String(decoding: v[8..<10], as: UTF8.self)) {
+                mention.monthDay = (month, day)
+                if mention.weekday == nil, month == 11, thanksgivingSentences.contains(mention.sentence) {
+                    mention.weekday = 4  // Thanksgiving is a Thursday
+                    mention.weekdayWord = "Thanksgiving (a Thursday)"
+                }
+            }
+            if mention.weekday != nil, mention.monthDay == nil, mention.full == nil {
+                var k = m.start - 1
+                if k >= 0, tokens[k].keyword(.on) { k -= 1 }
+                mention.reported = k >= 0 && tokens[k].cls == .keyword && Keyword(rawValue: tokens[k].v) == .pastCue
+                    && Self.reportingVerbs.contains(Self.word(bytes, tokens[k]))
+            }
+            mention.onCopyrightLine = Self.isCopyrightLine(bytes, around: range.start)
+            mentions.append(mention)
+        }
+    }
+
+    static let reportingVerbs: Set<String> = ["said", "says", "told", "announced", "reported"]
+
+    static func word(_ bytes: [UInt8], _ t: TimeToken) -> String {
+        String(decoding: bytes[Int(t.start)..<Int(t.end)], as: UTF8.self).lowercased()
+    }
+
+    static func currentDate() -> CalendarDate {
+        let days = Int((Date().timeIntervalSince1970 / 86_400).rounded(.down))
+        return CalendarDate(dayNumber: days)
+    }
+
+    // MARK: lines
+
+    func lineBounds(_ offset: Int) -> ByteRange { Self.lineBounds(bytes, offset) }
+
+    static func lineBounds(_ bytes: [UInt8], _ offset: Int) -> ByteRange {
+        var lo = offset
+        while lo > 0 && bytes[lo - 1] != 10 { lo -= 1 }
+        var hi = offset
+        while hi < bytes.count && bytes[hi] != 10 { hi += 1 }
+        return ByteRange(lo, hi)
+    }
+
+    /// "© 2026 News", "(c) 2026", "Copyright 2026", "All rights reserved": a site's footer,
+    /// not the article's date.
+    static func isCopyrightLine(_ bytes: [UInt8], around offset: Int) -> Bool {
+        let line = lineBounds(bytes, offset)
+        // Byte-level: this runs for every date mention, and Foundation's String search
+        // was most of the time of creation-date resolution.
+        let lowered = bytes[line.start..<line.end].map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+        return lowered.containsBytes(Self.copyrightSign) || lowered.containsBytes(Array("(c)".utf8))
+            || lowered.containsBytes(Array("copyright".utf8))
+            || lowered.containsBytes(Array("all rights reserved".utf8))
+    }
+
+    private static let copyrightSign: [UInt8] = [0xC2, 0xA9]
+
+    // MARK: byline
+
+    /// A full date on a short line near the top ("Henry Kamens, November 02, 2024"), or on
+    /// a line that says it dates the piece ("Published: 3 December 2025").
+    func byline() -> CreationDate? {
+        for m in mentions where m.full != nil && !m.onCopyrightLine {
+            let line = lineBounds(m.range.start)
+            let text = String(decoding: bytes[line.start..<line.end], as: UTF8.self)
+                .trimmingCharacters(in: .whitespaces)
+            let lower = text.lowercased()
+            let labelled = ["published", "updated", "posted", "date:", "dated", "by "].contains { lower.hasPrefix($0) }
+            if !labelled && line.start > 4000 { continue }
+            let nonEmptyLinesBefore = labelled ? 0 : bytes[0..<line.start].split(separator: 10).filter { line in
+                line.contains { $0 > 32 }
+            }.count
+            let words = text.split(separator: " ").count
+            let shortLine = text.utf8.count <= 120 && words <= 12 && !(text.hasSuffix(".") || text.hasSuffix("?") || text.hasSuffix("!"))
+            if labelled || (nonEmptyLinesBefore < 12 && shortLine) {
+                return CreationDate(date: m.full!, source: .byline, evidence: DisplayText.sanitize(String(text.prefix(100))))
+            }
+        }
+        return nil
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether `needle` occurs as a contiguous run.
+    func containsBytes(_ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
+        let first = needle[0]
+        var i = 0
+        let last = count - needle.count
+        while i <= last {
+            if self[i] == first {
+                var j = 1
+                while j < needle.count && self[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}

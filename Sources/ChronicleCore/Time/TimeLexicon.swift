@@ -1,0 +1,219 @@
+/// The words the time tagger knows, looked up by a hash of their lowercased bytes.
+///
+/// Every other word of a text misses the table in one hash and one probe, which is what
+/// keeps tagging at tens of megabytes per second.
+enum LexClass: UInt8, Sendable {
+    case none
+    /// `v` = 1...12.
+    case month
+    /// `v` = ISO weekday 1 (Monday) ... 7 (Sunday).
+    case weekday
+    /// "one" ... "nineteen", "twenty" ... "ninety", "hundred", "thousand": `v` = value.
+    case cardinal
+    /// "first" ... "thirty-first" pieces: `v` = value.
+    case ordinal
+    /// `v` = a `TimeUnit` raw value; plural forms too.
+    case unit
+    /// `v` = a `Season` raw value.
+    case season
+    /// `v` = a `DayPart` raw value.
+    case dayPart
+    /// `v` = a `Keyword` raw value.
+    case keyword
+}
+
+/// Units of duration and of calendar arithmetic, finest first.
+enum TimeUnit: Int16, Sendable {
+    case second = 1, minute, hour, day, week, weekend, month, quarter, year, decade, century, fortnight
+}
+
+enum Season: Int16, Sendable {
+    case spring = 1, summer, fall, winter
+
+    var code: String {
+        switch self {
+        case .spring: return "SP"
+        case .summer: return "SU"
+        case .fall: return "FA"
+        case .winter: return "WI"
+        }
+    }
+}
+
+enum DayPart: Int16, Sendable {
+    case morning = 1, afternoon, evening, night, noon, midnight, overnight, tonight
+
+    /// TIMEX3 part-of-day suffix, or nil for the clock points noon and midnight.
+    var code: String? {
+        switch self {
+        case .morning: return "MO"
+        case .afternoon: return "AF"
+        case .evening: return "EV"
+        case .night, .overnight, .tonight: return "NI"
+        case .noon, .midnight: return nil
+        }
+    }
+}
+
+/// Function words and deictic words that take part in time expressions.
+enum Keyword: Int16, Sendable {
+    case the = 1, a, an, this, that, these, last, next, past, previous, following, coming,
+         current, currently, recent, recently, now, today, yesterday, tomorrow, ago, earlier,
+         later, early, late, mid, end, beginning, start, middle, of, around, about, fiscal,
+         latest, prior, before, after, since, within, over, during, for_, every, each, per,
+         daily, weekly, monthly, annually, yearly, hourly, nightly, quarterly, twice, times,
+         soon, future, previously, once, upcoming, half, several, few, many, some, couple, more,
+         other, than, nearly, by, in_, on, at, until, through, from, to, and, or, present,
+         presently, right, full, comparable, corresponding, same, near, short, term, long, time,
+         moment, period, am, pm, zone, will, would, futureCue, pastCue, sometime, beyond,
+         another, both, eve, christmas, thanksgiving, then, date, twenties, thirties, forties,
+         fifties, sixties, seventies, eighties, nineties, successive, straight, consecutive,
+         calendar, financial, ending, starting, still, already, yet, ever, possessive, so, new,
+         set, ll, as_, afterwards, q, fy, plan, been, beVerb, with
+}
+
+struct Lexeme: Sendable {
+    var cls: LexClass
+    var v: Int16
+}
+
+enum TimeLexicon {
+    /// FNV-1a over lowercased ASCII bytes, mixed with the length.
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var i = start
+        while i < end {
+            h = (h ^ UInt64(bytes[i] | 0x20)) &* 0x100_0000_01b3
+            i += 1
+        }
+        return h ^ (UInt64(end - start) << 56)
+    }
+
+    static func hash(_ word: String) -> UInt64 {
+        let bytes = Array(word.utf8)
+        return bytes.withUnsafeBufferPointer { hash($0, 0, $0.count) }
+    }
+
+    static let table: [UInt64: Lexeme] = {
+        var t: [UInt64: Lexeme] = [:]
+        func add(_ words: [String], _ cls: LexClass, _ v: Int16) {
+            for w in words { t[hash(w)] = Lexeme(cls: cls, v: v) }
+        }
+        let months: [[String]] = [
+            ["january", "jan"], ["february", "feb", "febr"], ["march", "mar"], ["april", "apr"],
+            ["may"], ["june", "jun"], ["july", "jul"], ["august", "aug"],
+            ["september", "sept", "sep"], ["october", "oct"], ["november", "nov"], ["december", "dec"],
+        ]
+        for (i, names) in months.enumerated() { add(names, .month, Int16(i + 1)) }
+        let days: [[String]] = [
+            ["monday", "mon"], ["tuesday", "tue", "tues"], ["wednesday", "wed"], ["thursday", "thu", "thur", "thurs"],
+            ["friday", "fri"], ["saturday", "sat"], ["sunday", "sun"],
+        ]
+        for (i, names) in days.enumerated() { add(names, .weekday, Int16(i + 1)) }
+        let cardinals = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                         "eighteen", "nineteen"]
+        for (i, w) in cardinals.enumerated() { add([w], .cardinal, Int16(i)) }
+        let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+        for (i, w) in tens.enumerated() { add([w], .cardinal, Int16((i + 2) * 10)) }
+        add(["hundred"], .cardinal, 100)
+        add(["thousand"], .cardinal, 1000)
+        add(["dozen"], .cardinal, 12)
+        let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                        "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                        "seventeenth", "eighteenth", "nineteenth"]
+        for (i, w) in ordinals.enumerated() { add([w], .ordinal, Int16(i + 1)) }
+        add(["twentieth"], .ordinal, 20)
+        add(["thirtieth"], .ordinal, 30)
+        add(["last"], .keyword, Keyword.last.rawValue)
+
+        let units: [(TimeUnit, [String])] = [
+            (.second, ["second", "seconds", "secs"]), (.minute, ["minute", "minutes", "mins"]),
+            (.hour, ["hour", "hours", "hrs"]), (.day, ["day", "days"]), (.week, ["week", "weeks"]),
+            (.weekend, ["weekend", "weekends"]), (.month, ["month", "months"]),
+            (.quarter, ["quarter", "quarters"]), (.year, ["year", "years"]),
+            (.decade, ["decade", "decades"]), (.century, ["century", "centuries"]),
+            (.fortnight, ["fortnight", "fortnights"]),
+        ]
+        for (u, ws) in units { add(ws, .unit, u.rawValue) }
+        // "second" is both a unit and an ordinal; the ordinal reading is the common one in dates.
+        add(["second"], .ordinal, 2)
+        add(["spring", "springtime"], .season, Season.spring.rawValue)
+        add(["summer", "summertime"], .season, Season.summer.rawValue)
+        add(["fall", "autumn"], .season, Season.fall.rawValue)
+        add(["winter", "wintertime"], .season, Season.winter.rawValue)
+        add(["morning", "mornings"], .dayPart, DayPart.morning.rawValue)
+        add(["afternoon", "afternoons"], .dayPart, DayPart.afternoon.rawValue)
+        add(["evening", "evenings"], .dayPart, DayPart.evening.rawValue)
+        add(["night", "nights"], .dayPart, DayPart.night.rawValue)
+        add(["noon", "midday"], .dayPart, DayPart.noon.rawValue)
+        add(["midnight"], .dayPart, DayPart.midnight.rawValue)
+        add(["overnight"], .dayPart, DayPart.overnight.rawValue)
+        add(["tonight"], .dayPart, DayPart.tonight.rawValue)
+
+        let keywords: [(Keyword, [String])] = [
+            (.the, ["the"]), (.a, ["a"]), (.an, ["an"]), (.this, ["this"]), (.that, ["that"]),
+            (.these, ["these"]), (.next, ["next"]), (.past, ["past"]), (.previous, ["previous"]),
+            (.following, ["following"]), (.coming, ["coming"]), (.current, ["current"]),
+            (.currently, ["currently"]), (.recent, ["recent"]), (.recently, ["recently", "lately"]),
+            (.now, ["now"]), (.today, ["today"]), (.yesterday, ["yesterday"]), (.tomorrow, ["tomorrow"]),
+            (.ago, ["ago"]), (.earlier, ["earlier"]), (.later, ["later"]), (.early, ["early"]),
+            (.late, ["late"]), (.mid, ["mid"]), (.end, ["end"]), (.beginning, ["beginning"]),
+            (.start, ["start"]), (.middle, ["middle"]), (.of, ["of"]), (.around, ["around"]),
+            (.about, ["about", "approximately", "roughly"]), (.fiscal, ["fiscal"]), (.latest, ["latest"]),
+            (.prior, ["prior"]), (.before, ["before"]), (.after, ["after"]), (.since, ["since"]),
+            (.within, ["within"]), (.over, ["over"]), (.during, ["during"]), (.for_, ["for"]),
+            (.every, ["every"]), (.each, ["each"]), (.per, ["per"]), (.daily, ["daily"]),
+            (.weekly, ["weekly"]), (.monthly, ["monthly"]), (.annually, ["annually", "annual"]),
+            (.yearly, ["yearly"]), (.hourly, ["hourly"]), (.nightly, ["nightly"]),
+            (.quarterly, ["quarterly"]), (.twice, ["twice"]), (.times, ["times"]), (.soon, ["soon"]),
+            (.future, ["future"]), (.previously, ["previously", "formerly"]), (.once, ["once"]),
+            (.upcoming, ["upcoming"]), (.half, ["half"]), (.several, ["several"]), (.few, ["few"]),
+            (.many, ["many"]), (.some, ["some"]), (.couple, ["couple"]), (.more, ["more"]),
+            (.other, ["other"]), (.than, ["than"]), (.nearly, ["nearly", "almost", "just"]),
+            (.by, ["by"]), (.in_, ["in"]), (.on, ["on"]), (.at, ["at"]), (.until, ["until", "till", "til"]),
+            (.through, ["through", "thru"]), (.from, ["from"]), (.to, ["to"]), (.and, ["and"]),
+            (.or, ["or"]), (.present, ["present"]), (.presently, ["presently"]), (.right, ["right"]),
+            (.full, ["full", "entire", "whole"]), (.comparable, ["comparable"]),
+            (.corresponding, ["corresponding"]), (.same, ["same"]), (.near, ["near"]),
+            (.short, ["short"]), (.term, ["term"]), (.long, ["long"]), (.time, ["time"]),
+            (.moment, ["moment"]), (.period, ["period", "periods"]), (.am, ["am"]), (.pm, ["pm"]),
+                        (.zone, ["est", "edt", "pst", "pdt", "cst", "cdt", "gmt", "utc", "bst", "cet", "msk", "et", "pt"]),
+            (.will, ["will", "shall"]), (.ll, ["ll"]), (.would, ["would"]),
+            (.futureCue, ["expected", "expects", "expect", "scheduled", "planned", "intends", "intend", "due", "slated", "hopes", "aims",
+                         "promised", "vowed", "wants", "going", "payable", "pending", "upcoming", "effective"]),
+            (.pastCue, ["said", "says", "was", "were", "had", "did", "told", "announced", "reported",
+                     "added", "came", "went", "met", "took", "made", "gave", "saw", "held",
+                     "launched", "killed", "died", "ended", "began", "rose", "fell", "closed",
+                     "signed", "agreed", "visited", "won", "lost", "left", "brought", "bought",
+                     "sold", "grew", "paid", "got", "kept", "led", "ran", "thought", "found",
+                     "became", "built", "sent", "spent", "struck", "fought", "wrote", "spoke",
+                     "chose", "drew", "flew", "fled", "sought", "taught", "caught", "felt",
+                     "knew", "stood", "won", "wore", "broke", "froze", "swore", "shot", "hid"]),
+            (.beVerb, ["be", "is", "are", "being"]),
+            (.sometime, ["sometime"]), (.beyond, ["beyond"]), (.another, ["another"]),
+            (.both, ["both"]), (.eve, ["eve"]), (.christmas, ["christmas", "xmas"]),
+            (.thanksgiving, ["thanksgiving"]), (.then, ["then"]), (.date, ["date"]),
+            (.nineties, ["nineties"]), (.eighties, ["eighties"]), (.seventies, ["seventies"]),
+            (.sixties, ["sixties"]), (.fifties, ["fifties"]), (.forties, ["forties"]),
+            (.thirties, ["thirties"]), (.twenties, ["twenties"]), (.successive, ["successive"]),
+            (.straight, ["straight"]), (.consecutive, ["consecutive"]), (.calendar, ["calendar"]),
+            (.financial, ["financial"]), (.ending, ["ending", "ended"]), (.starting, ["starting"]),
+            (.still, ["still"]), (.already, ["already"]), (.yet, ["yet"]), (.ever, ["ever"]),
+            (.possessive, ["its", "their", "his", "her", "our", "my", "your"]), (.so, ["so"]),
+            (.new, ["new"]), (.with, ["with"]), (.plan, ["plan", "plans", "planning"]), (.been, ["been"]), (.q, ["q"]), (.as_, ["as"]), (.afterwards, ["afterwards", "afterward", "thereafter"]), (.fy, ["fy"]),
+        ]
+        for (k, ws) in keywords { add(ws, .keyword, k.rawValue) }
+        // Words that are cues and also words of their own keep their own reading.
+        add(["tomorrow"], .keyword, Keyword.tomorrow.rawValue)
+        add(["upcoming"], .keyword, Keyword.upcoming.rawValue)
+        add(["set"], .keyword, Keyword.set.rawValue)
+        return t
+    }()
+
+    @inline(__always)
+    static func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Lexeme? {
+        table[hash(bytes, start, end)]
+    }
+}

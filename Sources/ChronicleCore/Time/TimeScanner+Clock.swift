@@ -1,0 +1,75 @@
+/// Times of day: "7 a.m.", "7:15 p.m. EST", "noon Thursday", "10 p.m. Wednesday",
+/// "5 p.m. EST, Nov. 6", "14:30 GMT".
+extension TimeScanner {
+    func clockTime(_ i: Int) -> TimeMatch? {
+        guard i < count else { return nil }
+        var minutes: Int
+        var j: Int
+        let t = tokens[i]
+        if t.cls == .dayPart, let part = DayPart(rawValue: t.v), part == .noon || part == .midnight {
+            minutes = part == .noon ? 720 : 1440
+            j = i + 1
+        } else if t.kind == .number, !t.flags.contains(.numberGroup), t.digits <= 2 {
+            let h = Int(t.num)
+            var m = 0
+            j = i + 1
+            var hasMinutes = false
+            if p(j, 58), glued(j), isNumber(j + 1), glued(j + 1), tokens[j + 1].digits == 2, tokens[j + 1].num < 60 {
+                m = Int(tokens[j + 1].num)
+                j += 2
+                hasMinutes = true
+            }
+            if kw(j, .am) || kw(j, .pm) {
+                guard h >= 1, h <= 12 else { return nil }
+                minutes = (h % 12 + (kw(j, .pm) ? 12 : 0)) * 60 + m
+                j += 1
+            } else if hasMinutes, h <= 23,
+                      kw(j, .zone) || kw(i - 1, .at) || kw(i - 1, .around) || kw(i - 1, .until) || kw(i - 1, .by) || kw(i - 1, .after) || kw(i - 1, .before) {
+                minutes = h * 60 + m
+            } else {
+                return nil
+            }
+        } else {
+            return nil
+        }
+        // A time zone is part of the expression, not of its value.
+        if kw(j, .zone), tokens[j].flags.contains(.allCaps) || tokens[j].isCapitalized { j += 1 }
+        // The day it is on: "7 a.m. Tuesday", "5 p.m. EST, Nov. 6", "noon on Thursday".
+        var k = j
+        if p(k, 44) { k += 1 }
+        if kw(k, .on) { k += 1 }
+        if let day = dayAt(k) {
+            if case .day(let d) = day.point { return TimeMatch(i, day.end, .clock(d, minutes)) }
+            return TimeMatch(i, day.end, day.point ?? .unresolved("XXXX-XX-XX"))
+        }
+        // A bare "noon" or "midnight" is as often a figure of speech as a time.
+        if t.cls == .dayPart && !(kw(i - 1, .at) || kw(i - 1, .by) || kw(i - 1, .until) || kw(i - 1, .before) || kw(i - 1, .after)) {
+            return nil
+        }
+        guard let dct else {
+            let hh = String(minutes / 60).leftPadded(2), mm = String(minutes % 60).leftPadded(2)
+            return TimeMatch(i, j, .unresolved("XXXX-XX-XXT\(hh):\(mm)"))
+        }
+        return TimeMatch(i, j, .clock(dct, minutes))
+    }
+
+    /// A day right after a time: a weekday, "today"/"yesterday"/"tomorrow", a month and day.
+    private func dayAt(_ k: Int) -> TimeMatch? {
+        guard k < count else { return nil }
+        if cls(k) == .weekday, tokens[k].isCapitalized {
+            var j = k + 1
+            if p(j, 44) { j += 1 }
+            if let mdy = monthDayYear(j), mdy.day != nil, let m = matchFor(mdy, start: k, weekday: Int(tokens[k].v)) {
+                return m
+            }
+            return TimeMatch(k, k + 1, placeWeekday(Int(tokens[k].v), at: k))
+        }
+        if kw(k, .today) || kw(k, .yesterday) || kw(k, .tomorrow) {
+            guard let dct else { return TimeMatch(k, k + 1, .unresolved("XXXX-XX-XX")) }
+            let shift = kw(k, .today) ? 0 : (kw(k, .yesterday) ? -1 : 1)
+            return TimeMatch(k, k + 1, .day(dct.adding(days: shift)))
+        }
+        if let mdy = monthDayYear(k), mdy.day != nil { return matchFor(mdy, start: k, weekday: nil) }
+        return nil
+    }
+}

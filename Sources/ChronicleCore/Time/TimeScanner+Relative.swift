@@ -1,0 +1,297 @@
+/// Deictic and relative expressions: "today", "last month", "this year", "next Friday",
+/// "earlier this month", "the past year", "now", "recently", "the future".
+extension TimeScanner {
+    func deictic(_ i: Int) -> TimeMatch? {
+        guard i < count, tokens[i].cls == .keyword || tokens[i].cls == .dayPart,
+              let word = Keyword(rawValue: tokens[i].v) else { return nil }
+        if tokens[i].cls == .dayPart {
+            guard DayPart(rawValue: tokens[i].v) == .tonight else { return nil }
+            guard let dct else { return TimeMatch(i, i + 1, .unresolved("XXXX-XX-XXTNI")) }
+            return TimeMatch(i, i + 1, .dayPart(dct, "NI"))
+        }
+        switch word {
+        case .today, .yesterday, .tomorrow:
+            let shift = word == .today ? 0 : (word == .yesterday ? -1 : 1)
+            guard let dct else { return TimeMatch(i, i + 1, .unresolved("XXXX-XX-XX")) }
+            return withDayPart(start: i, end: i + 1, .day(dct.adding(days: shift)))
+        case .now:
+            return TimeMatch(i, i + 1, .presentRef)
+        case .right where kw(i + 1, .now):
+            return TimeMatch(i, i + 2, .presentRef)
+        case .currently, .presently:
+            return TimeMatch(i, i + 1, .presentRef)
+        case .these where unit(i + 1) == .day && plural(i + 1):
+            return TimeMatch(i, i + 2, .presentRef)
+        case .present where kw(i - 1, .at) && !isWord(i + 1):
+            return TimeMatch(i, i + 1, .presentRef)
+        case .recently:
+            return TimeMatch(i, i + 1, .pastRef)
+        case .more where kw(i + 1, .recently):
+            return TimeMatch(i, i + 2, .pastRef)
+        case .recent:
+            if let u = unit(i + 1), plural(i + 1), u != .quarter {
+                var e = i + 2
+                if kw(e, .and), unit(e + 1) != nil, plural(e + 1) { e += 2 }
+                return TimeMatch(i, e, .pastRef)
+            }
+            return TimeMatch(i, i + 1, .pastRef)
+        case .as_ where kw(i + 1, .soon) && kw(i + 2, .as_) && isWord(i + 3) && tokens[i + 3].cls == .none
+                        && !isWord(i + 4):
+            return TimeMatch(i, i + 4, .futureRef)  // "as soon as possible"
+        case .soon:
+            if kw(i + 1, .after) || kw(i + 1, .afterwards) { return nil }
+            if kw(i - 1, .as_), kw(i + 1, .as_) { return nil }
+            return TimeMatch(i, i + 1, .futureRef)
+        case .future where unit(i + 1) != nil && plural(i + 1):
+            return TimeMatch(i, i + 2, .futureRef)  // "future quarters"
+        case .past where !kw(i - 1, .the) && unit(i + 1) != nil && plural(i + 1):
+            return TimeMatch(i, i + 2, .pastRef)  // "in past years"
+        case .a where (kw(i + 1, .later) || kw(i + 1, .future)) && kw(i + 2, .date):
+            return TimeMatch(i, i + 3, .futureRef)  // "at a later date"
+        case .current:
+            if unit(i + 1) != nil || kw(i + 1, .fiscal) || kw(i + 1, .calendar) { return nil }
+            return TimeMatch(i, i + 1, .presentRef)
+        case .then where kw(i + 1, .current) || (hyphen(i + 1) && kw(i + 2, .current)):
+            // "the then-current chairman": current as of a past time.
+            return TimeMatch(i, kw(i + 1, .current) ? i + 2 : i + 3, .pastRef)
+        case .coming where unit(i + 1) != nil && plural(i + 1):
+            return TimeMatch(i, i + 2, .futureRef)
+        default:
+            return nil
+        }
+    }
+
+    /// Phrases that start with "the": "the past", "the future", "the near term", "the year",
+    /// "the weekend", "the past year", "the following month", "that year".
+    func theRelative(_ i: Int) -> TimeMatch? {
+        guard kw(i, .the) || kw(i, .that) || kw(i, .this) || kw(i, .last) || kw(i, .next) || kw(i, .past)
+                || kw(i, .previous) || kw(i, .coming) || kw(i, .following) || kw(i, .current) || kw(i, .latest)
+        else { return nil }
+        let isThe = kw(i, .the)
+        var j = isThe ? i + 1 : i
+        // "the future", "the near future", "the near term"
+        if isThe {
+            if kw(j, .future) { return TimeMatch(i, j + 1, .futureRef) }
+            if kw(j, .near) || kw(j, .short) || kw(j, .long) {
+                if kw(j + 1, .future) || kw(j + 1, .term) { return TimeMatch(i, j + 2, .futureRef) }
+            }
+            if kw(j, .past), !isNumberish(j + 1), !isNumberish(j + 2), unit(j + 1) == nil, cls(j + 1) != .season, cls(j + 1) != .weekday,
+               cls(j + 1) != .month, !kw(j + 1, .few), !kw(j + 1, .several) {
+                return TimeMatch(i, j + 1, .pastRef)
+            }
+        }
+        // Relation word.
+        var relation: Int? = nil
+        var anaphoric = false
+        var strictWeekday = false
+        if kw(j, .this) {
+            relation = 0
+            j += 1
+            if kw(j, .past) { relation = -1; strictWeekday = true; j += 1 }
+            else if kw(j, .coming) { relation = 1; strictWeekday = true; j += 1 }
+        } else if kw(j, .last) || kw(j, .past) || kw(j, .previous) {
+            relation = -1
+            anaphoric = kw(j, .previous) && isThe
+            j += 1
+        } else if kw(j, .next) || kw(j, .coming) || kw(j, .following) {
+            relation = 1
+            anaphoric = kw(j, .following) && isThe
+            j += 1
+        } else if kw(j, .current) || kw(j, .present) {
+            relation = 0
+            j += 1
+        } else if kw(j, .that) || kw(j, .same) {
+            relation = 0
+            anaphoric = true
+            j += 1
+        } else if isThe {
+            relation = 0
+            anaphoric = true
+        }
+        guard let rel = relation else { return nil }
+        if kw(j, .full) && isThe && rel == 0 { j += 1 }
+        if kw(j, .fiscal) || kw(j, .calendar) { j += 1 }
+        // "last year", "the past year", "this week", "that year", "the year"
+        if let u = unit(j), !plural(j) {
+            if u == .quarter { return nil }  // quarters have their own grammar
+            if hyphen(j + 1) { return nil }  // "the year-earlier period" has its own grammar
+            // "This Week" in title case mid-sentence is a name (a programme, a column).
+            if tokens[i].isCapitalized, tokens[j].isCapitalized, !tokens[i].flags.contains(.sentenceStart) { return nil }
+            // "the year ended March 31" is a span measured back from its end.
+            if isThe, rel == 0, kw(j + 1, .ending) {
+                return TimeMatch(i, j + 1, type: .duration, value: Self.durationValue(u, 1))
+            }
+            if u == .weekend && isThe { anaphoric = false }
+            if isThe && !kw(i + 1, .same) && !kw(i + 1, .following) && !kw(i + 1, .previous) { anaphoric = false }
+            if u == .day {
+                return relativeDay(i, j, relation: rel, anaphoric: anaphoric)
+            }
+            if u == .hour || u == .minute || u == .second {
+                return nil
+            }
+            // "the past year" is the year before; "the year" is the creation year.
+            if anaphoric, let base = lastPoint?.firstDay {
+                if let p = TimeArithmetic.point(u, rel, from: base) { return TimeMatch(i, j + 1, p).anaphora() }
+            }
+            if u == .weekend {
+                if rel == 0 { return TimeMatch(i, j + 1, weekend(at: i)) }
+                return TimeMatch(i, j + 1, relative(.weekend, rel))
+            }
+            if isThe && rel == 0 && u != .year && u != .week && u != .month { return nil }
+            return TimeMatch(i, j + 1, relative(u, rel))
+        }
+        // "last night", "this morning"
+        if cls(j) == .dayPart, let part = DayPart(rawValue: tokens[j].v), let code = part.code, !isThe,
+           !plural(j), part != .overnight, part != .tonight {
+            guard let dct else { return TimeMatch(i, j + 1, .unresolved("XXXX-XX-XXT" + code)) }
+            if rel == -1 && part != .night && part != .evening { return nil }
+            let day = rel == -1 ? dct.adding(days: -1) : dct
+            return TimeMatch(i, j + 1, .dayPart(day, code))
+        }
+        // "last Friday", "this coming Sunday", "the previous Friday", "next Monday"
+        if cls(j) == .weekday, tokens[j].isCapitalized, !isThe || anaphoric,
+           tokens[j].length - (tokens[j].flags.contains(.abbreviationDot) ? 1 : 0) >= 6 {
+            let wd = Int(tokens[j].v)
+            var anchor: CalendarDate? = nil
+            if anaphoric, rel != 0 { anchor = lastDay }
+            if isThe && anchor == nil && rel == 0 { return nil }
+            let r = (rel == 0 && !strictWeekday) ? 0 : rel
+            // "this Friday" looks forward unless the sentence reports the past.
+            let point = rel == 0 && kw(i, .this)
+                ? placeWeekday(wd, at: j, relation: direction(at: j) == .past ? 0 : (dct.map { $0.weekday == wd } ?? false ? 0 : 1))
+                : placeWeekday(wd, at: j, relation: r, anchor: anchor)
+            var end = j + 1
+            // "this coming Sunday, March eighth"
+            var k = end
+            if p(k, 44) { k += 1 }
+            if let mdy = monthDayYear(k), mdy.day != nil, let m = matchFor(mdy, start: i, weekday: wd) {
+                return m
+            }
+            if cls(end) == .dayPart { return withDayPart(start: i, end: end, point) }
+            end = j + 1
+            return TimeMatch(i, end, point)
+        }
+        // "last April", "next May", "this September"
+        if cls(j) == .month, !isThe, let m = monthName(j, supported: true) {
+            guard let dct else { return TimeMatch(i, j + 1, .unresolved("XXXX-" + String(m).leftPadded(2))) }
+            switch rel {
+            case 0: return TimeMatch(i, j + 1, .month(year: dct.year, month: m))
+            case ..<0:
+                // "last February" said in March means the February of a year before.
+                let recent = m < dct.month - 1
+                return TimeMatch(i, j + 1, .month(year: recent ? dct.year : dct.year - 1, month: m))
+            default: return TimeMatch(i, j + 1, .month(year: m > dct.month ? dct.year : dct.year + 1, month: m))
+            }
+        }
+        // "last fall", "this summer", "this past spring", "the summer"
+        if cls(j) == .season, let s = Season(rawValue: tokens[j].v) {
+            return seasonMatch(i, j, s, relation: isThe && !anaphoric ? rel : (isThe ? 0 : rel), strict: strictWeekday)
+        }
+        return nil
+    }
+
+    /// "the next day", "the following day", "the previous day", "that day", "the same day",
+    /// "the day before": counted from the last day the text placed, else the creation date.
+    func relativeDay(_ i: Int, _ j: Int, relation: Int, anaphoric: Bool) -> TimeMatch? {
+        var rel = relation
+        var end = j + 1
+        let explicit = !(kw(i, .the) && j == i + 1)  // a bare "the day" is too vague
+        if !explicit {
+            guard (kw(end, .before) || kw(end, .after)) && !isWord(end + 1) else { return nil }
+            rel = kw(end, .before) ? -1 : 1
+            end += 1
+        }
+        if kw(i, .this) || kw(i, .current) || kw(i, .last) || kw(i, .past) || kw(i, .coming) { return nil }
+        guard let base = lastDay ?? dct else { return TimeMatch(i, end, .unresolved("XXXX-XX-XX")) }
+        return TimeMatch(i, end, .day(base.adding(days: rel))).anaphora()
+    }
+
+    func isNumberish(_ i: Int) -> Bool {
+        isNumber(i) || cls(i) == .cardinal || kw(i, .a) || kw(i, .an)
+    }
+
+    /// The weekend nearest the creation date on the tense's side.
+    func weekend(at i: Int) -> TimePoint {
+        guard let dct else { return .unresolved("XXXX-WXX-WE") }
+        if dct.weekday >= 6 { return relative(.weekend, 0) }
+        return relative(.weekend, direction(at: i) == .future ? 0 : -1)
+    }
+
+    /// A season with its year: "summer", "the summer of 1994", "last fall", "winter 2024".
+    func seasonMatch(_ i: Int, _ j: Int, _ s: Season, relation: Int, strict: Bool) -> TimeMatch? {
+        var end = j + 1
+        var year: Int? = nil
+        if kw(end, .of), let (y, e) = yearNumber(end + 1) { year = y; end = e }
+        else if let (y, e) = yearNumber(end) { year = y; end = e }
+        if let year { return TimeMatch(i, end, .season(year: year, season: s)) }
+        // A bare "spring" or "fall" is too often a verb or a noun to be a date.
+        if i == j && (s == .spring || s == .fall) {
+            guard i > 0, kw(i - 1, .in_) || kw(i - 1, .this) || kw(i - 1, .by) || kw(i - 1, .since) || kw(i - 1, .until) || kw(i - 1, .during) || kw(i - 1, .early) || kw(i - 1, .late) else { return nil }
+        }
+        guard let dct else { return TimeMatch(i, end, .unresolved("XXXX-" + s.code)) }
+        // The winter that began in December belongs to the year it began in.
+        var base = dct.year
+        if s == .winter && dct.month <= 2 { base -= 1 }
+        switch relation {
+        case 0: return TimeMatch(i, end, .season(year: base, season: s))
+        case ..<0:
+            if strict {
+                let startMonth = [3, 6, 9, 12][Int(s.rawValue) - 1]
+                return TimeMatch(i, end, .season(year: startMonth < dct.month ? dct.year : dct.year - 1, season: s))
+            }
+            return TimeMatch(i, end, .season(year: base - 1, season: s))
+        default: return TimeMatch(i, end, .season(year: base + 1, season: s))
+        }
+    }
+
+    /// "earlier this month", "late yesterday", "early next year", "mid-November",
+    /// "the end of 1990", "around Nov. 1", "the beginning of October".
+    func modifiedDate(_ i: Int) -> TimeMatch? {
+        guard i < count, tokens[i].cls == .keyword, let word = Keyword(rawValue: tokens[i].v) else { return nil }
+        var j: Int
+        switch word {
+        case .early, .late, .mid, .earlier, .later:
+            j = i + 1
+            if p(j, 45), glued(j) { j += 1 }
+        case .the where kw(i + 1, .early) || kw(i + 1, .late) || kw(i + 1, .mid):
+            j = i + 2
+            if p(j, 45), glued(j) { j += 1 }
+        case .the, .end, .around, .by:
+            var k = word == .the ? i + 1 : i
+            if word == .around { k = i + 1; if let inner = core(k), inner.point != nil { return TimeMatch(i, inner.end, inner.point!) }; return nil }
+            if word == .by { return nil }
+            guard kw(k, .end) || kw(k, .beginning) || kw(k, .start) || kw(k, .middle) else { return nil }
+            guard kw(k + 1, .of) else { return nil }
+            j = k + 2
+        default:
+            return nil
+        }
+        // "mid-afternoon yesterday", "early morning", "late Friday night"
+        if cls(j) == .dayPart, let code = DayPart(rawValue: tokens[j].v)?.code, word != .the, word != .end {
+            if let day = core(j + 1), case .day(let d)? = day.point, day.start == j + 1 {
+                return TimeMatch(i, day.end, .dayPart(d, code))
+            }
+            if word == .mid || word == .early || word == .late, let dct {
+                return TimeMatch(i, j + 1, .dayPart(dct, code))
+            }
+        }
+        guard let inner = core(j), let point = inner.point, inner.type == .date || inner.type == .time else { return nil }
+        if case .presentRef = point { return nil }
+        if case .pastRef = point { return nil }
+        if case .futureRef = point { return nil }
+        if (word == .earlier || word == .later) && tokens[i].isCapitalized == false, case .year = point, inner.start == j, tokens[j].kind == .number {
+            return nil  // "later 1990" does not occur; "earlier 1990 figures" is no date
+        }
+        return TimeMatch(i, inner.end, point)
+    }
+
+    /// "year-end", "year end", "year's end", "the turn of the year".
+    func yearEnd(_ i: Int) -> TimeMatch? {
+        guard unit(i) == .year, !plural(i) else { return nil }
+        var j = i + 1
+        if hyphen(j) { j += 1 } else if p(j, 39), glued(j), isWord(j + 1), glued(j + 1) { j += 2 }
+        guard kw(j, .end) else { return nil }
+        guard let dct else { return TimeMatch(i, j + 1, .unresolved("XXXX")) }
+        return TimeMatch(i, j + 1, .year(dct.year))
+    }
+}

@@ -1,0 +1,163 @@
+/// Which way an underspecified date points from the creation date.
+enum TimeDirection: Sendable { case past, future, unknown }
+
+/// Placing underspecified dates (no year, a bare weekday) against the creation date.
+extension TimeScanner {
+    /// The tense around token i: the nearest cue word in its sentence decides. Plans and
+    /// expectations ("will", "expected to", "next", "scheduled") point forward; reporting
+    /// verbs and past forms point back.
+    func direction(at i: Int) -> TimeDirection {
+        let (lo, hi) = sentenceBounds(i)
+        // "by February", "until Jan. 2": a deadline lies ahead unless a past verb is right there.
+        if kw(i - 1, .by) || kw(i - 1, .until) || kw(i - 1, .through) {
+            let near = max(lo, i - 5)..<(i - 1)
+            if !near.contains(where: { tokens[$0].flags.contains(.edForm) || tokens[$0].keyword(.pastCue) }) {
+                return .future
+            }
+        }
+        var best: TimeDirection = .unknown
+        var bestDistance = Int.max
+        func cue(_ k: Int) -> TimeDirection {
+            let t = tokens[k]
+            if t.flags.contains(.edForm) {
+                // "will be named", "has been delayed": a participle, not a past tense.
+                if kw(k - 1, .beVerb) || kw(k - 1, .been) || kw(k - 1, .will) { return .unknown }
+                // "a still unspecified date", "the revised plan": an adjective.
+                for b in [k - 1, k - 2] where kw(b, .a) || kw(b, .an) || kw(b, .the) || kw(b, .possessive) {
+                    return .unknown
+                }
+                return .past
+            }
+            if t.cls == .keyword {
+                switch Keyword(rawValue: t.v) {
+                case .futureCue:
+                    // "had been due to", "was expected": a plan reported in the past.
+                    if kw(k - 1, .pastCue) || kw(k - 2, .pastCue) || kw(k - 1, .been) || kw(k - 1, .previously) { return .past }
+                    return .future
+                case .plan:
+                    return kw(k + 1, .to) ? .future : .unknown
+                case .will, .would, .next, .tomorrow, .upcoming, .coming: return .future
+                case .beVerb: return kw(k + 1, .to) ? .future : .unknown  // "is to resume"
+                case .ll: return k > 0 && tokens[k - 1].punct(39) ? .future : .unknown
+                case .set: return kw(k + 1, .to) ? .future : .unknown
+                case .pastCue:
+                    // "would be paid", "will be held": passive forms of what is still ahead.
+                    if kw(k - 1, .beVerb) || kw(k - 1, .been) || kw(k - 1, .will) { return .unknown }
+                    return .past
+                case .yesterday, .ago, .last, .earlier: return .past
+                default: return .unknown
+                }
+            }
+            return .unknown
+        }
+        var k = i - 1
+        while k >= lo {
+            let d = cue(k)
+            if d != .unknown { best = d; bestDistance = i - k; break }
+            k -= 1
+        }
+        // A cue after the expression counts at twice its distance: the verb that governs a
+        // date usually comes before it.
+        k = i + 1
+        while k < hi && 2 * (k - i) < bestDistance {
+            let d = cue(k)
+            if d != .unknown { best = d; break }
+            k += 1
+        }
+        return best
+    }
+
+    /// A month and day without a year: the year that puts it on the side of the creation
+    /// date the tense says, else the nearest one.
+    func placeMonthDay(month: Int, day: Int, at i: Int, weekday: Int? = nil) -> TimePoint {
+        guard let dct else {
+            return .unresolved("XXXX-" + String(month).leftPadded(2) + "-" + String(day).leftPadded(2))
+        }
+        var candidates: [CalendarDate] = []
+        for y in (dct.year - 1)...(dct.year + 1) where day <= CalendarDate.daysIn(month: month, year: y) {
+            candidates.append(CalendarDate(year: y, month: month, day: day))
+        }
+        guard !candidates.isEmpty else { return .unresolved("XXXX-" + String(month).leftPadded(2) + "-" + String(day).leftPadded(2)) }
+        if let weekday {
+            // A weekday named with the date fixes the year where it can.
+            let fitting = candidates.filter { $0.weekday == weekday }
+            if let nearest = fitting.min(by: { abs($0.dayNumber - dct.dayNumber) < abs($1.dayNumber - dct.dayNumber) }) {
+                return .day(nearest)
+            }
+        }
+        return .day(choose(candidates, around: dct, direction: direction(at: i), slack: 60))
+    }
+
+    /// A month without a year.
+    func placeMonth(_ month: Int, at i: Int) -> TimePoint {
+        guard let dct else { return .unresolved("XXXX-" + String(month).leftPadded(2)) }
+        if month == dct.month { return .month(year: dct.year, month: month) }
+        let candidates = ((dct.year - 1)...(dct.year + 1)).map { CalendarDate(year: $0, month: month, day: 15) }
+        let d = choose(candidates, around: dct, direction: direction(at: i), slack: 75)
+        return .month(year: d.year, month: month)
+    }
+
+    /// The candidate on the tense's side of the creation date, nearest first, unless the
+    /// same-year one lies within `slack` days on the other side. With no tense, the same-year
+    /// one when it lies within nine months before or four months after (reports look back
+    /// more often than ahead), else the nearest.
+    private func choose(_ candidates: [CalendarDate], around dct: CalendarDate, direction: TimeDirection,
+                        slack: Int) -> CalendarDate {
+        let sameYear = candidates.first { $0.year == dct.year }
+        let gap = { (d: CalendarDate) in d.dayNumber - dct.dayNumber }
+        if let s = sameYear {
+            switch direction {
+            case .past where gap(s) <= slack: return s
+            case .future where gap(s) >= -slack: return s
+            case .unknown where gap(s) >= -270 && gap(s) <= 120: return s
+            default: break
+            }
+        }
+        switch direction {
+        case .past:
+            if let d = candidates.filter({ gap($0) <= 0 }).max() { return d }
+        case .future:
+            if let d = candidates.filter({ gap($0) >= 0 }).min() { return d }
+        case .unknown:
+            break
+        }
+        return candidates.min { abs(gap($0)) < abs(gap($1)) }!
+    }
+
+    /// A weekday: with `relation` -1 the latest such day strictly before the anchor ("last
+    /// Friday"), +1 the next strictly after ("next Friday"), 0 by tense (a report points
+    /// back to the latest on or before the creation date, a plan forward).
+    func placeWeekday(_ weekday: Int, at i: Int, relation: Int = 0, anchor: CalendarDate? = nil) -> TimePoint {
+        guard let base = anchor ?? dct else { return .unresolved("XXXX-WXX-\(weekday)") }
+        let back = (base.weekday - weekday + 7) % 7
+        let forward = (weekday - base.weekday + 7) % 7
+        switch relation {
+        case ..<0: return .day(base.adding(days: -(back == 0 ? 7 : back)))
+        case 1...: return .day(base.adding(days: forward == 0 ? 7 : forward))
+        default:
+            if back == 0 { return .day(base) }
+            return .day(direction(at: i) == .future ? base.adding(days: forward) : base.adding(days: -back))
+        }
+    }
+
+    /// The current value of `unit` moved by `n` from the creation date.
+    func relative(_ unit: TimeUnit, _ n: Int) -> TimePoint {
+        guard let dct, let p = TimeArithmetic.point(unit, n, from: dct) else {
+            return .unresolved(Self.unresolvedValue(unit))
+        }
+        return p
+    }
+
+    static func unresolvedValue(_ unit: TimeUnit) -> String {
+        switch unit {
+        case .day: return "XXXX-XX-XX"
+        case .week, .fortnight: return "XXXX-WXX"
+        case .weekend: return "XXXX-WXX-WE"
+        case .month: return "XXXX-XX"
+        case .quarter: return "XXXX-QX"
+        case .decade: return "XXX"
+        case .century: return "XX"
+        default: return "XXXX"
+        }
+    }
+}

@@ -1,0 +1,128 @@
+/// The left-to-right pass: at each token the longest expression any rule finds wins.
+extension TimeScanner {
+    mutating func scan() -> [TimeMatch] {
+        var out: [TimeMatch] = []
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            if t.flags.contains(.sentenceStart) { sentence += 1 }
+            guard t.cls != .none || t.kind == .number || t.punct(39) else { i += 1; continue }
+            guard let m = longest(i) else { i += 1; continue }
+            record(m)
+            out.append(m)
+            var k = i + 1
+            while k < m.end {
+                if tokens[k].flags.contains(.sentenceStart) { sentence += 1 }
+                k += 1
+            }
+            i = m.end
+        }
+        return out
+    }
+
+    mutating func record(_ m: TimeMatch) {
+        guard let point = m.point, point.isPlaced, !m.anaphoric else { return }
+        lastPoint = point
+        lastPointSentence = sentence
+        switch point {
+        case .quarter(let y, let q):
+            // Results are reported for quarters that are over; a forecast quarter is no
+            // antecedent for "the year-ago quarter".
+            // Nor is one long past.
+            if let dct, TimeArithmetic.addMonths(year: y, month: q * 3, 1) > (dct.year, dct.month)
+                || TimeArithmetic.addMonths(year: y, month: q * 3, 9) < (dct.year, dct.month) { break }
+            // The first completed quarter a text names is the one it reports on; later
+            // ones are mostly background ("after a flat second quarter").
+            if lastQuarter == nil { lastQuarter = point }
+            lastQuarterSentence = sentence
+        case .day(let d), .clock(let d, _), .dayPart(let d, _): lastDay = d
+        default: break
+        }
+    }
+
+    func longest(_ i: Int) -> TimeMatch? {
+        var best = core(i)
+        if let m = modifiedDate(i), m.end > (best?.end ?? i) { best = m }
+        return best
+    }
+
+    /// Every rule but the modifiers ("early", "the end of"), longest first found wins.
+    func core(_ i: Int) -> TimeMatch? {
+        guard i < count else { return nil }
+        var best: TimeMatch? = nil
+        func consider(_ m: TimeMatch?) {
+            guard let m, m.end > m.start else { return }
+            if best == nil || m.end > best!.end { best = m }
+        }
+        let t = tokens[i]
+        switch t.kind {
+        case .number:
+            consider(clockTime(i))
+            consider(explicitDate(i))
+            consider(amountPhrase(i))
+            consider(century(i))
+            consider(countedSet(i))
+        case .punct:
+            consider(explicitDate(i))
+        case .word:
+            switch t.cls {
+            case .none:
+                return nil
+            case .month, .weekday:
+                consider(explicitDate(i))
+            case .ordinal:
+                consider(explicitDate(i))
+                consider(quarterPhrase(i))
+                consider(century(i))
+            case .cardinal:
+                consider(explicitDate(i))
+                consider(amountPhrase(i))
+                consider(countedSet(i))
+            case .unit:
+                consider(yearEnd(i))
+                consider(yearAdjective(i))
+                consider(quarterPhrase(i))
+            case .season:
+                if let s = Season(rawValue: t.v) { consider(seasonMatch(i, i, s, relation: 0, strict: false)) }
+            case .dayPart:
+                consider(clockTime(i))
+                consider(deictic(i))
+            case .keyword:
+                consider(deictic(i))
+                consider(theRelative(i))
+                consider(quarterPhrase(i))
+                consider(explicitDate(i))
+                consider(amountPhrase(i))
+                consider(spanDuration(i))
+                consider(setPhrase(i))
+                consider(fiscalYear(i))
+                consider(quarterCode(i))
+                consider(theYearNamed(i))
+            }
+        }
+        return best
+    }
+
+    /// "fiscal 1989", "FY 2024", "fiscal year 1990".
+    func fiscalYear(_ i: Int) -> TimeMatch? {
+        guard kw(i, .fiscal) || kw(i, .fy) else { return nil }
+        var j = i + 1
+        if unit(j) == .year, !plural(j) { j += 1 }
+        guard let (y, e) = yearNumber(j) else { return nil }
+        return TimeMatch(i, e, .year(y))
+    }
+
+    /// "the year 2000", "the year two thousand".
+    func theYearNamed(_ i: Int) -> TimeMatch? {
+        guard kw(i, .the), unit(i + 1) == .year, !plural(i + 1), let (y, e) = yearNumber(i + 2) else { return nil }
+        return TimeMatch(i, e, .year(y))
+    }
+
+    /// "year-earlier", "year-ago" used as adjectives: the period under discussion a year before.
+    func yearAdjective(_ i: Int) -> TimeMatch? {
+        guard unit(i) == .year, !plural(i), hyphen(i + 1), kw(i + 2, .earlier) || kw(i + 2, .ago) else { return nil }
+        if let last = lastPoint, last.isPlaced, case .quarter = last { return TimeMatch(i, i + 3, last.shifted(years: -1)).anaphora() }
+        guard let dct else { return TimeMatch(i, i + 3, .unresolved("XXXX")) }
+        return TimeMatch(i, i + 3, .year(dct.year - 1))
+    }
+}

@@ -1,0 +1,89 @@
+/// One span the grammar recognized, in token indices, with its normalized value.
+struct TimeMatch: Sendable {
+    var start: Int
+    var end: Int
+    var type: TimexType
+    var value: String
+    var granularity: Granularity?
+    /// The calendar value, for anaphora ("a year earlier", "that quarter").
+    var point: TimePoint?
+    /// Computed from an earlier expression of the text; later anaphora must not chain on it.
+    var anaphoric = false
+
+    init(_ start: Int, _ end: Int, _ point: TimePoint) {
+        self.start = start
+        self.end = end
+        self.type = point.type
+        self.value = point.value
+        self.granularity = point.granularity
+        self.point = point
+    }
+
+    func anaphora() -> TimeMatch {
+        var m = self
+        m.anaphoric = true
+        return m
+    }
+
+    init(_ start: Int, _ end: Int, type: TimexType, value: String) {
+        self.start = start
+        self.end = end
+        self.type = type
+        self.value = value
+        self.granularity = nil
+        self.point = nil
+    }
+}
+
+/// The state of one tagging pass over one text: tokens, the creation date, and what the
+/// text has placed so far (for anaphoric expressions such as "that year").
+struct TimeScanner {
+    let tokens: [TimeToken]
+    let dct: CalendarDate?
+    /// The last placed value and the sentence it was in.
+    var lastPoint: TimePoint?
+    /// The quarter the text reports on, and the last sentence that named a quarter.
+    var lastQuarter: TimePoint?
+    var lastQuarterSentence = -100
+    var lastDay: CalendarDate?
+    var sentence = 0
+    var lastPointSentence = -100
+
+    init(tokens: [TimeToken], dct: CalendarDate?) {
+        self.tokens = tokens
+        self.dct = dct
+    }
+
+    var count: Int { tokens.count }
+
+    // MARK: token tests (all safe past the end)
+
+    @inline(__always) func kw(_ i: Int, _ k: Keyword) -> Bool { i >= 0 && i < tokens.count && tokens[i].keyword(k) }
+    @inline(__always) func p(_ i: Int, _ c: UInt8) -> Bool { i >= 0 && i < tokens.count && tokens[i].punct(c) }
+    @inline(__always) func cls(_ i: Int) -> LexClass { i >= 0 && i < tokens.count ? tokens[i].cls : .none }
+    @inline(__always) func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
+    @inline(__always) func isNumber(_ i: Int) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .number && !tokens[i].flags.contains(.numberGroup)
+    }
+    /// Token i is glued to the token before it (no space): "mid-1990s", "third-quarter".
+    @inline(__always) func glued(_ i: Int) -> Bool { i >= 0 && i < tokens.count && !tokens[i].spaced }
+    @inline(__always) func unit(_ i: Int) -> TimeUnit? {
+        i >= 0 && i < tokens.count && tokens[i].cls == .unit ? TimeUnit(rawValue: tokens[i].v) : nil
+    }
+    /// A plural unit word ("years") or a number with a plural "s" ("1990s").
+    @inline(__always) func plural(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].flags.contains(.pluralS) }
+    /// A hyphen glued on both sides: "third-quarter", "year-end".
+    @inline(__always) func hyphen(_ i: Int) -> Bool { p(i, 45) && glued(i) && glued(i + 1) }
+
+    /// Skips "the" at i.
+    @inline(__always) func afterThe(_ i: Int) -> Int { kw(i, .the) ? i + 1 : i }
+
+    /// The sentence bounds around token i, as token indices [lo, hi).
+    func sentenceBounds(_ i: Int) -> (Int, Int) {
+        var lo = i
+        while lo > 0 && !tokens[lo].flags.contains(.sentenceStart) && i - lo < 40 { lo -= 1 }
+        var hi = i + 1
+        while hi < tokens.count && !tokens[hi].flags.contains(.sentenceStart) && hi - i < 25 { hi += 1 }
+        return (lo, hi)
+    }
+}

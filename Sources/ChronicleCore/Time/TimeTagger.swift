@@ -1,0 +1,25 @@
+/// Finds every date, time, duration and set expression in a text and normalizes it
+/// TIMEX3-style against the document creation date (DCT).
+///
+/// Works on UTF-8 bytes in one pass of a hand-written tokenizer and a small grammar; no
+/// regular expressions. Offsets in the results are byte offsets into the given bytes.
+/// With `dct` nil, expressions that need an anchor keep an unresolved value
+/// (`XXXX-12-02`, `XXXX-WXX-2`) and no granularity.
+public struct TimeTagger: Sendable {
+    public init() {}
+
+    public func tag(_ utf8: [UInt8], dct: CalendarDate?) -> [TimeExpression] {
+        utf8.withUnsafeBufferPointer { bytes in
+            let tokens = TimeTokenizer.tokenize(bytes)
+            var scanner = TimeScanner(tokens: tokens, dct: dct)
+            let matches = scanner.scan()
+            return matches.map { m in
+                let start = Int(tokens[m.start].start)
+                let end = Int(tokens[m.end - 1].end)
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                return TimeExpression(range: ByteRange(start, end), text: text, type: m.type,
+                                      value: m.value, granularity: m.granularity)
+            }
+        }
+    }
+}

@@ -1,0 +1,154 @@
+/// Splits UTF-8 bytes into words, numbers and punctuation in one pass, looking every
+/// word up in `TimeLexicon` as it goes. No `String` is built per token.
+enum TimeTokenizer {
+    /// Titles whose abbreviation dot does not end a sentence.
+    static let titleHashes: Set<UInt64> = Set(
+        ["mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "jr",
+         "sr", "prof", "rev", "mt", "messrs", "no", "maj", "adm", "cmdr", "pres", "amb"].map { TimeLexicon.hash($0) })
+
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [TimeToken] {
+        var tokens: [TimeToken] = []
+        tokens.reserveCapacity(bytes.count / 5 + 8)
+        let n = bytes.count
+        var i = 0
+        var pending: TimeToken.Flags = [.sentenceStart, .paragraphBefore]
+        var newlines = 0
+        let titles = TimeTokenizer.titleHashes
+
+        @inline(__always) func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 97 && (c | 0x20) <= 122 }
+        @inline(__always) func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
+
+        /// The dot at `dot` ends an initial ("P.") or a title ("Mr."), not a sentence.
+        func afterTitle(_ dot: Int) -> Bool {
+            guard tokens[dot].v == 46, dot > 0 else { return false }
+            let w = tokens[dot - 1]
+            guard w.kind == .word, w.end == tokens[dot].start, w.isCapitalized else { return false }
+            if w.length == 1 { return true }
+            return w.length <= 6 && titles.contains(TimeLexicon.hash(bytes, Int(w.start), Int(w.end)))
+        }
+
+        func push(_ t: TimeToken) {
+            var t = t
+            t.flags.formUnion(pending)
+            // A stop starts a sentence when what follows looks like a start ("Inc. said" does not).
+            if let last = tokens.last, last.kind == .punct, last.v == 46 || last.v == 33 || last.v == 63,
+               t.kind != .word || t.flags.contains(.capitalized), !afterTitle(tokens.count - 1) {
+                t.flags.insert(.sentenceStart)
+            }
+            if t.flags.contains(.lineBefore) { t.flags.insert(.sentenceStart) }
+            tokens.append(t)
+            pending = []
+            newlines = 0
+        }
+
+        while i < n {
+            let c = bytes[i]
+            if c == 32 || c == 9 || c == 13 || c == 12 || c == 11 {
+                pending.insert(.spaceBefore); i += 1; continue
+            }
+            if c == 10 {
+                newlines += 1
+                pending.formUnion(newlines >= 2 ? [.spaceBefore, .lineBefore, .paragraphBefore] : [.spaceBefore, .lineBefore])
+                i += 1; continue
+            }
+            if c == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 {  // no-break space
+                pending.insert(.spaceBefore); i += 2; continue
+            }
+            if isLetter(c) {
+                var j = i + 1
+                var upper = c < 97 ? 1 : 0
+                while j < n, isLetter(bytes[j]) { if bytes[j] < 97 { upper += 1 }; j += 1 }
+                var t = TimeToken(start: Int32(i), end: Int32(j), kind: .word, cls: .none, v: 0,
+                                  num: 0, digits: 0, flags: [])
+                if c < 97 { t.flags.insert(.capitalized) }
+                if upper == j - i && j - i > 1 { t.flags.insert(.allCaps) }
+                // "a.m." / "p.m." (also "a.m" and "A.M.") become one token.
+                if j - i == 1, (c | 0x20) == 97 || (c | 0x20) == 112, j + 1 < n, bytes[j] == 46,
+                   (bytes[j + 1] | 0x20) == 109, j + 2 >= n || !isLetter(bytes[j + 2]) {
+                    var e = j + 2
+                    if e < n, bytes[e] == 46 { e += 1 }
+                    t.end = Int32(e)
+                    t.cls = .keyword
+                    t.v = (c | 0x20) == 97 ? Keyword.am.rawValue : Keyword.pm.rawValue
+                    t.flags.insert(.abbreviationDot)
+                    push(t); i = e; continue
+                }
+                if j - i <= 14, let lex = TimeLexicon.lookup(bytes, i, j) {
+                    t.cls = lex.cls
+                    t.v = lex.v
+                    if lex.cls == .unit, bytes[j - 1] | 0x20 == 115 { t.flags.insert(.pluralS) }
+                    // Abbreviated month and weekday names take their dot: "Dec.", "Tues.".
+                    let abbreviated = lex.cls == .month ? j - i < TimeScanner.monthNameLengths[Int(lex.v) - 1]
+                        : (lex.cls == .weekday && j - i < 6)
+                    if abbreviated, j < n, bytes[j] == 46 {
+                        t.end = Int32(j + 1)
+                        t.flags.insert(.abbreviationDot)
+                        j += 1
+                    }
+                } else if j - i >= 4, c >= 97, bytes[j - 1] == 100, bytes[j - 2] == 101, bytes[j - 3] != 101 {
+                    t.flags.insert(.edForm)
+                } else if j - i >= 3, c >= 97, bytes[j - 1] == 115, bytes[j - 2] != 115 {
+                    t.flags.insert(.pluralS)  // a plural noun, most often
+                }
+                push(t); i = j; continue
+            }
+            if isDigit(c) {
+                var j = i
+                var value: Int64 = 0
+                while j < n, isDigit(bytes[j]) {
+                    if value < 1_000_000_000 { value = value * 10 + Int64(bytes[j] - 48) }
+                    j += 1
+                }
+                var t = TimeToken(start: Int32(i), end: Int32(j), kind: .number, cls: .none, v: 0,
+                                  num: Int32(min(value, 1_000_000_000)), digits: UInt8(min(j - i, 255)),
+                                  flags: [])
+                // Thousands groups and decimals belong to the number: "1,400", "3.5".
+                while j + 1 < n, bytes[j] == 44 || bytes[j] == 46, isDigit(bytes[j + 1]) {
+                    var k = j + 1
+                    while k < n, isDigit(bytes[k]) { k += 1 }
+                    if bytes[j] == 44 && k - j - 1 != 3 { break }
+                    t.flags.insert(.numberGroup)
+                    j = k
+                }
+                t.end = Int32(j)
+                if j < n, isLetter(bytes[j]) {
+                    var k = j
+                    while k < n, isLetter(bytes[k]) { k += 1 }
+                    if k - j == 2 {
+                        let a = bytes[j] | 0x20, b = bytes[j + 1] | 0x20
+                        if (a == 115 && b == 116) || (a == 110 && b == 100) || (a == 114 && b == 100) || (a == 116 && b == 104) {
+                            t.flags.insert(.ordinalSuffix); t.end = Int32(k); j = k
+                        }
+                    } else if k - j == 1, bytes[j] | 0x20 == 115 {
+                        t.flags.insert(.pluralS); t.end = Int32(k); j = k
+                    }
+                }
+                push(t); i = j; continue
+            }
+            if c < 0x80 {
+                push(TimeToken(start: Int32(i), end: Int32(i + 1), kind: .punct, cls: .none, v: Int16(c),
+                               num: 0, digits: 0, flags: []))
+                i += 1; continue
+            }
+            // A multi-byte character is one token; curly quotes and dashes read as ASCII.
+            var len = 1
+            if c >= 0xF0 { len = 4 } else if c >= 0xE0 { len = 3 } else if c >= 0xC0 { len = 2 }
+            if i + len > n { len = 1 }
+            var k = 1
+            while k < len { if bytes[i + k] & 0xC0 != 0x80 { len = k; break }; k += 1 }
+            var v: Int16 = 0x80
+            if len == 3, c == 0xE2, bytes[i + 1] == 0x80 {
+                switch bytes[i + 2] {
+                case 0x98, 0x99: v = 39
+                case 0x9C, 0x9D: v = 34
+                case 0x93, 0x94, 0x90, 0x91: v = 45
+                default: break
+                }
+            }
+            push(TimeToken(start: Int32(i), end: Int32(i + len), kind: .punct, cls: .none, v: v,
+                           num: 0, digits: 0, flags: []))
+            i += len
+        }
+        return tokens
+    }
+}

@@ -1,0 +1,56 @@
+import Testing
+@testable import ChronicleCore
+
+@Suite struct CreationDateResolverTests {
+    func resolve(_ text: String, published: String? = nil) -> CreationDateResolution {
+        let doc = Document(id: "t", file: "t.txt", utf8: Array(text.utf8), metadata: DocumentMetadata(published: published))
+        return CreationDateResolver.resolve(doc, tagger: TimeTagger())
+    }
+
+    @Test func sidecarDateComesFirst() {
+        let r = resolve("Anna Berg, March 3, 2021\n\nThe dam held.", published: "2021-03-04")
+        #expect(r.date?.date == CalendarDate(year: 2021, month: 3, day: 4))
+        #expect(r.date?.source == .metadata)
+    }
+
+    @Test func badSidecarValueIsReportedAndBylineUsed() {
+        let r = resolve("Port Report\n\nAnna Berg, March 3, 2021\n\nThe dam held on Monday.", published: "03/04/2021")
+        #expect(r.date?.date == CalendarDate(year: 2021, month: 3, day: 3))
+        #expect(r.date?.source == .byline)
+        #expect(r.problem?.contains("03/04/2021") == true)
+    }
+
+    @Test func weekdayWithMonthDayFixesTheYear() throws {
+        // 14 October fell on a Monday in 2019 (and in 2024, which is further from 2019's full date).
+        let text = """
+        Flood barriers rise
+
+        Engineers raised the barriers on Monday, October 14, after heavy rain.
+        The river authority said Tuesday that levels were falling. The project began in March 2019.
+        """
+        let r = resolve(text)
+        let d = try #require(r.date)
+        #expect(d.source == .inferred)
+        #expect(d.date == CalendarDate(year: 2019, month: 10, day: 15))
+        #expect(d.evidence.contains("2019"))
+    }
+
+    @Test func copyrightFooterIsNotAPublicationDate() {
+        let text = "Quiet week at the harbour.\n\nBoats stayed in.\n\n© 2031 Harbour Times. All rights reserved. January 5, 2031"
+        let r = resolve(text)
+        #expect(r.date == nil)
+        #expect(r.problem != nil)
+    }
+
+    @Test func noAnchorLeavesTheDateUnknown() {
+        let r = resolve("The convoy moved north on Sunday, days after the first shelling.")
+        #expect(r.date == nil)
+        #expect(r.problem?.contains("no publication date") == true)
+    }
+
+    @Test func latestFullDateBoundsTheInference() throws {
+        let text = "In a long piece of analysis, we look back.\nThe treaty of June 2, 2015 was followed by the summit on 9 November 2016, where envoys quarrelled over procedure and protocol for many hours.\n"
+        let r = resolve(text)
+        #expect(try #require(r.date).date == CalendarDate(year: 2016, month: 11, day: 9))
+    }
+}

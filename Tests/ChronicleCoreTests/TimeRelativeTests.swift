@@ -1,0 +1,79 @@
+import Testing
+@testable import ChronicleCore
+
+@Suite struct TimeRelativeTests {
+    // 2024-03-13 is a Wednesday.
+    let dct = "2024-03-13"
+
+    @Test func deicticDays() {
+        let t = Tagged("The mayor resigned yesterday, the council meets today and votes tomorrow.", dct: dct)
+        #expect(t.value("yesterday") == "2024-03-12")
+        #expect(t.value("today") == "2024-03-13")
+        #expect(t.value("tomorrow") == "2024-03-14")
+    }
+
+    @Test func weekdaysPointBackInReportsAndForwardInPlans() {
+        let t = Tagged("Rescuers found the hikers on Monday. The pair are expected to testify on Friday.", dct: dct)
+        #expect(t.value("Monday") == "2024-03-11")
+        #expect(t.value("Friday") == "2024-03-15")
+        let said = Tagged("The agency said Wednesday that rates would hold.", dct: dct)
+        #expect(said.value("Wednesday") == "2024-03-13")
+        let rel = Tagged("The league met last Sunday and will meet again next Thursday.", dct: dct)
+        #expect(rel.value("last Sunday") == "2024-03-10")
+        #expect(rel.value("next Thursday") == "2024-03-14")
+    }
+
+    @Test func relativeMonthsYearsAndWeeks() {
+        let t = Tagged("Rents climbed last month, will climb this year and fall next year; inflation eased last week.", dct: dct)
+        #expect(t.value("last month") == "2024-02")
+        #expect(t.value("this year") == "2024")
+        #expect(t.value("next year") == "2025")
+        #expect(t.value("last week") == "2024-W10")
+        let e = Tagged("Earlier this month the port reopened.", dct: dct)
+        #expect(e.value("Earlier this month") == "2024-03")
+    }
+
+    @Test func agoAndLaterOffsets() {
+        let t = Tagged("The bridge collapsed two years ago. A strike began ten days ago.", dct: dct)
+        #expect(t.value("two years ago") == "2022")
+        #expect(t.value("ten days ago") == "2024-03-03")
+        let later = Tagged("The levee broke on February 2, 2024. Three days later the river crested.", dct: dct)
+        #expect(later.value("Three days later") == "2024-02-05")
+    }
+
+    @Test func daysCountedFromTheLastPlacedDay() {
+        let t = Tagged("The dam failed on June 9, 2023. The next day, crews arrived; the day before, engineers had warned. Roads closed that day.", dct: dct)
+        #expect(t.value("The next day") == "2023-06-10")
+        #expect(t.value("the day before") == "2023-06-08")
+        #expect(t.value("that day") == "2023-06-09")
+    }
+
+    @Test func partsOfDayAndClockTimes() {
+        let t = Tagged("Sirens sounded last night and again this morning; the curfew will lift at 6 a.m. Friday.", dct: dct)
+        #expect(t.value("last night") == "2024-03-12TNI")
+        #expect(t.value("this morning") == "2024-03-13TMO")
+        #expect(t.value("6 a.m. Friday") == "2024-03-15T06:00")
+        #expect(t["6 a.m. Friday"]?.type == .time)
+    }
+
+    @Test func presentPastAndFutureReferences() {
+        let t = Tagged("Stocks are now flat, recently fell and may recover in the near future.", dct: dct)
+        #expect(t.value("now") == "PRESENT_REF")
+        #expect(t.value("recently") == "PAST_REF")
+        #expect(t.value("the near future") == "FUTURE_REF")
+    }
+
+    @Test func seasonsAndDecadeWords() {
+        // In January, last autumn is the one a few months back and this winter began in December.
+        let t = Tagged("Harvests failed last autumn and in the nineties; this winter looks dry.", dct: "2024-01-20")
+        #expect(t.value("last autumn") == "2023-FA")
+        #expect(t.value("the nineties") == "199")
+        #expect(t.value("this winter") == "2023-WI")
+    }
+
+    @Test func aYearEarlierFollowsThePeriodUnderDiscussion() {
+        let t = Tagged("Profit fell in the second quarter. A year earlier, it had risen.", dct: "2023-08-01")
+        #expect(t.value("the second quarter") == "2023-Q2")
+        #expect(t.value("A year earlier") == "2022-Q2")
+    }
+}

@@ -1,0 +1,212 @@
+import Testing
+import ChronicleCore
+@testable import ChronicleTUI
+
+/// Every view drawn into the in-memory screen at the smallest supported size, compared
+/// line by line, plus the styles that carry meaning.
+@Suite struct ViewSnapshotTests {
+    @Test func timeline() {
+        let s = Fixture.state(rows: 12, cols: 40)
+        #expect(s.screen.lines == [
+            " chronicle · news · all en… 5/5 entries",
+            " 2024 ▄▄█·········▄··············· 2025",
+            " 2024 ──────────────────────────────────",
+            "  March 2024",
+            " Sun 03 Mar T The mayor of Lindenp… [1]",
+            "  April 2024",
+            " Apr 2024   S The union said the s… [1]",
+            "─ Detail · entry 1 of 5 · Tab focuses ──",
+            " Sun 03 Mar 2024 · talks · 1 source",
+            " The mayor of Lindenport met dock",
+            " workers",
+            " j move : date Enter source Tab detail",
+        ])
+        #expect(s.screen.styles(row: 4).allSatisfy { $0 == .cursor })
+        #expect(s.screen.styles(row: 6)[13] == .normal)
+        #expect(s.screen.styles(row: 0).allSatisfy { $0 == .title })
+    }
+
+    @Test func timelineAtWidthShowsYearsActorsAndTheRulerCursor() {
+        var s = Fixture.state(rows: 24, cols: 100)
+        #expect(Array(s.screen.lines[2...11]) == [
+            " 2024 ──────────────────────────────────────────────────────────────────────────────────────────────",
+            "  March 2024",
+            " Sun 03 Mar 2024 T Berg, Lindenport      The mayor of Lindenport met dock workers               [1]",
+            "  April 2024",
+            " Apr 2024        S Dock Workers Union    The union said the strike would end                    [1]",
+            "  May 2024",
+            " Thu 09 May 2024 P Lindenport +1         Officials signed the harbour accord                    [1]",
+            " Thu 09 May 2024 · Osterby               Rain closed the ferry to Osterby                       [2]",
+            " 2025 ──────────────────────────────────────────────────────────────────────────────────────────────",
+            " 2025            L                       The council plans a new sea wall                       [1]",
+        ])
+        let rulerCursor = s.screen.styles(row: 1).firstIndex(of: .rulerCursor)
+        s.press(.char("G"))
+        let rulerCursorAtEnd = s.screen.styles(row: 1).firstIndex(of: .rulerCursor)
+        #expect(rulerCursor != nil && rulerCursorAtEnd != nil)
+        #expect(rulerCursorAtEnd! > rulerCursor!)
+    }
+
+    @Test func rangeAndSearchAreMarked() {
+        var s = Fixture.state(rows: 16, cols: 100)
+        s.press(.char("v"), .char("j"))
+        #expect(s.screen.lines[4].hasPrefix("┃Sun 03 Mar 2024"))
+        #expect(s.screen.lines[6].hasPrefix("┃Apr 2024"))
+        #expect(s.screen.styles(row: 4)[10] == .range)
+        #expect(s.screen.lines.last?.hasPrefix(" range 2") == true)
+        #expect(s.screen.styles(row: 1).contains(.range))
+        s.press(.escape, .char("/"))
+        s.type("strike")
+        s.press(.enter)
+        let row = s.screen.lines.firstIndex { $0.contains("strike would end") }!
+        let col = TextWidth.width(String(s.screen.lines[row].prefix(upTo: s.screen.lines[row].range(of: "strike")!.lowerBound)))
+        #expect(s.screen.styles(row: row)[col] == .match)
+        #expect(s.screen.styles(row: row)[col + 5] == .match)
+        #expect(s.screen.styles(row: row)[col + 6] == .cursor)
+    }
+
+    @Test func detail() {
+        var s = Fixture.state(rows: 12, cols: 40)
+        s.press(.char("j"), .char("j"), .char("j"), .tab)
+        #expect(s.screen.lines == [
+            " chronicle · news · all en… 5/5 entries",
+            " 2024 ▄▄█·········▄··············· 2025",
+            "─ Detail · entry 4 of 5 ────────────────",
+            " Thu 09 May 2024 · other · 2 sources",
+            " Rain closed the ferry to Osterby",
+            " Actors: Osterby (place)",
+            " Claimed by: coast guard",
+            "",
+            " ▶ [1] b.txt · claimed by coast guard ·",
+            " “9 May 2024” = 2024-05-09",
+            "     Rain closed the ferry to Osterby",
+            " Enter source Tab detail n sources",
+        ])
+        s.press(.char("G"))
+        #expect(Array(s.screen.lines[3...10]) == [
+            "     Rain closed the ferry to Osterby",
+            "     on 9 May 2024, the coast guard",
+            "     said.",
+            "",
+            " [2] a.txt · “9 May 2024” = 2024-05-09",
+            "     Officials signed the harbour",
+            "     accord on 9 May 2024 after long",
+            "     talks.",
+        ])
+        s.press(.char("n"))
+        #expect(s.screen.lines.contains(" ▶ [2] a.txt · “9 May 2024” ="))
+        #expect(s.screen.lines.last == " Source 2 of 2")
+        let timexRow = s.screen.lines.firstIndex { $0.contains("on 9 May 2024 after") }!
+        #expect(s.screen.styles(row: timexRow).contains(.timex))
+        #expect(s.screen.styles(row: timexRow).contains(.passage))
+    }
+
+    @Test func reader() {
+        var s = Fixture.state(rows: 12, cols: 40)
+        s.press(.char("j"), .char("j"), .char("j"), .enter)
+        #expect(s.screen.lines == [
+            " b.txt — Storm season        source 1/2",
+            " Thu 09 May 2024: Rain closed the ferry…",
+            " Storm season",
+            " Rain closed the ferry to Osterby on 9",
+            " May 2024, the coast guard said.",
+            " In 2025 the council plans a new sea",
+            " wall.",
+            "",
+            "",
+            "",
+            "",
+            " / search n next ] source Esc back",
+        ])
+        #expect(s.screen.styles(row: 2)[1] == .normal)
+        #expect(s.screen.styles(row: 3)[1] == .passage)
+        #expect(s.screen.styles(row: 3)[37] == .timex)
+        #expect(s.screen.styles(row: 4)[1] == .timex)
+        #expect(s.screen.styles(row: 5)[1] == .normal)
+    }
+
+    @Test func picker() {
+        var s = Fixture.state(rows: 12, cols: 40)
+        s.press(.char("a"))
+        s.type("or")
+        s.press(.char(" "))
+        #expect(s.screen.lines == [
+            " ┌─ Filter by actors ─────────────────┐",
+            " │ [All] People  Places  Orgs         │",
+            " │ > or              4/4 · 1 selected │─",
+            " │ [x] Osterby                place 1 │",
+            " │ [ ] Lindenport             place 2 │",
+            " │ [ ] Anna Berg             person 1 │",
+            " │ [ ] Dock Workers Union       org 2 │",
+            "─│                                    │─",
+            " │                                    │",
+            " └─Space select · Enter apply · Tab …─┘",
+            " workers",
+            " Space select Tab tab Enter apply",
+        ])
+    }
+
+    @Test func help() {
+        var s = Fixture.state(rows: 12, cols: 40)
+        s.press(.char("?"))
+        #expect(s.screen.lines == [
+            "┌─ Keys (Esc closes) ──────────────────┐",
+            "│ Timeline                             │",
+            "│   j ↓                next entry      │",
+            "│   k ↑                previous entry  │",
+            "│   PgDn               page down       │",
+            "│   PgUp               page up         │",
+            "│   Ctrl-d             half a page do… │",
+            "│   Ctrl-u             half a page up  │",
+            "│   g Home             first line      │",
+            "│   G End              last line       │",
+            "└──────────────────────────────────────┘",
+            " Esc back",
+        ])
+    }
+
+    @Test func helpListsEveryBindingOfTheKeyTable() {
+        let text = HelpView.lines(width: 200).map(\.plainText).joined(separator: "\n")
+        for b in KeyMap.bindings where b.command != .redraw && b.contexts != [.help] {
+            #expect(text.contains(b.summary), "help lacks \(b.summary)")
+        }
+    }
+
+    @Test func prompt() {
+        var s = Fixture.state(rows: 12, cols: 40)
+        s.press(.char(":"))
+        s.type("2024-05")
+        #expect(s.screen.lines.last == "Date: 2024-05")
+        #expect(s.screen.styles(row: 11)[13] == .cursor)
+        var wide = Fixture.state(rows: 12, cols: 100)
+        wide.press(.char(":"))
+        #expect(wide.screen.lines.last == "Jump to date (2025-12-02, 2025-12, 2025):")
+    }
+
+    @Test func tooSmall() {
+        let s = Fixture.state(rows: 11, cols: 60)
+        #expect(s.screen.lines.filter { !$0.isEmpty } == [
+            "                     Terminal too small",
+            "                     60x11, need 40x12",
+            "                          q quits",
+        ])
+        let narrow = Fixture.state(rows: 12, cols: 39)
+        #expect(narrow.screen.lines.contains("          Terminal too small"))
+    }
+
+    @Test func everyViewFitsEverySize() {
+        for (rows, cols) in [(12, 40), (24, 80), (50, 200), (13, 41)] {
+            var s = Fixture.state(rows: rows, cols: cols)
+            var screens = [s.screen]
+            s.press(.char("j"), .char("j"), .char("j"), .tab); screens.append(s.screen)
+            s.press(.enter); screens.append(s.screen)
+            s.press(.escape, .tab, .char("a")); screens.append(s.screen)
+            s.press(.escape, .char("?")); screens.append(s.screen)
+            s.press(.escape, .char("e")); screens.append(s.screen)
+            for screen in screens {
+                #expect(screen.lines.count == rows)
+                #expect(screen.lines.allSatisfy { TextWidth.width($0) <= cols })
+            }
+        }
+    }
+}
