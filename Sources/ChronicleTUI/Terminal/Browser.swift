@@ -38,6 +38,8 @@ public enum Browser {
                     let entries = indices.map { state.chronology.entries[$0] }
                     let outcome = export(entries, state.chronology, path, overwrite)
                     pending += Reducer.reduce(&state, outcome)
+                case .repaint:
+                    terminal.repaintAll()
                 }
             }
             dirty = true

@@ -22,7 +22,7 @@ public enum Reducer {
             state.status = StatusMessage("Export failed: \(message)", isError: true)
             return []
         case .command(.redraw):
-            return []
+            return [.repaint]
         case .command, .type:
             break
         }
