@@ -63,6 +63,12 @@ import Testing
                     .hasPrefix("and the ministers met"))
     }
 
+    @Test func aContrastStartsANewClause() {
+        let text = "The envoys were due in Warsaw on Friday but they flew home on Tuesday.\n"
+        let events = Self.events(text)
+        #expect(events.map(\.date.value) == ["2025-03-07", "2025-03-11"])
+    }
+
     @Test func oneClauseKeepsItsMostPreciseDate() {
         let events = Self.events("Officials said on Tuesday that the winter had been hard.\n")
         #expect(events.map(\.date.value) == ["2025-03-11"])
