@@ -38,6 +38,11 @@ import Testing
         #expect(events.first?.summary.hasPrefix("Mayor Ivan Petrenko") == true)
     }
 
+    @Test func aShortSpanEndingNowIsTheArticlesDay() {
+        let events = Self.events("Over the past 24 hours, troops shelled Kupiansk.\nThe siege lasted 24 hours.\n")
+        #expect(events.map(\.date.value) == ["2025-03-12"])
+    }
+
     @Test func durationsAndUndatedSentencesAreNoEvents() {
         let events = Self.events("The siege lasted three weeks. Talks resumed every Monday. Nobody knows why.\n")
         #expect(events.isEmpty)
