@@ -72,6 +72,26 @@ enum Keyword: Int16, Sendable {
          set, ll, as_, afterwards, q, fy, plan, been, beVerb, with
 }
 
+extension Keyword {
+    /// Keywords that never begin a time expression ("of", "said", "will"): the scanner
+    /// does not try its rules there. They still serve as context (tense, prepositions).
+    static let neverStarts: [Bool] = {
+        let words: [Keyword] = [
+            .of, .in_, .on, .at, .by, .until, .through, .from, .to, .and, .or, .will, .would,
+            .futureCue, .pastCue, .beVerb, .been, .plan, .with, .since, .before, .after, .during,
+            .within, .for_, .per, .than, .ago, .times, .half, .other, .same, .near, .short, .long,
+            .term, .time, .moment, .period, .am, .pm, .zone, .ll, .set, .still, .already, .yet,
+            .ever, .so, .new, .ending, .starting, .successive, .straight, .consecutive, .calendar,
+            .financial, .comparable, .corresponding, .date, .beyond, .another, .both, .eve,
+            .christmas, .thanksgiving, .afterwards, .sometime, .upcoming, .prior, .start, .middle,
+            .beginning,
+        ]
+        var table = [Bool](repeating: false, count: 512)
+        for w in words { table[Int(w.rawValue)] = true }
+        return table
+    }()
+}
+
 struct Lexeme: Sendable {
     var cls: LexClass
     var v: Int16
@@ -95,7 +115,9 @@ enum TimeLexicon {
         return bytes.withUnsafeBufferPointer { hash($0, 0, $0.count) }
     }
 
-    static let table: [UInt64: Lexeme] = {
+    static let table = HashTable(entries)
+
+    static let entries: [UInt64: Lexeme] = {
         var t: [UInt64: Lexeme] = [:]
         func add(_ words: [String], _ cls: LexClass, _ v: Int16) {
             for w in words { t[hash(w)] = Lexeme(cls: cls, v: v) }
@@ -214,6 +236,41 @@ enum TimeLexicon {
 
     @inline(__always)
     static func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Lexeme? {
-        table[hash(bytes, start, end)]
+        table.find(hash(bytes, start, end))
+    }
+
+    /// Open addressing on the FNV hash itself: a miss (most words) costs one or two probes,
+    /// far less than a `Dictionary` lookup that rehashes its key.
+    struct HashTable: Sendable {
+        let keys: [UInt64]
+        let values: [Lexeme]
+        let mask: Int
+
+        init(_ entries: [UInt64: Lexeme]) {
+            var size = 16
+            while size < entries.count * 4 { size <<= 1 }
+            var keys = [UInt64](repeating: 0, count: size)
+            var values = [Lexeme](repeating: Lexeme(cls: .none, v: 0), count: size)
+            for (k, v) in entries {
+                var slot = Int(truncatingIfNeeded: k ^ (k >> 29)) & (size - 1)
+                while keys[slot] != 0 { slot = (slot + 1) & (size - 1) }
+                keys[slot] = k
+                values[slot] = v
+            }
+            self.keys = keys
+            self.values = values
+            mask = size - 1
+        }
+
+        @inline(__always)
+        func find(_ k: UInt64) -> Lexeme? {
+            var slot = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
+            while true {
+                let key = keys[slot]
+                if key == k { return values[slot] }
+                if key == 0 { return nil }
+                slot = (slot + 1) & mask
+            }
+        }
     }
 }
