@@ -174,6 +174,7 @@ extension TimeScanner {
 
     /// "1990s", "'80s".
     func decade(_ i: Int) -> TimeMatch? {
+        guard i < count else { return nil }
         let t = tokens[i]
         if t.kind == .number, t.flags.contains(.pluralS), t.digits == 4, t.num % 10 == 0, t.num >= 1000, t.num < 2200 {
             return TimeMatch(i, i + 1, .decade(Int(t.num) / 10))
