@@ -136,6 +136,12 @@ extension TimeScanner {
             if let (v, e) = cardinal(j), unit(e) != nil { n = v; j = e }
             if let u = unit(j) { return TimeMatch(i, j + 1, type: .set, value: Self.durationValue(u, n)) }
             if cls(j) == .weekday, tokens[j].isCapitalized { return TimeMatch(i, j + 1, type: .set, value: "XXXX-WXX-\(tokens[j].v)") }
+            if cls(j) == .season, let s = Season(rawValue: tokens[j].v) {
+                return TimeMatch(i, j + 1, type: .set, value: "XXXX-" + s.code)
+            }
+            if cls(j) == .month, let m = monthName(j, supported: true) {
+                return TimeMatch(i, j + 1, type: .set, value: "XXXX-" + String(m).leftPadded(2))
+            }
             if cls(j) == .dayPart, let code = DayPart(rawValue: tokens[j].v)?.code {
                 return TimeMatch(i, j + 1, type: .set, value: "XXXX-XX-XXT" + code)
             }
