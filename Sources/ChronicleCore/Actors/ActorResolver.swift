@@ -36,6 +36,7 @@ public struct ActorResolver: Sendable {
             for m in mentions { ids.append(graph.node(document: d, mention: m)) }
             nodeOfMention.append(ids)
         }
+        graph.freezeKinds()
         // 1. Gazetteer.
         for (d, mentions) in documents.enumerated() {
             for (k, m) in mentions.enumerated() {
