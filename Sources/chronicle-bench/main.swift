@@ -21,7 +21,16 @@ let seeds = seedCorpus.documents.map(\.utf8)
 print("chronicle bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, seed corpus \(corpusDir) "
       + "(\(seeds.count) documents, \(formatted(mb(seeds.reduce(0) { $0 + $1.count }), 3)) MB)")
 
-let synthetic = try SyntheticCorpus.make(from: seeds, targetBytes: targetMB * 1_000_000)
-defer { synthetic.remove() }
-runTextStageBench(synthetic)
-print("peak memory        \(formatted(peakMemoryMiB())) MiB")
+do {
+    let synthetic = try SyntheticCorpus.make(from: seeds, targetBytes: targetMB * 1_000_000)
+    defer { synthetic.remove() }
+    runTextStageBench(synthetic)
+    try runPipelineBench(synthetic)
+    try runMergeScalingBench(seeds: seeds)
+    runBrowserBench()
+} catch {
+    FileHandle.standardError.write(Data("chronicle-bench: \(error)\n".utf8))
+    exit(1)
+}
+print("peak memory")
+row("resident", "\(formatted(peakMemoryMiB())) MiB")

@@ -41,6 +41,13 @@ import Testing
         #expect(later.value("Three days later") == "2024-02-05")
     }
 
+    @Test func daysCountedFromTheLastPlacedDay() {
+        let t = Tagged("The dam failed on June 9, 2023. The next day, crews arrived; the day before, engineers had warned. Roads closed that day.", dct: dct)
+        #expect(t.value("The next day") == "2023-06-10")
+        #expect(t.value("the day before") == "2023-06-08")
+        #expect(t.value("that day") == "2023-06-09")
+    }
+
     @Test func partsOfDayAndClockTimes() {
         let t = Tagged("Sirens sounded last night and again this morning; the curfew will lift at 6 a.m. Friday.", dct: dct)
         #expect(t.value("last night") == "2024-03-12TNI")

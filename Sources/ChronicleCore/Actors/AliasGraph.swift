@@ -237,6 +237,22 @@ struct AliasGraph {
         }
     }
 
+    /// Names of several words other than people's, written alike or as variants word by
+    /// word, across documents ("United States", "South Ossetia" / "South Osetia").
+    mutating func joinMultiWordVariants() {
+        var buckets: [UInt8: [Int]] = [:]
+        for n in textNodes where nodes[n].words.count >= 2 && dominantKind(n) != .person {
+            buckets[nodes[n].words[0].first ?? 0, default: []].append(n)
+        }
+        for (_, list) in buckets {
+            for (i, a) in list.enumerated() {
+                for b in list[(i + 1)...] where kindsAgree(a, b) && sameWords(nodes[a].words, nodes[b].words) {
+                    union(a, b)
+                }
+            }
+        }
+    }
+
     /// Places with the same head and variant names ("Zaporizhzhia region", "Zaporozhye
     /// Region", "Zaporizhia [regions]"; "Prypyat River", "Pripyat River").
     mutating func joinHeadedPlaceVariants() {
@@ -271,6 +287,28 @@ struct AliasGraph {
         for n in textNodes {
             guard let key = nodes[n].orgKey, nodes[n].qualified || nodes[n].words.count >= 2 else { continue }
             if let other = byKey[key] { union(n, other) } else { byKey[key] = n }
+        }
+    }
+
+    /// "US"/"U.S." and "United States", "AP" and "Associated Press": an acronym joins the
+    /// one multi-word name in the corpus whose initials it spells.
+    mutating func joinAcronymsToInitials() {
+        var byInitials: [String: Set<Int>] = [:]
+        for n in textNodes where nodes[n].words.count >= 2 {
+            let words = nodes[n].text.split(separator: " ")
+            guard words.allSatisfy({ $0.first?.isUppercase == true || ["of", "the", "and", "for"].contains($0) })
+            else { continue }
+            let initials = String(words.filter { $0.first?.isUppercase == true }.compactMap(\.first))
+            guard initials.count >= 2 else { continue }
+            byInitials[initials, default: []].insert(n)
+        }
+        for n in textNodes where nodes[n].words.count == 1 {
+            let letters = nodes[n].text.filter { $0 != "." }
+            guard letters.count >= 2, letters.count <= 6, letters.allSatisfy({ $0.isUppercase && $0.isLetter }),
+                  let candidates = byInitials[letters] else { continue }
+            let fitting = candidates.filter { kindsAgree(n, $0) }
+            let clusters = Set(fitting.map { root($0) })
+            if clusters.count == 1, let target = fitting.first { union(n, target) }
         }
     }
 

@@ -2,8 +2,8 @@ import Dispatch
 
 /// Maps over an array on all cores, keeping the order. Each slot is written by exactly
 /// one iteration, so the unsafe buffer needs no lock.
-enum ParallelMap {
-    static func map<T: Sendable, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
+public enum ParallelMap {
+    public static func map<T: Sendable, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
         if items.count <= 1 { return items.map(transform) }
         var results = [R?](repeating: nil, count: items.count)
         results.withUnsafeMutableBufferPointer { buffer in

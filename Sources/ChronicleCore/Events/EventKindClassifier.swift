@@ -31,8 +31,7 @@ public enum EventKindClassifier {
             "election", "elections", "vote", "voted", "voting", "parliament", "law", "laws",
             "bill", "sanctions", "referendum", "annexed", "annexation", "appointed",
             "resigned", "campaign", "court", "charges", "corruption", "policy", "strategy",
-            "membership", "senate", "congress", "legislation", "government", "cabinet",
-            "president", "presidency", "revolution", "regime", "legitimate", "illegitimate",
+            "membership", "senate", "congress", "legislation", "cabinet", "revolution", "regime", "legitimate", "illegitimate",
             "cloture", "filibuster", "hearing", "fraud", "raid", "expansion",
         ],
         .statement: [

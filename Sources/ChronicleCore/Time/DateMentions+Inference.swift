@@ -20,23 +20,25 @@ extension DateMentions {
         if !pairs.isEmpty {
             let monthYears = usable.compactMap { $0.direction == .future ? nil : $0.yearOfMonth }
             let reference = latestFull?.year ?? monthYears.max() ?? today.year
-            var bestScore = 0
-            for y in (reference - 30)...(reference + 1) {
-                let score = pairs.filter { p in
-                    let (m, d) = p.monthDay!
-                    return d <= CalendarDate.daysIn(month: m, year: y) && CalendarDate(year: y, month: m, day: d).weekday == p.weekday!
-                }.count
-                guard score > 0 else { continue }
-                let latestInYear = monthDays.compactMap { Self.day($0.monthDay!, y) }.max()
-                if latestFull == nil, let l = latestInYear, l > today { continue }
-                let closer = year.map { abs(y - reference) < abs($0 - reference) || (abs(y - reference) == abs($0 - reference) && y < $0) } ?? true
-                if score > bestScore || (score == bestScore && closer) {
+            // The text was written after the latest year it names: look from there up to
+            // the present first, and only then before it.
+            let later = Array(reference...max(reference, today.year))
+            let earlier = Array(stride(from: reference - 1, through: reference - 30, by: -1))
+            for candidates in [later, earlier] where year == nil {
+                var bestScore = 0
+                for y in candidates {
+                    let score = pairs.filter { p in
+                        Self.day(p.monthDay!, y)?.weekday == p.weekday!
+                    }.count
+                    guard score > bestScore else { continue }
+                    let latestInYear = monthDays.compactMap { Self.day($0.monthDay!, y) }.max()
+                    if latestFull == nil, let l = latestInYear, l > today { continue }
                     bestScore = score
                     year = y
                 }
             }
             if let y = year, let p = pairs.first(where: { Self.day($0.monthDay!, y)?.weekday == $0.weekday }) {
-                reasons.append("\(Self.weekdayNames[p.weekday! - 1]) fits \(Self.monthNames[p.monthDay!.month - 1]) \(p.monthDay!.day) in \(y)")
+                reasons.append("\(p.weekdayWord ?? Self.weekdayNames[p.weekday! - 1]) fits \(Self.monthNames[p.monthDay!.month - 1]) \(p.monthDay!.day) in \(y)")
             }
         }
         if year == nil, let latestFull {
@@ -76,7 +78,7 @@ extension DateMentions {
             if ahead > 0 {
                 dct = dct.adding(days: ahead)
                 let text = String(decoding: bytes[report.range.start..<report.range.end], as: UTF8.self)
-                reasons.append("a report dated '\(DisplayText.sanitize(text))' after it")
+                reasons.append("it reports what was said '\(DisplayText.sanitize(text))' after that, so \(Self.describe(dct))")
             }
         }
         return .success(CreationDate(date: dct, source: .inferred, evidence: reasons.joined(separator: "; ")))

@@ -14,6 +14,8 @@ struct DateMentions {
         var monthDay: (month: Int, day: Int)?
         /// The weekday named in or with it: "Tuesday", "Tuesday, December 2", "Thanksgiving".
         var weekday: Int?
+        /// How the weekday was named, for the evidence shown to the user.
+        var weekdayWord: String?
         /// A bare weekday right after a reporting verb: "said Wednesday", "said on Tuesday".
         var reported = false
         var onCopyrightLine = false
@@ -45,6 +47,7 @@ struct DateMentions {
             if case .month(let y, _)? = m.point { mention.yearOfMonth = y }
             if let first = (m.start..<m.end).first(where: { tokens[$0].cls == .weekday }), tokens[first].isCapitalized {
                 mention.weekday = Int(tokens[first].v)
+                mention.weekdayWord = Self.word(bytes, tokens[first]).capitalized
             }
             let v = Array(m.value.utf8)
             if v.count == 10, m.value.hasPrefix("XXXX-"), v[5] != UInt8(ascii: "W"),
@@ -53,6 +56,7 @@ struct DateMentions {
                 mention.monthDay = (month, day)
                 if mention.weekday == nil, month == 11, thanksgivingSentences.contains(mention.sentence) {
                     mention.weekday = 4  // Thanksgiving is a Thursday
+                    mention.weekdayWord = "Thanksgiving (a Thursday)"
                 }
             }
             if mention.weekday != nil, mention.monthDay == nil, mention.full == nil {
@@ -93,10 +97,15 @@ struct DateMentions {
     /// not the article's date.
     static func isCopyrightLine(_ bytes: [UInt8], around offset: Int) -> Bool {
         let line = lineBounds(bytes, offset)
-        let text = String(decoding: bytes[line.start..<line.end], as: UTF8.self).lowercased()
-        return text.contains("©") || text.contains("(c)") || text.contains("copyright")
-            || text.contains("all rights reserved")
+        // Byte-level: this runs for every date mention, and Foundation's String search
+        // was most of the time of creation-date resolution.
+        let lowered = bytes[line.start..<line.end].map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+        return lowered.containsBytes(Self.copyrightSign) || lowered.containsBytes(Array("(c)".utf8))
+            || lowered.containsBytes(Array("copyright".utf8))
+            || lowered.containsBytes(Array("all rights reserved".utf8))
     }
+
+    private static let copyrightSign: [UInt8] = [0xC2, 0xA9]
 
     // MARK: byline
 
@@ -120,5 +129,24 @@ struct DateMentions {
             }
         }
         return nil
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether `needle` occurs as a contiguous run.
+    func containsBytes(_ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
+        let first = needle[0]
+        var i = 0
+        let last = count - needle.count
+        while i <= last {
+            if self[i] == first {
+                var j = 1
+                while j < needle.count && self[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 }

@@ -69,7 +69,7 @@ enum Keyword: Int16, Sendable {
          another, both, eve, christmas, thanksgiving, then, date, twenties, thirties, forties,
          fifties, sixties, seventies, eighties, nineties, successive, straight, consecutive,
          calendar, financial, ending, starting, still, already, yet, ever, possessive, so, new,
-         set, ll, as_, afterwards, q, fy, plan, been
+         set, ll, as_, afterwards, q, fy, plan, been, beVerb, with
 }
 
 struct Lexeme: Sendable {
@@ -182,11 +182,16 @@ enum TimeLexicon {
                         (.zone, ["est", "edt", "pst", "pdt", "cst", "cdt", "gmt", "utc", "bst", "cet", "msk", "et", "pt"]),
             (.will, ["will", "shall"]), (.ll, ["ll"]), (.would, ["would"]),
             (.futureCue, ["expected", "expects", "expect", "scheduled", "planned", "intends", "intend", "due", "slated", "hopes", "aims",
-                         "promised", "vowed", "wants", "going"]),
+                         "promised", "vowed", "wants", "going", "payable", "pending", "upcoming", "effective"]),
             (.pastCue, ["said", "says", "was", "were", "had", "did", "told", "announced", "reported",
                      "added", "came", "went", "met", "took", "made", "gave", "saw", "held",
                      "launched", "killed", "died", "ended", "began", "rose", "fell", "closed",
-                     "signed", "agreed", "visited", "won", "lost", "left"]),
+                     "signed", "agreed", "visited", "won", "lost", "left", "brought", "bought",
+                     "sold", "grew", "paid", "got", "kept", "led", "ran", "thought", "found",
+                     "became", "built", "sent", "spent", "struck", "fought", "wrote", "spoke",
+                     "chose", "drew", "flew", "fled", "sought", "taught", "caught", "felt",
+                     "knew", "stood", "won", "wore", "broke", "froze", "swore", "shot", "hid"]),
+            (.beVerb, ["be", "is", "are", "being"]),
             (.sometime, ["sometime"]), (.beyond, ["beyond"]), (.another, ["another"]),
             (.both, ["both"]), (.eve, ["eve"]), (.christmas, ["christmas", "xmas"]),
             (.thanksgiving, ["thanksgiving"]), (.then, ["then"]), (.date, ["date"]),
@@ -197,7 +202,7 @@ enum TimeLexicon {
             (.financial, ["financial"]), (.ending, ["ending", "ended"]), (.starting, ["starting"]),
             (.still, ["still"]), (.already, ["already"]), (.yet, ["yet"]), (.ever, ["ever"]),
             (.possessive, ["its", "their", "his", "her", "our", "my", "your"]), (.so, ["so"]),
-            (.new, ["new"]), (.plan, ["plan", "plans", "planning"]), (.been, ["been"]), (.q, ["q"]), (.as_, ["as"]), (.afterwards, ["afterwards", "afterward", "thereafter"]), (.fy, ["fy"]),
+            (.new, ["new"]), (.with, ["with"]), (.plan, ["plan", "plans", "planning"]), (.been, ["been"]), (.q, ["q"]), (.as_, ["as"]), (.afterwards, ["afterwards", "afterward", "thereafter"]), (.fy, ["fy"]),
         ]
         for (k, ws) in keywords { add(ws, .keyword, k.rawValue) }
         // Words that are cues and also words of their own keep their own reading.

@@ -71,10 +71,11 @@ extension TimeScanner {
         if before || after {
             guard let n else { return TimeMatch(i, end + 1, before ? .pastRef : .futureRef) }
             let sign = before ? -n : n
-            if u == .year, n == 1, let shifted = yearAgoFromContext(allowDays: true) {
-                return TimeMatch(i, end + 1, before ? shifted : shifted.shifted(years: 2)).anaphora()
+            if u == .year, n == 1, before, let shifted = yearAgoFromContext(allowDays: false) {
+                return TimeMatch(i, end + 1, shifted).anaphora()
             }
-            if u == .year, lastPoint == nil, let dct {
+            // "a year earlier" with no period under discussion compares with the year before.
+            if u == .year, n == 1, before || lastPoint == nil, let dct {
                 return TimeMatch(i, end + 1, .year(dct.year + sign))
             }
             guard let base = lastDay ?? lastPoint?.firstDay ?? dct else {
@@ -100,6 +101,8 @@ extension TimeScanner {
 
     /// "a year ago" in a report of quarterly results is the same quarter a year before.
     func yearAgoFromContext(allowDays: Bool) -> TimePoint? {
+        // In a report of quarterly results, "a year ago" is that quarter of the year before.
+        if let q = lastQuarter, sentence - lastQuarterSentence <= 3 { return q.shifted(years: -1) }
         guard let last = lastPoint, sentence - lastPointSentence <= 2 else { return nil }
         switch last {
         case .quarter, .half, .month: return last.shifted(years: -1)
@@ -114,9 +117,11 @@ extension TimeScanner {
         if kw(j, .the) { j += 1 }
         guard kw(j, .past) || kw(j, .last) || kw(j, .next) || kw(j, .coming) || kw(j, .previous)
                 || kw(j, .following) || (cls(j) == .ordinal && tokens[j].v == 1) else { return nil }
-        guard let (n, e) = amount(j + 1) ?? (kw(j + 1, .few) || kw(j + 1, .several) ? (nil, j + 2) : nil) else { return nil }
+        var k = j + 1
+        if kw(k, .nearly) || kw(k, .about) || kw(k, .some) || kw(k, .over) { k += 1 }  // "the past some 24 hours"
+        guard let (n, e) = amount(k) ?? (kw(k, .few) || kw(k, .several) ? (nil, k + 1) : nil) else { return nil }
         guard let u = unit(e), plural(e) || n == 1 else { return nil }
-        if n == 1 && !(isNumber(j + 1) || cls(j + 1) == .cardinal) { return nil }
+        if n == 1 && !(isNumber(k) || cls(k) == .cardinal) { return nil }
         return TimeMatch(i, e + 1, type: .duration, value: Self.durationValue(u, n))
     }
 

@@ -225,25 +225,32 @@ extension TimeScanner {
         guard let (y, e) = yearNumber(i) else { return nil }
         if i > 0 {
             let prev = tokens[i - 1]
-            if prev.kind == .punct && (prev.v == 36 || prev.v == 35 || prev.v == 0x80) && !prev.spaced { return nil }
-            if prev.kind == .punct && prev.v == 36 { return nil }
+            if prev.kind == .punct && (prev.v == 36 || prev.v == 35) { return nil }  // "$2019", "#1999"
+            if prev.kind == .punct && prev.v == 0x80 && !tokens[i].spaced { return nil }  // "£1999"
             if prev.kind == .number { return nil }
+            // "about 2000 people", "some 1500 volunteers"
+            if prev.keyword(.about) || prev.keyword(.nearly) || prev.keyword(.around) || prev.keyword(.some)
+                || prev.keyword(.over) || prev.keyword(.than) { return nil }
         }
         if p(e, 37) || p(e, 58) { return nil }
         if e < count, tokens[e].kind == .number, !tokens[e].spaced { return nil }
-        if e < count, tokens[e].kind == .word, tokens[e].cls == .none, !tokens[e].isCapitalized {
-            // "1,400 troops" is grouped already; "1500 troops" is a count unless a
-            // preposition or an article makes it a year ("the 2023 counteroffensive").
-            let supported = i > 0 && tokens[i - 1].cls == .keyword && [
-                Keyword.the, .in_, .since, .by, .of, .from, .until, .through, .before, .after, .during,
-                .fiscal, .early, .late, .mid, .possessive, .this,
-            ].contains(Keyword(rawValue: tokens[i - 1].v))
-            if !supported && (y < 1900 || y > 2100) { return nil }
-            if !supported, i > 0, tokens[i - 1].kind == .word, tokens[i - 1].cls == .none || tokens[i - 1].keyword(.about) || tokens[i - 1].keyword(.nearly) || tokens[i - 1].keyword(.around) {
-                return nil
-            }
+        let supported = i > 0 && tokens[i - 1].cls == .keyword && Self.yearLeadWords.contains(Keyword(rawValue: tokens[i - 1].v)!)
+        let countedNoun = e < count && tokens[e].kind == .word && tokens[e].cls == .none && !tokens[e].isCapitalized
+            && tokens[e].flags.contains(.pluralS)
+        if supported {
+            // "the 1500 volunteers" counts; "the 1996 elections" dates.
+            if countedNoun && (y < 1900 || y > 2100) && (kw(i - 1, .the) || kw(i - 1, .possessive) || kw(i - 1, .this)) { return nil }
+            return TimeMatch(i, e, .year(y))
         }
-        if y < 1500, !(i > 0 && (tokens[i - 1].keyword(.in_) || tokens[i - 1].keyword(.since))) { return nil }
+        // Without a preposition or an article, only a plausible modern year that is not
+        // counting the plural noun after it ("1500 troops", "2000 votes").
+        if y < 1900 || y > 2100 { return nil }
+        if countedNoun { return nil }
         return TimeMatch(i, e, .year(y))
     }
+
+    static let yearLeadWords: Set<Keyword> = [
+        .the, .in_, .since, .by, .of, .from, .until, .through, .before, .after, .during, .fiscal,
+        .early, .late, .mid, .possessive, .this, .for_,
+    ]
 }

@@ -16,6 +16,8 @@ extension TimeScanner {
                 // only "a flat second quarter"-like phrases: an ordinal must follow soon
                 guard cls(j + 1) == .ordinal || cls(j + 2) == .ordinal else { return nil }
             }
+            // "reported that third-quarter profit": a conjunction, not a determiner.
+            if kw(j, .that), cls(j + 1) == .ordinal { return nil }
             current = kw(j, .this)
             determined = true
             j += 1
@@ -96,10 +98,6 @@ extension TimeScanner {
             return nil
         }
         if hyphen(j + 1) && !isNumber(j + 2) { return nil }  // "quarter-century", "quarter-to-quarter"
-        // "the quarter ended Sept. 30" names a span measured back from its end.
-        if ordinal == nil, year == nil, kw(j + 1, .ending) {
-            return TimeMatch(i, j + 1, type: .duration, value: isHalf ? "P6M" : "P3M")
-        }
         j += 1
         if ordinal == nil && !determined { return nil }
         if ordinal == nil && kw(j, .of) && yearNumber(j + 1) == nil { return nil }  // "the quarter of the cases"

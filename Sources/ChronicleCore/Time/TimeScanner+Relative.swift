@@ -35,13 +35,25 @@ extension TimeScanner {
                 return TimeMatch(i, e, .pastRef)
             }
             return TimeMatch(i, i + 1, .pastRef)
+        case .as_ where kw(i + 1, .soon) && kw(i + 2, .as_) && isWord(i + 3) && tokens[i + 3].cls == .none
+                        && !isWord(i + 4):
+            return TimeMatch(i, i + 4, .futureRef)  // "as soon as possible"
         case .soon:
             if kw(i + 1, .after) || kw(i + 1, .afterwards) { return nil }
             if kw(i - 1, .as_), kw(i + 1, .as_) { return nil }
             return TimeMatch(i, i + 1, .futureRef)
+        case .future where unit(i + 1) != nil && plural(i + 1):
+            return TimeMatch(i, i + 2, .futureRef)  // "future quarters"
+        case .past where !kw(i - 1, .the) && unit(i + 1) != nil && plural(i + 1):
+            return TimeMatch(i, i + 2, .pastRef)  // "in past years"
+        case .a where (kw(i + 1, .later) || kw(i + 1, .future)) && kw(i + 2, .date):
+            return TimeMatch(i, i + 3, .futureRef)  // "at a later date"
         case .current:
             if unit(i + 1) != nil || kw(i + 1, .fiscal) || kw(i + 1, .calendar) { return nil }
             return TimeMatch(i, i + 1, .presentRef)
+        case .then where kw(i + 1, .current) || (hyphen(i + 1) && kw(i + 2, .current)):
+            // "the then-current chairman": current as of a past time.
+            return TimeMatch(i, kw(i + 1, .current) ? i + 2 : i + 3, .pastRef)
         case .coming where unit(i + 1) != nil && plural(i + 1):
             return TimeMatch(i, i + 2, .futureRef)
         default:
@@ -63,7 +75,7 @@ extension TimeScanner {
             if kw(j, .near) || kw(j, .short) || kw(j, .long) {
                 if kw(j + 1, .future) || kw(j + 1, .term) { return TimeMatch(i, j + 2, .futureRef) }
             }
-            if kw(j, .past), !isNumberish(j + 1), unit(j + 1) == nil, cls(j + 1) != .season, cls(j + 1) != .weekday,
+            if kw(j, .past), !isNumberish(j + 1), !isNumberish(j + 2), unit(j + 1) == nil, cls(j + 1) != .season, cls(j + 1) != .weekday,
                cls(j + 1) != .month, !kw(j + 1, .few), !kw(j + 1, .several) {
                 return TimeMatch(i, j + 1, .pastRef)
             }
@@ -97,6 +109,7 @@ extension TimeScanner {
             anaphoric = true
         }
         guard let rel = relation else { return nil }
+        if kw(j, .full) && isThe && rel == 0 { j += 1 }
         if kw(j, .fiscal) || kw(j, .calendar) { j += 1 }
         // "last year", "the past year", "this week", "that year", "the year"
         if let u = unit(j), !plural(j) {
@@ -110,7 +123,10 @@ extension TimeScanner {
             }
             if u == .weekend && isThe { anaphoric = false }
             if isThe && !kw(i + 1, .same) && !kw(i + 1, .following) && !kw(i + 1, .previous) { anaphoric = false }
-            if u == .day || u == .hour || u == .minute || u == .second {
+            if u == .day {
+                return relativeDay(i, j, relation: rel, anaphoric: anaphoric)
+            }
+            if u == .hour || u == .minute || u == .second {
                 return nil
             }
             // "the past year" is the year before; "the year" is the creation year.
@@ -174,6 +190,22 @@ extension TimeScanner {
         return nil
     }
 
+    /// "the next day", "the following day", "the previous day", "that day", "the same day",
+    /// "the day before": counted from the last day the text placed, else the creation date.
+    func relativeDay(_ i: Int, _ j: Int, relation: Int, anaphoric: Bool) -> TimeMatch? {
+        var rel = relation
+        var end = j + 1
+        let explicit = !(kw(i, .the) && j == i + 1)  // a bare "the day" is too vague
+        if !explicit {
+            guard (kw(end, .before) || kw(end, .after)) && !isWord(end + 1) else { return nil }
+            rel = kw(end, .before) ? -1 : 1
+            end += 1
+        }
+        if kw(i, .this) || kw(i, .current) || kw(i, .last) || kw(i, .past) || kw(i, .coming) { return nil }
+        guard let base = lastDay ?? dct else { return TimeMatch(i, end, .unresolved("XXXX-XX-XX")) }
+        return TimeMatch(i, end, .day(base.adding(days: rel))).anaphora()
+    }
+
     func isNumberish(_ i: Int) -> Bool {
         isNumber(i) || cls(i) == .cardinal || kw(i, .a) || kw(i, .an)
     }
@@ -233,6 +265,15 @@ extension TimeScanner {
             j = k + 2
         default:
             return nil
+        }
+        // "mid-afternoon yesterday", "early morning", "late Friday night"
+        if cls(j) == .dayPart, let code = DayPart(rawValue: tokens[j].v)?.code, word != .the, word != .end {
+            if let day = core(j + 1), case .day(let d)? = day.point, day.start == j + 1 {
+                return TimeMatch(i, day.end, .dayPart(d, code))
+            }
+            if word == .mid || word == .early || word == .late, let dct {
+                return TimeMatch(i, j + 1, .dayPart(dct, code))
+            }
         }
         guard let inner = core(j), let point = inner.point, inner.type == .date || inner.type == .time else { return nil }
         if case .presentRef = point { return nil }

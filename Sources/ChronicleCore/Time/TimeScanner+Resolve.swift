@@ -8,11 +8,26 @@ extension TimeScanner {
     /// verbs and past forms point back.
     func direction(at i: Int) -> TimeDirection {
         let (lo, hi) = sentenceBounds(i)
+        // "by February", "until Jan. 2": a deadline lies ahead unless a past verb is right there.
+        if kw(i - 1, .by) || kw(i - 1, .until) || kw(i - 1, .through) {
+            let near = max(lo, i - 5)..<(i - 1)
+            if !near.contains(where: { tokens[$0].flags.contains(.edForm) || tokens[$0].keyword(.pastCue) }) {
+                return .future
+            }
+        }
         var best: TimeDirection = .unknown
         var bestDistance = Int.max
         func cue(_ k: Int) -> TimeDirection {
             let t = tokens[k]
-            if t.flags.contains(.edForm) { return .past }
+            if t.flags.contains(.edForm) {
+                // "will be named", "has been delayed": a participle, not a past tense.
+                if kw(k - 1, .beVerb) || kw(k - 1, .been) || kw(k - 1, .will) { return .unknown }
+                // "a still unspecified date", "the revised plan": an adjective.
+                for b in [k - 1, k - 2] where kw(b, .a) || kw(b, .an) || kw(b, .the) || kw(b, .possessive) {
+                    return .unknown
+                }
+                return .past
+            }
             if t.cls == .keyword {
                 switch Keyword(rawValue: t.v) {
                 case .futureCue:
@@ -21,10 +36,15 @@ extension TimeScanner {
                     return .future
                 case .plan:
                     return kw(k + 1, .to) ? .future : .unknown
-                case .will, .next, .tomorrow, .upcoming, .coming: return .future
+                case .will, .would, .next, .tomorrow, .upcoming, .coming: return .future
+                case .beVerb: return kw(k + 1, .to) ? .future : .unknown  // "is to resume"
                 case .ll: return k > 0 && tokens[k - 1].punct(39) ? .future : .unknown
                 case .set: return kw(k + 1, .to) ? .future : .unknown
-                case .pastCue, .yesterday, .ago, .last, .earlier: return .past
+                case .pastCue:
+                    // "would be paid", "will be held": passive forms of what is still ahead.
+                    if kw(k - 1, .beVerb) || kw(k - 1, .been) || kw(k - 1, .will) { return .unknown }
+                    return .past
+                case .yesterday, .ago, .last, .earlier: return .past
                 default: return .unknown
                 }
             }
@@ -36,8 +56,10 @@ extension TimeScanner {
             if d != .unknown { best = d; bestDistance = i - k; break }
             k -= 1
         }
+        // A cue after the expression counts at twice its distance: the verb that governs a
+        // date usually comes before it.
         k = i + 1
-        while k < hi && k - i < bestDistance {
+        while k < hi && 2 * (k - i) < bestDistance {
             let d = cue(k)
             if d != .unknown { best = d; break }
             k += 1
@@ -75,9 +97,10 @@ extension TimeScanner {
         return .month(year: d.year, month: month)
     }
 
-    /// The candidate on the tense's side of the creation date, nearest first; with no tense,
-    /// or when the same-year candidate lies within `slack` days on the other side, the
-    /// same-year one.
+    /// The candidate on the tense's side of the creation date, nearest first, unless the
+    /// same-year one lies within `slack` days on the other side. With no tense, the same-year
+    /// one when it lies within nine months before or four months after (reports look back
+    /// more often than ahead), else the nearest.
     private func choose(_ candidates: [CalendarDate], around dct: CalendarDate, direction: TimeDirection,
                         slack: Int) -> CalendarDate {
         let sameYear = candidates.first { $0.year == dct.year }
@@ -86,7 +109,7 @@ extension TimeScanner {
             switch direction {
             case .past where gap(s) <= slack: return s
             case .future where gap(s) >= -slack: return s
-            case .unknown where abs(gap(s)) <= 183: return s
+            case .unknown where gap(s) >= -270 && gap(s) <= 120: return s
             default: break
             }
         }

@@ -25,7 +25,16 @@ extension TimeScanner {
         lastPoint = point
         lastPointSentence = sentence
         switch point {
-        case .quarter: lastQuarter = point
+        case .quarter(let y, let q):
+            // Results are reported for quarters that are over; a forecast quarter is no
+            // antecedent for "the year-ago quarter".
+            // Nor is one long past.
+            if let dct, TimeArithmetic.addMonths(year: y, month: q * 3, 1) > (dct.year, dct.month)
+                || TimeArithmetic.addMonths(year: y, month: q * 3, 9) < (dct.year, dct.month) { break }
+            // The first completed quarter a text names is the one it reports on; later
+            // ones are mostly background ("after a flat second quarter").
+            if lastQuarter == nil { lastQuarter = point }
+            lastQuarterSentence = sentence
         case .day(let d), .clock(let d, _), .dayPart(let d, _): lastDay = d
         default: break
         }

@@ -42,7 +42,9 @@ struct TimeScanner {
     let dct: CalendarDate?
     /// The last placed value and the sentence it was in.
     var lastPoint: TimePoint?
+    /// The quarter the text reports on, and the last sentence that named a quarter.
     var lastQuarter: TimePoint?
+    var lastQuarterSentence = -100
     var lastDay: CalendarDate?
     var sentence = 0
     var lastPointSentence = -100

@@ -1,6 +1,11 @@
 /// Splits UTF-8 bytes into words, numbers and punctuation in one pass, looking every
 /// word up in `TimeLexicon` as it goes. No `String` is built per token.
 enum TimeTokenizer {
+    /// Titles whose abbreviation dot does not end a sentence.
+    static let titleHashes: Set<UInt64> = Set(
+        ["mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "jr",
+         "sr", "prof", "rev", "mt", "messrs", "no", "maj", "adm", "cmdr", "pres", "amb"].map { TimeLexicon.hash($0) })
+
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [TimeToken] {
         var tokens: [TimeToken] = []
         tokens.reserveCapacity(bytes.count / 5 + 8)
@@ -8,15 +13,26 @@ enum TimeTokenizer {
         var i = 0
         var pending: TimeToken.Flags = [.sentenceStart, .paragraphBefore]
         var newlines = 0
+        let titles = TimeTokenizer.titleHashes
 
         @inline(__always) func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 97 && (c | 0x20) <= 122 }
         @inline(__always) func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
 
+        /// The dot at `dot` ends an initial ("P.") or a title ("Mr."), not a sentence.
+        func afterTitle(_ dot: Int) -> Bool {
+            guard tokens[dot].v == 46, dot > 0 else { return false }
+            let w = tokens[dot - 1]
+            guard w.kind == .word, w.end == tokens[dot].start, w.isCapitalized else { return false }
+            if w.length == 1 { return true }
+            return w.length <= 6 && titles.contains(TimeLexicon.hash(bytes, Int(w.start), Int(w.end)))
+        }
+
         func push(_ t: TimeToken) {
             var t = t
             t.flags.formUnion(pending)
-            if let last = tokens.last, last.kind == .punct,
-               last.v == 46 || last.v == 33 || last.v == 63 {
+            // A stop starts a sentence when what follows looks like a start ("Inc. said" does not).
+            if let last = tokens.last, last.kind == .punct, last.v == 46 || last.v == 33 || last.v == 63,
+               t.kind != .word || t.flags.contains(.capitalized), !afterTitle(tokens.count - 1) {
                 t.flags.insert(.sentenceStart)
             }
             if t.flags.contains(.lineBefore) { t.flags.insert(.sentenceStart) }
@@ -71,6 +87,8 @@ enum TimeTokenizer {
                     }
                 } else if j - i >= 4, c >= 97, bytes[j - 1] == 100, bytes[j - 2] == 101, bytes[j - 3] != 101 {
                     t.flags.insert(.edForm)
+                } else if j - i >= 3, c >= 97, bytes[j - 1] == 115, bytes[j - 2] != 115 {
+                    t.flags.insert(.pluralS)  // a plural noun, most often
                 }
                 push(t); i = j; continue
             }
