@@ -20,6 +20,8 @@ static inline int ncs_KEY_F(int n) { return KEY_F(n); }
 /* C globals are not concurrency-safe in Swift 6; read them through functions. */
 static inline WINDOW *ncs_stdscr(void) { return stdscr; }
 static inline int ncs_attrset(WINDOW *w, int attrs) { return wattrset(w, attrs); }
+/* The next refresh repaints every cell, whatever ncurses believes is on screen. */
+static inline void ncs_repaint_all(void) { clearok(curscr, TRUE); }
 
 /* Checks the terminal description for fd before curses starts, so a bad TERM gives a
    clear message instead of initscr's exit or dumb-terminal garbage.

@@ -7,13 +7,37 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
-/// Peak resident set size of this process so far, in MiB.
-func peakMemoryMiB() -> Double {
+/// Wall and CPU seconds (user + system, all threads) of `body`: CPU seconds give a
+/// per-core rate even when the work runs on several cores.
+func wallAndCPUSeconds(_ body: () throws -> Void) rethrows -> (wall: Double, cpu: Double) {
+    let cpuBefore = cpuSeconds()
+    let wall = try seconds(body)
+    return (wall, cpuSeconds() - cpuBefore)
+}
+
+private func resourceUsage() -> rusage {
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Double(usage.ru_maxrss) / 1024  // Linux reports KiB
+    return usage
+}
+
+func cpuSeconds() -> Double {
+    let u = resourceUsage()
+    return Double(u.ru_utime.tv_sec) + Double(u.ru_utime.tv_usec) / 1e6
+        + Double(u.ru_stime.tv_sec) + Double(u.ru_stime.tv_usec) / 1e6
+}
+
+/// Peak resident set size of this process so far, in MiB.
+func peakMemoryMiB() -> Double {
+    Double(resourceUsage().ru_maxrss) / 1024  // Linux reports KiB
 }
 
 func mb(_ bytes: Int) -> Double { Double(bytes) / 1_000_000 }
 
 func formatted(_ value: Double, _ digits: Int = 1) -> String { String(format: "%.\(digits)f", value) }
+
+/// "label ........ value", aligned for reading.
+func row(_ label: String, _ value: String) {
+    let padded = label.count >= 28 ? label : label + String(repeating: " ", count: 28 - label.count)
+    print("  \(padded)\(value)")
+}

@@ -1,26 +1,32 @@
 import ChronicleCore
 import Foundation
 
-/// Issue figure: load + sentences + time tagging, in MB/s, on one core and on all cores.
+/// Issue figure: load + creation date + sentences + time tagging, in MB/s, on one core and
+/// on all cores.
 func runTextStageBench(_ corpus: SyntheticCorpus) {
     let paths = corpus.files.map(\.path)
     let root = corpus.folder.path
-    @Sendable func process(_ path: String) -> Int {
-        guard let document = CorpusLoader.loadFile(path, relativeTo: root).document else { return 0 }
+    let tagger = TimeTagger()
+    @Sendable func process(_ path: String) -> (sentences: Int, timexes: Int) {
+        guard let document = CorpusLoader.loadFile(path, relativeTo: root).document else { return (0, 0) }
         let sentences = SentenceSplitter.split(document.utf8)
-        return sentences.count
+        let dct = CreationDateResolver.resolve(document, tagger: tagger).date?.date
+        return (sentences.count, tagger.tag(document.utf8, dct: dct).count)
     }
 
-    var sentenceCount = 0
+    var sentences = 0
+    var timexes = 0
     let single = seconds {
-        for path in paths { sentenceCount += process(path) }
+        for path in paths {
+            let counts = process(path)
+            sentences += counts.sentences
+            timexes += counts.timexes
+        }
     }
     let cores = ProcessInfo.processInfo.activeProcessorCount
-    let parallel = seconds {
-        _ = parallelMap(paths.count) { process(paths[$0]) }
-    }
-    print("load + sentences")
-    print("  corpus           \(formatted(mb(corpus.bytes))) MB in \(paths.count) files, \(sentenceCount) sentences")
-    print("  one core         \(formatted(mb(corpus.bytes) / single)) MB/s")
-    print("  all \(cores) cores      \(formatted(mb(corpus.bytes) / parallel)) MB/s")
+    let parallel = seconds { _ = ParallelMap.map(paths, process) }
+    print("load + creation date + sentences + time tagging")
+    row("corpus", "\(formatted(mb(corpus.bytes))) MB, \(paths.count) files, \(sentences) sentences, \(timexes) time expressions")
+    row("one core", "\(formatted(mb(corpus.bytes) / single)) MB/s  (target >= 20)")
+    row("all \(cores) cores", "\(formatted(mb(corpus.bytes) / parallel)) MB/s")
 }

@@ -199,6 +199,21 @@ import Foundation
         #expect(corpus.warnings.count == 2)
     }
 
+    @Test func anUnreadableOrMisencodedSidecarIsReported() throws {
+        let dir = try TempFolder()
+        try dir.write("one.txt", "The bridge opened.")
+        try dir.write("one.yaml", Array("title: Caf".utf8) + [0xE9] + Array("\n".utf8))
+        try dir.write("two.txt", "The tunnel closed.")
+        try FileManager.default.createDirectory(atPath: dir.file("two.yaml"), withIntermediateDirectories: false)
+        let corpus = try CorpusLoader.load(dir.path)
+        #expect(corpus.documents.count == 2)
+        #expect(corpus.documents.allSatisfy { $0.metadata == DocumentMetadata() })
+        #expect(corpus.warnings == [
+            LoadWarning(file: "one.yaml", message: "is not valid UTF-8; metadata ignored"),
+            LoadWarning(file: "two.yaml", message: "is a folder, not a file; metadata ignored"),
+        ])
+    }
+
     @Test func orphanSidecarsAreReportedButTheGazetteerIsNot() throws {
         let dir = try TempFolder()
         try dir.write("story.txt", "Talks ended on Tuesday.")

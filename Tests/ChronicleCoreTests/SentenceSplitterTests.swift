@@ -146,6 +146,20 @@ import Testing
         ])
     }
 
+    @Test func markdownHeadingsStandAloneEvenInsideWrappedText() {
+        let text = """
+            ## Ministers agree on the new fisheries quota after a long, hard night
+            The agreement was reached in the early hours of Saturday after talks
+            that lasted more than fourteen hours, officials from both sides said.
+            """
+        #expect(sentences(text) == [
+            "## Ministers agree on the new fisheries quota after a long, hard night",
+            "The agreement was reached in the early hours of Saturday after talks\nthat lasted more than "
+                + "fourteen hours, officials from both sides said.",
+        ])
+        #expect(sentences("#hashtag trends\nfell sharply").count == 1)
+    }
+
     @Test func crlfAndUnicodeSpacesAreTrimmed() {
         let text = "\u{00A0} First line here.\r\nSecond line here.\r\n\r\n\u{2003}Third\u{00A0}\r\n"
         let bytes = Array(text.utf8)

@@ -14,6 +14,13 @@ import ChronicleCore
         #expect(term.lastFrame?.lines[7].contains("entry 2 of 5") == true)
     }
 
+    @Test func ctrlLRepaintsTheWholeTerminal() {
+        let term = MemoryTerminal(size: TerminalSize(rows: 12, cols: 40), script: [.key(.ctrl("l"))])
+        _ = Browser.run(Fixture.state(rows: 12, cols: 40), on: term) { _, _, _, _ in .exportFailed("unused") }
+        #expect(term.repaints == 1)
+        #expect(term.frames.count == 2)
+    }
+
     @Test func resizeReflowsTheNextFrame() {
         let term = MemoryTerminal(size: TerminalSize(rows: 12, cols: 40),
                                   script: [.resize(TerminalSize(rows: 20, cols: 90))])

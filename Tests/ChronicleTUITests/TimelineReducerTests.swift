@@ -100,6 +100,50 @@ import ChronicleCore
         #expect(s.selectedEntry?.id == 3)
     }
 
+    @Test func searchSkipsEntriesTheFiltersHide() {
+        var s = Fixture.state()
+        s.press(.char("j"), .char("j"), .char("j"), .char("K"))  // kind "other": entry 4 only
+        s.press(.char("c"))
+        var f = EntryFilter()
+        f.kinds = [.talks, .plan]
+        s.setFilter(f)
+        s.press(.char("/"))
+        s.type("the")
+        s.press(.enter)
+        // "the" is in entries 1, 2, 3, 4, 5; only 1 and 5 pass the filter.
+        #expect(s.selectedEntry?.id == 1 || s.selectedEntry?.id == 5)
+        let first = s.selectedEntry?.id
+        s.press(.char("n"))
+        #expect(s.selectedEntry?.id != first)
+        #expect([1, 5].contains(s.selectedEntry?.id ?? 0))
+        s.press(.char("N"))
+        #expect(s.selectedEntry?.id == first)
+    }
+
+    @Test func aNewSearchTermFindsAfresh() {
+        var s = Fixture.state()
+        s.press(.char("/"))
+        s.type("ferry")
+        s.press(.enter)
+        #expect(s.selectedEntry?.id == 4)
+        s.press(.char("/"), .ctrl("u"))
+        s.type("mayor")
+        s.press(.enter)
+        #expect(s.selectedEntry?.id == 1)
+        #expect(s.status?.text == "Search wrapped around")
+    }
+
+    @Test func idleTimeBuildsTheSearchBufferOnce() {
+        var s = Fixture.state()
+        #expect(s.hasIdleWork)
+        _ = Reducer.reduce(&s, .idle)
+        #expect(!s.hasIdleWork)
+        s.press(.char("/"))
+        s.type("ferry")
+        s.press(.enter)
+        #expect(s.selectedEntry?.id == 4)
+    }
+
     @Test func searchWithoutMatchLeavesCursorAndReports() {
         var s = Fixture.state()
         s.press(.char("/"))

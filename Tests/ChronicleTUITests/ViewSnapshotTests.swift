@@ -54,6 +54,7 @@ import ChronicleCore
         #expect(s.screen.lines[6].hasPrefix("┃Apr 2024"))
         #expect(s.screen.styles(row: 4)[10] == .range)
         #expect(s.screen.lines.last?.hasPrefix(" range 2") == true)
+        #expect(s.screen.styles(row: 1).contains(.range))
         s.press(.escape, .char("/"))
         s.type("strike")
         s.press(.enter)
@@ -131,7 +132,7 @@ import ChronicleCore
         s.press(.char(" "))
         #expect(s.screen.lines == [
             " ┌─ Filter by actors ─────────────────┐",
-            " │ [All] People  Places  Organization │",
+            " │ [All] People  Places  Orgs         │",
             " │ > or              4/4 · 1 selected │─",
             " │ [x] Osterby                place 1 │",
             " │ [ ] Lindenport             place 2 │",

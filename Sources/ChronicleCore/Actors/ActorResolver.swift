@@ -9,7 +9,8 @@
 ///    institution after the qualified one;
 /// 3. their spellings are variants (`NameVariants`): full names when both first and last
 ///    names are variants, single words, places with the same head, organizations with the
-///    same normalized name.
+///    same normalized name;
+/// 4. an acronym spells the initials of exactly one multi-word name ("US", "United States").
 /// A join never puts two people with different first names into one actor (Donald and
 /// Melania Trump), nor two gazetteer entries.
 public struct ActorResolver: Sendable {
@@ -35,6 +36,7 @@ public struct ActorResolver: Sendable {
             for m in mentions { ids.append(graph.node(document: d, mention: m)) }
             nodeOfMention.append(ids)
         }
+        graph.freezeKinds()
         // 1. Gazetteer.
         for (d, mentions) in documents.enumerated() {
             for (k, m) in mentions.enumerated() {
@@ -57,7 +59,9 @@ public struct ActorResolver: Sendable {
         // 3. Variants across documents.
         graph.joinSingleWordVariants()
         graph.joinHeadedPlaceVariants()
+        graph.joinMultiWordVariants()
         graph.joinInstitutionKeys()
+        graph.joinAcronymsToInitials()
         return graph.actors(gazetteer: gazetteer, nodeOfMention: nodeOfMention)
     }
 }

@@ -134,29 +134,59 @@ struct AliasGraph {
 
     // MARK: - Joins
 
+    /// The kind most mentions of node `n` were given (cached once all nodes exist).
     func dominantKind(_ n: Int) -> ActorKind? {
-        nodes[n].kinds.max { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }?.key
+        n < kindCache.count ? kindCache[n] : AliasGraph.majority(nodes[n].kinds)
     }
+
+    private var kindCache: [ActorKind?] = []
+
+    /// Called once every mention has its node: kinds no longer change after that.
+    mutating func freezeKinds() {
+        kindCache = nodes.map { AliasGraph.majority($0.kinds) }
+    }
+
+    static func majority(_ kinds: [ActorKind: Int]) -> ActorKind? {
+        kinds.max { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }?.key
+    }
+
+    /// Joins nodes that spell the same (by `key`) at once, then compares one node per
+    /// spelling within a bucket: the cost grows with distinct names, not with mentions.
+    private mutating func joinDistinct(_ ids: [Int], key: (Int) -> String, bucket: (Int) -> Int,
+                                       same: (Int, Int) -> Bool) {
+        var groups: [String: [Int]] = [:]
+        var order: [String] = []
+        for n in ids {
+            let k = key(n)
+            if groups[k] == nil { order.append(k) }
+            groups[k, default: []].append(n)
+        }
+        var buckets: [Int: [Int]] = [:]
+        for k in order {
+            let members = groups[k]!
+            for m in members.dropFirst() { union(members[0], m) }
+            buckets[bucket(members[0]), default: []].append(members[0])
+        }
+        for (_, list) in buckets {
+            for (i, a) in list.enumerated() {
+                for b in list[(i + 1)...] where same(a, b) { union(a, b) }
+            }
+        }
+    }
+
+    private func kindKey(_ n: Int) -> String { dominantKind(n)?.rawValue ?? "?" }
 
     private var textNodes: Range<Int> { gazetteerCount..<nodes.count }
 
     /// Full names whose first and last names are variants ("Volodymyr Zelenskyy",
     /// "Vladimir Zelensky", "Volodomyr Zelensky"), bucketed by the last name's first letter.
     mutating func joinFullNameVariants() {
-        var buckets: [UInt8: [Int]] = [:]
-        for n in textNodes where nodes[n].words.count >= 2 && dominantKind(n) == .person {
-            buckets[nodes[n].words.last!.first ?? 0, default: []].append(n)
-        }
-        for (_, list) in buckets {
-            for (i, a) in list.enumerated() {
-                for b in list[(i + 1)...] {
-                    let wa = nodes[a].words, wb = nodes[b].words
-                    if NameVariants.areVariants(folded: wa.last!, wb.last!)
-                        && NameVariants.areVariants(folded: wa.first!, wb.first!) {
-                        union(a, b)
-                    }
-                }
-            }
+        let g = self  // nodes do not change while joining
+        let ids = textNodes.filter { nodes[$0].words.count >= 2 && dominantKind($0) == .person }
+        joinDistinct(ids, key: { g.nodes[$0].text }, bucket: { Int(g.nodes[$0].words.last!.first ?? 0) }) { a, b in
+            let wa = g.nodes[a].words, wb = g.nodes[b].words
+            return NameVariants.areVariants(folded: wa.last!, wb.last!)
+                && NameVariants.areVariants(folded: wa.first!, wb.first!)
         }
     }
 
@@ -222,34 +252,33 @@ struct AliasGraph {
 
     /// Single words that are variants ("Kyiv"/"Kiev", "Witoff"/"Witkoff"), across documents.
     mutating func joinSingleWordVariants() {
-        var buckets: [UInt8: [Int]] = [:]
-        for n in textNodes where nodes[n].words.count == 1 && !nodes[n].headed {
-            buckets[nodes[n].words[0].first ?? 0, default: []].append(n)
+        let g = self  // nodes do not change while joining
+        let ids = textNodes.filter { nodes[$0].words.count == 1 && !nodes[$0].headed }
+        joinDistinct(ids, key: { String(decoding: g.nodes[$0].words[0], as: UTF8.self) + "|" + g.kindKey($0) },
+                     bucket: { Int(g.nodes[$0].words[0].first ?? 0) }) { a, b in
+            g.kindsAgree(a, b) && NameVariants.areVariants(folded: g.nodes[a].words[0], g.nodes[b].words[0])
         }
-        for (_, list) in buckets {
-            for (i, a) in list.enumerated() {
-                for b in list[(i + 1)...] where kindsAgree(a, b) {
-                    if NameVariants.areVariants(folded: nodes[a].words[0], nodes[b].words[0]) {
-                        union(a, b)
-                    }
-                }
-            }
+    }
+
+    /// Names of several words other than people's, written alike or as variants word by
+    /// word, across documents ("United States", "South Ossetia" / "South Osetia").
+    mutating func joinMultiWordVariants() {
+        let g = self  // nodes do not change while joining
+        let ids = textNodes.filter { nodes[$0].words.count >= 2 && dominantKind($0) != .person }
+        joinDistinct(ids, key: { g.nodes[$0].text + "|" + g.kindKey($0) },
+                     bucket: { Int(g.nodes[$0].words[0].first ?? 0) }) { a, b in
+            g.kindsAgree(a, b) && g.sameWords(g.nodes[a].words, g.nodes[b].words)
         }
     }
 
     /// Places with the same head and variant names ("Zaporizhzhia region", "Zaporozhye
     /// Region", "Zaporizhia [regions]"; "Prypyat River", "Pripyat River").
     mutating func joinHeadedPlaceVariants() {
-        var buckets: [UInt8: [Int]] = [:]
-        for n in textNodes where (nodes[n].headed || isPlaceWithHead(n)) && !nodes[n].core.isEmpty {
-            buckets[nodes[n].core[0].first ?? 0, default: []].append(n)
-        }
-        for (_, list) in buckets {
-            for (i, a) in list.enumerated() {
-                for b in list[(i + 1)...] where sameHead(a, b) && sameWords(nodes[a].core, nodes[b].core) {
-                    union(a, b)
-                }
-            }
+        let g = self  // nodes do not change while joining
+        let ids = textNodes.filter { (nodes[$0].headed || isPlaceWithHead($0)) && !nodes[$0].core.isEmpty }
+        joinDistinct(ids, key: { g.nodes[$0].text + (g.nodes[$0].headed ? "|h" : "") },
+                     bucket: { Int(g.nodes[$0].core[0].first ?? 0) }) { a, b in
+            g.sameHead(a, b) && g.sameWords(g.nodes[a].core, g.nodes[b].core)
         }
     }
 
@@ -271,6 +300,28 @@ struct AliasGraph {
         for n in textNodes {
             guard let key = nodes[n].orgKey, nodes[n].qualified || nodes[n].words.count >= 2 else { continue }
             if let other = byKey[key] { union(n, other) } else { byKey[key] = n }
+        }
+    }
+
+    /// "US"/"U.S." and "United States", "AP" and "Associated Press": an acronym joins the
+    /// one multi-word name in the corpus whose initials it spells.
+    mutating func joinAcronymsToInitials() {
+        var byInitials: [String: Set<Int>] = [:]
+        for n in textNodes where nodes[n].words.count >= 2 {
+            let words = nodes[n].text.split(separator: " ")
+            guard words.allSatisfy({ $0.first?.isUppercase == true || ["of", "the", "and", "for"].contains($0) })
+            else { continue }
+            let initials = String(words.filter { $0.first?.isUppercase == true }.compactMap(\.first))
+            guard initials.count >= 2 else { continue }
+            byInitials[initials, default: []].insert(n)
+        }
+        for n in textNodes where nodes[n].words.count == 1 {
+            let letters = nodes[n].text.filter { $0 != "." }
+            guard letters.count >= 2, letters.count <= 6, letters.allSatisfy({ $0.isUppercase && $0.isLetter }),
+                  let candidates = byInitials[letters] else { continue }
+            let fitting = candidates.filter { kindsAgree(n, $0) }
+            let clusters = Set(fitting.map { root($0) })
+            if clusters.count == 1, let target = fitting.first { union(n, target) }
         }
     }
 

@@ -35,7 +35,7 @@ struct DocumentScan {
         guard long >= 3, capital >= 3 else { return false }
         // A sentence ending in a full stop is prose, however many names it has.
         if let last = words[hi - 1].range.end < utf8.count ? utf8[words[hi - 1].range.end] : nil,
-           last == UInt8(ascii: "."), capital < long {
+           last == UInt8(ascii: ".") {
             return false
         }
         var lowerLong = 0
@@ -74,6 +74,10 @@ struct DocumentScan {
                                  text: text(i, i + 2), kind: .person, wordCount: 2), keepOnlyKnown: true)
                 i += 2
                 continue
+            }
+            if knownLastWords.contains(words[i].text) {
+                add(ActorMention(range: words[i].range, text: words[i].text, kind: .person, wordCount: 1),
+                    keepOnlyKnown: true)
             }
             i += 1
         }
@@ -411,6 +415,7 @@ struct DocumentScan {
         var k = start - 1
         if words[k].lower == "the", k > lo { k -= 1 }
         return NameLexicon.placePrepositions.contains(words[k].lower)
+            || NameLexicon.placeVerbs.contains(words[k].lower)
     }
 
     // MARK: - Compound names

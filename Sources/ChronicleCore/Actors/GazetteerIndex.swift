@@ -6,6 +6,7 @@
 struct GazetteerIndex: Sendable {
     struct Pattern: Sendable {
         var words: [String]
+        var lowers: [String]
         var possessive: [Bool]
         var entry: Int
         var form: String
@@ -21,7 +22,7 @@ struct GazetteerIndex: Sendable {
             for form in entry.forms {
                 let words = WordScanner.scan(Array(form.utf8))
                 guard let first = words.first else { continue }
-                let pattern = Pattern(words: words.map(\.text), possessive: words.map(\.isPossessive),
+                let pattern = Pattern(words: words.map(\.text), lowers: words.map(\.lower), possessive: words.map(\.isPossessive),
                                       entry: index, form: form)
                 byFirstWord[first.text.lowercased(), default: []].append(pattern)
                 if byText[form] == nil { byText[form] = index }
@@ -49,7 +50,7 @@ struct GazetteerIndex: Sendable {
                         ok = false; break
                     }
                 }
-                if w.text.lowercased() != p.words[k].lowercased() { ok = false; break }
+                if w.lower != p.lowers[k] { ok = false; break }
             }
             if ok { return (p.entry, p.words.count) }
         }

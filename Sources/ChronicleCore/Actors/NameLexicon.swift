@@ -106,6 +106,13 @@ enum NameLexicon {
         "in", "near", "outside", "across", "inside", "throughout", "towards", "toward",
     ]
 
+    /// Verbs whose object is usually a place ("visited Lviv", "captured Avdiivka").
+    static let placeVerbs: Set<String> = [
+        "visited", "visit", "visiting", "toured", "captured", "capture", "took", "seized",
+        "liberated", "shelled", "struck", "bombed", "entered", "reached", "evacuated",
+        "encircled", "surrounded", "stormed", "left", "occupied", "annexed", "invaded",
+    ]
+
     /// Head words of named happenings, not actors ("Vietnam War", "Maidan revolution").
     static let happeningHeads: Set<String> = [
         "war", "wars", "revolution", "crisis", "uprising", "invasion", "offensive",

@@ -8,7 +8,8 @@
 /// letters collapsed. Two folded words are variants when they are equal; or when they
 /// differ in vowels only (same consonant skeleton) by a few edits; or, for words of five
 /// letters or more with the same first letter, by one edit (insertion, deletion,
-/// substitution or swap of neighbours).
+/// substitution or swap of neighbours). A name extended by a suffix (Niger/Nigeria,
+/// Russia/Russian) is never its variant.
 public enum NameVariants {
     public static func fold(_ word: String) -> [UInt8] {
         var out: [UInt8] = []
@@ -105,6 +106,12 @@ public enum NameVariants {
         let shorter = min(fa.count, fb.count)
         let longer = max(fa.count, fb.count)
         guard shorter >= 3 else { return false }
+        // One name extended by a suffix is another word: Niger/Nigeria, Russia/Russian,
+        // Georgia/Georgian.
+        if fa.count != fb.count {
+            let (short, long) = fa.count < fb.count ? (fa, fb) : (fb, fa)
+            if long.starts(with: short) { return false }
+        }
         let distance = editDistance(fa, fb, limit: 3)
         let sameStart = fa0 == fb0 || (isVowel(fa0) && isVowel(fb0))
         let ca = consonants(fa), cb = consonants(fb)

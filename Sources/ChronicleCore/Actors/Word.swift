@@ -4,6 +4,8 @@ public struct Word: Hashable, Sendable {
     public var range: ByteRange
     /// The word's text as written ("Zelenskyy", "U.S.", "Orekhovo-Borisovo").
     public var text: String
+    /// Lower-cased text, for lexicon look-ups (computed once, when scanned).
+    public var lower: String
     /// First letter upper case ("Kyiv", "NATO", "U.S.").
     public var isCapitalized: Bool
     /// Two or more letters, all upper case ("NATO", "MoD" is not, "U.S." is).
@@ -23,6 +25,4 @@ public struct Word: Hashable, Sendable {
     /// A sentence may start here: text start, a line break, or . ! ? before the word.
     public var afterStop: Bool = false
 
-    /// Lower-cased text, for lexicon look-ups.
-    public var lower: String { text.lowercased() }
 }

@@ -70,7 +70,14 @@ public enum WordScanner {
                 break
             }
             let text = String(decoding: utf8[start..<end], as: UTF8.self)
-            words.append(Word(range: ByteRange(start, end), text: text,
+            let lowered: String
+            if utf8[start..<end].allSatisfy({ $0 < 0x80 }) {
+                lowered = upper == 0 ? text
+                    : String(decoding: utf8[start..<end].map { isUpperASCII($0) ? $0 + 32 : $0 }, as: UTF8.self)
+            } else {
+                lowered = text.lowercased()
+            }
+            words.append(Word(range: ByteRange(start, end), text: text, lower: lowered,
                               isCapitalized: isUpperStart(utf8, start, hi),
                               isAllCaps: upper >= 2 && lower == 0,
                               hasDigit: digits > 0, isPossessive: possessive,

@@ -15,12 +15,29 @@ public enum Pipeline {
     }
 
     /// Builds the chronology of an already loaded corpus.
-    public static func chronology(corpus: Corpus, gazetteer: Gazetteer,
-                                  extraWarnings: [LoadWarning] = []) -> Chronology {
+    public static func chronology(corpus: Corpus, gazetteer: Gazetteer, extraWarnings: [LoadWarning] = [],
+                                  parallel: Bool = true) -> Chronology {
+        let stage = events(corpus: corpus, gazetteer: gazetteer, parallel: parallel)
+        let entries = ChronologyBuilder.build(stage.events, files: stage.files, documentOrder: stage.documentOrder)
+        return Chronology(root: corpus.root, documents: stage.documents, entries: entries, actors: stage.actors,
+                          warnings: corpus.warnings + extraWarnings + stage.warnings)
+    }
+
+    /// Everything before merging: the documents (with creation dates), the actors, and the
+    /// events of every document in document order.
+    public struct EventStage: Sendable {
+        public var documents: [Document]
+        public var actors: [Actor]
+        public var events: [Event]
+        public var warnings: [LoadWarning]
+        public var files: [String: String]
+        public var documentOrder: [String: Int]
+    }
+
+    public static func events(corpus: Corpus, gazetteer: Gazetteer, parallel: Bool = true) -> EventStage {
         let tagger = TimeTagger()
         let recognizer = MentionRecognizer(gazetteer: gazetteer)
-        let documents = corpus.documents
-        let analyses = ParallelMap.map(documents) { document -> (DocumentAnalysis, LoadWarning?) in
+        let analyses = ParallelMap.map(corpus.documents, parallel: parallel) { document -> (DocumentAnalysis, LoadWarning?) in
             var document = document
             var warning: LoadWarning? = nil
             if document.creationDate == nil {
@@ -38,21 +55,18 @@ public enum Pipeline {
                                      mentions: mentions), warning)
         }
         let resolved = ActorResolver(gazetteer: gazetteer).resolve(analyses.map(\.0.mentions))
-        let perDocument = ParallelMap.map(Array(analyses.indices)) { k in
+        let perDocument = ParallelMap.map(Array(analyses.indices), parallel: parallel) { k in
             EventExtractor.events(analyses[k].0, mentionActors: resolved.mentionActors[k],
                                   actors: resolved.actors)
         }
-        let events = perDocument.flatMap { $0 }
         var files: [String: String] = [:]
         var order: [String: Int] = [:]
         for (k, a) in analyses.enumerated() {
             files[a.0.document.id] = a.0.document.file
             order[a.0.document.id] = k
         }
-        let entries = ChronologyBuilder.build(events, files: files, documentOrder: order)
         let actors = resolved.actors.sorted { ($0.mentions, $1.name) > ($1.mentions, $0.name) }
-        let warnings = corpus.warnings + extraWarnings + analyses.compactMap(\.1)
-        return Chronology(root: corpus.root, documents: analyses.map(\.0.document), entries: entries,
-                          actors: actors, warnings: warnings)
+        return EventStage(documents: analyses.map(\.0.document), actors: actors, events: perDocument.flatMap { $0 },
+                          warnings: analyses.compactMap(\.1), files: files, documentOrder: order)
     }
 }

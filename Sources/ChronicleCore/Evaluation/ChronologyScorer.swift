@@ -103,6 +103,6 @@ public enum ChronologyScorer {
     /// Python's repr of a str, near enough for diagnostics.
     static func pyRepr(_ s: String) -> String {
         "'" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
-            .replacingOccurrences(of: "\n", with: "\\n") + "'"
+            .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\u{A0}", with: "\\xa0") + "'"
     }
 }

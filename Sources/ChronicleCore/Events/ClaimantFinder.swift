@@ -27,6 +27,12 @@ public enum ClaimantFinder {
                    !quoteBetween(utf8, before.range.end, w.range.start) {
                     return before.name
                 }
+                // "Kyiv’s military said": the owner's body, named as the text names it.
+                if k >= 2, !words[k - 1].isCapitalized, words[k - 2].isPossessive,
+                   !words[k - 1].breakBefore, !words[k - 2].hasDigit,
+                   let owner = names.last(where: { $0.range == words[k - 2].range }) {
+                    return "\(owner.name)’s \(words[k - 1].text)"
+                }
                 // "said Zelensky", "said the head of ..., Vladyslav Haivanenko"
                 if let after = names.first(where: { $0.range.start >= w.range.end }),
                    wordsBetween(words, w.range.end, after.range.start) <= 1 {

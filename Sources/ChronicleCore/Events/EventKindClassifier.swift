@@ -31,8 +31,7 @@ public enum EventKindClassifier {
             "election", "elections", "vote", "voted", "voting", "parliament", "law", "laws",
             "bill", "sanctions", "referendum", "annexed", "annexation", "appointed",
             "resigned", "campaign", "court", "charges", "corruption", "policy", "strategy",
-            "membership", "senate", "congress", "legislation", "government", "cabinet",
-            "president", "presidency", "revolution", "regime", "legitimate", "illegitimate",
+            "membership", "senate", "congress", "legislation", "cabinet", "revolution", "regime", "legitimate", "illegitimate",
             "cloture", "filibuster", "hearing", "fraud", "raid", "expansion",
         ],
         .statement: [
@@ -47,22 +46,17 @@ public enum EventKindClassifier {
     /// Ties go to the more specific kind, in this order.
     static let precedence: [EventKind] = [.military, .talks, .plan, .politics, .statement]
 
+    private static let kindsOfWord: [String: [EventKind]] = {
+        var map: [String: [EventKind]] = [:]
+        for (kind, words) in cues { for w in words { map[w, default: []].append(kind) } }
+        return map
+    }()
+
     public static func classify(_ text: String) -> EventKind {
         var counts: [EventKind: Int] = [:]
-        var word = ""
-        func flush() {
-            if word.isEmpty { return }
-            for (kind, set) in cues where set.contains(word) { counts[kind, default: 0] += 1 }
-            word = ""
+        for word in LowercaseBytes.words(text) {
+            for kind in kindsOfWord[word] ?? [] { counts[kind, default: 0] += 1 }
         }
-        for u in text.unicodeScalars {
-            if u.properties.isAlphabetic {
-                word.unicodeScalars.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars)
-            } else {
-                flush()
-            }
-        }
-        flush()
         // Saying is the weakest signal: a report of a strike is about the strike.
         if let s = counts[.statement] { counts[.statement] = s > 0 ? 1 : 0 }
         var best: EventKind = .other

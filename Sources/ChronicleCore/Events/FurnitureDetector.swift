@@ -19,24 +19,29 @@ public enum FurnitureDetector {
         "trending", "editor's pick", "editor’s pick", "photo:", "image:", "credit:",
     ]
 
+    private static let strongBytes = strongCues.map { Array($0.utf8) }
+    private static let weakBytes = weakCues.map { Array($0.utf8) }
+
     /// True when the sentence `range` of `utf8` is furniture rather than article text.
     public static func isFurniture(_ utf8: [UInt8], _ range: ByteRange) -> Bool {
-        let text = String(decoding: utf8[range.start..<range.end], as: UTF8.self)
-        let lower = text.lowercased()
-        let words = lower.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
-        if words.count <= 40 {
-            for cue in strongCues where lower.contains(cue) { return true }
+        let lower = LowercaseBytes.lowered(utf8[range.start..<range.end])
+        var words = 0
+        var inWord = false
+        var bars = false, dots = false
+        for b in lower {
+            let space = b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D
+            if !space && !inWord { words += 1 }
+            inWord = !space
+            if b == UInt8(ascii: "|") { bars = true }
+            if b == UInt8(ascii: ".") { dots = true }
         }
-        if words.count <= 12 {
-            for cue in weakCues where lower.contains(cue) { return true }
-        }
-        if lower.contains("©") || lower.contains("(c) 20") || lower.contains("(c) 19") { return true }
-        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") {
-            return true
-        }
+        if words <= 40 && strongBytes.contains(where: { LowercaseBytes.contains(lower, $0) }) { return true }
+        if words <= 12 && weakBytes.contains(where: { LowercaseBytes.contains(lower, $0) }) { return true }
+        if LowercaseBytes.contains(lower, [0xC2, 0xA9]) || LowercaseBytes.contains(lower, Array("(c) 20".utf8))
+            || LowercaseBytes.contains(lower, Array("(c) 19".utf8)) { return true }
+        for prefix in ["http://", "https://", "www."] where lower.starts(with: Array(prefix.utf8)) { return true }
         // Language switchers and menus: "EN|FR|RU", "Home | World | Politics".
-        if text.contains("|") && words.count <= 12 && !text.contains(".") { return true }
-        return false
+        return bars && words <= 12 && !dots
     }
 
     /// A byline or dateline: a few capitalised words and a date, nothing else

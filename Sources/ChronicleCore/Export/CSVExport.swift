@@ -7,6 +7,7 @@ enum CSVExport {
                          "title", "outlet", "published", "start", "end", "timex", "claimBy", "passage"]
 
     static func render(_ entries: [Entry], of chronology: Chronology) -> String {
+        let citations = Citations(entries, of: chronology)
         var out = row(header.map { .plain($0) })
         for entry in entries {
             let lead: [Cell] = [
@@ -18,7 +19,7 @@ enum CSVExport {
                 out += row(lead + Array(repeating: .plain(""), count: header.count - lead.count))
             }
             for source in entry.sources {
-                let c = SourceCitation(source, in: chronology)
+                let c = citations.cite(source)
                 out += row(lead + [
                     .text(source.documentID), .text(c.file), .text(c.title), .text(c.outlet ?? ""),
                     .plain(c.published ?? ""), .plain(String(c.start)), .plain(String(c.end)),

@@ -15,10 +15,11 @@ indirect enum JSONValue: Equatable {
 
     /// Two-space indentation; an object or array holding only scalars stays on one line.
     func rendered() -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
         write(into: &out, indent: 0)
-        out += "\n"
-        return out
+        out.append(0x0A)
+        return String(decoding: out, as: UTF8.self)
     }
 
     private var isFlat: Bool {
@@ -41,85 +42,117 @@ indirect enum JSONValue: Equatable {
         return false
     }
 
-    private func write(into out: inout String, indent: Int) {
-        let pad = String(repeating: " ", count: indent + 2)
+    // Written as UTF-8 bytes: appending to a String through its scalar view copies the
+    // whole string each time, which made large exports quadratic.
+    private func write(into out: inout [UInt8], indent: Int) {
         switch self {
-        case .null: out += "null"
-        case .int(let n): out += String(n)
+        case .null: out += "null".utf8
+        case .int(let n): out += String(n).utf8
         case .string(let s): JSONValue.writeString(s, into: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
+            if items.isEmpty { out += "[]".utf8; return }
             if isFlat {
-                out += "["
+                out.append(0x5B)
                 for (i, item) in items.enumerated() {
-                    if i > 0 { out += ", " }
+                    if i > 0 { out += ", ".utf8 }
                     item.write(into: &out, indent: indent)
                 }
-                out += "]"
+                out.append(0x5D)
                 return
             }
-            out += "[\n"
+            out += "[\n".utf8
             for (i, item) in items.enumerated() {
-                out += pad
+                JSONValue.pad(&out, indent + 2)
                 item.write(into: &out, indent: indent + 2)
-                out += i + 1 < items.count ? ",\n" : "\n"
+                out += (i + 1 < items.count ? ",\n" : "\n").utf8
             }
-            out += String(repeating: " ", count: indent) + "]"
+            JSONValue.pad(&out, indent)
+            out.append(0x5D)
         case .object(let pairs):
-            if pairs.isEmpty { out += "{}"; return }
+            if pairs.isEmpty { out += "{}".utf8; return }
             if isFlat {
-                out += "{"
+                out.append(0x7B)
                 for (i, (key, value)) in pairs.enumerated() {
-                    if i > 0 { out += ", " }
+                    if i > 0 { out += ", ".utf8 }
                     JSONValue.writeString(key, into: &out)
-                    out += ": "
+                    out += ": ".utf8
                     value.write(into: &out, indent: indent)
                 }
-                out += "}"
+                out.append(0x7D)
                 return
             }
-            out += "{\n"
+            out += "{\n".utf8
             for (i, (key, value)) in pairs.enumerated() {
-                out += pad
+                JSONValue.pad(&out, indent + 2)
                 JSONValue.writeString(key, into: &out)
-                out += ": "
+                out += ": ".utf8
                 value.write(into: &out, indent: indent + 2)
-                out += i + 1 < pairs.count ? ",\n" : "\n"
+                out += (i + 1 < pairs.count ? ",\n" : "\n").utf8
             }
-            out += String(repeating: " ", count: indent) + "}"
+            JSONValue.pad(&out, indent)
+            out.append(0x7D)
         }
+    }
+
+    private static func pad(_ out: inout [UInt8], _ n: Int) {
+        out.append(contentsOf: repeatElement(0x20, count: n))
+    }
+
+    /// The JSON string literal of `s`, for tests and callers that want text.
+    static func writeString(_ s: String, into out: inout String) {
+        var bytes: [UInt8] = []
+        writeString(s, into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
     }
 
     /// Escapes quotes, backslashes and every control or bidi character as `\uXXXX`, so
     /// the file stays exact for programs and harmless when printed on a terminal.
-    static func writeString(_ s: String, into out: inout String) {
-        out += "\""
-        var plainStart = s.unicodeScalars.startIndex
-        var i = plainStart
-        let scalars = s.unicodeScalars
-        while i < scalars.endIndex {
-            let u = scalars[i]
-            let escape: String?
-            switch u.value {
-            case 0x22: escape = "\\\""
-            case 0x5C: escape = "\\\\"
-            case 0x0A: escape = "\\n"
-            case 0x0D: escape = "\\r"
-            case 0x09: escape = "\\t"
-            case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0x200E, 0x200F, 0x061C,
-                 0x202A...0x202E, 0x2066...0x2069:
-                escape = unicodeEscape(u.value)
-            default: escape = nil
+    static func writeString(_ s: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        var s = s
+        s.withUTF8 { u in
+            var plain = 0
+            var i = 0
+            let n = u.count
+            while i < n {
+                let b = u[i]
+                var length = 1
+                var escape: String?
+                if b < 0x80 {
+                    switch b {
+                    case 0x22: escape = "\\\""
+                    case 0x5C: escape = "\\\\"
+                    case 0x0A: escape = "\\n"
+                    case 0x0D: escape = "\\r"
+                    case 0x09: escape = "\\t"
+                    case 0x00..<0x20, 0x7F: escape = unicodeEscape(UInt32(b))
+                    default: break
+                    }
+                } else if b == 0xC2, i + 1 < n, u[i + 1] >= 0x80, u[i + 1] <= 0x9F {
+                    length = 2                                           // C1 controls
+                    escape = unicodeEscape(UInt32(u[i + 1]))
+                } else if b == 0xD8, i + 1 < n, u[i + 1] == 0x9C {
+                    length = 2                                           // U+061C
+                    escape = unicodeEscape(0x061C)
+                } else if b == 0xE2, i + 2 < n, u[i + 1] == 0x80 || u[i + 1] == 0x81 {
+                    let scalar = 0x2000 + (UInt32(u[i + 1] & 0x3F) << 6) + UInt32(u[i + 2] & 0x3F)
+                    switch scalar {
+                    case 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069:
+                        length = 3
+                        escape = unicodeEscape(scalar)
+                    default: break
+                    }
+                }
+                if let escape {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: u[plain..<i]))
+                    out += escape.utf8
+                    plain = i + length
+                }
+                i += length
             }
-            if let escape {
-                out.unicodeScalars.append(contentsOf: scalars[plainStart..<i])
-                out += escape
-                plainStart = scalars.index(after: i)
-            }
-            i = scalars.index(after: i)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: u[plain..<n]))
         }
-        out.unicodeScalars.append(contentsOf: scalars[plainStart..<scalars.endIndex])
-        out += "\""
+        out.append(0x22)
     }
 
     private static func unicodeEscape(_ v: UInt32) -> String {

@@ -4,6 +4,7 @@
 /// HTML, emphasis, headings, list items).
 enum MarkdownExport {
     static func render(_ entries: [Entry], of chronology: Chronology) -> String {
+        let citations = Citations(entries, of: chronology)
         let documents = ExportText.citedDocuments(entries, of: chronology)
         var out = "# Chronology of \(escape(ExportText.oneLine(chronology.root)))\n\n"
         out += ExportText.summaryLine(entries, documents) + ".\n"
@@ -19,7 +20,7 @@ enum MarkdownExport {
                 out += facts.joined(separator: " · ") + "\n\n"
                 out += entry.sources.isEmpty ? "No sources.\n" : "Sources:\n\n"
                 for (n, source) in entry.sources.enumerated() {
-                    let c = SourceCitation(source, in: chronology)
+                    let c = citations.cite(source)
                     var line = "**\(escape(c.title))**"
                     if let outlet = c.outlet { line += " — \(escape(outlet))" }
                     line += " — " + (c.published.map { "published \(escape($0))" + (c.publishedFrom.map { " (\($0))" } ?? "") } ?? "undated")
@@ -51,20 +52,19 @@ enum MarkdownExport {
     /// (CommonMark allows escaping any of them), and the marks that would open a list
     /// item or a heading at the start of a line.
     static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
+        var out = String.UnicodeScalarView()
         var atStart = true
         var leadingDigits = true
         for u in s.unicodeScalars {
             if "\\`*_[]<>|~#&!{}".unicodeScalars.contains(u)
                 || (atStart && "-+=".unicodeScalars.contains(u))
                 || (leadingDigits && !atStart && (u == "." || u == ")")) {
-                out += "\\"
+                out.append("\\")
             }
             if !("0"..."9").contains(u) { leadingDigits = false }
             atStart = false
-            out.unicodeScalars.append(u)
+            out.append(u)
         }
-        return out
+        return String(out)
     }
 }

@@ -1,12 +1,55 @@
-/// What the human-readable exports say about one source, every string already made
-/// safe (`DisplayText.sanitize`) and put on one line.
-struct SourceCitation {
+/// What the human-readable exports say about a document, made safe once per export
+/// (a title without metadata comes from scanning the text, too slow to redo per source).
+struct CitedDocument {
     var title: String
     var outlet: String?
     var author: String?
     /// The document's creation date, or its sidecar date, `YYYY-MM-DD`.
     var published: String?
     /// How `published` is known: given, metadata, byline, inferred.
+    var publishedFrom: String?
+
+    init(_ document: Document) {
+        title = ExportText.oneLine(document.displayTitle)
+        outlet = document.metadata.outlet.map(ExportText.oneLine)
+        author = document.metadata.author.map(ExportText.oneLine)
+        published = document.creationDate?.date.iso ?? document.metadata.published.map(ExportText.oneLine)
+        publishedFrom = document.creationDate?.source.rawValue
+            ?? (document.metadata.published == nil ? nil : CreationDate.Source.metadata.rawValue)
+    }
+
+    /// A source whose document is not in the chronology is cited by its id alone.
+    init(missing id: String) {
+        title = ExportText.oneLine(id)
+    }
+}
+
+/// Cites the sources of one export, each document described once.
+struct Citations {
+    private let chronology: Chronology
+    private var documents: [String: CitedDocument] = [:]
+
+    init(_ entries: [Entry], of chronology: Chronology) {
+        self.chronology = chronology
+        for id in Set(entries.flatMap { $0.sources.map(\.documentID) }) {
+            documents[id] = chronology.document(id: id).map(CitedDocument.init) ?? CitedDocument(missing: id)
+        }
+    }
+
+    func cite(_ source: Source) -> SourceCitation {
+        let document = documents[source.documentID] ?? CitedDocument(missing: source.documentID)
+        let text = chronology.document(id: source.documentID).map { $0.text(source.passage) } ?? source.summary
+        return SourceCitation(source, document: document, passage: text)
+    }
+}
+
+/// What the human-readable exports say about one source, every string already made
+/// safe (`DisplayText.sanitize`) and put on one line.
+struct SourceCitation {
+    var title: String
+    var outlet: String?
+    var author: String?
+    var published: String?
     var publishedFrom: String?
     var file: String
     var start: Int
@@ -16,20 +59,18 @@ struct SourceCitation {
     /// The passage itself, quoted from the document's bytes.
     var passage: String
 
-    init(_ source: Source, in chronology: Chronology) {
-        let document = chronology.document(id: source.documentID)
-        title = ExportText.oneLine(document?.displayTitle ?? source.documentID)
-        outlet = document?.metadata.outlet.map(ExportText.oneLine)
-        author = document?.metadata.author.map(ExportText.oneLine)
-        published = document?.creationDate?.date.iso ?? document?.metadata.published.map(ExportText.oneLine)
-        publishedFrom = document?.creationDate?.source.rawValue
-            ?? (document?.metadata.published == nil ? nil : CreationDate.Source.metadata.rawValue)
+    init(_ source: Source, document: CitedDocument, passage text: String) {
+        title = document.title
+        outlet = document.outlet
+        author = document.author
+        published = document.published
+        publishedFrom = document.publishedFrom
         file = ExportText.oneLine(source.file)
         start = source.passage.start
         end = source.passage.end
         timex = ExportText.oneLine(source.timex.text)
         claimBy = source.claimBy.map(ExportText.oneLine)
-        passage = ExportText.oneLine(document.map { $0.text(source.passage) } ?? source.summary)
+        passage = ExportText.oneLine(text)
     }
 
     /// "Title — Outlet — 2025-12-03": the reference a reader looks for.
@@ -76,7 +117,8 @@ enum ExportText {
     static func groupedByDate(_ entries: [Entry]) -> [(date: TimeValue, entries: [Entry])] {
         var groups: [(date: TimeValue, entries: [Entry])] = []
         for entry in entries {
-            if let last = groups.last, last.date == entry.date {
+            // Compare through the index: a copy of the last group would make the append copy.
+            if !groups.isEmpty, groups[groups.count - 1].date == entry.date {
                 groups[groups.count - 1].entries.append(entry)
             } else {
                 groups.append((entry.date, [entry]))

@@ -3,6 +3,7 @@
 /// then the documents cited. Nothing from a document reaches the output unsanitized.
 enum TextExport {
     static func render(_ entries: [Entry], of chronology: Chronology) -> String {
+        let citations = Citations(entries, of: chronology)
         let documents = ExportText.citedDocuments(entries, of: chronology)
         var out = "Chronology of \(ExportText.oneLine(chronology.root)): "
             + ExportText.summaryLine(entries, documents) + "\n"
@@ -17,7 +18,7 @@ enum TextExport {
                 }
                 out += entry.sources.isEmpty ? "    Sources: none\n" : "    Sources:\n"
                 for (n, source) in entry.sources.enumerated() {
-                    let citation = SourceCitation(source, in: chronology)
+                    let citation = citations.cite(source)
                     out += "    \(n + 1). \(citation.reference)\n"
                     out += "       \(citation.location)\n"
                     out += "       “\(citation.passage)”\n"

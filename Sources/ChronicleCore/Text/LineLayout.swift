@@ -71,6 +71,7 @@ struct LineLayout {
     private static func endsSentence(_ u: UnsafeBufferPointer<UInt8>, _ line: Line, _ next: Line,
                                       width: Int?) -> Bool {
         if sameText(u, line, next) { return true }   // a caption printed twice
+        if isHeading(u, line) || isHeading(u, next) { return true }
         if let width, line.width + 1 + firstWordWidth(u, next) > width {
             // A wrap: the break is a space, and a stop before it is left to the
             // abbreviation rules ("record Nov.⏎15." is a date, not a list item).
@@ -95,6 +96,13 @@ struct LineLayout {
         guard a.end - a.start == b.end - b.start else { return false }
         for k in 0..<(a.end - a.start) where u[a.start + k] != u[b.start + k] { return false }
         return true
+    }
+
+    /// A Markdown heading ("# Talks resume", "### Day two") is a line of its own.
+    private static func isHeading(_ u: UnsafeBufferPointer<UInt8>, _ line: Line) -> Bool {
+        var k = line.start
+        while k < line.end, u[k] == 0x23, k - line.start < 6 { k += 1 }
+        return k > line.start && k < line.end && (u[k] == 0x20 || u[k] == 0x09)
     }
 
     /// "- ", "* ", "• ", "1. ", "2) " open a list item.

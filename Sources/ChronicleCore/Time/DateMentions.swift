@@ -100,10 +100,15 @@ struct DateMentions {
     /// not the article's date.
     static func isCopyrightLine(_ bytes: [UInt8], around offset: Int) -> Bool {
         let line = lineBounds(bytes, offset)
-        let text = String(decoding: bytes[line.start..<line.end], as: UTF8.self).lowercased()
-        return text.contains("©") || text.contains("(c)") || text.contains("copyright")
-            || text.contains("all rights reserved")
+        // Byte-level: this runs for every date mention, and Foundation's String search
+        // was most of the time of creation-date resolution.
+        let lowered = bytes[line.start..<line.end].map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+        return lowered.containsBytes(Self.copyrightSign) || lowered.containsBytes(Array("(c)".utf8))
+            || lowered.containsBytes(Array("copyright".utf8))
+            || lowered.containsBytes(Array("all rights reserved".utf8))
     }
+
+    private static let copyrightSign: [UInt8] = [0xC2, 0xA9]
 
     // MARK: byline
 
@@ -137,5 +142,24 @@ struct DateMentions {
             return CreationDate(date: m.full!, source: .byline, evidence: DisplayText.sanitize(String(evidence.prefix(100))))
         }
         return nil
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether `needle` occurs as a contiguous run.
+    func containsBytes(_ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
+        let first = needle[0]
+        var i = 0
+        let last = count - needle.count
+        while i <= last {
+            if self[i] == first {
+                var j = 1
+                while j < needle.count && self[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 }

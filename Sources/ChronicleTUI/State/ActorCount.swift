@@ -8,22 +8,20 @@ public struct ActorCount: Hashable, Sendable {
     public var entries: Int
 
     /// Every actor of the chronology, with entry counts; most cited first.
-    public static func tally(_ chronology: Chronology) -> [ActorCount] {
-        var counts: [String: Int] = [:]
+    public static func tally(_ chronology: Chronology, index: TimelineIndex) -> [ActorCount] {
+        let counts = index.entryCounts()
         var kinds: [String: ActorKind] = [:]
-        for e in chronology.entries {
-            for a in e.actors {
-                counts[a.name, default: 0] += 1
-                if kinds[a.name] == nil { kinds[a.name] = a.kind }
-            }
-        }
         var out: [ActorCount] = []
         var seen = Set<String>()
         for a in chronology.actors where seen.insert(a.name).inserted {
-            out.append(ActorCount(name: a.name, kind: a.kind, aliases: a.aliases, entries: counts[a.name] ?? 0))
+            let n = index.actorID[a.name].map { counts[Int($0)] } ?? 0
+            out.append(ActorCount(name: a.name, kind: a.kind, aliases: a.aliases, entries: n))
         }
-        for (name, n) in counts where !seen.contains(name) {
-            out.append(ActorCount(name: name, kind: kinds[name] ?? .person, aliases: [], entries: n))
+        for (id, name) in index.actorNames.enumerated() where !seen.contains(name) {
+            if kinds.isEmpty {
+                for e in chronology.entries { for r in e.actors where kinds[r.name] == nil { kinds[r.name] = r.kind } }
+            }
+            out.append(ActorCount(name: name, kind: kinds[name] ?? .person, aliases: [], entries: counts[id]))
         }
         return out.sorted { ($0.entries, $1.name) > ($1.entries, $0.name) }
     }

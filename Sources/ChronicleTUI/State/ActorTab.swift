@@ -13,6 +13,9 @@ public enum ActorTab: Int, Sendable, CaseIterable, Hashable {
         }
     }
 
+    /// For narrow pickers.
+    public var shortTitle: String { self == .organizations ? "Orgs" : title }
+
     public func admits(_ kind: ActorKind) -> Bool {
         switch self {
         case .all: return true

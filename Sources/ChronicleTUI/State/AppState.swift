@@ -6,13 +6,21 @@ public struct AppState: Sendable {
     public var size: TerminalSize
     public private(set) var filter: EntryFilter = EntryFilter()
     public private(set) var model: TimelineModel
+    public let index: TimelineIndex
     /// Position of the selected entry in `model.visible`.
     public var cursor: Int = 0
     /// First list row on screen.
     public var scroll: Int = 0
     /// Visible ordinal where the export range started, when one is active.
     public var rangeAnchor: Int?
-    public var search: TextSearch?
+    public var search: TextSearch? {
+        didSet { if search != oldValue { searchHits = nil } }
+    }
+    /// Matches of `search`, found on first use.
+    public var searchHits: SearchHits?
+    /// Every summary in one buffer, for timeline search: built in the first idle moment
+    /// after the first frame (or by the first search, if that comes sooner).
+    public private(set) var haystack: SummaryHaystack?
     public var focus: Focus = .list
     public var detailScroll: Int = 0
     /// The source of the selected entry that the detail pane marks and Enter opens.
@@ -30,7 +38,18 @@ public struct AppState: Sendable {
         self.chronology = chronology
         self.size = size
         self.exportFolder = exportFolder
-        model = TimelineModel(entries: chronology.entries, filter: EntryFilter())
+        index = TimelineIndex(chronology.entries)
+        model = TimelineModel(index: index, entries: chronology.entries, filter: EntryFilter())
+    }
+
+    /// Work left for an idle moment.
+    public var hasIdleWork: Bool { haystack == nil }
+
+    public mutating func buildHaystack() -> SummaryHaystack {
+        if let haystack { return haystack }
+        let h = SummaryHaystack(chronology.entries)
+        haystack = h
+        return h
     }
 
     /// Index in the chronology of the selected entry.
@@ -64,7 +83,7 @@ public struct AppState: Sendable {
     public mutating func setFilter(_ f: EntryFilter) {
         let keep = selectedIndex
         filter = f
-        model = TimelineModel(entries: chronology.entries, filter: f)
+        model = TimelineModel(index: index, entries: chronology.entries, filter: f)
         rangeAnchor = nil
         cursor = keep.map { model.ordinal(nearest: $0) } ?? 0
         detailScroll = 0

@@ -2,4 +2,6 @@
 public enum Effect: Sendable, Hashable {
     /// Write these entries (indices into the chronology) to `path`, format by extension.
     case export(entries: [Int], path: String, overwrite: Bool)
+    /// Repaint the whole terminal (after something else wrote over it).
+    case repaint
 }

@@ -17,15 +17,15 @@ public struct TextSearch: Sendable, Hashable {
     /// Byte offsets of the first match in `s`.
     public func firstMatch(in s: String) -> Range<Int>? {
         guard asciiOnly else { return foldedMatches(in: s, limit: 1).first }
-        var s = s
-        return s.withUTF8 { Self.find(needle, in: $0, from: 0) }
+        if let r = s.utf8.withContiguousStorageIfAvailable({ Self.find(needle, in: $0, from: 0) }) { return r }
+        return Array(s.utf8).withUnsafeBufferPointer { Self.find(needle, in: $0, from: 0) }
     }
 
     /// Every non-overlapping match in `s`, as byte offsets.
     public func matches(in s: String) -> [Range<Int>] {
         guard asciiOnly else { return foldedMatches(in: s, limit: .max) }
-        var s = s
-        return s.withUTF8 { Self.all(needle, in: $0) }
+        if let r = s.utf8.withContiguousStorageIfAvailable({ Self.all(needle, in: $0) }) { return r }
+        return Array(s.utf8).withUnsafeBufferPointer { Self.all(needle, in: $0) }
     }
 
     /// Every non-overlapping match in a byte buffer (a document's text).
@@ -68,23 +68,39 @@ public struct TextSearch: Sendable, Hashable {
     private static func find(_ needle: [UInt8], in buf: UnsafeBufferPointer<UInt8>, from: Int,
                              fold: Bool = true) -> Range<Int>? {
         let n = needle.count
-        guard n > 0, buf.count - from >= n else { return nil }
+        guard n > 0, buf.count - from >= n, let p = buf.baseAddress else { return nil }
         let first = needle[0]
-        var i = from
-        let last = buf.count - n
-        while i <= last {
-            let b = fold ? lower(buf[i]) : buf[i]
-            if b == first {
-                var k = 1
-                while k < n {
-                    let c = fold ? lower(buf[i + k]) : buf[i + k]
-                    if c != needle[k] { break }
-                    k += 1
+        // OR-ing 0x20 folds ASCII capitals onto lower case (and a few symbols onto others);
+        // it is only a cheap first-byte filter, every candidate is checked in full.
+        let firstIsLetter = fold && first >= 97 && first <= 122
+        let mask: UInt8 = firstIsLetter ? 0x20 : 0
+        return needle.withUnsafeBufferPointer { nb -> Range<Int>? in
+            let q = nb.baseAddress!
+            var i = from
+            let last = buf.count - n
+            // Sixteen bytes at a time past stretches without a candidate first byte.
+            let wideMask = SIMD16<UInt8>(repeating: mask)
+            let wideFirst = SIMD16<UInt8>(repeating: first)
+            while i <= last {
+                if last - i >= 16 {
+                    let chunk = UnsafeRawPointer(p + i).loadUnaligned(as: SIMD16<UInt8>.self)
+                    if !any((chunk | wideMask) .== wideFirst) {
+                        i += 16
+                        continue
+                    }
                 }
-                if k == n { return i..<(i + n) }
+                if p[i] | mask == first {
+                    var k = 1
+                    while k < n {
+                        let c = fold ? lower(p[i + k]) : p[i + k]
+                        if c != q[k] { break }
+                        k += 1
+                    }
+                    if k == n, !fold || lower(p[i]) == first { return i..<(i + n) }
+                }
+                i += 1
             }
-            i += 1
+            return nil
         }
-        return nil
     }
 }

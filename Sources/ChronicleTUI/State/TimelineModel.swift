@@ -1,7 +1,7 @@
 import ChronicleCore
 
-/// The filtered timeline laid out as rows: built once per filter change, in one pass, so
-/// moving and drawing only touch the rows on screen.
+/// The filtered timeline laid out as rows: built once per filter change, in one pass over
+/// the index, so moving and drawing only touch the rows on screen.
 public struct TimelineModel: Sendable {
     /// Indices into the chronology's entries, in chronology order.
     public let visible: [Int]
@@ -12,34 +12,39 @@ public struct TimelineModel: Sendable {
     public let firstDays: [Int32]
     public let lastDays: [Int32]
 
-    public init(entries: [Entry], filter: EntryFilter) {
-        let scan = FilterScan(filter)
+    public init(index: TimelineIndex, entries: [Entry], filter: EntryFilter) {
+        let scan = FilterScan(filter, index: index)
         var visible: [Int] = []
         var rows: [TimelineRow] = []
         var rowOf: [Int] = []
         var firstDays: [Int32] = []
         var lastDays: [Int32] = []
-        visible.reserveCapacity(scan.isEmpty ? entries.count : 256)
-        var lastYear = Int.min
-        var lastMonth = -1
-        for i in entries.indices {
-            let e = entries[i]
-            guard scan.matches(e) else { continue }
-            let first = e.date.first
-            if first.year != lastYear {
-                rows.append(.year(first.year))
-                lastYear = first.year
+        let expected = scan.isEmpty ? index.count : 1024
+        visible.reserveCapacity(expected)
+        rowOf.reserveCapacity(expected)
+        firstDays.reserveCapacity(expected)
+        lastDays.reserveCapacity(expected)
+        rows.reserveCapacity(expected + expected / 8)
+        var lastYear: Int32 = .min
+        var lastMonth: Int32 = -1
+        for i in 0..<index.count {
+            guard scan.matches(i, entries) else { continue }
+            let ym = index.yearMonth[i]
+            let year = ym >> 4, month = ym & 15
+            if year != lastYear {
+                rows.append(.year(Int(year)))
+                lastYear = year
                 lastMonth = -1
             }
-            if e.date.granularity <= .month, first.month != lastMonth {
-                rows.append(.month(year: first.year, month: first.month))
-                lastMonth = first.month
+            if !index.coarse[i], month != lastMonth {
+                rows.append(.month(year: Int(year), month: Int(month)))
+                lastMonth = month
             }
             rowOf.append(rows.count)
             rows.append(.entry(i))
             visible.append(i)
-            firstDays.append(Int32(truncatingIfNeeded: first.dayNumber))
-            lastDays.append(Int32(truncatingIfNeeded: e.date.last.dayNumber))
+            firstDays.append(index.firstDay[i])
+            lastDays.append(index.lastDay[i])
         }
         self.visible = visible
         self.rows = rows

@@ -23,6 +23,7 @@ public enum Browser {
             case .closed:
                 return 0
             case .timeout:
+                if state.hasIdleWork { _ = Reducer.reduce(&state, .idle) }
                 continue
             case .resize(let size):
                 action = .resize(size)
@@ -38,6 +39,8 @@ public enum Browser {
                     let entries = indices.map { state.chronology.entries[$0] }
                     let outcome = export(entries, state.chronology, path, overwrite)
                     pending += Reducer.reduce(&state, outcome)
+                case .repaint:
+                    terminal.repaintAll()
                 }
             }
             dirty = true

@@ -13,6 +13,10 @@ public final class MemoryTerminal: Terminal {
 
     public func draw(_ screen: Screen) { frames.append(screen) }
 
+    public private(set) var repaints = 0
+
+    public func repaintAll() { repaints += 1 }
+
     public func nextEvent() -> TerminalEvent {
         guard !script.isEmpty else { return .closed }
         let e = script.removeFirst()

@@ -100,6 +100,8 @@ public final class NcursesTerminal: Terminal {
         doupdate()
     }
 
+    public func repaintAll() { ncs_repaint_all() }
+
     public func nextEvent() -> TerminalEvent {
         var wc: wint_t = 0
         let rc = wget_wch(window, &wc)

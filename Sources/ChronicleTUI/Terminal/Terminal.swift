@@ -3,6 +3,8 @@
 public protocol Terminal: AnyObject {
     var size: TerminalSize { get }
     func draw(_ screen: Screen)
+    /// Makes the next draw repaint every cell.
+    func repaintAll()
     /// Waits for input up to the face's poll interval.
     func nextEvent() -> TerminalEvent
 }

@@ -21,8 +21,11 @@ public enum Reducer {
         case .exportFailed(let message):
             state.status = StatusMessage("Export failed: \(message)", isError: true)
             return []
-        case .command(.redraw):
+        case .idle:
+            _ = state.buildHaystack()
             return []
+        case .command(.redraw):
+            return [.repaint]
         case .command, .type:
             break
         }

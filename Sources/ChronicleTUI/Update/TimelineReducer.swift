@@ -29,7 +29,7 @@ enum TimelineReducer {
         case .nextMatch: findMatch(&s, forward: true, includingCurrent: false)
         case .previousMatch: findMatch(&s, forward: false, includingCurrent: false)
         case .pickActors:
-            let counts = s.actorCounts ?? ActorCount.tally(s.chronology)
+            let counts = s.actorCounts ?? ActorCount.tally(s.chronology, index: s.index)
             s.actorCounts = counts
             guard !counts.isEmpty else {
                 s.status = StatusMessage("No actors in this chronology", isError: true)
@@ -129,16 +129,38 @@ enum TimelineReducer {
         }
         let n = s.model.visible.count
         guard n > 0 else { return }
-        let entries = s.chronology.entries
-        for step in (includingCurrent ? 0 : 1)...n {
-            let k = forward ? (s.cursor + step) % n : ((s.cursor - step) % n + n) % n
-            let e = entries[s.model.visible[k]]
-            if search.occurs(in: e.summary) || e.actors.contains(where: { search.occurs(in: $0.name) }) {
-                let wrapped = forward ? k < s.cursor : k > s.cursor
-                move(&s, to: k)
-                if wrapped { s.status = StatusMessage("Search wrapped around") }
-                return
-            }
+        if s.searchHits == nil {
+            s.searchHits = SearchHits(search: search, haystack: s.buildHaystack(), index: s.index)
+        }
+        let hits = s.searchHits?.entries ?? []
+        let visible = s.model.visible
+        let current = visible[s.cursor]
+        // The first hit after (or before) the cursor that the filters let through.
+        func isVisible(_ e: Int) -> Int? {
+            let k = s.model.ordinal(nearest: e)
+            return visible[k] == e ? k : nil
+        }
+        var lo = 0, hi = hits.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(hits[mid]) < current { lo = mid + 1 } else { hi = mid }
+        }
+        // lo: first hit at or after the cursor's entry.
+        let order: [Int]
+        if forward {
+            let startAt = (includingCurrent || lo >= hits.count || Int(hits[lo]) != current) ? lo : lo + 1
+            order = Array(startAt..<hits.count) + Array(0..<min(startAt, hits.count))
+        } else {
+            let before = lo - 1
+            let own = lo < hits.count && Int(hits[lo]) == current && includingCurrent ? [lo] : []
+            order = own + Array(stride(from: before, through: 0, by: -1)) + Array(stride(from: hits.count - 1, to: max(before, lo - 1), by: -1))
+        }
+        for h in order {
+            guard let k = isVisible(Int(hits[h])) else { continue }
+            let wrapped = forward ? k < s.cursor : k > s.cursor
+            move(&s, to: k)
+            if wrapped { s.status = StatusMessage("Search wrapped around") }
+            return
         }
         s.status = StatusMessage("Not found: \(search.term)", isError: true)
     }

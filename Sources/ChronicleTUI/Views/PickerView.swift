@@ -8,8 +8,10 @@ enum PickerView {
                  title: "Filter by actors", into: &screen)
         let inner = l.width - 4
         var x = l.left + 2
+        let full = ActorTab.allCases.reduce(0) { $0 + TextWidth.width($1.title) + 2 }
         for tab in ActorTab.allCases {
-            let label = tab == p.tab ? "[\(tab.title)]" : " \(tab.title) "
+            let title = full > inner ? tab.shortTitle : tab.title
+            let label = tab == p.tab ? "[\(title)]" : " \(title) "
             x += screen.put(label, row: l.tabs, col: x, style: tab == p.tab ? .activeTab : .tab,
                             limit: l.left + l.width - 2 - x)
         }

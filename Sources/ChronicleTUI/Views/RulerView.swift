@@ -20,11 +20,18 @@ enum RulerView {
         let peak = max(1, buckets.max() ?? 1)
         let cursorBucket = bucket(Int(m.firstDays[min(s.cursor, m.firstDays.count - 1)]),
                                   from: firstDay, to: lastDay, width: stripWidth)
+        // The export range, when one is being selected, shows as a span of the strip.
+        var rangeBuckets: ClosedRange<Int>?
+        if let r = s.range {
+            let a = bucket(Int(m.firstDays[r.lowerBound]), from: firstDay, to: lastDay, width: stripWidth)
+            let b = bucket(Int(m.firstDays[r.upperBound]), from: firstDay, to: lastDay, width: stripWidth)
+            rangeBuckets = min(a, b)...max(a, b)
+        }
         var col = 1
         col += screen.put(startLabel, row: row, col: col, style: .dim) + 1
         for (i, n) in buckets.enumerated() {
             let glyph = n == 0 ? "·" : levels[min(levels.count - 1, (n * levels.count - 1) / peak)]
-            screen.put(glyph, row: row, col: col + i, style: i == cursorBucket ? .rulerCursor : .rulerBar)
+            screen.put(glyph, row: row, col: col + i, style: i == cursorBucket ? .rulerCursor : (rangeBuckets?.contains(i) == true ? .range : .rulerBar))
         }
         screen.put(endLabel, row: row, col: col + stripWidth + 1, style: .dim)
     }

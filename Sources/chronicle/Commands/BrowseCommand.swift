@@ -24,7 +24,7 @@ struct BrowseCommand: ParsableCommand {
         do {
             chronology = try Pipeline.chronology(folder: folder)
         } catch {
-            FileHandle.standardError.write(Data("chronicle: cannot read \(folder): \(error)\n".utf8))
+            FileHandle.standardError.write(Data("chronicle: \(error)\n".utf8))
             throw ExitCode(1)
         }
         for warning in chronology.warnings {
@@ -37,9 +37,12 @@ struct BrowseCommand: ParsableCommand {
             FileHandle.standardError.write(Data((error.message + "\n").utf8))
             throw ExitCode(2)
         }
-        let state = AppState(chronology: chronology, size: terminal.size)
-        let status = Browser.run(state, on: terminal, export: BrowserExport.write)
-        terminal.stop()
+        let status: Int32
+        do {
+            defer { terminal.stop() }
+            let state = AppState(chronology: chronology, size: terminal.size)
+            status = Browser.run(state, on: terminal, export: ExportWriter.write)
+        }
         if status != 0 { throw ExitCode(status) }
     }
 }

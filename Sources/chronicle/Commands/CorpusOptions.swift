@@ -17,7 +17,7 @@ struct CorpusOptions: ParsableArguments {
         try CorpusOptions.load(folder: folder, gazetteer: gazetteer)
     }
 
-    static func load(folder: String, gazetteer: String?) throws -> Chronology {
+    static func load(folder: String, gazetteer: String?, quiet: Bool = false) throws -> Chronology {
         let chronology: Chronology
         do {
             chronology = try Pipeline.chronology(folder: folder, gazetteerPath: gazetteer)
@@ -25,8 +25,8 @@ struct CorpusOptions: ParsableArguments {
             Diagnostics.error("\(error)")
             throw ExitCode(1)
         }
-        for warning in chronology.warnings {
-            Diagnostics.warning(warning.description)
+        if !quiet {
+            for warning in chronology.warnings { Diagnostics.warning(warning.description) }
         }
         return chronology
     }

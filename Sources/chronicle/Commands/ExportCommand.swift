@@ -1,9 +1,45 @@
 import ArgumentParser
+import ChronicleCore
 
 struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "export", abstract: "(in progress)")
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the chronology (or the filtered entries) to a file, atomically.",
+        discussion: """
+            The format follows the file's extension (.txt, .md, .json, .csv) unless --format \
+            says otherwise. An existing file is kept unless --force is given.
+            """
+    )
+
+    @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var filters: FilterOptions
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write.", valueName: "file"))
+    var output: String
+
+    @Option(help: "Output format: text, markdown, json or csv (default: from the file's extension).")
+    var format: OutputFormat?
+
+    @Flag(help: "Replace the output file if it exists.")
+    var force = false
+
+    func validate() throws {
+        if format == nil && ExportFormat.infer(fromPath: output) == nil {
+            throw ValidationError("cannot tell the format of '\(output)' from its extension; use .txt, .md, .json or .csv, or --format")
+        }
+    }
 
     func run() throws {
-        throw ValidationError("'export' is not available yet")
+        let exportFormat = format?.exportFormat ?? ExportFormat.infer(fromPath: output)!
+        let chronology = try corpus.load()
+        let entries = try filters.filter(for: chronology).apply(to: chronology.entries)
+        let text = ChronologyExporter.render(entries, of: chronology, as: exportFormat)
+        do {
+            try AtomicFileWriter.write(Array(text.utf8), to: output, overwrite: force)
+        } catch {
+            Diagnostics.error("\(error)" + (force ? "" : (error as? AtomicFileWriter.Failure == .exists(path: output) ? " (use --force to replace it)" : "")))
+            throw ExitCode(1)
+        }
+        print("wrote \(entries.count) entries to \(output) (\(exportFormat.rawValue))")
     }
 }

@@ -1,0 +1,113 @@
+import Testing
+@testable import ChronicleCore
+
+/// Alias merging within and across documents, and the guard against false merges.
+@Suite struct ActorMergeTests {
+    static func resolve(_ texts: [String], gazetteer: Gazetteer = .empty) -> [Actor] {
+        let recognizer = MentionRecognizer(gazetteer: gazetteer)
+        let mentions = texts.map { t -> [ActorMention] in
+            let b = Array(t.utf8)
+            return recognizer.mentions(in: b, sentences: SentenceSplitter.split(b))
+        }
+        return ActorResolver(gazetteer: gazetteer).resolve(mentions).actors
+    }
+
+    static func actor(_ actors: [Actor], having alias: String) -> Actor? {
+        actors.first { $0.aliases.contains(alias) }
+    }
+
+    @Test func surnamesAndVariantsJoinAcrossDocuments() throws {
+        let actors = Self.resolve([
+            "President Volodimir Zelenskiy spoke in Kharkov. Zelenskiy said the city held.\n",
+            "Later, Vladimir Zelenski met officials in Kharkiv. Zelenski told them to stay.\n",
+        ])
+        let person = try #require(Self.actor(actors, having: "Volodimir Zelenskiy"))
+        for alias in ["Zelenskiy", "Vladimir Zelenski", "Zelenski"] {
+            #expect(person.aliases.contains(alias), "\(alias)")
+        }
+        #expect(!person.aliases.contains("President Volodimir Zelenskiy"))
+        let city = try #require(Self.actor(actors, having: "Kharkov"))
+        #expect(city.aliases.contains("Kharkiv"))
+        #expect(city.kind == .place)
+    }
+
+    @Test func differentFirstNamesKeepPeopleApart() {
+        let actors = Self.resolve([
+            "First lady Melania Trump visited Ohio. Trump spoke to nurses there.\n",
+            "President Donald Trump met Sergei Lavrov in Alaska. Defence Minister Sergei Shoigu also came.\n",
+            "Trump said talks would continue.\n",
+        ])
+        let melania = Self.actor(actors, having: "Melania Trump")
+        let donald = Self.actor(actors, having: "Donald Trump")
+        #expect(melania != nil && donald != nil && melania?.name != donald?.name)
+        let lavrov = Self.actor(actors, having: "Sergei Lavrov")
+        let shoigu = Self.actor(actors, having: "Sergei Shoigu")
+        #expect(lavrov != nil && shoigu != nil && lavrov?.name != shoigu?.name)
+    }
+
+    /// Within one article a bare name joins the region it follows ("the Luhansk region ...
+    /// Luhansk"); across articles the city and the region stay apart.
+    @Test func placesWithHeadsJoinTheirVariantsButNotTheCity() throws {
+        let actors = Self.resolve([
+            "Shelling hit the Luhansk region and the city of Sumy on Monday. Later Luhansk was quiet.\n",
+            "Troops left the Lugansk Region, officials in Sumy said.\n",
+            "Drones struck the Mykolayiv region overnight.\n",
+            "Drones struck Mykolaiv overnight, residents in Mykolaiv said.\n",
+        ])
+        let region = try #require(Self.actor(actors, having: "Luhansk region"))
+        #expect(region.aliases.contains("Lugansk Region"))
+        #expect(region.aliases.contains("Luhansk"))
+        let city = Self.actor(actors, having: "Mykolaiv")
+        let oblast = Self.actor(actors, having: "Mykolayiv region")
+        #expect(city != nil && oblast != nil && city?.name != oblast?.name)
+    }
+
+    @Test func institutionsJoinAcrossQualifiersAndAcronyms() throws {
+        let actors = Self.resolve([
+            "Moldova’s Ministry of Interior said on Friday that the border was calm.\n",
+            "The interior ministry (MoI) said police had been sent. The Moldovan Ministry of Interior confirmed it.\n",
+        ])
+        let ministry = try #require(Self.actor(actors, having: "Moldova’s Ministry of Interior"))
+        #expect(ministry.aliases.contains("Moldovan Ministry of Interior"))
+        #expect(ministry.aliases.contains("MoI"))
+        #expect(ministry.aliases.contains("interior ministry"))
+    }
+
+    @Test func gazetteerNamesAndKindsWin() throws {
+        let gazetteer = Gazetteer(entries: [
+            .init(name: "North Atlantic Treaty Organization", kind: .organization, aliases: ["NATO", "the Alliance"]),
+            .init(name: "Kyiv", kind: .place, aliases: ["Kiev"]),
+        ])
+        let actors = Self.resolve(["NATO met in Kiev on Monday. Officials in Kyiv welcomed NATO.\n"], gazetteer: gazetteer)
+        let nato = try #require(actors.first { $0.name == "North Atlantic Treaty Organization" })
+        #expect(nato.aliases.contains("NATO"))
+        #expect(nato.mentions == 2)
+        let kyiv = try #require(actors.first { $0.name == "Kyiv" })
+        #expect(kyiv.aliases.contains("Kiev"))
+    }
+
+    @Test func aliasesAreLookedUpInAnySpellingAndCase() {
+        let actors = [Actor(name: "Volodymyr Zelenskyy", kind: .person, aliases: ["Volodymyr Zelenskyy", "Zelensky"])]
+        let lookup = ActorLookup(actors)
+        #expect(lookup.names(matching: "zelensky") == ["Volodymyr Zelenskyy"])
+        #expect(lookup.names(matching: "Zelenskiy") == ["Volodymyr Zelenskyy"])
+        #expect(lookup.names(matching: "Lavrov").isEmpty)
+    }
+
+    @Test func gazetteerFileLoadsAndReportsBadEntries() throws {
+        let yaml = """
+            actors:
+              - name: Kyiv
+                kind: place
+                aliases: [Kiev]
+              - name: Nobody
+                kind: planet
+              - kind: person
+            """
+        let (gazetteer, warnings) = try Gazetteer.parse(yaml: yaml, file: "g.yaml")
+        #expect(gazetteer.entries.map(\.name) == ["Kyiv"])
+        #expect(warnings.count == 2)
+        #expect(warnings.allSatisfy { $0.file == "g.yaml" })
+        #expect(throws: Gazetteer.LoadError.self) { try Gazetteer.parse(yaml: "actors: [1, 2", file: "bad.yaml") }
+    }
+}

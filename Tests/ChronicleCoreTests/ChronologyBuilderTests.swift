@@ -1,0 +1,97 @@
+import Testing
+@testable import ChronicleCore
+
+/// Merging events into entries, and their order.
+@Suite struct ChronologyBuilderTests {
+    static func event(_ doc: String, _ start: Int, _ date: String, _ summary: String,
+                      actors: [String] = [], claimant: String? = nil, kind: EventKind = .other) -> Event {
+        let value = TimeValue(date)!
+        return Event(documentID: doc, passage: ByteRange(start, start + summary.utf8.count),
+                     timex: TimeExpression(range: ByteRange(start, start + 4), text: date, type: .date,
+                                           value: date, granularity: value.granularity),
+                     date: value, summary: summary, actors: actors.map { ActorRef(name: $0, kind: .person) },
+                     kind: kind, claimant: claimant)
+    }
+
+    static func build(_ events: [Event]) -> [Entry] {
+        let docs = Set(events.map(\.documentID)).sorted()
+        return ChronologyBuilder.build(events, files: Dictionary(uniqueKeysWithValues: docs.map { ($0, $0 + ".txt") }),
+                                       documentOrder: Dictionary(uniqueKeysWithValues: docs.enumerated().map { ($1, $0) }))
+    }
+
+    @Test func repeatedCaptionIsOneEntryWithBothPassages() {
+        let caption = "Mayor Ivan Petrenko opens the rebuilt bridge in Poltava, March 3"
+        let entries = Self.build([Self.event("a", 100, "2025-03-03", caption),
+                                  Self.event("a", 200, "2025-03-03", caption.replacingOccurrences(of: "’", with: "'"))])
+        #expect(entries.count == 1)
+        #expect(entries[0].sources.map(\.passage.start) == [100, 200])
+    }
+
+    @Test func sameHappeningFromTwoDocumentsMerges() {
+        let entries = Self.build([
+            Self.event("b", 10, "2025-03-03", "Ivan Petrenko opened the rebuilt Poltava bridge on Monday after two years of repairs",
+                       actors: ["Ivan Petrenko", "Poltava"]),
+            Self.event("a", 50, "2025-03-03", "The rebuilt bridge in Poltava was opened by mayor Ivan Petrenko on Monday",
+                       actors: ["Ivan Petrenko", "Poltava"]),
+        ])
+        #expect(entries.count == 1)
+        #expect(entries[0].sources.map(\.documentID) == ["a", "b"])  // document order
+    }
+
+    @Test func disagreeingClaimsStayVisibleAsSeparateSources() {
+        let entries = Self.build([
+            Self.event("a", 10, "2025-03-03", "Air defences downed 40 drones over the Belgorod region overnight, the ministry said",
+                       actors: ["Belgorod"], claimant: "Ministry of Defence"),
+            Self.event("b", 10, "2025-03-03", "Air defences downed 12 drones over the Belgorod region overnight, the governor said",
+                       actors: ["Belgorod"], claimant: "Governor"),
+        ])
+        #expect(entries.count == 1)
+        #expect(entries[0].claimants == ["Ministry of Defence", "Governor"])
+        #expect(entries[0].sources.map(\.summary).allSatisfy { $0.contains("drones") })
+        #expect(Set(entries[0].sources.map(\.summary)).count == 2)
+    }
+
+    @Test func differentHappeningsOrDatesStayApart() {
+        let entries = Self.build([
+            Self.event("a", 10, "2025-03-03", "The bridge in Poltava was opened by the mayor"),
+            Self.event("a", 90, "2025-03-03", "Drones struck an oil depot in Tambov overnight"),
+            Self.event("b", 10, "2025-03-04", "The bridge in Poltava was opened by the mayor"),
+        ])
+        #expect(entries.count == 3)
+    }
+
+    @Test func orderIsDateCoarserFirstThenDocumentOrder() {
+        let entries = Self.build([
+            Self.event("b", 10, "2025-03-02", "Second day talks in Geneva"),
+            Self.event("a", 500, "2025-03-02", "Protest outside the embassy in Bern"),
+            Self.event("a", 10, "2025-03", "A month of heavy rain"),
+            Self.event("a", 90, "2025-02-28", "Last day of February storms"),
+            Self.event("c", 10, "2025", "Elections are due this year"),
+        ])
+        #expect(entries.map(\.date.value) == ["2025", "2025-02-28", "2025-03", "2025-03-02", "2025-03-02"])
+        #expect(entries.map(\.id) == [1, 2, 3, 4, 5])
+        #expect(entries[3].sources[0].documentID == "a")
+    }
+
+    @Test func filtersCombine() {
+        let entries = Self.build([
+            Self.event("a", 10, "2025-03-02", "Talks in Geneva", actors: ["Ivan Petrenko"], kind: .talks),
+            Self.event("a", 90, "2025-03-05", "Drones hit Sumy", actors: ["Ivan Petrenko"], kind: .military),
+            Self.event("a", 190, "2025-04-01", "More talks in Geneva", actors: ["Anna Koval"], kind: .talks),
+        ])
+        let talksInMarch = EntryFilter(kinds: [.talks], from: TimeValue("2025-03"), to: TimeValue("2025-03"))
+        #expect(talksInMarch.apply(to: entries).map(\.summary) == ["Talks in Geneva"])
+        let koval = EntryFilter(actors: ["Anna Koval"], search: "geneva")
+        #expect(koval.apply(to: entries).map(\.summary) == ["More talks in Geneva"])
+        let either = EntryFilter(actors: ["Anna Koval", "Ivan Petrenko"], from: TimeValue("2025-03-03"))
+        #expect(either.apply(to: entries).count == 2)
+        #expect(EntryFilter(from: TimeValue("2026")).apply(to: entries).isEmpty)
+    }
+
+    @Test func wordSetsIgnoreCaseQuotesAndFunctionWords() {
+        let a = WordSet("Donald Trump’s envoy met the Kremlin team")
+        let b = WordSet("donald trump's ENVOY met kremlin team")
+        #expect(a.jaccard(b) == 1)
+        #expect(WordSet("the and of").words.isEmpty)
+    }
+}

@@ -1,0 +1,90 @@
+import Testing
+@testable import ChronicleCore
+
+/// Events drawn from made-up articles: furniture, claimants, clauses, clock times.
+@Suite struct EventExtractionTests {
+    static func events(_ text: String, dct: String = "2025-03-12") -> [Event] {
+        let bytes = Array(text.utf8)
+        let document = Document(id: "doc", file: "doc.txt", utf8: bytes,
+                                creationDate: CreationDate(date: CalendarDate(iso: dct)!, source: .given))
+        let sentences = SentenceSplitter.split(bytes)
+        let mentions = MentionRecognizer(gazetteer: .empty).mentions(in: bytes, sentences: sentences)
+        let resolved = ActorResolver(gazetteer: .empty).resolve([mentions])
+        let analysis = DocumentAnalysis(document: document, sentences: sentences,
+                                        timexes: TimeTagger().tag(bytes, dct: document.creationDate?.date),
+                                        mentions: mentions)
+        return EventExtractor.events(analysis, mentionActors: resolved.mentionActors[0], actors: resolved.actors)
+    }
+
+    @Test func pageFurnitureGivesNoEvents() {
+        let text = """
+            Home | World | Politics
+            Follow us on Telegram for updates from March 10.
+
+            Mayor Ivan Petrenko opened the new bridge in Poltava on Monday.
+
+            Keep reading: what happened on March 3
+
+            Related Posts
+            Anna Koval, March 11, 2025
+            © 2025 Daily Example. All rights reserved.
+            """
+        let events = Self.events(text)
+        #expect(events.count == 1)
+        #expect(events.first?.date.value == "2025-03-10")
+        #expect(events.first?.summary.hasPrefix("Mayor Ivan Petrenko") == true)
+    }
+
+    @Test func durationsAndUndatedSentencesAreNoEvents() {
+        let events = Self.events("The siege lasted three weeks. Talks resumed every Monday. Nobody knows why.\n")
+        #expect(events.isEmpty)
+    }
+
+    @Test func claimantsComeFromAttribution() {
+        let text = """
+            On Sunday, troops took the village of Hlyboke, according to the Defence Ministry (MoD).
+            The MoD said on Tuesday that 40 drones were downed, according to RIA.
+            Two people were hurt in Sumy on Monday, the regional governor Oleh Hryhorov said.
+            Poland’s army said on Wednesday that a balloon had landed in Poland.
+            """
+        let events = Self.events(text)
+        #expect(events.count == 4)
+        // The relay (RIA) does not take the claim from the one who made it (the MoD).
+        #expect(events.map(\.claimant) == ["Defence Ministry", "Defence Ministry", "Oleh Hryhorov", "Poland’s army"])
+    }
+
+    @Test func twoDatesForTwoHappeningsGiveTwoClauses() {
+        let text = "The envoy arrived in Ankara on Monday, and the ministers met in Baku on March 14.\n"
+        let events = Self.events(text)
+        #expect(events.map(\.date.value) == ["2025-03-10", "2025-03-14"])
+        #expect(events[0].passage.end <= events[1].passage.start)
+        let bytes = Array(text.utf8)
+        #expect(String(decoding: bytes[events[1].passage.start..<events[1].passage.end], as: UTF8.self)
+                    .hasPrefix("and the ministers met"))
+    }
+
+    @Test func oneClauseKeepsItsMostPreciseDate() {
+        let events = Self.events("Officials said on Tuesday that the winter had been hard.\n")
+        #expect(events.map(\.date.value) == ["2025-03-11"])
+    }
+
+    @Test func aBareClockTimeFollowsTheLastExplicitDay() {
+        let text = "A bomb went off in Odesa on February 20, 2025. The blast came at 6:30 a.m. local time.\n"
+        let events = Self.events(text)
+        #expect(events.map(\.date.value) == ["2025-02-20", "2025-02-20T06:30"])
+    }
+
+    @Test func kindsFollowCueWords() {
+        #expect(EventKindClassifier.classify("Drones struck a depot and killed two soldiers") == .military)
+        #expect(EventKindClassifier.classify("The envoys met for talks in Riyadh") == .talks)
+        #expect(EventKindClassifier.classify("Parliament voted to hold elections") == .politics)
+        #expect(EventKindClassifier.classify("She said the weather was fine") == .statement)
+        #expect(EventKindClassifier.classify("A proposal was unveiled") == .plan)
+        #expect(EventKindClassifier.classify("The sun rose") == .other)
+    }
+
+    @Test func actorsAreThoseNamedInThePassage() {
+        let events = Self.events("Chancellor Klaus Brenner visited Lviv on Monday. Nothing else happened.\n")
+        #expect(events.first?.actors.map(\.name) == ["Klaus Brenner", "Lviv"])
+    }
+}

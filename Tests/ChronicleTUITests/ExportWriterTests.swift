@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+import ChronicleCore
+@testable import ChronicleTUI
+
+@Suite struct ExportWriterTests {
+    func tempFolder() throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url.path
+    }
+
+    @Test func writesTheFormatTheExtensionNamesAndReportsTheFullPath() throws {
+        let folder = try tempFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let c = Fixture.chronology()
+        let outcome = ExportWriter.write(Array(c.entries[0...1]), c, "two.json", false, folder: folder)
+        #expect(outcome == .exported(path: folder + "/two.json", count: 2))
+        let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/two.json"))
+        #expect((try? JSONSerialization.jsonObject(with: data)) != nil)
+        let md = ExportWriter.write(c.entries, c, "all.md", false, folder: folder)
+        #expect(md == .exported(path: folder + "/all.md", count: 5))
+        let text = try String(contentsOfFile: folder + "/all.md", encoding: .utf8)
+        #expect(text.contains("harbour accord"))
+    }
+
+    @Test func anExistingFileIsAQuestionThenReplacedOnYes() throws {
+        let folder = try tempFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let c = Fixture.chronology()
+        try "keep me".write(toFile: folder + "/x.txt", atomically: true, encoding: .utf8)
+        #expect(ExportWriter.write(c.entries, c, "x.txt", false, folder: folder) == .exportTargetExists(path: "x.txt"))
+        #expect(try String(contentsOfFile: folder + "/x.txt", encoding: .utf8) == "keep me")
+        #expect(ExportWriter.write(c.entries, c, "x.txt", true, folder: folder) == .exported(path: folder + "/x.txt", count: 5))
+        #expect(try String(contentsOfFile: folder + "/x.txt", encoding: .utf8) != "keep me")
+    }
+
+    @Test func unknownExtensionOrMissingFolderFailsWithAReason() throws {
+        let c = Fixture.chronology()
+        guard case .exportFailed(let why) = ExportWriter.write(c.entries, c, "out.xlsx", false, folder: "/tmp") else {
+            Issue.record("an unknown extension should fail"); return
+        }
+        #expect(why.contains(".csv"))
+        guard case .exportFailed(let missing) = ExportWriter.write(c.entries, c, "/nonexistent-folder-x/a.md", false, folder: "/tmp") else {
+            Issue.record("a missing folder should fail"); return
+        }
+        #expect(missing.contains("does not exist"))
+    }
+}
