@@ -62,6 +62,10 @@ extension TimeScanner {
             guard let n else { return TimeMatch(i, end + 1, .pastRef) }
             guard let dct else { return TimeMatch(i, end + 1, .unresolved(Self.unresolvedValue(u))) }
             if n == 1, u == .year, let anaphoric = yearAgoFromContext(allowDays: false) { return TimeMatch(i, end + 1, anaphoric).anaphora() }
+            // "a decade ago" is the year ten years back, not the decade before this one.
+            if u == .decade || u == .century {
+                return TimeMatch(i, end + 1, .year(dct.year - n * (u == .decade ? 10 : 100)))
+            }
             guard let p = TimeArithmetic.point(u, -n, from: dct) else { return TimeMatch(i, end + 1, type: .duration, value: value) }
             return TimeMatch(i, end + 1, p)
         }

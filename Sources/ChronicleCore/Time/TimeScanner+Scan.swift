@@ -36,7 +36,9 @@ extension TimeScanner {
             // ones are mostly background ("after a flat second quarter").
             if lastQuarter == nil { lastQuarter = point }
             lastQuarterSentence = sentence
-        case .day(let d), .clock(let d, _), .dayPart(let d, _): lastDay = d
+        case .day(let d), .clock(let d, _), .dayPart(let d, _):
+            lastDay = d
+            lastDaySentence = sentence
         default: break
         }
     }
