@@ -56,6 +56,19 @@ import Testing
         #expect(t["6 a.m. Friday"]?.type == .time)
     }
 
+    @Test func aBareTimeBelongsToTheDayJustNamed() {
+        let t = Tagged("Sirens sounded early on Saturday. Power returned by 3 p.m.", dct: dct)
+        #expect(t.value("3 p.m.") == "2024-03-09T15:00")
+        let alone = Tagged("The count closes at 8 p.m.", dct: dct)
+        #expect(alone.value("8 p.m.") == "2024-03-13T20:00")
+    }
+
+    @Test func decadeAgoAndPartsOfMonths() {
+        let t = Tagged("A decade ago the mill closed; it reopens in the second half of June.", dct: dct)
+        #expect(t.value("A decade ago") == "2014")
+        #expect(t.value("the second half of June") == "2024-06")
+    }
+
     @Test func presentPastAndFutureReferences() {
         let t = Tagged("Stocks are now flat, recently fell and may recover in the near future.", dct: dct)
         #expect(t.value("now") == "PRESENT_REF")
