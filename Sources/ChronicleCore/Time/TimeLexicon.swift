@@ -57,19 +57,17 @@ enum DayPart: Int16, Sendable {
 
 /// Function words and deictic words that take part in time expressions.
 enum Keyword: Int16, Sendable {
-    case the = 1, a, an, this, that, these, last, next, past, previous, following, coming,
-         current, currently, recent, recently, now, today, yesterday, tomorrow, ago, earlier,
-         later, early, late, mid, end, beginning, start, middle, of, around, about, fiscal,
-         latest, prior, before, after, since, within, over, during, for_, every, each, per,
-         daily, weekly, monthly, annually, yearly, hourly, nightly, quarterly, twice, times,
-         soon, future, previously, once, upcoming, half, several, few, many, some, couple, more,
-         other, than, nearly, by, in_, on, at, until, through, from, to, and, or, present,
-         presently, right, full, comparable, corresponding, same, near, short, term, long, time,
-         moment, period, am, pm, zone, will, would, futureCue, pastCue, sometime, beyond,
-         another, both, eve, christmas, thanksgiving, then, date, twenties, thirties, forties,
-         fifties, sixties, seventies, eighties, nineties, successive, straight, consecutive,
-         calendar, financial, ending, starting, still, already, yet, ever, possessive, so, new,
-         set, ll, as_, afterwards, q, fy, plan, been, beVerb, with
+    case the = 1, a, an, this, that, these, last, next, past, previous, following, coming, current,
+         currently, recent, recently, now, today, yesterday, tomorrow, ago, earlier, later, early,
+         late, mid, end, beginning, start, middle, of, around, about, fiscal, latest, prior,
+         before, after, since, over, during, for_, every, each, per, daily, weekly, monthly,
+         annually, yearly, hourly, nightly, quarterly, twice, times, soon, future, previously,
+         once, upcoming, half, several, few, many, some, couple, more, other, than, nearly, by,
+         in_, on, at, until, through, from, to, and, present, presently, right, full, comparable,
+         corresponding, same, near, short, term, long, time, period, am, pm, zone, will, would,
+         futureCue, pastCue, thanksgiving, then, date, twenties, thirties, forties, fifties,
+         sixties, seventies, eighties, nineties, calendar, financial, ending, possessive, set, ll,
+         as_, afterwards, q, fy, plan, been, beVerb
 }
 
 extension Keyword {
@@ -77,13 +75,11 @@ extension Keyword {
     /// does not try its rules there. They still serve as context (tense, prepositions).
     static let neverStarts: [Bool] = {
         let words: [Keyword] = [
-            .of, .in_, .on, .at, .by, .until, .through, .from, .to, .and, .or, .will, .would,
-            .futureCue, .pastCue, .beVerb, .been, .plan, .with, .since, .before, .after, .during,
-            .within, .for_, .per, .than, .ago, .times, .half, .other, .same, .near, .short, .long,
-            .term, .time, .moment, .period, .am, .pm, .zone, .ll, .set, .still, .already, .yet,
-            .ever, .so, .new, .ending, .starting, .successive, .straight, .consecutive, .calendar,
-            .financial, .comparable, .corresponding, .date, .beyond, .another, .both, .eve,
-            .christmas, .thanksgiving, .afterwards, .sometime, .upcoming, .prior, .start, .middle,
+            .of, .in_, .on, .at, .by, .until, .through, .from, .to, .and, .will, .would,
+            .futureCue, .pastCue, .beVerb, .been, .plan, .since, .before, .after, .during, .for_,
+            .per, .than, .ago, .times, .half, .other, .same, .near, .short, .long, .term, .time,
+            .period, .am, .pm, .zone, .ll, .set, .ending, .calendar, .financial, .comparable,
+            .corresponding, .date, .thanksgiving, .afterwards, .upcoming, .prior, .start, .middle,
             .beginning,
         ]
         var table = [Bool](repeating: false, count: 512)
@@ -185,7 +181,7 @@ enum TimeLexicon {
             (.start, ["start"]), (.middle, ["middle"]), (.of, ["of"]), (.around, ["around"]),
             (.about, ["about", "approximately", "roughly"]), (.fiscal, ["fiscal"]), (.latest, ["latest"]),
             (.prior, ["prior"]), (.before, ["before"]), (.after, ["after"]), (.since, ["since"]),
-            (.within, ["within"]), (.over, ["over"]), (.during, ["during"]), (.for_, ["for"]),
+            (.over, ["over"]), (.during, ["during"]), (.for_, ["for"]),
             (.every, ["every"]), (.each, ["each"]), (.per, ["per"]), (.daily, ["daily"]),
             (.weekly, ["weekly"]), (.monthly, ["monthly"]), (.annually, ["annually", "annual"]),
             (.yearly, ["yearly"]), (.hourly, ["hourly"]), (.nightly, ["nightly"]),
@@ -196,11 +192,11 @@ enum TimeLexicon {
             (.other, ["other"]), (.than, ["than"]), (.nearly, ["nearly", "almost", "just"]),
             (.by, ["by"]), (.in_, ["in"]), (.on, ["on"]), (.at, ["at"]), (.until, ["until", "till", "til"]),
             (.through, ["through", "thru"]), (.from, ["from"]), (.to, ["to"]), (.and, ["and"]),
-            (.or, ["or"]), (.present, ["present"]), (.presently, ["presently"]), (.right, ["right"]),
+            (.present, ["present"]), (.presently, ["presently"]), (.right, ["right"]),
             (.full, ["full", "entire", "whole"]), (.comparable, ["comparable"]),
             (.corresponding, ["corresponding"]), (.same, ["same"]), (.near, ["near"]),
             (.short, ["short"]), (.term, ["term"]), (.long, ["long"]), (.time, ["time"]),
-            (.moment, ["moment"]), (.period, ["period", "periods"]), (.am, ["am"]), (.pm, ["pm"]),
+            (.period, ["period", "periods"]), (.am, ["am"]), (.pm, ["pm"]),
                         (.zone, ["est", "edt", "pst", "pdt", "cst", "cdt", "gmt", "utc", "bst", "cet", "msk", "et", "pt"]),
             (.will, ["will", "shall"]), (.ll, ["ll"]), (.would, ["would"]),
             (.futureCue, ["expected", "expects", "expect", "scheduled", "planned", "intends", "intend", "due", "slated", "hopes", "aims",
@@ -214,17 +210,11 @@ enum TimeLexicon {
                      "chose", "drew", "flew", "fled", "sought", "taught", "caught", "felt",
                      "knew", "stood", "won", "wore", "broke", "froze", "swore", "shot", "hid"]),
             (.beVerb, ["be", "is", "are", "being"]),
-            (.sometime, ["sometime"]), (.beyond, ["beyond"]), (.another, ["another"]),
-            (.both, ["both"]), (.eve, ["eve"]), (.christmas, ["christmas", "xmas"]),
             (.thanksgiving, ["thanksgiving"]), (.then, ["then"]), (.date, ["date"]),
             (.nineties, ["nineties"]), (.eighties, ["eighties"]), (.seventies, ["seventies"]),
             (.sixties, ["sixties"]), (.fifties, ["fifties"]), (.forties, ["forties"]),
-            (.thirties, ["thirties"]), (.twenties, ["twenties"]), (.successive, ["successive"]),
-            (.straight, ["straight"]), (.consecutive, ["consecutive"]), (.calendar, ["calendar"]),
-            (.financial, ["financial"]), (.ending, ["ending", "ended"]), (.starting, ["starting"]),
-            (.still, ["still"]), (.already, ["already"]), (.yet, ["yet"]), (.ever, ["ever"]),
-            (.possessive, ["its", "their", "his", "her", "our", "my", "your"]), (.so, ["so"]),
-            (.new, ["new"]), (.with, ["with"]), (.plan, ["plan", "plans", "planning"]), (.been, ["been"]), (.q, ["q"]), (.as_, ["as"]), (.afterwards, ["afterwards", "afterward", "thereafter"]), (.fy, ["fy"]),
+            (.thirties, ["thirties"]), (.twenties, ["twenties"]), (.calendar, ["calendar"]),
+            (.financial, ["financial"]), (.ending, ["ending", "ended"]), (.possessive, ["its", "their", "his", "her", "our", "my", "your"]), (.plan, ["plan", "plans", "planning"]), (.been, ["been"]), (.q, ["q"]), (.as_, ["as"]), (.afterwards, ["afterwards", "afterward", "thereafter"]), (.fy, ["fy"]),
         ]
         for (k, ws) in keywords { add(ws, .keyword, k.rawValue) }
         // Words that are cues and also words of their own keep their own reading.
