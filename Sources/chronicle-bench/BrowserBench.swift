@@ -20,9 +20,12 @@ func runBrowserBench(entries count: Int = 100_000) {
         indexing = min(indexing, seconds { _ = TimelineIndex(chronology.entries) })
         searchBuffer = min(searchBuffer, seconds { _ = SummaryHaystack(chronology.entries) })
     }
+    let idle = seconds { _ = Reducer.reduce(&state, .idle) }
     print("browser (\(count) entries, \(size.cols)x\(size.rows), in-memory screen)")
     print("  first frame      \(formatted(firstFrame * 1000, 2)) ms (target 100; best of 5), of which index "
-          + "\(formatted(indexing * 1000, 2)) ms, search buffer \(formatted(searchBuffer * 1000, 2)) ms")
+          + "\(formatted(indexing * 1000, 2)) ms")
+    print("  idle after it    \(formatted(idle * 1000, 2)) ms (search buffer \(formatted(searchBuffer * 1000, 2)) ms at best, "
+          + "built while no key is pressed)")
 
     func keystrokes(_ label: String, _ keys: [Key]) {
         var times: [Double] = []

@@ -18,19 +18,19 @@ do {
     exit(2)
 }
 let seeds = seedCorpus.documents.map(\.utf8)
+let seedBytes = seeds.reduce(0) { $0 + $1.count }
 print("chronicle bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, seed corpus \(corpusDir) "
-      + "(\(seeds.count) documents, \(formatted(mb(seeds.reduce(0) { $0 + $1.count }), 3)) MB)")
+      + "(\(seeds.count) documents, \(formatted(mb(seedBytes), 3)) MB)")
 
 do {
     let synthetic = try SyntheticCorpus.make(from: seeds, targetBytes: targetMB * 1_000_000)
     defer { synthetic.remove() }
     runTextStageBench(synthetic)
-    try runPipelineBench(synthetic)
-    try runMergeScalingBench(seeds: seeds)
-    runBrowserBench()
 } catch {
     FileHandle.standardError.write(Data("chronicle-bench: \(error)\n".utf8))
     exit(1)
 }
+runChronologyBench(seedFolder: corpusDir, seedBytes: seedBytes, seeds: seeds)
+runBrowserBench()
 print("peak memory")
 row("resident", "\(formatted(peakMemoryMiB())) MiB")

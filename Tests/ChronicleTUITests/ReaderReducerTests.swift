@@ -48,6 +48,8 @@ import ChronicleCore
         let matchRows = (0..<s.screen.height).filter { s.screen.styles(row: $0).contains(.match) }
         #expect(!matchRows.isEmpty)
         let before = r.currentMatch
+        let current = (0..<s.screen.height).filter { s.screen.styles(row: $0).contains(.currentMatch) }
+        #expect(current.count == 1)
         s.press(.char("n"))
         #expect(s.reader?.currentMatch != before)
         #expect(s.reader?.source == 0)

@@ -32,6 +32,14 @@ import Testing
         #expect(s.lines == ["", " ab"])
     }
 
+    @Test func controlAndBidiCharactersNeverReachACell() {
+        var s = Screen(width: 20, height: 1)
+        s.put("a\u{202E}b\u{1B}[2Jc\u{9B}d\u{2066}", row: 0, col: 0)
+        let scalars = s.cells.flatMap { $0.text.unicodeScalars }.map(\.value)
+        #expect(!scalars.contains { $0 < 0x20 || (0x7F...0x9F).contains($0) || (0x202A...0x202E).contains($0) || (0x2066...0x2069).contains($0) })
+        #expect(s.lines == ["a\u{FFFD}b\u{FFFD}[2Jc\u{FFFD}d\u{FFFD}"])
+    }
+
     @Test func runsKeepTheirStyles() {
         var s = Screen(width: 8, height: 1)
         s.put([StyledRun("ab", .bold), StyledRun("cd", .match)], row: 0, col: 1)

@@ -133,6 +133,17 @@ import ChronicleCore
         #expect(s.status?.text == "Search wrapped around")
     }
 
+    @Test func idleTimeBuildsTheSearchBufferOnce() {
+        var s = Fixture.state()
+        #expect(s.hasIdleWork)
+        _ = Reducer.reduce(&s, .idle)
+        #expect(!s.hasIdleWork)
+        s.press(.char("/"))
+        s.type("ferry")
+        s.press(.enter)
+        #expect(s.selectedEntry?.id == 4)
+    }
+
     @Test func searchWithoutMatchLeavesCursorAndReports() {
         var s = Fixture.state()
         s.press(.char("/"))

@@ -11,13 +11,14 @@ BIN=${1:?usage: run.sh PATH/TO/chronicle [CORPUS_DIR]}
 BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
 command -v tmux >/dev/null || { echo "run.sh: tmux is not installed"; exit 1; }
 
-SOCKET="chronicle-tui-test-$$"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/chronicle-tui.XXXXXX")
+# A server of its own, its socket inside the temporary folder, so cleaning up is one rm.
+SOCKET="$WORK/tmux.sock"
 PASSED=0
 FAILED=0
 SKIPPED=0
 
-tm() { tmux -L "$SOCKET" -f /dev/null "$@"; }
+tm() { tmux -S "$SOCKET" -f /dev/null "$@"; }
 cleanup() {
     tm kill-server >/dev/null 2>&1
     rm -rf "$WORK"
@@ -202,7 +203,7 @@ if [ "${TOTAL:-0}" -gt 0 ]; then
     check "Enter opens the source article" wait_for "\.txt — .*source 1/" 2
     # The time expression of the passage is drawn black on yellow (SGR 43).
     check "the passage's time expression is highlighted" \
-        bash -c "tmux -L '$SOCKET' capture-pane -e -p -t '$SESSION' | sed -n '3,\$p' | grep -q $'\e\\[[0-9;]*43m'"
+        bash -c "tmux -S '$SOCKET' capture-pane -e -p -t '$SESSION' | sed -n '3,\$p' | grep -q $'\e\\[[0-9;]*43m'"
     tm send-keys -t "$SESSION" Escape
     check "Esc returns to the same place" wait_for "entry 1 of $TOTAL" 2
 

@@ -33,12 +33,19 @@ public struct Document: Sendable, Identifiable {
         return String(decoding: utf8[lo..<hi], as: UTF8.self)
     }
 
-    /// The title from metadata, else the first non-empty line.
+    /// The title from metadata, else the first non-empty line (at most 160 characters).
     public var displayTitle: String {
         if let title = metadata.title, !title.isEmpty { return title }
-        for line in text.split(whereSeparator: \.isNewline) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if !trimmed.isEmpty { return String(trimmed.prefix(160)) }
+        // Scan the bytes to the first line with text: exports and views ask for this often,
+        // and splitting the whole text into lines each time was a measurable cost.
+        var start = 0
+        while start < utf8.count {
+            var end = start
+            while end < utf8.count && utf8[end] != 0x0A { end += 1 }
+            let line = String(decoding: utf8[start..<end], as: UTF8.self)
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+            if !line.isEmpty { return String(line.prefix(160)) }
+            start = end + 1
         }
         return id
     }

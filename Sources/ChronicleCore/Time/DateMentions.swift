@@ -8,8 +8,8 @@ struct DateMentions {
         var direction: TimeDirection
         /// A date with its year: "November 02, 2024".
         var full: CalendarDate?
-        /// The year of a dated reference coarser than a day: "March 2019".
-        var yearOfMonth: Int?
+        /// The year of a dated reference coarser than a day: "March 2019", "in 2019".
+        var namedYear: Int?
         /// A month and day without a year: "December 2".
         var monthDay: (month: Int, day: Int)?
         /// The weekday named in or with it: "Tuesday", "Tuesday, December 2", "Thanksgiving".
@@ -43,8 +43,11 @@ struct DateMentions {
         for m in matches where m.type == .date || m.type == .time {
             let range = ByteRange(Int(tokens[m.start].start), Int(tokens[m.end - 1].end))
             var mention = Mention(range: range, sentence: sentenceOf[m.start], direction: scanner.direction(at: m.start))
-            if case .day(let d)? = m.point { mention.full = d }
-            if case .month(let y, _)? = m.point { mention.yearOfMonth = y }
+            switch m.point {
+            case .day(let d)?, .clock(let d, _)?, .dayPart(let d, _)?: mention.full = d
+            case let p? where p.isPlaced: mention.namedYear = p.firstDay?.year
+            default: break
+            }
             if let first = (m.start..<m.end).first(where: { tokens[$0].cls == .weekday }), tokens[first].isCapitalized {
                 mention.weekday = Int(tokens[first].v)
                 mention.weekdayWord = Self.word(bytes, tokens[first]).capitalized
@@ -109,24 +112,34 @@ struct DateMentions {
 
     // MARK: byline
 
+    static let bylineLabels = ["published", "updated", "posted", "date:", "dated"]
+
     /// A full date on a short line near the top ("Henry Kamens, November 02, 2024"), or on
     /// a line that says it dates the piece ("Published: 3 December 2025").
     func byline() -> CreationDate? {
         for m in mentions where m.full != nil && !m.onCopyrightLine {
             let line = lineBounds(m.range.start)
+            // A label just before the date: "Published: ...", "Updated 10:42 a.m. ET, ...".
+            let windowStart = max(line.start, m.range.start - 40)
+            let window = String(decoding: bytes[windowStart..<m.range.start], as: UTF8.self).lowercased()
+            let label = Self.bylineLabels.compactMap { window.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
             let text = String(decoding: bytes[line.start..<line.end], as: UTF8.self)
                 .trimmingCharacters(in: .whitespaces)
-            let lower = text.lowercased()
-            let labelled = ["published", "updated", "posted", "date:", "dated", "by "].contains { lower.hasPrefix($0) }
-            if !labelled && line.start > 4000 { continue }
-            let nonEmptyLinesBefore = labelled ? 0 : bytes[0..<line.start].split(separator: 10).filter { line in
+            let byAuthor = text.lowercased().hasPrefix("by ")
+            if label == nil && line.start > 4000 { continue }
+            let nonEmptyLinesBefore = bytes[0..<line.start].split(separator: 10).filter { line in
                 line.contains { $0 > 32 }
             }.count
             let words = text.split(separator: " ").count
             let shortLine = text.utf8.count <= 120 && words <= 12 && !(text.hasSuffix(".") || text.hasSuffix("?") || text.hasSuffix("!"))
-            if labelled || (nonEmptyLinesBefore < 12 && shortLine) {
-                return CreationDate(date: m.full!, source: .byline, evidence: DisplayText.sanitize(String(text.prefix(100))))
+            guard label != nil || (nonEmptyLinesBefore < 12 && (shortLine || byAuthor)) else { continue }
+            var evidenceStart = line.start
+            if let label {
+                evidenceStart = windowStart + window[window.startIndex..<label.lowerBound].utf8.count
             }
+            let evidence = String(decoding: bytes[evidenceStart..<m.range.end], as: UTF8.self)
+                .trimmingCharacters(in: .whitespaces)
+            return CreationDate(date: m.full!, source: .byline, evidence: DisplayText.sanitize(String(evidence.prefix(100))))
         }
         return nil
     }

@@ -62,6 +62,10 @@ extension TimeScanner {
             guard let n else { return TimeMatch(i, end + 1, .pastRef) }
             guard let dct else { return TimeMatch(i, end + 1, .unresolved(Self.unresolvedValue(u))) }
             if n == 1, u == .year, let anaphoric = yearAgoFromContext(allowDays: false) { return TimeMatch(i, end + 1, anaphoric).anaphora() }
+            // "a decade ago" is the year ten years back, not the decade before this one.
+            if u == .decade || u == .century {
+                return TimeMatch(i, end + 1, .year(dct.year - n * (u == .decade ? 10 : 100)))
+            }
             guard let p = TimeArithmetic.point(u, -n, from: dct) else { return TimeMatch(i, end + 1, type: .duration, value: value) }
             return TimeMatch(i, end + 1, p)
         }
@@ -136,6 +140,12 @@ extension TimeScanner {
             if let (v, e) = cardinal(j), unit(e) != nil { n = v; j = e }
             if let u = unit(j) { return TimeMatch(i, j + 1, type: .set, value: Self.durationValue(u, n)) }
             if cls(j) == .weekday, tokens[j].isCapitalized { return TimeMatch(i, j + 1, type: .set, value: "XXXX-WXX-\(tokens[j].v)") }
+            if cls(j) == .season, let s = Season(rawValue: tokens[j].v) {
+                return TimeMatch(i, j + 1, type: .set, value: "XXXX-" + s.code)
+            }
+            if cls(j) == .month, let m = monthName(j, supported: true) {
+                return TimeMatch(i, j + 1, type: .set, value: "XXXX-" + String(m).leftPadded(2))
+            }
             if cls(j) == .dayPart, let code = DayPart(rawValue: tokens[j].v)?.code {
                 return TimeMatch(i, j + 1, type: .set, value: "XXXX-XX-XXT" + code)
             }

@@ -19,6 +19,8 @@ public enum Style: String, Sendable, CaseIterable, Hashable {
     case timex
     /// A search match.
     case match
+    /// The search match `n`/`N` stepped to.
+    case currentMatch
     case rulerBar
     case rulerCursor
     case footerKey

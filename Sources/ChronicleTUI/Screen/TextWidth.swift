@@ -33,11 +33,19 @@ public enum TextWidth {
         _ = TerminalLocale.prepared
         var total = 0
         for u in ch.unicodeScalars {
+            if isControl(u.value) { return ("\u{FFFD}", 1) }
             let w = Int(wcwidth(wchar_t(bitPattern: u.value)))
             if w < 0 { return ("\u{FFFD}", 1) }
             total += w
         }
         return (String(ch), total)
+    }
+
+    /// C0, DEL, C1 and the bidi controls that could reorder what a line seems to say:
+    /// views sanitise document text, and this keeps any string that slipped by inert.
+    private static func isControl(_ v: UInt32) -> Bool {
+        v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v)
+            || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F || v == 0x061C
     }
 
     /// The longest prefix of `s` that fits in `limit` columns; with `ellipsis`, a cut

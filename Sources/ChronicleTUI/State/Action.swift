@@ -7,6 +7,8 @@ public enum Action: Sendable, Hashable {
     case exported(path: String, count: Int)
     case exportTargetExists(path: String)
     case exportFailed(String)
+    /// No key came in a while: time for deferred work.
+    case idle
 
     /// What `key` means in `context`, or nil when nothing.
     public static func from(_ key: Key, in context: Context) -> Action? {

@@ -18,8 +18,9 @@ public struct AppState: Sendable {
     }
     /// Matches of `search`, found on first use.
     public var searchHits: SearchHits?
-    /// Every summary in one buffer, for timeline search.
-    public let haystack: SummaryHaystack
+    /// Every summary in one buffer, for timeline search: built in the first idle moment
+    /// after the first frame (or by the first search, if that comes sooner).
+    public private(set) var haystack: SummaryHaystack?
     public var focus: Focus = .list
     public var detailScroll: Int = 0
     /// The source of the selected entry that the detail pane marks and Enter opens.
@@ -38,8 +39,17 @@ public struct AppState: Sendable {
         self.size = size
         self.exportFolder = exportFolder
         index = TimelineIndex(chronology.entries)
-        haystack = SummaryHaystack(chronology.entries)
         model = TimelineModel(index: index, entries: chronology.entries, filter: EntryFilter())
+    }
+
+    /// Work left for an idle moment.
+    public var hasIdleWork: Bool { haystack == nil }
+
+    public mutating func buildHaystack() -> SummaryHaystack {
+        if let haystack { return haystack }
+        let h = SummaryHaystack(chronology.entries)
+        haystack = h
+        return h
     }
 
     /// Index in the chronology of the selected entry.

@@ -36,7 +36,7 @@ public struct PickerState: Sendable {
         }
         shown = scored.map(\.0)
         highlighted = min(highlighted, max(0, shown.count - 1))
-        if query.isEmpty == false { highlighted = 0 }
+        if !query.isEmpty { highlighted = 0 }
         scroll = min(scroll, highlighted)
     }
 

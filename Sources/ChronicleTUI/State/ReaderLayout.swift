@@ -8,7 +8,7 @@ public struct ReaderLayout: Sendable {
     public let width: Int
 
     public init(document: Document, passage: ByteRange?, timex: ByteRange?, matches: [ByteRange],
-                width: Int) {
+                current: ByteRange? = nil, width: Int) {
         let bytes = document.utf8
         let n = bytes.count
         var cuts: Set<Int> = [0, n]
@@ -21,7 +21,9 @@ public struct ReaderLayout: Sendable {
         for (a, b) in zip(points, points.dropFirst()) where a < b {
             let mid = ByteRange(a, b)
             let style: Style
-            if matches.contains(where: { $0.contains(mid) }) {
+            if let current, current.contains(mid) {
+                style = .currentMatch
+            } else if matches.contains(where: { $0.contains(mid) }) {
                 style = .match
             } else if let timex, timex.contains(mid) {
                 style = .timex

@@ -23,6 +23,7 @@ public enum Browser {
             case .closed:
                 return 0
             case .timeout:
+                if state.hasIdleWork { _ = Reducer.reduce(&state, .idle) }
                 continue
             case .resize(let size):
                 action = .resize(size)

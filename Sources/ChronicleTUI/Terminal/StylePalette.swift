@@ -19,6 +19,7 @@ struct StylePalette {
                 (.passage, Int32(COLOR_YELLOW), -1, 0),
                 (.timex, Int32(COLOR_BLACK), Int32(COLOR_YELLOW), bold),
                 (.match, Int32(COLOR_BLACK), Int32(COLOR_GREEN), bold),
+                (.currentMatch, Int32(COLOR_BLACK), Int32(COLOR_MAGENTA), bold | underline),
                 (.rulerBar, Int32(COLOR_GREEN), -1, 0),
                 (.rulerCursor, Int32(COLOR_BLACK), Int32(COLOR_YELLOW), bold),
                 (.footerKey, Int32(COLOR_CYAN), -1, bold),
@@ -40,7 +41,7 @@ struct StylePalette {
             attrs = [
                 .dim: dim, .bold: bold, .title: reverse | bold, .yearHeading: bold | underline,
                 .monthHeading: bold, .cursor: reverse, .range: underline, .kindMarker: bold,
-                .passage: underline, .timex: reverse, .match: reverse | bold, .rulerCursor: reverse,
+                .passage: underline, .timex: reverse, .match: reverse | bold, .currentMatch: reverse | bold | underline, .rulerCursor: reverse,
                 .footerKey: bold, .status: bold, .error: bold | underline, .activeTab: reverse,
                 .selectedMark: bold, .border: dim,
             ]

@@ -75,7 +75,8 @@ enum ReaderReducer {
         guard let doc = s.chronology.document(id: src.documentID) else { return }
         let topOffset = r.layout.flatMap { $0.lines.indices.contains(r.scroll) ? $0.lines[r.scroll].offset : nil }
         r.layout = ReaderLayout(document: doc, passage: src.passage, timex: src.timex.range,
-                                matches: r.matches, width: textWidth(s))
+                                matches: r.matches, current: r.currentMatch.map { r.matches[$0] },
+                                width: textWidth(s))
         if let topOffset, let layout = r.layout { r.scroll = layout.line(containing: topOffset) }
         s.reader = r
         clamp(&s)
@@ -141,6 +142,7 @@ enum ReaderReducer {
         let n = r.matches.count
         r.currentMatch = ((r.currentMatch ?? -1) + (forward ? 1 : n - 1) + (r.currentMatch == nil && !forward ? 1 : 0)) % n
         s.reader = r
+        relayout(&s)
         showMatch(&s)
     }
 

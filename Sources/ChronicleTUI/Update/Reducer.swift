@@ -21,6 +21,9 @@ public enum Reducer {
         case .exportFailed(let message):
             state.status = StatusMessage("Export failed: \(message)", isError: true)
             return []
+        case .idle:
+            _ = state.buildHaystack()
+            return []
         case .command(.redraw):
             return [.repaint]
         case .command, .type:

@@ -130,7 +130,7 @@ enum TimelineReducer {
         let n = s.model.visible.count
         guard n > 0 else { return }
         if s.searchHits == nil {
-            s.searchHits = SearchHits(search: search, haystack: s.haystack, index: s.index)
+            s.searchHits = SearchHits(search: search, haystack: s.buildHaystack(), index: s.index)
         }
         let hits = s.searchHits?.entries ?? []
         let visible = s.model.visible
