@@ -1,0 +1,26 @@
+import ChronicleCore
+import Foundation
+
+/// Issue figures for the chronology: the whole pipeline (load through merged entries) in
+/// MB/s on one core and on all cores, and the cost of merging alone at 1x, 10x and 100x
+/// the bundled corpus, to show it grows with the number of events, not its square.
+func runChronologyBench(seedFolder: String, seedBytes: Int, seeds: [[UInt8]]) {
+    let gazetteer = (try? Gazetteer.locate(folder: seedFolder, explicit: nil).0) ?? .empty
+    print("chronology (load + dates + actors + events + merge)")
+    for scale in [1, 10, 100] {
+        guard let corpus = try? SyntheticCorpus.make(from: seeds, targetBytes: seedBytes * scale) else { continue }
+        defer { corpus.remove() }
+        guard let loaded = try? CorpusLoader.load(corpus.folder.path) else { continue }
+        var stage: Pipeline.EventStage? = nil
+        let one = seconds { stage = Pipeline.events(corpus: loaded, gazetteer: gazetteer, parallel: false) }
+        var entries: [Entry] = []
+        let merge = seconds {
+            entries = ChronologyBuilder.build(stage!.events, files: stage!.files, documentOrder: stage!.documentOrder)
+        }
+        let all = seconds { _ = Pipeline.chronology(corpus: loaded, gazetteer: gazetteer) }
+        let size = mb(corpus.bytes)
+        print("  \(String(format: "%4d", scale))x \(formatted(size)) MB, \(stage!.events.count) events -> \(entries.count) entries:"
+              + " one core \(formatted(size / (one + merge))) MB/s, all cores \(formatted(size / all)) MB/s,"
+              + " merge \(formatted(merge * 1000)) ms (\(formatted(merge * 1e6 / Double(max(1, stage!.events.count)))) µs/event)")
+    }
+}
