@@ -294,7 +294,10 @@ struct DocumentScan {
         } else if count == 1 && (first.isAllCaps || isMixedAcronym(first)) {
             if commonAcronyms.contains(first.text) { return end }
             if first.text.utf8.count > 6 && !first.text.contains(".") { return end }  // shouting
-            kind = NameLexicon.placeAcronyms.contains(first.text) ? .place : .organization
+            // A capitalised word opening a line ("MOSCOW _ ...", "BRITAIN ESCALATES") is a
+            // dateline or a headline word: what it is is left to its other mentions.
+            let shouted = first.text.utf8.count >= 5 && first.lineStart
+            kind = NameLexicon.placeAcronyms.contains(first.text) ? .place : (shouted ? nil : .organization)
         } else if count >= 2 && count <= 4 && NameLexicon.givenNames.contains(first.lower) {
             kind = .person
         } else if followedBySpeech(stop, hi) {
