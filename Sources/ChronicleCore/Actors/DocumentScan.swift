@@ -430,7 +430,7 @@ struct DocumentScan {
     private mutating func possessiveInstitution(after last: Int, _ hi: Int, keepOnlyKnown: Bool) {
         guard words[last].isPossessive, last + 1 < hi, !words[last + 1].breakBefore else { return }
         let owner = words[last].lower
-        guard NameLexicon.demonyms.values.contains(owner) || isKnownPlace(words[last]) else { return }
+        guard NameLexicon.demonymPlaces.contains(owner) || isKnownPlace(words[last]) else { return }
         var end: Int? = nil
         if words[last + 1].isCapitalized {
             let runEnd = runEnd(from: last + 1, hi)

@@ -63,7 +63,7 @@ struct GazetteerIndex: Sendable {
     }
 
     private func sameFirstCase(_ a: String, _ b: String) -> Bool {
-        guard let x = a.unicodeScalars.first, let y = b.unicodeScalars.first else { return false }
-        return x.properties.isUppercase == y.properties.isUppercase
+        guard let x = a.utf8.first, let y = b.utf8.first else { return false }
+        return WordScanner.isUpperASCII(x) == WordScanner.isUpperASCII(y)
     }
 }

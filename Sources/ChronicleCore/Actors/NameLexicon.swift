@@ -208,6 +208,9 @@ enum NameLexicon {
         "trumpist": "", "kremlin-backed": "", "pro-kremlin": "", "us-led": "",
     ]
 
+    /// The places the demonyms name ("russia", "ukraine"): owners of institutions.
+    static let demonymPlaces: Set<String> = Set(demonyms.values.filter { !$0.isEmpty })
+
     /// Common given names across languages: a capitalised pair starting with one is a person
     /// even without a title. Transliteration variants are covered by `NameVariants`.
     static let givenNames: Set<String> = [
