@@ -18,6 +18,7 @@ func runChronologyBench(seedFolder: String, seedBytes: Int, seeds: [[UInt8]]) {
             entries = ChronologyBuilder.build(stage!.events, files: stage!.files, documentOrder: stage!.documentOrder)
         }
         let all = seconds { _ = Pipeline.chronology(corpus: loaded, gazetteer: gazetteer) }
+        if scale == 100 { runStageBench(loaded, gazetteer: gazetteer) }
         let size = mb(corpus.bytes)
         print("  \(String(format: "%4d", scale))x \(formatted(size)) MB, \(stage!.events.count) events -> \(entries.count) entries:"
               + " one core \(formatted(size / (one + merge))) MB/s, all cores \(formatted(size / all)) MB/s,"
