@@ -13,6 +13,7 @@ struct AliasGraph {
         var headed = false
         var orgKey: String? = nil
         var qualified = false
+        var lowerFirst = ""
     }
 
     struct Cluster {
@@ -24,6 +25,8 @@ struct AliasGraph {
     private var parent: [Int] = []
     private(set) var clusters: [Int: Cluster] = [:]
     private var byDocumentText: [[String: Int]] = []
+    /// Words, head and institution key of each spelling, worked out once per corpus.
+    private var shapeOfText: [String: Node] = [:]
     let gazetteerCount: Int
 
     init(gazetteerCount: Int) {
@@ -44,23 +47,34 @@ struct AliasGraph {
             id = existing
         } else {
             id = nodes.count
-            let words = WordScanner.scan(Array(m.text.utf8))
-            var node = Node(document: d, text: m.text, words: words.map { NameVariants.fold($0.text) })
-            let lowers = words.map(\.lower)
-            if let last = lowers.last, ["region", "oblast", "province", "district", "raion", "krai",
-                                        "county"].contains(last), words.count >= 2 {
-                node.core = Array(node.words.dropLast())
-                node.headed = true
+            var node: Node
+            if let known = shapeOfText[m.text] {
+                node = known   // the same spelling in another document: same shape
+                node.document = d
+                node.kinds = [:]
+                node.mentions = 0
             } else {
-                node.core = node.words
-                node.headed = m.impliedHead != nil
+                let words = WordScanner.scan(Array(m.text.utf8))
+                node = Node(document: d, text: m.text, words: words.map { NameVariants.fold($0.text) })
+                let lowers = words.map(\.lower)
+                node.lowerFirst = lowers.first ?? ""
+                if let last = lowers.last, ["region", "oblast", "province", "district", "raion", "krai",
+                                            "county"].contains(last), words.count >= 2 {
+                    node.core = Array(node.words.dropLast())
+                    node.headed = true
+                } else {
+                    node.core = node.words
+                }
+                (node.orgKey, node.qualified) = AliasGraph.institutionKey(lowers, possessive: words.map(\.isPossessive))
+                shapeOfText[m.text] = node
             }
-            (node.orgKey, node.qualified) = AliasGraph.institutionKey(lowers, possessive: words.map(\.isPossessive))
+            if m.impliedHead != nil { node.headed = true }
+            let words = node.words
             nodes.append(node)
             parent.append(id)
             var cluster = Cluster()
             if m.kind == .person || m.kind == nil, words.count >= 2, let f = node.words.first,
-               let l = node.words.last, NameLexicon.titles.contains(lowers[0]) == false {
+               let l = node.words.last, NameLexicon.titles.contains(node.lowerFirst) == false {
                 if m.kind == .person { cluster.people = [(f, l)] }
             }
             clusters[id] = cluster
@@ -310,24 +324,38 @@ struct AliasGraph {
     /// "US"/"U.S." and "United States", "AP" and "Associated Press": an acronym joins the
     /// one multi-word name in the corpus whose initials it spells.
     mutating func joinAcronymsToInitials() {
-        var byInitials: [String: Set<Int>] = [:]
+        var initialsOfText: [String: String?] = [:]
+        var byInitials: [String: [Int]] = [:]
         for n in textNodes where nodes[n].words.count >= 2 {
-            let words = nodes[n].text.split(separator: " ")
-            guard words.allSatisfy({ $0.first?.isUppercase == true || ["of", "the", "and", "for"].contains($0) })
-            else { continue }
-            let initials = String(words.filter { $0.first?.isUppercase == true }.compactMap(\.first))
-            guard initials.count >= 2 else { continue }
-            byInitials[initials, default: []].insert(n)
+            let text = nodes[n].text
+            if initialsOfText[text] == nil {
+                let words = text.split(separator: " ")
+                let ok = words.allSatisfy { $0.first?.isUppercase == true || ["of", "the", "and", "for"].contains($0) }
+                let initials = String(words.filter { $0.first?.isUppercase == true }.compactMap(\.first))
+                initialsOfText[text] = ok && initials.count >= 2 ? initials : String?.none
+            }
+            if let initials = initialsOfText[text] ?? nil { byInitials[initials, default: []].append(n) }
         }
+        var lettersOfText: [String: String?] = [:]
         for n in textNodes where nodes[n].words.count == 1 {
-            let letters = nodes[n].text.filter { $0 != "." }
-            guard letters.count >= 2, letters.count <= 6, letters.allSatisfy({ $0.isUppercase && $0.isLetter }),
-                  let candidates = byInitials[letters] else { continue }
-            let fitting = candidates.filter { kindsAgree(n, $0) }
-            let clusters = Set(fitting.map { root($0) })
-            if clusters.count == 1, let target = fitting.first { union(n, target) }
+            let text = nodes[n].text
+            if lettersOfText[text] == nil {
+                let letters = text.filter { $0 != "." }
+                let ok = letters.count >= 2 && letters.count <= 6 && letters.allSatisfy { $0.isUppercase && $0.isLetter }
+                lettersOfText[text] = ok ? letters : String?.none
+            }
+            guard let letters = lettersOfText[text] ?? nil, let candidates = byInitials[letters] else { continue }
+            var target: Int? = nil
+            var clusters = Set<Int>()
+            for c in candidates where kindsAgree(n, c) {
+                clusters.insert(find(c))
+                if clusters.count > 1 { break }
+                target = c
+            }
+            if clusters.count == 1, let target { union(n, target) }
         }
     }
+
 
     private func kindsAgree(_ a: Int, _ b: Int) -> Bool {
         guard let ka = dominantKind(a), let kb = dominantKind(b) else { return true }
