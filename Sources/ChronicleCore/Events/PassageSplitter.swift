@@ -24,7 +24,8 @@ public enum PassageSplitter {
         return timexes.map { t in segments.first { $0.contains(t.range) } ?? sentence }
     }
 
-    /// The best cut between byte `lo` and `hi`: returns the offset where the next clause starts.
+    /// The best cut between byte `lo` and `hi` (the strongest mark, the earliest of equals):
+    /// returns the offset where the next clause starts.
     static func boundary(_ u: [UInt8], _ lo: Int, _ hi: Int) -> Int? {
         guard lo < hi else { return nil }
         // "March, April 2022", "Monday or Tuesday": dates side by side are one happening.
@@ -45,7 +46,7 @@ public enum PassageSplitter {
             } else if b == UInt8(ascii: " "), followedByContrast(u, i + 1, hi) {
                 score = 2   // "... on Wednesday for talks but they flew ... last night"
             }
-            if score > 0, best == nil || score >= best!.score {
+            if score > 0, best == nil || score > best!.score {
                 best = (score, i + width)
             }
             i += width
