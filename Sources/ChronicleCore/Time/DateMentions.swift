@@ -110,13 +110,11 @@ struct DateMentions {
         let line = lineBounds(bytes, offset)
         // Byte-level: this runs for every date mention, and Foundation's String search
         // was most of the time of creation-date resolution.
-        let lowered = bytes[line.start..<line.end].map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
-        return lowered.containsBytes(Self.copyrightSign) || lowered.containsBytes(Array("(c)".utf8))
-            || lowered.containsBytes(Array("copyright".utf8))
-            || lowered.containsBytes(Array("all rights reserved".utf8))
+        let lowered = LowercaseBytes.lowered(bytes[line.start..<line.end])
+        return copyrightCues.contains { LowercaseBytes.contains(lowered, $0) }
     }
 
-    private static let copyrightSign: [UInt8] = [0xC2, 0xA9]
+    private static let copyrightCues: [[UInt8]] = ["©", "(c)", "copyright", "all rights reserved"].map { Array($0.utf8) }
 
     // MARK: byline
 
@@ -153,21 +151,3 @@ struct DateMentions {
     }
 }
 
-extension Array where Element == UInt8 {
-    /// Whether `needle` occurs as a contiguous run.
-    func containsBytes(_ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
-        let first = needle[0]
-        var i = 0
-        let last = count - needle.count
-        while i <= last {
-            if self[i] == first {
-                var j = 1
-                while j < needle.count && self[i + j] == needle[j] { j += 1 }
-                if j == needle.count { return true }
-            }
-            i += 1
-        }
-        return false
-    }
-}
