@@ -31,7 +31,7 @@ struct FilterOptions: ParsableArguments {
         for query in actors {
             let found = lookup.names(matching: query)
             if found.isEmpty {
-                throw ValidationError("no actor is called '\(query)' in this corpus (see 'chronicle actors')")
+                throw InputProblem("no actor is called '\(query)' in this corpus (see 'chronicle actors')")
             }
             names.formUnion(found)
         }
@@ -39,7 +39,7 @@ struct FilterOptions: ParsableArguments {
         for k in kinds {
             guard let kind = EventKind(rawValue: k.lowercased()) else {
                 let all = EventKind.allCases.map(\.rawValue).joined(separator: ", ")
-                throw ValidationError("unknown kind '\(k)'; use one of: \(all)")
+                throw InputProblem("unknown kind '\(k)'; use one of: \(all)")
             }
             kindSet.insert(kind)
         }
@@ -50,7 +50,7 @@ struct FilterOptions: ParsableArguments {
     private func date(_ text: String?, _ option: String) throws -> TimeValue? {
         guard let text else { return nil }
         guard let value = TimeValue(text.trimmingCharacters(in: .whitespaces)) else {
-            throw ValidationError("\(option) '\(text)' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
+            throw InputProblem("\(option) '\(text)' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
         }
         return value
     }
