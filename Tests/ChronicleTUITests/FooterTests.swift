@@ -1,0 +1,33 @@
+import Testing
+@testable import ChronicleTUI
+
+@Suite struct FooterTests {
+    private func footer(_ s: AppState) -> String { s.screen.lines[s.size.rows - 1] }
+
+    @Test func narrowFooterKeepsHelpAndQuit() {
+        for cols in [40, 60, 100] {
+            let s = Fixture.state(rows: 24, cols: cols)
+            let line = footer(s)
+            #expect(line.contains("? help"), "\(cols) columns: \(line)")
+            #expect(line.contains("q quit"), "\(cols) columns: \(line)")
+            #expect(line.contains("j move"), "\(cols) columns: \(line)")
+        }
+    }
+
+    @Test func hintsKeepTableOrderAndAreNeverCut() {
+        let s = Fixture.state(rows: 24, cols: 60)
+        let line = footer(s)
+        #expect(line.hasPrefix(" j move"))
+        #expect(line.hasSuffix("? help q quit"))
+        let wide = footer(Fixture.state(rows: 24, cols: 200))
+        // Every hint shown at 60 columns appears whole in the wide footer too.
+        for word in line.split(separator: " ") { #expect(wide.contains(word)) }
+    }
+
+    @Test func readerFooterKeepsTheWayBack() {
+        var s = Fixture.state(rows: 12, cols: 40)
+        s.press(.enter)
+        #expect(s.context == .reader)
+        #expect(footer(s).contains("Esc back"))
+    }
+}
