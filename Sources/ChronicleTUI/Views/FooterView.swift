@@ -6,7 +6,8 @@ enum FooterView {
     static func draw(_ s: AppState, row: Int, into screen: inout Screen) {
         screen.fill(row: row, style: .footer)
         if let status = s.status {
-            screen.put(" " + DisplayText.sanitize(status.text), row: row, col: 0,
+            let text = TextWidth.truncate(DisplayText.sanitize(status.text), to: s.size.cols - 1)
+            screen.put(" " + text, row: row, col: 0,
                        style: status.isError ? .error : .status)
             return
         }
