@@ -165,6 +165,12 @@ mkdir -p "$WORK/no-articles"
 echo "a,b" > "$WORK/no-articles/notes.csv"
 cli list "$WORK/no-articles"
 check "list: a folder without articles warns" grep -q "no article to read" "$WORK/err"
+printf 'On 6 March 2024 the council of Brekka met.\n' > "$WORK/no-articles/side.txt"
+printf 'published: 2024-13-45\n' > "$WORK/no-articles/side.yaml"
+cli docs "$WORK/no-articles"
+check "docs: a sidecar's warning shows under its article" \
+    bash -c "grep -A4 '^side.txt\$' '$WORK/out' | grep -q 'warning: *side.yaml: published'"
+check "docs: the loaded sidecar is not listed as not loaded" bash -c "! grep -q 'side.yaml (not loaded)' '$WORK/out'"
 
 # --- Opening, help, resize, quit -----------------------------------------------------
 
