@@ -1,4 +1,5 @@
 import Testing
+import ChronicleCore
 @testable import ChronicleTUI
 
 @Suite struct FooterTests {
@@ -29,5 +30,19 @@ import Testing
         s.press(.enter)
         #expect(s.context == .reader)
         #expect(footer(s).contains("Esc back"))
+    }
+
+    @Test func loadWarningsAreSaidOnOpeningUntilTheFirstKey() {
+        var c = Fixture.chronology()
+        c.warnings = [LoadWarning(file: "scan.pdf.txt", message: "is binary (PDF), not text; skipped"),
+                      LoadWarning(file: "b.yaml", message: "published: “2024-13-45” is not a date YYYY-MM-DD; ignored")]
+        var s = AppState(chronology: c, size: TerminalSize(rows: 24, cols: 120))
+        #expect(footer(s).contains("2 load warnings ('chronicle docs' lists them); first: scan.pdf.txt: is binary"))
+        s.press(.char("j"))
+        #expect(footer(s).contains("? help"))
+        c.warnings.removeLast()
+        #expect(footer(AppState(chronology: c, size: TerminalSize(rows: 24, cols: 120)))
+            .contains("Warning: scan.pdf.txt: is binary (PDF)"))
+        #expect(AppState(chronology: Fixture.chronology(), size: TerminalSize(rows: 24, cols: 120)).status == nil)
     }
 }
