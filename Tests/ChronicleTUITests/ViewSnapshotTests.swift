@@ -9,7 +9,7 @@ import ChronicleCore
         let s = Fixture.state(rows: 12, cols: 40)
         #expect(s.screen.lines == [
             " chronicle · news · all en… 5/5 entries",
-            " 2024 ▄▄█·········▄··············· 2025",
+            " Mar 2024 █·█······▄·········· Dec 2025",
             " 2024 ──────────────────────────────────",
             "  March 2024",
             " Sun 03 Mar T The mayor of Lindenp… [1]",
@@ -70,7 +70,7 @@ import ChronicleCore
         s.press(.char("j"), .char("j"), .char("j"), .tab)
         #expect(s.screen.lines == [
             " chronicle · news · all en… 5/5 entries",
-            " 2024 ▄▄█·········▄··············· 2025",
+            " Mar 2024 █·█······▄·········· Dec 2025",
             "─ Detail · entry 4 of 5 ────────────────",
             " Thu 09 May 2024 · other · 2 sources",
             " Rain closed the ferry to Osterby",
