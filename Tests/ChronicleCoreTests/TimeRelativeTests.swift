@@ -10,6 +10,8 @@ import Testing
         #expect(t.value("yesterday") == "2024-03-12")
         #expect(t.value("today") == "2024-03-13")
         #expect(t.value("tomorrow") == "2024-03-14")
+        let name = Tagged("She told USA Today that the count ends today.", dct: dct)
+        #expect(name.texts == ["today"])
     }
 
     @Test func weekdaysPointBackInReportsAndForwardInPlans() {

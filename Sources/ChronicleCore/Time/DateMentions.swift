@@ -38,6 +38,7 @@ struct DateMentions {
             if t.flags.contains(.sentenceStart) { s += 1 }
             sentenceOf[k] = s
         }
+        var copyrightLines: [Int: Bool] = [:]
         var thanksgivingSentences = Set<Int>()
         for (k, t) in tokens.enumerated() where t.keyword(.thanksgiving) { thanksgivingSentences.insert(sentenceOf[k]) }
         for m in matches where m.type == .date || m.type == .time {
@@ -68,7 +69,14 @@ struct DateMentions {
                 mention.reported = k >= 0 && tokens[k].cls == .keyword && Keyword(rawValue: tokens[k].v) == .pastCue
                     && Self.reportingVerbs.contains(Self.word(bytes, tokens[k]))
             }
-            mention.onCopyrightLine = Self.isCopyrightLine(bytes, around: range.start)
+            // Mentions share lines: check each line once.
+            let line = Self.lineBounds(bytes, range.start)
+            if let known = copyrightLines[line.start] {
+                mention.onCopyrightLine = known
+            } else {
+                mention.onCopyrightLine = Self.isCopyrightLine(bytes, around: range.start)
+                copyrightLines[line.start] = mention.onCopyrightLine
+            }
             mentions.append(mention)
         }
     }

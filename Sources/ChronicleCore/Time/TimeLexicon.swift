@@ -67,7 +67,7 @@ enum Keyword: Int16, Sendable {
          corresponding, same, near, short, term, long, time, period, am, pm, zone, will, would,
          futureCue, pastCue, thanksgiving, then, date, twenties, thirties, forties, fifties,
          sixties, seventies, eighties, nineties, calendar, financial, ending, possessive, set, ll,
-         as_, afterwards, q, fy, plan, been, beVerb
+         as_, afterwards, q, fy, plan, been, beVerb, or, so
 }
 
 extension Keyword {
@@ -80,7 +80,7 @@ extension Keyword {
             .per, .than, .ago, .times, .half, .other, .same, .near, .short, .long, .term, .time,
             .period, .am, .pm, .zone, .ll, .set, .ending, .calendar, .financial, .comparable,
             .corresponding, .date, .thanksgiving, .afterwards, .upcoming, .prior, .start, .middle,
-            .beginning,
+            .beginning, .or, .so,
         ]
         var table = [Bool](repeating: false, count: 512)
         for w in words { table[Int(w.rawValue)] = true }
@@ -214,7 +214,7 @@ enum TimeLexicon {
             (.nineties, ["nineties"]), (.eighties, ["eighties"]), (.seventies, ["seventies"]),
             (.sixties, ["sixties"]), (.fifties, ["fifties"]), (.forties, ["forties"]),
             (.thirties, ["thirties"]), (.twenties, ["twenties"]), (.calendar, ["calendar"]),
-            (.financial, ["financial"]), (.ending, ["ending", "ended"]), (.possessive, ["its", "their", "his", "her", "our", "my", "your"]), (.plan, ["plan", "plans", "planning"]), (.been, ["been"]), (.q, ["q"]), (.as_, ["as"]), (.afterwards, ["afterwards", "afterward", "thereafter"]), (.fy, ["fy"]),
+            (.financial, ["financial"]), (.ending, ["ending", "ended"]), (.possessive, ["its", "their", "his", "her", "our", "my", "your"]), (.plan, ["plan", "plans", "planning"]), (.been, ["been"]), (.q, ["q"]), (.as_, ["as"]), (.or, ["or"]), (.so, ["so"]), (.afterwards, ["afterwards", "afterward", "thereafter"]), (.fy, ["fy"]),
         ]
         for (k, ws) in keywords { add(ws, .keyword, k.rawValue) }
         // Words that are cues and also words of their own keep their own reading.

@@ -52,8 +52,12 @@ extension TimeScanner {
         if u == .quarter && (kw(k + 1, .of) || kw(j, .a) || kw(j, .an)) { return nil }
         if u == .second && !plural(k) && n == 1 && !kw(j, .a) { return nil }
         if (n ?? 2) != 1 && !plural(k) && !adjectival && tokens[j].kind != .number && tokens[j].cls != .cardinal { return nil }
-        let end = k + 1
+        var end = k + 1
         let value = Self.durationValue(u, n)
+        // "a week or so ago": the hedge stays inside the expression.
+        if kw(end, .or), kw(end + 1, .so), kw(end + 2, .ago) || kw(end + 2, .earlier) || kw(end + 2, .later) {
+            end += 2
+        }
         if adjectival {
             return TimeMatch(i, end, type: .duration, value: value)
         }

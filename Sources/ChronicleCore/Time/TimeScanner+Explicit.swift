@@ -150,6 +150,10 @@ extension TimeScanner {
         }
         let len = t.length - (t.flags.contains(.abbreviationDot) ? 1 : 0)
         guard len >= 6 else { return nil }  // "Sun", "Wed" alone are other words
+        // "Tuesday nights" recur.
+        if cls(i + 1) == .dayPart, plural(i + 1), let code = DayPart(rawValue: tokens[i + 1].v)?.code {
+            return TimeMatch(i, i + 2, type: .set, value: "XXXX-WXX-\(wd)T" + code)
+        }
         let day = placeWeekday(wd, at: i)
         return withDayPart(start: i, end: i + 1, day)
     }

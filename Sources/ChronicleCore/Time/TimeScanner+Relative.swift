@@ -11,6 +11,11 @@ extension TimeScanner {
         }
         switch word {
         case .today, .yesterday, .tomorrow:
+            // "USA Today", "VOA Today": a capitalized name, not the day.
+            if tokens[i].isCapitalized, !tokens[i].flags.contains(.sentenceStart), i > 0,
+               tokens[i - 1].kind == .word, tokens[i - 1].cls == .none, tokens[i - 1].isCapitalized {
+                return nil
+            }
             let shift = word == .today ? 0 : (word == .yesterday ? -1 : 1)
             guard let dct else { return TimeMatch(i, i + 1, .unresolved("XXXX-XX-XX")) }
             return withDayPart(start: i, end: i + 1, .day(dct.adding(days: shift)))
