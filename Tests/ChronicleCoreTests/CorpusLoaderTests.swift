@@ -32,7 +32,7 @@ import Foundation
         #expect(corpus.documents.map(\.id) == ["fine"])
         #expect(corpus.warnings.count == 2)
         let byFile = Dictionary(uniqueKeysWithValues: corpus.warnings.map { ($0.file, $0.message) })
-        #expect(byFile["photo.txt"]?.contains("PNG") == true)
+        #expect(byFile["photo.txt"] == "is binary (PNG), not text; skipped")
         #expect(byFile["dump.md"]?.contains("binary") == true)
         #expect(corpus.warnings.allSatisfy { $0.message.hasSuffix("skipped") })
     }

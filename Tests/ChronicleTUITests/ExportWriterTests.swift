@@ -46,4 +46,40 @@ import ChronicleCore
         }
         #expect(missing.contains("does not exist"))
     }
+
+    @Test func tildeIsTheHomeFolder() throws {
+        let home = try tempFolder()
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let c = Fixture.chronology()
+        let outcome = ExportWriter.write(c.entries, c, "~/t.csv", false, folder: "/nonexistent-cwd", home: home)
+        #expect(outcome == .exported(path: home + "/t.csv", count: 5))
+        #expect(FileManager.default.fileExists(atPath: home + "/t.csv"))
+    }
+
+    @Test func aFolderAsTargetAsksForAFileName() throws {
+        let folder = try tempFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let c = Fixture.chronology()
+        guard case .exportFailed(let why) = ExportWriter.write(c.entries, c, folder, false, folder: "/") else {
+            Issue.record("a folder is no export target"); return
+        }
+        #expect(why.contains("is a folder"))
+        #expect(why.contains(folder + "/chronicle.md"))
+    }
+
+    @Test func failuresNameThePathAsTypedAndFitANarrowLine() throws {
+        let c = Fixture.chronology()
+        guard case .exportFailed(let why) = ExportWriter.write(c.entries, c, "nosuch/x.md", false, folder: "/tmp/some/long/working/folder") else {
+            Issue.record("a missing folder should fail"); return
+        }
+        #expect(why == "cannot write nosuch/x.md: the folder nosuch does not exist")
+    }
+
+    @Test func aLongStatusEndsInAnEllipsisNotMidWord() {
+        var s = Fixture.state(rows: 12, cols: 40)
+        _ = Reducer.reduce(&s, .exportFailed("cannot write /a/very/long/path/that/goes/on/and/on.md: no space left"))
+        let footer = s.screen.lines[11]
+        #expect(footer.hasSuffix("…"))
+        #expect(TextWidth.width(footer) <= 40)
+    }
 }

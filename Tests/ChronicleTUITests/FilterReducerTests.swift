@@ -59,6 +59,23 @@ import ChronicleCore
         #expect(names(s) == [4])
     }
 
+    @Test func pickerWithNoMatchStaysOpenAndSaysSo() {
+        var s = Fixture.state()
+        s.press(.char("a"))
+        s.type("qqxz")
+        s.press(.enter)
+        guard case .picker(let p) = s.overlay else { Issue.record("the picker closed"); return }
+        #expect(p.query == "qqxz")
+        #expect(s.status?.text.contains("No actor matches") == true)
+        #expect(s.screen.lines.last?.contains("No actor matches \"qqxz\"") == true)
+        #expect(s.model.visible.count == 5)
+        s.press(.backspace, .backspace, .backspace, .backspace)
+        s.type("ostb")
+        s.press(.enter)
+        #expect(s.overlay == nil)
+        #expect(s.status?.text == "Filtered to Osterby: 1 entry")
+    }
+
     @Test func pickerSelectsSeveralWithSpace() {
         var s = Fixture.state()
         s.press(.char("a"))

@@ -1,4 +1,5 @@
 import Testing
+import ChronicleCore
 @testable import ChronicleTUI
 
 @Suite struct ScreenTests {
@@ -44,5 +45,23 @@ import Testing
         var s = Screen(width: 8, height: 1)
         s.put([StyledRun("ab", .bold), StyledRun("cd", .match)], row: 0, col: 1)
         #expect(s.styles(row: 0)[1...4] == [.bold, .bold, .match, .match])
+    }
+}
+
+@Suite struct RulerLabelTests {
+    private func day(_ iso: String) -> Int { CalendarDate(iso: iso)!.dayNumber }
+
+    @Test func labelsAreAsPreciseAsTheSpanNeeds() {
+        #expect(RulerView.labels(from: day("2019-07-04"), to: day("2019-07-30")) == ("4 Jul 2019", "30 Jul 2019"))
+        #expect(RulerView.labels(from: day("2019-07-04"), to: day("2020-11-02")) == ("Jul 2019", "Nov 2020"))
+        #expect(RulerView.labels(from: day("1989-11-09"), to: day("2019-07-30")) == ("1989", "2019"))
+    }
+
+    @Test func aRulerWithinOneMonthNamesItsDays() {
+        let s = Fixture.state(rows: 24, cols: 80)
+        var narrowed = s
+        narrowed.press(.char("j"), .char("j"), .char("K"))
+        #expect(narrowed.screen.lines[1].hasPrefix(" 9 May 2024 "))
+        #expect(narrowed.screen.lines[1].hasSuffix(" 9 May 2024"))
     }
 }

@@ -9,7 +9,7 @@ import ChronicleCore
         let s = Fixture.state(rows: 12, cols: 40)
         #expect(s.screen.lines == [
             " chronicle · news · all en… 5/5 entries",
-            " 2024 ▄▄█·········▄··············· 2025",
+            " Mar 2024 █·█······▄·········· Dec 2025",
             " 2024 ──────────────────────────────────",
             "  March 2024",
             " Sun 03 Mar T The mayor of Lindenp… [1]",
@@ -19,7 +19,7 @@ import ChronicleCore
             " Sun 03 Mar 2024 · talks · 1 source",
             " The mayor of Lindenport met dock",
             " workers",
-            " j move : date Enter source Tab detail",
+            " j move : date ? help q quit",
         ])
         #expect(s.screen.styles(row: 4).allSatisfy { $0 == .cursor })
         #expect(s.screen.styles(row: 6)[13] == .normal)
@@ -70,7 +70,7 @@ import ChronicleCore
         s.press(.char("j"), .char("j"), .char("j"), .tab)
         #expect(s.screen.lines == [
             " chronicle · news · all en… 5/5 entries",
-            " 2024 ▄▄█·········▄··············· 2025",
+            " Mar 2024 █·█······▄·········· Dec 2025",
             "─ Detail · entry 4 of 5 ────────────────",
             " Thu 09 May 2024 · other · 2 sources",
             " Rain closed the ferry to Osterby",
@@ -80,7 +80,7 @@ import ChronicleCore
             " ▶ [1] b.txt · claimed by coast guard ·",
             " “9 May 2024” = 2024-05-09",
             "     Rain closed the ferry to Osterby",
-            " Enter source Tab detail n sources",
+            " Enter source Tab detail Esc back ? help",
         ])
         s.press(.char("G"))
         #expect(Array(s.screen.lines[3...10]) == [
@@ -116,7 +116,7 @@ import ChronicleCore
             "",
             "",
             "",
-            " / search n next ] source Esc back",
+            " / search n next Esc back ? help",
         ])
         #expect(s.screen.styles(row: 2)[1] == .normal)
         #expect(s.screen.styles(row: 3)[1] == .passage)
@@ -142,7 +142,7 @@ import ChronicleCore
             " │                                    │",
             " └─Space select · Enter apply · Tab …─┘",
             " workers",
-            " Space select Tab tab Enter apply",
+            " Space select Tab tab Esc cancel",
         ])
     }
 

@@ -147,12 +147,37 @@ for term in "" nosuchterm dumb; do
     fi
 done
 
+# --- The command line on odd requests ----------------------------------------------------
+
+cli() { # runs the binary with the arguments; rc in $rc, output in $WORK/out and $WORK/err
+    "$BIN" "$@" </dev/null >"$WORK/out" 2>"$WORK/err"
+    rc=$?
+}
+cli list "$CORPUS" --from 2025-12 --to 2025-01
+check "list: --from after --to is a usage error" [ "$rc" = 64 ]
+check "list: --from after --to says so" grep -q "later than --to" "$WORK/err"
+cli list "$CORPUS" --kind bogus
+check "list: a bad --kind shows the list command's usage" grep -q "Usage: chronicle list" "$WORK/err"
+cli list "$CORPUS" --actor zzzzqq
+check "list: an unknown actor is an error naming it" \
+    bash -c "[ $rc = 64 ] && grep -q \"no actor is called 'zzzzqq'\" '$WORK/err' && [ ! -s '$WORK/out' ]"
+mkdir -p "$WORK/no-articles"
+echo "a,b" > "$WORK/no-articles/notes.csv"
+cli list "$WORK/no-articles"
+check "list: a folder without articles warns" grep -q "no article to read" "$WORK/err"
+printf 'On 6 March 2024 the council of Brekka met.\n' > "$WORK/no-articles/side.txt"
+printf 'published: 2024-13-45\n' > "$WORK/no-articles/side.yaml"
+cli docs "$WORK/no-articles"
+check "docs: a sidecar's warning shows under its article" \
+    bash -c "grep -A4 '^side.txt\$' '$WORK/out' | grep -q 'warning: *side.yaml: published'"
+check "docs: the loaded sidecar is not listed as not loaded" bash -c "! grep -q 'side.yaml (not loaded)' '$WORK/out'"
+
 # --- Opening, help, resize, quit -----------------------------------------------------
 
 start "$CORPUS"
 check "opens with a header naming the corpus" wait_for "chronicle · .*$(basename "$CORPUS")" 5
 check "alternate screen on while running" [ "$(fmt '#{alternate_on}')" = 1 ]
-check "footer lists the keys" wait_for "\? help|a actors" 2
+check "footer lists the keys, help and quit among them" wait_for "a actors.*\? help q quit" 2
 TOTAL=$(screen | sed -nE 's/.* ([0-9]+)\/([0-9]+) entries.*/\2/p' | head -1)
 tm send-keys -t "$SESSION" '?'
 check "? opens help from the key table" wait_for "Keys \(Esc closes\)" 2
@@ -231,7 +256,8 @@ PY
         check "an existing file needs a yes" wait_for "exists\. Overwrite\?" 2
         tm send-keys -t "$SESSION" n
         check "no leaves the file alone" wait_for "Not exported" 2
-        tm send-keys -t "$SESSION" e C-u
+        # No Ctrl-u: typing replaces the offered name.
+        tm send-keys -t "$SESSION" e
         tm send-keys -t "$SESSION" -l "view.md"
         tm send-keys -t "$SESSION" Enter
         check "export of the whole view to Markdown" wait_for "Wrote $TOTAL entr(y|ies) to .*view\.md" 3

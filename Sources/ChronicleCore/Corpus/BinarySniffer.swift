@@ -16,7 +16,7 @@ enum BinarySniffer {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return "is UTF-16 text, which is not read; save it as UTF-8"
         }
-        return signature(bytes).map { "is a \($0) file, not text" }
+        return signature(bytes).map { "is binary (\($0)), not text" }
     }
 
     /// Binary by content, judged from the repair pass over the file's `count` bytes,

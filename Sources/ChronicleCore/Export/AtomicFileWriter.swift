@@ -95,7 +95,9 @@ public enum AtomicFileWriter {
             fd = open(temp, O_WRONLY | O_CREAT | O_EXCL, mode)
             if fd >= 0 || errno != EEXIST { break }
         }
-        if fd < 0 { throw Failure.cannotWrite(path: path, reason: systemReason()) }
+        // Said of the folder: "No such file or directory" alone, as /proc gives, would
+        // seem to be about the file the user named.
+        if fd < 0 { throw Failure.cannotWrite(path: path, reason: "no file can be created in \(folder) (\(systemReason()))") }
 
         var written = 0
         var failure: String?

@@ -8,29 +8,64 @@ import Darwin
 /// Carries out the browser's export effect: format by extension, the chronology
 /// exporters, an atomic write that never replaces a file unasked.
 public enum ExportWriter {
-    /// Writes `entries` to `path` (relative paths are taken from `folder`) and reports
-    /// the outcome as the action the reducer expects.
+    /// Writes `entries` to `path` (relative paths are taken from the current folder, `~`
+    /// from the home folder) and reports the outcome as the action the reducer expects.
     public static func write(_ entries: [Entry], _ chronology: Chronology, _ path: String,
                              _ overwrite: Bool) -> Action {
-        write(entries, chronology, path, overwrite, folder: currentFolder())
+        write(entries, chronology, path, overwrite, folder: currentFolder(), home: homeFolder())
     }
 
     public static func write(_ entries: [Entry], _ chronology: Chronology, _ path: String,
-                             _ overwrite: Bool, folder: String) -> Action {
+                             _ overwrite: Bool, folder: String, home: String? = nil) -> Action {
+        // Messages name the path as typed: the status line is one row, and the user
+        // recognises their own words faster than a long absolute path.
         let shown = DisplayText.sanitize(path)
+        let full = resolve(path, folder: folder, home: home)
+        if isFolder(full) {
+            return .exportFailed("\(shown) is a folder; add a file name such as \(shown.hasSuffix("/") ? shown : shown + "/")chronicle.md")
+        }
         guard let format = ExportFormat.infer(fromPath: path) else {
             return .exportFailed("\(shown): name the format by extension (.txt, .md, .json or .csv)")
         }
-        let full = path.hasPrefix("/") ? path : (folder.hasSuffix("/") ? folder : folder + "/") + path
         let text = ChronologyExporter.render(entries, of: chronology, as: format)
         do {
             try AtomicFileWriter.write(Array(text.utf8), to: full, overwrite: overwrite)
         } catch AtomicFileWriter.Failure.exists {
             return .exportTargetExists(path: path)
+        } catch AtomicFileWriter.Failure.folderMissing {
+            return .exportFailed("cannot write \(shown): the folder \(DisplayText.sanitize(folderOf(path))) does not exist")
+        } catch AtomicFileWriter.Failure.notAFolder {
+            return .exportFailed("\(DisplayText.sanitize(folderOf(path))) is not a folder")
+        } catch AtomicFileWriter.Failure.cannotWrite(_, let reason) {
+            return .exportFailed("cannot write \(shown): \(DisplayText.sanitize(reason))")
         } catch {
             return .exportFailed(DisplayText.sanitize("\(error)"))
         }
         return .exported(path: DisplayText.sanitize(full), count: entries.count)
+    }
+
+    /// `~` and `~/x` as a shell would expand them; relative paths joined to `folder`.
+    static func resolve(_ path: String, folder: String, home: String?) -> String {
+        var p = path
+        if let home, !home.isEmpty, p == "~" || p.hasPrefix("~/") {
+            p = home + p.dropFirst()
+        }
+        if p.hasPrefix("/") { return p }
+        return (folder.hasSuffix("/") ? folder : folder + "/") + p
+    }
+
+    private static func folderOf(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    private static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+    }
+
+    private static func homeFolder() -> String? {
+        getenv("HOME").map { String(cString: $0) }
     }
 
     private static func currentFolder() -> String {

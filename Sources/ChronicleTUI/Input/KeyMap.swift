@@ -68,11 +68,13 @@ public enum KeyMap {
         bindings.filter { $0.contexts.contains(context) }
     }
 
-    /// Footer hints for a context: ("j↓", "move") pairs, first key of each labelled binding.
-    public static func footer(for context: Context) -> [(keys: String, hint: String)] {
+    /// Footer hints for a context: ("j", "move") pairs, first key of each labelled binding.
+    /// `essential` marks the way to help and the way out, which a narrow footer keeps.
+    public static func footer(for context: Context) -> [(keys: String, hint: String, essential: Bool)] {
         bindings(in: context).compactMap { b in
             guard let hint = b.hint else { return nil }
-            return (b.keys.first?.label ?? "", hint)
+            let essential = [.help, .quit, .back, .cancel].contains(b.command)
+            return (b.keys.first?.label ?? "", hint, essential)
         }
     }
 }

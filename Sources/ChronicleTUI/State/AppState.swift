@@ -40,6 +40,7 @@ public struct AppState: Sendable {
         self.exportFolder = exportFolder
         index = TimelineIndex(chronology.entries)
         model = TimelineModel(index: index, entries: chronology.entries, filter: EntryFilter())
+        status = StatusMessage.loading(chronology.warnings)
     }
 
     /// Work left for an idle moment.

@@ -11,10 +11,15 @@ public struct PromptState: Hashable, Sendable {
 
     public var purpose: Purpose
     public var text: String
+    /// The text is an offer (a default file name, the last search), not yet touched:
+    /// typing replaces it, as a selected field would, while Backspace edits it and Enter
+    /// takes it as it is.
+    public var isSuggestion: Bool
 
     public init(_ purpose: Purpose, text: String = "") {
         self.purpose = purpose
         self.text = text
+        isSuggestion = !text.isEmpty
     }
 
     public var label: String {

@@ -1,3 +1,5 @@
+import ChronicleCore
+
 /// One line of feedback in the footer, until the next key.
 public struct StatusMessage: Hashable, Sendable {
     public var text: String
@@ -6,5 +8,16 @@ public struct StatusMessage: Hashable, Sendable {
     public init(_ text: String, isError: Bool = false) {
         self.text = text
         self.isError = isError
+    }
+}
+
+extension StatusMessage {
+    /// The load warnings, said once on opening: they were printed before the screen
+    /// took over, where nobody sees them while browsing.
+    static func loading(_ warnings: [LoadWarning]) -> StatusMessage? {
+        guard let first = warnings.first else { return nil }
+        if warnings.count == 1 { return StatusMessage("Warning: \(first.description)", isError: true) }
+        return StatusMessage("\(warnings.count) load warnings ('chronicle docs' lists them); first: \(first.description)",
+                             isError: true)
     }
 }

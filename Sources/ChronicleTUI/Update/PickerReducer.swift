@@ -34,12 +34,18 @@ enum PickerReducer {
                 p.refresh()
             case .submit:
                 let names = p.selected.isEmpty ? p.highlightedActor.map { [$0.name] } ?? [] : p.selected
+                guard !names.isEmpty else {
+                    // Closing would drop what was typed; keep it to be corrected.
+                    s.status = StatusMessage("No actor matches \"\(DisplayText.sanitize(p.query))\"; Backspace edits, Esc closes",
+                                             isError: true)
+                    break
+                }
                 s.overlay = nil
-                guard !names.isEmpty else { return [] }
                 var f = s.filter
                 f.actors = Set(names)
                 s.setFilter(f)
-                s.status = StatusMessage("Filtered to \(names.joined(separator: " or ")): \(s.model.visible.count) entries")
+                let n = s.model.visible.count
+                s.status = StatusMessage("Filtered to \(names.joined(separator: " or ")): \(n) entr\(n == 1 ? "y" : "ies")")
                 return []
             case .cancel:
                 s.overlay = nil

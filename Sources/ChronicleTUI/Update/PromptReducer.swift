@@ -9,10 +9,14 @@ enum PromptReducer {
         }
         switch action {
         case .type(let ch):
+            if p.isSuggestion { p.text = "" }
+            p.isSuggestion = false
             p.text.append(ch)
         case .command(.deleteBackward):
+            p.isSuggestion = false
             if !p.text.isEmpty { p.text.removeLast() }
         case .command(.clearInput):
+            p.isSuggestion = false
             p.text = ""
         case .command(.cancel):
             s.overlay = nil

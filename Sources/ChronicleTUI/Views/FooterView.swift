@@ -6,33 +6,35 @@ enum FooterView {
     static func draw(_ s: AppState, row: Int, into screen: inout Screen) {
         screen.fill(row: row, style: .footer)
         if let status = s.status {
-            screen.put(" " + DisplayText.sanitize(status.text), row: row, col: 0,
+            let text = TextWidth.truncate(DisplayText.sanitize(status.text), to: s.size.cols - 1)
+            screen.put(" " + text, row: row, col: 0,
                        style: status.isError ? .error : .status)
             return
         }
-        var runs: [StyledRun] = []
+        // Groups that are shown whole or not at all; `kept` ones are placed first.
+        var groups: [(runs: [StyledRun], kept: Bool)] = []
         if s.context == .timeline, let search = s.search {
-            runs.append(StyledRun(" /\(DisplayText.sanitize(search.term))", .match))
+            groups.append(([StyledRun(" /\(DisplayText.sanitize(search.term))", .match)], true))
         }
         if s.context == .timeline, let r = s.range {
-            runs.append(StyledRun(" range \(r.count)", .range))
+            groups.append(([StyledRun(" range \(r.count)", .range)], true))
         }
-        for (keys, hint) in KeyMap.footer(for: s.context) {
-            runs.append(StyledRun(" " + keys, .footerKey))
-            runs.append(StyledRun(" " + hint, .footer))
+        for (keys, hint, essential) in KeyMap.footer(for: s.context) {
+            groups.append(([StyledRun(" " + keys, .footerKey), StyledRun(" " + hint, .footer)], essential))
         }
-        // Drop hints from the end rather than cut one in half.
+        // A narrow footer drops ordinary hints from the end, never the way to help or
+        // out, and never cuts a hint in half.
+        var fits = Array(repeating: false, count: groups.count)
         var width = 0
-        var shown: [StyledRun] = []
-        var i = 0
-        while i < runs.count {
-            let pair = runs[i].style == .footerKey && i + 1 < runs.count ? Array(runs[i...i + 1]) : [runs[i]]
-            let w = pair.displayWidth
-            if width + w > s.size.cols { break }
-            shown += pair
-            width += w
-            i += pair.count
+        for pass in [true, false] {
+            for (i, g) in groups.enumerated() where g.kept == pass {
+                let w = g.runs.displayWidth
+                if width + w > s.size.cols { if pass { continue } else { break } }
+                fits[i] = true
+                width += w
+            }
         }
+        let shown = groups.indices.filter { fits[$0] }.flatMap { groups[$0].runs }
         screen.put(shown, row: row, col: 0)
     }
 }

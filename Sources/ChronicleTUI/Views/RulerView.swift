@@ -1,3 +1,5 @@
+import ChronicleCore
+
 /// The time ruler: the span of the filtered timeline as a strip of event density, with
 /// the cursor's place marked, so one sees where the story thickens.
 enum RulerView {
@@ -12,8 +14,7 @@ enum RulerView {
         let firstDay = Int(m.firstDays[0])
         var lastDay = firstDay
         for d in m.lastDays where Int(d) > lastDay { lastDay = Int(d) }
-        let startLabel = String(s.chronology.entries[m.visible[0]].date.first.year)
-        let endLabel = String(s.chronology.entries[m.visible[m.visible.count - 1]].date.last.year)
+        let (startLabel, endLabel) = labels(from: firstDay, to: lastDay)
         let stripWidth = s.size.cols - TextWidth.width(startLabel) - TextWidth.width(endLabel) - 4
         guard stripWidth >= 4 else { return }
         let buckets = density(m.firstDays, from: firstDay, to: lastDay, width: stripWidth)
@@ -34,6 +35,17 @@ enum RulerView {
             screen.put(glyph, row: row, col: col + i, style: i == cursorBucket ? .rulerCursor : (rangeBuckets?.contains(i) == true ? .range : .rulerBar))
         }
         screen.put(endLabel, row: row, col: col + stripWidth + 1, style: .dim)
+    }
+
+    /// The ends of the strip, as precise as the span needs: years for a long story,
+    /// months within two years, days within a month ("2024 … 2024" would say nothing).
+    static func labels(from firstDay: Int, to lastDay: Int) -> (String, String) {
+        let a = CalendarDate(dayNumber: firstDay), b = CalendarDate(dayNumber: lastDay)
+        let months = (b.year - a.year) * 12 + b.month - a.month
+        func month(_ d: CalendarDate) -> String { "\(DateLabel.months[d.month - 1]) \(d.year)" }
+        if months == 0 { return ("\(a.day) \(month(a))", "\(b.day) \(month(b))") }
+        if months < 24 { return (month(a), month(b)) }
+        return (String(a.year), String(b.year))
     }
 
     static func bucket(_ day: Int, from: Int, to: Int, width: Int) -> Int {

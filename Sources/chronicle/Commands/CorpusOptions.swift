@@ -27,6 +27,9 @@ struct CorpusOptions: ParsableArguments {
         }
         if !quiet {
             for warning in chronology.warnings { Diagnostics.warning(warning.description) }
+            if chronology.documents.isEmpty {
+                Diagnostics.warning("\(folder): no article to read (.txt or .md files)")
+            }
         }
         return chronology
     }
@@ -36,6 +39,10 @@ struct CorpusOptions: ParsableArguments {
 enum Diagnostics {
     static func warning(_ message: String) {
         FileHandle.standardError.write(Data("chronicle: warning: \(DisplayText.sanitize(message))\n".utf8))
+    }
+
+    static func note(_ message: String) {
+        FileHandle.standardError.write(Data("chronicle: note: \(DisplayText.sanitize(message))\n".utf8))
     }
 
     static func error(_ message: String) {

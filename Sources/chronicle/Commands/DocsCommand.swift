@@ -28,8 +28,16 @@ struct DocsCommand: ParsableCommand {
             for message in warningsByFile.removeValue(forKey: d.file) ?? [] {
                 print("    warning:   \(DisplayText.sanitize(message))")
             }
+            // The sidecar's problems belong to its article, which did load.
+            let stem = d.file.lastIndex(of: ".").map { String(d.file[..<$0]) } ?? d.file
+            for sidecar in ["yaml", "yml"].map({ stem + "." + $0 }) {
+                for message in warningsByFile.removeValue(forKey: sidecar) ?? [] {
+                    print("    warning:   \(DisplayText.sanitize(sidecar)): \(DisplayText.sanitize(message))")
+                }
+            }
         }
-        // Files that never became documents (binary, empty, unreadable) and folder-level notes.
+        // Files that never became documents (binary, empty, unreadable), sidecars without
+        // an article, and folder-level notes.
         for (file, messages) in warningsByFile.sorted(by: { $0.key < $1.key }) {
             print(DisplayText.sanitize(file) + " (not loaded)")
             for message in messages { print("    warning:   \(DisplayText.sanitize(message))") }

@@ -40,6 +40,6 @@ struct ExportCommand: ParsableCommand {
             Diagnostics.error("\(error)" + (force ? "" : (error as? AtomicFileWriter.Failure == .exists(path: output) ? " (use --force to replace it)" : "")))
             throw ExitCode(1)
         }
-        print("wrote \(entries.count) entries to \(output) (\(exportFormat.rawValue))")
+        print("wrote \(entries.count) entr\(entries.count == 1 ? "y" : "ies") to \(output) (\(exportFormat.rawValue))")
     }
 }

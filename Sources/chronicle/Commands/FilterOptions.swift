@@ -24,25 +24,37 @@ struct FilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only entries whose text contains this (case-insensitive).", valueName: "text"))
     var search: String?
 
-    /// The filter for `chronology`; an unknown actor, kind or date is an error that says so.
+    /// Kinds and dates are checked before the corpus is read, so a typo costs nothing
+    /// and the usage shown is this command's.
+    func validate() throws {
+        for k in kinds where EventKind(rawValue: k.lowercased()) == nil {
+            let all = EventKind.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("unknown kind '\(k)'; use one of: \(all)")
+        }
+        if let first = try date(from, "--from"), let last = try date(to, "--to"), first.first > last.last {
+            throw ValidationError("--from \(from!) is later than --to \(to!); no entry could match")
+        }
+    }
+
+    /// The filter for `chronology`. An unknown actor is an error that offers close names;
+    /// a name taken by the variant rule is said on stderr, so a typo never narrows silently.
     func filter(for chronology: Chronology) throws -> EntryFilter {
         var names = Set<String>()
         let lookup = ActorLookup(chronology.actors)
         for query in actors {
-            let found = lookup.names(matching: query)
-            if found.isEmpty {
-                throw ValidationError("no actor is called '\(query)' in this corpus (see 'chronicle actors')")
+            switch ActorQuery.resolve(query, in: chronology.actors, lookup: lookup) {
+            case .exact(let found):
+                names.formUnion(found)
+            case .variant(let found):
+                Diagnostics.note("--actor '\(query)' taken as \(found.sorted().joined(separator: " or "))")
+                names.formUnion(found)
+            case .unknown(let suggestions):
+                let offer = suggestions.isEmpty ? "" : "; did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
+                Diagnostics.error("no actor is called '\(query)' in \(chronology.root)\(offer) (see 'chronicle actors')")
+                throw ExitCode.validationFailure
             }
-            names.formUnion(found)
         }
-        var kindSet = Set<EventKind>()
-        for k in kinds {
-            guard let kind = EventKind(rawValue: k.lowercased()) else {
-                let all = EventKind.allCases.map(\.rawValue).joined(separator: ", ")
-                throw ValidationError("unknown kind '\(k)'; use one of: \(all)")
-            }
-            kindSet.insert(kind)
-        }
+        let kindSet = Set(kinds.compactMap { EventKind(rawValue: $0.lowercased()) })
         return EntryFilter(actors: names, kinds: kindSet, from: try date(from, "--from"),
                            to: try date(to, "--to"), search: search)
     }
@@ -50,7 +62,7 @@ struct FilterOptions: ParsableArguments {
     private func date(_ text: String?, _ option: String) throws -> TimeValue? {
         guard let text else { return nil }
         guard let value = TimeValue(text.trimmingCharacters(in: .whitespaces)) else {
-            throw ValidationError("\(option) '\(text)' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
+            throw InputProblem("\(option) '\(text)' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD")
         }
         return value
     }
