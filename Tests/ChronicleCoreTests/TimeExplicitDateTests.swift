@@ -42,6 +42,13 @@ import Testing
         #expect(t["the third quarter"]?.granularity == .quarter)
     }
 
+    @Test func quarterSpansFollowTimeBank() {
+        let t = Tagged("The miller posted a third-quarter loss after its fourth quarter gains; this year's first quarter looks weak.", dct: "2021-11-02")
+        #expect(t.value("third-quarter") == "2021-Q3")
+        #expect(t.value("fourth quarter") == "2021-Q4")
+        #expect(t.value("this year's first quarter") == "2021-Q1")
+    }
+
     @Test func quarterCodesAndHalves() {
         let t = Tagged("Sales in Q2 2022 beat the first half of 2021.", dct: "2022-08-01")
         #expect(t.value("Q2 2022") == "2022-Q2")

@@ -22,6 +22,8 @@ struct DateMentions {
     }
 
     let bytes: [UInt8]
+    /// Offsets of the line feeds.
+    let lineBreaks: [Int]
     var mentions: [Mention] = []
     /// The present, only as a tie-breaker when a weekday fits several years; never a DCT.
     var today: CalendarDate
@@ -29,6 +31,9 @@ struct DateMentions {
     init(_ bytes: [UInt8], today: CalendarDate = DateMentions.currentDate()) {
         self.bytes = bytes
         self.today = today
+        var breaks: [Int] = []
+        for (k, b) in bytes.enumerated() where b == 10 { breaks.append(k) }
+        lineBreaks = breaks
         let tokens = bytes.withUnsafeBufferPointer { TimeTokenizer.tokenize($0) }
         var scanner = TimeScanner(tokens: tokens, dct: nil)
         let matches = scanner.scan()
@@ -70,11 +75,11 @@ struct DateMentions {
                     && Self.reportingVerbs.contains(Self.word(bytes, tokens[k]))
             }
             // Mentions share lines: check each line once.
-            let line = Self.lineBounds(bytes, range.start)
+            let line = Self.lineBounds(range.start, breaks: breaks, count: bytes.count)
             if let known = copyrightLines[line.start] {
                 mention.onCopyrightLine = known
             } else {
-                mention.onCopyrightLine = Self.isCopyrightLine(bytes, around: range.start)
+                mention.onCopyrightLine = Self.isCopyrightLine(bytes, line: line)
                 copyrightLines[line.start] = mention.onCopyrightLine
             }
             mentions.append(mention)
@@ -94,20 +99,22 @@ struct DateMentions {
 
     // MARK: lines
 
-    func lineBounds(_ offset: Int) -> ByteRange { Self.lineBounds(bytes, offset) }
+    /// The line around a byte offset, by binary search over the line breaks (a long
+    /// paragraph on one line holds many mentions).
+    func lineBounds(_ offset: Int) -> ByteRange { Self.lineBounds(offset, breaks: lineBreaks, count: bytes.count) }
 
-    static func lineBounds(_ bytes: [UInt8], _ offset: Int) -> ByteRange {
-        var lo = offset
-        while lo > 0 && bytes[lo - 1] != 10 { lo -= 1 }
-        var hi = offset
-        while hi < bytes.count && bytes[hi] != 10 { hi += 1 }
-        return ByteRange(lo, hi)
+    static func lineBounds(_ offset: Int, breaks: [Int], count: Int) -> ByteRange {
+        var lo = 0, hi = breaks.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if breaks[mid] < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return ByteRange(lo > 0 ? breaks[lo - 1] + 1 : 0, lo < breaks.count ? breaks[lo] : count)
     }
 
     /// "© 2026 News", "(c) 2026", "Copyright 2026", "All rights reserved": a site's footer,
     /// not the article's date.
-    static func isCopyrightLine(_ bytes: [UInt8], around offset: Int) -> Bool {
-        let line = lineBounds(bytes, offset)
+    static func isCopyrightLine(_ bytes: [UInt8], line: ByteRange) -> Bool {
         // Byte-level: this runs for every date mention, and Foundation's String search
         // was most of the time of creation-date resolution.
         let lowered = LowercaseBytes.lowered(bytes[line.start..<line.end])

@@ -224,11 +224,6 @@ enum TimeLexicon {
         return t
     }()
 
-    @inline(__always)
-    static func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Lexeme? {
-        table.find(hash(bytes, start, end))
-    }
-
     /// Open addressing on the FNV hash itself: a miss (most words) costs one or two probes,
     /// far less than a `Dictionary` lookup that rehashes its key.
     struct HashTable: Sendable {

@@ -2,7 +2,17 @@
 /// "the fiscal first quarter", "the year-ago quarter", "the latest period",
 /// "the first half of 1990", "the 1988 second quarter".
 extension TimeScanner {
+    /// TimeBank's spans leave out a possessive ("its fourth quarter") and any determiner of
+    /// a quarter used as an adjective ("a third-quarter loss").
     func quarterPhrase(_ i: Int) -> TimeMatch? {
+        guard var m = quarterPhraseSpan(i) else { return nil }
+        if kw(i, .possessive) || ((kw(i, .a) || kw(i, .the)) && cls(i + 1) == .ordinal && hyphen(i + 2)) {
+            m.start = i + 1
+        }
+        return m
+    }
+
+    private func quarterPhraseSpan(_ i: Int) -> TimeMatch? {
         guard i < count else { return nil }
         var j = i
         var determined = false   // an article or a word that makes a bare "quarter" definite
@@ -11,7 +21,8 @@ extension TimeScanner {
         var anaphoricBare = false
         var current = false
         var latest = false
-        if kw(j, .the) || kw(j, .this) || kw(j, .that) || kw(j, .possessive) || kw(j, .a) {
+        let yearPossessive = (kw(j, .this) || kw(j, .last) || kw(j, .next)) && unit(j + 1) == .year && p(j + 2, 39)
+        if !yearPossessive, kw(j, .the) || kw(j, .this) || kw(j, .that) || kw(j, .possessive) || kw(j, .a) {
             if kw(j, .a) {
                 // only "a flat second quarter"-like phrases: an ordinal must follow soon
                 guard cls(j + 1) == .ordinal || cls(j + 2) == .ordinal else { return nil }

@@ -2,12 +2,13 @@
 extension TimeScanner {
     mutating func scan() -> [TimeMatch] {
         var out: [TimeMatch] = []
+        let neverStarts = Keyword.neverStarts
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
             if t.flags.contains(.sentenceStart) { sentence += 1 }
             guard t.cls != .none || t.kind == .number || t.punct(39) else { i += 1; continue }
-            if t.cls == .keyword && Keyword.neverStarts[Int(t.v)] { i += 1; continue }
+            if t.cls == .keyword && neverStarts[Int(t.v)] { i += 1; continue }
             guard let m = longest(i) else { i += 1; continue }
             record(m)
             out.append(m)

@@ -14,6 +14,8 @@ enum TimeTokenizer {
         var pending: TimeToken.Flags = [.sentenceStart, .paragraphBefore]
         var newlines = 0
         let titles = TimeTokenizer.titleHashes
+        let lexicon = TimeLexicon.table  // read once: a static in the loop costs a check per word
+        let monthLengths = TimeScanner.monthNameLengths
 
         @inline(__always) func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 97 && (c | 0x20) <= 122 }
         @inline(__always) func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
@@ -73,12 +75,12 @@ enum TimeTokenizer {
                     t.flags.insert(.abbreviationDot)
                     push(t); i = e; continue
                 }
-                if j - i <= 14, let lex = TimeLexicon.lookup(bytes, i, j) {
+                if j - i <= 14, let lex = lexicon.find(TimeLexicon.hash(bytes, i, j)) {
                     t.cls = lex.cls
                     t.v = lex.v
                     if lex.cls == .unit || lex.cls == .dayPart, bytes[j - 1] | 0x20 == 115 { t.flags.insert(.pluralS) }
                     // Abbreviated month and weekday names take their dot: "Dec.", "Tues.".
-                    let abbreviated = lex.cls == .month ? j - i < TimeScanner.monthNameLengths[Int(lex.v) - 1]
+                    let abbreviated = lex.cls == .month ? j - i < monthLengths[Int(lex.v) - 1]
                         : (lex.cls == .weekday && j - i < 6)
                     if abbreviated, j < n, bytes[j] == 46 {
                         t.end = Int32(j + 1)
