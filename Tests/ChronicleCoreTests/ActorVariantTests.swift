@@ -18,7 +18,8 @@ import Testing
     @Test(arguments: [
         ("Iran", "Iraq"), ("Russia", "Prussia"), ("Austria", "Australia"), ("Lavrov", "Shoigu"),
         ("Donald", "Melania"), ("Putin", "Patton"), ("Slovakia", "Slovenia"), ("Sergei", "Sergio") ,
-        ("Mali", "Malta"), ("Niger", "Nigeria"), ("Kyiv", "Kirov"),
+        ("Mali", "Malta"), ("Niger", "Nigeria"), ("Kyiv", "Kirov"), ("Rubio", "Rubin"),
+        ("Biden", "Bidet"), ("Blair", "Blain"),
     ])
     func differentNamesStayApart(_ a: String, _ b: String) {
         if (a, b) == ("Sergei", "Sergio") {

@@ -7,7 +7,7 @@
 /// removed, y and j read as i, w as v, x as ks, ph as f, kh/zh/ck simplified, doubled
 /// letters collapsed. Two folded words are variants when they are equal; or when they
 /// differ in vowels only (same consonant skeleton) by a few edits; or, for words of five
-/// letters or more with the same first letter, by one edit (insertion, deletion,
+/// letters or more with the same first and last letter, by one edit (insertion, deletion,
 /// substitution or swap of neighbours). A name extended by a suffix (Niger/Nigeria,
 /// Russia/Russian) is never its variant.
 public enum NameVariants {
@@ -117,7 +117,11 @@ public enum NameVariants {
         let sameStart = fa0 == fb0 || (isVowel(fa0) && isVowel(fb0))
         let ca = consonants(fa), cb = consonants(fb)
         if ca == cb, ca.count >= 2, sameStart, distance <= max(1, longer / 3) { return true }
-        if shorter >= 5, fa0 == fb0, distance <= 1 { return true }
+        // One typo inside the word (Witkoff/Witoff, Zelensky/Zelenksy); a different ending is
+        // another name (Rubio/Rubin, Biden/Bidet) unless the letters are only swapped.
+        if shorter >= 5, fa0 == fb0, distance <= 1, fa.last == fb.last || fa.sorted() == fb.sorted() {
+            return true
+        }
         return false
     }
 
