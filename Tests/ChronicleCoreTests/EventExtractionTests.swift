@@ -61,6 +61,15 @@ import Testing
         #expect(events.map(\.claimant) == ["Defence Ministry", "Defence Ministry", "Oleh Hryhorov", "Poland’s army"])
     }
 
+    @Test func infinitivesRelativeClausesAndPassivesNameNoClaimant() {
+        let text = """
+            Analysts urged Moldova to say on Monday whether it would join.
+            The report by the Council of Europe that states the rules was published on Tuesday.
+            Mayor Ivan Petrenko was announced as the winner on Wednesday.
+            """
+        #expect(Self.events(text).map(\.claimant) == [nil, nil, nil])
+    }
+
     @Test func twoDatesForTwoHappeningsGiveTwoClauses() {
         let text = "The envoy arrived in Ankara on Monday, and the ministers met in Baku on March 14.\n"
         let events = Self.events(text)

@@ -20,7 +20,11 @@ public enum ClaimantFinder {
         var according: String? = nil
         for (k, w) in words.enumerated() {
             let l = w.lower
-            if verbs.contains(l) {
+            // "to say", "that states", "was announced": an infinitive, a relative clause or a
+            // passive names no speaker before the verb.
+            let blocked = k > 0 && ["to", "that", "which", "was", "were", "been", "be", "is", "are",
+                                    "being"].contains(words[k - 1].lower)
+            if verbs.contains(l) && !blocked {
                 // "X said", "X has also said", "X said Wednesday"
                 if let before = names.last(where: { $0.range.end <= w.range.start }),
                    wordsBetween(words, before.range.end, w.range.start) <= 2,
