@@ -116,6 +116,8 @@ import Testing
         #expect(EventKindClassifier.classify("She said the weather was fine") == .statement)
         #expect(EventKindClassifier.classify("A proposal was unveiled") == .plan)
         #expect(EventKindClassifier.classify("The sun rose") == .other)
+        #expect(EventKindClassifier.classify("The minister said drones hit a depot") == .military)
+        #expect(EventKindClassifier.classify("The general spoke at a press conference, stating that he was ready") == .statement)
     }
 
     @Test func actorsAreThoseNamedInThePassage() {

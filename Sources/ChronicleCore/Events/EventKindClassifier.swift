@@ -39,12 +39,13 @@ public enum EventKindClassifier {
             "claiming", "warned", "warning", "tweeted", "declared", "remarks", "speech",
             "interview", "statement", "statements", "rejected", "rejects", "praised",
             "accused", "insisted", "confirmed", "denied", "reported", "wrote", "posted",
-            "comments", "emphasized", "called", "urged", "pronouncements",
+            "comments", "emphasized", "called", "urged", "pronouncements", "speaks", "spoke",
+            "speaking", "stating", "quote", "quoted", "warns", "reportedly", "announces",
         ],
     ]
 
-    /// Ties go to the more specific kind, in this order.
-    static let precedence: [EventKind] = [.military, .talks, .plan, .politics, .statement]
+    /// Ties go to the first kind in this order.
+    static let precedence: [EventKind] = [.statement, .military, .talks, .plan, .politics]
 
     private static let kindsOfWord: [String: [EventKind]] = {
         var map: [String: [EventKind]] = [:]
@@ -57,8 +58,11 @@ public enum EventKindClassifier {
         for word in LowercaseBytes.words(text) {
             for kind in kindsOfWord[word] ?? [] { counts[kind, default: 0] += 1 }
         }
-        // Saying is the weakest signal: a report of a strike is about the strike.
-        if let s = counts[.statement] { counts[.statement] = s > 0 ? 1 : 0 }
+        // Saying is a weak signal on its own (a report of a strike is about the strike), but
+        // a passage that is mostly about saying is a statement.
+        if let s = counts[.statement], s == 1, (counts[.military] ?? 0) + (counts[.talks] ?? 0) > 0 {
+            counts[.statement] = 0
+        }
         var best: EventKind = .other
         var bestCount = 0
         for kind in precedence {
