@@ -351,16 +351,18 @@ struct DocumentScan {
         return l.count > 5 && ["al", "ous", "ive", "ful", "ible", "able"].contains { l.hasSuffix($0) }
     }
 
-    /// "I’ll", "We’re": contractions, not names.
+    /// "I’ll", "We’re": contractions, not names (an apostrophe and at most two lower-case
+    /// letters at the end).
     private func isContraction(_ w: Word) -> Bool {
-        for sep in ["’", "'"] {
-            if let r = w.text.range(of: sep) {
-                let tail = w.text[r.upperBound...]
-                return tail.count <= 2 && tail.allSatisfy(\.isLowercase)
-            }
-        }
-        return false
+        let u = utf8
+        var i = w.range.end
+        var tail = 0
+        while i > w.range.start, WordScanner.isLowerASCII(u[i - 1]), tail <= 2 { i -= 1; tail += 1 }
+        guard tail >= 1, tail <= 2, i > w.range.start else { return false }
+        if u[i - 1] == UInt8(ascii: "'") { return true }
+        return i - 3 >= w.range.start && u[i - 3] == 0xE2 && u[i - 2] == 0x80 && u[i - 1] == 0x99
     }
+
 
     /// "NATO-backed", "Kremlin-friendly", "Lebanese-Israeli": adjectives, not names.
     private func isAdjectivalCompound(_ w: Word) -> Bool {

@@ -56,6 +56,7 @@ public struct MentionRecognizer: Sendable {
 extension Array where Element == ActorMention {
     /// Sorting moves mentions; links are indices, so they are rewritten to follow.
     fileprivate func reindexedLinks(from original: [ActorMention]) -> [ActorMention] {
+        guard original.contains(where: { $0.linkedTo != nil }) else { return self }
         var position: [ByteRange: Int] = [:]
         for (i, m) in enumerated() { position[m.range] = i }
         return map { m in
