@@ -1,0 +1,202 @@
+/// The joins of `AliasGraph`: which spellings are one actor, by text ties within a
+/// document and by spelling variants across documents.
+extension AliasGraph {
+    /// Joins nodes that spell the same (by `key`) at once, then compares one node per
+    /// spelling within a bucket: the cost grows with distinct names, not with mentions.
+    mutating func joinDistinct(_ ids: [Int], key: (Int) -> String, bucket: (Int) -> Int,
+                                       same: (Int, Int) -> Bool) {
+        var groups: [String: [Int]] = [:]
+        var order: [String] = []
+        for n in ids {
+            let k = key(n)
+            if groups[k] == nil { order.append(k) }
+            groups[k, default: []].append(n)
+        }
+        var buckets: [Int: [Int]] = [:]
+        for k in order {
+            let members = groups[k]!
+            for m in members.dropFirst() { union(members[0], m) }
+            buckets[bucket(members[0]), default: []].append(members[0])
+        }
+        for (_, list) in buckets {
+            for (i, a) in list.enumerated() {
+                for b in list[(i + 1)...] where same(a, b) { union(a, b) }
+            }
+        }
+    }
+
+    func kindKey(_ n: Int) -> String { dominantKind(n)?.rawValue ?? "?" }
+
+    var textNodes: Range<Int> { gazetteerCount..<nodes.count }
+
+    /// Full names whose first and last names are variants ("Volodymyr Zelenskyy",
+    /// "Vladimir Zelensky", "Volodomyr Zelensky"), bucketed by the last name's first letter.
+    mutating func joinFullNameVariants() {
+        let g = self  // nodes do not change while joining
+        let ids = textNodes.filter { nodes[$0].words.count >= 2 && dominantKind($0) == .person }
+        joinDistinct(ids, key: { g.nodes[$0].text }, bucket: { Int(g.nodes[$0].words.last!.first ?? 0) }) { a, b in
+            let wa = g.nodes[a].words, wb = g.nodes[b].words
+            return NameVariants.areVariants(folded: wa.last!, wb.last!)
+                && NameVariants.areVariants(folded: wa.first!, wb.first!)
+        }
+    }
+
+    /// A single word after a full name in the same document whose last word it spells:
+    /// "Zelenskyy" joins "Volodymyr Zelenskyy", "Fanil Sarvarov" joins "Fanil Fanisovich
+    /// Sarvarov". The nearest full name before its first use wins.
+    mutating func attachSurnames(document d: Int, mentions: [ActorMention], nodes ids: [Int]) {
+        var fullNames: [(node: Int, order: Int)] = []
+        var seen = Set<Int>()
+        for (k, n) in ids.enumerated() where nodes[n].words.count >= 2 && dominantKind(n) == .person {
+            if seen.insert(n).inserted { fullNames.append((n, k)) }
+        }
+        guard !fullNames.isEmpty else { return }
+        var done = Set<Int>()
+        for (k, n) in ids.enumerated() where !done.contains(n) {
+            let words = nodes[n].words
+            let kind = dominantKind(n)
+            guard kind == .person || kind == nil else { continue }
+            let candidates = fullNames.filter { f in
+                f.node != n && isShorterForm(words, of: nodes[f.node].words)
+            }
+            guard !candidates.isEmpty else { continue }
+            done.insert(n)
+            let before = candidates.filter { $0.order < k }
+            let pick = before.last ?? candidates.first!
+            union(n, pick.node)
+        }
+    }
+
+    /// "Zelenskyy" of "Volodymyr Zelenskyy", "Fanil Sarvarov" of "Fanil Fanisovich Sarvarov".
+    func isShorterForm(_ short: [[UInt8]], of full: [[UInt8]]) -> Bool {
+        guard short.count < full.count, let last = short.last, let fullLast = full.last,
+              NameVariants.areVariants(folded: last, fullLast) else { return false }
+        if short.count == 1 { return true }
+        return NameVariants.areVariants(folded: short[0], full[0])
+    }
+
+    /// "Donetsk" joins "Donetsk region" when both are in one document.
+    mutating func attachBarePlaces(document d: Int, nodes ids: Set<Int>) {
+        let headed = ids.filter { nodes[$0].headed && dominantKind($0) == .place }
+        guard !headed.isEmpty else { return }
+        for n in ids where !nodes[n].headed && dominantKind(n) != .person && dominantKind(n) != .organization {
+            for h in headed where sameWords(nodes[n].core, nodes[h].core) {
+                union(n, h)
+                break
+            }
+        }
+    }
+
+    /// "the defense ministry" joins "Russian Ministry of Defense" in the same document,
+    /// when only one country's ministry is named there.
+    mutating func attachUnqualifiedInstitutions(nodes ids: Set<Int>) {
+        for n in ids {
+            guard let key = nodes[n].orgKey, !nodes[n].qualified else { continue }
+            let body = key.split(separator: "|", omittingEmptySubsequences: false).last ?? ""
+            let owners = ids.filter { m in
+                nodes[m].qualified && (nodes[m].orgKey?.hasSuffix("|" + body) ?? false)
+            }
+            let countries = Set(owners.compactMap { nodes[$0].orgKey })
+            if countries.count == 1, let target = owners.first { union(n, target) }
+        }
+    }
+
+    /// Single words that are variants ("Kyiv"/"Kiev", "Witoff"/"Witkoff"), across documents.
+    mutating func joinSingleWordVariants() {
+        let g = self  // nodes do not change while joining
+        let ids = textNodes.filter { nodes[$0].words.count == 1 && !nodes[$0].headed }
+        joinDistinct(ids, key: { String(decoding: g.nodes[$0].words[0], as: UTF8.self) + "|" + g.kindKey($0) },
+                     bucket: { Int(g.nodes[$0].words[0].first ?? 0) }) { a, b in
+            g.kindsAgree(a, b) && NameVariants.areVariants(folded: g.nodes[a].words[0], g.nodes[b].words[0])
+        }
+    }
+
+    /// Names of several words other than people's, written alike or as variants word by
+    /// word, across documents ("United States", "South Ossetia" / "South Osetia").
+    mutating func joinMultiWordVariants() {
+        let g = self  // nodes do not change while joining
+        let ids = textNodes.filter { nodes[$0].words.count >= 2 && dominantKind($0) != .person }
+        joinDistinct(ids, key: { g.nodes[$0].text + "|" + g.kindKey($0) },
+                     bucket: { Int(g.nodes[$0].words[0].first ?? 0) }) { a, b in
+            g.kindsAgree(a, b) && g.sameWords(g.nodes[a].words, g.nodes[b].words)
+        }
+    }
+
+    /// Places with the same head and variant names ("Zaporizhzhia region", "Zaporozhye
+    /// Region", "Zaporizhia [regions]"; "Prypyat River", "Pripyat River").
+    mutating func joinHeadedPlaceVariants() {
+        let g = self  // nodes do not change while joining
+        let ids = textNodes.filter { (nodes[$0].headed || isPlaceWithHead($0)) && !nodes[$0].core.isEmpty }
+        joinDistinct(ids, key: { g.nodes[$0].text + (g.nodes[$0].headed ? "|h" : "") },
+                     bucket: { Int(g.nodes[$0].core[0].first ?? 0) }) { a, b in
+            g.sameHead(a, b) && g.sameWords(g.nodes[a].core, g.nodes[b].core)
+        }
+    }
+
+    func isPlaceWithHead(_ n: Int) -> Bool {
+        guard nodes[n].words.count >= 2, dominantKind(n) == .place else { return false }
+        let last = nodes[n].text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return NameLexicon.placeHeads.contains(last)
+    }
+
+    func sameHead(_ a: Int, _ b: Int) -> Bool {
+        if nodes[a].headed && nodes[b].headed { return true }
+        let la = nodes[a].words.last!, lb = nodes[b].words.last!
+        return !nodes[a].headed && !nodes[b].headed && la == lb
+    }
+
+    /// Organizations with the same normalized name, across documents.
+    mutating func joinInstitutionKeys() {
+        var byKey: [String: Int] = [:]
+        for n in textNodes {
+            guard let key = nodes[n].orgKey, nodes[n].qualified || nodes[n].words.count >= 2 else { continue }
+            if let other = byKey[key] { union(n, other) } else { byKey[key] = n }
+        }
+    }
+
+    /// "US"/"U.S." and "United States", "AP" and "Associated Press": an acronym joins the
+    /// one multi-word name in the corpus whose initials it spells.
+    mutating func joinAcronymsToInitials() {
+        var initialsOfText: [String: String?] = [:]
+        var byInitials: [String: [Int]] = [:]
+        for n in textNodes where nodes[n].words.count >= 2 {
+            let text = nodes[n].text
+            if initialsOfText[text] == nil {
+                let words = text.split(separator: " ")
+                let ok = words.allSatisfy { $0.first?.isUppercase == true || ["of", "the", "and", "for"].contains($0) }
+                let initials = String(words.filter { $0.first?.isUppercase == true }.compactMap(\.first))
+                initialsOfText[text] = ok && initials.count >= 2 ? initials : String?.none
+            }
+            if let initials = initialsOfText[text] ?? nil { byInitials[initials, default: []].append(n) }
+        }
+        var lettersOfText: [String: String?] = [:]
+        for n in textNodes where nodes[n].words.count == 1 {
+            let text = nodes[n].text
+            if lettersOfText[text] == nil {
+                let letters = text.filter { $0 != "." }
+                let ok = letters.count >= 2 && letters.count <= 6 && letters.allSatisfy { $0.isUppercase && $0.isLetter }
+                lettersOfText[text] = ok ? letters : String?.none
+            }
+            guard let letters = lettersOfText[text] ?? nil, let candidates = byInitials[letters] else { continue }
+            var target: Int? = nil
+            var clusters = Set<Int>()
+            for c in candidates where kindsAgree(n, c) {
+                clusters.insert(find(c))
+                if clusters.count > 1 { break }
+                target = c
+            }
+            if clusters.count == 1, let target { union(n, target) }
+        }
+    }
+
+
+    func kindsAgree(_ a: Int, _ b: Int) -> Bool {
+        guard let ka = dominantKind(a), let kb = dominantKind(b) else { return true }
+        return ka == kb
+    }
+
+    func sameWords(_ a: [[UInt8]], _ b: [[UInt8]]) -> Bool {
+        guard a.count == b.count, !a.isEmpty else { return false }
+        return zip(a, b).allSatisfy { NameVariants.areVariants(folded: $0, $1) }
+    }
+}

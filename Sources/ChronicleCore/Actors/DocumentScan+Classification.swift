@@ -1,0 +1,221 @@
+/// How `DocumentScan` turns a run of capitalised words into mentions: which words to
+/// strip (sentence words, demonyms, titles), and what the rest is (person, place,
+/// organization, or not yet known).
+extension DocumentScan {
+    /// Turns the run `i..<end` into mentions; returns the word index after the last one.
+    mutating func classify(_ i: Int, _ end: Int, _ lo: Int, _ hi: Int,
+                                   keepOnlyKnown: Bool, lastMentionEnd: Int) -> Int? {
+        var start = i
+        var titled = false
+        // A lower-case role just before the run ("spokesman Dmitry Peskov", "son-in-law X").
+        if i > lo, !words[i].breakBefore, isPersonTitle(words[i - 1]) { titled = true }
+        let orgHeadAt = (start..<end).first { NameLexicon.organizationHeads.contains(words[$0].lower) }
+        let placeHeadAt = (start..<end).first { NameLexicon.placeHeads.contains(words[$0].lower) }
+        let institutional = orgHeadAt != nil || placeHeadAt != nil
+        if institutional {
+            let headAt = min(orgHeadAt ?? end, placeHeadAt ?? end)
+            while start < headAt, isCommonCapitalized(words[start]) { start += 1 }
+        } else if let t = (i..<end).last(where: { isPersonTitle(words[$0]) }) {
+            // A title alone ("the Ukrainian President") or a title of something ("Professor
+            // of International Politics") names nobody here.
+            guard t + 1 < end, words[t + 1].isCapitalized else { return end }
+            // Whatever stands before the title and its modifiers is a name of its own
+            // ("NATO" in "NATO Secretary-General Mark Rutte").
+            var q = t
+            while q > i && NameLexicon.titles.contains(words[q - 1].lower) { q -= 1 }
+            if q > i {
+                _ = classify(i, q, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
+            }
+            titled = true
+            start = t + 1
+        }
+        while start < end, isStrippable(words[start], institutional: institutional) { start += 1 }
+        // The first word of a sentence is capitalised anyway: drop it when the text uses it
+        // in lower case elsewhere, or when it has the shape of a verb or adverb.
+        if start < end, start == lo || words[start].afterStop, end - start >= 2,
+           index.match(words, at: start, limit: hi) == nil,
+           lowerVocabulary.contains(words[start].lower) || isVerbOrAdverbShaped(words[start]) {
+            start += 1
+        }
+        // "the United States Oksana Markarova": a given name inside a run starts a person.
+        if !institutional, end - start >= 3,
+           let p = (start + 1..<end - 1).first(where: { NameLexicon.givenNames.contains(words[$0].lower) }),
+           end - p <= 3 {
+            _ = classify(start, p, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
+            start = p
+        }
+        var stop = end
+        while stop > start, isCommonCapitalized(words[stop - 1]) || words[stop - 1].lower == "the" { stop -= 1 }
+        guard start < stop else { return end }
+        // An ordinal starts only an organization ("28th Separate Mechanized Brigade").
+        if words[start].hasDigit && orgHeadAt == nil { start += 1 }
+        guard start < stop else { return end }
+
+        let head = lowerHead(after: stop, hi)
+        var nameEnd = stop
+        var impliedHead: String? = nil
+        if let head {
+            if head.singular { nameEnd = stop + head.length } else { impliedHead = "region" }
+        }
+        let count = stop - start
+        let first = words[start]
+        if count >= 2, (start..<stop).contains(where: { NameLexicon.happeningHeads.contains(words[$0].lower) }) {
+            guard let resume = resumeAfterOf(start, stop) else { return end }
+            insideUntil = max(insideUntil, stop)
+            return resume  // "National Security Strategy of the United States"
+        }
+        if count == 1 && (isAdjectivalCompound(first) || isContraction(first)) { return end }
+        if count == 1 && first.text.utf8.count == 1 { return end }
+        if count >= 2 && (start..<stop).allSatisfy({ words[$0].isAllCaps }) { return end }  // SHOUTING
+        let afterThe = start > lo && words[start - 1].lower == "the" && !words[start].breakBefore
+        let atSentenceStart = start == lo || first.afterStop
+        var kind: ActorKind? = nil
+
+        if head == nil, stop < hi, !words[stop].breakBefore, words[stop].lower == "administration" {
+            nameEnd = stop + 1  // "the Trump administration": a government, not the person
+            kind = .organization
+        } else if head != nil {
+            kind = .place
+        } else if let o = orgHeadAt, o >= start, o < stop, !(placeHeadAt.map { $0 > o } ?? false) {
+            kind = .organization
+        } else if let p = placeHeadAt, p >= start, p < stop {
+            kind = .place
+        } else if count >= 2 && (NameLexicon.compass.contains(first.lower)
+                                 || NameLexicon.placeAcronyms.contains(words[stop - 1].text)) {
+            kind = .place
+        } else if titled {
+            kind = .person
+        } else if count == 1 && (first.isAllCaps || isMixedAcronym(first)) {
+            if commonAcronyms.contains(first.text) { return end }
+            if first.text.utf8.count > 6 && !first.text.contains(".") { return end }  // shouting
+            // A capitalised word opening a line ("MOSCOW _ ...", "BRITAIN ESCALATES") is a
+            // dateline or a headline word: what it is is left to its other mentions.
+            let shouted = first.text.utf8.count >= 5 && first.lineStart
+            kind = NameLexicon.placeAcronyms.contains(first.text) ? .place : (shouted ? nil : .organization)
+        } else if count >= 2 && count <= 4 && NameLexicon.givenNames.contains(first.lower) {
+            kind = .person
+        } else if followedBySpeech(stop, hi) {
+            kind = (count == 1 && first.isAllCaps) || afterThe ? .organization : .person
+        } else if precededByPlacePreposition(start, lo) && !NameLexicon.givenNames.contains(first.lower)
+                    && !words[stop - 1].isPossessive {
+            kind = .place
+        } else if count >= 2 && count <= 3 && !afterThe {
+            kind = .person
+        }
+        let surface = text(start, nameEnd)
+        if count == 1 {
+            let l = first.lower
+            if NameLexicon.stopwords.contains(l) || NameLexicon.isCalendarWord(l) { return end }
+            if NameLexicon.demonyms[l] != nil || isPluralDemonym(l) { return end }
+            if atSentenceStart && (lowerVocabulary.contains(l) || isVerbOrAdverbShaped(first)
+                                   || isAdjectiveShaped(first)) { return end }
+        }
+        if start < insideUntil && kind != .organization && kind != .place { return end }
+        if keepOnlyKnown && !knownTexts.contains(surface)
+            && !(count == 1 && knownLastWords.contains(surface)) {
+            return end
+        }
+        add(ActorMention(range: ByteRange(first.range.start, words[nameEnd - 1].range.end),
+                         text: surface, kind: kind, wordCount: nameEnd - start,
+                         impliedHead: impliedHead), keepOnlyKnown: keepOnlyKnown)
+        if impliedHead != nil { markList(endingAt: start, lastMentionEnd, lo, head: "region") }
+        possessiveInstitution(after: nameEnd - 1, hi, keepOnlyKnown: keepOnlyKnown)
+        if kind == .organization || kind == .place, let resume = resumeAfterOf(start, stop) {
+            insideUntil = max(insideUntil, stop)
+            return resume  // "Armed Forces of Ukraine" inside "... Brigade of the Armed Forces ..."
+        }
+        return max(nameEnd, end)
+    }
+
+    /// The first capitalised word after an inner "of (the)": where a nested name starts.
+    func resumeAfterOf(_ start: Int, _ stop: Int) -> Int? {
+        guard let of = (start + 1..<stop).first(where: { words[$0].lower == "of" }) else { return nil }
+        var k = of + 1
+        if k < stop, words[k].lower == "the" { k += 1 }
+        return k < stop ? k : nil
+    }
+
+    func isVerbOrAdverbShaped(_ w: Word) -> Bool {
+        let l = w.lower
+        return l.count > 4 && (l.hasSuffix("ing") || l.hasSuffix("ly") || l.hasSuffix("ed"))
+    }
+
+    func isAdjectiveShaped(_ w: Word) -> Bool {
+        let l = w.lower
+        return l.count > 5 && ["al", "ous", "ive", "ful", "ible", "able"].contains { l.hasSuffix($0) }
+    }
+
+    /// "I’ll", "We’re": contractions, not names (an apostrophe and at most two lower-case
+    /// letters at the end).
+    func isContraction(_ w: Word) -> Bool {
+        let u = utf8
+        var i = w.range.end
+        var tail = 0
+        while i > w.range.start, WordScanner.isLowerASCII(u[i - 1]), tail <= 2 { i -= 1; tail += 1 }
+        guard tail >= 1, tail <= 2, i > w.range.start else { return false }
+        if u[i - 1] == UInt8(ascii: "'") { return true }
+        return i - 3 >= w.range.start && u[i - 3] == 0xE2 && u[i - 2] == 0x80 && u[i - 1] == 0x99
+    }
+
+
+    /// "NATO-backed", "Kremlin-friendly", "Lebanese-Israeli": adjectives, not names.
+    func isAdjectivalCompound(_ w: Word) -> Bool {
+        let parts = w.lower.split(separator: "-")
+        guard parts.count >= 2, let last = parts.last else { return false }
+        if NameLexicon.demonyms[String(last)] != nil { return true }
+        let lastWord = w.text.split(separator: "-").last!
+        return lastWord.first.map { $0.isLowercase } ?? false
+            && !NameLexicon.personTitles.contains(String(last))
+    }
+
+    func isStrippable(_ w: Word, institutional: Bool) -> Bool {
+        if w.isAllCaps && w.text.utf8.count <= 4 { return false }
+        let l = w.lower
+        if NameLexicon.stopwords.contains(l) || NameLexicon.isCalendarWord(l) { return true }
+        return !institutional && !NameLexicon.compass.contains(l)
+            && (NameLexicon.demonyms[l] != nil || isPluralDemonym(l))
+    }
+
+    func isPluralDemonym(_ l: String) -> Bool {
+        l.hasSuffix("s") && NameLexicon.demonyms[String(l.dropLast())] != nil
+    }
+
+    func isPersonTitle(_ w: Word) -> Bool {
+        let l = w.lower
+        if NameLexicon.personTitles.contains(l) { return true }
+        // "comedian-turned-president", "ex-president"
+        if let dash = l.lastIndex(of: "-") {
+            return NameLexicon.personTitles.contains(String(l[l.index(after: dash)...]))
+        }
+        return false
+    }
+
+    func isMixedAcronym(_ w: Word) -> Bool {
+        // "MoD", "AfD": short, starts and ends upper case, at least two capitals.
+        let r = w.range
+        guard r.length >= 2, r.length <= 6, WordScanner.isUpperASCII(utf8[r.start]),
+              WordScanner.isUpperASCII(utf8[r.end - 1]) else { return false }
+        var capitals = 0
+        for i in r.start..<r.end where WordScanner.isUpperASCII(utf8[i]) { capitals += 1 }
+        return capitals >= 2
+    }
+
+    func followedBySpeech(_ j: Int, _ hi: Int) -> Bool {
+        guard j < hi else { return false }
+        let w = words[j]
+        if w.breakBefore { return false }
+        var l = w.lower
+        if (l == "has" || l == "had" || l == "also" || l == "then" || l == "later"), j + 1 < hi {
+            l = words[j + 1].lower
+        }
+        return NameLexicon.speechVerbs.contains(l)
+    }
+
+    func precededByPlacePreposition(_ start: Int, _ lo: Int) -> Bool {
+        guard start > lo, !words[start].breakBefore else { return false }
+        var k = start - 1
+        if words[k].lower == "the", k > lo { k -= 1 }
+        return NameLexicon.placePrepositions.contains(words[k].lower)
+            || NameLexicon.placeVerbs.contains(words[k].lower)
+    }
+}

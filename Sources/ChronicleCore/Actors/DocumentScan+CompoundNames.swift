@@ -1,0 +1,71 @@
+/// Names built from parts: a possessive place before an institution ("Ukraine’s air
+/// force"), and list items that share a plural head ("Donetsk and Luhansk regions").
+extension DocumentScan {
+    /// "Ukraine’s air force", "Russia’s Ministry of Defense": a possessive place followed by
+    /// an institution is one organization.
+    mutating func possessiveInstitution(after last: Int, _ hi: Int, keepOnlyKnown: Bool) {
+        guard words[last].isPossessive, last + 1 < hi, !words[last + 1].breakBefore else { return }
+        let owner = words[last].lower
+        guard NameLexicon.demonymPlaces.contains(owner) || isKnownPlace(words[last]) else { return }
+        var end: Int? = nil
+        if words[last + 1].isCapitalized {
+            let runEnd = runEnd(from: last + 1, hi)
+            if (last + 1..<runEnd).contains(where: { NameLexicon.organizationHeads.contains(words[$0].lower) }) {
+                end = runEnd
+            }
+        } else {
+            for phrase in NameLexicon.institutionPhrases where last + phrase.count < hi {
+                if (0..<phrase.count).allSatisfy({ words[last + 1 + $0].lower == phrase[$0] && !words[last + 1 + $0].breakBefore }) {
+                    end = last + 1 + phrase.count
+                    break
+                }
+            }
+        }
+        guard let end else { return }
+        add(ActorMention(range: ByteRange(words[last].range.start, words[end - 1].range.end),
+                         text: text(last, end), kind: .organization, wordCount: end - last),
+            keepOnlyKnown: false)
+    }
+
+    func isKnownPlace(_ w: Word) -> Bool {
+        mentions.last.map { $0.range.end >= w.range.end - 3 && $0.kind == .place } ?? false
+    }
+
+    /// Items of a list sharing a plural head take that head: "Donetsk, Luhansk, Kherson and
+    /// Zaporizhia regions".
+    mutating func markList(endingAt start: Int, _ previousEnd: Int, _ lo: Int, head: String) {
+        var boundary = start
+        var k = mentions.count - 2
+        while k >= 0 {
+            let m = mentions[k]
+            guard let firstWord = wordIndex(startingAt: m.range.start), firstWord >= lo,
+                  let lastWord = wordIndex(endingAt: m.range.end) else { break }
+            let between = (lastWord + 1)..<boundary
+            let joined = between.allSatisfy { ["and", "or"].contains(words[$0].lower) }
+                && (between.isEmpty ? words[boundary].breakBefore : true)
+            guard joined, m.kind != .person else { break }
+            mentions[k].impliedHead = head
+            mentions[k].kind = .place
+            boundary = firstWord
+            k -= 1
+        }
+    }
+
+    func wordIndex(startingAt byte: Int) -> Int? {
+        var lo = 0, hi = words.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if words[mid].range.start < byte { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < words.count && words[lo].range.start == byte ? lo : nil
+    }
+
+    func wordIndex(endingAt byte: Int) -> Int? {
+        var lo = 0, hi = words.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if words[mid].range.end < byte { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < words.count && words[lo].range.end == byte ? lo : nil
+    }
+}
