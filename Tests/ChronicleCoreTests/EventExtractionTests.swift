@@ -43,6 +43,12 @@ import Testing
         #expect(events.map(\.date.value) == ["2025-03-12"])
     }
 
+    @Test func cueWordsInsideProseDoNotMakeFurniture() {
+        let events = Self.events("Russia's share of the market fell on Monday.\nShare this story on Monday\n")
+        #expect(events.count == 1)
+        #expect(events.first?.summary.hasPrefix("Russia's share") == true)
+    }
+
     @Test func durationsAndUndatedSentencesAreNoEvents() {
         let events = Self.events("The siege lasted three weeks. Talks resumed every Monday. Nobody knows why.\n")
         #expect(events.isEmpty)

@@ -12,15 +12,20 @@ public enum FurnitureDetector {
         "listen to this article", "download the app", "share this article", "share on",
     ]
 
-    /// Phrases that mark only a short line (up to 12 words): in prose they are ordinary.
-    static let weakCues: [String] = [
-        "copyright", "cookie", "share", "log in", "sign in", "advertisement", "sponsored",
-        "most read", "most popular", "subscribe", "donate", "min read", "related", "follow us",
-        "trending", "editor's pick", "editor’s pick", "photo:", "image:", "credit:",
+    /// Phrases that mark a short line (up to 12 words) wherever they stand in it.
+    static let weakCues: [String] = ["copyright", "cookie", "min read", "advertisement"]
+
+    /// Words that mark a short line when it starts with them ("Share this", "Related:"):
+    /// elsewhere in a sentence they are ordinary ("Russia's share of the market").
+    static let leadingCues: [String] = [
+        "share", "related", "subscribe", "follow", "trending", "most read", "most popular",
+        "photo:", "image:", "credit:", "editor's pick", "editor’s pick", "sponsored", "log in",
+        "sign in", "donate", "watch:", "listen:", "read also", "see also",
     ]
 
     private static let strongBytes = strongCues.map { Array($0.utf8) }
     private static let weakBytes = weakCues.map { Array($0.utf8) }
+    private static let leadingBytes = leadingCues.map { Array($0.utf8) }
 
     /// True when the sentence `range` of `utf8` is furniture rather than article text.
     public static func isFurniture(_ utf8: [UInt8], _ range: ByteRange) -> Bool {
@@ -36,7 +41,12 @@ public enum FurnitureDetector {
             if b == UInt8(ascii: ".") { dots = true }
         }
         if words <= 40 && strongBytes.contains(where: { LowercaseBytes.contains(lower, $0) }) { return true }
-        if words <= 12 && weakBytes.contains(where: { LowercaseBytes.contains(lower, $0) }) { return true }
+        if words <= 12 {
+            if weakBytes.contains(where: { LowercaseBytes.contains(lower, $0) }) { return true }
+            let start = lower.firstIndex { $0 >= 97 && $0 <= 122 } ?? lower.endIndex
+            let body = Array(lower[start...])
+            if leadingBytes.contains(where: { body.starts(with: $0) }) { return true }
+        }
         if LowercaseBytes.contains(lower, [0xC2, 0xA9]) || LowercaseBytes.contains(lower, Array("(c) 20".utf8))
             || LowercaseBytes.contains(lower, Array("(c) 19".utf8)) { return true }
         for prefix in ["http://", "https://", "www."] where lower.starts(with: Array(prefix.utf8)) { return true }
