@@ -10,6 +10,8 @@ struct DocumentScan {
     var knownTexts: Set<String> = []
     var knownLastWords: Set<String> = []
     var knownKinds: [String: ActorKind] = [:]
+    /// Whether `knownTexts` and friends are kept (only when the document has headlines).
+    var remembersNames = true
     /// Acronyms the text defines as common nouns ("improvised explosive device (IED)").
     var commonAcronyms: Set<String> = []
     /// Words before this index belong to a name already found; a name nested there
@@ -120,7 +122,7 @@ struct DocumentScan {
             }
         }
         defineAcronyms(lo, hi, from: first)
-        if !keepOnlyKnown {
+        if !keepOnlyKnown && remembersNames {
             for m in mentions[first...] {
                 knownTexts.insert(m.text)
                 if let k = m.kind, knownKinds[m.text] == nil { knownKinds[m.text] = k }

@@ -33,22 +33,19 @@ public struct MentionRecognizer: Sendable {
         }
         var scan = DocumentScan(utf8: utf8, words: words, lowerVocabulary: lowerVocabulary,
                                 index: index)
-        var headlines: [(Int, Int)] = []
+        var spans: [(lo: Int, hi: Int, headline: Bool)] = []
         var cursor = 0
         for sentence in sentences {
             while cursor < words.count && words[cursor].range.start < sentence.start { cursor += 1 }
             var end = cursor
             while end < words.count && words[end].range.end <= sentence.end { end += 1 }
-            if end > cursor {
-                if scan.isHeadline(cursor, end) {
-                    headlines.append((cursor, end))
-                } else {
-                    scan.recognize(cursor, end, keepOnlyKnown: false)
-                }
-            }
+            if end > cursor { spans.append((cursor, end, scan.isHeadline(cursor, end))) }
             cursor = end
         }
-        for (lo, hi) in headlines { scan.recognizeHeadline(lo, hi) }
+        // Names met in the body are only worth remembering when a headline will ask.
+        scan.remembersNames = spans.contains { $0.headline }
+        for span in spans where !span.headline { scan.recognize(span.lo, span.hi, keepOnlyKnown: false) }
+        for span in spans where span.headline { scan.recognizeHeadline(span.lo, span.hi) }
         return scan.mentions.sorted { $0.range < $1.range }.reindexedLinks(from: scan.mentions)
     }
 }
