@@ -117,8 +117,24 @@ struct DateMentions {
     static func isCopyrightLine(_ bytes: [UInt8], line: ByteRange) -> Bool {
         // Byte-level: this runs for every date mention, and Foundation's String search
         // was most of the time of creation-date resolution.
-        let lowered = LowercaseBytes.lowered(bytes[line.start..<line.end])
-        return copyrightCues.contains { LowercaseBytes.contains(lowered, $0) }
+        // Compared in place, case folded byte by byte: no copy of the line.
+        var i = line.start
+        while i < line.end {
+            let c = bytes[i] | 0x20
+            if bytes[i] == 0xC2 || c == 0x28 || c == 0x63 || c == 0x61 {  // first bytes of the cues
+                for cue in copyrightCues where i + cue.count <= line.end {
+                    var k = 0
+                    while k < cue.count {
+                        let b = bytes[i + k]
+                        if (b >= 65 && b <= 90 ? b | 0x20 : b) != cue[k] { break }
+                        k += 1
+                    }
+                    if k == cue.count { return true }
+                }
+            }
+            i += 1
+        }
+        return false
     }
 
     private static let copyrightCues: [[UInt8]] = ["©", "(c)", "copyright", "all rights reserved"].map { Array($0.utf8) }
