@@ -23,8 +23,8 @@ public enum FurnitureDetector {
         "sign in", "donate", "watch:", "listen:", "read also", "see also",
     ]
 
-    private static let strongBytes = strongCues.map { Array($0.utf8) }
-    private static let weakBytes = weakCues.map { Array($0.utf8) }
+    private static let strongSet = CuePhraseSet(strongCues)
+    private static let weakSet = CuePhraseSet(weakCues)
     private static let leadingBytes = leadingCues.map { Array($0.utf8) }
 
     /// True when the sentence `range` of `utf8` is furniture rather than article text.
@@ -40,15 +40,15 @@ public enum FurnitureDetector {
             if b == UInt8(ascii: "|") { bars = true }
             if b == UInt8(ascii: ".") { dots = true }
         }
-        if words <= 40 && strongBytes.contains(where: { LowercaseBytes.contains(lower, $0) }) { return true }
+        if words <= 40 && strongSet.occurs(in: lower) { return true }
         if words <= 12 {
-            if weakBytes.contains(where: { LowercaseBytes.contains(lower, $0) }) { return true }
+            if weakSet.occurs(in: lower) { return true }
             let start = lower.firstIndex { $0 >= 97 && $0 <= 122 } ?? lower.endIndex
             let body = Array(lower[start...])
             if leadingBytes.contains(where: { body.starts(with: $0) }) { return true }
         }
         if LowercaseBytes.contains(lower, [0xC2, 0xA9]) || LowercaseBytes.contains(lower, Array("(c) 20".utf8))
-            || LowercaseBytes.contains(lower, Array("(c) 19".utf8)) { return true }
+            || LowercaseBytes.contains(lower, Array("(c) 19".utf8)) { return true }  // copyright, any length
         for prefix in ["http://", "https://", "www."] where lower.starts(with: Array(prefix.utf8)) { return true }
         // Language switchers and menus: "EN|FR|RU", "Home | World | Politics".
         return bars && words <= 12 && !dots
