@@ -27,10 +27,18 @@ public struct DetailContent: Sendable {
             lines.append(WrappedLine(runs: [], offset: 0))
             starts.append(lines.count)
             let mark = i == selectedSource ? "▶ " : "  "
-            var head = [TextPiece(mark, .selectedMark), TextPiece("[\(i + 1)] ", .bold), TextPiece(source.file, .bold)]
-            if let by = source.claimBy { head.append(TextPiece(" · claimed by \(by)", .dim)) }
-            head.append(TextPiece(" · “\(source.timex.text)” = \(source.timex.value)", .dim))
+            // The article is named by its title (a file name like 003_e2bd.txt says
+            // nothing), then where it is and how the passage is dated.
+            let doc = chronology.document(id: source.documentID)
+            var head = [TextPiece(mark, .selectedMark), TextPiece("[\(i + 1)] ", .bold),
+                        TextPiece(doc.map(\.displayTitle) ?? source.file, .bold)]
+            if let outlet = doc?.metadata.outlet, !outlet.isEmpty { head.append(TextPiece(" — \(outlet)")) }
             lines += Wrapper.wrap(head, width: w)
+            var about = [TextPiece(source.file, .dim)]
+            if let published = doc?.creationDate?.date.iso { about.append(TextPiece(" · published \(published)", .dim)) }
+            if let by = source.claimBy { about.append(TextPiece(" · claimed by \(by)", .dim)) }
+            about.append(TextPiece(" · “\(source.timex.text)” = \(source.timex.value)", .dim))
+            lines += Self.indent(Wrapper.wrap(about, width: w - 4), 4)
             lines += Self.passage(source, in: chronology, width: w)
         }
         self.lines = lines
@@ -56,6 +64,10 @@ public struct DetailContent: Sendable {
         // A passage is shown as one paragraph: its line breaks become spaces.
         pieces = pieces.map { TextPiece(DisplayText.sanitize($0.text), $0.style, offset: $0.offset) }
         return Wrapper.wrap(pieces, width: width - indent).map { indented($0, indent) }
+    }
+
+    private static func indent(_ lines: [WrappedLine], _ n: Int) -> [WrappedLine] {
+        lines.map { indented($0, n) }
     }
 
     private static func indented(_ l: WrappedLine, _ n: Int) -> WrappedLine {
