@@ -258,6 +258,24 @@ import Foundation
         #expect(missing.warnings.first?.message.contains("No such file") == true)
     }
 
+    @Test func loadFileTakesOneCharacterAndSlashEndedPaths() throws {
+        // Foundation's path methods trapped on these; a folder is a warning, not a crash.
+        for path in [".", "a", "q/"] {
+            let result = CorpusLoader.loadFile(path, relativeTo: nil)
+            #expect(result.document == nil)
+            #expect(result.warnings.count == 1)
+        }
+        let dir = try TempFolder()
+        let folder = CorpusLoader.loadFile(dir.path + "/", relativeTo: nil)
+        #expect(folder.warnings.first?.message.contains("folder") == true)
+        #expect(PathName.folder(of: "a") == "")
+        #expect(PathName.folder(of: "/a") == "/")
+        #expect(PathName.folder(of: "x/y/") == "x")
+        #expect(PathName.lastComponent(of: "x/y/") == "y")
+        #expect(PathName.lastComponent(of: ".") == ".")
+        #expect(PathName.lastComponent(of: "/") == "/")
+    }
+
     @Test func theBundledCorpusLoadsCleanlyWithItsMetadata() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("data").path

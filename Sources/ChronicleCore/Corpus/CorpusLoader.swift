@@ -73,8 +73,8 @@ public enum CorpusLoader {
     /// document and in warnings is `path` relative to `root` when it lies inside it.
     public static func loadFile(_ path: String, relativeTo root: String?) -> (document: Document?, warnings: [LoadWarning]) {
         let file = relative(path, to: root)
-        let folder = (path as NSString).deletingLastPathComponent
-        let stem = split((path as NSString).lastPathComponent).stem
+        let folder = PathName.folder(of: path)
+        let stem = split(PathName.lastComponent(of: path)).stem
         let sidecarName = sidecarExtensions.map { "\(stem).\($0)" }
             .first { FileReader.isDirectory(join(folder, $0)) == false }
         let sidecarPath = sidecarName.map { join(folder, $0) }
@@ -115,7 +115,7 @@ public enum CorpusLoader {
             metadata = result.metadata
             warnings += result.warnings
         }
-        let name = (file as NSString).lastPathComponent
+        let name = PathName.lastComponent(of: file)
         let document = Document(id: split(name).stem, file: file, utf8: bytes, metadata: metadata)
         return (document, warnings)
     }
