@@ -171,6 +171,14 @@ cli docs "$WORK/no-articles"
 check "docs: a sidecar's warning shows under its article" \
     bash -c "grep -A4 '^side.txt\$' '$WORK/out' | grep -q 'warning: *side.yaml: published'"
 check "docs: the loaded sidecar is not listed as not loaded" bash -c "! grep -q 'side.yaml (not loaded)' '$WORK/out'"
+(cd "$WORK/no-articles" && cp side.txt a && "$BIN" tag a </dev/null >"$WORK/out" 2>"$WORK/err")
+check "tag: a one-character file name is read" grep -q "2024-03-06" "$WORK/out"
+(cd "$WORK/no-articles" && "$BIN" tag . </dev/null >"$WORK/out" 2>"$WORK/err"; echo $? > "$WORK/rc")
+check "tag: a folder is refused with a message, not a crash" \
+    bash -c "[ \$(cat '$WORK/rc') = 1 ] && grep -q 'chronicle: warning: .: is a folder' '$WORK/err'"
+cli tag "$WORK/no-articles/side.txt" --dct 2024-02-30
+check "tag: a bad --dct shows the tag command's usage" \
+    bash -c "[ $rc = 64 ] && grep -q 'Usage: chronicle tag' '$WORK/err'"
 
 # --- Opening, help, resize, quit -----------------------------------------------------
 

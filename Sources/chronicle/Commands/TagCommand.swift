@@ -24,16 +24,20 @@ struct TagCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
-    func run() throws {
-        let given: CalendarDate?
-        if let dct {
-            guard let d = CalendarDate(iso: String(dct.prefix(10))), dct.count == 10 || dct.dropFirst(10).first == "T" else {
-                throw ValidationError("--dct '\(dct)' is not a date of the form YYYY-MM-DD")
-            }
-            given = d
-        } else {
-            given = nil
+    /// The creation date given with --dct, if any and well formed.
+    private var givenDCT: CalendarDate? {
+        guard let dct, dct.count == 10 || dct.dropFirst(10).first == "T" else { return nil }
+        return CalendarDate(iso: String(dct.prefix(10)))
+    }
+
+    func validate() throws {
+        if let dct, givenDCT == nil {
+            throw ValidationError("--dct '\(dct)' is not a date of the form YYYY-MM-DD")
         }
+    }
+
+    func run() throws {
+        let given = givenDCT
         let document = try TagInput.load(file)
         let tagger = TimeTagger()
         let creation: CreationDate?
