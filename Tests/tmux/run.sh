@@ -176,6 +176,9 @@ check "tag: a one-character file name is read" grep -q "2024-03-06" "$WORK/out"
 (cd "$WORK/no-articles" && "$BIN" tag . </dev/null >"$WORK/out" 2>"$WORK/err"; echo $? > "$WORK/rc")
 check "tag: a folder is refused with a message, not a crash" \
     bash -c "[ \$(cat '$WORK/rc') = 1 ] && grep -q 'chronicle: warning: .: is a folder' '$WORK/err'"
+cli export "$WORK/no-articles" --output "$WORK/no-articles"
+check "export: a folder as output asks for a file name" \
+    bash -c "[ $rc = 64 ] && grep -q 'is a folder; give a file name' '$WORK/err'"
 cli tag "$WORK/no-articles/side.txt" --dct 2024-02-30
 check "tag: a bad --dct shows the tag command's usage" \
     bash -c "[ $rc = 64 ] && grep -q 'Usage: chronicle tag' '$WORK/err'"
