@@ -64,7 +64,7 @@ enum TimelineView {
         var x = 0
         screen.put(inRange ? "┃" : " ", row: row, col: x, style: inRange && !isCursor ? .range : base)
         x += 1
-        let date = cols.longDates ? DateLabel.long(e.date) : DateLabel.short(e.date)
+        let date = DateLabel.column(e.date, long: cols.longDates)
         screen.put(TextWidth.fit(date, to: cols.date), row: row, col: x, style: base)
         x += cols.date + 1
         screen.put(KindMarker.letter(e.kind), row: row, col: x, style: isCursor ? base : .kindMarker)
