@@ -30,3 +30,21 @@ import ChronicleCore
         #expect(!s.screen.lines.joined().contains("202…"))
     }
 }
+
+@Suite struct TimelineRowTests {
+    @Test func aLongSourceCountNeverTouchesTheSummary() {
+        var c = Fixture.chronology()
+        let one = c.entries[0].sources[0]
+        for count in [9, 10, 100, 1000] {
+            c.entries[0].sources = Array(repeating: one, count: count)
+            c.entries[0].summary = String(repeating: "harbour talks ", count: 20)
+            for cols in [40, 80, 100] {
+                let s = AppState(chronology: c, size: TerminalSize(rows: 24, cols: cols))
+                guard let line = s.screen.lines.first(where: { $0.contains("[\(count)]") }) else {
+                    Issue.record("no row with [\(count)] at \(cols) columns"); continue
+                }
+                #expect(line.hasSuffix("… [\(count)]"), "\(cols) columns: \(line)")
+            }
+        }
+    }
+}

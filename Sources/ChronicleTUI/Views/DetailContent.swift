@@ -23,19 +23,20 @@ public struct DetailContent: Sendable {
         if !claimants.isEmpty {
             lines += Wrapper.wrap([TextPiece("Claimed by: ", .dim), TextPiece(claimants.joined(separator: "; "))], width: w)
         }
+        // An entry may cite one article many times: describe each article once.
+        var named: [String: [TextPiece]] = [:]
         for (i, source) in entry.sources.enumerated() {
             lines.append(WrappedLine(runs: [], offset: 0))
             starts.append(lines.count)
             let mark = i == selectedSource ? "▶ " : "  "
             // The article is named by its title (a file name like 003_e2bd.txt says
             // nothing), then where it is and how the passage is dated.
-            let doc = chronology.document(id: source.documentID)
-            var head = [TextPiece(mark, .selectedMark), TextPiece("[\(i + 1)] ", .bold),
-                        TextPiece(doc.map(\.displayTitle) ?? source.file, .bold)]
-            if let outlet = doc?.metadata.outlet, !outlet.isEmpty { head.append(TextPiece(" — \(outlet)")) }
+            let article = named[source.documentID] ?? Self.article(source, in: chronology)
+            named[source.documentID] = article
+            let head = [TextPiece(mark, .selectedMark), TextPiece("[\(i + 1)] ", .bold)] + Array(article.dropLast())
             lines += Wrapper.wrap(head, width: w)
             var about = [TextPiece(source.file, .dim)]
-            if let published = doc?.creationDate?.date.iso { about.append(TextPiece(" · published \(published)", .dim)) }
+            if let published = article.last, !published.text.isEmpty { about.append(published) }
             if let by = source.claimBy { about.append(TextPiece(" · claimed by \(by)", .dim)) }
             about.append(TextPiece(" · “\(source.timex.text)” = \(source.timex.value)", .dim))
             lines += Self.indent(Wrapper.wrap(about, width: w - 4), 4)
@@ -43,6 +44,18 @@ public struct DetailContent: Sendable {
         }
         self.lines = lines
         sourceStarts = starts
+    }
+
+    /// Title (and outlet) of the cited article; the last piece is its publication date,
+    /// empty when unknown.
+    private static func article(_ source: Source, in chronology: Chronology) -> [TextPiece] {
+        guard let doc = chronology.document(id: source.documentID) else {
+            return [TextPiece(source.file, .bold), TextPiece("", .dim)]
+        }
+        var pieces = [TextPiece(doc.displayTitle, .bold)]
+        if let outlet = doc.metadata.outlet, !outlet.isEmpty { pieces.append(TextPiece(" — \(outlet)")) }
+        pieces.append(TextPiece(doc.creationDate.map { " · published \($0.date.iso)" } ?? "", .dim))
+        return pieces
     }
 
     /// The passage with its time expression highlighted, indented under the source line.
