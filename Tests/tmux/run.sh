@@ -183,6 +183,15 @@ cli tag "$WORK/no-articles/side.txt" --dct 2024-02-30
 check "tag: a bad --dct shows the tag command's usage" \
     bash -c "[ $rc = 64 ] && grep -q 'Usage: chronicle tag' '$WORK/err'"
 
+run_in_session "env LANG=C.UTF-8 TERM=tmux-256color '$BIN' browse '$WORK/no-such-folder'"
+if wait_dead 5; then
+    check "a missing folder: exit status 1" [ "$(exit_status)" = 1 ]
+    check "a missing folder: named, with the way to open another" \
+        bash -c "tmux -S '$SOCKET' capture-pane -p -J -t '$SESSION' | grep -q 'chronicle: error: .*no-such-folder: no such folder .*chronicle browse FOLDER'"
+else
+    not_ok "a missing folder ends the browser"
+fi
+
 # --- Opening, help, resize, quit -----------------------------------------------------
 
 start "$CORPUS"
