@@ -300,6 +300,24 @@ else
     not_ok "q quits"
 fi
 
+# --- Hostile text ------------------------------------------------------------------------
+
+HOSTILE="$WORK/hostile"
+mkdir -p "$HOSTILE"
+printf 'Quay report\n\nOn 5 March 2024 \033]0;PWNED\007the \033[2Jcouncil\rOVERWRITE voted \342\200\256 for the quay.\n' > "$HOSTILE/quay.txt"
+start "$HOSTILE"
+if wait_for "entries *$" 5; then
+    tm send-keys -t "$SESSION" Enter
+    check "hostile text: the reader opens" wait_for "quay\.txt — " 2
+    check "hostile text: escapes are shown as symbols" wait_for "␛\]0;PWNED␇" 2
+    check "hostile text: the pane title is untouched" bash -c "! tmux -S '$SOCKET' display-message -p -t '$SESSION' '#{pane_title}' | grep -q PWNED"
+    check "hostile text: a carriage return does not overwrite the line" bash -c "! tmux -S '$SOCKET' capture-pane -p -t '$SESSION' | grep -q '^OVERWRITE'"
+    tm send-keys -t "$SESSION" q q
+    wait_dead 5 >/dev/null
+else
+    not_ok "browser starts on hostile text"
+fi
+
 # --- Signals ---------------------------------------------------------------------------
 
 for sig in TERM HUP INT; do
