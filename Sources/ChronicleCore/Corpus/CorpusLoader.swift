@@ -64,6 +64,14 @@ public enum CorpusLoader {
             } else if FileReader.isDirectory(join(path, name)) == false {
                 warnings.append(LoadWarning(file: name, message:
                     "not an article (only .txt and .md files are read); skipped"))
+            } else if let inside = try? FileManager.default.contentsOfDirectory(atPath: join(path, name)) {
+                // Articles one level down would otherwise vanish without a word.
+                let articles = inside.filter { !$0.hasPrefix(".") && articleExtensions.contains(split($0).ext.lowercased()) }
+                if !articles.isEmpty {
+                    let noun = articles.count == 1 ? "article" : "articles"
+                    warnings.append(LoadWarning(file: name, message:
+                        "a folder with \(articles.count) \(noun); subfolders are not read (give its path to read it)"))
+                }
             }
         }
         return Corpus(root: path, documents: documents, warnings: warnings)
