@@ -45,6 +45,18 @@ import Testing
         #expect(lavrov != nil && shoigu != nil && lavrov?.name != shoigu?.name)
     }
 
+    @Test func surnamesBecomeAliasesOnlyWhenUnambiguous() throws {
+        let actors = Self.resolve([
+            "President Donald Trump met Mayor Olena Bondar in Kyiv on Monday.\n",
+            "First lady Melania Trump opened a school in Ohio on Tuesday.\n",
+        ])
+        let donald = try #require(Self.actor(actors, having: "Donald Trump"))
+        let melania = try #require(Self.actor(actors, having: "Melania Trump"))
+        let bondar = try #require(Self.actor(actors, having: "Olena Bondar"))
+        #expect(!donald.aliases.contains("Trump") && !melania.aliases.contains("Trump"))
+        #expect(bondar.aliases.contains("Bondar"))
+    }
+
     /// Within one article a bare name joins the region it follows ("the Luhansk region ...
     /// Luhansk"); across articles the city and the region stay apart.
     @Test func placesWithHeadsJoinTheirVariantsButNotTheCity() throws {

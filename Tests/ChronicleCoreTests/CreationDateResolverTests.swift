@@ -21,18 +21,35 @@ import Testing
     }
 
     @Test func weekdayWithMonthDayFixesTheYear() throws {
-        // 14 October fell on a Monday in 2019 (and in 2024, which is further from 2019's full date).
+        // 14 October fell on a Monday in 2019 and in 2024; the full date of 2019 bounds it.
         let text = """
         Flood barriers rise
 
         Engineers raised the barriers on Monday, October 14, after heavy rain.
-        The river authority said Tuesday that levels were falling. The project began in March 2019.
+        The river authority said Tuesday that levels were falling. Work was ordered on 2 September 2019 after a long and bitter dispute over costs.
         """
         let r = resolve(text)
         let d = try #require(r.date)
         #expect(d.source == .inferred)
         #expect(d.date == CalendarDate(year: 2019, month: 10, day: 15))
         #expect(d.evidence.contains("2019"))
+    }
+
+    @Test func withoutFullDateTheYearNearestThePresentFits() throws {
+        // 15 January was a Tuesday in 2019 and 2030 only, among 2008...2031.
+        let text = "The strike began on Tuesday, January 15. Unions had last struck in 2017.\nTalks resumed Thursday."
+        let today = CalendarDate(year: 2026, month: 11, day: 22)
+        let d = try DateMentions(Array(text.utf8), today: today).inferred().get()
+        #expect(d.date.year == 2019)
+        #expect(d.date >= CalendarDate(year: 2019, month: 1, day: 15))
+    }
+
+    @Test func labelledDateLineIsAByline() throws {
+        let text = "Ferry service resumes\n\nCrews worked through the night. Updated 6:05 p.m. GMT, April 3, 2023. More follows.\n"
+        let d = try #require(resolve(text).date)
+        #expect(d.source == .byline)
+        #expect(d.date == CalendarDate(year: 2023, month: 4, day: 3))
+        #expect(d.evidence.hasSuffix("April 3, 2023"))
     }
 
     @Test func copyrightFooterIsNotAPublicationDate() {

@@ -8,10 +8,13 @@ import Testing
         let document = Document(id: "doc", file: "doc.txt", utf8: bytes,
                                 creationDate: CreationDate(date: CalendarDate(iso: dct)!, source: .given))
         let sentences = SentenceSplitter.split(bytes)
+        let tagger = TimeTagger()
+        let timexes = QuoteAnchoring.reanchor(bytes, sentences: sentences,
+                                              timexes: tagger.tag(bytes, dct: document.creationDate?.date),
+                                              dct: document.creationDate?.date, tagger: tagger)
         let mentions = MentionRecognizer(gazetteer: .empty).mentions(in: bytes, sentences: sentences)
         let resolved = ActorResolver(gazetteer: .empty).resolve([mentions])
-        let analysis = DocumentAnalysis(document: document, sentences: sentences,
-                                        timexes: TimeTagger().tag(bytes, dct: document.creationDate?.date),
+        let analysis = DocumentAnalysis(document: document, sentences: sentences, timexes: timexes,
                                         mentions: mentions)
         return EventExtractor.events(analysis, mentionActors: resolved.mentionActors[0], actors: resolved.actors)
     }
@@ -33,6 +36,11 @@ import Testing
         #expect(events.count == 1)
         #expect(events.first?.date.value == "2025-03-10")
         #expect(events.first?.summary.hasPrefix("Mayor Ivan Petrenko") == true)
+    }
+
+    @Test func aShortSpanEndingNowIsTheArticlesDay() {
+        let events = Self.events("Over the past 24 hours, troops shelled Kupiansk.\nThe siege lasted 24 hours.\n")
+        #expect(events.map(\.date.value) == ["2025-03-12"])
     }
 
     @Test func durationsAndUndatedSentencesAreNoEvents() {
@@ -63,6 +71,12 @@ import Testing
                     .hasPrefix("and the ministers met"))
     }
 
+    @Test func aContrastStartsANewClause() {
+        let text = "The envoys were due in Warsaw on Friday but they flew home on Tuesday.\n"
+        let events = Self.events(text)
+        #expect(events.map(\.date.value) == ["2025-03-07", "2025-03-11"])
+    }
+
     @Test func oneClauseKeepsItsMostPreciseDate() {
         let events = Self.events("Officials said on Tuesday that the winter had been hard.\n")
         #expect(events.map(\.date.value) == ["2025-03-11"])
@@ -72,6 +86,18 @@ import Testing
         let text = "A bomb went off in Odesa on February 20, 2025. The blast came at 6:30 a.m. local time.\n"
         let events = Self.events(text)
         #expect(events.map(\.date.value) == ["2025-02-20", "2025-02-20T06:30"])
+    }
+
+    @Test func aQuotationKeepsTheTimeItWasSaidIn() {
+        let text = """
+            Here is what the paper wrote back in October 2024:
+
+            “The new dam was opened earlier this month. Engineers said on Friday it would hold.”
+
+            The dam failed on Monday.
+            """
+        let events = Self.events(text)
+        #expect(events.map(\.date.value) == ["2024-10", "2024-10", "2024-10-25", "2025-03-10"])
     }
 
     @Test func kindsFollowCueWords() {

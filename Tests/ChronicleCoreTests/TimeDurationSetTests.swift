@@ -25,5 +25,12 @@ import Testing
         #expect(t.value("each Monday") == "XXXX-WXX-1")
         #expect(t["twice a year"]?.type == .set)
         #expect(t.expressions.allSatisfy { $0.granularity == nil })
+        let nights = Tagged("The club opens Friday nights.", dct: "2022-05-05")
+        #expect(nights["Friday nights"]?.type == .set)
+        #expect(nights.value("Friday nights") == "XXXX-WXX-5TNI")
+        let seasons = Tagged("Floods return every spring and each December.", dct: "2022-05-05")
+        #expect(seasons.value("every spring") == "XXXX-SP")
+        #expect(seasons.value("each December") == "XXXX-12")
+        #expect(seasons.expressions.allSatisfy { $0.type == .set })
     }
 }

@@ -12,6 +12,15 @@ import Testing
         #expect(e.range.start != text.distance(from: text.startIndex, to: text.range(of: "5 May")!.lowerBound))
     }
 
+    @Test func crlfLinesAndReplacedBytesKeepOffsets() throws {
+        // As the corpus hands them over: BOM as three spaces, an invalid byte as U+001A.
+        var bytes: [UInt8] = [32, 32, 32] + Array("Headline\r\n\r\nPolls closed on".utf8) + [0x1A]
+        bytes += Array(" 4 June 2024.\r\n".utf8)
+        let e = try #require(TimeTagger().tag(bytes, dct: nil).first)
+        #expect(String(decoding: bytes[e.range.start..<e.range.end], as: UTF8.self) == "4 June 2024")
+        #expect(e.value == "2024-06-04")
+    }
+
     @Test func curlyApostropheAndDashesAreReadAsPunctuation() {
         let t = Tagged("The mid‑2010s boom ended in the ’90s style – on 12 June 2019.", dct: "2020-01-01")
         #expect(t.value("12 June 2019") == "2019-06-12")

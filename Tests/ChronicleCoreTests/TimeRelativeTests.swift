@@ -10,6 +10,8 @@ import Testing
         #expect(t.value("yesterday") == "2024-03-12")
         #expect(t.value("today") == "2024-03-13")
         #expect(t.value("tomorrow") == "2024-03-14")
+        let name = Tagged("She told USA Today that the count ends today.", dct: dct)
+        #expect(name.texts == ["today"])
     }
 
     @Test func weekdaysPointBackInReportsAndForwardInPlans() {
@@ -54,6 +56,28 @@ import Testing
         #expect(t.value("this morning") == "2024-03-13TMO")
         #expect(t.value("6 a.m. Friday") == "2024-03-15T06:00")
         #expect(t["6 a.m. Friday"]?.type == .time)
+    }
+
+    @Test func aBareTimeBelongsToTheDayJustNamed() {
+        let t = Tagged("Sirens sounded early on Saturday. Power returned by 3 p.m.", dct: dct)
+        #expect(t.value("3 p.m.") == "2024-03-09T15:00")
+        let alone = Tagged("The count closes at 8 p.m.", dct: dct)
+        #expect(alone.value("8 p.m.") == "2024-03-13T20:00")
+    }
+
+    @Test func decadeAgoAndPartsOfMonths() {
+        let t = Tagged("A decade ago the mill closed; it reopens in the second half of June.", dct: dct)
+        #expect(t.value("A decade ago") == "2014")
+        #expect(t.value("the second half of June") == "2024-06")
+    }
+
+    @Test func dayOfTheCurrentMonthAndWeekends() throws {
+        let t = Tagged("Ballots were counted on the 4th; the recount ends on the 28th. Crowds gathered over the weekend.", dct: dct)
+        #expect(t.value("the 4th") == "2024-03-04")
+        #expect(t.value("the 28th") == "2024-03-28")
+        let weekend = try #require(t["the weekend"]?.timeValue)
+        #expect(weekend.first == CalendarDate(year: 2024, month: 3, day: 9))
+        #expect(weekend.last == CalendarDate(year: 2024, month: 3, day: 10))
     }
 
     @Test func presentPastAndFutureReferences() {

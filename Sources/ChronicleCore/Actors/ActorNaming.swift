@@ -38,21 +38,30 @@ extension AliasGraph {
             usedNames.insert(name)
             let mentions = list.reduce(0) { $0 + nodes[$1].mentions }
             var aliases = [name] + forms.filter { $0 != name }
-            if kind == .person {
-                // The surname of a full name is written in the text too ("Zelenksy" in
-                // "Volodymyr Zelenksy"), and is how the person is looked up.
-                for form in forms where form.contains(" ") {
-                    if let last = form.split(separator: " ").last.map(String.init),
-                       last.first?.isUppercase == true, !aliases.contains(last) {
-                        aliases.append(last)
-                    }
-                }
-            }
             actorOfRoot[r] = actors.count
             actors.append(Actor(name: name, kind: kind, aliases: aliases, mentions: mentions))
         }
+        AliasGraph.addSurnames(&actors)
         let mentionActors = nodeOfMention.map { ids in ids.map { actorOfRoot[root($0)] } }
         return ActorResolver.Result(actors: actors, mentionActors: mentionActors)
+    }
+
+    /// The surname of a full name is written in the text too ("Zelenksy" in "Volodymyr
+    /// Zelenksy") and is how people look a person up; it becomes an alias unless another
+    /// person shares it (Donald and Melania Trump), where it would name both.
+    static func addSurnames(_ actors: inout [Actor]) {
+        var owners: [String: Set<Int>] = [:]
+        for (k, a) in actors.enumerated() where a.kind == .person {
+            for form in a.aliases where form.contains(" ") {
+                if let last = form.split(separator: " ").last, last.first?.isUppercase == true {
+                    owners[String(last), default: []].insert(k)
+                }
+            }
+        }
+        for (surname, people) in owners where people.count == 1 {
+            let k = people.first!
+            if !actors[k].aliases.contains(surname) { actors[k].aliases.append(surname) }
+        }
     }
 
     private func clusterEntry(_ r: Int) -> Int? {

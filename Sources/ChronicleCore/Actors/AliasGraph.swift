@@ -23,7 +23,7 @@ struct AliasGraph {
     private(set) var nodes: [Node] = []
     private var parent: [Int] = []
     private(set) var clusters: [Int: Cluster] = [:]
-    private var byDocumentText: [String: Int] = [:]
+    private var byDocumentText: [[String: Int]] = []
     let gazetteerCount: Int
 
     init(gazetteerCount: Int) {
@@ -38,9 +38,9 @@ struct AliasGraph {
     // MARK: - Nodes
 
     mutating func node(document d: Int, mention m: ActorMention) -> Int {
-        let key = "\(d)\u{1}\(m.text)"
+        while byDocumentText.count <= d { byDocumentText.append([:]) }
         let id: Int
-        if let existing = byDocumentText[key] {
+        if let existing = byDocumentText[d][m.text] {
             id = existing
         } else {
             id = nodes.count
@@ -64,7 +64,7 @@ struct AliasGraph {
                 if m.kind == .person { cluster.people = [(f, l)] }
             }
             clusters[id] = cluster
-            byDocumentText[key] = id
+            byDocumentText[d][m.text] = id
         }
         nodes[id].mentions += 1
         if let k = m.kind { nodes[id].kinds[k, default: 0] += 1 }
@@ -127,7 +127,11 @@ struct AliasGraph {
             if !compatible { return false }
         }
         parent[rb] = ra
-        clusters[ra] = Cluster(entry: ca.entry ?? cb.entry, people: ca.people + cb.people)
+        var people = ca.people
+        for p in cb.people where !people.contains(where: { $0.first == p.first && $0.last == p.last }) {
+            people.append(p)
+        }
+        clusters[ra] = Cluster(entry: ca.entry ?? cb.entry, people: people)
         clusters[rb] = nil
         return true
     }

@@ -294,7 +294,10 @@ struct DocumentScan {
         } else if count == 1 && (first.isAllCaps || isMixedAcronym(first)) {
             if commonAcronyms.contains(first.text) { return end }
             if first.text.utf8.count > 6 && !first.text.contains(".") { return end }  // shouting
-            kind = NameLexicon.placeAcronyms.contains(first.text) ? .place : .organization
+            // A capitalised word opening a line ("MOSCOW _ ...", "BRITAIN ESCALATES") is a
+            // dateline or a headline word: what it is is left to its other mentions.
+            let shouted = first.text.utf8.count >= 5 && first.lineStart
+            kind = NameLexicon.placeAcronyms.contains(first.text) ? .place : (shouted ? nil : .organization)
         } else if count >= 2 && count <= 4 && NameLexicon.givenNames.contains(first.lower) {
             kind = .person
         } else if followedBySpeech(stop, hi) {
@@ -393,10 +396,12 @@ struct DocumentScan {
 
     private func isMixedAcronym(_ w: Word) -> Bool {
         // "MoD", "AfD": short, starts and ends upper case, at least two capitals.
-        let bytes = Array(w.text.utf8)
-        guard bytes.count >= 2, bytes.count <= 6 else { return false }
-        let capitals = bytes.filter { $0 >= 65 && $0 <= 90 }.count
-        return capitals >= 2 && WordScanner.isUpperASCII(bytes[0]) && WordScanner.isUpperASCII(bytes.last!)
+        let r = w.range
+        guard r.length >= 2, r.length <= 6, WordScanner.isUpperASCII(utf8[r.start]),
+              WordScanner.isUpperASCII(utf8[r.end - 1]) else { return false }
+        var capitals = 0
+        for i in r.start..<r.end where WordScanner.isUpperASCII(utf8[i]) { capitals += 1 }
+        return capitals >= 2
     }
 
     private func followedBySpeech(_ j: Int, _ hi: Int) -> Bool {
@@ -496,9 +501,8 @@ struct DocumentScan {
     private mutating func defineAcronyms(_ lo: Int, _ hi: Int, from first: Int) {
         for k in lo..<hi {
             let w = words[k]
-            guard w.isAllCaps || isMixedAcronym(w), w.range.start > 0, w.range.end < utf8.count,
-                  utf8[w.range.start - 1] == UInt8(ascii: "("), utf8[w.range.end] == UInt8(ascii: ")"),
-                  k > lo else { continue }
+            guard w.range.start > 0, w.range.end < utf8.count, utf8[w.range.start - 1] == UInt8(ascii: "("),
+                  utf8[w.range.end] == UInt8(ascii: ")"), k > lo, w.isAllCaps || isMixedAcronym(w) else { continue }
             let letters = w.text.utf8.filter { $0 >= 65 && $0 <= 90 }.map { $0 + 32 }
             guard letters.count >= 2 else { continue }
             // Gather content words right before the bracket.

@@ -15,6 +15,9 @@ struct GazetteerIndex: Sendable {
     let gazetteer: Gazetteer
     private var byFirstWord: [String: [Pattern]] = [:]
     private var byText: [String: Int] = [:]
+    /// First bytes of patterns that start in lower case ("defense ministry"): other
+    /// lower-case words need no look-up at all.
+    private var lowerStarts = [Bool](repeating: false, count: 256)
 
     init(_ gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
@@ -25,6 +28,7 @@ struct GazetteerIndex: Sendable {
                 let pattern = Pattern(words: words.map(\.text), lowers: words.map(\.lower), possessive: words.map(\.isPossessive),
                                       entry: index, form: form)
                 byFirstWord[first.text.lowercased(), default: []].append(pattern)
+                if !first.isCapitalized, let b = first.text.utf8.first { lowerStarts[Int(b)] = true }
                 if byText[form] == nil { byText[form] = index }
             }
         }
@@ -38,6 +42,7 @@ struct GazetteerIndex: Sendable {
 
     /// The longest gazetteer pattern starting at `words[at]` and staying inside `limit`.
     func match(_ words: [Word], at: Int, limit: Int) -> (entry: Int, length: Int)? {
+        if !words[at].isCapitalized, !lowerStarts[Int(words[at].text.utf8.first ?? 0)] { return nil }
         guard let candidates = byFirstWord[words[at].lower] else { return nil }
         for p in candidates where at + p.words.count <= limit {
             var ok = true

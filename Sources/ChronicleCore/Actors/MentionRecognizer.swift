@@ -18,8 +18,19 @@ public struct MentionRecognizer: Sendable {
 
     public func mentions(in utf8: [UInt8], sentences: [ByteRange]) -> [ActorMention] {
         let words = WordScanner.scan(utf8)
+        // Lower-case uses of words that also open a sentence ("Compounding ... compounding"),
+        // found with a cheap shape filter so that most words are never hashed.
+        var openers = Set<String>()
+        var shapes = [Bool](repeating: false, count: 32 * 32)
+        func shape(_ w: Word) -> Int { Int(w.lower.utf8.first ?? 0) % 32 * 32 + min(31, w.lower.utf8.count) }
+        for w in words where w.isCapitalized && w.afterStop {
+            openers.insert(w.lower)
+            shapes[shape(w)] = true
+        }
         var lowerVocabulary = Set<String>()
-        for w in words where !w.isCapitalized && !w.hasDigit { lowerVocabulary.insert(w.text) }
+        for w in words where !w.isCapitalized && !w.hasDigit && shapes[shape(w)] && openers.contains(w.text) {
+            lowerVocabulary.insert(w.text)
+        }
         var scan = DocumentScan(utf8: utf8, words: words, lowerVocabulary: lowerVocabulary,
                                 index: index)
         var headlines: [(Int, Int)] = []

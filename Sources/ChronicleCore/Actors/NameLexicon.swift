@@ -147,6 +147,9 @@ enum NameLexicon {
         "coalition", "cartel", "magazine", "media", "airlines", "airways",
         "police", "militia", "unit", "units", "secretariat", "summit", "forum", "initiative",
         "program", "programme", "project", "operation", "mission", "intelligence",
+        "securities", "holdings", "capital", "partners", "financial", "bancorp", "motors",
+        "industries", "technologies", "systems", "petroleum", "pharmaceuticals", "insurance",
+        "trust", "investments", "ventures", "studios", "exchange", "reserve", "institution",
     ]
 
     /// Lower-case institution phrases that, after a possessive place ("Ukraine’s air force")

@@ -105,7 +105,8 @@ public enum NameVariants {
         guard let fa0 = fa.first, let fb0 = fb.first else { return false }
         let shorter = min(fa.count, fb.count)
         let longer = max(fa.count, fb.count)
-        guard shorter >= 3 else { return false }
+        guard shorter >= 3, longer - shorter <= 3 else { return false }
+        guard fa0 == fb0 || (isVowel(fa0) && isVowel(fb0)) else { return false }
         // One name extended by a suffix is another word: Niger/Nigeria, Russia/Russian,
         // Georgia/Georgian.
         if fa.count != fb.count {

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The one way from a folder of articles to a merged chronology:
-/// load → creation date → sentences → time expressions → actor mentions (per document,
+/// load → creation date → sentences → time expressions (quotations re-anchored to the
+/// time they were said) → actor mentions (per document,
 /// in parallel) → actors merged across the corpus → events (in parallel) → entries.
 public enum Pipeline {
     /// Loads `folder` and builds its chronology. Throws only when the folder itself (or an
@@ -49,7 +50,9 @@ public enum Pipeline {
                 }
             }
             let sentences = SentenceSplitter.split(document.utf8)
-            let timexes = tagger.tag(document.utf8, dct: document.creationDate?.date)
+            let timexes = QuoteAnchoring.reanchor(document.utf8, sentences: sentences,
+                                                  timexes: tagger.tag(document.utf8, dct: document.creationDate?.date),
+                                                  dct: document.creationDate?.date, tagger: tagger)
             let mentions = recognizer.mentions(in: document.utf8, sentences: sentences)
             return (DocumentAnalysis(document: document, sentences: sentences, timexes: timexes,
                                      mentions: mentions), warning)

@@ -13,19 +13,9 @@ struct WordSet: Sendable {
 
     init(_ text: String) {
         var set = Set<String>()
-        var word = ""
-        func flush() {
-            if word.count >= 3 && !WordSet.ignored.contains(word) { set.insert(word) }
-            word = ""
+        for word in LowercaseBytes.words(text) where word.utf8.count >= 3 && !WordSet.ignored.contains(word) {
+            set.insert(word)
         }
-        for u in text.unicodeScalars {
-            if u.properties.isAlphabetic || (u.value >= 48 && u.value <= 57) {
-                word.unicodeScalars.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars)
-            } else {
-                flush()
-            }
-        }
-        flush()
         words = set
     }
 

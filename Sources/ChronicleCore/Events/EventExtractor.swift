@@ -23,8 +23,10 @@ public enum EventExtractor {
                 k += 1
             }
             var dated: [(TimeExpression, TimeValue)] = []
+            let dct = analysis.document.creationDate?.date
             for x in inside {
-                guard var v = x.timeValue, !TimexFilter.isTitle(x, sentenceStart: sentence.start) else { continue }
+                guard var v = x.timeValue ?? TimexFilter.recentSpanDay(x, utf8, dct: dct),
+                      !TimexFilter.isTitle(x, sentenceStart: sentence.start) else { continue }
                 if TimexFilter.isClockOnly(x), let ref = reference, number - ref.sentence <= 3,
                    let moved = TimexFilter.anchored(v, to: ref.day) {
                     v = moved

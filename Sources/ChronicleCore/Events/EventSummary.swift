@@ -2,23 +2,40 @@
 /// safe, cut at a word boundary near `limit` characters.
 public enum EventSummary {
     public static func make(_ utf8: [UInt8], _ range: ByteRange, limit: Int = 200) -> String {
-        let raw = String(decoding: utf8[range.start..<range.end], as: UTF8.self)
-        var out = ""
-        var space = false
-        for ch in raw {
-            if ch.isWhitespace {
-                space = !out.isEmpty
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.length)
+        var pendingSpace = false
+        var i = range.start
+        while i < range.end {
+            let b = utf8[i]
+            let isSpace = b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09
+            let isNBSP = b == 0xC2 && i + 1 < range.end && utf8[i + 1] == 0xA0
+            if isSpace || isNBSP {
+                pendingSpace = !bytes.isEmpty
+                i += isNBSP ? 2 : 1
                 continue
             }
-            if space { out.append(" "); space = false }
-            out.append(ch)
+            if pendingSpace { bytes.append(0x20); pendingSpace = false }
+            bytes.append(b)
+            i += 1
         }
-        out = DisplayText.sanitize(out)
+        // Limit in bytes first (cheap), then cut at the last space before it.
+        var cut = false
+        if bytes.count > limit * 2 {
+            var end = limit * 2
+            while end > 0 && bytes[end] & 0xC0 == 0x80 { end -= 1 }
+            bytes.removeSubrange(end...)
+            cut = true
+        }
+        var out = DisplayText.sanitize(String(decoding: bytes, as: UTF8.self))
         if out.count > limit {
-            var cut = out.prefix(limit)
-            if let lastSpace = cut.lastIndex(of: " ") { cut = cut[..<lastSpace] }
-            out = String(cut) + "…"
+            var prefix = out.prefix(limit)
+            if let lastSpace = prefix.lastIndex(of: " ") { prefix = prefix[..<lastSpace] }
+            out = String(prefix)
+            cut = true
+        } else if cut, let lastSpace = out.lastIndex(of: " ") {
+            out = String(out[..<lastSpace])
         }
-        return out
+        return cut ? out + "…" : out
     }
 }

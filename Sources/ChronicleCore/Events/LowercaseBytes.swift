@@ -20,21 +20,36 @@ enum LowercaseBytes {
         return false
     }
 
-    /// Words of ASCII letters (and any non-ASCII bytes), lower-cased, for cue-word look-up.
+    /// Words of ASCII letters (and letters beyond ASCII), lower-cased, for cue-word look-up.
+    /// Typographic punctuation (’ “ ” – — …) separates words like ASCII punctuation.
     static func words(_ text: String) -> [String] {
         var out: [String] = []
         var current: [UInt8] = []
-        for b in text.utf8 {
-            if (b >= 97 && b <= 122) || b >= 0x80 {
-                current.append(b)
-            } else if b >= 65 && b <= 90 {
-                current.append(b + 32)
-            } else if !current.isEmpty {
+        let u = Array(text.utf8)
+        var i = 0
+        func flush() {
+            if !current.isEmpty {
                 out.append(String(decoding: current, as: UTF8.self))
                 current.removeAll(keepingCapacity: true)
             }
         }
-        if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)) }
+        while i < u.count {
+            let b = u[i]
+            if b == 0xE2 || b == 0xC2 {
+                flush()
+                i += b == 0xE2 ? 3 : 2
+                continue
+            }
+            if (b >= 97 && b <= 122) || b >= 0x80 || (b >= 48 && b <= 57) {
+                current.append(b)
+            } else if b >= 65 && b <= 90 {
+                current.append(b + 32)
+            } else {
+                flush()
+            }
+            i += 1
+        }
+        flush()
         return out
     }
 }

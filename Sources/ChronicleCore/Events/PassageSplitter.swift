@@ -42,6 +42,8 @@ public enum PassageSplitter {
                 score = 3; width = 3   // – —
             } else if b == UInt8(ascii: ",") {
                 score = followedByConjunction(u, i + 1, hi) ? 3 : 1
+            } else if b == UInt8(ascii: " "), followedByContrast(u, i + 1, hi) {
+                score = 2   // "... on Wednesday for talks but they flew ... last night"
             }
             if score > 0, best == nil || score >= best!.score {
                 best = (score, i + width)
@@ -52,6 +54,15 @@ public enum PassageSplitter {
         var at = best.at
         while at < hi, u[at] == UInt8(ascii: " ") { at += 1 }
         return at
+    }
+
+    static let contrasts: Set<String> = ["but", "while", "whereas", "although", "though", "yet"]
+
+    private static func followedByContrast(_ u: [UInt8], _ j: Int, _ hi: Int) -> Bool {
+        var k = j
+        while k < hi, (u[k] >= 97 && u[k] <= 122) { k += 1 }
+        return k > j && k < hi && u[k] == UInt8(ascii: " ")
+            && contrasts.contains(String(decoding: u[j..<k], as: UTF8.self))
     }
 
     private static func followedByConjunction(_ u: [UInt8], _ i: Int, _ hi: Int) -> Bool {

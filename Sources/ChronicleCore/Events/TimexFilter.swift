@@ -39,4 +39,25 @@ enum TimexFilter {
         guard let t = value.value.firstIndex(of: "T") else { return nil }
         return TimeValue(day.iso + value.value[t...])
     }
+
+    /// "over the past 24 hours", "in the last day": a short span ending now dates a
+    /// happening to the article's day, though the expression itself is a duration.
+    static func recentSpanDay(_ timex: TimeExpression, _ utf8: [UInt8], dct: CalendarDate?) -> TimeValue? {
+        guard timex.type == .duration, let dct else { return nil }
+        var lead = timex.text.lowercased()
+        if timex.range.start >= 12 {
+            let before = String(decoding: utf8[(timex.range.start - 12)..<timex.range.start], as: UTF8.self).lowercased()
+            lead = before + lead
+        }
+        guard lead.contains("past ") || lead.contains("last ") else { return nil }
+        let v = timex.value
+        guard v.hasPrefix("P"), let unit = v.last, let amount = Int(v.filter(\.isNumber)) else { return nil }
+        let hours: Int
+        switch unit {
+        case "H" where v.hasPrefix("PT"): hours = amount
+        case "D": hours = amount * 24
+        default: return nil
+        }
+        return hours <= 36 ? TimeValue(day: dct) : nil
+    }
 }

@@ -6,6 +6,12 @@
 /// 2. The day: the latest date mentioned (not in a plan or forecast) bounds it from below;
 ///    a report dated by weekday ("the ministry said Wednesday") moves it to that weekday.
 extension DateMentions {
+    /// The latest year the text names outside plans and forecasts: the text is no older.
+    var namedYearFloor: Int? {
+        mentions.filter { !$0.onCopyrightLine && $0.direction != .future }
+            .compactMap { $0.namedYear ?? $0.full?.year }.max()
+    }
+
     func inferred() -> Result<CreationDate, CreationDateFailure> {
         let usable = mentions.filter { !$0.onCopyrightLine }
         let fulls = usable.compactMap { m -> CalendarDate? in m.direction == .future ? nil : m.full }
@@ -18,13 +24,19 @@ extension DateMentions {
         var year: Int? = nil
         let pairs = monthDays.filter { $0.weekday != nil }
         if !pairs.isEmpty {
-            let monthYears = usable.compactMap { $0.direction == .future ? nil : $0.yearOfMonth }
-            let reference = latestFull?.year ?? monthYears.max() ?? today.year
-            // The text was written after the latest year it names: look from there up to
-            // the present first, and only then before it.
-            let later = Array(reference...max(reference, today.year))
-            let earlier = Array(stride(from: reference - 1, through: reference - 30, by: -1))
-            for candidates in [later, earlier] where year == nil {
+            // A text is written no earlier than the latest full date it gives: look from that
+            // year up to the present. Without one, look back from the present, first down to
+            // the latest year the text names.
+            let candidateLists: [[Int]]
+            if let latestFull {
+                candidateLists = [Array(latestFull.year...max(latestFull.year, today.year)),
+                                  Array(stride(from: latestFull.year - 1, through: latestFull.year - 30, by: -1))]
+            } else {
+                let floor = min(namedYearFloor ?? (today.year - 30), today.year)
+                candidateLists = [Array(stride(from: today.year, through: floor, by: -1)),
+                                  Array(stride(from: floor - 1, through: today.year - 30, by: -1))]
+            }
+            for candidates in candidateLists where year == nil {
                 var bestScore = 0
                 for y in candidates {
                     let score = pairs.filter { p in
@@ -46,7 +58,7 @@ extension DateMentions {
         }
         if year == nil, !monthDays.isEmpty, !weekdays.isEmpty {
             var bestScore = 0
-            for y in stride(from: today.year, through: today.year - 30, by: -1) {
+            for y in stride(from: today.year, through: min(namedYearFloor ?? (today.year - 30), today.year), by: -1) {
                 let days = monthDays.compactMap { Self.day($0.monthDay!, y) }
                 guard let latest = days.max(), latest <= today else { continue }
                 let recentWeekdays = Set(days.filter { $0.dayNumber >= latest.dayNumber - 6 }.map(\.weekday))
@@ -57,7 +69,7 @@ extension DateMentions {
         }
         guard let year else {
             if monthDays.isEmpty && fulls.isEmpty {
-                return .failure(CreationDateFailure(message: "no publication date: no sidecar date, no dated byline, and no date in the text to infer one from"))
+                return .failure(CreationDateFailure(message: "no publication date: no sidecar date, no dated byline, and no date with month and day in the text to infer one from"))
             }
             return .failure(CreationDateFailure(message: "no publication date: the text gives days without a year and nothing fixes the year"))
         }

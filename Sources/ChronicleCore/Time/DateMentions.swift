@@ -8,8 +8,8 @@ struct DateMentions {
         var direction: TimeDirection
         /// A date with its year: "November 02, 2024".
         var full: CalendarDate?
-        /// The year of a dated reference coarser than a day: "March 2019".
-        var yearOfMonth: Int?
+        /// The year of a dated reference coarser than a day: "March 2019", "in 2019".
+        var namedYear: Int?
         /// A month and day without a year: "December 2".
         var monthDay: (month: Int, day: Int)?
         /// The weekday named in or with it: "Tuesday", "Tuesday, December 2", "Thanksgiving".
@@ -38,13 +38,17 @@ struct DateMentions {
             if t.flags.contains(.sentenceStart) { s += 1 }
             sentenceOf[k] = s
         }
+        var copyrightLines: [Int: Bool] = [:]
         var thanksgivingSentences = Set<Int>()
         for (k, t) in tokens.enumerated() where t.keyword(.thanksgiving) { thanksgivingSentences.insert(sentenceOf[k]) }
         for m in matches where m.type == .date || m.type == .time {
             let range = ByteRange(Int(tokens[m.start].start), Int(tokens[m.end - 1].end))
             var mention = Mention(range: range, sentence: sentenceOf[m.start], direction: scanner.direction(at: m.start))
-            if case .day(let d)? = m.point { mention.full = d }
-            if case .month(let y, _)? = m.point { mention.yearOfMonth = y }
+            switch m.point {
+            case .day(let d)?, .clock(let d, _)?, .dayPart(let d, _)?: mention.full = d
+            case let p? where p.isPlaced: mention.namedYear = p.firstDay?.year
+            default: break
+            }
             if let first = (m.start..<m.end).first(where: { tokens[$0].cls == .weekday }), tokens[first].isCapitalized {
                 mention.weekday = Int(tokens[first].v)
                 mention.weekdayWord = Self.word(bytes, tokens[first]).capitalized
@@ -65,7 +69,14 @@ struct DateMentions {
                 mention.reported = k >= 0 && tokens[k].cls == .keyword && Keyword(rawValue: tokens[k].v) == .pastCue
                     && Self.reportingVerbs.contains(Self.word(bytes, tokens[k]))
             }
-            mention.onCopyrightLine = Self.isCopyrightLine(bytes, around: range.start)
+            // Mentions share lines: check each line once.
+            let line = Self.lineBounds(bytes, range.start)
+            if let known = copyrightLines[line.start] {
+                mention.onCopyrightLine = known
+            } else {
+                mention.onCopyrightLine = Self.isCopyrightLine(bytes, around: range.start)
+                copyrightLines[line.start] = mention.onCopyrightLine
+            }
             mentions.append(mention)
         }
     }
@@ -99,54 +110,44 @@ struct DateMentions {
         let line = lineBounds(bytes, offset)
         // Byte-level: this runs for every date mention, and Foundation's String search
         // was most of the time of creation-date resolution.
-        let lowered = bytes[line.start..<line.end].map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
-        return lowered.containsBytes(Self.copyrightSign) || lowered.containsBytes(Array("(c)".utf8))
-            || lowered.containsBytes(Array("copyright".utf8))
-            || lowered.containsBytes(Array("all rights reserved".utf8))
+        let lowered = LowercaseBytes.lowered(bytes[line.start..<line.end])
+        return copyrightCues.contains { LowercaseBytes.contains(lowered, $0) }
     }
 
-    private static let copyrightSign: [UInt8] = [0xC2, 0xA9]
+    private static let copyrightCues: [[UInt8]] = ["©", "(c)", "copyright", "all rights reserved"].map { Array($0.utf8) }
 
     // MARK: byline
+
+    static let bylineLabels = ["published", "updated", "posted", "date:", "dated"]
 
     /// A full date on a short line near the top ("Henry Kamens, November 02, 2024"), or on
     /// a line that says it dates the piece ("Published: 3 December 2025").
     func byline() -> CreationDate? {
         for m in mentions where m.full != nil && !m.onCopyrightLine {
             let line = lineBounds(m.range.start)
+            // A label just before the date: "Published: ...", "Updated 10:42 a.m. ET, ...".
+            let windowStart = max(line.start, m.range.start - 40)
+            let window = String(decoding: bytes[windowStart..<m.range.start], as: UTF8.self).lowercased()
+            let label = Self.bylineLabels.compactMap { window.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
             let text = String(decoding: bytes[line.start..<line.end], as: UTF8.self)
                 .trimmingCharacters(in: .whitespaces)
-            let lower = text.lowercased()
-            let labelled = ["published", "updated", "posted", "date:", "dated", "by "].contains { lower.hasPrefix($0) }
-            if !labelled && line.start > 4000 { continue }
-            let nonEmptyLinesBefore = labelled ? 0 : bytes[0..<line.start].split(separator: 10).filter { line in
+            let byAuthor = text.lowercased().hasPrefix("by ")
+            if label == nil && line.start > 4000 { continue }
+            let nonEmptyLinesBefore = bytes[0..<line.start].split(separator: 10).filter { line in
                 line.contains { $0 > 32 }
             }.count
             let words = text.split(separator: " ").count
             let shortLine = text.utf8.count <= 120 && words <= 12 && !(text.hasSuffix(".") || text.hasSuffix("?") || text.hasSuffix("!"))
-            if labelled || (nonEmptyLinesBefore < 12 && shortLine) {
-                return CreationDate(date: m.full!, source: .byline, evidence: DisplayText.sanitize(String(text.prefix(100))))
+            guard label != nil || (nonEmptyLinesBefore < 12 && (shortLine || byAuthor)) else { continue }
+            var evidenceStart = line.start
+            if let label {
+                evidenceStart = windowStart + window[window.startIndex..<label.lowerBound].utf8.count
             }
+            let evidence = String(decoding: bytes[evidenceStart..<m.range.end], as: UTF8.self)
+                .trimmingCharacters(in: .whitespaces)
+            return CreationDate(date: m.full!, source: .byline, evidence: DisplayText.sanitize(String(evidence.prefix(100))))
         }
         return nil
     }
 }
 
-extension Array where Element == UInt8 {
-    /// Whether `needle` occurs as a contiguous run.
-    func containsBytes(_ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, needle.count <= count else { return needle.isEmpty }
-        let first = needle[0]
-        var i = 0
-        let last = count - needle.count
-        while i <= last {
-            if self[i] == first {
-                var j = 1
-                while j < needle.count && self[i + j] == needle[j] { j += 1 }
-                if j == needle.count { return true }
-            }
-            i += 1
-        }
-        return false
-    }
-}

@@ -57,19 +57,35 @@ enum DayPart: Int16, Sendable {
 
 /// Function words and deictic words that take part in time expressions.
 enum Keyword: Int16, Sendable {
-    case the = 1, a, an, this, that, these, last, next, past, previous, following, coming,
-         current, currently, recent, recently, now, today, yesterday, tomorrow, ago, earlier,
-         later, early, late, mid, end, beginning, start, middle, of, around, about, fiscal,
-         latest, prior, before, after, since, within, over, during, for_, every, each, per,
-         daily, weekly, monthly, annually, yearly, hourly, nightly, quarterly, twice, times,
-         soon, future, previously, once, upcoming, half, several, few, many, some, couple, more,
-         other, than, nearly, by, in_, on, at, until, through, from, to, and, or, present,
-         presently, right, full, comparable, corresponding, same, near, short, term, long, time,
-         moment, period, am, pm, zone, will, would, futureCue, pastCue, sometime, beyond,
-         another, both, eve, christmas, thanksgiving, then, date, twenties, thirties, forties,
-         fifties, sixties, seventies, eighties, nineties, successive, straight, consecutive,
-         calendar, financial, ending, starting, still, already, yet, ever, possessive, so, new,
-         set, ll, as_, afterwards, q, fy, plan, been, beVerb, with
+    case the = 1, a, an, this, that, these, last, next, past, previous, following, coming, current,
+         currently, recent, recently, now, today, yesterday, tomorrow, ago, earlier, later, early,
+         late, mid, end, beginning, start, middle, of, around, about, fiscal, latest, prior,
+         before, after, since, over, during, for_, every, each, per, daily, weekly, monthly,
+         annually, yearly, hourly, nightly, quarterly, twice, times, soon, future, previously,
+         once, upcoming, half, several, few, many, some, couple, more, other, than, nearly, by,
+         in_, on, at, until, through, from, to, and, present, presently, right, full, comparable,
+         corresponding, same, near, short, term, long, time, period, am, pm, zone, will, would,
+         futureCue, pastCue, thanksgiving, then, date, twenties, thirties, forties, fifties,
+         sixties, seventies, eighties, nineties, calendar, financial, ending, possessive, set, ll,
+         as_, afterwards, q, fy, plan, been, beVerb, or, so
+}
+
+extension Keyword {
+    /// Keywords that never begin a time expression ("of", "said", "will"): the scanner
+    /// does not try its rules there. They still serve as context (tense, prepositions).
+    static let neverStarts: [Bool] = {
+        let words: [Keyword] = [
+            .of, .in_, .on, .at, .by, .until, .through, .from, .to, .and, .will, .would,
+            .futureCue, .pastCue, .beVerb, .been, .plan, .since, .before, .after, .during, .for_,
+            .per, .than, .ago, .times, .half, .other, .same, .near, .short, .long, .term, .time,
+            .period, .am, .pm, .zone, .ll, .set, .ending, .calendar, .financial, .comparable,
+            .corresponding, .date, .thanksgiving, .afterwards, .upcoming, .prior, .start, .middle,
+            .beginning, .or, .so,
+        ]
+        var table = [Bool](repeating: false, count: 512)
+        for w in words { table[Int(w.rawValue)] = true }
+        return table
+    }()
 }
 
 struct Lexeme: Sendable {
@@ -95,7 +111,9 @@ enum TimeLexicon {
         return bytes.withUnsafeBufferPointer { hash($0, 0, $0.count) }
     }
 
-    static let table: [UInt64: Lexeme] = {
+    static let table = HashTable(entries)
+
+    static let entries: [UInt64: Lexeme] = {
         var t: [UInt64: Lexeme] = [:]
         func add(_ words: [String], _ cls: LexClass, _ v: Int16) {
             for w in words { t[hash(w)] = Lexeme(cls: cls, v: v) }
@@ -163,7 +181,7 @@ enum TimeLexicon {
             (.start, ["start"]), (.middle, ["middle"]), (.of, ["of"]), (.around, ["around"]),
             (.about, ["about", "approximately", "roughly"]), (.fiscal, ["fiscal"]), (.latest, ["latest"]),
             (.prior, ["prior"]), (.before, ["before"]), (.after, ["after"]), (.since, ["since"]),
-            (.within, ["within"]), (.over, ["over"]), (.during, ["during"]), (.for_, ["for"]),
+            (.over, ["over"]), (.during, ["during"]), (.for_, ["for"]),
             (.every, ["every"]), (.each, ["each"]), (.per, ["per"]), (.daily, ["daily"]),
             (.weekly, ["weekly"]), (.monthly, ["monthly"]), (.annually, ["annually", "annual"]),
             (.yearly, ["yearly"]), (.hourly, ["hourly"]), (.nightly, ["nightly"]),
@@ -174,11 +192,11 @@ enum TimeLexicon {
             (.other, ["other"]), (.than, ["than"]), (.nearly, ["nearly", "almost", "just"]),
             (.by, ["by"]), (.in_, ["in"]), (.on, ["on"]), (.at, ["at"]), (.until, ["until", "till", "til"]),
             (.through, ["through", "thru"]), (.from, ["from"]), (.to, ["to"]), (.and, ["and"]),
-            (.or, ["or"]), (.present, ["present"]), (.presently, ["presently"]), (.right, ["right"]),
+            (.present, ["present"]), (.presently, ["presently"]), (.right, ["right"]),
             (.full, ["full", "entire", "whole"]), (.comparable, ["comparable"]),
             (.corresponding, ["corresponding"]), (.same, ["same"]), (.near, ["near"]),
             (.short, ["short"]), (.term, ["term"]), (.long, ["long"]), (.time, ["time"]),
-            (.moment, ["moment"]), (.period, ["period", "periods"]), (.am, ["am"]), (.pm, ["pm"]),
+            (.period, ["period", "periods"]), (.am, ["am"]), (.pm, ["pm"]),
                         (.zone, ["est", "edt", "pst", "pdt", "cst", "cdt", "gmt", "utc", "bst", "cet", "msk", "et", "pt"]),
             (.will, ["will", "shall"]), (.ll, ["ll"]), (.would, ["would"]),
             (.futureCue, ["expected", "expects", "expect", "scheduled", "planned", "intends", "intend", "due", "slated", "hopes", "aims",
@@ -192,17 +210,11 @@ enum TimeLexicon {
                      "chose", "drew", "flew", "fled", "sought", "taught", "caught", "felt",
                      "knew", "stood", "won", "wore", "broke", "froze", "swore", "shot", "hid"]),
             (.beVerb, ["be", "is", "are", "being"]),
-            (.sometime, ["sometime"]), (.beyond, ["beyond"]), (.another, ["another"]),
-            (.both, ["both"]), (.eve, ["eve"]), (.christmas, ["christmas", "xmas"]),
             (.thanksgiving, ["thanksgiving"]), (.then, ["then"]), (.date, ["date"]),
             (.nineties, ["nineties"]), (.eighties, ["eighties"]), (.seventies, ["seventies"]),
             (.sixties, ["sixties"]), (.fifties, ["fifties"]), (.forties, ["forties"]),
-            (.thirties, ["thirties"]), (.twenties, ["twenties"]), (.successive, ["successive"]),
-            (.straight, ["straight"]), (.consecutive, ["consecutive"]), (.calendar, ["calendar"]),
-            (.financial, ["financial"]), (.ending, ["ending", "ended"]), (.starting, ["starting"]),
-            (.still, ["still"]), (.already, ["already"]), (.yet, ["yet"]), (.ever, ["ever"]),
-            (.possessive, ["its", "their", "his", "her", "our", "my", "your"]), (.so, ["so"]),
-            (.new, ["new"]), (.with, ["with"]), (.plan, ["plan", "plans", "planning"]), (.been, ["been"]), (.q, ["q"]), (.as_, ["as"]), (.afterwards, ["afterwards", "afterward", "thereafter"]), (.fy, ["fy"]),
+            (.thirties, ["thirties"]), (.twenties, ["twenties"]), (.calendar, ["calendar"]),
+            (.financial, ["financial"]), (.ending, ["ending", "ended"]), (.possessive, ["its", "their", "his", "her", "our", "my", "your"]), (.plan, ["plan", "plans", "planning"]), (.been, ["been"]), (.q, ["q"]), (.as_, ["as"]), (.or, ["or"]), (.so, ["so"]), (.afterwards, ["afterwards", "afterward", "thereafter"]), (.fy, ["fy"]),
         ]
         for (k, ws) in keywords { add(ws, .keyword, k.rawValue) }
         // Words that are cues and also words of their own keep their own reading.
@@ -214,6 +226,41 @@ enum TimeLexicon {
 
     @inline(__always)
     static func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Lexeme? {
-        table[hash(bytes, start, end)]
+        table.find(hash(bytes, start, end))
+    }
+
+    /// Open addressing on the FNV hash itself: a miss (most words) costs one or two probes,
+    /// far less than a `Dictionary` lookup that rehashes its key.
+    struct HashTable: Sendable {
+        let keys: [UInt64]
+        let values: [Lexeme]
+        let mask: Int
+
+        init(_ entries: [UInt64: Lexeme]) {
+            var size = 16
+            while size < entries.count * 4 { size <<= 1 }
+            var keys = [UInt64](repeating: 0, count: size)
+            var values = [Lexeme](repeating: Lexeme(cls: .none, v: 0), count: size)
+            for (k, v) in entries {
+                var slot = Int(truncatingIfNeeded: k ^ (k >> 29)) & (size - 1)
+                while keys[slot] != 0 { slot = (slot + 1) & (size - 1) }
+                keys[slot] = k
+                values[slot] = v
+            }
+            self.keys = keys
+            self.values = values
+            mask = size - 1
+        }
+
+        @inline(__always)
+        func find(_ k: UInt64) -> Lexeme? {
+            var slot = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
+            while true {
+                let key = keys[slot]
+                if key == k { return values[slot] }
+                if key == 0 { return nil }
+                slot = (slot + 1) & mask
+            }
+        }
     }
 }

@@ -50,6 +50,8 @@ extension TimeScanner {
             let hh = String(minutes / 60).leftPadded(2), mm = String(minutes % 60).leftPadded(2)
             return TimeMatch(i, j, .unresolved("XXXX-XX-XXT\(hh):\(mm)"))
         }
+        // A bare time belongs to the day just named ("On Saturday ... by 3 p.m."), else to the DCT.
+        if let day = lastDay, sentence - lastDaySentence <= 1 { return TimeMatch(i, j, .clock(day, minutes)) }
         return TimeMatch(i, j, .clock(dct, minutes))
     }
 

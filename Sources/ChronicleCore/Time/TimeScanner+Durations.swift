@@ -52,8 +52,12 @@ extension TimeScanner {
         if u == .quarter && (kw(k + 1, .of) || kw(j, .a) || kw(j, .an)) { return nil }
         if u == .second && !plural(k) && n == 1 && !kw(j, .a) { return nil }
         if (n ?? 2) != 1 && !plural(k) && !adjectival && tokens[j].kind != .number && tokens[j].cls != .cardinal { return nil }
-        let end = k + 1
+        var end = k + 1
         let value = Self.durationValue(u, n)
+        // "a week or so ago": the hedge stays inside the expression.
+        if kw(end, .or), kw(end + 1, .so), kw(end + 2, .ago) || kw(end + 2, .earlier) || kw(end + 2, .later) {
+            end += 2
+        }
         if adjectival {
             return TimeMatch(i, end, type: .duration, value: value)
         }
@@ -62,6 +66,10 @@ extension TimeScanner {
             guard let n else { return TimeMatch(i, end + 1, .pastRef) }
             guard let dct else { return TimeMatch(i, end + 1, .unresolved(Self.unresolvedValue(u))) }
             if n == 1, u == .year, let anaphoric = yearAgoFromContext(allowDays: false) { return TimeMatch(i, end + 1, anaphoric).anaphora() }
+            // "a decade ago" is the year ten years back, not the decade before this one.
+            if u == .decade || u == .century {
+                return TimeMatch(i, end + 1, .year(dct.year - n * (u == .decade ? 10 : 100)))
+            }
             guard let p = TimeArithmetic.point(u, -n, from: dct) else { return TimeMatch(i, end + 1, type: .duration, value: value) }
             return TimeMatch(i, end + 1, p)
         }
@@ -136,6 +144,12 @@ extension TimeScanner {
             if let (v, e) = cardinal(j), unit(e) != nil { n = v; j = e }
             if let u = unit(j) { return TimeMatch(i, j + 1, type: .set, value: Self.durationValue(u, n)) }
             if cls(j) == .weekday, tokens[j].isCapitalized { return TimeMatch(i, j + 1, type: .set, value: "XXXX-WXX-\(tokens[j].v)") }
+            if cls(j) == .season, let s = Season(rawValue: tokens[j].v) {
+                return TimeMatch(i, j + 1, type: .set, value: "XXXX-" + s.code)
+            }
+            if cls(j) == .month, let m = monthName(j, supported: true) {
+                return TimeMatch(i, j + 1, type: .set, value: "XXXX-" + String(m).leftPadded(2))
+            }
             if cls(j) == .dayPart, let code = DayPart(rawValue: tokens[j].v)?.code {
                 return TimeMatch(i, j + 1, type: .set, value: "XXXX-XX-XXT" + code)
             }

@@ -94,7 +94,8 @@ extension TimeScanner {
             if t.v == Keyword.the.rawValue, let mdy = monthDayYear(i + 1), tokens[i + 1].kind != .word || cls(i + 1) == .ordinal {
                 return matchFor(mdy, start: i, weekday: nil)
             }
-            if t.v == Keyword.the.rawValue || t.v == Keyword.nineties.rawValue || (t.v >= Keyword.twenties.rawValue && t.v <= Keyword.nineties.rawValue) {
+            if t.v == Keyword.the.rawValue, let m = dayOfThisMonth(i) { return m }
+            if t.v == Keyword.the.rawValue || (t.v >= Keyword.twenties.rawValue && t.v <= Keyword.nineties.rawValue) {
                 return decadeWords(i)
             }
             return nil
@@ -120,6 +121,22 @@ extension TimeScanner {
         }
     }
 
+    /// "on the 15th": a day of the month the text is in, before or after the DCT by tense.
+    func dayOfThisMonth(_ i: Int) -> TimeMatch? {
+        guard isNumber(i + 1), tokens[i + 1].flags.contains(.ordinalSuffix), tokens[i + 1].num >= 1,
+              tokens[i + 1].num <= 31, !isWord(i + 2), !isNumber(i + 2) else { return nil }
+        let day = Int(tokens[i + 1].num)
+        guard let dct else { return TimeMatch(i, i + 2, .unresolved("XXXX-XX-" + String(day).leftPadded(2))) }
+        var (y, m) = (dct.year, dct.month)
+        switch direction(at: i) {
+        case .future where day < dct.day: (y, m) = TimeArithmetic.addMonths(year: y, month: m, 1)
+        case .past where day > dct.day: (y, m) = TimeArithmetic.addMonths(year: y, month: m, -1)
+        default: break
+        }
+        guard day <= CalendarDate.daysIn(month: m, year: y) else { return nil }
+        return TimeMatch(i, i + 2, .day(CalendarDate(year: y, month: m, day: day)))
+    }
+
     /// "Tuesday", "Tuesday, Dec. 2", "Friday Oct. 13", "Saturday night".
     func weekdayDate(_ i: Int) -> TimeMatch? {
         let t = tokens[i]
@@ -133,6 +150,10 @@ extension TimeScanner {
         }
         let len = t.length - (t.flags.contains(.abbreviationDot) ? 1 : 0)
         guard len >= 6 else { return nil }  // "Sun", "Wed" alone are other words
+        // "Tuesday nights" recur.
+        if cls(i + 1) == .dayPart, plural(i + 1), let code = DayPart(rawValue: tokens[i + 1].v)?.code {
+            return TimeMatch(i, i + 2, type: .set, value: "XXXX-WXX-\(wd)T" + code)
+        }
         let day = placeWeekday(wd, at: i)
         return withDayPart(start: i, end: i + 1, day)
     }
@@ -174,6 +195,7 @@ extension TimeScanner {
 
     /// "1990s", "'80s".
     func decade(_ i: Int) -> TimeMatch? {
+        guard i < count else { return nil }
         let t = tokens[i]
         if t.kind == .number, t.flags.contains(.pluralS), t.digits == 4, t.num % 10 == 0, t.num >= 1000, t.num < 2200 {
             return TimeMatch(i, i + 1, .decade(Int(t.num) / 10))

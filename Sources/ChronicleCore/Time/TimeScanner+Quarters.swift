@@ -101,6 +101,11 @@ extension TimeScanner {
         j += 1
         if ordinal == nil && !determined { return nil }
         if ordinal == nil && kw(j, .of) && yearNumber(j + 1) == nil { return nil }  // "the quarter of the cases"
+        // "the second half of June": a part of that month, placed as the month.
+        if kw(j, .of), cls(j + 1) == .month, let inner = explicitDate(j + 1), let p = inner.point,
+           case .month = p {
+            return TimeMatch(i, inner.end, p)
+        }
         // "of 1990", "of next year", "of fiscal 1990"
         if kw(j, .of) {
             var k = j + 1

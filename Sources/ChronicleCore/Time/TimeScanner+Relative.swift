@@ -11,6 +11,11 @@ extension TimeScanner {
         }
         switch word {
         case .today, .yesterday, .tomorrow:
+            // "USA Today", "VOA Today": a capitalized name, not the day.
+            if tokens[i].isCapitalized, !tokens[i].flags.contains(.sentenceStart), i > 0,
+               tokens[i - 1].kind == .word, tokens[i - 1].cls == .none, tokens[i - 1].isCapitalized {
+                return nil
+            }
             let shift = word == .today ? 0 : (word == .yesterday ? -1 : 1)
             guard let dct else { return TimeMatch(i, i + 1, .unresolved("XXXX-XX-XX")) }
             return withDayPart(start: i, end: i + 1, .day(dct.adding(days: shift)))
@@ -155,21 +160,21 @@ extension TimeScanner {
             var anchor: CalendarDate? = nil
             if anaphoric, rel != 0 { anchor = lastDay }
             if isThe && anchor == nil && rel == 0 { return nil }
-            let r = (rel == 0 && !strictWeekday) ? 0 : rel
-            // "this Friday" looks forward unless the sentence reports the past.
-            let point = rel == 0 && kw(i, .this)
-                ? placeWeekday(wd, at: j, relation: direction(at: j) == .past ? 0 : (dct.map { $0.weekday == wd } ?? false ? 0 : 1))
-                : placeWeekday(wd, at: j, relation: r, anchor: anchor)
-            var end = j + 1
+            let point: TimePoint
+            if rel == 0 && kw(i, .this) {
+                // "this Friday" is today or the coming one, unless the sentence reports the past.
+                let today = dct?.weekday == wd
+                point = placeWeekday(wd, at: j, relation: direction(at: j) == .past || today ? 0 : 1)
+            } else {
+                point = placeWeekday(wd, at: j, relation: rel == 0 && !strictWeekday ? 0 : rel, anchor: anchor)
+            }
             // "this coming Sunday, March eighth"
-            var k = end
+            var k = j + 1
             if p(k, 44) { k += 1 }
             if let mdy = monthDayYear(k), mdy.day != nil, let m = matchFor(mdy, start: i, weekday: wd) {
                 return m
             }
-            if cls(end) == .dayPart { return withDayPart(start: i, end: end, point) }
-            end = j + 1
-            return TimeMatch(i, end, point)
+            return withDayPart(start: i, end: j + 1, point)
         }
         // "last April", "next May", "this September"
         if cls(j) == .month, !isThe, let m = monthName(j, supported: true) {
@@ -256,12 +261,14 @@ extension TimeScanner {
         case .the where kw(i + 1, .early) || kw(i + 1, .late) || kw(i + 1, .mid):
             j = i + 2
             if p(j, 45), glued(j) { j += 1 }
-        case .the, .end, .around, .by:
-            var k = word == .the ? i + 1 : i
-            if word == .around { k = i + 1; if let inner = core(k), inner.point != nil { return TimeMatch(i, inner.end, inner.point!) }; return nil }
-            if word == .by { return nil }
-            guard kw(k, .end) || kw(k, .beginning) || kw(k, .start) || kw(k, .middle) else { return nil }
-            guard kw(k + 1, .of) else { return nil }
+        case .around:
+            // "around Nov. 1", "around 7:15 p.m.": the approximation is part of the span.
+            guard let inner = core(i + 1), let point = inner.point else { return nil }
+            return TimeMatch(i, inner.end, point)
+        case .the, .end:
+            // "the end of 1990", "the beginning of October", "end of the month"
+            let k = word == .the ? i + 1 : i
+            guard kw(k, .end) || kw(k, .beginning) || kw(k, .start) || kw(k, .middle), kw(k + 1, .of) else { return nil }
             j = k + 2
         default:
             return nil
@@ -279,8 +286,8 @@ extension TimeScanner {
         if case .presentRef = point { return nil }
         if case .pastRef = point { return nil }
         if case .futureRef = point { return nil }
-        if (word == .earlier || word == .later) && tokens[i].isCapitalized == false, case .year = point, inner.start == j, tokens[j].kind == .number {
-            return nil  // "later 1990" does not occur; "earlier 1990 figures" is no date
+        if word == .earlier || word == .later, !tokens[i].isCapitalized, case .year = point, tokens[j].kind == .number {
+            return nil  // "earlier 1990 figures" is no date
         }
         return TimeMatch(i, inner.end, point)
     }

@@ -52,6 +52,7 @@ extension TimeScanner {
         }
         var k = i - 1
         while k >= lo {
+            if tokens[k].punct(59) { break }  // a semicolon closes the clause
             let d = cue(k)
             if d != .unknown { best = d; bestDistance = i - k; break }
             k -= 1
@@ -60,6 +61,7 @@ extension TimeScanner {
         // date usually comes before it.
         k = i + 1
         while k < hi && 2 * (k - i) < bestDistance {
+            if tokens[k].punct(59) { break }
             let d = cue(k)
             if d != .unknown { best = d; break }
             k += 1

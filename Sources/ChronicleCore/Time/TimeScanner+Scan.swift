@@ -7,6 +7,7 @@ extension TimeScanner {
             let t = tokens[i]
             if t.flags.contains(.sentenceStart) { sentence += 1 }
             guard t.cls != .none || t.kind == .number || t.punct(39) else { i += 1; continue }
+            if t.cls == .keyword && Keyword.neverStarts[Int(t.v)] { i += 1; continue }
             guard let m = longest(i) else { i += 1; continue }
             record(m)
             out.append(m)
@@ -35,7 +36,9 @@ extension TimeScanner {
             // ones are mostly background ("after a flat second quarter").
             if lastQuarter == nil { lastQuarter = point }
             lastQuarterSentence = sentence
-        case .day(let d), .clock(let d, _), .dayPart(let d, _): lastDay = d
+        case .day(let d), .clock(let d, _), .dayPart(let d, _):
+            lastDay = d
+            lastDaySentence = sentence
         default: break
         }
     }

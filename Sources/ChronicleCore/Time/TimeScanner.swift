@@ -46,6 +46,7 @@ struct TimeScanner {
     var lastQuarter: TimePoint?
     var lastQuarterSentence = -100
     var lastDay: CalendarDate?
+    var lastDaySentence = -100
     var sentence = 0
     var lastPointSentence = -100
 

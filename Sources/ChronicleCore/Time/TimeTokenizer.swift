@@ -76,7 +76,7 @@ enum TimeTokenizer {
                 if j - i <= 14, let lex = TimeLexicon.lookup(bytes, i, j) {
                     t.cls = lex.cls
                     t.v = lex.v
-                    if lex.cls == .unit, bytes[j - 1] | 0x20 == 115 { t.flags.insert(.pluralS) }
+                    if lex.cls == .unit || lex.cls == .dayPart, bytes[j - 1] | 0x20 == 115 { t.flags.insert(.pluralS) }
                     // Abbreviated month and weekday names take their dot: "Dec.", "Tues.".
                     let abbreviated = lex.cls == .month ? j - i < TimeScanner.monthNameLengths[Int(lex.v) - 1]
                         : (lex.cls == .weekday && j - i < 6)

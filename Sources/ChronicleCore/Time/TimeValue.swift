@@ -9,7 +9,7 @@ public struct TimeValue: Hashable, Sendable, Comparable, CustomStringConvertible
     public let last: CalendarDate
 
     /// Parses `YYYY-MM-DD[Thh:mm]`, `YYYY-MM`, `YYYY`, `YYY`/`YYYX` (decade), `YY`/`YYXX`
-    /// (century), `YYYY-Www`, `YYYY-Qn`, `YYYY-Hn`, `YYYY-SP|SU|FA|WI`. Nil otherwise.
+    /// (century), `YYYY-Www`, `YYYY-Www-WE` (weekend), `YYYY-Qn`, `YYYY-Hn`, `YYYY-SP|SU|FA|WI`. Nil otherwise.
     public init?(_ value: String) {
         let v = value
         let chars = Array(v.utf8)
@@ -53,6 +53,12 @@ public struct TimeValue: Hashable, Sendable, Comparable, CustomStringConvertible
             let jan4 = CalendarDate(year: year, month: 1, day: 4)
             let monday = jan4.adding(days: 1 - jan4.weekday + (w - 1) * 7)
             self.init(value: v, granularity: .week, first: monday, last: monday.adding(days: 6))
+            return
+        case "W" where tail.count == 6 && tail.hasSuffix("-WE"):
+            // The weekend of an ISO week ("the weekend" → 2025-W51-WE): its Saturday and Sunday.
+            guard let w = digits(6..<8), (1...53).contains(w) else { return nil }
+            let saturday = TimeArithmetic.monday(ofWeek: w, year: year).adding(days: 5)
+            self.init(value: v, granularity: .week, first: saturday, last: saturday.adding(days: 1))
             return
         case "Q" where tail.count == 2:
             guard let q = digits(6..<7), (1...4).contains(q) else { return nil }

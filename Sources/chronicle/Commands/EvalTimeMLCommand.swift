@@ -26,7 +26,8 @@ struct EvalTimeMLCommand: ParsableCommand {
                 .filter { $0.hasSuffix(".tml") && !$0.hasPrefix("._") }
                 .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
         } catch {
-            throw ValidationError("\(folder): cannot read the folder (\(error.localizedDescription))")
+            FileHandle.standardError.write(Data("error: \(folder): cannot read the folder (\(error.localizedDescription))\n".utf8))
+            throw ExitCode.failure
         }
         let tagger = TimeTagger()
         var score = TimeMLScore()

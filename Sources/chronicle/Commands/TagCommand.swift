@@ -24,8 +24,8 @@ struct TagCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: Format = .text
 
-    /// The creation date given with --dct, if any and well formed.
-    private var givenDCT: CalendarDate? {
+    /// `YYYY-MM-DD`, optionally followed by a time part (`1998-02-06T22:19:00`) that is ignored.
+    var givenDCT: CalendarDate? {
         guard let dct, dct.count == 10 || dct.dropFirst(10).first == "T" else { return nil }
         return CalendarDate(iso: String(dct.prefix(10)))
     }
