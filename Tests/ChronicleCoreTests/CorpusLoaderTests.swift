@@ -258,6 +258,38 @@ import Foundation
         #expect(missing.warnings.first?.message.contains("No such file") == true)
     }
 
+    @Test func aSubfolderOfArticlesIsNamedNotReadSilently() throws {
+        let dir = try TempFolder()
+        try FileManager.default.createDirectory(atPath: dir.file("2019"), withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(atPath: dir.file("images"), withIntermediateDirectories: false)
+        try dir.write("2019/ferry.txt", "The ferry sailed on 2 June 2019.")
+        try dir.write("2019/port.md", "The port closed on 3 June 2019.")
+        try dir.write("images/map.png", [0x89, 0x50, 0x4E, 0x47])
+        try dir.write("top.txt", "Rain fell on 4 June 2019.")
+        let corpus = try CorpusLoader.load(dir.path)
+        #expect(corpus.documents.map(\.id) == ["top"])
+        #expect(corpus.warnings == [LoadWarning(file: "2019", message:
+            "a folder with 2 articles; subfolders are not read (give its path to read it)")])
+    }
+
+    @Test func loadFileTakesOneCharacterAndSlashEndedPaths() throws {
+        // Foundation's path methods trapped on these; a folder is a warning, not a crash.
+        for path in [".", "a", "q/"] {
+            let result = CorpusLoader.loadFile(path, relativeTo: nil)
+            #expect(result.document == nil)
+            #expect(result.warnings.count == 1)
+        }
+        let dir = try TempFolder()
+        let folder = CorpusLoader.loadFile(dir.path + "/", relativeTo: nil)
+        #expect(folder.warnings.first?.message.contains("folder") == true)
+        #expect(PathName.folder(of: "a") == "")
+        #expect(PathName.folder(of: "/a") == "/")
+        #expect(PathName.folder(of: "x/y/") == "x")
+        #expect(PathName.lastComponent(of: "x/y/") == "y")
+        #expect(PathName.lastComponent(of: ".") == ".")
+        #expect(PathName.lastComponent(of: "/") == "/")
+    }
+
     @Test func theBundledCorpusLoadsCleanlyWithItsMetadata() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("data").path

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import ChronicleCore
 @testable import ChronicleTUI
@@ -77,24 +78,24 @@ import ChronicleCore
             " Actors: Osterby (place)",
             " Claimed by: coast guard",
             "",
-            " ▶ [1] b.txt · claimed by coast guard ·",
-            " “9 May 2024” = 2024-05-09",
-            "     Rain closed the ferry to Osterby",
+            " ▶ [1] Storm season",
+            "     b.txt · claimed by coast guard ·",
+            "     “9 May 2024” = 2024-05-09",
             " Enter source Tab detail Esc back ? help",
         ])
         s.press(.char("G"))
         #expect(Array(s.screen.lines[3...10]) == [
-            "     Rain closed the ferry to Osterby",
-            "     on 9 May 2024, the coast guard",
             "     said.",
             "",
-            " [2] a.txt · “9 May 2024” = 2024-05-09",
+            " [2] Harbour talks resume",
+            "     a.txt · published 2024-05-10 · “9",
+            "     May 2024” = 2024-05-09",
             "     Officials signed the harbour",
             "     accord on 9 May 2024 after long",
             "     talks.",
         ])
         s.press(.char("n"))
-        #expect(s.screen.lines.contains(" ▶ [2] a.txt · “9 May 2024” ="))
+        #expect(s.screen.lines.contains(" ▶ [2] Harbour talks resume"))
         #expect(s.screen.lines.last == " Source 2 of 2")
         let timexRow = s.screen.lines.firstIndex { $0.contains("on 9 May 2024 after") }!
         #expect(s.screen.styles(row: timexRow).contains(.timex))
@@ -150,19 +151,34 @@ import ChronicleCore
         var s = Fixture.state(rows: 12, cols: 40)
         s.press(.char("?"))
         #expect(s.screen.lines == [
-            "┌─ Keys (Esc closes) ──────────────────┐",
+            "┌─ Keys (Esc closes) · 1–9 of 129 ─────┐",
             "│ Timeline                             │",
-            "│   j ↓                next entry      │",
-            "│   k ↑                previous entry  │",
-            "│   PgDn               page down       │",
-            "│   PgUp               page up         │",
-            "│   Ctrl-d             half a page do… │",
-            "│   Ctrl-u             half a page up  │",
-            "│   g Home             first line      │",
-            "│   G End              last line       │",
+            "│   j ↓          next entry            │",
+            "│   k ↑          previous entry        │",
+            "│   PgDn         page down             │",
+            "│   PgUp         page up               │",
+            "│   Ctrl-d       half a page down      │",
+            "│   Ctrl-u       half a page up        │",
+            "│   g Home       first line            │",
+            "│   G End        last line             │",
             "└──────────────────────────────────────┘",
-            " Esc back",
+            " j scroll Esc back",
         ])
+    }
+
+    @Test func narrowHelpWrapsInsteadOfCutting() {
+        let text = HelpView.lines(width: 36).map(\.plainText)
+        #expect(!text.joined().contains("…"))
+        // Each summary's words all appear, in order, across its wrapped lines.
+        let joined = text.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        for b in KeyMap.bindings where b.command != .redraw && b.contexts != [.help] {
+            #expect(joined.contains(b.summary), "narrow help lacks \(b.summary)")
+        }
+        var s = Fixture.state(rows: 12, cols: 40)
+        s.press(.char("?"), .char("G"))
+        let last = HelpView.lines(width: 36).count
+        #expect(s.screen.lines[0].contains("of \(last)"))
+        #expect(s.screen.lines[0].contains("\(last - 8)–\(last) of"))
     }
 
     @Test func helpListsEveryBindingOfTheKeyTable() {

@@ -154,13 +154,14 @@ cli() { # runs the binary with the arguments; rc in $rc, output in $WORK/out and
     rc=$?
 }
 cli list "$CORPUS" --from 2025-12 --to 2025-01
-check "list: --from after --to is a usage error" [ "$rc" = 64 ]
+check "list: --from after --to is an error" [ "$rc" = 1 ]
 check "list: --from after --to says so" grep -q "later than --to" "$WORK/err"
 cli list "$CORPUS" --kind bogus
-check "list: a bad --kind shows the list command's usage" grep -q "Usage: chronicle list" "$WORK/err"
+check "list: a bad --kind is a one-line error" \
+    bash -c "[ $rc = 1 ] && [ \$(wc -l < '$WORK/err') = 1 ] && grep -q \"unknown kind 'bogus'\" '$WORK/err'"
 cli list "$CORPUS" --actor zzzzqq
 check "list: an unknown actor is an error naming it" \
-    bash -c "[ $rc = 64 ] && grep -q \"no actor is called 'zzzzqq'\" '$WORK/err' && [ ! -s '$WORK/out' ]"
+    bash -c "[ $rc = 1 ] && grep -q \"no actor is called 'zzzzqq'\" '$WORK/err' && [ ! -s '$WORK/out' ]"
 mkdir -p "$WORK/no-articles"
 echo "a,b" > "$WORK/no-articles/notes.csv"
 cli list "$WORK/no-articles"
@@ -171,6 +172,26 @@ cli docs "$WORK/no-articles"
 check "docs: a sidecar's warning shows under its article" \
     bash -c "grep -A4 '^side.txt\$' '$WORK/out' | grep -q 'warning: *side.yaml: published'"
 check "docs: the loaded sidecar is not listed as not loaded" bash -c "! grep -q 'side.yaml (not loaded)' '$WORK/out'"
+(cd "$WORK/no-articles" && cp side.txt a && "$BIN" tag a </dev/null >"$WORK/out" 2>"$WORK/err")
+check "tag: a one-character file name is read" grep -q "2024-03-06" "$WORK/out"
+(cd "$WORK/no-articles" && "$BIN" tag . </dev/null >"$WORK/out" 2>"$WORK/err"; echo $? > "$WORK/rc")
+check "tag: a folder is refused with a message, not a crash" \
+    bash -c "[ \$(cat '$WORK/rc') = 1 ] && grep -q 'chronicle: warning: .: is a folder' '$WORK/err'"
+cli export "$WORK/no-articles" --output "$WORK/no-articles"
+check "export: a folder as output asks for a file name" \
+    bash -c "[ $rc = 64 ] && grep -q 'is a folder; give a file name' '$WORK/err'"
+cli tag "$WORK/no-articles/side.txt" --dct 2024-02-30
+check "tag: a bad --dct shows the tag command's usage" \
+    bash -c "[ $rc = 64 ] && grep -q 'Usage: chronicle tag' '$WORK/err'"
+
+run_in_session "env LANG=C.UTF-8 TERM=tmux-256color '$BIN' browse '$WORK/no-such-folder'"
+if wait_dead 5; then
+    check "a missing folder: exit status 1" [ "$(exit_status)" = 1 ]
+    check "a missing folder: named, with the way to open another" \
+        bash -c "tmux -S '$SOCKET' capture-pane -p -J -t '$SESSION' | grep -q 'chronicle: error: .*no-such-folder: no such folder .*chronicle browse FOLDER'"
+else
+    not_ok "a missing folder ends the browser"
+fi
 
 # --- Opening, help, resize, quit -----------------------------------------------------
 
@@ -278,6 +299,24 @@ if wait_dead 5; then
     check "q restores the terminal" restored
 else
     not_ok "q quits"
+fi
+
+# --- Hostile text ------------------------------------------------------------------------
+
+HOSTILE="$WORK/hostile"
+mkdir -p "$HOSTILE"
+printf 'Quay report\n\nOn 5 March 2024 \033]0;PWNED\007the \033[2Jcouncil\rOVERWRITE voted \342\200\256 for the quay.\n' > "$HOSTILE/quay.txt"
+start "$HOSTILE"
+if wait_for "entries *$" 5; then
+    tm send-keys -t "$SESSION" Enter
+    check "hostile text: the reader opens" wait_for "quay\.txt — " 2
+    check "hostile text: escapes are shown as symbols" wait_for "␛\]0;PWNED␇" 2
+    check "hostile text: the pane title is untouched" bash -c "! tmux -S '$SOCKET' display-message -p -t '$SESSION' '#{pane_title}' | grep -q PWNED"
+    check "hostile text: a carriage return does not overwrite the line" bash -c "! tmux -S '$SOCKET' capture-pane -p -t '$SESSION' | grep -q '^OVERWRITE'"
+    tm send-keys -t "$SESSION" q q
+    wait_dead 5 >/dev/null
+else
+    not_ok "browser starts on hostile text"
 fi
 
 # --- Signals ---------------------------------------------------------------------------

@@ -64,6 +64,14 @@ public enum CorpusLoader {
             } else if FileReader.isDirectory(join(path, name)) == false {
                 warnings.append(LoadWarning(file: name, message:
                     "not an article (only .txt and .md files are read); skipped"))
+            } else if let inside = try? FileManager.default.contentsOfDirectory(atPath: join(path, name)) {
+                // Articles one level down would otherwise vanish without a word.
+                let articles = inside.filter { !$0.hasPrefix(".") && articleExtensions.contains(split($0).ext.lowercased()) }
+                if !articles.isEmpty {
+                    let noun = articles.count == 1 ? "article" : "articles"
+                    warnings.append(LoadWarning(file: name, message:
+                        "a folder with \(articles.count) \(noun); subfolders are not read (give its path to read it)"))
+                }
             }
         }
         return Corpus(root: path, documents: documents, warnings: warnings)
@@ -73,8 +81,8 @@ public enum CorpusLoader {
     /// document and in warnings is `path` relative to `root` when it lies inside it.
     public static func loadFile(_ path: String, relativeTo root: String?) -> (document: Document?, warnings: [LoadWarning]) {
         let file = relative(path, to: root)
-        let folder = (path as NSString).deletingLastPathComponent
-        let stem = split((path as NSString).lastPathComponent).stem
+        let folder = PathName.folder(of: path)
+        let stem = split(PathName.lastComponent(of: path)).stem
         let sidecarName = sidecarExtensions.map { "\(stem).\($0)" }
             .first { FileReader.isDirectory(join(folder, $0)) == false }
         let sidecarPath = sidecarName.map { join(folder, $0) }
@@ -115,7 +123,7 @@ public enum CorpusLoader {
             metadata = result.metadata
             warnings += result.warnings
         }
-        let name = (file as NSString).lastPathComponent
+        let name = PathName.lastComponent(of: file)
         let document = Document(id: split(name).stem, file: file, utf8: bytes, metadata: metadata)
         return (document, warnings)
     }

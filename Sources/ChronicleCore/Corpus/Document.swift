@@ -36,15 +36,23 @@ public struct Document: Sendable, Identifiable {
     /// The title from metadata, else the first non-empty line (at most 160 characters).
     public var displayTitle: String {
         if let title = metadata.title, !title.isEmpty { return title }
-        // Scan the bytes to the first line with text: exports and views ask for this often,
-        // and splitting the whole text into lines each time was a measurable cost.
+        // Bytes are scanned, and only the first few hundred of the line decoded: views
+        // ask for titles often, and a scraped article may be one line of megabytes.
+        let n = utf8.count
         var start = 0
-        while start < utf8.count {
-            var end = start
-            while end < utf8.count && utf8[end] != 0x0A { end += 1 }
-            let line = String(decoding: utf8[start..<end], as: UTF8.self)
-                .trimmingCharacters(in: .whitespacesAndNewlines)
+        while start < n {
+            var s = start
+            while s < n, utf8[s] == 0x20 || utf8[s] == 0x09 || utf8[s] == 0x0D || utf8[s] == 0x0B || utf8[s] == 0x0C {
+                s += 1
+            }
+            let cap = s + 160 * 4
+            var end = s
+            while end < n, end < cap, utf8[end] != 0x0A { end += 1 }
+            // Cut at a character boundary, never inside one.
+            if end == cap { while end > s, end < n, utf8[end] & 0xC0 == 0x80 { end -= 1 } }
+            let line = String(decoding: utf8[s..<end], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             if !line.isEmpty { return String(line.prefix(160)) }
+            while end < n, utf8[end] != 0x0A { end += 1 }
             start = end + 1
         }
         return id

@@ -23,7 +23,7 @@ public enum KeyMap {
         KeyBinding(.toggleRange, [.char("v")], in: [.timeline], "start or drop a range; moving extends it", hint: "range"),
         KeyBinding(.export, [.char("e")], in: [.timeline], "export the range, or the filtered view, to a file", hint: "export"),
         // Detail and reader
-        KeyBinding(.down, [.char("j"), .down], in: [.detail, .reader, .help], "scroll down"),
+        KeyBinding(.down, [.char("j"), .down], in: [.detail, .reader, .help], "scroll down", hint: "scroll"),
         KeyBinding(.up, [.char("k"), .up], in: [.detail, .reader, .help], "scroll up"),
         KeyBinding(.nextSource, [.char("n")], in: [.detail], "next source", hint: "sources"),
         KeyBinding(.previousSource, [.char("N")], in: [.detail], "previous source"),

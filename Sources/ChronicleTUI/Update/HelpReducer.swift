@@ -18,7 +18,8 @@ enum HelpReducer {
         default:
             break
         }
-        let maxScroll = max(0, HelpView.lines(width: s.size.cols - 4).count - page)
+        // The help box shows rows - 3 lines (border above and below, footer).
+        let maxScroll = max(0, HelpView.lines(width: s.size.cols - 4).count - max(1, s.size.rows - 3))
         s.overlay = .help(scroll: min(max(0, scroll), maxScroll))
         return []
     }

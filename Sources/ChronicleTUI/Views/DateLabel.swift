@@ -8,7 +8,8 @@ public enum DateLabel {
                              "August", "September", "October", "November", "December"]
     static let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
-    /// "Tue 02 Dec 2025", "Dec 2025", "Q1 2025", "2025", "2020s".
+    /// "Tue 02 Dec 2025", "Tue 02 Dec 2025 07:00", "Tue 02 Dec 2025 night", "Dec 2025",
+    /// "Q1 2025", "2025", "2020s".
     public static func long(_ v: TimeValue) -> String {
         label(v, withYear: true)
     }
@@ -18,19 +19,29 @@ public enum DateLabel {
         label(v, withYear: false)
     }
 
+    /// For the timeline's date column, which is as wide as a day: the time of day is
+    /// left to the detail pane rather than cut in half ("Tue 02 Dec 202…").
+    public static func column(_ v: TimeValue, long: Bool) -> String {
+        label(v, withYear: long, withTime: false)
+    }
+
+    /// TIMEX3 parts of the day, in words.
+    static let partsOfDay = ["MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening",
+                             "NI": "night", "DT": "daytime"]
+
     public static func monthHeading(year: Int, month: Int) -> String {
         "\(monthNames[month - 1]) \(year)"
     }
 
-    private static func label(_ v: TimeValue, withYear: Bool) -> String {
+    private static func label(_ v: TimeValue, withYear: Bool, withTime: Bool = true) -> String {
         let f = v.first
         let year = withYear ? " \(f.year)" : ""
         switch v.granularity {
         case .time, .day:
             let day = f.day < 10 ? "0\(f.day)" : "\(f.day)"
             var s = "\(weekdays[f.weekday - 1]) \(day) \(months[f.month - 1])\(year)"
-            if v.granularity == .time, let t = v.value.split(separator: "T").last {
-                s += " \(t.prefix(5))"
+            if withTime, v.granularity == .time, let t = v.value.split(separator: "T").last {
+                s += " " + (partsOfDay[String(t.prefix(2))] ?? String(t.prefix(5)))
             }
             return s
         case .week:
@@ -38,7 +49,9 @@ public enum DateLabel {
         case .month:
             return "\(months[f.month - 1]) \(f.year)"
         case .season:
-            let names = [3: "Spring", 6: "Summer", 9: "Autumn", 12: "Winter"]
+            // Short names keep "Winter 2024" whole in the narrow date column.
+            let names = withYear ? [3: "Spring", 6: "Summer", 9: "Autumn", 12: "Winter"]
+                                 : [3: "Spr", 6: "Sum", 9: "Aut", 12: "Win"]
             return "\(names[f.month] ?? "Season") \(f.year)"
         case .quarter:
             return "Q\((f.month - 1) / 3 + 1) \(f.year)"

@@ -23,18 +23,39 @@ public struct DetailContent: Sendable {
         if !claimants.isEmpty {
             lines += Wrapper.wrap([TextPiece("Claimed by: ", .dim), TextPiece(claimants.joined(separator: "; "))], width: w)
         }
+        // An entry may cite one article many times: describe each article once.
+        var named: [String: [TextPiece]] = [:]
         for (i, source) in entry.sources.enumerated() {
             lines.append(WrappedLine(runs: [], offset: 0))
             starts.append(lines.count)
             let mark = i == selectedSource ? "▶ " : "  "
-            var head = [TextPiece(mark, .selectedMark), TextPiece("[\(i + 1)] ", .bold), TextPiece(source.file, .bold)]
-            if let by = source.claimBy { head.append(TextPiece(" · claimed by \(by)", .dim)) }
-            head.append(TextPiece(" · “\(source.timex.text)” = \(source.timex.value)", .dim))
+            // The article is named by its title (a file name like 003_e2bd.txt says
+            // nothing), then where it is and how the passage is dated.
+            let article = named[source.documentID] ?? Self.article(source, in: chronology)
+            named[source.documentID] = article
+            let head = [TextPiece(mark, .selectedMark), TextPiece("[\(i + 1)] ", .bold)] + Array(article.dropLast())
             lines += Wrapper.wrap(head, width: w)
+            var about = [TextPiece(source.file, .dim)]
+            if let published = article.last, !published.text.isEmpty { about.append(published) }
+            if let by = source.claimBy { about.append(TextPiece(" · claimed by \(by)", .dim)) }
+            about.append(TextPiece(" · “\(source.timex.text)” = \(source.timex.value)", .dim))
+            lines += Self.indent(Wrapper.wrap(about, width: w - 4), 4)
             lines += Self.passage(source, in: chronology, width: w)
         }
         self.lines = lines
         sourceStarts = starts
+    }
+
+    /// Title (and outlet) of the cited article; the last piece is its publication date,
+    /// empty when unknown.
+    private static func article(_ source: Source, in chronology: Chronology) -> [TextPiece] {
+        guard let doc = chronology.document(id: source.documentID) else {
+            return [TextPiece(source.file, .bold), TextPiece("", .dim)]
+        }
+        var pieces = [TextPiece(doc.displayTitle, .bold)]
+        if let outlet = doc.metadata.outlet, !outlet.isEmpty { pieces.append(TextPiece(" — \(outlet)")) }
+        pieces.append(TextPiece(doc.creationDate.map { " · published \($0.date.iso)" } ?? "", .dim))
+        return pieces
     }
 
     /// The passage with its time expression highlighted, indented under the source line.
@@ -56,6 +77,10 @@ public struct DetailContent: Sendable {
         // A passage is shown as one paragraph: its line breaks become spaces.
         pieces = pieces.map { TextPiece(DisplayText.sanitize($0.text), $0.style, offset: $0.offset) }
         return Wrapper.wrap(pieces, width: width - indent).map { indented($0, indent) }
+    }
+
+    private static func indent(_ lines: [WrappedLine], _ n: Int) -> [WrappedLine] {
+        lines.map { indented($0, n) }
     }
 
     private static func indented(_ l: WrappedLine, _ n: Int) -> WrappedLine {

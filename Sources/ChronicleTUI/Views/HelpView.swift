@@ -2,14 +2,19 @@
 public enum HelpView {
     public static func lines(width: Int) -> [[StyledRun]] {
         var out: [[StyledRun]] = []
-        let keyColumn = 18
+        // On a narrow screen the key column gives way and summaries wrap, so no line of
+        // help is ever cut short.
+        let keyColumn = max(10, min(18, width / 3))
+        let room = max(4, width - keyColumn - 3)
+        let hanging = String(repeating: " ", count: keyColumn + 3)
         for context in Context.allCases where context != .help {
             if !out.isEmpty { out.append([]) }
             out.append([StyledRun(context.title, .bold)])
             for b in KeyMap.bindings(in: context) where b.command != .redraw {
                 let keys = TextWidth.fit(b.keyLabels, to: keyColumn)
-                let summary = TextWidth.truncate(b.summary, to: max(4, width - keyColumn - 3))
-                out.append([StyledRun("  " + keys, .footerKey), StyledRun(" " + summary)])
+                let summary = Wrapper.wrap([TextPiece(b.summary)], width: room).map(\.text)
+                out.append([StyledRun("  " + keys, .footerKey), StyledRun(" " + (summary.first ?? ""))])
+                for more in summary.dropFirst() { out.append([StyledRun(hanging + more)]) }
             }
         }
         out.append([])
@@ -23,8 +28,14 @@ public enum HelpView {
 
     static func draw(scroll: Int, into screen: inout Screen) {
         let height = screen.height - 1
-        Box.draw(top: 0, left: 0, width: screen.width, height: height, title: "Keys (Esc closes)", into: &screen)
         let lines = lines(width: screen.width - 4)
+        let visible = max(0, height - 2)
+        // Say that there is more, and how far along the reader is.
+        var title = "Keys (Esc closes)"
+        if lines.count > visible, visible > 0 {
+            title += " · \(scroll + 1)–\(min(scroll + visible, lines.count)) of \(lines.count)"
+        }
+        Box.draw(top: 0, left: 0, width: screen.width, height: height, title: title, into: &screen)
         for i in 0..<max(0, height - 2) {
             let l = scroll + i
             guard l < lines.count else { break }

@@ -64,7 +64,7 @@ enum TimelineView {
         var x = 0
         screen.put(inRange ? "┃" : " ", row: row, col: x, style: inRange && !isCursor ? .range : base)
         x += 1
-        let date = cols.longDates ? DateLabel.long(e.date) : DateLabel.short(e.date)
+        let date = DateLabel.column(e.date, long: cols.longDates)
         screen.put(TextWidth.fit(date, to: cols.date), row: row, col: x, style: base)
         x += cols.date + 1
         screen.put(KindMarker.letter(e.kind), row: row, col: x, style: isCursor ? base : .kindMarker)
@@ -75,10 +75,11 @@ enum TimelineView {
             x += cols.actors
         }
         let countText = "[\(e.sources.count)]"
-        let summaryWidth = max(0, width - x - cols.count - 1)
+        let cw = TextWidth.width(countText)
+        // The summary stops a space short of the count, however many digits it has.
+        let summaryWidth = max(0, width - x - max(cols.count, cw + 1) - 1)
         let summary = TextWidth.truncate(DisplayText.sanitize(e.summary), to: summaryWidth)
         screen.put(highlighted(summary, search: search, base: base), row: row, col: x, limit: summaryWidth)
-        let cw = TextWidth.width(countText)
         screen.put(countText, row: row, col: width - cw - 1, style: isCursor ? base : .dim)
     }
 

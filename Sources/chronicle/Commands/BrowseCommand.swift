@@ -24,7 +24,7 @@ struct BrowseCommand: ParsableCommand {
         do {
             chronology = try Pipeline.chronology(folder: folder)
         } catch {
-            FileHandle.standardError.write(Data("chronicle: \(error)\n".utf8))
+            Diagnostics.error("\(error) (open another folder with 'chronicle browse FOLDER')")
             throw ExitCode(1)
         }
         for warning in chronology.warnings {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChronicleCore
+import Foundation
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,6 +25,11 @@ struct ExportCommand: ParsableCommand {
     var force = false
 
     func validate() throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: output, isDirectory: &isFolder), isFolder.boolValue {
+            let folder = output.hasSuffix("/") ? output : output + "/"
+            throw ValidationError("'\(output)' is a folder; give a file name, such as \(folder)chronicle.md")
+        }
         if format == nil && ExportFormat.infer(fromPath: output) == nil {
             throw ValidationError("cannot tell the format of '\(output)' from its extension; use .txt, .md, .json or .csv, or --format")
         }

@@ -24,15 +24,15 @@ struct FilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only entries whose text contains this (case-insensitive).", valueName: "text"))
     var search: String?
 
-    /// Kinds and dates are checked before the corpus is read, so a typo costs nothing
-    /// and the usage shown is this command's.
+    /// Kinds and dates are checked before the corpus is read, so a typo costs nothing;
+    /// like every bad value, each is a one-line error.
     func validate() throws {
         for k in kinds where EventKind(rawValue: k.lowercased()) == nil {
             let all = EventKind.allCases.map(\.rawValue).joined(separator: ", ")
-            throw ValidationError("unknown kind '\(k)'; use one of: \(all)")
+            throw InputProblem("unknown kind '\(k)'; use one of: \(all)")
         }
         if let first = try date(from, "--from"), let last = try date(to, "--to"), first.first > last.last {
-            throw ValidationError("--from \(from!) is later than --to \(to!); no entry could match")
+            throw InputProblem("--from \(from!) is later than --to \(to!); no entry could match")
         }
     }
 
@@ -50,8 +50,7 @@ struct FilterOptions: ParsableArguments {
                 names.formUnion(found)
             case .unknown(let suggestions):
                 let offer = suggestions.isEmpty ? "" : "; did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
-                Diagnostics.error("no actor is called '\(query)' in \(chronology.root)\(offer) (see 'chronicle actors')")
-                throw ExitCode.validationFailure
+                throw InputProblem("no actor is called '\(query)' in \(chronology.root)\(offer) (see 'chronicle actors')")
             }
         }
         let kindSet = Set(kinds.compactMap { EventKind(rawValue: $0.lowercased()) })

@@ -8,11 +8,9 @@ import Foundation
 enum TagInput {
     static func load(_ path: String) throws -> Document {
         let (document, warnings) = CorpusLoader.loadFile(path, relativeTo: nil)
-        for w in warnings {
-            FileHandle.standardError.write(Data("warning: \(w)\n".utf8))
-        }
+        for w in warnings { Diagnostics.warning(w.description) }
         guard let document else {
-            if warnings.isEmpty { FileHandle.standardError.write(Data("error: \(path): cannot read the file\n".utf8)) }
+            if warnings.isEmpty { Diagnostics.error("\(path): cannot read the file") }
             throw ExitCode.failure
         }
         return document

@@ -1,0 +1,29 @@
+import Testing
+@testable import ChronicleCore
+
+@Suite struct DocumentTitleTests {
+    private func doc(_ text: String) -> Document { Document(id: "memo", file: "memo.txt", utf8: Array(text.utf8)) }
+
+    @Test func firstLineWithTextAfterBlankOnes() {
+        #expect(doc("\n  \r\n\t Ferry strike ends \r\nBody text.").displayTitle == "Ferry strike ends")
+        #expect(doc("   \n \n").displayTitle == "memo")
+    }
+
+    @Test func aHugeOneLineArticleGivesAShortTitle() {
+        let sentence = "Die Fähre nach Ærø fährt wieder, sagte der Hafenmeister. "
+        let title = doc(String(repeating: sentence, count: 20_000)).displayTitle
+        #expect(title.count == 160)
+        #expect(title.hasPrefix("Die Fähre nach Ærø"))
+        #expect(!title.unicodeScalars.contains("\u{FFFD}"))
+    }
+
+    @Test func theCapNeverSplitsACharacter() {
+        // Three-byte characters placed so that the byte cap falls inside one.
+        for lead in 0..<3 {
+            let text = String(repeating: "a", count: lead) + String(repeating: "東", count: 400)
+            let title = doc(text).displayTitle
+            #expect(!title.unicodeScalars.contains("\u{FFFD}"))
+            #expect(title.count == 160)
+        }
+    }
+}
