@@ -31,6 +31,7 @@ do {
     exit(1)
 }
 runChronologyBench(seedFolder: corpusDir, seedBytes: seedBytes, seeds: seeds)
+runLongLineBench(seeds: seeds, targetBytes: 2_000_000)
 runBrowserBench()
 print("peak memory")
 row("resident", "\(formatted(peakMemoryMiB())) MiB")

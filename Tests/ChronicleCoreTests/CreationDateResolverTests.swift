@@ -70,4 +70,22 @@ import Testing
         let r = resolve(text)
         #expect(try #require(r.date).date == CalendarDate(year: 2016, month: 11, day: 9))
     }
+
+    @Test func aDatedSentenceNearTheTopIsNotAByline() throws {
+        let text = "Bridge opens\n\nOn 4 March 2024 Mayor Anna Berg opened the bridge.\nTraffic crossed it on Tuesday.\n"
+        let d = try #require(resolve(text).date)
+        #expect(d.source == .inferred)
+    }
+
+    @Test func aBylineOpeningAOneLineArticleIsFound() throws {
+        // Pasted articles often arrive as one line; the byline at its start still counts,
+        // and the many dates after it are each weighed once.
+        let body = (1...400).map { "On March \($0 % 28 + 1), 2021 the crews inspected the dam." }.joined(separator: " ")
+        let d = try #require(resolve("By Anna Berg, April 2, 2021 " + body).date)
+        #expect(d.source == .byline)
+        #expect(d.date == CalendarDate(year: 2021, month: 4, day: 2))
+        let inferred = try #require(resolve(body).date)
+        #expect(inferred.source == .inferred)
+        #expect(inferred.date == CalendarDate(year: 2021, month: 3, day: 28))
+    }
 }

@@ -152,16 +152,14 @@ struct DateMentions {
             let windowStart = max(line.start, m.range.start - 40)
             let window = String(decoding: bytes[windowStart..<m.range.start], as: UTF8.self).lowercased()
             let label = Self.bylineLabels.compactMap { window.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
-            let text = String(decoding: bytes[line.start..<line.end], as: UTF8.self)
-                .trimmingCharacters(in: .whitespaces)
-            let byAuthor = text.lowercased().hasPrefix("by ")
             if label == nil && line.start > 4000 { continue }
-            let nonEmptyLinesBefore = bytes[0..<line.start].split(separator: 10).filter { line in
-                line.contains { $0 > 32 }
-            }.count
-            let words = text.split(separator: " ").count
-            let shortLine = text.utf8.count <= 120 && words <= 12 && !(text.hasSuffix(".") || text.hasSuffix("?") || text.hasSuffix("!"))
-            guard label != nil || (nonEmptyLinesBefore < 12 && (shortLine || byAuthor)) else { continue }
+            // Read from the bytes, never the whole line: a one-line article holds thousands
+            // of mentions, and decoding its line for each was quadratic.
+            let text = trimmed(line)
+            let byAuthor = text.length >= 3 && bytes[text.start] | 0x20 == 0x62 && bytes[text.start + 1] | 0x20 == 0x79
+                && bytes[text.start + 2] == 0x20
+            let shortLine = text.length <= 120 && isShortLine(text)
+            guard label != nil || ((shortLine || byAuthor) && nonEmptyLines(before: line.start) < 12) else { continue }
             var evidenceStart = line.start
             if let label {
                 evidenceStart = windowStart + window[window.startIndex..<label.lowerBound].utf8.count
@@ -172,5 +170,23 @@ struct DateMentions {
         }
         return nil
     }
-}
 
+    private func trimmed(_ line: ByteRange) -> ByteRange {
+        var a = line.start, b = line.end
+        while a < b, bytes[a] == 32 || bytes[a] == 9 || bytes[a] == 13 { a += 1 }
+        while b > a, bytes[b - 1] == 32 || bytes[b - 1] == 9 || bytes[b - 1] == 13 { b -= 1 }
+        return ByteRange(a, b)
+    }
+
+    /// At most twelve words and no final stop: a dateline or byline, not a sentence.
+    private func isShortLine(_ text: ByteRange) -> Bool {
+        guard text.length > 0 else { return true }
+        let last = bytes[text.end - 1]
+        if last == UInt8(ascii: ".") || last == UInt8(ascii: "?") || last == UInt8(ascii: "!") { return false }
+        return bytes[text.start..<text.end].split(separator: 32).count <= 12
+    }
+
+    private func nonEmptyLines(before offset: Int) -> Int {
+        bytes[0..<offset].split(separator: 10).filter { line in line.contains { $0 > 32 } }.count
+    }
+}
