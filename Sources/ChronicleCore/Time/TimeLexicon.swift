@@ -67,7 +67,7 @@ enum Keyword: Int16, Sendable {
          corresponding, same, near, short, term, long, time, period, am, pm, zone, will, would,
          futureCue, pastCue, thanksgiving, then, date, twenties, thirties, forties, fifties,
          sixties, seventies, eighties, nineties, calendar, financial, ending, possessive, set, ll,
-         as_, afterwards, q, fy, plan, been, beVerb, or, so
+         as_, afterwards, q, fy, plan, been, beVerb, or, so, into, not, hedge, changeVerb, overnightNoun
 }
 
 extension Keyword {
@@ -80,7 +80,7 @@ extension Keyword {
             .per, .than, .ago, .times, .half, .other, .same, .near, .short, .long, .term, .time,
             .period, .am, .pm, .zone, .ll, .set, .ending, .calendar, .financial, .comparable,
             .corresponding, .date, .thanksgiving, .afterwards, .upcoming, .prior, .start, .middle,
-            .beginning, .or, .so,
+            .beginning, .or, .so, .into, .not, .hedge, .changeVerb, .overnightNoun,
         ]
         var table = [Bool](repeating: false, count: 512)
         for w in words { table[Int(w.rawValue)] = true }
@@ -215,6 +215,20 @@ enum TimeLexicon {
             (.sixties, ["sixties"]), (.fifties, ["fifties"]), (.forties, ["forties"]),
             (.thirties, ["thirties"]), (.twenties, ["twenties"]), (.calendar, ["calendar"]),
             (.financial, ["financial"]), (.ending, ["ending", "ended"]), (.possessive, ["its", "their", "his", "her", "our", "my", "your"]), (.plan, ["plan", "plans", "planning"]), (.been, ["been"]), (.q, ["q"]), (.as_, ["as"]), (.or, ["or"]), (.so, ["so"]), (.afterwards, ["afterwards", "afterward", "thereafter"]), (.fy, ["fy"]),
+            (.into, ["into"]),
+            // "t" is the tail of "don't", "won't", "can't" as the tokenizer splits them.
+            (.not, ["not", "never", "cannot", "nothing", "t"]),
+            (.hedge, ["virtually", "practically", "seemingly", "literally", "basically", "essentially",
+                      "effectively", "suddenly"]),
+            (.changeVerb, ["change", "changes", "happen", "happens", "disappear", "disappears", "vanish",
+                           "transform", "transforms", "fix", "solve"]),
+            // After "overnight" these name a kind of thing (an overnight rate, an overnight
+            // success), not a night that something happened in.
+            (.overnightNoun, ["success", "successes", "sensation", "star", "stardom", "celebrity", "fame",
+                              "millionaire", "millionaires", "hit", "rate", "rates", "lending", "loan", "loans",
+                              "repo", "repos", "funds", "deposit", "deposits", "index", "stay", "stays", "bag",
+                              "bags", "oats", "shipping", "delivery", "camp", "camps", "guest", "guests",
+                              "parking", "shift", "shifts", "train", "trains", "bus", "buses", "ferry"]),
         ]
         for (k, ws) in keywords { add(ws, .keyword, k.rawValue) }
         // Words that are cues and also words of their own keep their own reading.

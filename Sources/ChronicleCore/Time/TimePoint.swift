@@ -14,6 +14,8 @@ enum TimePoint: Sendable, Equatable {
     case year(Int)
     /// The first three digits of the decade's years: 199 for the 1990s.
     case decade(Int)
+    /// Some year of a decade, which one unknown ("a few years ago" in 1998: 199X).
+    case yearOfDecade(Int)
     /// The first two digits: 19 for the twentieth century.
     case century(Int)
     case presentRef, pastRef, futureRef
@@ -35,6 +37,7 @@ enum TimePoint: Sendable, Equatable {
         case .season(let y, let s): return Self.year4(y) + "-" + s.code
         case .year(let y): return Self.year4(y)
         case .decade(let d): return String(d).leftPadded(3)
+        case .yearOfDecade(let d): return String(d).leftPadded(3) + "X"
         case .century(let c): return String(c).leftPadded(2)
         case .presentRef: return "PRESENT_REF"
         case .pastRef: return "PAST_REF"
@@ -53,7 +56,7 @@ enum TimePoint: Sendable, Equatable {
         case .half: return .half
         case .season: return .season
         case .year: return .year
-        case .decade: return .decade
+        case .decade, .yearOfDecade: return .decade
         case .century: return .century
         case .presentRef, .pastRef, .futureRef, .unresolved: return nil
         }
@@ -81,7 +84,7 @@ enum TimePoint: Sendable, Equatable {
         case .half(let y, let h): return CalendarDate(year: y, month: (h - 1) * 6 + 1, day: 1)
         case .season(let y, let s): return CalendarDate(year: y, month: [3, 6, 9, 12][Int(s.rawValue) - 1], day: 1)
         case .year(let y): return CalendarDate(year: y, month: 1, day: 1)
-        case .decade(let d): return CalendarDate(year: d * 10, month: 1, day: 1)
+        case .decade(let d), .yearOfDecade(let d): return CalendarDate(year: d * 10, month: 1, day: 1)
         case .century(let c): return CalendarDate(year: c * 100, month: 1, day: 1)
         default: return nil
         }

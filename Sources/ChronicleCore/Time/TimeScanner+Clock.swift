@@ -56,7 +56,7 @@ extension TimeScanner {
     }
 
     /// A day right after a time: a weekday, "today"/"yesterday"/"tomorrow", a month and day.
-    private func dayAt(_ k: Int) -> TimeMatch? {
+    func dayAt(_ k: Int) -> TimeMatch? {
         guard k < count else { return nil }
         if cls(k) == .weekday, tokens[k].isCapitalized {
             var j = k + 1

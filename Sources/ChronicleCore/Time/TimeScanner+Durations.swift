@@ -63,8 +63,12 @@ extension TimeScanner {
         }
         // "two years ago", "ten days ago"
         if kw(end, .ago) {
-            guard let n else { return TimeMatch(i, end + 1, .pastRef) }
+            guard let n else { return TimeMatch(i, end + 1, vagueAgo(u, estimate: vagueEstimate(j))).anaphora() }
             guard let dct else { return TimeMatch(i, end + 1, .unresolved(Self.unresolvedValue(u))) }
+            // "three hours ago" is on the creation day (or the day it reaches back to).
+            if u == .hour || u == .minute || u == .second {
+                return TimeMatch(i, end + 1, .day(dct.adding(days: u == .hour ? -(n / 24) : 0)))
+            }
             if n == 1, u == .year, let anaphoric = yearAgoFromContext(allowDays: false) { return TimeMatch(i, end + 1, anaphoric).anaphora() }
             // "a decade ago" is the year ten years back, not the decade before this one.
             if u == .decade || u == .century {

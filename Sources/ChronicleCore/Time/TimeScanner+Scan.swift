@@ -83,6 +83,7 @@ extension TimeScanner {
                 consider(amountPhrase(i))
                 consider(countedSet(i))
             case .unit:
+                consider(bareAgo(i))
                 consider(yearEnd(i))
                 consider(yearAdjective(i))
                 consider(quarterPhrase(i))
@@ -91,6 +92,7 @@ extension TimeScanner {
             case .dayPart:
                 consider(clockTime(i))
                 consider(deictic(i))
+                consider(overnight(i))
             case .keyword:
                 consider(deictic(i))
                 consider(theRelative(i))
