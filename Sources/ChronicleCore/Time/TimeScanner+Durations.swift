@@ -101,6 +101,7 @@ extension TimeScanner {
             }
             return TimeMatch(i, end + 1, p).anaphora()
         }
+        if let m = unitsOn(i, end: end, unit: u, count: n) { return m }
         // "two weeks from now"
         if kw(end, .from), kw(end + 1, .now), let n {
             guard let dct, let p = TimeArithmetic.point(u, n, from: dct) else {
