@@ -70,6 +70,14 @@ import Testing
         #expect(plan.value("January 12") == "2020-01-12")
     }
 
+    @Test func aPastVerbAfterItsSubjectStillPointsBack() {
+        // "The talks stalled": a subject and its verb, not "the stalled talks".
+        let t = Tagged("The negotiations collapsed on February 20.", dct: "2019-12-18")
+        #expect(t.value("February 20") == "2019-02-20")
+        let adjective = Tagged("The delayed vote happens on February 20.", dct: "2019-12-18")
+        #expect(adjective.value("February 20") == "2020-02-20")
+    }
+
     @Test func withoutCreationDateRelativeValuesStayOpen() {
         let t = Tagged("The ferry sank on October 3 and divers arrived Saturday.", dct: nil)
         #expect(t.value("October 3") == "XXXX-10-03")

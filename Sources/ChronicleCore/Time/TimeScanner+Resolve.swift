@@ -22,8 +22,11 @@ extension TimeScanner {
             if t.flags.contains(.edForm) {
                 // "will be named", "has been delayed": a participle, not a past tense.
                 if kw(k - 1, .beVerb) || kw(k - 1, .been) || kw(k - 1, .will) { return .unknown }
-                // "a still unspecified date", "the revised plan": an adjective.
-                for b in [k - 1, k - 2] where kw(b, .a) || kw(b, .an) || kw(b, .the) || kw(b, .possessive) {
+                // "a still unspecified date", "the revised plan": an adjective, before the noun
+                // it describes; "the talks stalled on" is a subject and its verb.
+                let nounNext = isWord(k + 1) && (cls(k + 1) == .none || cls(k + 1) == .unit || kw(k + 1, .date)
+                    || kw(k + 1, .plan) || kw(k + 1, .period) || kw(k + 1, .time) || kw(k + 1, .term))
+                for b in [k - 1, k - 2] where nounNext && (kw(b, .a) || kw(b, .an) || kw(b, .the) || kw(b, .possessive)) {
                     return .unknown
                 }
                 return .past
