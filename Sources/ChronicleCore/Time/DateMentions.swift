@@ -45,7 +45,7 @@ struct DateMentions {
         }
         var copyrightLines: [Int: Bool] = [:]
         var thanksgivingSentences = Set<Int>()
-        for (k, t) in tokens.enumerated() where t.keyword(.thanksgiving) { thanksgivingSentences.insert(sentenceOf[k]) }
+        for (k, t) in tokens.enumerated() where t.cls == .holiday && t.v == Holiday.thanksgiving.rawValue { thanksgivingSentences.insert(sentenceOf[k]) }
         for m in matches where m.type == .date || m.type == .time {
             let range = ByteRange(Int(tokens[m.start].start), Int(tokens[m.end - 1].end))
             var mention = Mention(range: range, sentence: sentenceOf[m.start], direction: scanner.direction(at: m.start))

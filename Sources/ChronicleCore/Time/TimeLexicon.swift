@@ -20,6 +20,13 @@ enum LexClass: UInt8, Sendable {
     case dayPart
     /// `v` = a `Keyword` raw value.
     case keyword
+    /// `v` = a `Holiday` raw value.
+    case holiday
+}
+
+/// Holidays whose date a rule can compute.
+enum Holiday: Int16, Sendable {
+    case christmas = 1, easter, thanksgiving, halloween
 }
 
 /// Units of duration and of calendar arithmetic, finest first.
@@ -65,9 +72,10 @@ enum Keyword: Int16, Sendable {
          once, upcoming, half, several, few, many, some, couple, more, other, than, nearly, by,
          in_, on, at, until, through, from, to, and, present, presently, right, full, comparable,
          corresponding, same, near, short, term, long, time, period, am, pm, zone, will, would,
-         futureCue, pastCue, thanksgiving, then, date, twenties, thirties, forties, fifties,
+         futureCue, pastCue, then, date, twenties, thirties, forties, fifties,
          sixties, seventies, eighties, nineties, calendar, financial, ending, possessive, set, ll,
-         as_, afterwards, q, fy, plan, been, beVerb, or, so, into, not, hedge, changeVerb, overnightNoun
+         as_, afterwards, q, fy, plan, been, beVerb, or, so, into, not, hedge, changeVerb, overnightNoun,
+         new, eve, orthodox
 }
 
 extension Keyword {
@@ -79,7 +87,7 @@ extension Keyword {
             .futureCue, .pastCue, .beVerb, .been, .plan, .since, .before, .after, .during, .for_,
             .per, .than, .ago, .times, .half, .other, .same, .near, .short, .long, .term, .time,
             .period, .am, .pm, .zone, .ll, .set, .ending, .calendar, .financial, .comparable,
-            .corresponding, .date, .thanksgiving, .afterwards, .upcoming, .prior, .start, .middle,
+            .corresponding, .date, .afterwards, .upcoming, .prior, .start, .middle,
             .beginning, .or, .so, .into, .not, .hedge, .changeVerb, .overnightNoun,
         ]
         var table = [Bool](repeating: false, count: 512)
@@ -169,6 +177,10 @@ enum TimeLexicon {
         add(["midnight"], .dayPart, DayPart.midnight.rawValue)
         add(["overnight"], .dayPart, DayPart.overnight.rawValue)
         add(["tonight"], .dayPart, DayPart.tonight.rawValue)
+        add(["christmas", "xmas"], .holiday, Holiday.christmas.rawValue)
+        add(["easter"], .holiday, Holiday.easter.rawValue)
+        add(["thanksgiving"], .holiday, Holiday.thanksgiving.rawValue)
+        add(["halloween"], .holiday, Holiday.halloween.rawValue)
 
         let keywords: [(Keyword, [String])] = [
             (.the, ["the"]), (.a, ["a"]), (.an, ["an"]), (.this, ["this"]), (.that, ["that"]),
@@ -210,12 +222,12 @@ enum TimeLexicon {
                      "chose", "drew", "flew", "fled", "sought", "taught", "caught", "felt",
                      "knew", "stood", "won", "wore", "broke", "froze", "swore", "shot", "hid"]),
             (.beVerb, ["be", "is", "are", "being"]),
-            (.thanksgiving, ["thanksgiving"]), (.then, ["then"]), (.date, ["date"]),
+            (.then, ["then"]), (.date, ["date"]),
             (.nineties, ["nineties"]), (.eighties, ["eighties"]), (.seventies, ["seventies"]),
             (.sixties, ["sixties"]), (.fifties, ["fifties"]), (.forties, ["forties"]),
             (.thirties, ["thirties"]), (.twenties, ["twenties"]), (.calendar, ["calendar"]),
             (.financial, ["financial"]), (.ending, ["ending", "ended"]), (.possessive, ["its", "their", "his", "her", "our", "my", "your"]), (.plan, ["plan", "plans", "planning"]), (.been, ["been"]), (.q, ["q"]), (.as_, ["as"]), (.or, ["or"]), (.so, ["so"]), (.afterwards, ["afterwards", "afterward", "thereafter"]), (.fy, ["fy"]),
-            (.into, ["into"]),
+            (.into, ["into"]), (.new, ["new"]), (.eve, ["eve"]), (.orthodox, ["orthodox"]),
             // "t" is the tail of "don't", "won't", "can't" as the tokenizer splits them.
             (.not, ["not", "never", "cannot", "nothing", "t"]),
             (.hedge, ["virtually", "practically", "seemingly", "literally", "basically", "essentially",

@@ -106,7 +106,7 @@ extension TimeScanner {
     /// same-year one lies within `slack` days on the other side. With no tense, the same-year
     /// one when it lies within nine months before or four months after (reports look back
     /// more often than ahead), else the nearest.
-    private func choose(_ candidates: [CalendarDate], around dct: CalendarDate, direction: TimeDirection,
+    func choose(_ candidates: [CalendarDate], around dct: CalendarDate, direction: TimeDirection,
                         slack: Int) -> CalendarDate {
         let sameYear = candidates.first { $0.year == dct.year }
         let gap = { (d: CalendarDate) in d.dayNumber - dct.dayNumber }

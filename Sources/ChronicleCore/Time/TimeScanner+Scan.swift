@@ -87,6 +87,8 @@ extension TimeScanner {
                 consider(yearEnd(i))
                 consider(yearAdjective(i))
                 consider(quarterPhrase(i))
+            case .holiday:
+                consider(holiday(i))
             case .season:
                 if let s = Season(rawValue: t.v) { consider(seasonMatch(i, i, s, relation: 0, strict: false)) }
             case .dayPart:
@@ -104,6 +106,7 @@ extension TimeScanner {
                 consider(fiscalYear(i))
                 consider(quarterCode(i))
                 consider(theYearNamed(i))
+                consider(holiday(i))
             }
         }
         return best
