@@ -80,6 +80,18 @@ import Testing
         #expect(weekend.last == CalendarDate(year: 2024, month: 3, day: 10))
     }
 
+    @Test func thisWeekendIsTheComingOneUnlessTheTenseLooksBack() {
+        // 2024-03-13 is a Wednesday of ISO week 11.
+        let plan = Tagged("The final is set for this weekend in Lyon.", dct: dct)
+        #expect(plan.value("this weekend") == "2024-W11-WE")
+        let bare = Tagged("Talks continue this weekend.", dct: dct)
+        #expect(bare.value("this weekend") == "2024-W11-WE")
+        let past = Tagged("This weekend was calm, the police said.", dct: dct)
+        #expect(past.value("This weekend") == "2024-W10-WE")
+        let report = Tagged("Floods hit the valley over the weekend.", dct: dct)
+        #expect(report.value("the weekend") == "2024-W10-WE")
+    }
+
     @Test func presentPastAndFutureReferences() {
         let t = Tagged("Stocks are now flat, recently fell and may recover in the near future.", dct: dct)
         #expect(t.value("now") == "PRESENT_REF")

@@ -139,7 +139,7 @@ extension TimeScanner {
                 if let p = TimeArithmetic.point(u, rel, from: base) { return TimeMatch(i, j + 1, p).anaphora() }
             }
             if u == .weekend {
-                if rel == 0 { return TimeMatch(i, j + 1, weekend(at: i)) }
+                if rel == 0 { return TimeMatch(i, j + 1, weekend(at: i, this: kw(i, .this))) }
                 return TimeMatch(i, j + 1, relative(.weekend, rel))
             }
             if isThe && rel == 0 && u != .year && u != .week && u != .month { return nil }
@@ -215,11 +215,13 @@ extension TimeScanner {
         isNumber(i) || cls(i) == .cardinal || kw(i, .a) || kw(i, .an)
     }
 
-    /// The weekend nearest the creation date on the tense's side.
-    func weekend(at i: Int) -> TimePoint {
+    /// The weekend nearest the creation date on the tense's side. "the weekend" in a report
+    /// is the one just past; "this weekend" is the coming one unless the tense looks back.
+    func weekend(at i: Int, this: Bool = false) -> TimePoint {
         guard let dct else { return .unresolved("XXXX-WXX-WE") }
         if dct.weekday >= 6 { return relative(.weekend, 0) }
-        return relative(.weekend, direction(at: i) == .future ? 0 : -1)
+        let d = direction(at: i)
+        return relative(.weekend, d == .future || (this && d != .past) ? 0 : -1)
     }
 
     /// A season with its year: "summer", "the summer of 1994", "last fall", "winter 2024".
