@@ -65,6 +65,14 @@ import Testing
         #expect(alone.value("8 p.m.") == "2024-03-13T20:00")
     }
 
+    @Test func aPlacesTimeBetweenTheClockAndItsDay() {
+        let t = Tagged("The truce ended at 9 p.m. Ankara time on Sunday, and the ferry left at 7:30 a.m. local time on March 8.", dct: dct)
+        #expect(t.value("9 p.m. Ankara time on Sunday") == "2024-03-10T21:00")
+        #expect(t.value("7:30 a.m. local time on March 8") == "2024-03-08T07:30")
+        let bare = Tagged("The polls close at 8 p.m. local time.", dct: dct)
+        #expect(bare.value("8 p.m. local time") == "2024-03-13T20:00")
+    }
+
     @Test func decadeAgoAndPartsOfMonths() {
         let t = Tagged("A decade ago the mill closed; it reopens in the second half of June.", dct: dct)
         #expect(t.value("A decade ago") == "2014")

@@ -75,7 +75,7 @@ enum Keyword: Int16, Sendable {
          futureCue, pastCue, then, date, twenties, thirties, forties, fifties,
          sixties, seventies, eighties, nineties, calendar, financial, ending, possessive, set, ll,
          as_, afterwards, q, fy, plan, been, beVerb, or, so, into, not, hedge, changeVerb, overnightNoun,
-         new, eve, orthodox
+         new, eve, orthodox, local
 }
 
 extension Keyword {
@@ -88,7 +88,7 @@ extension Keyword {
             .per, .than, .ago, .times, .half, .other, .same, .near, .short, .long, .term, .time,
             .period, .am, .pm, .zone, .ll, .set, .ending, .calendar, .financial, .comparable,
             .corresponding, .date, .afterwards, .upcoming, .prior, .start, .middle,
-            .beginning, .or, .so, .into, .not, .hedge, .changeVerb, .overnightNoun,
+            .beginning, .or, .so, .into, .not, .hedge, .changeVerb, .overnightNoun, .local,
         ]
         var table = [Bool](repeating: false, count: 512)
         for w in words { table[Int(w.rawValue)] = true }
@@ -227,7 +227,7 @@ enum TimeLexicon {
             (.sixties, ["sixties"]), (.fifties, ["fifties"]), (.forties, ["forties"]),
             (.thirties, ["thirties"]), (.twenties, ["twenties"]), (.calendar, ["calendar"]),
             (.financial, ["financial"]), (.ending, ["ending", "ended"]), (.possessive, ["its", "their", "his", "her", "our", "my", "your"]), (.plan, ["plan", "plans", "planning"]), (.been, ["been"]), (.q, ["q"]), (.as_, ["as"]), (.or, ["or"]), (.so, ["so"]), (.afterwards, ["afterwards", "afterward", "thereafter"]), (.fy, ["fy"]),
-            (.into, ["into"]), (.new, ["new"]), (.eve, ["eve"]), (.orthodox, ["orthodox"]),
+            (.into, ["into"]), (.new, ["new"]), (.eve, ["eve"]), (.orthodox, ["orthodox"]), (.local, ["local"]),
             // "t" is the tail of "don't", "won't", "can't" as the tokenizer splits them.
             (.not, ["not", "never", "cannot", "nothing", "t"]),
             (.hedge, ["virtually", "practically", "seemingly", "literally", "basically", "essentially",

@@ -34,6 +34,10 @@ extension TimeScanner {
         }
         // A time zone is part of the expression, not of its value.
         if kw(j, .zone), tokens[j].flags.contains(.allCaps) || tokens[j].isCapitalized { j += 1 }
+        // "7 p.m. local time", "6 p.m. Moscow time": the clock's place, then maybe its day.
+        if kw(j + 1, .time), kw(j, .local) || (isWord(j) && tokens[j].cls == .none && tokens[j].isCapitalized) {
+            j += 2
+        }
         // The day it is on: "7 a.m. Tuesday", "5 p.m. EST, Nov. 6", "noon on Thursday".
         var k = j
         if p(k, 44) { k += 1 }
