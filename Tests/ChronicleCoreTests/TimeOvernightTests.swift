@@ -23,6 +23,12 @@ import Testing
         #expect(on.value("overnight on Saturday") == "2024-03-09")
     }
 
+    @Test func aNamedNightKeepsItsOwnDay() {
+        let t = Tagged("Explosions shook the port on Tuesday night and again late on Monday night.", dct: dct)
+        #expect(t.value("Tuesday night") == "2024-03-12TNI")
+        #expect(t.value("Monday night") == "2024-03-11TNI")
+    }
+
     @Test func theDayTheSentenceNamesAnchorsIt() {
         let t = Tagged("The coast guard said Monday that it rescued 40 sailors overnight.", dct: dct)
         #expect(t.value("Monday") == "2024-03-11")
