@@ -122,4 +122,24 @@ import Testing
         #expect(warnings.allSatisfy { $0.file == "g.yaml" })
         #expect(throws: Gazetteer.LoadError.self) { try Gazetteer.parse(yaml: "actors: [1, 2", file: "bad.yaml") }
     }
+
+    @Test func aSingleAliasNeedsNoBrackets() throws {
+        let (gazetteer, warnings) = try Gazetteer.parse(yaml: "actors:\n  - name: Kyiv\n    kind: place\n    aliases: Kiev\n", file: "g.yaml")
+        #expect(warnings.isEmpty)
+        #expect(gazetteer.entries.first?.aliases == ["Kiev"])
+    }
+
+    @Test func aMisshapenGazetteerSaysWhereInPlainWords() {
+        let yaml = "actors:\n  - name: Kyiv\n    kind: [place]\n"
+        do {
+            _ = try Gazetteer.parse(yaml: yaml, file: "g.yaml")
+            Issue.record("a list where a kind belongs must be reported")
+        } catch let error as Gazetteer.LoadError {
+            #expect(error.file == "g.yaml")
+            #expect(error.message.hasSuffix("actors → entry 1 → kind: expected text"))
+            #expect(!error.message.contains("Decoding"))
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
 }

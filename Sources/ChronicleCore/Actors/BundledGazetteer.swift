@@ -25,6 +25,9 @@ extension Gazetteer {
         for path in [local, bundledPath].compactMap({ $0 }) where FileManager.default.fileExists(atPath: path) {
             do {
                 return try load(path: path)
+            } catch let error as LoadError {
+                return (.empty, [LoadWarning(file: path == local ? "gazetteer.yaml" : path,
+                                             message: "\(error.message); recognizing actors by rule only")])
             } catch {
                 return (.empty, [LoadWarning(file: path == local ? "gazetteer.yaml" : path,
                                              message: "\(error); recognizing actors by rule only")])

@@ -67,7 +67,9 @@ extension DocumentScan {
         if count == 1 && (isAdjectivalCompound(first) || isContraction(first)) { return end }
         if count == 1 && first.text.utf8.count == 1 { return end }
         if count >= 2 && (start..<stop).allSatisfy({ words[$0].isAllCaps }) { return end }  // SHOUTING
-        let afterThe = start > lo && words[start - 1].lower == "the" && !words[start].breakBefore
+        // A determiner makes the run a common noun phrase ("such a Great Taking").
+        let afterThe = start > lo && Self.determiners.contains(words[start - 1].lower)
+            && onlySpaceOrQuotes(from: words[start - 1].range.end, to: words[start].range.start)
         let atSentenceStart = start == lo || first.afterStop
         var kind: ActorKind? = nil
 
@@ -100,9 +102,18 @@ extension DocumentScan {
                     && !words[stop - 1].isPossessive {
             kind = .place
         } else if count >= 2 && count <= 3 && !afterThe {
+            // With no title, given name or speech to go by, a run made of words the text
+            // also writes in lower case ("Social Security") is not a person.
+            if (start..<stop).contains(where: { lowerVocabulary.contains(words[$0].lower) }) { return end }
             kind = .person
         }
         let surface = text(start, nameEnd)
+        // "Part 1", "Phase 2", "Article 5": a common word labelling a number, even after a
+        // title; "Putin 2" (a name the text never writes in lower case) stays a name.
+        if count == 1, stop < hi, !words[stop].breakBefore, words[stop].hasDigit, !words[stop].isCapitalized,
+           lowerVocabulary.contains(first.lower) {
+            return end
+        }
         if count == 1 {
             let l = first.lower
             if NameLexicon.stopwords.contains(l) || NameLexicon.isCalendarWord(l) { return end }
@@ -125,6 +136,21 @@ extension DocumentScan {
             return resume  // "Armed Forces of Ukraine" inside "... Brigade of the Armed Forces ..."
         }
         return max(nameEnd, end)
+    }
+
+    static let determiners: Set<String> = ["the", "a", "an", "such", "this", "that", "these", "those"]
+
+    /// Spaces and opening quotes only: `such a “Great Taking”` still reads as one phrase.
+    func onlySpaceOrQuotes(from a: Int, to b: Int) -> Bool {
+        var i = a
+        while i < b {
+            let c = utf8[i]
+            if c == 0x20 || c == 0x22 || c == 0x27 { i += 1; continue }
+            // “ and ‘ are E2 80 9C and E2 80 98.
+            if c == 0xE2, i + 2 < b, utf8[i + 1] == 0x80, utf8[i + 2] == 0x9C || utf8[i + 2] == 0x98 { i += 3; continue }
+            return false
+        }
+        return true
     }
 
     /// The first capitalised word after an inner "of (the)": where a nested name starts.

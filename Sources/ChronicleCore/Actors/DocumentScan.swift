@@ -71,6 +71,9 @@ struct DocumentScan {
             }
             if i + 1 < hi, words[i].isCapitalized, !words[i + 1].breakBefore,
                knownLastWords.contains(words[i + 1].text), !isCommonCapitalized(words[i]),
+               // "... Insists On Altering Trump Peace Plan": a word the text uses in lower
+               // case, or shaped like a verb, is the headline's prose, not a given name.
+               !lowerVocabulary.contains(words[i].lower), !isVerbOrAdverbShaped(words[i]),
                !isPersonTitle(words[i]), NameLexicon.demonyms[words[i].lower] == nil {
                 add(ActorMention(range: ByteRange(words[i].range.start, words[i + 1].range.end),
                                  text: text(i, i + 2), kind: .person, wordCount: 2), keepOnlyKnown: true)

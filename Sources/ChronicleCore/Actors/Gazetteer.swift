@@ -53,6 +53,20 @@ public struct Gazetteer: Sendable {
         var name: String?
         var kind: String?
         var aliases: [String]?
+
+        enum CodingKeys: String, CodingKey { case name, kind, aliases }
+
+        init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            name = try c.decodeIfPresent(String.self, forKey: .name)
+            kind = try c.decodeIfPresent(String.self, forKey: .kind)
+            // A hand-written file says "aliases: Kiev" as often as "aliases: [Kiev]".
+            if let one = try? c.decodeIfPresent(String.self, forKey: .aliases) {
+                aliases = [one]
+            } else {
+                aliases = try c.decodeIfPresent([String].self, forKey: .aliases)
+            }
+        }
     }
 
     /// Reads a gazetteer file. An unreadable or malformed file throws (naming it); a bad
@@ -72,7 +86,8 @@ public struct Gazetteer: Sendable {
         do {
             raw = try YAMLDecoder().decode(RawFile.self, from: yaml)
         } catch {
-            throw LoadError(file: file, message: "malformed gazetteer (expected 'actors:' with a list of name/kind/aliases): \(error)")
+            throw LoadError(file: file, message: "not a gazetteer (expected 'actors:' with a list of name, kind, aliases): "
+                           + YAMLProblem.describe(error))
         }
         var entries: [Entry] = []
         var warnings: [LoadWarning] = []

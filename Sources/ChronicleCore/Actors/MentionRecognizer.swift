@@ -18,12 +18,13 @@ public struct MentionRecognizer: Sendable {
 
     public func mentions(in utf8: [UInt8], sentences: [ByteRange]) -> [ActorMention] {
         let words = WordScanner.scan(utf8)
-        // Lower-case uses of words that also open a sentence ("Compounding ... compounding"),
-        // found with a cheap shape filter so that most words are never hashed.
+        // Lower-case uses of words also written capitalised ("Compounding ... compounding",
+        // "Social Security ... security"): common words, whatever case a sentence start or
+        // a phrase gives them. A cheap shape filter keeps most words from being hashed.
         var openers = Set<String>()
         var shapes = [Bool](repeating: false, count: 32 * 32)
         func shape(_ w: Word) -> Int { Int(w.lower.utf8.first ?? 0) % 32 * 32 + min(31, w.lower.utf8.count) }
-        for w in words where w.isCapitalized && w.afterStop {
+        for w in words where w.isCapitalized {
             openers.insert(w.lower)
             shapes[shape(w)] = true
         }

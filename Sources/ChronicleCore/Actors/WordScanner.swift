@@ -16,10 +16,14 @@ public enum WordScanner {
         var dots = 0
         var otherBreak = true
         var sawStop = true
+        // Inside a terminal escape sequence ("ESC]0;TITLE BEL", "ESC[31m"), up to the next
+        // space: its letters are a payload, never a name.
+        var inEscape = false
         while i < hi {
             let len = letterLength(utf8, i, hi)
             if len == 0 {
                 let b = utf8[i]
+                if b == 0x1B { inEscape = true } else if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { inEscape = false }
                 if b == 0x0A || b == 0x0D {
                     sawBreak = true
                     sawLine = true
@@ -68,6 +72,10 @@ public enum WordScanner {
                     j += 1
                 }
                 break
+            }
+            if inEscape {
+                i = max(j, end)
+                continue
             }
             let text = String(decoding: utf8[start..<end], as: UTF8.self)
             let lowered: String

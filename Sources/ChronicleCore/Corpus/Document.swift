@@ -1,3 +1,5 @@
+import Foundation
+
 /// One article of the corpus, as read from disk.
 ///
 /// `utf8` has exactly the byte length of the original file and the same bytes wherever
@@ -33,7 +35,8 @@ public struct Document: Sendable, Identifiable {
         return String(decoding: utf8[lo..<hi], as: UTF8.self)
     }
 
-    /// The title from metadata, else the first non-empty line (at most 160 characters).
+    /// The title from metadata, else the first non-empty line; a line too long to be a
+    /// headline gives its first sentence, or its first words up to a word boundary and "…".
     public var displayTitle: String {
         if let title = metadata.title, !title.isEmpty { return title }
         // Bytes are scanned, and only the first few hundred of the line decoded: views
@@ -51,12 +54,27 @@ public struct Document: Sendable, Identifiable {
             // Cut at a character boundary, never inside one.
             if end == cap { while end > s, end < n, utf8[end] & 0xC0 == 0x80 { end -= 1 } }
             let line = String(decoding: utf8[s..<end], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            if !line.isEmpty { return String(line.prefix(160)) }
+            if !line.isEmpty { return Self.shortened(line) }
             while end < n, utf8[end] != 0x0A { end += 1 }
             start = end + 1
         }
         return id
     }
-}
 
-import Foundation
+    static let titleLimit = 120
+
+    static func shortened(_ line: String) -> String {
+        guard line.count > titleLimit else { return line }
+        let head = line.prefix(titleLimit + 1)
+        // The first sentence, when the line is a paragraph that starts with a short one.
+        if let stop = head.firstRange(of: ". "), head.distance(from: head.startIndex, to: stop.lowerBound) >= 20 {
+            return String(head[..<stop.lowerBound]) + "."
+        }
+        var cut = head.dropLast()
+        if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) >= titleLimit / 2 {
+            cut = cut[..<space]
+        }
+        while let last = cut.last, ",;:–—-".contains(last) || last == " " { cut = cut.dropLast() }
+        return String(cut) + "…"
+    }
+}

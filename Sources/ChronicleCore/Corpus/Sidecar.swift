@@ -70,19 +70,12 @@ struct Sidecar: Decodable {
         }
     }
 
-    /// Yams wraps its own errors (and ours) in `DecodingError.dataCorrupted`.
     private static func explain(_ error: Error) -> SidecarError {
-        switch error {
-        case let error as SidecarError:
-            return error
-        case let error as YamlError:
-            return .malformed(describe(error))
-        case DecodingError.dataCorrupted(let context):
-            if let underlying = context.underlyingError { return explain(underlying) }
-            return .malformed(context.debugDescription)
-        default:
-            return .malformed(String(describing: error))
+        if let error = error as? SidecarError { return error }
+        if case DecodingError.dataCorrupted(let context) = error, let ours = context.underlyingError as? SidecarError {
+            return ours
         }
+        return .malformed(YAMLProblem.describe(error))
     }
 
     /// `YYYY-MM-DD`, optionally followed by a time (`T10:00:00Z` or ` 10:00`), whose day exists.
@@ -102,17 +95,6 @@ struct Sidecar: Decodable {
     private static func excerpt(_ s: String) -> String {
         let clean = DisplayText.sanitize(s)
         return clean.count > 40 ? String(clean.prefix(40)) + "…" : clean
-    }
-
-    private static func describe(_ error: YamlError) -> String {
-        // Yams's description is "mark: error: context", "problem:", then the source
-        // lines; the first two say it.
-        let lines = String(describing: error).split(separator: "\n").prefix(2).map {
-            String($0).trimmingWhitespace()
-        }
-        var text = lines.joined(separator: "; ")
-        if text.hasSuffix(":") { text.removeLast() }
-        return text
     }
 }
 

@@ -9,15 +9,12 @@ enum DetailReducer {
             return []
         }
         let height = max(1, s.layout.detail.count)
+        if let moved = PaneScroll.scrolled(s.detailScroll, by: command, height: height) {
+            s.detailScroll = moved
+            clamp(&s)
+            return []
+        }
         switch command {
-        case .down: s.detailScroll += 1
-        case .up: s.detailScroll -= 1
-        case .pageDown: s.detailScroll += max(1, height - 1)
-        case .pageUp: s.detailScroll -= max(1, height - 1)
-        case .halfPageDown: s.detailScroll += max(1, height / 2)
-        case .halfPageUp: s.detailScroll -= max(1, height / 2)
-        case .top: s.detailScroll = 0
-        case .bottom: s.detailScroll = Int.max / 2
         case .nextSource, .previousSource:
             let n = entry.sources.count
             guard n > 0 else { return [] }

@@ -6,15 +6,13 @@ enum ReaderReducer {
     static func reduce(_ s: inout AppState, _ action: Action) -> [Effect] {
         guard case .command(let command) = action, var r = s.reader else { return [] }
         let height = bodyHeight(s)
+        if let moved = PaneScroll.scrolled(r.scroll, by: command, height: height) {
+            r.scroll = moved
+            s.reader = r
+            clamp(&s)
+            return []
+        }
         switch command {
-        case .down: r.scroll += 1
-        case .up: r.scroll -= 1
-        case .pageDown: r.scroll += max(1, height - 1)
-        case .pageUp: r.scroll -= max(1, height - 1)
-        case .halfPageDown: r.scroll += max(1, height / 2)
-        case .halfPageUp: r.scroll -= max(1, height / 2)
-        case .top: r.scroll = 0
-        case .bottom: r.scroll = Int.max / 2
         case .nextMatch, .previousMatch:
             let forward = command == .nextMatch
             if r.search != nil {

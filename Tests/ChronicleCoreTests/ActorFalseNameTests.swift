@@ -1,0 +1,52 @@
+import Testing
+@testable import ChronicleCore
+
+/// Capitalised words that name nobody: headline prose, common noun phrases, numbered
+/// labels, and the payload of a terminal escape sequence.
+@Suite struct ActorFalseNameTests {
+    static func texts(_ text: String) -> Set<String> {
+        Set(ActorRecognitionTests.mentions(text).map(\.text))
+    }
+
+    static func named(_ text: String) -> Set<String> {
+        Set(ActorRecognitionTests.mentions(text).filter { $0.kind != nil }.map(\.text))
+    }
+
+    @Test func aHeadlineVerbBeforeAKnownSurnameIsNoGivenName() {
+        let found = Self.texts("""
+            Council Rejects Plan While Mayor Keeps Delaying Berg Bridge Vote
+
+            Mayor Anna Berg said on Monday that delaying the vote was wise. Berg spoke in Lund.
+            """)
+        #expect(found.contains("Anna Berg"))
+        #expect(!found.contains("Delaying Berg"))
+    }
+
+    @Test func aDeterminerMakesACommonNounPhrase() {
+        let found = Self.named("Critics called it such a “Grand Bargain” that nobody believed it, said Tomas Lind.\n")
+        #expect(!found.contains("Grand Bargain"))
+        #expect(found.contains("Tomas Lind"))
+    }
+
+    @Test func wordsTheTextWritesInLowerCaseAreNoPerson() {
+        let found = Self.texts("They will cut pensions and Public Health while at it. Health is public, they said.\n")
+        #expect(!found.contains("Public Health"))
+    }
+
+    @Test func aNumberedLabelIsNoName() {
+        let found = Self.texts("""
+            Read the series: The Tycoon Part 2: How a bank failed.
+
+            Only part of the story was told by Ivan Petrenko on Friday.
+            """)
+        #expect(!found.contains("Part"))
+        #expect(found.contains("Ivan Petrenko"))
+    }
+
+    @Test func anEscapeSequencePayloadIsNoName() {
+        let found = Self.texts("The mayor met Olaf Berg in Lund. \u{1B}]0;OWNED\u{07} Then \u{1B}[1mALERT\u{1B}[0m came.\n")
+        #expect(found.contains("Olaf Berg"))
+        #expect(!found.contains("OWNED"))
+        #expect(!found.contains { $0.contains("ALERT") })
+    }
+}
