@@ -33,11 +33,12 @@ import Foundation
         let entries = try #require(try parse()["entries"] as? [[String: Any]])
         #expect(entries.map { $0["id"] as? Int } == [1, 2, 3])
         for entry in entries {
-            #expect(Set(entry.keys) == ["id", "date", "granularity", "kind", "summary", "actors", "sources"])
+            #expect(Set(entry.keys) == ["id", "date", "granularity", "value", "kind", "summary", "actors", "sources"])
         }
         let talks = entries[1]
         #expect(talks["date"] as? String == "2025-12-02")
         #expect(talks["granularity"] as? String == "day")
+        #expect(talks["value"] as? String == "2025-12-02")
         #expect(talks["kind"] as? String == "talks")
         let actors = try #require(talks["actors"] as? [[String: String]])
         #expect(actors == [["name": "Ana Ruiz", "kind": "person"], ["name": "Tarvo", "kind": "place"]])

@@ -34,4 +34,13 @@ import Testing
         #expect(CalendarDate(year: 2024, month: 2, day: 28).adding(days: 1).day == 29)
         #expect(CalendarDate(year: 2021, month: 1, day: 3).isoWeek == (2020, 53))
     }
+
+    @Test func aWeekIsWrittenAsItsFirstDayForPrograms() throws {
+        #expect(try #require(TimeValue("2025-W51")).calendarForm == "2025-12-15")
+        #expect(try #require(TimeValue("2025-W51-WE")).calendarForm == "2025-12-20")
+        #expect(try #require(TimeValue("2026-W01")).calendarForm == "2025-12-29")
+        for value in ["2025-12-02", "2025-12", "2025", "2025-Q1", "2024-WI", "199", "2025-12-21T07:00"] {
+            #expect(try #require(TimeValue(value)).calendarForm == value)
+        }
+    }
 }

@@ -24,7 +24,7 @@ public enum ChronologyScorer {
                 let base = (s.file as NSString).lastPathComponent
                 if goldFiles.contains(base) {
                     sources.append(SystemSource(file: base, start: s.passage.start, end: s.passage.end,
-                                                date: entry.date.value))
+                                                date: entry.date.calendarForm))
                 }
             }
         }

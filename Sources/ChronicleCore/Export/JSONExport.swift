@@ -2,14 +2,15 @@
 ///
 /// ```
 /// {"documents": [{"id", "file", "title", "published", "publishedFrom"}],
-///  "entries": [{"id", "date", "granularity", "kind", "summary",
+///  "entries": [{"id", "date", "granularity", "value", "kind", "summary",
 ///               "actors": [{"name", "kind"}],
 ///               "sources": [{"document", "file", "start", "end", "timex", "claimBy"}]}],
 ///  "actors": [{"name", "kind", "aliases", "mentions"}]}
 /// ```
 ///
 /// `file` is the path relative to the corpus folder; `start`/`end` are UTF-8 byte offsets
-/// into that file; `published` is the document's creation date (`YYYY-MM-DD`) and
+/// into that file; `date` is the entry's date as a calendar date (a week as its first
+/// day) and `value` the TIMEX3 value (`2025-W51`); `published` is the document's creation date (`YYYY-MM-DD`) and
 /// `publishedFrom` how it was found (`given`, `metadata`, `byline`, `inferred`), both
 /// null when unknown; `timex` is the time expression's text; `claimBy` is null when the
 /// text attributes the claim to no one. Documents and actors are those of the whole
@@ -36,8 +37,9 @@ enum JSONExport {
     private static func entry(_ e: Entry) -> JSONValue {
         .object([
             ("id", .int(e.id)),
-            ("date", .string(e.date.value)),
+            ("date", .string(e.date.calendarForm)),
             ("granularity", .string(e.date.granularity.rawValue)),
+            ("value", .string(e.date.value)),
             ("kind", .string(e.kind.rawValue)),
             ("summary", .string(e.summary)),
             ("actors", .array(e.actors.map { .object([("name", .string($0.name)), ("kind", .string($0.kind.rawValue))]) })),

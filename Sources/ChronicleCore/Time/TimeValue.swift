@@ -126,4 +126,12 @@ public struct TimeValue: Hashable, Sendable, Comparable, CustomStringConvertible
     }
 
     public var description: String { value }
+
+    /// The value as a calendar date a program can sort and truncate: the TIMEX3 value,
+    /// except that a week ("2025-W51", "2025-W51-WE") is written as its first day
+    /// ("2025-12-15"), since a week has no year-month-day prefix. `granularity` still says
+    /// it is a week.
+    public var calendarForm: String {
+        granularity == .week ? first.iso : value
+    }
 }
