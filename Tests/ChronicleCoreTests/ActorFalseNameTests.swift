@@ -49,4 +49,27 @@ import Testing
         #expect(!found.contains("OWNED"))
         #expect(!found.contains { $0.contains("ALERT") })
     }
+
+    @Test func newOpensAPlaceName() {
+        let found = Self.texts("Police in New York City said the suspect had fled to New Jersey.\n")
+        #expect(found.contains("New York City"))
+        #expect(found.contains("New Jersey"))
+        #expect(!found.contains("York City"))
+    }
+
+    @Test func aHeadWordAloneIsNoName() {
+        let found = Self.texts("""
+            Leeds City beat them twice. City controlled the game, and the Court ruled on it.
+            Congress passed the bill on Friday.
+            """)
+        #expect(!found.contains("City"))
+        #expect(!found.contains("Court"))
+        #expect(found.contains("Congress"))
+    }
+
+    @Test func aDemonymEndsAnAdjective() {
+        let found = Self.texts("Protests spread across the East African nation and hit South American markets.\n")
+        #expect(!found.contains("East African"))
+        #expect(!found.contains("South American"))
+    }
 }

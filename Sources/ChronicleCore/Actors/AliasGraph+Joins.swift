@@ -180,7 +180,11 @@ extension AliasGraph {
             guard let letters = lettersOfText[text] ?? nil, let candidates = byInitials[letters] else { continue }
             var target: Int? = nil
             var clusters = Set<Int>()
+            // Two letters spell too many things ("ET" and "Eiffel Tower"): they join only an
+            // institution, or a country among the known country acronyms.
+            let short = letters.count == 2
             for c in candidates where kindsAgree(n, c) {
+                if short, dominantKind(c) != .organization, !NameLexicon.placeAcronyms.contains(text) { continue }
                 clusters.insert(find(c))
                 if clusters.count > 1 { break }
                 target = c

@@ -4,17 +4,32 @@
 extension DocumentScan {
     /// Turns the run `i..<end` into mentions; returns the word index after the last one.
     mutating func classify(_ i: Int, _ end: Int, _ lo: Int, _ hi: Int,
-                                   keepOnlyKnown: Bool, lastMentionEnd: Int) -> Int? {
+                           keepOnlyKnown: Bool, lastMentionEnd: Int, titledRun: Bool = false) -> Int? {
         var start = i
-        var titled = false
+        var titled = titledRun
         // A lower-case role just before the run ("spokesman Dmitry Peskov", "son-in-law X").
         if i > lo, !words[i].breakBefore, isPersonTitle(words[i - 1]) { titled = true }
+        if let split = titleSplit(i, end) {
+            switch split {
+            case .office(let prefixEnd):
+                if prefixEnd > i {
+                    _ = classify(i, prefixEnd, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
+                }
+                return end
+            case .person(let prefixEnd, let name):
+                if prefixEnd > i {
+                    _ = classify(i, prefixEnd, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
+                }
+                return classify(name, end, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd,
+                                titledRun: true)
+            }
+        }
         let orgHeadAt = (start..<end).first { NameLexicon.organizationHeads.contains(words[$0].lower) }
         let placeHeadAt = (start..<end).first { NameLexicon.placeHeads.contains(words[$0].lower) }
         let institutional = orgHeadAt != nil || placeHeadAt != nil
         if institutional {
             let headAt = min(orgHeadAt ?? end, placeHeadAt ?? end)
-            while start < headAt, isCommonCapitalized(words[start]) { start += 1 }
+            while start < headAt, isCommonCapitalized(words[start]), !opensPlaceName(start, end) { start += 1 }
         } else if let t = (i..<end).last(where: { isPersonTitle(words[$0]) }) {
             // A title alone ("the Ukrainian President") or a title of something ("Professor
             // of International Politics") names nobody here.
@@ -29,13 +44,27 @@ extension DocumentScan {
             titled = true
             start = t + 1
         }
-        while start < end, isStrippable(words[start], institutional: institutional) { start += 1 }
+        while start < end, isStrippable(words[start], institutional: institutional), !opensPlaceName(start, end) {
+            start += 1
+        }
         // The first word of a sentence is capitalised anyway: drop it when the text uses it
         // in lower case elsewhere, or when it has the shape of a verb or adverb.
         if start < end, start == lo || words[start].afterStop, end - start >= 2,
            index.match(words, at: start, limit: hi) == nil,
            lowerVocabulary.contains(words[start].lower) || isVerbOrAdverbShaped(words[start]) {
             start += 1
+        }
+        // "Shares of Fossil Group": the dropped sentence word leaves its "of" behind.
+        while start < end, !words[start].isCapitalized, !words[start].hasDigit { start += 1 }
+        if let of = personOfSplit(start, end), !(start..<of).contains(where: { isHeadWord(words[$0]) }) {
+            let single = of - start == 1
+            if !(single && (start == lo || words[start].afterStop || lowerVocabulary.contains(words[start].lower))) {
+                _ = classify(start, of, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd,
+                             titledRun: titled)
+            }
+            var resume = of + 1
+            if resume < end, words[resume].lower == "the" { resume += 1 }
+            return resume
         }
         // "the United States Oksana Markarova": a given name inside a run starts a person.
         if !institutional, end - start >= 3,
@@ -65,6 +94,10 @@ extension DocumentScan {
             return resume  // "National Security Strategy of the United States"
         }
         if count == 1 && (isAdjectivalCompound(first) || isContraction(first)) { return end }
+        // "the East African nation", "North American markets": a demonym ends an adjective.
+        if count >= 2, NameLexicon.demonyms[words[stop - 1].lower] != nil,
+           (start..<stop - 1).allSatisfy({ NameLexicon.compass.contains(words[$0].lower)
+                                           || NameLexicon.demonyms[words[$0].lower] != nil }) { return end }
         if count == 1 && first.text.utf8.count == 1 { return end }
         if count >= 2 && (start..<stop).allSatisfy({ words[$0].isAllCaps }) { return end }  // SHOUTING
         // A determiner makes the run a common noun phrase ("such a Great Taking").
@@ -88,7 +121,8 @@ extension DocumentScan {
         } else if titled {
             kind = .person
         } else if count == 1 && (first.isAllCaps || isMixedAcronym(first)) {
-            if commonAcronyms.contains(first.text) { return end }
+            if commonAcronyms.contains(first.text) || NameLexicon.commonAcronyms.contains(first.text) { return end }
+            if isTimeZone(start) { return end }
             if first.text.utf8.count > 6 && !first.text.contains(".") { return end }  // shouting
             // A capitalised word opening a line ("MOSCOW _ ...", "BRITAIN ESCALATES") is a
             // dateline or a headline word: what it is is left to its other mentions.
@@ -118,6 +152,10 @@ extension DocumentScan {
             let l = first.lower
             if NameLexicon.stopwords.contains(l) || NameLexicon.isCalendarWord(l) { return end }
             if NameLexicon.demonyms[l] != nil || isPluralDemonym(l) { return end }
+            // "City controlled the game", "the Court ruled": a head word alone is a short
+            // reference, not a name; legislatures are the exception ("Congress", "Duma").
+            if !first.isAllCaps, isHeadWord(first), !NameLexicon.legislatures.contains(l),
+               index.entry(forText: first.text) == nil { return end }
             if atSentenceStart && (lowerVocabulary.contains(l) || isVerbOrAdverbShaped(first)
                                    || isAdjectiveShaped(first)) { return end }
         }
@@ -136,6 +174,17 @@ extension DocumentScan {
             return resume  // "Armed Forces of Ukraine" inside "... Brigade of the Armed Forces ..."
         }
         return max(nameEnd, end)
+    }
+
+    /// "2:41 p.m. ET", "11:30 GMT": a zone after a clock; the unambiguous zones anywhere.
+    func isTimeZone(_ k: Int) -> Bool {
+        let t = words[k].text
+        if NameLexicon.timeZones.contains(t) { return true }
+        guard NameLexicon.shortTimeZones.contains(t), k > 0 else { return false }
+        let before = words[k - 1].lower
+        // "a.m." is scanned as "a" and "m".
+        if before == "m", k >= 2, ["a", "p"].contains(words[k - 2].lower) { return true }
+        return words[k - 1].hasDigit || ["am", "pm", "noon", "midnight"].contains(before)
     }
 
     static let determiners: Set<String> = ["the", "a", "an", "such", "this", "that", "these", "those"]

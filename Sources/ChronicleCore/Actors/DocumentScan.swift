@@ -152,7 +152,9 @@ struct DocumentScan {
         var j = i + 1
         while j < hi {
             let x = words[j]
-            if x.breakBefore && !(x.dotOnlyBefore && isAbbreviatedTitle(words[j - 1])) { break }
+            if x.breakBefore && !(x.dotOnlyBefore && (isAbbreviatedTitle(words[j - 1])
+                                                      || isInitial(words[j - 1]) && x.isCapitalized
+                                                         && !isCommonCapitalized(x))) { break }
             if x.isCapitalized {
                 end = j + 1
                 j += 1
@@ -160,10 +162,16 @@ struct DocumentScan {
                 continue
             }
             let lower = x.lower
+            // "for" and "on" join only after an institution ("Council on Foreign Relations");
+            // a particle never follows a sentence word ("Why do Americans").
             if NameLexicon.nameConnectors.contains(lower), !words[j - 1].isPossessive,
-               lower != "for" || NameLexicon.organizationHeads.contains(words[j - 1].lower) {
+               !isCommonCapitalized(words[j - 1]),
+               (lower != "for" && lower != "on") || NameLexicon.organizationHeads.contains(words[j - 1].lower) {
                 var k = j + 1
                 if k < hi, words[k].lower == "the", !words[k].breakBefore { k += 1 }
+                // "von der Leyen", "van den Berg": particles come in pairs.
+                if k < hi, !words[k].breakBefore, !words[k].isCapitalized, lower != "of", lower != "for",
+                   lower != "on", ["der", "den", "de", "la", "le", "los", "las"].contains(words[k].lower) { k += 1 }
                 if k < hi, words[k].isCapitalized, !words[k].breakBefore, !isCommonCapitalized(words[k]) {
                     j = k
                     continue
@@ -178,6 +186,11 @@ struct DocumentScan {
         let l = w.lower
         return ["gov", "lt", "gen", "col", "maj", "capt", "sgt", "adm", "sen", "rep", "dr", "mr",
                 "mrs", "ms", "prof", "st", "u.s", "jr", "sr"].contains(l)
+    }
+
+    /// "J" in "Antony J. Blinken": a middle initial keeps the name going past its dot.
+    func isInitial(_ w: Word) -> Bool {
+        w.range.length == 1 && WordScanner.isUpperASCII(utf8[w.range.start])
     }
 
     func isOrdinal(_ w: Word) -> Bool {

@@ -56,7 +56,7 @@ enum NameLexicon {
     ]
 
     /// Titles and roles that precede a person's name ("President X", "spokesman X").
-    static let titles: Set<String> = [
+    static let titles: Set<String> = Set<String>([
         "president", "vice", "prime", "minister", "premier", "chancellor", "secretary",
         "secretary-general", "general", "gen", "lt", "lieutenant", "col", "colonel", "major",
         "maj", "captain", "capt", "sgt", "sergeant", "admiral", "adm", "commander", "marshal",
@@ -74,10 +74,21 @@ enum NameLexicon {
         "wife", "husband", "son", "brother", "sister", "father", "mother", "general-major",
         "coach", "official", "officer", "negotiator", "delegate", "representative",
         "secretary-general", "first", "lady", "heir", "crown", "founder", "owner",
+    ]).union(roleTitles)
+
+    /// Roles written before a name, capitalised ("Police Commissioner James O'Neill") or not
+    /// ("midfielder Declan Rice"): each makes the name after it a person.
+    static let roleTitles: Set<String> = [
+        "commissioner", "inspector", "superintendent", "sheriff", "detective", "constable",
+        "trooper", "coordinator", "counsel", "treasurer", "comptroller", "auditor", "magistrate",
+        "councilman", "councilwoman", "councillor", "councilor", "assemblyman", "assemblywoman",
+        "lawmaker", "legislator", "midfielder", "striker", "goalkeeper", "defender", "winger",
+        "quarterback", "pitcher", "photographer", "journalist", "lawyer", "economist",
+        "historian", "activist", "executive", "cfo", "coo", "cto", "manager",
     ]
 
     /// Title words that on their own make the following name a person.
-    static let personTitles: Set<String> = [
+    static let personTitles: Set<String> = Set<String>([
         "president", "minister", "premier", "chancellor", "secretary", "secretary-general",
         "general", "gen", "lt", "lieutenant", "col", "colonel", "major", "maj", "captain", "capt",
         "sgt", "sergeant", "admiral", "adm", "commander", "marshal", "senator", "sen", "rep",
@@ -88,7 +99,7 @@ enum NameLexicon {
         "dame", "judge", "attorney", "prosecutor", "patriarch", "archbishop", "bishop",
         "speaker", "leader", "correspondent", "reporter", "columnist", "editor", "analyst",
         "oligarch", "businessman", "tycoon", "son-in-law", "negotiator", "official", "officer",
-    ]
+    ]).union(roleTitles)
 
     /// Verbs of saying: "X said" makes X a speaker (a person, or an organization).
     static let speechVerbs: Set<String> = [
@@ -152,6 +163,11 @@ enum NameLexicon {
         "trust", "investments", "ventures", "studios", "exchange", "reserve", "institution",
     ]
 
+    /// Legislatures are named by their head word alone ("Congress", "the Senate").
+    static let legislatures: Set<String> = [
+        "congress", "senate", "parliament", "assembly", "duma", "rada", "house",
+    ]
+
     /// Lower-case institution phrases that, after a possessive place ("Ukraine’s air force")
     /// or with an acronym ("the defense ministry (MoD)"), name an organization.
     static let institutionPhrases: [[String]] = [
@@ -169,8 +185,10 @@ enum NameLexicon {
     ]
 
     /// Words between capitalised words that may sit inside an organization or place name.
-    static let nameConnectors: Set<String> = ["of", "for", "de", "du", "des", "la", "le",
-                                              "von", "van", "der", "den", "al", "bin", "el"]
+    static let nameConnectors: Set<String> = ["of", "for", "on", "de", "du", "des", "la", "le",
+                                              "von", "van", "der", "den", "ter", "al", "bin",
+                                              "bint", "ibn", "el", "da", "do", "dos", "das",
+                                              "di", "del", "della"]
 
     /// Country or place words used as adjectives; mapped to the country for organization
     /// keys ("Russian Ministry of Defense" = "Russia’s Ministry of Defense").
@@ -249,7 +267,27 @@ enum NameLexicon {
     /// Compass words that make a following name a region ("East Germany", "South Ossetia").
     static let compass: Set<String> = [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-        "central", "upper", "lower", "greater",
+        "central", "upper", "lower", "greater", "middle", "far",
+    ]
+
+    /// Time zones: written after a clock ("2:41 p.m. ET"), never an actor. The two-letter
+    /// ones are also state codes or initials, so only a clock before them decides.
+    static let timeZones: Set<String> = [
+        "EST", "EDT", "PST", "PDT", "CST", "CDT", "MST", "MDT", "AKST", "AKDT", "HST", "GMT",
+        "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "IST", "JST", "KST",
+        "AEST", "AEDT", "AWST", "ACST", "NZST", "NZDT", "SGT", "HKT",
+    ]
+    static let shortTimeZones: Set<String> = ["ET", "PT", "CT", "MT", "AT"]
+
+    /// Acronyms of common nouns: figures, roles, products, page furniture. Not actors.
+    static let commonAcronyms: Set<String> = [
+        "EPS", "GDP", "CPI", "IPO", "ETF", "ETFs", "EV", "EVs", "AI", "ESG", "CEO", "CFO",
+        "COO", "CTO", "VP", "SVP", "MVP", "DNA", "HIV", "AIDS", "COVID", "PDF", "FAQ", "TV",
+        "SUV", "SUVs", "ATV", "ID", "IQ", "PR", "HR", "VIP", "UFO", "DIY", "FYI", "ASAP", "OK",
+        "DESC", "ASC", "AD", "BC", "PS", "RIP", "LOL", "QA", "Q&A", "YoY", "QoQ", "ROI", "KPI",
+        "P.S.", "A.D.", "B.C.", "GPS", "ATM", "PIN", "SMS", "URL", "USB", "LED", "LCD",
+        "IVF", "ICU", "ER", "PTSD", "ADHD", "MRI", "RPG", "IED", "IEDs", "MP",
+        "MPs", "MEP", "MEPs", "PhD", "MBA", "LLM", "GPU", "CPU", "API", "APIs", "SaaS",
     ]
 
     /// Country acronyms: places, not organizations.

@@ -178,7 +178,18 @@ public enum WordScanner {
         if isUpperASCII(b) { return true }
         if b == 0xC3, i + 1 < hi { return u[i + 1] >= 0x80 && u[i + 1] <= 0x9E }
         if b == 0xD0, i + 1 < hi { return u[i + 1] >= 0x90 && u[i + 1] <= 0xAF }  // Cyrillic А-Я
-        return false
+        return isArabicArticleStart(u, i, hi)
+    }
+
+    /// "al-Sisi", "el-Sheikh", "ash-Shara": the Arabic article written in lower case opens
+    /// a name all the same.
+    private static func isArabicArticleStart(_ u: [UInt8], _ i: Int, _ hi: Int) -> Bool {
+        guard u[i] == UInt8(ascii: "a") || u[i] == UInt8(ascii: "e") else { return false }
+        var j = i + 1
+        while j < hi, j - i <= 3, isLowerASCII(u[j]) { j += 1 }
+        guard j + 1 < hi, u[j] == UInt8(ascii: "-"), isUpperASCII(u[j + 1]) else { return false }
+        let article = String(decoding: u[i..<j], as: UTF8.self)
+        return ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an"].contains(article)
     }
 
     @inline(__always) static func isUpperASCII(_ b: UInt8) -> Bool { b >= 65 && b <= 90 }

@@ -1,0 +1,78 @@
+/// Titles that carry their own capitalised complement: "Secretary of State Antony Blinken",
+/// "NYPD Chief of Department Rodney Harrison", "Queens District Attorney Melinda Katz".
+/// The complement's head ("State", "Department", "District") says nothing about the person
+/// named after it.
+extension DocumentScan {
+    enum TitleSplit {
+        /// The person's name starts at `name`; words before `prefixEnd` are a name of their
+        /// own (the "NYPD" of "NYPD Chief of Department").
+        case person(prefixEnd: Int, name: Int)
+        /// The run ends on the title ("the Brooklyn District Attorney's office"): nobody is
+        /// named, only what stands before `prefixEnd`.
+        case office(prefixEnd: Int)
+    }
+
+    /// How the run `i..<end` splits around its last person title, when an institution word
+    /// sits inside the title; nil when the ordinary rules apply.
+    func titleSplit(_ i: Int, _ end: Int) -> TitleSplit? {
+        guard let t = (i..<end).last(where: { isPersonTitle(words[$0]) }) else { return nil }
+        let headBefore = (i..<t).contains { isHeadWord(words[$0]) }
+        if t + 1 == end {
+            return headBefore ? .office(prefixEnd: titlePrefixEnd(i, t)) : nil
+        }
+        var nameStart: Int
+        if words[t + 1].lower == "of" {
+            var complement = t + 2
+            if complement < end, words[complement].lower == "the" { complement += 1 }
+            guard complement < end else { return nil }
+            if let given = (complement + 1..<max(complement + 1, end)).first(where: {
+                NameLexicon.givenNames.contains(words[$0].lower)
+            }) {
+                nameStart = given
+            } else {
+                // No given name to go by: the person is the last two words ("Inspector
+                // General of Police Gilbert Masengeli"), with their initials and particles.
+                nameStart = end - 1
+                while nameStart - 1 > complement, isParticleOrInitial(words[nameStart - 1]) { nameStart -= 1 }
+                nameStart -= 1
+                guard nameStart > complement else { return .office(prefixEnd: titlePrefixEnd(i, t)) }
+            }
+        } else {
+            guard headBefore, words[t + 1].isCapitalized else { return nil }
+            nameStart = t + 1
+        }
+        guard !(nameStart..<end).contains(where: { isHeadWord(words[$0]) }) else { return nil }
+        return .person(prefixEnd: titlePrefixEnd(i, t), name: nameStart)
+    }
+
+    /// Start of the title phrase ending at `t`: its modifiers ("Acting Inspector General")
+    /// and one institution word fused with it ("District Attorney", "Press Secretary").
+    func titlePrefixEnd(_ i: Int, _ t: Int) -> Int {
+        var q = t
+        while q > i, NameLexicon.titles.contains(words[q - 1].lower) { q -= 1 }
+        if q > i, q == t, isHeadWord(words[q - 1]) { q -= 1 }
+        while q > i, NameLexicon.titles.contains(words[q - 1].lower) { q -= 1 }
+        return q
+    }
+
+    func isHeadWord(_ w: Word) -> Bool {
+        NameLexicon.organizationHeads.contains(w.lower) || NameLexicon.placeHeads.contains(w.lower)
+    }
+
+    func isParticleOrInitial(_ w: Word) -> Bool {
+        isInitial(w) || (!w.isCapitalized && NameLexicon.nameConnectors.contains(w.lower) && w.lower != "of")
+    }
+
+    /// "Prime Minister Benjamin Netanyahu of Israel", "Shares of Tesla": a person's name has
+    /// no "of" in it, so unless an institution word comes before it ("Bank of America") the
+    /// name ends there. Returns the index of that "of".
+    func personOfSplit(_ start: Int, _ stop: Int) -> Int? {
+        (start + 1..<max(start + 1, stop - 1)).first { words[$0].lower == "of" }
+    }
+
+    /// "New" opening "New York City" or "New Jersey" is part of the name, not a calendar word.
+    func opensPlaceName(_ k: Int, _ end: Int) -> Bool {
+        words[k].lower == "new" && k + 1 < end && words[k + 1].isCapitalized
+            && !words[k + 1].breakBefore && !NameLexicon.isCalendarWord(words[k + 1].lower)
+    }
+}

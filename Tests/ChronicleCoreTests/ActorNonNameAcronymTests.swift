@@ -1,0 +1,45 @@
+import Testing
+@testable import ChronicleCore
+
+/// Capitalised abbreviations that are no actors: time zones after a clock, and acronyms of
+/// common nouns ("EPS", "CEO").
+@Suite struct ActorNonNameAcronymTests {
+    static func texts(_ text: String) -> Set<String> {
+        Set(ActorRecognitionTests.mentions(text).map(\.text))
+    }
+
+    @Test func timeZonesAfterAClockAreNoActors() {
+        let found = Self.texts("""
+            The vote closed at 8 p.m. ET on Tuesday, and counting began at 21:00 GMT.
+            Markets in Tokyo opened at 9 a.m. (PT) and the NATO summit started at noon EST.
+            """)
+        #expect(!found.contains("ET"))
+        #expect(!found.contains("GMT"))
+        #expect(!found.contains("PT"))
+        #expect(!found.contains("EST"))
+        #expect(found.contains("NATO"))
+    }
+
+    @Test func aTwoLetterStateCodeWithoutAClockIsKept() {
+        let found = Self.texts("The company moved from Hartford, CT to Boston last year, the filing said.\n")
+        #expect(found.contains("CT"))
+    }
+
+    @Test func acronymsOfCommonNounsAreNoActors() {
+        let found = Self.texts("""
+            The retailer reported EPS of 40 cents, and its CEO said GDP growth had slowed.
+            """)
+        #expect(!found.contains("EPS"))
+        #expect(!found.contains("CEO"))
+        #expect(!found.contains("GDP"))
+    }
+
+    @Test func aTwoLetterAcronymJoinsOnlyAnInstitution() {
+        let actors = ActorMergeTests.resolve([
+            "Crowds filled the Lion Rock on Monday, and the Northern Alliance said it would march.",
+            "LR said on Tuesday it would close early. NA said it agreed.",
+        ])
+        #expect(ActorMergeTests.actor(actors, having: "Lion Rock")?.aliases.contains("LR") != true)
+        #expect(ActorMergeTests.actor(actors, having: "Northern Alliance")?.aliases.contains("NA") == true)
+    }
+}

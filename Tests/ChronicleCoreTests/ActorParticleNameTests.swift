@@ -1,0 +1,40 @@
+import Testing
+@testable import ChronicleCore
+
+/// Lower-case particles inside names ("al-", "bin", "da", "von der") belong to the name.
+@Suite struct ActorParticleNameTests {
+    static func people(_ text: String) -> Set<String> {
+        Set(ActorRecognitionTests.mentions(text).filter { $0.kind == .person }.map(\.text))
+    }
+
+    @Test func theArabicArticleStaysInTheName() {
+        let found = Self.people("""
+            The delegation was led by senior official Yusuf al-Masri, officials said.
+            President Tarek el-Badawi of Egypt said talks would resume. Mr. el-Badawi left.
+            """)
+        #expect(found.contains("Yusuf al-Masri"))
+        #expect(found.contains("Tarek el-Badawi"))
+        #expect(!found.contains("Yusuf"))
+        #expect(!found.contains("Tarek"))
+    }
+
+    @Test func bothCasesOfTheArticleAreOneName() {
+        let bytes = Array("Spokesman Majid al-Farsi said on Monday. Al-Farsi also said more.\n".utf8)
+        let ms = MentionRecognizer(gazetteer: .empty).mentions(in: bytes, sentences: SentenceSplitter.split(bytes))
+        #expect(ms.contains { $0.text == "Majid al-Farsi" && $0.kind == .person })
+    }
+
+    @Test func romanceAndGermanicParticles() {
+        let found = Self.people("""
+            Former striker Carlos da Cunha said the club had changed.
+            Commission President Greta von der Heide said on Monday that she agreed.
+            """)
+        #expect(found.contains("Carlos da Cunha"))
+        #expect(found.contains("Greta von der Heide"))
+    }
+
+    @Test func aParticleNeverFollowsASentenceWord() {
+        let found = Set(ActorRecognitionTests.mentions("Why do Norwegians ski so much, asked Ola Berg.\n").map(\.text))
+        #expect(!found.contains { $0.hasPrefix("do ") || $0.contains("Why") })
+    }
+}

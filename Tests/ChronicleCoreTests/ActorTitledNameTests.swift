@@ -1,0 +1,86 @@
+import Testing
+@testable import ChronicleCore
+
+/// Titles with a complement of their own ("Secretary of State", "Chief of Department",
+/// "District Attorney"): the institution word inside the title must not swallow the person.
+@Suite struct ActorTitledNameTests {
+    static func kinds(_ text: String) -> [String: ActorKind?] {
+        var out: [String: ActorKind?] = [:]
+        for m in ActorRecognitionTests.mentions(text) { out[m.text] = m.kind }
+        return out
+    }
+
+    @Test func aTitleOfSomethingBeforeAName() {
+        let found = Self.kinds("""
+            Secretary of State Marta Lindqvist flew to Oslo on Monday.
+            Later, Minister of Foreign Affairs Piet Hoogland met reporters in The Hague.
+            """)
+        #expect(found["Marta Lindqvist"] == .person)
+        #expect(found["Piet Hoogland"] == .person)
+        #expect(!found.keys.contains { $0.contains("State") || $0.contains("Affairs") })
+    }
+
+    @Test func aComplementWithoutAGivenNameLeavesTheLastTwoWords() {
+        let found = Self.kinds("""
+            Acting Inspector General of Police Odhiambo Wekesa said 80 people were arrested.
+            """)
+        #expect(found["Odhiambo Wekesa"] == .person)
+        #expect(!found.keys.contains { $0.contains("Inspector") || $0.contains("Police") })
+    }
+
+    @Test func anAgencyBeforeTheTitleIsANameOfItsOwn() {
+        let found = Self.kinds("""
+            LAPD Chief of Detectives Ramon Ferreira said the case was closed on Friday.
+            """)
+        #expect(found["Ramon Ferreira"] == .person)
+        #expect(found.keys.contains("LAPD"))
+        #expect(!found.keys.contains { $0.contains("Chief") })
+    }
+
+    @Test func anInstitutionWordFusedWithTheTitle() {
+        let found = Self.kinds("""
+            Bronx District Attorney Darcel Whitfield said on Tuesday that charges were filed.
+            The Bronx District Attorney's office declined to comment.
+            """)
+        #expect(found["Darcel Whitfield"] == .person)
+        #expect(!found.keys.contains { $0.contains("Attorney") })
+    }
+
+    @Test func aTitleOfSomethingAloneNamesNobody() {
+        let found = Self.kinds("The Secretary of State did not attend the meeting in Rome.\n")
+        #expect(!found.keys.contains { $0.contains("State") })
+    }
+
+    @Test func aMiddleInitialKeepsTheNameWhole() {
+        let found = Self.kinds("CIA Director Walter J. Brennan arrived in Doha on Sunday.\n")
+        #expect(found["Walter J. Brennan"] == .person)
+        #expect(found["Walter J"] == nil)
+    }
+
+    @Test func aPersonsNameEndsAtOf() {
+        let found = Self.kinds("""
+            Prime Minister Anders Holm of Denmark met the delegation on Monday.
+            Shares of Volvar rose 4% on Tuesday after the results.
+            """)
+        #expect(found["Anders Holm"] == .person)
+        #expect(found.keys.contains("Denmark"))
+        #expect(!found.keys.contains { $0.contains(" of ") || $0.hasPrefix("of ") })
+        #expect(found["Shares"] == nil)
+    }
+
+    @Test func institutionsKeepTheirOf() {
+        let found = Self.kinds("The Bank of Lisbon and the University of Tartu signed the deal.\n")
+        #expect(found["Bank of Lisbon"] == .organization)
+        #expect(found["University of Tartu"] == .organization)
+    }
+
+    @Test func rolesBeforeANameMakeAPerson() {
+        let found = Self.kinds("""
+            Police Commissioner Dorota Wilk said the roads were closed.
+            The striker was replaced by midfielder Tomasz Sowa after an hour.
+            """)
+        #expect(found["Dorota Wilk"] == .person)
+        #expect(found["Tomasz Sowa"] == .person)
+        #expect(!found.keys.contains { $0.contains("Commissioner") })
+    }
+}
