@@ -39,7 +39,14 @@ extension DocumentScan {
             var q = t
             while q > i && NameLexicon.titles.contains(words[q - 1].lower) { q -= 1 }
             if q > i {
+                let before = mentions.count
                 _ = classify(i, q, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
+                if NameLexicon.corporateTitles.contains(words[t].lower) {
+                    for k in before..<mentions.count where mentions[k].gazetteerEntry == nil && mentions[k].kind != .place {
+                        mentions[k].kind = .organization
+                        companies.insert(mentions[k].text)
+                    }
+                }
             }
             titled = true
             start = t + 1
@@ -116,8 +123,13 @@ extension DocumentScan {
         } else if let p = placeHeadAt, p >= start, p < stop {
             kind = .place
         } else if count >= 2 && (NameLexicon.compass.contains(first.lower)
+                                 || NameLexicon.placeOpeners.contains(first.lower)
                                  || NameLexicon.placeAcronyms.contains(words[stop - 1].text)) {
             kind = .place
+        } else if !titled, !NameLexicon.givenNames.contains(first.lower), followedByCommaPlace(stop, hi) {
+            kind = .place
+        } else if followedByOrganizationNoun(stop, hi) {
+            kind = .organization
         } else if titled {
             kind = .person
         } else if count == 1 && (first.isAllCaps || isMixedAcronym(first)) {
@@ -185,6 +197,16 @@ extension DocumentScan {
         // "a.m." is scanned as "a" and "m".
         if before == "m", k >= 2, ["a", "p"].contains(words[k - 2].lower) { return true }
         return words[k - 1].hasDigit || ["am", "pm", "noon", "midnight"].contains(before)
+    }
+
+    /// "the Shin Bet security service", "the Wagner group", "Lumo, the carmaker": a common
+    /// noun for an organization right after the name ("Lumo Motors" is caught by its head).
+    func followedByOrganizationNoun(_ j: Int, _ hi: Int) -> Bool {
+        guard j < hi, !words[j].breakBefore, !words[j].isCapitalized else { return false }
+        if NameLexicon.organizationNouns.contains(words[j].lower) { return true }
+        guard NameLexicon.organizationModifiers.contains(words[j].lower), j + 1 < hi,
+              !words[j + 1].breakBefore else { return false }
+        return NameLexicon.organizationNouns.contains(words[j + 1].lower)
     }
 
     static let determiners: Set<String> = ["the", "a", "an", "such", "this", "that", "these", "those"]

@@ -70,9 +70,15 @@ extension DocumentScan {
         (start + 1..<max(start + 1, stop - 1)).first { words[$0].lower == "of" }
     }
 
-    /// "New" opening "New York City" or "New Jersey" is part of the name, not a calendar word.
+    /// "New" opening "New York City" or "New Jersey", and "St." opening "St. Louis", are
+    /// part of the name, not a calendar word or an abbreviation to drop.
     func opensPlaceName(_ k: Int, _ end: Int) -> Bool {
-        words[k].lower == "new" && k + 1 < end && words[k + 1].isCapitalized
-            && !words[k + 1].breakBefore && !NameLexicon.isCalendarWord(words[k + 1].lower)
+        guard k + 1 < end, words[k + 1].isCapitalized, !NameLexicon.isCalendarWord(words[k + 1].lower),
+              !NameLexicon.stopwords.contains(words[k + 1].lower) else { return false }
+        switch words[k].lower {
+        case "new": return !words[k + 1].breakBefore
+        case "st", "ste": return !words[k + 1].breakBefore || words[k + 1].dotOnlyBefore
+        default: return false
+        }
     }
 }

@@ -14,6 +14,8 @@ struct DocumentScan {
     var remembersNames = true
     /// Acronyms the text defines as common nouns ("improvised explosive device (IED)").
     var commonAcronyms: Set<String> = []
+    /// Names written before a company officer's title ("Tesla CEO Elon Musk").
+    var companies: Set<String> = []
     /// Words before this index belong to a name already found; a name nested there
     /// ("... of the Russian Ministry of Defense") must be an institution or a place.
     var insideUntil = 0
@@ -95,7 +97,9 @@ struct DocumentScan {
         while i < hi {
             let w = words[i]
             if let (entry, length) = index.match(words, at: i, limit: hi),
-               !extendsPastGazetteer(i, length, hi) {
+               !extendsPastGazetteer(i, length, hi),
+               // "Austin, Texas": a known surname written as a town of a known place.
+               !(length == 1 && index.gazetteer.entries[entry].kind == .person && followedByCommaPlace(i + 1, hi)) {
                 let head = lowerHead(after: i + length, hi)
                 let end = i + length + (head?.singular == true ? head!.length : 0)
                 let kind = index.gazetteer.entries[entry].kind
@@ -156,6 +160,10 @@ struct DocumentScan {
                                                       || isInitial(words[j - 1]) && x.isCapitalized
                                                          && !isCommonCapitalized(x))) { break }
             if x.isCapitalized {
+                // "Gleb Garanich KYIV", "Anna Berg REUTERS": a shouted word after a written
+                // name is a dateline or a credit, not more of the name.
+                if x.isAllCaps, x.text.utf8.count >= 3, !x.text.contains("."), j - i >= 2, !isPersonTitle(x),
+                   words[j - 1].isCapitalized, !words[j - 1].isAllCaps { break }
                 end = j + 1
                 j += 1
                 if x.isPossessive { break }
@@ -229,7 +237,9 @@ struct DocumentScan {
     mutating func add(_ mention: ActorMention, keepOnlyKnown: Bool) {
         if mentions.last?.range == mention.range { return }
         var mention = mention
-        if mention.gazetteerEntry == nil, let e = index.entry(forText: mention.text) {
+        // A one-word place ("Austin, Texas") is not the person the gazetteer knows by that word.
+        if mention.gazetteerEntry == nil, let e = index.entry(forText: mention.text),
+           !(mention.kind == .place && mention.wordCount == 1 && index.gazetteer.entries[e].kind == .person) {
             mention.gazetteerEntry = e
             mention.kind = index.gazetteer.entries[e].kind
         }
@@ -238,5 +248,32 @@ struct DocumentScan {
 
     func text(_ from: Int, _ to: Int) -> String {
         String(decoding: utf8[words[from].range.start..<words[to - 1].range.end], as: UTF8.self)
+    }
+
+    /// "Tesla said" reads like a person speaking; once the text has shown "Tesla CEO ..."
+    /// and no person is called Tesla, every such mention is the company.
+    mutating func settleCompanies() {
+        guard !companies.isEmpty else { return }
+        var surnames = Set<String>()
+        for m in mentions where m.kind == .person && m.wordCount >= 2 {
+            if let last = m.text.split(separator: " ").last { surnames.insert(String(last)) }
+        }
+        for k in mentions.indices where mentions[k].kind == .person && mentions[k].gazetteerEntry == nil
+            && companies.contains(mentions[k].text) && !surnames.contains(mentions[k].text) {
+            mentions[k].kind = .organization
+        }
+    }
+
+    /// ", Texas" or ", Kenya" right after a name, and then the clause goes on: the name is
+    /// a town of that place ("Fremont, California, outside ...").
+    func followedByCommaPlace(_ j: Int, _ hi: Int) -> Bool {
+        guard j < hi, words[j].breakBefore, !words[j].dotOnlyBefore, words[j].range.start >= 2,
+              utf8[words[j].range.start - 2] == UInt8(ascii: ","), utf8[words[j].range.start - 1] == 0x20,
+              let (entry, length) = index.match(words, at: j, limit: hi),
+              index.gazetteer.entries[entry].kind == .place, !words[j + length - 1].isPossessive
+        else { return false }
+        let after = j + length
+        return after >= hi || words[after].breakBefore
+            || (!words[after].isCapitalized && !isPersonTitle(words[after]))
     }
 }

@@ -161,6 +161,35 @@ enum NameLexicon {
         "securities", "holdings", "capital", "partners", "financial", "bancorp", "motors",
         "industries", "technologies", "systems", "petroleum", "pharmaceuticals", "insurance",
         "trust", "investments", "ventures", "studios", "exchange", "reserve", "institution",
+        "images", "enquirer", "inquirer", "chronicle", "examiner", "courier", "dispatch",
+        "bulletin", "observer",
+    ]
+
+    /// Lower-case nouns that, right after a name, say it is an organization.
+    static let organizationNouns: Set<String> = [
+        "group", "company", "firm", "agency", "service", "services", "party", "militia",
+        "network", "airline", "automaker", "carmaker", "retailer", "chain", "brand", "startup",
+        "organization", "organisation", "faction", "newspaper", "broadcaster", "conglomerate",
+        "lender", "insurer", "bank", "manufacturer", "corporation", "subsidiary",
+    ]
+    static let organizationModifiers: Set<String> = [
+        "security", "intelligence", "media", "tech", "technology", "oil", "energy", "mining",
+        "investment", "holding", "defense", "defence", "arms", "shipping", "telecom",
+        "consulting", "law", "pharmaceutical", "drug", "car", "news", "mercenary", "militant",
+        "rebel", "political", "opposition", "ruling", "state-owned", "private", "parent",
+    ]
+
+    /// First words that open a place name ("San Francisco", "Fort Worth", "Port Sudan").
+    static let placeOpeners: Set<String> = [
+        "san", "santa", "santo", "são", "sao", "los", "las", "port", "fort", "cape", "puerto",
+        "porto", "saint", "st", "sainte", "ste", "addis",
+    ]
+
+    /// Titles of people who speak for a company: what stands before them is the company
+    /// ("Tesla CEO Elon Musk", "Acme spokeswoman Jane Doe").
+    static let corporateTitles: Set<String> = [
+        "ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder", "chairman",
+        "chairwoman", "spokesman", "spokeswoman", "spokesperson", "executive",
     ]
 
     /// Legislatures are named by their head word alone ("Congress", "the Senate").

@@ -1,0 +1,47 @@
+import Testing
+@testable import ChronicleCore
+
+/// Cues that make a bare name an organization: a company officer's title after it, or a
+/// common noun for an organization.
+@Suite struct ActorOrganizationCueTests {
+    static func kinds(_ text: String, gazetteer: Gazetteer = .empty) -> [String: ActorKind?] {
+        let bytes = Array(text.utf8)
+        var out: [String: ActorKind?] = [:]
+        for m in MentionRecognizer(gazetteer: gazetteer).mentions(in: bytes, sentences: SentenceSplitter.split(bytes)) {
+            out[m.text] = m.kind
+        }
+        return out
+    }
+
+    @Test func aNameBeforeACompanyOfficerIsTheCompany() {
+        let found = Self.kinds("""
+            Lumora CEO Dana Whitcombe unveiled the truck on Thursday.
+            Lumora said it would build it in Ohio. Lumora announced a recall a week later.
+            """)
+        #expect(found["Dana Whitcombe"] == .person)
+        #expect(found["Lumora"] == .organization)
+    }
+
+    @Test func aSurnameStaysAPersonDespiteACompanyOfTheSameName() {
+        let found = Self.kinds("""
+            Varga spokeswoman Ilona Kis said the plant would close.
+            Peter Varga, the founder, declined to comment. Varga said he was sad.
+            """)
+        #expect(found["Peter Varga"] == .person)
+        #expect(found["Varga"] == .person)
+    }
+
+    @Test func aCommonNounForAnOrganizationAfterTheName() {
+        let found = Self.kinds("""
+            Officials from the Tamar security service and the Orlov group met in Vienna.
+            """)
+        #expect(found["Tamar"] == .organization)
+        #expect(found["Orlov"] == .organization)
+    }
+
+    @Test func photoAgenciesAndNewspapersAreOrganizations() {
+        let found = Self.kinds("Photo by Anna Reyes/Getty Images. The Daily Enquirer said the deal was off.\n")
+        #expect(found["Getty Images"] == .organization)
+        #expect(found["Daily Enquirer"] == .organization)
+    }
+}

@@ -1,0 +1,50 @@
+import Testing
+@testable import ChronicleCore
+
+/// Cues that make a name a place: ", State" after it, an opening word ("San", "Fort",
+/// "St."), and a shouted dateline that must not stick to the name before it.
+@Suite struct ActorPlaceCueTests {
+    static let gazetteer = Gazetteer(entries: [
+        .init(name: "Texas", kind: .place),
+        .init(name: "Kenya", kind: .place),
+        .init(name: "Marcus Travis", kind: .person, aliases: ["Travis"]),
+    ])
+
+    static func kinds(_ text: String) -> [String: ActorKind?] {
+        let bytes = Array(text.utf8)
+        var out: [String: ActorKind?] = [:]
+        for m in MentionRecognizer(gazetteer: gazetteer).mentions(in: bytes, sentences: SentenceSplitter.split(bytes)) {
+            out[m.text] = m.kind
+        }
+        return out
+    }
+
+    @Test func aTownThenItsStateOrCountry() {
+        let found = Self.kinds("""
+            The firm moved from Travis, Texas, to Eldoret, Kenya, last year, the filing said.
+            """)
+        #expect(found["Travis"] == .place)
+        #expect(found["Eldoret"] == .place)
+    }
+
+    @Test func aPersonThenAPossessiveIsNoTown() {
+        let found = Self.kinds("Talks were led by Marcus Travis, Texas's top lawyer, on Monday.\n")
+        #expect(found["Marcus Travis"] == .person)
+    }
+
+    @Test func placeOpenersMakeAPlace() {
+        let found = Self.kinds("""
+            Fires spread from Los Pinares to Fort Calloway, and the St. Benedict's crowd cheered.
+            """)
+        #expect(found["Los Pinares"] == .place)
+        #expect(found["Fort Calloway"] == .place)
+        #expect(found["St. Benedict"] == .place)
+        #expect(found["Benedict"] == nil)
+    }
+
+    @Test func aShoutedDatelineIsNotPartOfTheName() {
+        let found = Self.kinds("Photo: Olena Marchuk KHARKIV, Ukraine (Reuters) - Shelling hit the city on Monday.\n")
+        #expect(found.keys.contains("Olena Marchuk"))
+        #expect(!found.keys.contains { $0.contains("Marchuk KHARKIV") })
+    }
+}
