@@ -44,4 +44,20 @@ import Testing
         #expect(found["Getty Images"] == .organization)
         #expect(found["Daily Enquirer"] == .organization)
     }
+
+    @Test func aMakerBeforeAModelNumberIsACompany() {
+        let found = Self.kinds("""
+            A Lion Air Boeing 737-800 crashed, and a Kestrel Airline Vantor 320 was grounded.
+            Vantor said on Monday that it would help the investigation.
+            """)
+        #expect(found["Boeing"] == .organization)
+        #expect(found["Vantor"] == .organization)
+        #expect(found["Lion Air"] == .organization)
+        #expect(!found.keys.contains { $0.contains("Air Boeing") || $0.contains("Airline Vantor") })
+    }
+
+    @Test func aYearAfterANameIsNoModelNumber() {
+        let found = Self.kinds("Supporters of Dana Whitcombe 2028 rallied, said Marta Lind.\n")
+        #expect(found["Whitcombe"] == nil)
+    }
 }

@@ -37,4 +37,14 @@ import Testing
         let found = Set(ActorRecognitionTests.mentions("Why do Norwegians ski so much, asked Ola Berg.\n").map(\.text))
         #expect(!found.contains { $0.hasPrefix("do ") || $0.contains("Why") })
     }
+
+    @Test func theArticleDoesNotKeepSurnamesApart() {
+        let actors = ActorMergeTests.resolve([
+            "Qatari spokesman Majid al-Farsi said talks would resume on Monday. "
+                + "Al Farsi said on Tuesday the talks had resumed, and Farsi said more would follow.",
+        ])
+        let farsi = ActorMergeTests.actor(actors, having: "Majid al-Farsi")
+        #expect(farsi?.aliases.contains("Farsi") == true)
+        #expect(farsi?.aliases.contains("Al Farsi") == true)
+    }
 }

@@ -47,4 +47,12 @@ import Testing
         #expect(found.keys.contains("Olena Marchuk"))
         #expect(!found.keys.contains { $0.contains("Marchuk KHARKIV") })
     }
+
+    @Test func aKnownPlaceInCapitalsIsThatPlace() {
+        let bytes = Array("KENYA, June 3 - Protesters marched in the capital on Monday.\n".utf8)
+        let ms = MentionRecognizer(gazetteer: Self.gazetteer).mentions(in: bytes, sentences: SentenceSplitter.split(bytes))
+        let kenya = ms.first { $0.text == "KENYA" }
+        #expect(kenya?.kind == .place)
+        #expect(kenya?.gazetteerEntry != nil)
+    }
 }

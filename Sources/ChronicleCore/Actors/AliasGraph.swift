@@ -55,7 +55,9 @@ struct AliasGraph {
                 node.mentions = 0
             } else {
                 let words = WordScanner.scan(Array(m.text.utf8))
-                node = Node(document: d, text: m.text, words: words.map { NameVariants.fold($0.text) })
+                let folded = words.map { NameVariants.fold($0.text) }
+                node = Node(document: d, text: m.text,
+                            words: m.kind == .person ? AliasGraph.withoutArabicArticle(words, folded) : folded)
                 let lowers = words.map(\.lower)
                 node.lowerFirst = lowers.first ?? ""
                 if let last = lowers.last, ["region", "oblast", "province", "district", "raion", "krai",
@@ -84,6 +86,23 @@ struct AliasGraph {
         if let k = m.kind { nodes[id].kinds[k, default: 0] += 1 }
         if m.impliedHead != nil { nodes[id].headed = true }
         return id
+    }
+
+    /// "al-Ansari", "Al Ansari" and "Ansari" are one surname: the article is dropped from a
+    /// person's name words, joined ("al-Thani") or apart ("Al Thani").
+    static func withoutArabicArticle(_ words: [Word], _ folded: [[UInt8]]) -> [[UInt8]] {
+        let articles: Set<String> = ["al", "el"]
+        var out: [[UInt8]] = []
+        for (k, w) in words.enumerated() {
+            let l = w.lower
+            if articles.contains(l), k + 1 < words.count { continue }
+            if let dash = l.firstIndex(of: "-"), articles.contains(String(l[..<dash])), l.index(after: dash) < l.endIndex {
+                out.append(NameVariants.fold(String(w.text[w.text.index(after: w.text.firstIndex(of: "-")!)...])))
+                continue
+            }
+            out.append(folded[k])
+        }
+        return out.isEmpty ? folded : out
     }
 
     /// "Russia’s Ministry of Defense" and "Russian Ministry of Defense" -> "russia|ministry of

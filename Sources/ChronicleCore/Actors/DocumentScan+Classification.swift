@@ -101,6 +101,19 @@ extension DocumentScan {
             return resume  // "National Security Strategy of the United States"
         }
         if count == 1 && (isAdjectivalCompound(first) || isContraction(first)) { return end }
+        // "Boeing 737", "Lion Air Boeing 737-800": a maker before a model number is a company;
+        // what comes before the maker is a name of its own.
+        if isModelNumber(stop, hi), !lowerVocabulary.contains(words[stop - 1].lower), !isHeadWord(words[stop - 1]),
+           !NameLexicon.givenNames.contains(words[stop - 1].lower) {
+            if stop - 1 > start {
+                _ = classify(start, stop - 1, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
+            }
+            let maker = words[stop - 1]
+            add(ActorMention(range: maker.range, text: maker.text, kind: .organization, wordCount: 1),
+                keepOnlyKnown: keepOnlyKnown)
+            companies.insert(maker.text)
+            return end
+        }
         // "the East African nation", "North American markets": a demonym ends an adjective.
         if count >= 2, NameLexicon.demonyms[words[stop - 1].lower] != nil,
            (start..<stop - 1).allSatisfy({ NameLexicon.compass.contains(words[$0].lower)
@@ -207,6 +220,15 @@ extension DocumentScan {
         guard NameLexicon.organizationModifiers.contains(words[j].lower), j + 1 < hi,
               !words[j + 1].breakBefore else { return false }
         return NameLexicon.organizationNouns.contains(words[j + 1].lower)
+    }
+
+    /// "737", "737-800", "320neo": three or more digits right after a name, not a year.
+    func isModelNumber(_ j: Int, _ hi: Int) -> Bool {
+        guard j < hi, !words[j].breakBefore, words[j].hasDigit, !words[j].isCapitalized else { return false }
+        let digits = words[j].text.prefix { $0.isNumber }
+        guard digits.count >= 3 else { return false }
+        if digits.count == 4, let year = Int(digits), (1800...2100).contains(year) { return false }
+        return words[j].text.count == digits.count || words[j].text.dropFirst(digits.count).first == "-"
     }
 
     static let determiners: Set<String> = ["the", "a", "an", "such", "this", "that", "these", "those"]

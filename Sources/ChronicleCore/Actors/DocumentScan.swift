@@ -238,7 +238,7 @@ struct DocumentScan {
         if mentions.last?.range == mention.range { return }
         var mention = mention
         // A one-word place ("Austin, Texas") is not the person the gazetteer knows by that word.
-        if mention.gazetteerEntry == nil, let e = index.entry(forText: mention.text),
+        if mention.gazetteerEntry == nil, let e = index.entry(forText: mention.text) ?? shoutedEntry(mention),
            !(mention.kind == .place && mention.wordCount == 1 && index.gazetteer.entries[e].kind == .person) {
             mention.gazetteerEntry = e
             mention.kind = index.gazetteer.entries[e].kind
@@ -275,5 +275,11 @@ struct DocumentScan {
         let after = j + length
         return after >= hi || words[after].breakBefore
             || (!words[after].isCapitalized && !isPersonTitle(words[after]))
+    }
+
+    /// "KYIV" in a dateline or credit: a known name in capitals is that name.
+    func shoutedEntry(_ m: ActorMention) -> Int? {
+        guard m.wordCount == 1, m.text.utf8.count >= 4, m.text.allSatisfy({ $0.isUppercase }) else { return nil }
+        return index.entry(forText: m.text.prefix(1) + m.text.dropFirst().lowercased())
     }
 }

@@ -84,7 +84,7 @@ enum NameLexicon {
         "councilman", "councilwoman", "councillor", "councilor", "assemblyman", "assemblywoman",
         "lawmaker", "legislator", "midfielder", "striker", "goalkeeper", "defender", "winger",
         "quarterback", "pitcher", "photographer", "journalist", "lawyer", "economist",
-        "historian", "activist", "executive", "cfo", "coo", "cto", "manager",
+        "historian", "activist", "executive", "cfo", "coo", "cto", "manager", "investigator",
     ]
 
     /// Title words that on their own make the following name a person.
@@ -162,7 +162,7 @@ enum NameLexicon {
         "industries", "technologies", "systems", "petroleum", "pharmaceuticals", "insurance",
         "trust", "investments", "ventures", "studios", "exchange", "reserve", "institution",
         "images", "enquirer", "inquirer", "chronicle", "examiner", "courier", "dispatch",
-        "bulletin", "observer",
+        "bulletin", "observer", "air", "airline",
     ]
 
     /// Lower-case nouns that, right after a name, say it is an organization.
