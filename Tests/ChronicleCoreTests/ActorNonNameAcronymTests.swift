@@ -42,4 +42,13 @@ import Testing
         #expect(ActorMergeTests.actor(actors, having: "Lion Rock")?.aliases.contains("LR") != true)
         #expect(ActorMergeTests.actor(actors, having: "Northern Alliance")?.aliases.contains("NA") == true)
     }
+
+    @Test func aLawmakersPartyTagIsNoActor() {
+        let found = ActorRecognitionTests.mentions("""
+            Rep. Dana Pruitt, R-Tenn., and Rep. Leon Marsh, D-N.Y., voted against the bill on Monday.
+            """)
+        #expect(!found.contains { $0.text.hasPrefix("R-") || $0.text.hasPrefix("D-") })
+        #expect(!found.contains { $0.kind == .organization })
+        #expect(found.contains { $0.text == "Dana Pruitt" && $0.kind == .person })
+    }
 }

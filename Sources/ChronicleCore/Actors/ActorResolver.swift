@@ -28,7 +28,7 @@ public struct ActorResolver: Sendable {
     }
 
     public func resolve(_ documents: [[ActorMention]]) -> Result {
-        var graph = AliasGraph(gazetteerCount: gazetteer.entries.count)
+        var graph = AliasGraph(gazetteer: gazetteer)
         var nodeOfMention: [[Int]] = []
         for (d, mentions) in documents.enumerated() {
             var ids: [Int] = []

@@ -29,12 +29,23 @@ struct AliasGraph {
     private var shapeOfText: [String: Node] = [:]
     let gazetteerCount: Int
 
-    init(gazetteerCount: Int) {
-        self.gazetteerCount = gazetteerCount
-        for e in 0..<gazetteerCount {
+    init(gazetteer: Gazetteer) {
+        self.gazetteerCount = gazetteer.entries.count
+        for (e, entry) in gazetteer.entries.enumerated() {
             nodes.append(Node(document: -1, text: "", words: []))
             parent.append(e)
-            clusters[e] = Cluster(entry: e)
+            // A known person's full names guard the entry: "Mike Johnson" never joins the
+            // "Boris Johnson" the gazetteer knows, even through a shared "Johnson".
+            var people: [(first: [UInt8], last: [UInt8])] = []
+            if entry.kind == .person {
+                for form in entry.forms {
+                    let words = form.split(separator: " ")
+                    if words.count >= 2 {
+                        people.append((NameVariants.fold(String(words.first!)), NameVariants.fold(String(words.last!))))
+                    }
+                }
+            }
+            clusters[e] = Cluster(entry: e, people: people)
         }
     }
 

@@ -100,7 +100,7 @@ extension DocumentScan {
             insideUntil = max(insideUntil, stop)
             return resume  // "National Security Strategy of the United States"
         }
-        if count == 1 && (isAdjectivalCompound(first) || isContraction(first)) { return end }
+        if count == 1 && (isAdjectivalCompound(first) || isContraction(first) || isPartyTag(first)) { return end }
         // "Boeing 737", "Lion Air Boeing 737-800": a maker before a model number is a company;
         // what comes before the maker is a name of its own.
         if isModelNumber(stop, hi), !lowerVocabulary.contains(words[stop - 1].lower), !isHeadWord(words[stop - 1]),
@@ -139,6 +139,8 @@ extension DocumentScan {
                                  || NameLexicon.placeOpeners.contains(first.lower)
                                  || NameLexicon.placeAcronyms.contains(words[stop - 1].text)) {
             kind = .place
+        } else if isTeamName(start, stop) {
+            kind = .organization
         } else if !titled, !NameLexicon.givenNames.contains(first.lower), followedByCommaPlace(stop, hi) {
             kind = .place
         } else if followedByOrganizationNoun(stop, hi) {
@@ -229,6 +231,23 @@ extension DocumentScan {
         guard digits.count >= 3 else { return false }
         if digits.count == 4, let year = Int(digits), (1800...2100).contains(year) { return false }
         return words[j].text.count == digits.count || words[j].text.dropFirst(digits.count).first == "-"
+    }
+
+    /// "R-Tenn.", "D-N.Y.": a lawmaker's party and state, no actor of its own.
+    func isPartyTag(_ w: Word) -> Bool {
+        let u = Array(w.text.utf8)
+        return u.count >= 3 && (u[0] == UInt8(ascii: "R") || u[0] == UInt8(ascii: "D") || u[0] == UInt8(ascii: "I"))
+            && u[1] == UInt8(ascii: "-") && WordScanner.isUpperASCII(u[2])
+    }
+
+    /// "Memphis Grizzlies", "Texas Rangers": a known place followed by a plural is a team
+    /// or a group of that place, an organization.
+    func isTeamName(_ start: Int, _ stop: Int) -> Bool {
+        guard stop - start >= 2, let (entry, length) = index.match(words, at: start, limit: stop),
+              index.gazetteer.entries[entry].kind == .place, start + length < stop else { return false }
+        let last = words[stop - 1]
+        return last.lower.hasSuffix("s") && !last.isPossessive && last.text.utf8.count >= 4
+            && !last.isAllCaps && !isHeadWord(last)
     }
 
     static let determiners: Set<String> = ["the", "a", "an", "such", "this", "that", "these", "those"]

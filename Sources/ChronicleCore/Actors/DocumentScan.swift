@@ -97,7 +97,7 @@ struct DocumentScan {
         while i < hi {
             let w = words[i]
             if let (entry, length) = index.match(words, at: i, limit: hi),
-               !extendsPastGazetteer(i, length, hi),
+               !extendsPastGazetteer(i, length, hi), !isGivenNameOfAnother(i, length, entry, hi),
                // "Austin, Texas": a known surname written as a town of a known place.
                !(length == 1 && index.gazetteer.entries[entry].kind == .person && followedByCommaPlace(i + 1, hi)) {
                 let head = lowerHead(after: i + length, hi)
@@ -140,11 +140,23 @@ struct DocumentScan {
         }
     }
 
+    /// "Austin Reaves" is not the gazetteer's "Austin" (Lloyd Austin): a one-word person
+    /// alias followed by another capitalised word of the same run is a given name.
+    func isGivenNameOfAnother(_ i: Int, _ length: Int, _ entry: Int, _ hi: Int) -> Bool {
+        guard length == 1, index.gazetteer.entries[entry].kind == .person, i + 1 < hi else { return false }
+        let next = words[i + 1]
+        return next.isCapitalized && !next.breakBefore && !next.isAllCaps && !isHeadWord(next)
+            && !isCommonCapitalized(next) && index.match(words, at: i + 1, limit: hi) == nil
+    }
+
     /// A gazetteer name followed by more of the same capitalised run that ends in an
     /// organization head ("Kyiv Post" when only "Kyiv" is known) is the longer name.
     func extendsPastGazetteer(_ i: Int, _ length: Int, _ hi: Int) -> Bool {
         let end = runEnd(from: i, hi)
         guard end > i + length else { return false }
+        // "Cleveland Cavaliers": a known place before a plural is a team.
+        if index.gazetteer.entries[index.match(words, at: i, limit: hi)!.entry].kind == .place,
+           isTeamName(i, end) { return true }
         let last = words[end - 1].lower
         return NameLexicon.organizationHeads.contains(last) || NameLexicon.placeHeads.contains(last)
     }
@@ -281,5 +293,23 @@ struct DocumentScan {
     func shoutedEntry(_ m: ActorMention) -> Int? {
         guard m.wordCount == 1, m.text.utf8.count >= 4, m.text.allSatisfy({ $0.isUppercase }) else { return nil }
         return index.entry(forText: m.text.prefix(1) + m.text.dropFirst().lowercased())
+    }
+
+    /// "Johnson" is the gazetteer's Boris Johnson only when the text names no other
+    /// Johnson: after "Speaker Mike Johnson" it is Mike Johnson.
+    mutating func releaseSurnamesOfOthers() {
+        var fullNames: [String: [String]] = [:]  // surname -> full names in the text
+        for m in mentions where m.kind == .person && m.wordCount >= 2 {
+            if let last = m.text.split(separator: " ").last { fullNames[String(last), default: []].append(m.text) }
+        }
+        guard !fullNames.isEmpty else { return }
+        for k in mentions.indices where mentions[k].wordCount == 1 {
+            guard let e = mentions[k].gazetteerEntry, index.gazetteer.entries[e].kind == .person,
+                  let others = fullNames[mentions[k].text] else { continue }
+            let forms = Set(index.gazetteer.entries[e].forms)
+            if others.contains(where: { !forms.contains($0) }) && !others.contains(where: { forms.contains($0) }) {
+                mentions[k].gazetteerEntry = nil
+            }
+        }
     }
 }

@@ -85,6 +85,7 @@ enum NameLexicon {
         "lawmaker", "legislator", "midfielder", "striker", "goalkeeper", "defender", "winger",
         "quarterback", "pitcher", "photographer", "journalist", "lawyer", "economist",
         "historian", "activist", "executive", "cfo", "coo", "cto", "manager", "investigator",
+        "representative", "justice",
     ]
 
     /// Title words that on their own make the following name a person.
@@ -321,7 +322,9 @@ enum NameLexicon {
 
     /// Country acronyms: places, not organizations.
     static let placeAcronyms: Set<String> = ["US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE",
-                                             "DC", "D.C.", "USSR", "DPRK", "PRC", "ROK"]
+                                             "DC", "D.C.", "USSR", "DPRK", "PRC", "ROK",
+                                             "N.Y.", "N.J.", "N.C.", "S.C.", "N.H.", "N.M.",
+                                             "N.D.", "S.D.", "R.I."]
 
     /// "Monday", "March" and friends: words that are never an actor by themselves.
     static func isCalendarWord(_ lower: String) -> Bool {
