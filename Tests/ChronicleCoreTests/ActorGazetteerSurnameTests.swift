@@ -8,6 +8,7 @@ import Testing
         .init(name: "Harold Brandt", kind: .person, aliases: ["Brandt"]),
         .init(name: "Oslo", kind: .place),
         .init(name: "Denver", kind: .place),
+        .init(name: "National Assembly", kind: .organization, aliases: ["Assembly"]),
     ])
 
     @Test func anotherPersonWithTheSurnameKeepsIt() {
@@ -40,5 +41,12 @@ import Testing
         #expect(ms.contains { $0.text == "Denver Comets" && $0.kind == .organization })
         #expect(ms.contains { $0.text == "Oslo Ravens" && $0.kind == .organization })
         #expect(!ms.contains { $0.text == "Denver" })
+    }
+
+    @Test func aKnownOneWordNameFollowedByOfIsALongerName() {
+        let bytes = Array("The bill went to the Assembly of Delegates, not the Assembly, on Monday.\n".utf8)
+        let ms = MentionRecognizer(gazetteer: Self.gazetteer).mentions(in: bytes, sentences: SentenceSplitter.split(bytes))
+        #expect(ms.contains { $0.text == "Assembly of Delegates" && $0.gazetteerEntry == nil })
+        #expect(ms.contains { $0.text == "Assembly" && $0.gazetteerEntry != nil })
     }
 }

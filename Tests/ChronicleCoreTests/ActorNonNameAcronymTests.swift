@@ -51,4 +51,14 @@ import Testing
         #expect(!found.contains { $0.kind == .organization })
         #expect(found.contains { $0.text == "Dana Pruitt" && $0.kind == .person })
     }
+
+    @Test func aGivenNameOrEverydayWordInCapitalsIsNoAcronym() {
+        let found = Self.texts("""
+            Storm clouds gathered. Photo: MARIA over the harbour, and UNRWA said the STORM had passed.
+            The storm hit the coast on Monday.
+            """)
+        #expect(!found.contains("MARIA"))
+        #expect(!found.contains("STORM"))
+        #expect(found.contains("UNRWA"))
+    }
 }

@@ -83,4 +83,18 @@ import Testing
         #expect(found["Tomasz Sowa"] == .person)
         #expect(!found.keys.contains { $0.contains("Commissioner") })
     }
+
+    @Test func aRunOpeningWithAGivenNameIsOneFullName() {
+        let found = Self.kinds("Thomas Andrew Kellerman, 41, was booked into the county jail on Friday.\n")
+        #expect(found["Thomas Andrew Kellerman"] == .person)
+        #expect(found["Andrew Kellerman"] == nil)
+    }
+
+    @Test func aPhrasalInIsNoPlaceCue() {
+        let found = Self.kinds("""
+            The minister brought in Dag Holm-Reitan, a Treasury official, and met reporters in Bergen.
+            """)
+        #expect(found["Dag Holm-Reitan"] != .place)
+        #expect(found["Bergen"] == .place)
+    }
 }

@@ -74,7 +74,9 @@ extension DocumentScan {
             return resume
         }
         // "the United States Oksana Markarova": a given name inside a run starts a person.
-        if !institutional, end - start >= 3,
+        // A run that opens with a given name is one person's full name ("Thomas Andrew Ernest
+        // Cleveland").
+        if !institutional, end - start >= 3, !NameLexicon.givenNames.contains(words[start].lower),
            let p = (start + 1..<end - 1).first(where: { NameLexicon.givenNames.contains(words[$0].lower) }),
            end - p <= 3 {
             _ = classify(start, p, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
@@ -150,6 +152,12 @@ extension DocumentScan {
         } else if count == 1 && (first.isAllCaps || isMixedAcronym(first)) {
             if commonAcronyms.contains(first.text) || NameLexicon.commonAcronyms.contains(first.text) { return end }
             if isTimeZone(start) { return end }
+            // "MARIA", "BREAKING": a given name or an everyday word in capitals is a caption
+            // or a shout, not an acronym.
+            if NameLexicon.givenNames.contains(first.lower)
+                || (first.text.utf8.count >= 4 && lowerVocabulary.contains(first.lower)) {
+                if index.entry(forText: first.text) == nil { return end }
+            }
             if first.text.utf8.count > 6 && !first.text.contains(".") { return end }  // shouting
             // A capitalised word opening a line ("MOSCOW _ ...", "BRITAIN ESCALATES") is a
             // dateline or a headline word: what it is is left to its other mentions.
@@ -353,6 +361,8 @@ extension DocumentScan {
         guard start > lo, !words[start].breakBefore else { return false }
         var k = start - 1
         if words[k].lower == "the", k > lo { k -= 1 }
+        // "brought in Dan Hale", "sworn in Tuesday": "in" ends a phrasal verb there.
+        if words[k].lower == "in", k > lo, NameLexicon.phrasalVerbsWithIn.contains(words[k - 1].lower) { return false }
         return NameLexicon.placePrepositions.contains(words[k].lower)
             || NameLexicon.placeVerbs.contains(words[k].lower)
     }

@@ -154,6 +154,10 @@ struct DocumentScan {
     func extendsPastGazetteer(_ i: Int, _ length: Int, _ hi: Int) -> Bool {
         let end = runEnd(from: i, hi)
         guard end > i + length else { return false }
+        // "House of Commons" when only "House" is known: the "of" makes a longer name.
+        if length == 1, words[i + 1].lower == "of", index.gazetteer.entries[index.match(words, at: i, limit: hi)!.entry].kind == .organization {
+            return true
+        }
         // "Cleveland Cavaliers": a known place before a plural is a team.
         if index.gazetteer.entries[index.match(words, at: i, limit: hi)!.entry].kind == .place,
            isTeamName(i, end) { return true }

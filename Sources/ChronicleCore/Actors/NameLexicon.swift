@@ -118,6 +118,15 @@ enum NameLexicon {
         "in", "near", "outside", "across", "inside", "throughout", "towards", "toward",
     ]
 
+    /// Verbs whose "in" is a particle, not a preposition: "brought in X" hires a person.
+    static let phrasalVerbsWithIn: Set<String> = [
+        "brought", "bring", "brings", "bringing", "called", "call", "calls", "calling", "sworn",
+        "swore", "swear", "swears", "voted", "vote", "ushered", "usher", "weighed", "weigh",
+        "weighs", "filled", "fill", "fills", "phoned", "drafted", "draft", "roped", "rope",
+        "hired", "pulled", "pull", "sent", "send", "sends", "let", "lets", "took", "take", "takes",
+        "taking", "tuned", "chimed", "factored",
+    ]
+
     /// Verbs whose object is usually a place ("visited Lviv", "captured Avdiivka").
     static let placeVerbs: Set<String> = [
         "visited", "visit", "visiting", "toured", "captured", "capture", "took", "seized",
