@@ -67,6 +67,20 @@ import Testing
         #expect(events.map(\.claimant) == ["Defence Ministry", "Defence Ministry", "Oleh Hryhorov", "Poland’s army"])
     }
 
+    @Test func aSpokespersonForSomeoneIsTheClaimant() {
+        let text = """
+            An official in the office of Prime Minister Jonas Varga said on Monday that the vote was delayed.
+            A spokesman for the Ministry of Health told reporters on Tuesday that 12 clinics closed.
+            Prime Minister Jonas Varga said on Wednesday that the vote would go ahead.
+            """
+        let events = Self.events(text)
+        #expect(events.count == 3)
+        #expect(events[0].claimant?.hasPrefix("official in the office of") == true)
+        #expect(events[0].claimant?.hasSuffix("Jonas Varga") == true)
+        #expect(events[1].claimant?.hasPrefix("spokesman for") == true)
+        #expect(events[2].claimant == "Jonas Varga")
+    }
+
     @Test func infinitivesRelativeClausesAndPassivesNameNoClaimant() {
         let text = """
             Analysts urged Moldova to say on Monday whether it would join.

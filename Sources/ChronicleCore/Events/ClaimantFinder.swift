@@ -29,7 +29,7 @@ public enum ClaimantFinder {
                 if let before = names.last(where: { $0.range.end <= w.range.start }),
                    wordsBetween(words, before.range.end, w.range.start) <= 2,
                    !quoteBetween(utf8, before.range.end, w.range.start) {
-                    return before.name
+                    return spokesperson(utf8, words, for: before.range) ?? before.name
                 }
                 // "Kyiv’s military said": the owner's body, named as the text names it.
                 if k >= 2, !words[k - 1].isCapitalized, words[k - 2].isPossessive,
@@ -52,6 +52,40 @@ public enum ClaimantFinder {
             }
         }
         return according
+    }
+
+    /// Nouns for someone who speaks for another: "an official in the office of X said" is
+    /// the official's claim, not X's.
+    static let roles: Set<String> = [
+        "official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide", "aides",
+        "source", "sources", "adviser", "advisers", "advisor", "advisors", "representative",
+        "representatives", "lawyer", "lawyers", "attorney", "attorneys", "member", "members",
+        "staff", "staffer", "staffers", "diplomat", "diplomats", "envoy", "people", "person",
+        "friend", "friends", "ally", "allies", "relative", "relatives", "insider", "insiders",
+    ]
+    static let linking: Set<String> = ["of", "for", "to", "at", "in", "with", "from", "close", "near"]
+
+    /// When the name before the verb ends a phrase headed by a role noun ("a spokesman for
+    /// the Kremlin", "sources close to Mr. Orban"), the claimant is that phrase as written.
+    private static func spokesperson(_ utf8: [UInt8], _ words: [Word], for name: ByteRange) -> String? {
+        guard var first = words.firstIndex(where: { $0.range.start >= name.start }) else { return nil }
+        // Titles and articles before the name ("of the Prime Minister Jonas Varga").
+        while first > 0, !words[first].breakBefore,
+              words[first - 1].isCapitalized || ["the", "a", "an"].contains(words[first - 1].lower) {
+            first -= 1
+        }
+        guard first > 0, linking.contains(words[first - 1].lower) else { return nil }
+        var k = first - 1
+        while k >= 0 && first - k <= 7 {
+            let w = words[k]
+            if w.breakBefore && k < first - 1 && !linking.contains(w.lower) { break }
+            if roles.contains(w.lower) {
+                return String(decoding: utf8[w.range.start..<name.end], as: UTF8.self)
+            }
+            if verbs.contains(w.lower) { break }
+            k -= 1
+        }
+        return nil
     }
 
     private static func wordsBetween(_ words: [Word], _ a: Int, _ b: Int) -> Int {
