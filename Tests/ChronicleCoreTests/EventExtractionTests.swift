@@ -81,6 +81,40 @@ import Testing
         #expect(events[2].claimant == "Jonas Varga")
     }
 
+    @Test func aRoleQualifiedByANameIsTheClaimant() {
+        let events = Self.events("Talks resumed in Vienna on Monday, an Interior Ministry official said.\n")
+        #expect(events.map(\.claimant) == ["Interior Ministry official"])
+    }
+
+    @Test func aWireDatelineIsNoPartOfThePassage() {
+        let text = """
+            VILNIUS, March 11 (Reuters) - Lithuania closed two border crossings on Monday, officials said.
+
+            PORT-AU-PRINCE, Haiti — Gangs blocked the main road on Tuesday.
+
+            US - China talks resumed in Geneva on Wednesday.
+            """
+        let events = Self.events(text)
+        let bytes = Array(text.utf8)
+        let passages = events.map { String(decoding: bytes[$0.passage.start..<$0.passage.end], as: UTF8.self) }
+        #expect(passages == [
+            "Lithuania closed two border crossings on Monday, officials said.",
+            "Gangs blocked the main road on Tuesday.",
+            "US - China talks resumed in Geneva on Wednesday.",
+        ])
+        // The dateline's own date is when the story was filed, not a happening.
+        #expect(events.map(\.date.value) == ["2025-03-10", "2025-03-11", "2025-03-12"])
+        #expect(!events[0].actors.contains { $0.name == "Reuters" })
+    }
+
+    @Test func verbsWithAnObjectAreNotSpeech() {
+        let text = """
+            Rising prices in Chile have added pressure on the central bank since Monday.
+            Finance Minister Ana Ruiz added on Tuesday that rates would stay put.
+            """
+        #expect(Self.events(text).map(\.claimant) == [nil, "Ana Ruiz"])
+    }
+
     @Test func infinitivesRelativeClausesAndPassivesNameNoClaimant() {
         let text = """
             Analysts urged Moldova to say on Monday whether it would join.

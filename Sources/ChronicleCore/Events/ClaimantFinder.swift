@@ -24,12 +24,14 @@ public enum ClaimantFinder {
             // passive names no speaker before the verb.
             let blocked = k > 0 && ["to", "that", "which", "was", "were", "been", "be", "is", "are",
                                     "being"].contains(words[k - 1].lower)
-            if verbs.contains(l) && !blocked {
+            if verbs.contains(l) && !blocked && speaks(words, k) {
                 // "X said", "X has also said", "X said Wednesday"
                 if let before = names.last(where: { $0.range.end <= w.range.start }),
                    wordsBetween(words, before.range.end, w.range.start) <= 2,
                    !quoteBetween(utf8, before.range.end, w.range.start) {
-                    return spokesperson(utf8, words, for: before.range) ?? before.name
+                    return spokesperson(utf8, words, for: before.range)
+                        ?? rolePhrase(utf8, words, from: before.range, to: w.range.start)
+                        ?? before.name
                 }
                 // "Kyiv’s military said": the owner's body, named as the text names it.
                 if k >= 2, !words[k - 1].isCapitalized, words[k - 2].isPossessive,
@@ -84,6 +86,30 @@ public enum ClaimantFinder {
             }
             if verbs.contains(w.lower) { break }
             k -= 1
+        }
+        return nil
+    }
+
+    /// Verbs that are speech only when nothing is their object: "she added" and "he noted
+    /// that", but not "gains have added impetus" or "the report noted a rise".
+    static let objectVerbs: Set<String> = ["added", "noted", "posted", "wrote"]
+    static let afterSpeech: Set<String> = ["that", "on", "in", "later", "earlier", "yesterday", "today",
+                                           "monday", "tuesday", "wednesday", "thursday", "friday",
+                                           "saturday", "sunday"]
+
+    private static func speaks(_ words: [Word], _ k: Int) -> Bool {
+        guard objectVerbs.contains(words[k].lower), k + 1 < words.count else { return true }
+        let next = words[k + 1]
+        return next.breakBefore || afterSpeech.contains(next.lower)
+    }
+
+    /// "a US official said", "Kremlin aides say": the role the name qualifies is the claimant.
+    private static func rolePhrase(_ utf8: [UInt8], _ words: [Word], from name: ByteRange, to verb: Int) -> String? {
+        for w in words where w.range.start >= name.end && w.range.end <= verb {
+            if w.breakBefore { return nil }
+            if roles.contains(w.lower) {
+                return String(decoding: utf8[name.start..<w.range.end], as: UTF8.self)
+            }
         }
         return nil
     }
