@@ -134,6 +134,14 @@ import Testing
                     .hasPrefix("and the ministers met"))
     }
 
+    @Test func aListIsNeverCutIntoClauses() {
+        let text = "On March 3, the envoys of Chile, Peru, and the UK signed a pact to meet again on April 9.\n"
+        let events = Self.events(text)
+        let bytes = Array(text.utf8)
+        let passages = events.map { String(decoding: bytes[$0.passage.start..<$0.passage.end], as: UTF8.self) }
+        #expect(passages == ["On March 3", "the envoys of Chile, Peru, and the UK signed a pact to meet again on April 9."])
+    }
+
     @Test func aContrastStartsANewClause() {
         let text = "The envoys were due in Warsaw on Friday but they flew home on Tuesday.\n"
         let events = Self.events(text)

@@ -42,6 +42,7 @@ public enum PassageSplitter {
             else if b == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, u[i + 2] == 0x93 || u[i + 2] == 0x94 {
                 score = 3; width = 3   // – —
             } else if b == UInt8(ascii: ",") {
+                if endsListItem(u, lo, i) { i += 1; continue }
                 score = followedByConjunction(u, i + 1, hi) ? 3 : 1
             } else if b == UInt8(ascii: " "), followedByContrast(u, i + 1, hi) {
                 score = 2   // "... on Wednesday for talks but they flew ... last night"
@@ -64,6 +65,25 @@ public enum PassageSplitter {
         while k < hi, (u[k] >= 97 && u[k] <= 122) { k += 1 }
         return k > j && k < hi && u[k] == UInt8(ascii: " ")
             && contrasts.contains(String(decoding: u[j..<k], as: UTF8.self))
+    }
+
+    /// The comma closes an item of a list ("Egypt, Qatar, and the US"): a short run of
+    /// words with a comma before it. A clause never ends there.
+    private static func endsListItem(_ u: [UInt8], _ lo: Int, _ comma: Int) -> Bool {
+        var k = comma - 1
+        var words = 0
+        var inWord = false
+        while k >= lo {
+            let b = u[k]
+            if b == UInt8(ascii: ",") { return words >= 1 && words <= 3 }
+            if b == UInt8(ascii: ";") || b == UInt8(ascii: ".") { return false }
+            let letter = b != 0x20
+            if letter && !inWord { words += 1 }
+            inWord = letter
+            if words > 3 { return false }
+            k -= 1
+        }
+        return false
     }
 
     private static func followedByConjunction(_ u: [UInt8], _ i: Int, _ hi: Int) -> Bool {
