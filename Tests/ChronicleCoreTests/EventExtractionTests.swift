@@ -92,6 +92,8 @@ import Testing
 
             PORT-AU-PRINCE, Haiti — Gangs blocked the main road on Tuesday.
 
+            DENVER (KDVR) --Crews reopened the pass on Tuesday.
+
             US - China talks resumed in Geneva on Wednesday.
             """
         let events = Self.events(text)
@@ -100,10 +102,11 @@ import Testing
         #expect(passages == [
             "Lithuania closed two border crossings on Monday, officials said.",
             "Gangs blocked the main road on Tuesday.",
+            "Crews reopened the pass on Tuesday.",
             "US - China talks resumed in Geneva on Wednesday.",
         ])
         // The dateline's own date is when the story was filed, not a happening.
-        #expect(events.map(\.date.value) == ["2025-03-10", "2025-03-11", "2025-03-12"])
+        #expect(events.map(\.date.value) == ["2025-03-10", "2025-03-11", "2025-03-11", "2025-03-12"])
         #expect(!events[0].actors.contains { $0.name == "Reuters" })
     }
 
@@ -113,6 +116,16 @@ import Testing
             Finance Minister Ana Ruiz added on Tuesday that rates would stay put.
             """
         #expect(Self.events(text).map(\.claimant) == [nil, "Ana Ruiz"])
+    }
+
+    @Test func aNameAfterSaidWithoutACommaIsWhatWasSaid() {
+        let text = """
+            Police said Ivan Dorn attacked the guard on Monday.
+            They also said the Coast Guard had searched the bay since Tuesday.
+            “We will rebuild,” said Mayor Ana Ruiz on Wednesday.
+            Israeli police said on Thursday that the road was closed.
+            """
+        #expect(Self.events(text).map(\.claimant) == ["Police", nil, "Ana Ruiz", "Israeli police"])
     }
 
     @Test func infinitivesRelativeClausesAndPassivesNameNoClaimant() {
@@ -139,7 +152,16 @@ import Testing
         let events = Self.events(text)
         let bytes = Array(text.utf8)
         let passages = events.map { String(decoding: bytes[$0.passage.start..<$0.passage.end], as: UTF8.self) }
-        #expect(passages == ["On March 3", "the envoys of Chile, Peru, and the UK signed a pact to meet again on April 9."])
+        #expect(passages == ["On March 3, the envoys of Chile, Peru, and the UK signed a pact to meet again on April 9."])
+        #expect(events.map(\.date.value) == ["2025-03-03"])
+    }
+
+    @Test func aDateOpeningTheSentenceDatesItsMainClause() {
+        let text = "On Friday (March 7), police detained a man wanted for a robbery in February.\n"
+        let events = Self.events(text)
+        #expect(events.count == 1)
+        #expect(events.first?.date.value == "2025-03-07")
+        #expect(events.first?.passage.start == 0)
     }
 
     @Test func aContrastStartsANewClause() {

@@ -15,7 +15,6 @@ public enum ClaimantFinder {
     /// canonical names.
     public static func claimant(_ utf8: [UInt8], _ range: ByteRange,
                                 names: [(range: ByteRange, name: String)]) -> String? {
-        guard !names.isEmpty else { return nil }
         let words = WordScanner.scan(utf8, in: range)
         var according: String? = nil
         for (k, w) in words.enumerated() {
@@ -39,10 +38,21 @@ public enum ClaimantFinder {
                    let owner = names.last(where: { $0.range == words[k - 2].range }) {
                     return "\(owner.name)’s \(words[k - 1].text)"
                 }
-                // "said Zelensky", "said the head of ..., Vladyslav Haivanenko"
-                if let after = names.first(where: { $0.range.start >= w.range.end }),
+                // "…, said Zelensky", "”, said the head of ..., Vladyslav Haivanenko": the
+                // inverted order follows a quote or a clause; in "police said Collins killed
+                // him" the name starts what was said.
+                if w.breakBefore, let after = names.first(where: { $0.range.start >= w.range.end }),
                    wordsBetween(words, w.range.end, after.range.start) <= 1 {
                     return after.name
+                }
+                // "police said", "prosecutors say": a body named by what it is.
+                if k > 0, collectives.contains(words[k - 1].lower), !words[k - 1].isPossessive {
+                    // With the adjective that says whose: "Israeli police said".
+                    if k > 1, words[k - 2].isCapitalized, !words[k - 1].breakBefore, !words[k - 2].hasDigit,
+                       !["the", "a", "an", "some", "many", "several", "other"].contains(words[k - 2].lower) {
+                        return words[k - 2].text + " " + words[k - 1].text
+                    }
+                    return words[k - 1].text
                 }
             }
             if l == "according", k + 1 < words.count, words[k + 1].lower == "to", according == nil {
@@ -89,6 +99,13 @@ public enum ClaimantFinder {
         }
         return nil
     }
+
+    /// Groups that speak without a name: "police said", "officials told reporters".
+    static let collectives: Set<String> = [
+        "police", "officials", "authorities", "prosecutors", "investigators", "officers",
+        "witnesses", "residents", "analysts", "sources", "diplomats", "doctors", "rescuers",
+        "firefighters", "medics", "organizers", "organisers", "lawmakers", "regulators",
+    ]
 
     /// Verbs that are speech only when nothing is their object: "she added" and "he noted
     /// that", but not "gains have added impetus" or "the report noted a rise".

@@ -65,8 +65,9 @@ enum WireDateline {
             || b >= 0x80 && b != 0xE2
     }
 
-    /// "-", "–" or "—"; a hyphen counts only with a space before it (not "PORT-AU-PRINCE").
+    /// "-", "--", "–" or "—"; a hyphen counts only with a space before it (not "PORT-AU-PRINCE").
     private static func dashLength(_ u: [UInt8], _ i: Int, _ hi: Int) -> Int? {
+        if u[i] == 0x2D, i + 1 < hi, u[i + 1] == 0x2D { return 2 }   // "--", typed for a dash
         if u[i] == 0x2D { return i > 0 && (u[i - 1] == 0x20 || u[i - 1] == 0x29) ? 1 : nil }
         if u[i] == 0xE2, i + 2 < hi, u[i + 1] == 0x80, u[i + 2] == 0x93 || u[i + 2] == 0x94 { return 3 }
         return nil
