@@ -204,6 +204,13 @@ import Testing
         #expect(EventKindClassifier.classify("The general spoke at a press conference, stating that he was ready") == .statement)
     }
 
+    @Test func aCrimeIsNoFighting() {
+        #expect(EventKindClassifier.classify("Police said the suspect shot and killed a clerk") != .military)
+        #expect(EventKindClassifier.classify("The gunman was arrested after the shooting") != .military)
+        // An army in the passage keeps it military, police or not.
+        #expect(EventKindClassifier.classify("Military police said troops killed two militants") == .military)
+    }
+
     @Test func actorsAreThoseNamedInThePassage() {
         let events = Self.events("Chancellor Klaus Brenner visited Lviv on Monday. Nothing else happened.\n")
         #expect(events.first?.actors.map(\.name) == ["Klaus Brenner", "Lviv"])
