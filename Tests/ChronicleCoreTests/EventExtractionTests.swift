@@ -181,6 +181,19 @@ import Testing
         #expect(events.map(\.date.value) == ["2025-02-20", "2025-02-20T06:30"])
     }
 
+    @Test func theSignatureOfAnEmbeddedPostIsNoEvent() {
+        let text = "The bridge will reopen on Friday, the city said. pic.twitter.com/x1Y2— Mayor Ana Ruiz (@AnaRuiz) March 11, 2025\n"
+        let events = Self.events(text)
+        #expect(events.map(\.date.value) == ["2025-03-14"])
+    }
+
+    @Test func aClockWithItsOwnDayStaysThere() {
+        let text = "Police charged a man over the February 20 fire and will brief reporters tomorrow at 2 p.m.\n"
+        let values = Self.events(text).map(\.date.value)
+        #expect(values.contains("2025-03-13T14:00"))
+        #expect(!values.contains("2025-02-20T14:00"))
+    }
+
     @Test func aQuotationKeepsTheTimeItWasSaidIn() {
         let text = """
             Here is what the paper wrote back in October 2024:

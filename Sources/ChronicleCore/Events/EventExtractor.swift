@@ -28,7 +28,9 @@ public enum EventExtractor {
             for x in inside where x.range.start >= body.start {
                 guard var v = x.timeValue ?? TimexFilter.recentSpanDay(x, utf8, dct: dct),
                       !TimexFilter.isTitle(x, sentenceStart: sentence.start) else { continue }
-                if TimexFilter.isClockOnly(x), let ref = reference, number - ref.sentence <= 3,
+                // Only a clock the tagger left on the article's own day: "tomorrow at 2 p.m."
+                // already has its day.
+                if TimexFilter.isClockOnly(x), v.first == dct, let ref = reference, number - ref.sentence <= 3,
                    let moved = TimexFilter.anchored(v, to: ref.day) {
                     v = moved
                 }
@@ -63,6 +65,9 @@ public enum EventExtractor {
             passages = passages.indices.filter { keep[$0] }.map { passages[$0] }
             let claimant = ClaimantFinder.claimant(utf8, body, names: names.map { ($0.range, $0.name) })
             for ((timex, value), passage) in zip(dated, passages) {
+                // A clause that is only a signature and its date ("— Ana Ruiz (@aruiz)
+                // April 6, 2018", closing an embedded post) is no happening.
+                if passage != sentence, FurnitureDetector.isDateline(utf8, passage, timexes: inside) { continue }
                 var seen = Set<String>()
                 let refs = names.filter { passage.contains($0.range) && seen.insert($0.name).inserted }
                     .map { ActorRef(name: $0.name, kind: $0.kind) }
