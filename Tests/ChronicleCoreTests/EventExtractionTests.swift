@@ -30,6 +30,7 @@ import Testing
 
             Related Posts
             Anna Koval, March 11, 2025
+            Tue 11 Mar 2025 12.11 GMT
             © 2025 Daily Example. All rights reserved.
             """
         let events = Self.events(text)
