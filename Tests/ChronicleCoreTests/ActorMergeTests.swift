@@ -142,4 +142,11 @@ import Testing
             Issue.record("unexpected \(error)")
         }
     }
+
+    @Test func aGenerationMarkIsNoSurname() {
+        let actors = Self.resolve(["King Harald III met Prime Minister Jonas Ruud in Oslo on Monday, officials said."])
+        let king = Self.actor(actors, having: "Harald III")
+        #expect(king != nil)
+        #expect(king?.aliases.contains("III") == false)
+    }
 }

@@ -60,4 +60,14 @@ import Testing
         let found = Self.kinds("Supporters of Dana Whitcombe 2028 rallied, said Marta Lind.\n")
         #expect(found["Whitcombe"] == nil)
     }
+
+    @Test func aSpeakerThatIsItIsAnOrganization() {
+        let found = Self.kinds("""
+            Our reporter met them on Monday. Lumora said it would cut 300 jobs, and Vexlar announced its results.
+            Brightwell fell 4%. Dana Hale, who runs it, declined to comment.
+            """)
+        #expect(found["Lumora"] == .organization)
+        #expect(found["Vexlar"] == .organization)
+        #expect(found["Dana Hale"] == .person)
+    }
 }

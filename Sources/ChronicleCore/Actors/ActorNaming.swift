@@ -53,7 +53,9 @@ extension AliasGraph {
         var owners: [String: Set<Int>] = [:]
         for (k, a) in actors.enumerated() where a.kind == .person {
             for form in a.aliases where form.contains(" ") {
-                if let last = form.split(separator: " ").last, last.first?.isUppercase == true {
+                // "Abdullah II", "Martin Luther King Jr.": a generation mark names nobody alone.
+                if let last = form.split(separator: " ").last, last.first?.isUppercase == true,
+                   !["II", "III", "IV", "VI", "VII", "VIII", "Jr", "Jr.", "Sr", "Sr."].contains(String(last)) {
                     owners[String(last), default: []].insert(k)
                 }
             }

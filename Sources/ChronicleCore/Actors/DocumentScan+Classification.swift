@@ -166,7 +166,9 @@ extension DocumentScan {
         } else if count >= 2 && count <= 4 && NameLexicon.givenNames.contains(first.lower) {
             kind = .person
         } else if followedBySpeech(stop, hi) {
-            kind = (count == 1 && first.isAllCaps) || afterThe ? .organization : .person
+            kind = (count == 1 && first.isAllCaps) || afterThe || speaksOfItself(stop, hi) ? .organization : .person
+        } else if relativeAfterComma(stop, hi) == "who", !precededByPlacePreposition(start, lo) {
+            kind = .person
         } else if precededByPlacePreposition(start, lo) && !NameLexicon.givenNames.contains(first.lower)
                     && !words[stop - 1].isPossessive {
             kind = .place
@@ -256,6 +258,23 @@ extension DocumentScan {
         let last = words[stop - 1]
         return last.lower.hasSuffix("s") && !last.isPossessive && last.text.utf8.count >= 4
             && !last.isAllCaps && !isHeadWord(last)
+    }
+
+    /// "Lumora said it would", "Lumora announced its results": a speaker that is "it" is
+    /// an organization.
+    func speaksOfItself(_ j: Int, _ hi: Int) -> Bool {
+        var k = j
+        while k < hi, !NameLexicon.speechVerbs.contains(words[k].lower) { k += 1; if k - j > 2 { return false } }
+        guard k + 1 < hi, !words[k + 1].breakBefore else { return false }
+        return ["it", "its"].contains(words[k + 1].lower)
+    }
+
+    /// "Dana Hale, who runs it": a person ("which" follows places and companies alike).
+    func relativeAfterComma(_ j: Int, _ hi: Int) -> String? {
+        guard j < hi, words[j].breakBefore, words[j].range.start >= 2,
+              utf8[words[j].range.start - 2] == UInt8(ascii: ",") else { return nil }
+        let l = words[j].lower
+        return l == "which" || l == "who" ? l : nil
     }
 
     static let determiners: Set<String> = ["the", "a", "an", "such", "this", "that", "these", "those"]
