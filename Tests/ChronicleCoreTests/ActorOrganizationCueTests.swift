@@ -64,10 +64,12 @@ import Testing
     @Test func aSpeakerThatIsItIsAnOrganization() {
         let found = Self.kinds("""
             Our reporter met them on Monday. Lumora said it would cut 300 jobs, and Vexlar announced its results.
+            Kestrix said in April it would appeal. Dana Hale said on Friday she would stay.
             Brightwell fell 4%. Dana Hale, who runs it, declined to comment.
             """)
         #expect(found["Lumora"] == .organization)
         #expect(found["Vexlar"] == .organization)
+        #expect(found["Kestrix"] == .organization)
         #expect(found["Dana Hale"] == .person)
     }
 }

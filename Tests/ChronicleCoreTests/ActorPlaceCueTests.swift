@@ -55,4 +55,11 @@ import Testing
         #expect(kenya?.kind == .place)
         #expect(kenya?.gazetteerEntry != nil)
     }
+
+    @Test func aCountyOfficeNamesOnlyItsPlace() {
+        let found = Self.kinds("The Texas County Coroner said on Monday that 12 people had died in the floods.\n")
+        #expect(found["Texas"] == .place)
+        #expect(!found.keys.contains { $0.hasPrefix("County") })
+        #expect(!found.keys.contains { $0.contains("Coroner") })
+    }
 }

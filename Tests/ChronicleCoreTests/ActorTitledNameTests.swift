@@ -97,4 +97,10 @@ import Testing
         #expect(found["Dag Holm-Reitan"] != .place)
         #expect(found["Bergen"] == .place)
     }
+
+    @Test func aTitleForSomethingBeforeAName() {
+        let found = Self.kinds("EU Commissioner for Internal Market Lorens Vikberg said the rules would hold.\n")
+        #expect(found["Lorens Vikberg"] == .person)
+        #expect(!found.keys.contains { $0.contains("Market") })
+    }
 }

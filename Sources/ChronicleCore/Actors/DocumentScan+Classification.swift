@@ -265,8 +265,16 @@ extension DocumentScan {
     func speaksOfItself(_ j: Int, _ hi: Int) -> Bool {
         var k = j
         while k < hi, !NameLexicon.speechVerbs.contains(words[k].lower) { k += 1; if k - j > 2 { return false } }
-        guard k + 1 < hi, !words[k + 1].breakBefore else { return false }
-        return ["it", "its"].contains(words[k + 1].lower)
+        // The first pronoun of the clause after the verb ("Apple said in April it would").
+        for m in (k + 1)..<min(hi, k + 5) {
+            if words[m].breakBefore && m > k + 1 { return false }
+            switch words[m].lower {
+            case "it", "its": return true
+            case "he", "she", "his", "her", "they", "their", "i", "we": return false
+            default: continue
+            }
+        }
+        return false
     }
 
     /// "Dana Hale, who runs it": a person ("which" follows places and companies alike).

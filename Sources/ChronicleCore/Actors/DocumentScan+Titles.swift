@@ -21,7 +21,8 @@ extension DocumentScan {
             return headBefore ? .office(prefixEnd: titlePrefixEnd(i, t)) : nil
         }
         var nameStart: Int
-        if words[t + 1].lower == "of" {
+        // "Secretary of State X", "Commissioner for Internal Market X".
+        if words[t + 1].lower == "of" || words[t + 1].lower == "for" {
             var complement = t + 2
             if complement < end, words[complement].lower == "the" { complement += 1 }
             guard complement < end else { return nil }

@@ -161,8 +161,8 @@ struct DocumentScan {
         // "Cleveland Cavaliers": a known place before a plural is a team.
         if index.gazetteer.entries[index.match(words, at: i, limit: hi)!.entry].kind == .place,
            isTeamName(i, end) { return true }
-        let last = words[end - 1].lower
-        return NameLexicon.organizationHeads.contains(last) || NameLexicon.placeHeads.contains(last)
+        // "Los Angeles County Coroner": a head anywhere after the known name makes it longer.
+        return (i + length..<end).contains { isHeadWord(words[$0]) }
     }
 
     /// End (exclusive) of the capitalised run starting at `i`.
@@ -191,7 +191,8 @@ struct DocumentScan {
             // a particle never follows a sentence word ("Why do Americans").
             if NameLexicon.nameConnectors.contains(lower), !words[j - 1].isPossessive,
                !isCommonCapitalized(words[j - 1]),
-               (lower != "for" && lower != "on") || NameLexicon.organizationHeads.contains(words[j - 1].lower) {
+               (lower != "for" && lower != "on") || NameLexicon.organizationHeads.contains(words[j - 1].lower)
+                || (lower == "for" && isPersonTitle(words[j - 1])) {
                 var k = j + 1
                 if k < hi, words[k].lower == "the", !words[k].breakBefore { k += 1 }
                 // "von der Leyen", "van den Berg": particles come in pairs.

@@ -85,7 +85,7 @@ enum NameLexicon {
         "lawmaker", "legislator", "midfielder", "striker", "goalkeeper", "defender", "winger",
         "quarterback", "pitcher", "photographer", "journalist", "lawyer", "economist",
         "historian", "activist", "executive", "cfo", "coo", "cto", "manager", "investigator",
-        "representative", "justice",
+        "representative", "justice", "coroner", "commissioner",
     ]
 
     /// Title words that on their own make the following name a person.
