@@ -72,4 +72,10 @@ import Testing
         #expect(!found.contains("East African"))
         #expect(!found.contains("South American"))
     }
+
+    @Test func aCoinedPhraseWithAnEverydayAdjectiveIsNoPerson() {
+        let found = Self.named("Regulators are turning on Big Tech again, said Ola Berg on Monday.\n")
+        #expect(!found.contains("Big Tech"))
+        #expect(found.contains("Ola Berg"))
+    }
 }

@@ -56,6 +56,12 @@ import Testing
         #expect(!found.keys.contains { $0.contains("Air Boeing") || $0.contains("Airline Vantor") })
     }
 
+    @Test func aLabelledNumberIsNoModel() {
+        let found = Self.kinds("He called for rewriting Section 373 of the bill and boarded Flight 302 on Monday.\n")
+        #expect(found["Section"].flatMap { $0 } != .organization)
+        #expect(found["Flight"].flatMap { $0 } != .organization)
+    }
+
     @Test func aYearAfterANameIsNoModelNumber() {
         let found = Self.kinds("Supporters of Dana Whitcombe 2028 rallied, said Marta Lind.\n")
         #expect(found["Whitcombe"] == nil)

@@ -106,6 +106,7 @@ extension DocumentScan {
         // "Boeing 737", "Lion Air Boeing 737-800": a maker before a model number is a company;
         // what comes before the maker is a name of its own.
         if isModelNumber(stop, hi), !lowerVocabulary.contains(words[stop - 1].lower), !isHeadWord(words[stop - 1]),
+           !NameLexicon.numberedLabels.contains(words[stop - 1].lower),
            !NameLexicon.givenNames.contains(words[stop - 1].lower) {
             if stop - 1 > start {
                 _ = classify(start, stop - 1, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
@@ -176,6 +177,8 @@ extension DocumentScan {
             // With no title, given name or speech to go by, a run made of words the text
             // also writes in lower case ("Social Security") is not a person.
             if (start..<stop).contains(where: { lowerVocabulary.contains(words[$0].lower) }) { return end }
+            // "Big Tech", "Great Reset": an everyday adjective opens a coined phrase, not a name.
+            if NameLexicon.phraseAdjectives.contains(first.lower) { return end }
             kind = .person
         }
         let surface = text(start, nameEnd)

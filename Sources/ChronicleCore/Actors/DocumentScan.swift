@@ -161,8 +161,10 @@ struct DocumentScan {
         // "Cleveland Cavaliers": a known place before a plural is a team.
         if index.gazetteer.entries[index.match(words, at: i, limit: hi)!.entry].kind == .place,
            isTeamName(i, end) { return true }
-        // "Los Angeles County Coroner": a head anywhere after the known name makes it longer.
-        return (i + length..<end).contains { isHeadWord(words[$0]) }
+        // "Los Angeles County Coroner": a head right after the known name, before any "of",
+        // makes it longer ("... Brigade of the Armed Forces" stays the known brigade).
+        let tail = (i + length..<end).prefix { words[$0].isCapitalized }
+        return tail.contains { isHeadWord(words[$0]) }
     }
 
     /// End (exclusive) of the capitalised run starting at `i`.

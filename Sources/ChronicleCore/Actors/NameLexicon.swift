@@ -189,6 +189,25 @@ enum NameLexicon {
         "rebel", "political", "opposition", "ruling", "state-owned", "private", "parent",
     ]
 
+    /// Everyday adjectives that open coined phrases ("Big Tech", "Great Resignation").
+    static let phraseAdjectives: Set<String> = [
+        "big", "great", "old", "high", "low", "grand", "top", "small", "super", "mega", "free",
+        "open", "true", "real", "hard", "soft", "global", "digital", "green", "dark", "deep",
+    ]
+
+    /// Words that label a number ("Section 373", "Flight 302"): never a maker of a model.
+    static let numberedLabels: Set<String> = [
+        "section", "article", "resolution", "flight", "route", "highway", "interstate", "room",
+        "chapter", "title", "rule", "paragraph", "clause", "bill", "proposition", "amendment",
+        "gate", "terminal", "platform", "level", "stage", "phase", "part", "volume", "issue",
+        "number", "no", "page", "class", "grade", "unit", "apartment", "suite", "building", "block",
+        "lot", "ward", "precinct", "channel", "episode", "season", "round", "game", "week", "day",
+        "year", "model", "version", "series", "type", "category", "code", "box", "exit", "mile",
+        "pier", "hangar", "lane", "line", "bus", "train", "order", "decree", "law", "act",
+        "regulation", "directive", "case", "docket", "form", "schedule", "item", "table", "figure",
+        "district", "zone", "sector", "area", "region", "hill", "height", "point", "camp", "base",
+    ]
+
     /// First words that open a place name ("San Francisco", "Fort Worth", "Port Sudan").
     static let placeOpeners: Set<String> = [
         "san", "santa", "santo", "são", "sao", "los", "las", "port", "fort", "cape", "puerto",
