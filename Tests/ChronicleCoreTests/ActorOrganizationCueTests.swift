@@ -78,4 +78,21 @@ import Testing
         #expect(found["Kestrix"] == .organization)
         #expect(found["Dana Hale"] == .person)
     }
+
+    @Test func anEmptyItSaysNothingAboutTheSpeaker() {
+        let found = Self.kinds("Our reporter met them on Monday. Ramos has said officially that it's okay to stay.\n")
+        #expect(found["Ramos"] == .person)
+    }
+
+    @Test func aCompanySuffixStaysInTheName() {
+        let found = Self.kinds("Shares of Coates Brothers PLC rose 4% on Monday, the exchange said.\n")
+        #expect(found.keys.contains { $0.hasPrefix("Coates Brothers") })
+        #expect(found["PLC"] == nil)
+    }
+
+    @Test func aFaithAdjectiveIsNoOrganization() {
+        let found = Self.kinds("The region's biggest Protestant party and its Catholic group met in Belfast.\n")
+        #expect(found["Protestant"] == nil)
+        #expect(found["Catholic"] == nil)
+    }
 }

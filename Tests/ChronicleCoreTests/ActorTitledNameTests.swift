@@ -69,8 +69,9 @@ import Testing
     }
 
     @Test func institutionsKeepTheirOf() {
-        let found = Self.kinds("The Bank of Lisbon and the University of Tartu signed the deal.\n")
+        let found = Self.kinds("The Bank of Lisbon, the Commonwealth of Free Cities and the University of Tartu signed the deal.\n")
         #expect(found["Bank of Lisbon"] == .organization)
+        #expect(found.keys.contains("Commonwealth of Free Cities"))
         #expect(found["University of Tartu"] == .organization)
     }
 

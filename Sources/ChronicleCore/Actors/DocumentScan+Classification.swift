@@ -272,7 +272,11 @@ extension DocumentScan {
         for m in (k + 1)..<min(hi, k + 5) {
             if words[m].breakBefore && m > k + 1 { return false }
             switch words[m].lower {
-            case "it", "its": return true
+            case "its": return true
+            case "it":
+                // "it's okay", "it was clear": an empty "it" says nothing about the speaker.
+                guard !words[m].isPossessive, m + 1 < hi else { return false }
+                return !["is", "was", "'s", "’s", "had", "has"].contains(words[m + 1].lower)
             case "he", "she", "his", "her", "they", "their", "i", "we": return false
             default: continue
             }

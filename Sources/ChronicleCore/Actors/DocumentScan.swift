@@ -181,6 +181,7 @@ struct DocumentScan {
                 // "Gleb Garanich KYIV", "Anna Berg REUTERS": a shouted word after a written
                 // name is a dateline or a credit, not more of the name.
                 if x.isAllCaps, x.text.utf8.count >= 3, !x.text.contains("."), j - i >= 2, !isPersonTitle(x),
+                   !isHeadWord(x),
                    !x.text.utf8.allSatisfy({ $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") }),
                    words[j - 1].isCapitalized, !words[j - 1].isAllCaps { break }
                 end = j + 1

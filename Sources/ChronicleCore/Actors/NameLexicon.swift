@@ -172,7 +172,7 @@ enum NameLexicon {
         "industries", "technologies", "systems", "petroleum", "pharmaceuticals", "insurance",
         "trust", "investments", "ventures", "studios", "exchange", "reserve", "institution",
         "images", "enquirer", "inquirer", "chronicle", "examiner", "courier", "dispatch",
-        "bulletin", "observer", "air", "airline",
+        "bulletin", "observer", "air", "airline", "commonwealth", "system",
     ]
 
     /// Lower-case nouns that, right after a name, say it is an organization.
@@ -282,6 +282,8 @@ enum NameLexicon {
         "montenegrin": "montenegro", "albanian": "albania", "macedonian": "north macedonia",
         "bosnian": "bosnia", "icelandic": "iceland", "luxembourgish": "luxembourg",
         "trumpist": "", "kremlin-backed": "", "pro-kremlin": "", "us-led": "",
+        "protestant": "", "catholic": "", "muslim": "", "jewish": "",
+        "sunni": "", "shiite": "", "shia": "", "hindu": "", "buddhist": "", "orthodox": "",
     ]
 
     /// The places the demonyms name ("russia", "ukraine"): owners of institutions.
