@@ -78,4 +78,9 @@ import Testing
         #expect(!found.contains("Big Tech"))
         #expect(found.contains("Ola Berg"))
     }
+
+    @Test func aPlaceBasedCompoundIsAnAdjective() {
+        let found = Self.texts("The San Marco-based lender and a New Amsterdam-led group bid on Monday.\n")
+        #expect(!found.contains { $0.hasSuffix("-based") || $0.hasSuffix("-led") })
+    }
 }

@@ -62,4 +62,9 @@ import Testing
         #expect(!found.keys.contains { $0.hasPrefix("County") })
         #expect(!found.keys.contains { $0.contains("Coroner") })
     }
+
+    @Test func aLabelOpeningTheSentenceIsNoTown() {
+        let found = Self.kinds("A bomb went off on Monday. Location, Eldoret, Kenya, police said.\n")
+        #expect(found["Location"].flatMap { $0 } != .place)
+    }
 }

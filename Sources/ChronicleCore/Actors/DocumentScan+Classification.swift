@@ -103,6 +103,8 @@ extension DocumentScan {
             return resume  // "National Security Strategy of the United States"
         }
         if count == 1 && (isAdjectivalCompound(first) || isContraction(first) || isPartyTag(first)) { return end }
+        // "a Los Angeles-based firm": the compound ending the run makes all of it an adjective.
+        if count >= 2, isAdjectivalCompound(words[stop - 1]) { return end }
         // "Boeing 737", "Lion Air Boeing 737-800": a maker before a model number is a company;
         // what comes before the maker is a name of its own.
         if isModelNumber(stop, hi), !lowerVocabulary.contains(words[stop - 1].lower), !isHeadWord(words[stop - 1]),
@@ -144,7 +146,9 @@ extension DocumentScan {
             kind = .place
         } else if isTeamName(start, stop) {
             kind = .organization
-        } else if !titled, !NameLexicon.givenNames.contains(first.lower), followedByCommaPlace(stop, hi) {
+        } else if !titled, !NameLexicon.givenNames.contains(first.lower), !(atSentenceStart && count == 1),
+                  followedByCommaPlace(stop, hi) {
+            // A lone word opening a sentence may be a label ("Location, Birmingham, Alabama").
             kind = .place
         } else if followedByOrganizationNoun(stop, hi) {
             kind = .organization
