@@ -58,9 +58,14 @@ extension AliasGraph {
                 }
             }
         }
-        for (surname, people) in owners where people.count == 1 {
-            let k = people.first!
-            if !actors[k].aliases.contains(surname) { actors[k].aliases.append(surname) }
+        // In the order of the full names among the aliases, not of the dictionary: the
+        // alias list is output and must not change from run to run.
+        for k in actors.indices where actors[k].kind == .person {
+            for form in actors[k].aliases where form.contains(" ") {
+                guard let last = form.split(separator: " ").last, owners[String(last)]?.count == 1 else { continue }
+                let surname = String(last)
+                if !actors[k].aliases.contains(surname) { actors[k].aliases.append(surname) }
+            }
         }
     }
 
