@@ -9,8 +9,8 @@ extension DocumentScan {
         var titled = false
         // A lower-case role just before the run ("spokesman Dmitry Peskov", "son-in-law X").
         if i > lo, !words[i].breakBefore, isPersonTitle(words[i - 1]) { titled = true }
-        let orgHeadAt = (start..<end).first { NameLexicon.organizationHeads.contains(words[$0].lower) }
-        let placeHeadAt = (start..<end).first { NameLexicon.placeHeads.contains(words[$0].lower) }
+        let orgHeadAt = (start..<end).first { NameLexicon.organizationHeads.contains(words[$0]) }
+        let placeHeadAt = (start..<end).first { NameLexicon.placeHeads.contains(words[$0]) }
         let institutional = orgHeadAt != nil || placeHeadAt != nil
         if institutional {
             let headAt = min(orgHeadAt ?? end, placeHeadAt ?? end)
@@ -22,7 +22,7 @@ extension DocumentScan {
             // Whatever stands before the title and its modifiers is a name of its own
             // ("NATO" in "NATO Secretary-General Mark Rutte").
             var q = t
-            while q > i && NameLexicon.titles.contains(words[q - 1].lower) { q -= 1 }
+            while q > i && NameLexicon.titles.contains(words[q - 1]) { q -= 1 }
             if q > i {
                 _ = classify(i, q, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
             }
@@ -34,12 +34,12 @@ extension DocumentScan {
         // in lower case elsewhere, or when it has the shape of a verb or adverb.
         if start < end, start == lo || words[start].afterStop, end - start >= 2,
            index.match(words, at: start, limit: hi) == nil,
-           lowerVocabulary.contains(words[start].lower) || isVerbOrAdverbShaped(words[start]) {
+           lowerVocabulary.contains(words[start]) || isVerbOrAdverbShaped(words[start]) {
             start += 1
         }
         // "the United States Oksana Markarova": a given name inside a run starts a person.
         if !institutional, end - start >= 3,
-           let p = (start + 1..<end - 1).first(where: { NameLexicon.givenNames.contains(words[$0].lower) }),
+           let p = (start + 1..<end - 1).first(where: { NameLexicon.givenNames.contains(words[$0]) }),
            end - p <= 3 {
             _ = classify(start, p, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
             start = p
@@ -59,7 +59,7 @@ extension DocumentScan {
         }
         let count = stop - start
         let first = words[start]
-        if count >= 2, (start..<stop).contains(where: { NameLexicon.happeningHeads.contains(words[$0].lower) }) {
+        if count >= 2, (start..<stop).contains(where: { NameLexicon.happeningHeads.contains(words[$0]) }) {
             guard let resume = resumeAfterOf(start, stop) else { return end }
             insideUntil = max(insideUntil, stop)
             return resume  // "National Security Strategy of the United States"
@@ -68,7 +68,7 @@ extension DocumentScan {
         if count == 1 && first.text.utf8.count == 1 { return end }
         if count >= 2 && (start..<stop).allSatisfy({ words[$0].isAllCaps }) { return end }  // SHOUTING
         // A determiner makes the run a common noun phrase ("such a Great Taking").
-        let afterThe = start > lo && Self.determiners.contains(words[start - 1].lower)
+        let afterThe = start > lo && Self.determiners.contains(words[start - 1])
             && onlySpaceOrQuotes(from: words[start - 1].range.end, to: words[start].range.start)
         let atSentenceStart = start == lo || first.afterStop
         var kind: ActorKind? = nil
@@ -82,7 +82,7 @@ extension DocumentScan {
             kind = .organization
         } else if let p = placeHeadAt, p >= start, p < stop {
             kind = .place
-        } else if count >= 2 && (NameLexicon.compass.contains(first.lower)
+        } else if count >= 2 && (NameLexicon.compass.contains(first)
                                  || NameLexicon.placeAcronyms.contains(words[stop - 1].text)) {
             kind = .place
         } else if titled {
@@ -94,31 +94,30 @@ extension DocumentScan {
             // dateline or a headline word: what it is is left to its other mentions.
             let shouted = first.text.utf8.count >= 5 && first.lineStart
             kind = NameLexicon.placeAcronyms.contains(first.text) ? .place : (shouted ? nil : .organization)
-        } else if count >= 2 && count <= 4 && NameLexicon.givenNames.contains(first.lower) {
+        } else if count >= 2 && count <= 4 && NameLexicon.givenNames.contains(first) {
             kind = .person
         } else if followedBySpeech(stop, hi) {
             kind = (count == 1 && first.isAllCaps) || afterThe ? .organization : .person
-        } else if precededByPlacePreposition(start, lo) && !NameLexicon.givenNames.contains(first.lower)
+        } else if precededByPlacePreposition(start, lo) && !NameLexicon.givenNames.contains(first)
                     && !words[stop - 1].isPossessive {
             kind = .place
         } else if count >= 2 && count <= 3 && !afterThe {
             // With no title, given name or speech to go by, a run made of words the text
             // also writes in lower case ("Social Security") is not a person.
-            if (start..<stop).contains(where: { lowerVocabulary.contains(words[$0].lower) }) { return end }
+            if (start..<stop).contains(where: { lowerVocabulary.contains(words[$0]) }) { return end }
             kind = .person
         }
         let surface = text(start, nameEnd)
         // "Part 1", "Phase 2", "Article 5": a common word labelling a number, even after a
         // title; "Putin 2" (a name the text never writes in lower case) stays a name.
         if count == 1, stop < hi, !words[stop].breakBefore, words[stop].hasDigit, !words[stop].isCapitalized,
-           lowerVocabulary.contains(first.lower) {
+           lowerVocabulary.contains(first) {
             return end
         }
         if count == 1 {
-            let l = first.lower
-            if NameLexicon.stopwords.contains(l) || NameLexicon.isCalendarWord(l) { return end }
-            if NameLexicon.demonyms[l] != nil || isPluralDemonym(l) { return end }
-            if atSentenceStart && (lowerVocabulary.contains(l) || isVerbOrAdverbShaped(first)
+            if NameLexicon.stopwords.contains(first) || NameLexicon.isCalendarWord(first) { return end }
+            if NameLexicon.demonymWords.contains(first) || isPluralDemonym(first.lower) { return end }
+            if atSentenceStart && (lowerVocabulary.contains(first) || isVerbOrAdverbShaped(first)
                                    || isAdjectiveShaped(first)) { return end }
         }
         if start < insideUntil && kind != .organization && kind != .place { return end }
@@ -138,7 +137,7 @@ extension DocumentScan {
         return max(nameEnd, end)
     }
 
-    static let determiners: Set<String> = ["the", "a", "an", "such", "this", "that", "these", "those"]
+    static let determiners: LowerWordSet = ["the", "a", "an", "such", "this", "that", "these", "those"]
 
     /// Spaces and opening quotes only: `such a “Great Taking”` still reads as one phrase.
     func onlySpaceOrQuotes(from a: Int, to b: Int) -> Bool {
@@ -196,10 +195,9 @@ extension DocumentScan {
 
     func isStrippable(_ w: Word, institutional: Bool) -> Bool {
         if w.isAllCaps && w.text.utf8.count <= 4 { return false }
-        let l = w.lower
-        if NameLexicon.stopwords.contains(l) || NameLexicon.isCalendarWord(l) { return true }
-        return !institutional && !NameLexicon.compass.contains(l)
-            && (NameLexicon.demonyms[l] != nil || isPluralDemonym(l))
+        if NameLexicon.stopwords.contains(w) || NameLexicon.isCalendarWord(w) { return true }
+        return !institutional && !NameLexicon.compass.contains(w)
+            && (NameLexicon.demonymWords.contains(w) || isPluralDemonym(w.lower))
     }
 
     func isPluralDemonym(_ l: String) -> Bool {
@@ -207,11 +205,12 @@ extension DocumentScan {
     }
 
     func isPersonTitle(_ w: Word) -> Bool {
+        if NameLexicon.personTitles.contains(w) { return true }
+        // "comedian-turned-president", "ex-president" (found in the bytes: searching the
+        // String by Character cost more than the rest of the classification).
         let l = w.lower
-        if NameLexicon.personTitles.contains(l) { return true }
-        // "comedian-turned-president", "ex-president"
-        if let dash = l.lastIndex(of: "-") {
-            return NameLexicon.personTitles.contains(String(l[l.index(after: dash)...]))
+        if let dash = l.utf8.lastIndex(of: UInt8(ascii: "-")) {
+            return NameLexicon.personTitles.contains(String(l[l.utf8.index(after: dash)...]))
         }
         return false
     }
@@ -230,18 +229,19 @@ extension DocumentScan {
         guard j < hi else { return false }
         let w = words[j]
         if w.breakBefore { return false }
-        var l = w.lower
+        var verb = w
+        let l = w.lower
         if (l == "has" || l == "had" || l == "also" || l == "then" || l == "later"), j + 1 < hi {
-            l = words[j + 1].lower
+            verb = words[j + 1]
         }
-        return NameLexicon.speechVerbs.contains(l)
+        return NameLexicon.speechVerbs.contains(verb)
     }
 
     func precededByPlacePreposition(_ start: Int, _ lo: Int) -> Bool {
         guard start > lo, !words[start].breakBefore else { return false }
         var k = start - 1
         if words[k].lower == "the", k > lo { k -= 1 }
-        return NameLexicon.placePrepositions.contains(words[k].lower)
-            || NameLexicon.placeVerbs.contains(words[k].lower)
+        return NameLexicon.placePrepositions.contains(words[k])
+            || NameLexicon.placeVerbs.contains(words[k])
     }
 }

@@ -3,7 +3,7 @@
 struct DocumentScan {
     let utf8: [UInt8]
     let words: [Word]
-    let lowerVocabulary: Set<String>
+    let lowerVocabulary: LowerWordSet
     let index: GazetteerIndex
     var mentions: [ActorMention] = []
     /// Names found outside headlines: the only ones a headline may repeat.
@@ -18,7 +18,7 @@ struct DocumentScan {
     /// ("... of the Russian Ministry of Defense") must be an institution or a place.
     var insideUntil = 0
 
-    init(utf8: [UInt8], words: [Word], lowerVocabulary: Set<String>, index: GazetteerIndex) {
+    init(utf8: [UInt8], words: [Word], lowerVocabulary: LowerWordSet, index: GazetteerIndex) {
         self.utf8 = utf8
         self.words = words
         self.lowerVocabulary = lowerVocabulary
@@ -73,8 +73,8 @@ struct DocumentScan {
                knownLastWords.contains(words[i + 1].text), !isCommonCapitalized(words[i]),
                // "... Insists On Altering Trump Peace Plan": a word the text uses in lower
                // case, or shaped like a verb, is the headline's prose, not a given name.
-               !lowerVocabulary.contains(words[i].lower), !isVerbOrAdverbShaped(words[i]),
-               !isPersonTitle(words[i]), NameLexicon.demonyms[words[i].lower] == nil {
+               !lowerVocabulary.contains(words[i]), !isVerbOrAdverbShaped(words[i]),
+               !isPersonTitle(words[i]), !NameLexicon.demonymWords.contains(words[i]) {
                 add(ActorMention(range: ByteRange(words[i].range.start, words[i + 1].range.end),
                                  text: text(i, i + 2), kind: .person, wordCount: 2), keepOnlyKnown: true)
                 i += 2
@@ -141,7 +141,7 @@ struct DocumentScan {
     func extendsPastGazetteer(_ i: Int, _ length: Int, _ hi: Int) -> Bool {
         let end = runEnd(from: i, hi)
         guard end > i + length else { return false }
-        let last = words[end - 1].lower
+        let last = words[end - 1]
         return NameLexicon.organizationHeads.contains(last) || NameLexicon.placeHeads.contains(last)
     }
 
@@ -160,8 +160,8 @@ struct DocumentScan {
                 continue
             }
             let lower = x.lower
-            if NameLexicon.nameConnectors.contains(lower), !words[j - 1].isPossessive,
-               lower != "for" || NameLexicon.organizationHeads.contains(words[j - 1].lower) {
+            if NameLexicon.nameConnectors.contains(x), !words[j - 1].isPossessive,
+               lower != "for" || NameLexicon.organizationHeads.contains(words[j - 1]) {
                 var k = j + 1
                 if k < hi, words[k].lower == "the", !words[k].breakBefore { k += 1 }
                 if k < hi, words[k].isCapitalized, !words[k].breakBefore, !isCommonCapitalized(words[k]) {
@@ -174,11 +174,12 @@ struct DocumentScan {
         return end
     }
 
-    func isAbbreviatedTitle(_ w: Word) -> Bool {
-        let l = w.lower
-        return ["gov", "lt", "gen", "col", "maj", "capt", "sgt", "adm", "sen", "rep", "dr", "mr",
-                "mrs", "ms", "prof", "st", "u.s", "jr", "sr"].contains(l)
-    }
+    func isAbbreviatedTitle(_ w: Word) -> Bool { Self.abbreviatedTitles.contains(w) }
+
+    static let abbreviatedTitles: LowerWordSet = [
+        "gov", "lt", "gen", "col", "maj", "capt", "sgt", "adm", "sen", "rep", "dr", "mr",
+        "mrs", "ms", "prof", "st", "u.s", "jr", "sr",
+    ]
 
     func isOrdinal(_ w: Word) -> Bool {
         let t = w.lower
@@ -187,8 +188,7 @@ struct DocumentScan {
 
     func isCommonCapitalized(_ w: Word) -> Bool {
         if w.isAllCaps && w.text.utf8.count <= 4 { return false }  // "US" is not "us"
-        let l = w.lower
-        return NameLexicon.stopwords.contains(l) || NameLexicon.isCalendarWord(l)
+        return NameLexicon.stopwords.contains(w) || NameLexicon.isCalendarWord(w)
     }
 
     /// A lower-case head right after a name: "region", "oblast", "nuclear power plant".

@@ -20,17 +20,13 @@ public struct MentionRecognizer: Sendable {
         let words = WordScanner.scan(utf8)
         // Lower-case uses of words also written capitalised ("Compounding ... compounding",
         // "Social Security ... security"): common words, whatever case a sentence start or
-        // a phrase gives them. A cheap shape filter keeps most words from being hashed.
-        var openers = Set<String>()
-        var shapes = [Bool](repeating: false, count: 32 * 32)
-        func shape(_ w: Word) -> Int { Int(w.lower.utf8.first ?? 0) % 32 * 32 + min(31, w.lower.utf8.count) }
-        for w in words where w.isCapitalized {
-            openers.insert(w.lower)
-            shapes[shape(w)] = true
-        }
-        var lowerVocabulary = Set<String>()
-        for w in words where !w.isCapitalized && !w.hasDigit && shapes[shape(w)] && openers.contains(w.text) {
-            lowerVocabulary.insert(w.text)
+        // a phrase gives them. A word whose text is not all lower case cannot equal the
+        // lower-cased form of another, so only words with text == lower are asked about.
+        var openers = LowerWordSet(minimumCapacity: words.count / 8)
+        for w in words where w.isCapitalized { openers.insert(w) }
+        var lowerVocabulary = LowerWordSet()
+        for w in words where !w.isCapitalized && !w.hasDigit && w.text == w.lower && openers.contains(w) {
+            lowerVocabulary.insert(w)
         }
         var scan = DocumentScan(utf8: utf8, words: words, lowerVocabulary: lowerVocabulary,
                                 index: index)

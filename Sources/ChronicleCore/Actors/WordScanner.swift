@@ -78,14 +78,8 @@ public enum WordScanner {
                 continue
             }
             let text = String(decoding: utf8[start..<end], as: UTF8.self)
-            let lowered: String
-            if utf8[start..<end].allSatisfy({ $0 < 0x80 }) {
-                lowered = upper == 0 ? text
-                    : String(decoding: utf8[start..<end].map { isUpperASCII($0) ? $0 + 32 : $0 }, as: UTF8.self)
-            } else {
-                lowered = text.lowercased()
-            }
-            words.append(Word(range: ByteRange(start, end), text: text, lower: lowered,
+            let (lowered, hash) = lowerCase(utf8, start, end, text: text, hasUpper: upper > 0)
+            words.append(Word(range: ByteRange(start, end), text: text, lower: lowered, lowerHash: hash,
                               isCapitalized: isUpperStart(utf8, start, hi),
                               isAllCaps: upper >= 2 && lower == 0,
                               hasDigit: digits > 0, isPossessive: possessive,
@@ -99,6 +93,30 @@ public enum WordScanner {
             i = max(j, end)
         }
         return words
+    }
+
+    /// The lower-case form of `utf8[start..<end]` and its `WordHash`, in one pass for ASCII
+    /// words (no intermediate array); other words go through `String.lowercased()`.
+    private static func lowerCase(_ utf8: [UInt8], _ start: Int, _ end: Int, text: String,
+                                  hasUpper: Bool) -> (String, UInt64) {
+        var hash = WordHash.seed
+        for i in start..<end {
+            let b = utf8[i]
+            if b >= 0x80 {
+                let lowered = text.lowercased()
+                return (lowered, WordHash.of(lowered))
+            }
+            hash = WordHash.adding(hash, isUpperASCII(b) ? b + 32 : b)
+        }
+        guard hasUpper else { return (text, hash) }
+        let lowered = String(unsafeUninitializedCapacity: end - start) { buffer in
+            for i in start..<end {
+                let b = utf8[i]
+                buffer[i - start] = isUpperASCII(b) ? b + 32 : b
+            }
+            return end - start
+        }
+        return (lowered, hash)
     }
 
     private static func scalarLength(_ b: UInt8) -> Int {
