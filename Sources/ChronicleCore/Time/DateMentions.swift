@@ -28,13 +28,13 @@ struct DateMentions {
     /// The present, only as a tie-breaker when a weekday fits several years; never a DCT.
     var today: CalendarDate
 
-    init(_ bytes: [UInt8], today: CalendarDate = DateMentions.currentDate()) {
+    init(_ bytes: [UInt8], today: CalendarDate = DateMentions.currentDate(), tokens shared: TimeTokens? = nil) {
         self.bytes = bytes
         self.today = today
         var breaks: [Int] = []
         for (k, b) in bytes.enumerated() where b == 10 { breaks.append(k) }
         lineBreaks = breaks
-        let tokens = bytes.withUnsafeBufferPointer { TimeTokenizer.tokenize($0) }
+        let tokens = (shared ?? TimeTokens(bytes)).tokens
         var scanner = TimeScanner(tokens: tokens, dct: nil)
         let matches = scanner.scan()
         var sentenceOf = [Int](repeating: 0, count: tokens.count)
