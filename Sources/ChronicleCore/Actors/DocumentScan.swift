@@ -93,13 +93,13 @@ struct DocumentScan {
         var i = lo
         var lastMentionEnd = -1  // word index after the previous mention of this sentence
         while i < hi {
-            let w = words[i]
+            // Fields read in place: a copy of each Word (two Strings) cost more than the test.
             if let (entry, length) = index.match(words, at: i, limit: hi),
                !extendsPastGazetteer(i, length, hi) {
                 let head = lowerHead(after: i + length, hi)
                 let end = i + length + (head?.singular == true ? head!.length : 0)
                 let kind = index.gazetteer.entries[entry].kind
-                add(ActorMention(range: ByteRange(w.range.start, words[end - 1].range.end),
+                add(ActorMention(range: ByteRange(words[i].range.start, words[end - 1].range.end),
                                  text: text(i, end), kind: head == nil ? kind : .place,
                                  gazetteerEntry: head?.singular == true ? nil : entry,
                                  wordCount: end - i), keepOnlyKnown: false)
@@ -114,7 +114,8 @@ struct DocumentScan {
                 }
                 continue
             }
-            guard w.isCapitalized || (w.hasDigit && isOrdinal(w) && i + 1 < hi && words[i + 1].isCapitalized)
+            guard words[i].isCapitalized
+                    || (words[i].hasDigit && isOrdinal(words[i]) && i + 1 < hi && words[i + 1].isCapitalized)
             else { i += 1; continue }
             let end = runEnd(from: i, hi)
             if let found = classify(i, end, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd) {
@@ -129,8 +130,9 @@ struct DocumentScan {
             for m in mentions[first...] {
                 knownTexts.insert(m.text)
                 if let k = m.kind, knownKinds[m.text] == nil { knownKinds[m.text] = k }
-                if m.kind == .person, let last = m.text.split(separator: " ").last {
-                    knownLastWords.insert(String(last))
+                // Split as bytes: splitting by Character cost more than the rest of the loop.
+                if m.kind == .person, let last = m.text.utf8.split(separator: UInt8(ascii: " ")).last {
+                    knownLastWords.insert(String(Substring(last)))
                 }
             }
         }

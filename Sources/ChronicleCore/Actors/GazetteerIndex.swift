@@ -19,13 +19,6 @@ struct GazetteerIndex: Sendable {
     /// First bytes of patterns that start in lower case ("defense ministry"): other
     /// lower-case words need no look-up at all.
     private var lowerStarts = [Bool](repeating: false, count: 256)
-    /// (first byte, length) of every pattern's first word, lower-cased: most words are
-    /// ruled out by this table without hashing them.
-    private var shapes = [Bool](repeating: false, count: 256 * 32)
-
-    private static func shape(_ lower: String) -> Int {
-        Int(lower.utf8.first ?? 0) * 32 + min(31, lower.utf8.count)
-    }
 
     init(_ gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
@@ -38,7 +31,6 @@ struct GazetteerIndex: Sendable {
                 let key = first.text.lowercased()
                 byFirstWord.set(key, (byFirstWord[key] ?? []) + [pattern])
                 if !first.isCapitalized, let b = first.text.utf8.first { lowerStarts[Int(b)] = true }
-                shapes[GazetteerIndex.shape(first.lower)] = true
                 if byText[form] == nil { byText[form] = index }
             }
         }
@@ -53,7 +45,6 @@ struct GazetteerIndex: Sendable {
     /// The longest gazetteer pattern starting at `words[at]` and staying inside `limit`.
     func match(_ words: [Word], at: Int, limit: Int) -> (entry: Int, length: Int)? {
         if !words[at].isCapitalized, !lowerStarts[Int(words[at].text.utf8.first ?? 0)] { return nil }
-        if !shapes[GazetteerIndex.shape(words[at].lower)] { return nil }
         guard let candidates = byFirstWord[words[at]] else { return nil }
         for p in candidates where at + p.words.count <= limit {
             var ok = true

@@ -8,6 +8,12 @@ public enum WordScanner {
     public static func scan(_ utf8: [UInt8], in range: ByteRange? = nil) -> [Word] {
         let lo = max(0, range?.start ?? 0)
         let hi = min(utf8.count, range?.end ?? utf8.count)
+        // Through a buffer pointer: the scan reads every byte several times, and array
+        // bounds checks were most of its cost.
+        return utf8.withUnsafeBufferPointer { scan($0, lo, max(lo, hi)) }
+    }
+
+    private static func scan(_ utf8: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> [Word] {
         var words: [Word] = []
         words.reserveCapacity((hi - lo) / 6)
         var i = lo
@@ -77,7 +83,7 @@ public enum WordScanner {
                 i = max(j, end)
                 continue
             }
-            let text = String(decoding: utf8[start..<end], as: UTF8.self)
+            let text = String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<end]), as: UTF8.self)
             let (lowered, hash) = lowerCase(utf8, start, end, text: text, hasUpper: upper > 0)
             words.append(Word(range: ByteRange(start, end), text: text, lower: lowered, lowerHash: hash,
                               isCapitalized: isUpperStart(utf8, start, hi),
@@ -97,7 +103,7 @@ public enum WordScanner {
 
     /// The lower-case form of `utf8[start..<end]` and its `WordHash`, in one pass for ASCII
     /// words (no intermediate array); other words go through `String.lowercased()`.
-    private static func lowerCase(_ utf8: [UInt8], _ start: Int, _ end: Int, text: String,
+    private static func lowerCase(_ utf8: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, text: String,
                                   hasUpper: Bool) -> (String, UInt64) {
         var hash = WordHash.seed
         for i in start..<end {
@@ -128,7 +134,7 @@ public enum WordScanner {
     }
 
     /// Bytes of the letter or digit scalar at `i`, or 0 when it is not one.
-    static func letterLength(_ u: [UInt8], _ i: Int, _ hi: Int) -> Int {
+    static func letterLength(_ u: UnsafeBufferPointer<UInt8>, _ i: Int, _ hi: Int) -> Int {
         let b = u[i]
         if b < 0x80 {
             return (isUpperASCII(b) || isLowerASCII(b) || (b >= 48 && b <= 57)) ? 1 : 0
@@ -145,29 +151,29 @@ public enum WordScanner {
         }
     }
 
-    private static func isNoBreakSpace(_ u: [UInt8], _ i: Int, _ hi: Int) -> Bool {
+    private static func isNoBreakSpace(_ u: UnsafeBufferPointer<UInt8>, _ i: Int, _ hi: Int) -> Bool {
         i + 1 < hi && u[i] == 0xC2 && u[i + 1] == 0xA0
     }
 
-    private static func joinerLength(_ u: [UInt8], _ i: Int, _ hi: Int) -> Int {
+    private static func joinerLength(_ u: UnsafeBufferPointer<UInt8>, _ i: Int, _ hi: Int) -> Int {
         let b = u[i]
         if b == UInt8(ascii: "-") || b == UInt8(ascii: "'") { return 1 }
         if isApostrophe(u, i, hi) { return 3 }
         return 0
     }
 
-    static func isApostrophe(_ u: [UInt8], _ i: Int, _ hi: Int) -> Bool {
+    static func isApostrophe(_ u: UnsafeBufferPointer<UInt8>, _ i: Int, _ hi: Int) -> Bool {
         if u[i] == UInt8(ascii: "'") { return true }
         return i + 2 < hi && u[i] == 0xE2 && u[i + 1] == 0x80 && u[i + 2] == 0x99
     }
 
     /// "s" followed by a non-letter: the possessive ending, not "O'Sullivan".
-    private static func isPossessiveS(_ u: [UInt8], _ i: Int, _ hi: Int) -> Bool {
+    private static func isPossessiveS(_ u: UnsafeBufferPointer<UInt8>, _ i: Int, _ hi: Int) -> Bool {
         guard i < hi, u[i] == UInt8(ascii: "s") || u[i] == UInt8(ascii: "S") else { return false }
         return i + 1 >= hi || letterLength(u, i + 1, hi) == 0
     }
 
-    private static func isInitialismSoFar(_ u: [UInt8], _ start: Int, _ end: Int) -> Bool {
+    private static func isInitialismSoFar(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         // "U" or "U.S" so far: single capitals separated by dots.
         var i = start
         while i < end {
@@ -182,7 +188,7 @@ public enum WordScanner {
         return true
     }
 
-    private static func countCase(_ u: [UInt8], _ i: Int, _ upper: inout Int, _ lower: inout Int,
+    private static func countCase(_ u: UnsafeBufferPointer<UInt8>, _ i: Int, _ upper: inout Int, _ lower: inout Int,
                                   _ digits: inout Int) {
         let b = u[i]
         if isUpperASCII(b) { upper += 1 } else if isLowerASCII(b) { lower += 1 }
@@ -191,7 +197,7 @@ public enum WordScanner {
         else { lower += 1 }
     }
 
-    private static func isUpperStart(_ u: [UInt8], _ i: Int, _ hi: Int) -> Bool {
+    private static func isUpperStart(_ u: UnsafeBufferPointer<UInt8>, _ i: Int, _ hi: Int) -> Bool {
         let b = u[i]
         if isUpperASCII(b) { return true }
         if b == 0xC3, i + 1 < hi { return u[i + 1] >= 0x80 && u[i + 1] <= 0x9E }
