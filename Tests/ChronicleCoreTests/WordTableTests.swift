@@ -29,4 +29,13 @@ import Testing
             #expect(w.lowerHash == WordHash.of(w.lower), "\(w.text)")
         }
     }
+
+    @Test func passageWordsComeWithTheirHashes() {
+        let text = "Kyiv’s MAYOR met “Harbour Board” envoys—twice, in 2024."
+        var seen: [(String, UInt64)] = []
+        LowercaseBytes.eachWord(text) { bytes, hash in seen.append((String(decoding: bytes, as: UTF8.self), hash)) }
+        #expect(seen.map(\.0) == ["kyiv", "s", "mayor", "met", "harbour", "board", "envoys", "twice", "in", "2024"])
+        #expect(seen.allSatisfy { $0.1 == WordHash.of($0.0) })
+        #expect(LowercaseBytes.words(text) == seen.map(\.0))
+    }
 }

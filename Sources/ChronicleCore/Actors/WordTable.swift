@@ -32,6 +32,17 @@ struct WordTable<Value: Sendable>: Sendable {
         }
     }
 
+    /// The entry number of the word spelled by `bytes` (lower case), if present.
+    func find(bytes: [UInt8], hash: UInt64) -> Int? {
+        var s = slot(hash)
+        while true {
+            let e = Int(slots[s])
+            if e < 0 { return nil }
+            if hashes[e] == hash && keys[e].utf8.elementsEqual(bytes) { return e }
+            s = (s + 1) & mask
+        }
+    }
+
     subscript(word: Word) -> Value? { find(word.lower, hash: word.lowerHash).map { values[$0] } }
 
     subscript(lower: String) -> Value? { find(lower, hash: WordHash.of(lower)).map { values[$0] } }
