@@ -185,12 +185,15 @@ extension DocumentScan {
 
     /// "NATO-backed", "Kremlin-friendly", "Lebanese-Israeli": adjectives, not names.
     func isAdjectivalCompound(_ w: Word) -> Bool {
-        let parts = w.lower.split(separator: "-")
-        guard parts.count >= 2, let last = parts.last else { return false }
-        if NameLexicon.demonyms[String(last)] != nil { return true }
-        let lastWord = w.text.split(separator: "-").last!
-        return lastWord.first.map { $0.isLowercase } ?? false
-            && !NameLexicon.personTitles.contains(String(last))
+        // Hyphens found in the bytes (a word holds no leading, trailing or double hyphen,
+        // so a hyphen means two parts); splitting by Character cost far more.
+        let l = w.lower, t = w.text
+        guard let dash = l.utf8.lastIndex(of: UInt8(ascii: "-")),
+              let textDash = t.utf8.lastIndex(of: UInt8(ascii: "-")) else { return false }
+        let last = String(l[l.utf8.index(after: dash)...])
+        if NameLexicon.demonyms[last] != nil { return true }
+        return t[t.utf8.index(after: textDash)...].first.map { $0.isLowercase } ?? false
+            && !NameLexicon.personTitles.contains(last)
     }
 
     func isStrippable(_ w: Word, institutional: Bool) -> Bool {

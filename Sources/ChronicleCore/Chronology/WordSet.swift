@@ -5,7 +5,8 @@
 /// was most of the cost of merging. Two different words of a corpus sharing a hash is
 /// vanishingly unlikely (about n²/2⁶⁵ for n distinct words).
 struct WordSet: Sendable {
-    let words: Set<UInt64>
+    /// Sorted, without repeats: cheaper to build and to intersect than a Set.
+    let words: [UInt64]
 
     static let ignored: LowerWordSet = [
         "the", "and", "for", "that", "this", "with", "from", "have", "has", "had", "was",
@@ -16,16 +17,24 @@ struct WordSet: Sendable {
     ]
 
     init(_ text: String) {
-        var set = Set<UInt64>()
+        var hashes: [UInt64] = []
         LowercaseBytes.eachWord(text) { bytes, hash in
-            if bytes.count >= 3 && !WordSet.ignored.contains(bytes: bytes, hash: hash) { set.insert(hash) }
+            if bytes.count >= 3 && !WordSet.ignored.contains(bytes: bytes, hash: hash) { hashes.append(hash) }
         }
-        words = set
+        hashes.sort()
+        var unique: [UInt64] = []
+        unique.reserveCapacity(hashes.count)
+        for h in hashes where unique.last != h { unique.append(h) }
+        words = unique
     }
 
     func jaccard(_ other: WordSet) -> Double {
         if words.isEmpty || other.words.isEmpty { return 0 }
-        let shared = words.intersection(other.words).count
+        var shared = 0, i = 0, j = 0
+        while i < words.count && j < other.words.count {
+            if words[i] == other.words[j] { shared += 1; i += 1; j += 1 }
+            else if words[i] < other.words[j] { i += 1 } else { j += 1 }
+        }
         return Double(shared) / Double(words.count + other.words.count - shared)
     }
 }
