@@ -130,9 +130,12 @@ struct DocumentScan {
             for m in mentions[first...] {
                 knownTexts.insert(m.text)
                 if let k = m.kind, knownKinds[m.text] == nil { knownKinds[m.text] = k }
-                // Split as bytes: splitting by Character cost more than the rest of the loop.
-                if m.kind == .person, let last = m.text.utf8.split(separator: UInt8(ascii: " ")).last {
-                    knownLastWords.insert(String(Substring(last)))
+                // Found in the bytes (a mention has no trailing space): splitting by Character
+                // cost more than the rest of the loop.
+                if m.kind == .person {
+                    let t = m.text
+                    knownLastWords.insert(t.utf8.lastIndex(of: UInt8(ascii: " "))
+                        .map { String(t[t.utf8.index(after: $0)...]) } ?? t)
                 }
             }
         }

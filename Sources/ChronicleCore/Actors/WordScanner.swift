@@ -48,11 +48,15 @@ public enum WordScanner {
             var end = i
             var possessive = false
             var upper = 0, lower = 0, digits = 0
+            // The lower-case hash of the word's bytes, built as they are read (nil once a
+            // byte is not ASCII: such words are lower-cased as Strings).
+            var hash: UInt64? = WordHash.seed
             var j = i
             while j < hi {
                 let l = letterLength(utf8, j, hi)
                 if l > 0 {
                     countCase(utf8, j, &upper, &lower, &digits)
+                    if l == 1, let h = hash { hash = WordHash.adding(h, isUpperASCII(utf8[j]) ? utf8[j] + 32 : utf8[j]) } else { hash = nil }
                     j += l
                     end = j
                     continue
@@ -65,16 +69,19 @@ public enum WordScanner {
                         j += joiner + 1
                         break
                     }
+                    if joiner == 1, let h = hash { hash = WordHash.adding(h, utf8[j]) } else { hash = nil }
                     j += joiner
                     continue
                 }
                 if utf8[j] == UInt8(ascii: "."), end - start == 1 || isInitialismSoFar(utf8, start, end),
                    j + 1 < hi, isUpperASCII(utf8[j + 1]), j + 2 >= hi || !isLowerASCII(utf8[j + 2]) {
+                    hash = hash.map { WordHash.adding($0, UInt8(ascii: ".")) }
                     j += 1
                     continue
                 }
                 if utf8[j] == UInt8(ascii: "."), isInitialismSoFar(utf8, start, end), end - start >= 3 {
                     end = j + 1  // the closing dot of "U.S."
+                    hash = hash.map { WordHash.adding($0, UInt8(ascii: ".")) }
                     j += 1
                 }
                 break
@@ -84,8 +91,8 @@ public enum WordScanner {
                 continue
             }
             let text = String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<end]), as: UTF8.self)
-            let (lowered, hash) = lowerCase(utf8, start, end, text: text, hasUpper: upper > 0)
-            words.append(Word(range: ByteRange(start, end), text: text, lower: lowered, lowerHash: hash,
+            let (lowered, lowerHash) = lowerCase(utf8, start, end, text: text, hasUpper: upper > 0, asciiHash: hash)
+            words.append(Word(range: ByteRange(start, end), text: text, lower: lowered, lowerHash: lowerHash,
                               isCapitalized: isUpperStart(utf8, start, hi),
                               isAllCaps: upper >= 2 && lower == 0,
                               hasDigit: digits > 0, isPossessive: possessive,
@@ -101,18 +108,14 @@ public enum WordScanner {
         return words
     }
 
-    /// The lower-case form of `utf8[start..<end]` and its `WordHash`, in one pass for ASCII
-    /// words (no intermediate array); other words go through `String.lowercased()`.
+    /// The lower-case form of `utf8[start..<end]` and its `WordHash`: for an ASCII word
+    /// (whose hash the scan built as it read it) without an intermediate array; other
+    /// words go through `String.lowercased()`.
     private static func lowerCase(_ utf8: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, text: String,
-                                  hasUpper: Bool) -> (String, UInt64) {
-        var hash = WordHash.seed
-        for i in start..<end {
-            let b = utf8[i]
-            if b >= 0x80 {
-                let lowered = text.lowercased()
-                return (lowered, WordHash.of(lowered))
-            }
-            hash = WordHash.adding(hash, isUpperASCII(b) ? b + 32 : b)
+                                  hasUpper: Bool, asciiHash: UInt64?) -> (String, UInt64) {
+        guard let hash = asciiHash else {
+            let lowered = text.lowercased()
+            return (lowered, WordHash.of(lowered))
         }
         guard hasUpper else { return (text, hash) }
         let lowered = String(unsafeUninitializedCapacity: end - start) { buffer in

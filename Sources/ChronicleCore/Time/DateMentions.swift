@@ -120,10 +120,12 @@ struct DateMentions {
         // Compared in place, case folded byte by byte: no copy of the line.
         var i = line.start
         while i < line.end {
-            let c = bytes[i] | 0x20
-            if bytes[i] == 0xC2 || c == 0x28 || c == 0x63 || c == 0x61 {  // first bytes of the cues
-                for cue in copyrightCues where i + cue.count <= line.end {
-                    var k = 0
+            let b0 = bytes[i]
+            let c = b0 >= 65 && b0 <= 90 ? b0 | 0x20 : b0
+            // Only the cue that starts with this byte is compared ('a' and 'c' are common).
+            if c == 0xC2 || c == 0x28 || c == 0x63 || c == 0x61 {
+                for cue in copyrightCues where cue[0] == c && i + cue.count <= line.end {
+                    var k = 1
                     while k < cue.count {
                         let b = bytes[i + k]
                         if (b >= 65 && b <= 90 ? b | 0x20 : b) != cue[k] { break }
