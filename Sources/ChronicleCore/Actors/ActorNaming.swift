@@ -6,16 +6,17 @@
 /// are unique: a clash gets the kind added ("Georgia (person)").
 extension AliasGraph {
     mutating func actors(gazetteer: Gazetteer, nodeOfMention: [[Int]]) -> ActorResolver.Result {
-        var members: [Int: [Int]] = [:]
-        for n in gazetteerCount..<nodes.count { members[find(n), default: []].append(n) }
-        var roots = Array(members.keys)
-        roots.sort { members[$0]!.min()! < members[$1]!.min()! }  // first-met order
+        // Indexed by root node: hashing node numbers cost more than the naming.
+        var members = [[Int]](repeating: [], count: nodes.count)
+        for n in gazetteerCount..<nodes.count { members[find(n)].append(n) }
+        var roots = members.indices.filter { !members[$0].isEmpty }
+        roots.sort { members[$0].min()! < members[$1].min()! }  // first-met order
 
         var actors: [Actor] = []
-        var actorOfRoot: [Int: Int] = [:]
+        var actorOfRoot = [Int?](repeating: nil, count: nodes.count)
         var usedNames = Set<String>()
         for r in roots {
-            let list = members[r]!
+            let list = members[r]
             let entry = clusterEntry(r)
             var votes: [ActorKind: Int] = [:]
             for n in list { for (k, c) in nodes[n].kinds { votes[k, default: 0] += c } }

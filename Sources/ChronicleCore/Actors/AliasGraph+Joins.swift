@@ -183,14 +183,17 @@ extension AliasGraph {
                 lettersOfText[text] = ok ? letters : String?.none
             }
             guard let letters = lettersOfText[text] ?? nil, let candidates = byInitials[letters] else { continue }
+            // Joined only when every agreeing candidate is in one cluster.
             var target: Int? = nil
-            var clusters = Set<Int>()
+            var cluster: Int? = nil
+            var several = false
             for c in candidates where kindsAgree(n, c) {
-                clusters.insert(find(c))
-                if clusters.count > 1 { break }
+                let r = find(c)
+                if let cluster, cluster != r { several = true; break }
+                cluster = r
                 target = c
             }
-            if clusters.count == 1, let target { union(n, target) }
+            if !several, let target { union(n, target) }
         }
     }
 

@@ -23,10 +23,12 @@ struct AliasGraph {
 
     private(set) var nodes: [Node] = []
     private var parent: [Int] = []
-    private(set) var clusters: [Int: Cluster] = [:]
-    private var byDocumentText: [[String: Int]] = []
+    /// By node; nil once the node's cluster has joined another. (Arrays and WordTables,
+    /// not dictionaries: hashing node numbers and texts was most of the cost of merging.)
+    private(set) var clusters: [Cluster?] = []
+    private var byDocumentText: [WordTable<Int>] = []
     /// Words, head and institution key of each spelling, worked out once per corpus.
-    private var shapeOfText: [String: Node] = [:]
+    private var shapeOfText = WordTable<Node>()
     let gazetteerCount: Int
 
     init(gazetteerCount: Int) {
@@ -34,22 +36,24 @@ struct AliasGraph {
         for e in 0..<gazetteerCount {
             nodes.append(Node(document: -1, text: "", words: []))
             parent.append(e)
-            clusters[e] = Cluster(entry: e)
+            clusters.append(Cluster(entry: e))
         }
     }
 
     // MARK: - Nodes
 
     mutating func node(document d: Int, mention m: ActorMention) -> Int {
-        while byDocumentText.count <= d { byDocumentText.append([:]) }
+        while byDocumentText.count <= d { byDocumentText.append(WordTable()) }
         let id: Int
-        if let existing = byDocumentText[d][m.text] {
+        let textHash = WordHash.of(m.text)
+        if let e = byDocumentText[d].find(m.text, hash: textHash) {
+            let existing = byDocumentText[d].values[e]
             id = existing
         } else {
             id = nodes.count
             var node: Node
-            if let known = shapeOfText[m.text] {
-                node = known   // the same spelling in another document: same shape
+            if let e = shapeOfText.find(m.text, hash: textHash) {
+                node = shapeOfText.values[e]   // the same spelling in another document: same shape
                 node.document = d
                 node.kinds = [:]
                 node.mentions = 0
@@ -66,7 +70,7 @@ struct AliasGraph {
                     node.core = node.words
                 }
                 (node.orgKey, node.qualified) = AliasGraph.institutionKey(lowers, possessive: words.map(\.isPossessive))
-                shapeOfText[m.text] = node
+                shapeOfText.set(m.text, hash: textHash, node)
             }
             if m.impliedHead != nil { node.headed = true }
             let words = node.words
@@ -77,8 +81,8 @@ struct AliasGraph {
                let l = node.words.last, NameLexicon.titles.contains(node.lowerFirst) == false {
                 if m.kind == .person { cluster.people = [(f, l)] }
             }
-            clusters[id] = cluster
-            byDocumentText[d][m.text] = id
+            clusters.append(cluster)
+            byDocumentText[d].set(m.text, hash: textHash, id)
         }
         nodes[id].mentions += 1
         if let k = m.kind { nodes[id].kinds[k, default: 0] += 1 }

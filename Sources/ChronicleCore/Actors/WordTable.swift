@@ -1,6 +1,7 @@
-/// A map from lower-case words to values, probed with the hash a `Word` carries (open
-/// addressing, linear probing). Keys are compared as Strings, so a look-up answers as a
-/// `[String: Value]` would for the same spelling; only the hash is cheaper.
+/// A map from lower-case words (or any Strings) to values, probed with the hash a `Word`
+/// carries or the `WordHash` of the key (open addressing, linear probing). Keys are
+/// compared as Strings, so a look-up answers as a `[String: Value]` would for the same
+/// spelling; only the hash is cheaper.
 struct WordTable<Value: Sendable>: Sendable {
     private var slots: [Int32]
     private var mask: Int
