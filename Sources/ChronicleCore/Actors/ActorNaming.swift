@@ -18,10 +18,10 @@ extension AliasGraph {
         for r in roots {
             let list = members[r]
             let entry = clusterEntry(r)
-            var votes: [ActorKind: Int] = [:]
-            for n in list { for (k, c) in nodes[n].kinds { votes[k, default: 0] += c } }
+            var votes = KindCounts()
+            for n in list { votes.add(nodes[n].kinds) }
             let kind = entry.map { gazetteer.entries[$0].kind }
-                ?? votes.max { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }?.key
+                ?? votes.majority
             guard let kind else { continue }  // nothing ever said what this is
             var counts: [String: Int] = [:]
             var firstSeen: [String: Int] = [:]

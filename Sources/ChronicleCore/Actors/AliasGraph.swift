@@ -6,7 +6,7 @@ struct AliasGraph {
         var document: Int   // -1 for gazetteer entries
         var text: String
         var words: [[UInt8]]        // folded words
-        var kinds: [ActorKind: Int] = [:]
+        var kinds = KindCounts()
         var mentions = 0
         /// Folded words without a place head ("Kharkiv region" -> ["kharkiv"]).
         var core: [[UInt8]] = []
@@ -55,7 +55,7 @@ struct AliasGraph {
             if let e = shapeOfText.find(m.text, hash: textHash) {
                 node = shapeOfText.values[e]   // the same spelling in another document: same shape
                 node.document = d
-                node.kinds = [:]
+                node.kinds = KindCounts()
                 node.mentions = 0
             } else {
                 let words = WordScanner.scan(Array(m.text.utf8))
@@ -85,7 +85,7 @@ struct AliasGraph {
             byDocumentText[d].set(m.text, hash: textHash, id)
         }
         nodes[id].mentions += 1
-        if let k = m.kind { nodes[id].kinds[k, default: 0] += 1 }
+        if let k = m.kind { nodes[id].kinds[k] += 1 }
         if m.impliedHead != nil { nodes[id].headed = true }
         return id
     }
@@ -116,19 +116,16 @@ struct AliasGraph {
 
     /// The kind most mentions of node `n` were given (cached once all nodes exist).
     func dominantKind(_ n: Int) -> ActorKind? {
-        n < kindCache.count ? kindCache[n] : AliasGraph.majority(nodes[n].kinds)
+        n < kindCache.count ? kindCache[n] : nodes[n].kinds.majority
     }
 
     private(set) var kindCache: [ActorKind?] = []
 
     /// Called once every mention has its node: kinds no longer change after that.
     mutating func freezeKinds() {
-        kindCache = nodes.map { AliasGraph.majority($0.kinds) }
+        kindCache = nodes.map(\.kinds.majority)
     }
 
-    static func majority(_ kinds: [ActorKind: Int]) -> ActorKind? {
-        kinds.max { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }?.key
-    }
 
     // MARK: - Union-find
 

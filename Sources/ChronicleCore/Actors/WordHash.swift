@@ -11,8 +11,11 @@ enum WordHash {
 
     /// The hash of a word already in lower case.
     static func of(_ lower: String) -> UInt64 {
-        var h = seed
-        for b in lower.utf8 { h = adding(h, b) }
-        return h
+        var text = lower  // withUTF8 reads the bytes in place; iterating `utf8` is slower
+        return text.withUTF8 { bytes in
+            var h = seed
+            for b in bytes { h = adding(h, b) }
+            return h
+        }
     }
 }
