@@ -1,20 +1,19 @@
 /// Inferring the creation date from what the text mentions, when no byline dates it.
 ///
-/// 1. The year: a weekday named with a month and day fixes it ("Tuesday ... December 2" is
-///    2025 among recent years); else the latest full date gives it; else weekdays reported
-///    in the text that match the days just before the latest month-day choose it.
+/// 1. The year, within the bounds the text sets (see `candidateYearLists`): a weekday named
+///    with a month and day fixes it ("Tuesday ... December 2" is 2025 among recent years);
+///    else the latest full date gives it, unless the text reports on a later year or its
+///    copyright is years later; else weekdays reported in the text that match the days just
+///    before the latest month-day choose it.
 /// 2. The day: the latest date mentioned (not in a plan or forecast) bounds it from below;
 ///    a report dated by weekday ("the ministry said Wednesday") moves it to that weekday.
 extension DateMentions {
-    /// The latest year the text names outside plans and forecasts: the text is no older.
-    var namedYearFloor: Int? {
-        mentions.filter { !$0.onCopyrightLine && $0.direction != .future }
-            .compactMap { $0.namedYear ?? $0.full?.year }.max()
-    }
-
     func inferred() -> Result<CreationDate, CreationDateFailure> {
         let usable = mentions.filter { !$0.onCopyrightLine }
+        let ceiling = yearCeiling
+        // A day after the present or past the copyright year is a plan, not the date of writing.
         let fulls = usable.compactMap { m -> CalendarDate? in m.direction == .future ? nil : m.full }
+            .filter { $0 <= today && $0.year <= ceiling }
         let monthDays = usable.filter { $0.monthDay != nil && $0.full == nil }
         let weekdays = usable.filter { $0.weekday != nil && $0.monthDay == nil && $0.full == nil && $0.direction != .future }
         var reasons: [String] = []
@@ -24,19 +23,9 @@ extension DateMentions {
         var year: Int? = nil
         let pairs = monthDays.filter { $0.weekday != nil }
         if !pairs.isEmpty {
-            // A text is written no earlier than the latest full date it gives: look from that
-            // year up to the present. Without one, look back from the present, first down to
-            // the latest year the text names.
-            let candidateLists: [[Int]]
-            if let latestFull {
-                candidateLists = [Array(latestFull.year...max(latestFull.year, today.year)),
-                                  Array(stride(from: latestFull.year - 1, through: latestFull.year - 30, by: -1))]
-            } else {
-                let floor = min(namedYearFloor ?? (today.year - 30), today.year)
-                candidateLists = [Array(stride(from: today.year, through: floor, by: -1)),
-                                  Array(stride(from: floor - 1, through: today.year - 30, by: -1))]
-            }
-            for candidates in candidateLists where year == nil {
+            // A text is written no earlier than the latest year it names: look from that year
+            // up to the ceiling first, then further back.
+            for candidates in candidateYearLists where year == nil {
                 var bestScore = 0
                 for y in candidates {
                     let score = pairs.filter { p in
@@ -54,16 +43,27 @@ extension DateMentions {
             }
         }
         if year == nil, let latestFull {
+            // The latest day given is the date of writing only if nothing says the text is
+            // later: a year it reports on after that day, or a copyright year well after it.
+            if let reported = reportedYearFloor, reported > latestFull.year {
+                return .failure(CreationDateFailure(message: "no publication date: the latest day the text gives, \(Self.describe(latestFull)), is older than \(reported), which it reports on, and nothing fixes the day"))
+            }
+            if let copyright = copyrightYear, latestFull.year < copyright - 1 {
+                return .failure(CreationDateFailure(message: "no publication date: the latest day the text gives, \(Self.describe(latestFull)), is long before its copyright year \(copyright), and nothing fixes the day"))
+            }
             year = latestFull.year
         }
         if year == nil, !monthDays.isEmpty, !weekdays.isEmpty {
-            var bestScore = 0
-            for y in stride(from: today.year, through: min(namedYearFloor ?? (today.year - 30), today.year), by: -1) {
-                let days = monthDays.compactMap { Self.day($0.monthDay!, y) }
-                guard let latest = days.max(), latest <= today else { continue }
-                let recentWeekdays = Set(days.filter { $0.dayNumber >= latest.dayNumber - 6 }.map(\.weekday))
-                let score = weekdays.filter { recentWeekdays.contains($0.weekday!) }.count
-                if score > bestScore { bestScore = score; year = y }
+            // Weak evidence: the years nearest the bounds first, and no further once one fits.
+            for candidates in candidateYearLists where year == nil {
+                var bestScore = 0
+                for y in candidates {
+                    let days = monthDays.compactMap { Self.day($0.monthDay!, y) }
+                    guard let latest = days.max(), latest <= today else { continue }
+                    let recentWeekdays = Set(days.filter { $0.dayNumber >= latest.dayNumber - 6 }.map(\.weekday))
+                    let score = weekdays.filter { recentWeekdays.contains($0.weekday!) }.count
+                    if score > bestScore { bestScore = score; year = y }
+                }
             }
             if let y = year { reasons.append("the weekdays reported match the latest dates in \(y)") }
         }
