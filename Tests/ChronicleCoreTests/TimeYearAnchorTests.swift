@@ -1,0 +1,37 @@
+import Testing
+@testable import ChronicleCore
+
+/// A day named without its year right after one written with it takes the story's year.
+@Suite struct TimeYearAnchorTests {
+    @Test func aLaterDayOfTheSameMonthTakesTheYearJustGiven() {
+        let t = Tagged("The first case was confirmed on March 3, 2019 in the north. By March 10, schools had closed.", dct: "2020-05-01")
+        #expect(t.value("March 10") == "2019-03-10")
+    }
+
+    @Test func theAnchorReachesAcrossTheTurnOfTheYear() {
+        let t = Tagged("Officials said on Nov. 30, 2018 that talks would resume. On Dec. 2 they did, and on Jan. 4 a deal was signed.", dct: "2021-05-01")
+        #expect(t.value("Dec. 2") == "2018-12-02")
+        #expect(t.value("Jan. 4") == "2019-01-04")
+    }
+
+    @Test func withoutACreationDateTheAnchorStillPlacesTheDay() {
+        let t = Tagged("The first case was confirmed on March 3, 2019. By March 10, schools had closed.", dct: nil)
+        #expect(t.value("March 10") == "2019-03-10")
+    }
+
+    @Test func aDistantAnchorLeavesTheCreationDateToDecide() {
+        let t = Tagged("The plant opened on March 3, 2015. It grew fast. Output doubled. Pay did not. On March 10, workers walked out.", dct: "2020-04-01")
+        #expect(t.value("March 10") == "2020-03-10")
+    }
+
+    @Test func aDayPlacedInBetweenEndsTheAnchor() {
+        let t = Tagged("The plant opened on March 3, 2015, and on Monday the owners said it would close on March 10.", dct: "2020-03-04")
+        #expect(t.value("March 10") == "2020-03-10")
+    }
+
+    @Test func aWeekdayThatDoesNotFitTheAnchorYearIsNotPulled() {
+        // 10 March 2019 was a Sunday; 10 March 2020 a Tuesday.
+        let t = Tagged("The vote was held on March 3, 2019. On Tuesday, March 10, the result was annulled.", dct: "2020-03-12")
+        #expect(t.value("Tuesday, March 10") == "2020-03-10")
+    }
+}
