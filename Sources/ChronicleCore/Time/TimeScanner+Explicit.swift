@@ -50,6 +50,8 @@ extension TimeScanner {
             guard cls(j) == .month, let m = monthName(j, supported: true) else { return nil }
             // A bare cardinal word before a month ("one March") is not a day.
             if tokens[i].kind == .word && tokens[i].cls != .ordinal { return nil }
+            // "won 2-1 March 4, 2022": the month leads a date of its own.
+            if let (_, de) = dayOfMonth(j + 1), isNumber(j + 1), yearNumber(p(de, 44) ? de + 1 : de) != nil { return nil }
             var k = j + 1
             if p(k, 44) { k += 1 }
             if let (y, ye) = yearNumber(k) { return (m, d, y, ye) }
@@ -64,6 +66,7 @@ extension TimeScanner {
         if t.kind == .number {
             if let m = numericDate(i) { return m }
             if let m = decade(i) { return m }
+            if let m = dayBeforeRange(i) ?? dayAfterRange(i) { return m }
             if let mdy = monthDayYear(i) { return matchFor(mdy, start: i, weekday: nil) }
             if let m = bareYear(i) { return m }
             return nil
@@ -113,6 +116,9 @@ extension TimeScanner {
             return TimeMatch(start, mdy.end, .day(CalendarDate(year: y, month: mdy.month, day: d)))
         case let (d?, nil):
             guard d <= 31 else { return nil }
+            if let end = rangeEnd(after: mdy.end), let first = firstEnd(month: mdy.month, day: d, before: end) {
+                return TimeMatch(start, mdy.end, .day(first))
+            }
             return TimeMatch(start, mdy.end, placeMonthDay(month: mdy.month, day: d, at: start, weekday: weekday))
         case let (nil, y?):
             return TimeMatch(start, mdy.end, .month(year: y, month: mdy.month))
