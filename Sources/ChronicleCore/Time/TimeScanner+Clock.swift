@@ -55,15 +55,24 @@ extension TimeScanner {
         var minutes: Int
         var j: Int
         let t = tokens[i]
+        // The minutes of a clock are no clock of their own ("08 PM" in "07: 08 PM").
+        if i >= 2, p(i - 1, 58), isNumber(i - 2), glued(i - 1) { return nil }
         if t.cls == .dayPart, let part = DayPart(rawValue: t.v), part == .noon || part == .midnight {
             minutes = part == .noon ? 720 : 1440
             j = i + 1
+        } else if t.kind == .number, t.flags.contains(.twoDecimals), t.digits <= 2, t.v < 60, kw(i + 1, .am) || kw(i + 1, .pm) {
+            // "7.08pm", "7.08 p.m.": the British clock; a decimal without a meridiem is a figure.
+            guard t.num >= 1, t.num <= 12 else { return nil }
+            minutes = (Int(t.num) % 12 + (kw(i + 1, .pm) ? 12 : 0)) * 60 + Int(t.v)
+            j = i + 2
         } else if t.kind == .number, !t.flags.contains(.numberGroup), t.digits <= 2 {
             let h = Int(t.num)
             var m = 0
             j = i + 1
             var hasMinutes = false
-            if p(j, 58), glued(j), isNumber(j + 1), glued(j + 1), tokens[j + 1].digits == 2, tokens[j + 1].num < 60 {
+            // "7:08", and "07: 08 PM" typed with a space after the colon when a meridiem follows.
+            if p(j, 58), glued(j), isNumber(j + 1), tokens[j + 1].digits == 2, tokens[j + 1].num < 60,
+               glued(j + 1) || kw(j + 2, .am) || kw(j + 2, .pm) {
                 m = Int(tokens[j + 1].num)
                 j += 2
                 hasMinutes = true

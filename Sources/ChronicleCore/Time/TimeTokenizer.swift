@@ -105,12 +105,18 @@ enum TimeTokenizer {
                                   num: Int32(min(value, 1_000_000_000)), digits: UInt8(min(j - i, 255)),
                                   flags: [])
                 // Thousands groups and decimals belong to the number: "1,400", "3.5".
+                let integerEnd = j
                 while j + 1 < n, bytes[j] == 44 || bytes[j] == 46, isDigit(bytes[j + 1]) {
                     var k = j + 1
                     while k < n, isDigit(bytes[k]) { k += 1 }
                     if bytes[j] == 44 && k - j - 1 != 3 { break }
                     t.flags.insert(.numberGroup)
                     j = k
+                }
+                // "7.08" may be a clock written the British way ("7.08pm"): keep its decimals.
+                if j == integerEnd + 3, bytes[integerEnd] == 46 {
+                    t.flags.insert(.twoDecimals)
+                    t.v = Int16(bytes[integerEnd + 1] - 48) * 10 + Int16(bytes[integerEnd + 2] - 48)
                 }
                 t.end = Int32(j)
                 if j < n, isLetter(bytes[j]) {

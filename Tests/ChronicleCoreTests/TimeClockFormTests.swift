@@ -1,0 +1,31 @@
+import Testing
+@testable import ChronicleCore
+
+/// The ways a time of day is typed.
+@Suite struct TimeClockFormTests {
+    let dct = "2024-03-11"
+
+    @Test func colonMeridiemForms() {
+        let t = Tagged("Sirens sounded at 7:08 PM, again at 07:08 pm and once more at 7:08PM.", dct: dct)
+        #expect(t.value("7:08 PM") == "2024-03-11T19:08")
+        #expect(t.value("07:08 pm") == "2024-03-11T19:08")
+        #expect(t.value("7:08PM") == "2024-03-11T19:08")
+    }
+
+    @Test func aSpaceAfterTheColonKeepsTheMinutes() {
+        let t = Tagged("The alert came at 07: 08 PM on Friday.", dct: dct)
+        #expect(t.value("07: 08 PM on Friday") == "2024-03-08T19:08")
+        #expect(t["08 PM on Friday"] == nil)
+    }
+
+    @Test func theBritishDotClock() {
+        let t = Tagged("The train left at 7.08pm and the last one at 11.45 p.m.", dct: dct)
+        #expect(t.value("7.08pm") == "2024-03-11T19:08")
+        #expect(t.value("11.45 p.m.") == "2024-03-11T23:45")
+    }
+
+    @Test func aDecimalWithoutAMeridiemIsAFigure() {
+        let t = Tagged("Shares rose 7.08 percent and the index gained 11.45 points; the rate is 3.75 pm.", dct: dct)
+        #expect(t.expressions.isEmpty, "\(t.texts)")
+    }
+}
