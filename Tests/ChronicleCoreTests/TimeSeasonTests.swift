@@ -29,4 +29,9 @@ import Testing
         #expect(t.value("last fall") == "2020-FA")
         #expect(t.value("this fall") == "2021-FA")
     }
+
+    @Test func autumnIsAlwaysTheSeason() {
+        let t = Tagged("New bins will appear on driveways from the autumn.", dct: dct)
+        #expect(t.value("the autumn") == "2021-FA")
+    }
 }

@@ -235,7 +235,7 @@ extension TimeScanner {
         // in May", "a fall in exports"); so is "the fall" unless a preposition of time leads
         // it and no "of" makes it something's fall ("in the fall" is a season, "the fall of
         // Kabul" and "since the fall of the Wall" are not).
-        if s == .spring || s == .fall {
+        if s == .spring || (s == .fall && tokens[j].length == 4) {  // "autumn" is only a season
             if i == j, !seasonLead(i - 1) { return nil }
             if i != j, kw(i, .the), j == i + 1, !seasonLead(i - 1) || kw(end, .of) { return nil }
         }
