@@ -46,4 +46,19 @@ import Testing
         let d = try #require(byline("Harbour works begin\n\nBy Anna Osborne, May 7, 2022\n\nCranes arrived on Monday.\n"))
         #expect(d.date == CalendarDate(year: 2022, month: 5, day: 7))
     }
+
+    @Test func publishedBeatsUpdated() throws {
+        let text = "Dam report\nUpdated: May 9, 2023 4:10 pm\nPublished: May 8, 2023 9:00 am\n\nThe dam held overnight.\n"
+        #expect(try #require(byline(text)).date == CalendarDate(year: 2023, month: 5, day: 8))
+    }
+
+    @Test func anUpdateLongAfterTheDatedEntriesIsARevision() throws {
+        let text = "Floods hit the valley\n\nBy Anna Berg\n\nUpdated 10:02 a.m. ET, June 2, 2022\n\n4:15 p.m. ET, March 14, 2021\n\nThe river broke its banks on Sunday.\n"
+        #expect(try #require(byline(text)).date == CalendarDate(year: 2021, month: 3, day: 14))
+    }
+
+    @Test func anUpdateDaysAfterTheBylineDatesThePiece() throws {
+        let text = "Floods hit the valley\n\nAnna Berg, March 14, 2021\nUpdated March 16, 2021\n\nThe river broke its banks on Sunday.\n"
+        #expect(try #require(byline(text)).date == CalendarDate(year: 2021, month: 3, day: 16))
+    }
 }

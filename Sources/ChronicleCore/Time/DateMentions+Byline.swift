@@ -10,22 +10,31 @@ extension DateMentions {
     static let notPublicationCues = ["join", "member since", "registered", "born", "birth",
                                      "it is currently", "last visit", "today is"]
 
-    /// A labelled date near the top ("Updated: June 13, 2005") first, else a full date on a
-    /// short line near the top ("Henry Kamens, November 02, 2024"), else a labelled date
-    /// further down.
+    /// A date labelled as the piece's own near the top ("Published: ...", "Posted ..."),
+    /// else one labelled as its update ("Updated: June 13, 2005") unless a dated byline
+    /// below is much older (a revision long after the writing), else a full date on a short
+    /// line near the top ("Henry Kamens, November 02, 2024"), else a labelled date further
+    /// down.
     func byline() -> CreationDate? {
+        var update: CreationDate? = nil
         var shortLineDate: CreationDate? = nil
         var lateLabelled: CreationDate? = nil
         for m in mentions where m.full != nil && !m.onCopyrightLine {
             let line = lineBounds(m.range.start)
+            if line.start > 4000, update != nil || shortLineDate != nil { break }
             let windowStart = max(line.start, m.range.start - 40)
             let window = Array(bytes[windowStart..<m.range.start])
             let lowered = window.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
             if Self.notPublicationCues.contains(where: { Self.find($0, in: lowered) != nil }) { continue }
             if let label = Self.label(in: window, lowered: lowered) {
-                let found = CreationDate(date: m.full!, source: .byline, evidence: evidence(windowStart + label, m.range.end))
-                if line.start <= 4000 { return found }
-                if lateLabelled == nil { lateLabelled = found }
+                let found = CreationDate(date: m.full!, source: .byline, evidence: evidence(windowStart + label.at, m.range.end))
+                if line.start > 4000 {
+                    if lateLabelled == nil { lateLabelled = found }
+                } else if !label.isUpdate {
+                    return found
+                } else if update == nil {
+                    update = found
+                }
                 continue
             }
             guard shortLineDate == nil, line.start <= 4000 else { continue }
@@ -38,14 +47,18 @@ extension DateMentions {
             guard (shortLine || byAuthor) && nonEmptyLines(before: line.start) < 12 else { continue }
             shortLineDate = CreationDate(date: m.full!, source: .byline, evidence: evidence(line.start, m.range.end))
         }
+        if let update {
+            if let byline = shortLineDate, byline.date.dayNumber < update.date.dayNumber - 7 { return byline }
+            return update
+        }
         return shortLineDate ?? lateLabelled
     }
 
     /// Where a label starts in the bytes just before a date. In running text "the video,
     /// posted on May 3" is a fact, not the page's date: a label is capitalised ("Posted",
     /// "PostPosted") or followed by a colon ("last updated: ...").
-    static func label(in window: [UInt8], lowered: [UInt8]) -> Int? {
-        var best: Int? = nil
+    static func label(in window: [UInt8], lowered: [UInt8]) -> (at: Int, isUpdate: Bool)? {
+        var best: (at: Int, isUpdate: Bool)? = nil
         for label in bylineLabels {
             var from = 0
             while let at = find(label, in: lowered, from: from, wordStart: false) {
@@ -54,7 +67,7 @@ extension DateMentions {
                 while after < lowered.count, lowered[after] == 32 { after += 1 }
                 let capitalised = window[at] >= 65 && window[at] <= 90
                 guard capitalised || label.hasSuffix(":") || (after < lowered.count && lowered[after] == 58) else { continue }
-                if best == nil || at < best! { best = at }
+                if best == nil || at < best!.at { best = (at, label == "updated") }
                 break
             }
         }
