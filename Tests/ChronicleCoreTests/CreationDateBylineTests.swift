@@ -61,4 +61,10 @@ import Testing
         let text = "Floods hit the valley\n\nAnna Berg, March 14, 2021\nUpdated March 16, 2021\n\nThe river broke its banks on Sunday.\n"
         #expect(try #require(byline(text)).date == CalendarDate(year: 2021, month: 3, day: 16))
     }
+
+    @Test func createdIsThePiecesOwnDateAndNoLabelHidesInsideAWord() throws {
+        let d = try #require(byline("Wire | Updated: 31-03-2022 13:58 IST | Created: 30-03-2022 22:41 IST\nTalks resume.\n"))
+        #expect(d.date == CalendarDate(year: 2022, month: 3, day: 30))
+        #expect(d.evidence.hasPrefix("Created"))
+    }
 }

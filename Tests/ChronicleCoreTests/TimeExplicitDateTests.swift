@@ -84,4 +84,11 @@ import Testing
         #expect(t["October 3"]?.granularity == nil)
         #expect(t.value("Saturday") == "XXXX-WXX-6")
     }
+
+    @Test func hyphenatedDayMonthYear() {
+        let t = Tagged("The order dated 31-03-2022 replaced the one of 04-05-2021; City won 10-12-22 after extra time.", dct: "2022-06-01")
+        #expect(t.value("31-03-2022") == "2022-03-31")
+        #expect(t.value("04-05-2021") == "2021-04-05")
+        #expect(t["10-12-22"] == nil)
+    }
 }

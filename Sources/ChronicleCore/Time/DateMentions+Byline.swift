@@ -1,8 +1,8 @@
 /// The date a page gives itself: a dated byline or a line labelled as dating the piece.
 extension DateMentions {
     /// Words that say a date dates the piece: "Published: 3 December 2025", "Updated 10:42
-    /// a.m. ET, ...", "Posted on ...", "Date: ...".
-    static let bylineLabels = ["published", "updated", "posted", "date:", "dated"]
+    /// a.m. ET, ...", "Posted on ...", "Created: ...", "Date: ...".
+    static let bylineLabels = ["published", "updated", "posted", "created", "date:", "dated"]
 
     /// Words that say a date near the top is someone's or the page's, not the article's: a
     /// forum profile ("Join date: Mar 13, 2001", "Member since ..."), a birth date, the clock
@@ -26,7 +26,8 @@ extension DateMentions {
             let window = Array(bytes[windowStart..<m.range.start])
             let lowered = window.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
             if Self.notPublicationCues.contains(where: { Self.find($0, in: lowered) != nil }) { continue }
-            if let label = Self.label(in: window, lowered: lowered) {
+            let cutWord = windowStart > line.start && Self.isLetter(bytes[windowStart - 1])
+            if let label = Self.label(in: window, lowered: lowered, cutWord: cutWord) {
                 let found = CreationDate(date: m.full!, source: .byline, evidence: evidence(windowStart + label.at, m.range.end))
                 if line.start > 4000 {
                     if lateLabelled == nil { lateLabelled = found }
@@ -54,10 +55,12 @@ extension DateMentions {
         return shortLineDate ?? lateLabelled
     }
 
-    /// Where a label starts in the bytes just before a date. In running text "the video,
-    /// posted on May 3" is a fact, not the page's date: a label is capitalised ("Posted",
-    /// "PostPosted") or followed by a colon ("last updated: ...").
-    static func label(in window: [UInt8], lowered: [UInt8]) -> (at: Int, isUpdate: Bool)? {
+    /// Where a label starts in the bytes just before a date, and whether it dates an update.
+    /// In running text "the video, posted on May 3" is a fact, not the page's date: a label
+    /// is capitalised ("Posted", "PostPosted") or followed by a colon ("last updated: ..."),
+    /// and starts a word unless capitalised ("dated" in "Updated" is none). `cutWord`: the
+    /// window starts inside a word.
+    static func label(in window: [UInt8], lowered: [UInt8], cutWord: Bool) -> (at: Int, isUpdate: Bool)? {
         var best: (at: Int, isUpdate: Bool)? = nil
         for label in bylineLabels {
             var from = 0
@@ -66,6 +69,8 @@ extension DateMentions {
                 var after = at + label.utf8.count
                 while after < lowered.count, lowered[after] == 32 { after += 1 }
                 let capitalised = window[at] >= 65 && window[at] <= 90
+                let startsWord = at == 0 ? !cutWord : !isLetter(window[at - 1])
+                guard startsWord || capitalised else { continue }
                 guard capitalised || label.hasSuffix(":") || (after < lowered.count && lowered[after] == 58) else { continue }
                 if best == nil || at < best!.at { best = (at, label == "updated") }
                 break
@@ -73,6 +78,8 @@ extension DateMentions {
         }
         return best
     }
+
+    static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 97 && (b | 0x20) <= 122 }
 
     /// The first place `word` occurs in lowered ASCII bytes, by default only where a word
     /// starts ("born" is not in "Osborne").

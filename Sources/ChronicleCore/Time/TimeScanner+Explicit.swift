@@ -176,7 +176,7 @@ extension TimeScanner {
         return TimeMatch(start, end, day)
     }
 
-    /// "2025-12-21", "12/21/2025", "21/12/2025", "12/21/98".
+    /// "2025-12-21", "12/21/2025", "21/12/2025", "12/21/98", "31-03-2022".
     func numericDate(_ i: Int) -> TimeMatch? {
         let a = tokens[i]
         if a.digits == 4, p(i + 1, 45), glued(i + 1), isNumber(i + 2), glued(i + 2), tokens[i + 2].digits == 2,
@@ -185,8 +185,12 @@ extension TimeScanner {
             guard (1...12).contains(m), d >= 1, d <= CalendarDate.daysIn(month: m, year: y) else { return nil }
             return TimeMatch(i, i + 5, .day(CalendarDate(year: y, month: m, day: d)))
         }
-        if a.digits <= 2, p(i + 1, 47), glued(i + 1), isNumber(i + 2), glued(i + 2), tokens[i + 2].digits <= 2,
-           p(i + 3, 47), glued(i + 3), isNumber(i + 4), glued(i + 4),
+        // "12/21/2025", and with hyphens only with a four-digit year ("31-03-2022"): a
+        // shorter one is a score or a code.
+        let slashes = p(i + 1, 47) && p(i + 3, 47)
+        let hyphens = p(i + 1, 45) && p(i + 3, 45) && i + 4 < count && tokens[i + 4].digits == 4
+        if a.digits <= 2, slashes || hyphens, glued(i + 1), isNumber(i + 2), glued(i + 2), tokens[i + 2].digits <= 2,
+           glued(i + 3), isNumber(i + 4), glued(i + 4),
            tokens[i + 4].digits == 4 || tokens[i + 4].digits == 2 {
             var x = Int(a.num), y2 = Int(tokens[i + 2].num)
             let yy = Int(tokens[i + 4].num)
