@@ -38,6 +38,10 @@ extension DateMentions {
                 }
                 continue
             }
+            // "WASHINGTON, March 3, 2021 (AP) -": the wire's own date.
+            if m.dateline, line.start <= 4000 {
+                return CreationDate(date: m.full!, source: .byline, evidence: evidence(line.start, m.range.end))
+            }
             guard shortLineDate == nil, line.start <= 4000 else { continue }
             // Read from the bytes, never the whole line: a one-line article holds thousands
             // of mentions, and decoding its line for each was quadratic.

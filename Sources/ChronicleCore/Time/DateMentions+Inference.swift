@@ -5,8 +5,9 @@
 ///    else the latest full date gives it, unless the text reports on a later year or its
 ///    copyright is years later; else weekdays reported in the text that match the days just
 ///    before the latest month-day choose it.
-/// 2. The day: the latest date mentioned (not in a plan or forecast) bounds it from below;
-///    a report dated by weekday ("the ministry said Wednesday") moves it to that weekday.
+/// 2. The day: a wire dateline's ("UNITED NATIONS, Sept 22 (Reuters) -"); else the latest
+///    date mentioned (not in a plan or forecast) bounds it from below, and a report dated by
+///    weekday ("the ministry said Wednesday") moves it to that weekday.
 extension DateMentions {
     func inferred() -> Result<CreationDate, CreationDateFailure> {
         let usable = mentions.filter { !$0.onCopyrightLine }
@@ -72,6 +73,15 @@ extension DateMentions {
                 return .failure(CreationDateFailure(message: "no publication date: no sidecar date, no dated byline, and no date with month and day in the text to infer one from"))
             }
             return .failure(CreationDateFailure(message: "no publication date: the text gives days without a year and nothing fixes the year"))
+        }
+
+        // A wire dateline near the top is the day of filing, no older than any full date given.
+        if let line = monthDays.first(where: { $0.dateline && $0.range.start <= 4000 }),
+           var d = Self.day(line.monthDay!, year) {
+            if let latestFull, d < latestFull, let next = Self.day(line.monthDay!, year + 1), next <= today { d = next }
+            let text = String(decoding: bytes[line.range.start..<line.range.end], as: UTF8.self)
+            reasons.append("the dateline '\(DisplayText.sanitize(text))' is \(Self.describe(d))")
+            return .success(CreationDate(date: d, source: .inferred, evidence: reasons.joined(separator: "; ")))
         }
 
         // The day: the latest date mentioned, then the weekday of the first dated report.

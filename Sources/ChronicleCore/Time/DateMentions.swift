@@ -19,6 +19,8 @@ struct DateMentions {
         /// A bare weekday right after a reporting verb: "said Wednesday", "said on Tuesday".
         var reported = false
         var onCopyrightLine = false
+        /// A wire dateline: "UNITED NATIONS, Sept 22 (Reuters) -", "May 26 -".
+        var dateline = false
     }
 
     let bytes: [UInt8]
@@ -82,6 +84,7 @@ struct DateMentions {
                 mention.onCopyrightLine = Self.isCopyrightLine(bytes, line: line)
                 copyrightLines[line.start] = mention.onCopyrightLine
             }
+            mention.dateline = Self.isDateline(bytes, line: line, range: range)
             mentions.append(mention)
         }
     }
