@@ -53,4 +53,10 @@ import Testing
         let d = try infer(text).get()
         #expect(d.date == CalendarDate(year: 2026, month: 6, day: 2))
     }
+
+    @Test func aStaleFooterDoesNotHideLaterReports() throws {
+        let text = "Mill reopens\n\nThe mill reopened on April 14, 2016 after a long refit.\n\n© 2009 Valley Courier"
+        let d = try infer(text).get()
+        #expect(d.date == CalendarDate(year: 2016, month: 4, day: 14))
+    }
 }

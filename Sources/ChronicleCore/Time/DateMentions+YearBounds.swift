@@ -5,12 +5,17 @@
 /// served). The years the text names bound it from below: a text is written no earlier than
 /// the latest year it reports on.
 extension DateMentions {
-    /// The latest year on a copyright line ("© 2011-2013 ...", "Copyright 2013 The ...").
+    /// The latest year on a copyright line ("© 2011-2013 ...", "Copyright 2013 The ..."),
+    /// unless the text reports on a later year in the past tense: a footer nobody updated.
     var copyrightYear: Int? {
-        mentions.filter(\.onCopyrightLine)
+        guard let year = mentions.filter(\.onCopyrightLine)
+            .compactMap({ $0.namedYear ?? $0.full?.year })
+            .filter({ $0 <= today.year })
+            .max() else { return nil }
+        let reported = mentions.filter { !$0.onCopyrightLine && $0.direction == .past }
             .compactMap { $0.namedYear ?? $0.full?.year }
             .filter { $0 <= today.year }
-            .max()
+        return reported.contains { $0 > year } ? nil : year
     }
 
     /// The latest year the text can be from: its copyright year, and never after the present.
