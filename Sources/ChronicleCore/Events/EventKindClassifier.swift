@@ -44,6 +44,21 @@ public enum EventKindClassifier {
         ],
     ]
 
+    /// Police work: with these and no word that only armies use, "shot", "killed" or
+    /// "raid" tell of a crime, not of fighting.
+    static let crimeCues: Set<String> = [
+        "police", "policeman", "officers", "detective", "detectives", "suspect", "suspects",
+        "arrested", "arrest", "murder", "murdered", "homicide", "robbery", "burglary", "jail",
+        "prison", "sentenced", "trial", "jury", "prosecutor", "prosecutors", "charged",
+        "gunman", "shooter", "sheriff", "custody", "warrant", "stabbed", "stabbing",
+    ]
+    static let armyCues: Set<String> = [
+        "troops", "soldiers", "army", "military", "drone", "drones", "missile", "missiles",
+        "artillery", "brigade", "frontline", "tanks", "shelling", "shelled", "invasion",
+        "invaded", "offensive", "counteroffensive", "servicemen", "serviceman", "combat",
+        "war", "airstrike", "airstrikes", "militants", "rebels", "insurgents",
+    ]
+
     /// Ties go to the first kind in this order.
     static let precedence: [EventKind] = [.statement, .military, .talks, .plan, .politics]
 
@@ -55,9 +70,13 @@ public enum EventKindClassifier {
 
     public static func classify(_ text: String) -> EventKind {
         var counts: [EventKind: Int] = [:]
+        var crime = false, army = false
         for word in LowercaseBytes.words(text) {
             for kind in kindsOfWord[word] ?? [] { counts[kind, default: 0] += 1 }
+            if crimeCues.contains(word) { crime = true }
+            if armyCues.contains(word) { army = true }
         }
+        if crime && !army { counts[.military] = 0 }
         // Saying is a weak signal on its own (a report of a strike is about the strike), but
         // a passage that is mostly about saying is a statement.
         if let s = counts[.statement], s == 1, (counts[.military] ?? 0) + (counts[.talks] ?? 0) > 0 {
