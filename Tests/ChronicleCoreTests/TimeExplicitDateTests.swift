@@ -91,4 +91,11 @@ import Testing
         #expect(t.value("04-05-2021") == "2021-04-05")
         #expect(t["10-12-22"] == nil)
     }
+
+    @Test func digitsGluedToAWordAreAName() {
+        let t = Tagged("PokemonElite2000 posted that the Orion2010 rover, built in 2010, still runs; sales rose in FY2012.", dct: "2015-06-01")
+        #expect(t.texts.filter { $0 == "2000" || $0 == "2010" }.count == 1, "\(t.texts)")
+        #expect(t.value("2010") == "2010")
+        #expect(t.value("FY2012") == "2012")
+    }
 }

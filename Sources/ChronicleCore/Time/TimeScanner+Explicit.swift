@@ -260,6 +260,8 @@ extension TimeScanner {
             if prev.kind == .punct && (prev.v == 36 || prev.v == 35) { return nil }  // "$2019", "#1999"
             if prev.kind == .punct && prev.v == 0x80 && !tokens[i].spaced { return nil }  // "£1999"
             if prev.kind == .number { return nil }
+            // "PokemonElite2000", "Model3000": digits glued to a word are part of a name.
+            if prev.kind == .word && !tokens[i].spaced { return nil }
             // "about 2000 people", "some 1500 volunteers"
             if prev.keyword(.about) || prev.keyword(.nearly) || prev.keyword(.around) || prev.keyword(.some)
                 || prev.keyword(.over) || prev.keyword(.than) { return nil }
