@@ -28,4 +28,16 @@ import Testing
         let t = Tagged("Shares rose 7.08 percent and the index gained 11.45 points; the rate is 3.75 pm.", dct: dct)
         #expect(t.expressions.isEmpty, "\(t.texts)")
     }
+
+    @Test func aClockOpeningALiveEntryIsTheReportsDayNotTheDayBefore() {
+        let text = "The hearing was adjourned to March 6.\n\n9.33am The judge asks about the search.\n"
+        let t = Tagged(text, dct: dct)
+        #expect(t.value("9.33am") == "2024-03-11T09:33")
+    }
+
+    @Test func aClockOnAWrappedLineKeepsItsSentencesDay() {
+        let text = "On Saturday the road was shut and it reopened at\n3 p.m. after the crash.\n"
+        let t = Tagged(text, dct: dct)
+        #expect(t.value("3 p.m.") == "2024-03-09T15:00")
+    }
 }

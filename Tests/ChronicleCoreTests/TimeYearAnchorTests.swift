@@ -34,4 +34,10 @@ import Testing
         let t = Tagged("The vote was held on March 3, 2019. On Tuesday, March 10, the result was annulled.", dct: "2020-03-12")
         #expect(t.value("Tuesday, March 10") == "2020-03-10")
     }
+
+    @Test func aYearInBracketsDatesTheDayAndAnchorsTheNext() {
+        let t = Tagged("Until November 19 (2019) he was not a suspect. The first warrant was issued on November 20.", dct: "2021-09-17")
+        #expect(t.value("November 19 (2019)") == "2019-11-19")
+        #expect(t.value("November 20") == "2019-11-20")
+    }
 }

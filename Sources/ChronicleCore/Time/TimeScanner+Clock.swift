@@ -23,8 +23,12 @@ extension TimeScanner {
             let hh = String(minutes / 60).leftPadded(2), mm = String(minutes % 60).leftPadded(2)
             return TimeMatch(i, j, .unresolved("XXXX-XX-XXT\(hh):\(mm)"))
         }
-        // A bare time belongs to the day just named ("On Saturday ... by 3 p.m."), else to the DCT.
-        if let day = lastDay, sentence - lastDaySentence <= 1 { return TimeMatch(i, j, .clock(day, minutes)) }
+        // A bare time belongs to the day just named ("On Saturday ... by 3 p.m."), else to the
+        // DCT; one opening a line stamps an entry of a live report ("9.33am The judge ..."),
+        // whatever day the entry before it named.
+        if let day = lastDay, sentence - lastDaySentence <= 1, !opensEntry(i) {
+            return TimeMatch(i, j, .clock(day, minutes))
+        }
         return TimeMatch(i, j, .clock(dct, minutes))
     }
 
@@ -109,5 +113,15 @@ extension TimeScanner {
         if kw(d, .on) { d += 1 }
         if case .day(let day)? = dayAt(d)?.point { return day }
         return nil
+    }
+
+    /// Token i opens a line after a blank one or after a finished sentence, not a line of
+    /// wrapped text.
+    func opensEntry(_ i: Int) -> Bool {
+        let f = tokens[i].flags
+        if f.contains(.paragraphBefore) { return true }
+        guard f.contains(.lineBefore), i > 0 else { return false }
+        let prev = tokens[i - 1]
+        return prev.punct(46) || prev.punct(33) || prev.punct(63) || prev.punct(34) || prev.punct(41)
     }
 }

@@ -36,6 +36,8 @@ extension TimeScanner {
                 var j = e
                 if p(j, 44) { j += 1 }
                 if let (y, ye) = yearNumber(j) { return (m, d, y, ye) }
+                // "November 19 (2019)": the year in brackets.
+                if p(e, 40), let (y, ye) = yearNumber(e + 1), tokens[e + 1].kind == .number, p(ye, 41) { return (m, d, y, ye + 1) }
                 return (m, d, nil, e)
             }
             var j = i + 1
