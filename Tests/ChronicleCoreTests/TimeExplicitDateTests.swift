@@ -98,4 +98,11 @@ import Testing
         #expect(t.value("2010") == "2010")
         #expect(t.value("FY2012") == "2012")
     }
+
+    @Test func dottedDayMonthYear() {
+        let t = Tagged("The plant shut on 05.06.2023, and the 2.1.2020 memo warned of it. Build 1.10.2019.4 shipped; growth was 3.5 percent.", dct: "2023-07-01")
+        #expect(t.value("05.06.2023") == "2023-06-05")
+        #expect(t.value("2.1.2020") == "2020-01-02")
+        #expect(t.texts.count == 2, "\(t.texts)")
+    }
 }

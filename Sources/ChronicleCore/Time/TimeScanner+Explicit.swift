@@ -178,7 +178,7 @@ extension TimeScanner {
         return TimeMatch(start, end, day)
     }
 
-    /// "2025-12-21", "12/21/2025", "21/12/2025", "12/21/98", "31-03-2022".
+    /// "2025-12-21", "12/21/2025", "21/12/2025", "12/21/98", "31-03-2022", "13.06.2023".
     func numericDate(_ i: Int) -> TimeMatch? {
         let a = tokens[i]
         if a.digits == 4, p(i + 1, 45), glued(i + 1), isNumber(i + 2), glued(i + 2), tokens[i + 2].digits == 2,
@@ -191,12 +191,15 @@ extension TimeScanner {
         // shorter one is a score or a code.
         let slashes = p(i + 1, 47) && p(i + 3, 47)
         let hyphens = p(i + 1, 45) && p(i + 3, 45) && i + 4 < count && tokens[i + 4].digits == 4
-        if a.digits <= 2, slashes || hyphens, glued(i + 1), isNumber(i + 2), glued(i + 2), tokens[i + 2].digits <= 2,
+        // "13.06.2023": dots are the European way, day first.
+        let dots = p(i + 1, 46) && p(i + 3, 46) && i + 4 < count && tokens[i + 4].digits == 4
+        if a.digits <= 2, slashes || hyphens || dots, glued(i + 1), isNumber(i + 2), glued(i + 2), tokens[i + 2].digits <= 2,
            glued(i + 3), isNumber(i + 4), glued(i + 4),
            tokens[i + 4].digits == 4 || tokens[i + 4].digits == 2 {
             var x = Int(a.num), y2 = Int(tokens[i + 2].num)
             let yy = Int(tokens[i + 4].num)
             let year = tokens[i + 4].digits == 4 ? yy : twoDigitYear(yy)
+            if dots && y2 <= 12 { swap(&x, &y2) }
             if x > 12 { swap(&x, &y2) }  // day first
             let (m, d) = (x, y2)
             guard (1...12).contains(m), d >= 1, d <= CalendarDate.daysIn(month: m, year: year) else { return nil }
