@@ -40,4 +40,14 @@ import Testing
         #expect(t.value("November 19 (2019)") == "2019-11-19")
         #expect(t.value("November 20") == "2019-11-20")
     }
+
+    @Test func aMonthWithItsYearAnchorsTheDaysAfterIt() {
+        let t = Tagged("The outbreak began in March 2019 in the north. By March 10, schools had closed.", dct: "2020-05-01")
+        #expect(t.value("March 10") == "2019-03-10")
+    }
+
+    @Test func aMonthNamingAThingOfThePastAnchorsNothing() {
+        let t = Tagged("Veterans recalled the June 1967 war, and the crossing reopened on June 5.", dct: "2017-06-20")
+        #expect(t.value("June 5") == "2017-06-05")
+    }
 }

@@ -1,6 +1,7 @@
 /// A day named without its year right after one written with it ("confirmed on March 3,
-/// 2019 ... By March 10, schools had closed") is in the story's year, not the creation
-/// date's: writers drop the year once the sentence before has given it.
+/// 2019 ... By March 10, schools had closed", "In March 2019 ... By March 10") is in the
+/// story's year, not the creation date's: writers drop the year once the sentence before
+/// has given it.
 extension TimeScanner {
     /// Days of the anchor's context within this many days of it take its year.
     static let yearAnchorReach = 62
@@ -17,6 +18,11 @@ extension TimeScanner {
             } else {
                 yearAnchor = nil
             }
+        case .month(let y, let month) where writesItsYear(m, y) && (kw(m.start - 1, .in_) || kw(m.start - 1, .during)):
+            // "In March 2019 ... By March 10": the middle of the month stands for it. Only
+            // as the time of a clause: "the August 1988 cease-fire" names a thing of the past.
+            yearAnchor = CalendarDate(year: y, month: month, day: 15)
+            yearAnchorSentence = sentence
         default:
             yearAnchor = nil
         }
