@@ -50,4 +50,9 @@ import Testing
         let t = Tagged("Veterans recalled the June 1967 war, and the crossing reopened on June 5.", dct: "2017-06-20")
         #expect(t.value("June 5") == "2017-06-05")
     }
+
+    @Test func aFullDateNamingAThingAnchorsNothing() {
+        let t = Tagged("Critics still cite the May 4, 2015 ruling. The court sits again on May 12.", dct: "2023-05-01")
+        #expect(t.value("May 12") == "2023-05-12")
+    }
 }

@@ -10,6 +10,8 @@ extension TimeScanner {
         switch point {
         case .day(let d), .clock(let d, _), .dayPart(let d, _):
             if writesItsYear(m, d.year) {
+                // "the March 3, 2019 vote" names a thing of the past, not the story's time.
+                if kw(m.start - 1, .the) || kw(m.start - 1, .possessive) { yearAnchor = nil; return }
                 yearAnchor = d
                 yearAnchorSentence = sentence
             } else if let anchor = yearAnchor, abs(d.dayNumber - anchor.dayNumber) <= Self.yearAnchorReach {
