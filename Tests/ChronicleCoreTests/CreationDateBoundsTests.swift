@@ -59,4 +59,21 @@ import Testing
         let d = try infer(text).get()
         #expect(d.date == CalendarDate(year: 2016, month: 4, day: 14))
     }
+
+    @Test func aWeekdayFixedYearIsNotPulledBackToTheOldFullDate() throws {
+        // 12 October was a Saturday in 2013: the weekday fixes the year, however old the
+        // other full date is.
+        let text = "The airfield first opened on March 5, 2004. Crews gathered there on Saturday, Oct. 12, officials said Sunday."
+        let d = try infer(text).get()
+        #expect(d.date == CalendarDate(year: 2013, month: 10, day: 13))
+    }
+
+    @Test func pastAnOutdatedDateOnlyTheCopyrightYearsAreTried() {
+        // 12 October was a Sunday in 2008 but not in 2012 or 2013.
+        let text = "The airfield first opened on March 5, 2004. Crews gathered there on Oct. 12, officials said Sunday.\nCopyright 2013 Valley Courier"
+        guard case .failure = infer(text) else {
+            Issue.record("a weekday alone took the text back to a year far before its copyright")
+            return
+        }
+    }
 }

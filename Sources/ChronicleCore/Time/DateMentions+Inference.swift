@@ -43,20 +43,26 @@ extension DateMentions {
                 reasons.append("\(p.weekdayWord ?? Self.weekdayNames[p.weekday! - 1]) fits \(Self.monthNames[p.monthDay!.month - 1]) \(p.monthDay!.day) in \(y)")
             }
         }
+        // The latest day given is the date of writing only if nothing says the text is later:
+        // a year it reports on after that day, or a copyright year well after it. Then only
+        // the weekdays below may still fix a later year.
+        var outdated: String? = nil
+        var weekdayYears = candidateYearLists
+        let yearFromLatestFull = year == nil && latestFull != nil
         if year == nil, let latestFull {
-            // The latest day given is the date of writing only if nothing says the text is
-            // later: a year it reports on after that day, or a copyright year well after it.
             if let reported = reportedYearFloor, reported > latestFull.year {
-                return .failure(CreationDateFailure(message: "no publication date: the latest day the text gives, \(Self.describe(latestFull)), is older than \(reported), which it reports on, and nothing fixes the day"))
+                outdated = "the latest day the text gives, \(Self.describe(latestFull)), is older than \(reported), which it reports on, and nothing fixes the day"
+                weekdayYears = [Array(stride(from: yearCeiling, through: min(reported, yearCeiling), by: -1))]
+            } else if let copyright = copyrightYear, latestFull.year < copyright - 1 {
+                outdated = "the latest day the text gives, \(Self.describe(latestFull)), is long before its copyright year \(copyright), and nothing fixes the day"
+                weekdayYears = [[copyright, copyright - 1]]
+            } else {
+                year = latestFull.year
             }
-            if let copyright = copyrightYear, latestFull.year < copyright - 1 {
-                return .failure(CreationDateFailure(message: "no publication date: the latest day the text gives, \(Self.describe(latestFull)), is long before its copyright year \(copyright), and nothing fixes the day"))
-            }
-            year = latestFull.year
         }
         if year == nil, !monthDays.isEmpty, !weekdays.isEmpty {
             // Weak evidence: the years nearest the bounds first, and no further once one fits.
-            for candidates in candidateYearLists where year == nil {
+            for candidates in weekdayYears where year == nil {
                 var bestScore = 0
                 for y in candidates {
                     let days = monthDays.compactMap { Self.day($0.monthDay!, y) }
@@ -69,6 +75,7 @@ extension DateMentions {
             if let y = year { reasons.append("the weekdays reported match the latest dates in \(y)") }
         }
         guard let year else {
+            if let outdated { return .failure(CreationDateFailure(message: "no publication date: " + outdated)) }
             if monthDays.isEmpty && fulls.isEmpty {
                 return .failure(CreationDateFailure(message: "no publication date: no sidecar date, no dated byline, and no date with month and day in the text to infer one from"))
             }
@@ -88,7 +95,10 @@ extension DateMentions {
         var placed: [CalendarDate] = fulls
         for m in monthDays where m.direction != .future {
             guard var d = Self.day(m.monthDay!, year) else { continue }
-            if let latestFull, d.dayNumber > latestFull.dayNumber + 60 { d = TimeArithmetic.addYears(d, -1) }
+            // A day long after the latest full date that gave the year is of the year before.
+            if yearFromLatestFull, outdated == nil, let latestFull, d.dayNumber > latestFull.dayNumber + 60 {
+                d = TimeArithmetic.addYears(d, -1)
+            }
             placed.append(d)
         }
         guard var dct = placed.max() else {
