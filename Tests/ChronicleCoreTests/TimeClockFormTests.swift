@@ -40,4 +40,10 @@ import Testing
         let t = Tagged(text, dct: dct)
         #expect(t.value("3 p.m.") == "2024-03-09T15:00")
     }
+
+    @Test func aDottedTwentyFourHourClockWithItsZone() {
+        let t = Tagged("Last modified on Sat 9 Mar 2024 14.05 GMT. The index rose 14.05 points.", dct: dct)
+        #expect(t.value("14.05 GMT") == "2024-03-09T14:05")
+        #expect(t.texts.count == 2, "\(t.texts)")
+    }
 }

@@ -69,6 +69,11 @@ extension TimeScanner {
             guard t.num >= 1, t.num <= 12 else { return nil }
             minutes = (Int(t.num) % 12 + (kw(i + 1, .pm) ? 12 : 0)) * 60 + Int(t.v)
             j = i + 2
+        } else if t.kind == .number, t.flags.contains(.twoDecimals), t.digits <= 2, t.v < 60, t.num <= 23,
+                  kw(i + 1, .zone), tokens[i + 1].flags.contains(.allCaps) {
+            // "14.00 BST": a 24-hour clock with its zone.
+            minutes = Int(t.num) * 60 + Int(t.v)
+            j = i + 1
         } else if t.kind == .number, !t.flags.contains(.numberGroup), t.digits <= 2 {
             let h = Int(t.num)
             var m = 0
