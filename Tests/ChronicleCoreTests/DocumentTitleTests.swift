@@ -9,6 +9,19 @@ import Testing
         #expect(doc("   \n \n").displayTitle == "memo")
     }
 
+    @Test func dateStampsBylinesAndFurnitureAboveTheHeadlineAreSkipped() {
+        let text = """
+            Home | Business | Markets
+            Thursday 3 April 2025 - 14:05 GMT
+            By Lena Ortiz
+            Copper hits record as mines in Peru shut
+            Lima, April 3 - Prices rose again.
+            """
+        #expect(doc(text).displayTitle == "Copper hits record as mines in Peru shut")
+        // A page that is nothing but a stamp still has a title: its first line.
+        #expect(doc("Updated Mar 3, 2025 10:02 am\n").displayTitle == "Updated Mar 3, 2025 10:02 am")
+    }
+
     @Test func aHugeOneLineArticleGivesAShortTitle() {
         let sentence = "Die Fähre nach Ærø fährt wieder, sagte der Hafenmeister. "
         let title = doc(String(repeating: sentence, count: 20_000)).displayTitle

@@ -111,6 +111,23 @@ import Testing
         ])
     }
 
+    @Test func aHeadlineAboveItsDateLineIsNotAWrap() {
+        let body = "Officials in the port city said the strike had ended after two days of talks, and "
+            + "the first ships were loaded on Friday morning while unions weighed the offer."
+        let text = "Dock strike ends after weekend talks in Gdansk\nMarch 4, 2024 / 6:10 PM\n\n" + body + "\n"
+        #expect(sentences(text) == ["Dock strike ends after weekend talks in Gdansk", "March 4, 2024 / 6:10 PM", body])
+        // In hard-wrapped text too: the text's wrap width, not the headline's, decides.
+        let wrapped = """
+            Dock strike ends in Gdansk
+            March 4, 2024
+
+            Officials in the port city said the strike had ended after two days
+            of talks, and the first ships were loaded on Friday morning.
+            """
+        #expect(sentences(wrapped).prefix(2) == ["Dock strike ends in Gdansk", "March 4, 2024"])
+        #expect(sentences(wrapped).count == 3)
+    }
+
     @Test func aWrappedLineEndingInAnAbbreviationGoesOn() {
         let text = """
             Officials from the ministry said that the talks with the U.S.

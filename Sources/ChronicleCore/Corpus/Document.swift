@@ -35,10 +35,14 @@ public struct Document: Sendable, Identifiable {
         return String(decoding: utf8[lo..<hi], as: UTF8.self)
     }
 
-    /// The title from metadata, else the first non-empty line; a line too long to be a
-    /// headline gives its first sentence, or its first words up to a word boundary and "…".
+    /// The title from metadata, else the first line near the top that can be a headline
+    /// (not a date stamp, byline or page furniture), else the first non-empty line; a line
+    /// too long to be a headline gives its first sentence, or its first words up to a word
+    /// boundary and "…".
     public var displayTitle: String {
         if let title = metadata.title, !title.isEmpty { return title }
+        var first: String? = nil
+        var seen = 0
         // Bytes are scanned, and only the first few hundred of the line decoded: views
         // ask for titles often, and a scraped article may be one line of megabytes.
         let n = utf8.count
@@ -54,14 +58,21 @@ public struct Document: Sendable, Identifiable {
             // Cut at a character boundary, never inside one.
             if end == cap { while end > s, end < n, utf8[end] & 0xC0 == 0x80 { end -= 1 } }
             let line = String(decoding: utf8[s..<end], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            if !line.isEmpty { return Self.shortened(line) }
+            if !line.isEmpty {
+                if HeadlineLine.canBeHeadline(utf8, ByteRange(s, end)) { return Self.shortened(line) }
+                if first == nil { first = line }
+                seen += 1
+                if seen == Self.headlineSearchLines { break }
+            }
             while end < n, utf8[end] != 0x0A { end += 1 }
             start = end + 1
         }
-        return id
+        return first.map(Self.shortened) ?? id
     }
 
     static let titleLimit = 120
+    /// How many non-empty lines at the top may hold the headline before the first is taken.
+    static let headlineSearchLines = 8
 
     static func shortened(_ line: String) -> String {
         guard line.count > titleLimit else { return line }

@@ -24,10 +24,13 @@ public enum EventExtractor {
             }
             var dated: [(TimeExpression, TimeValue)] = []
             let dct = analysis.document.creationDate?.date
-            for x in inside {
+            let body = WireDateline.end(utf8, sentence).map { ByteRange($0, sentence.end) } ?? sentence
+            for x in inside where x.range.start >= body.start {
                 guard var v = x.timeValue ?? TimexFilter.recentSpanDay(x, utf8, dct: dct),
                       !TimexFilter.isTitle(x, sentenceStart: sentence.start) else { continue }
-                if TimexFilter.isClockOnly(x), let ref = reference, number - ref.sentence <= 3,
+                // Only a clock the tagger left on the article's own day: "tomorrow at 2 p.m."
+                // already has its day.
+                if TimexFilter.isClockOnly(x), v.first == dct, let ref = reference, number - ref.sentence <= 3,
                    let moved = TimexFilter.anchored(v, to: ref.day) {
                     v = moved
                 }
@@ -42,12 +45,12 @@ public enum EventExtractor {
             var names: [(range: ByteRange, name: String, kind: ActorKind)] = []
             var j = m
             while j < mentions.count && mentions[j].range.start < sentence.end {
-                if let a = mentionActors[j], sentence.contains(mentions[j].range) {
+                if let a = mentionActors[j], body.contains(mentions[j].range) {
                     names.append((mentions[j].range, actors[a].name, actors[a].kind))
                 }
                 j += 1
             }
-            var passages = PassageSplitter.passages(utf8, sentence: sentence, timexes: dated.map(\.0))
+            var passages = PassageSplitter.passages(utf8, sentence: body, timexes: dated.map(\.0))
             // One clause, one happening: where a clause carries several dates ("said on
             // Tuesday that ... the winter cold"), the most precise one dates it.
             var keep = [Bool](repeating: true, count: dated.count)
@@ -60,8 +63,11 @@ public enum EventExtractor {
             }
             dated = dated.indices.filter { keep[$0] }.map { dated[$0] }
             passages = passages.indices.filter { keep[$0] }.map { passages[$0] }
-            let claimant = ClaimantFinder.claimant(utf8, sentence, names: names.map { ($0.range, $0.name) })
+            let claimant = ClaimantFinder.claimant(utf8, body, names: names.map { ($0.range, $0.name) })
             for ((timex, value), passage) in zip(dated, passages) {
+                // A clause that is only a signature and its date ("— Ana Ruiz (@aruiz)
+                // April 6, 2018", closing an embedded post) is no happening.
+                if passage != sentence, FurnitureDetector.isDateline(utf8, passage, timexes: inside) { continue }
                 var seen = Set<String>()
                 let refs = names.filter { passage.contains($0.range) && seen.insert($0.name).inserted }
                     .map { ActorRef(name: $0.name, kind: $0.kind) }

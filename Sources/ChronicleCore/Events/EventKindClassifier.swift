@@ -44,6 +44,21 @@ public enum EventKindClassifier {
         ],
     ]
 
+    /// Police work: with these and no word that only armies use, "shot", "killed" or
+    /// "raid" tell of a crime, not of fighting.
+    static let crimeCues: LowerWordSet = [
+        "police", "policeman", "officers", "detective", "detectives", "suspect", "suspects",
+        "arrested", "arrest", "murder", "murdered", "homicide", "robbery", "burglary", "jail",
+        "prison", "sentenced", "trial", "jury", "prosecutor", "prosecutors", "charged",
+        "gunman", "shooter", "sheriff", "custody", "warrant", "stabbed", "stabbing",
+    ]
+    static let armyCues: LowerWordSet = [
+        "troops", "soldiers", "army", "military", "drone", "drones", "missile", "missiles",
+        "artillery", "brigade", "frontline", "tanks", "shelling", "shelled", "invasion",
+        "invaded", "offensive", "counteroffensive", "servicemen", "serviceman", "combat",
+        "war", "airstrike", "airstrikes", "militants", "rebels", "insurgents",
+    ]
+
     /// Ties go to the first kind in this order.
     static let precedence: [EventKind] = [.statement, .military, .talks, .plan, .politics]
 
@@ -62,14 +77,18 @@ public enum EventKindClassifier {
         // One counter per kind, in `precedence` order: a dictionary per passage cost more
         // than the counting.
         var counts = [Int](repeating: 0, count: precedence.count)
+        var crime = false, army = false
         let table = kindsOfWord
         LowercaseBytes.eachWord(text) { bytes, hash in
             if let e = table.find(bytes: bytes, hash: hash) {
                 for k in table.values[e] { counts[k] += 1 }
             }
+            if crimeCues.contains(bytes: bytes, hash: hash) { crime = true }
+            if armyCues.contains(bytes: bytes, hash: hash) { army = true }
         }
         let statement = precedence.firstIndex(of: .statement)!, military = precedence.firstIndex(of: .military)!,
             talks = precedence.firstIndex(of: .talks)!
+        if crime && !army { counts[military] = 0 }
         // Saying is a weak signal on its own (a report of a strike is about the strike), but
         // a passage that is mostly about saying is a statement.
         if counts[statement] == 1, counts[military] + counts[talks] > 0 {

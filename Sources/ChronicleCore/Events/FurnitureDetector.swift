@@ -80,6 +80,16 @@ public enum FurnitureDetector {
             i += 1
         }
         let hasDate = timexes.contains { range.contains($0.range) }
-        return hasDate && rest <= 5 && lowerWords <= 1 && !utf8[range.start..<range.end].contains(UInt8(ascii: "."))
+        return hasDate && rest <= 5 && lowerWords <= 1 && !hasStop(utf8, range)
+    }
+
+    /// A full stop, other than one inside a number or clock ("12.11 BST").
+    private static func hasStop(_ utf8: [UInt8], _ range: ByteRange) -> Bool {
+        for i in range.start..<range.end where utf8[i] == UInt8(ascii: ".") {
+            let digitBefore = i > range.start && utf8[i - 1].isASCIIDigit
+            let digitAfter = i + 1 < range.end && utf8[i + 1].isASCIIDigit
+            if !(digitBefore && digitAfter) { return true }
+        }
+        return false
     }
 }

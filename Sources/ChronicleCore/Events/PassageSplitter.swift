@@ -12,7 +12,8 @@ public enum PassageSplitter {
         guard timexes.count > 1 else { return timexes.map { _ in sentence } }
         var starts = [sentence.start]
         for k in 0..<(timexes.count - 1) {
-            if let cut = boundary(utf8, timexes[k].range.end, timexes[k + 1].range.start) {
+            let fronted = isFronted(utf8, sentence.start, timexes[k].range.start)
+            if let cut = boundary(utf8, timexes[k].range.end, timexes[k + 1].range.start, fronted: fronted) {
                 starts.append(cut)
             }
         }
@@ -26,7 +27,7 @@ public enum PassageSplitter {
 
     /// The best cut between byte `lo` and `hi` (the strongest mark, the earliest of equals):
     /// returns the offset where the next clause starts.
-    static func boundary(_ u: [UInt8], _ lo: Int, _ hi: Int) -> Int? {
+    static func boundary(_ u: [UInt8], _ lo: Int, _ hi: Int, fronted: Bool = false) -> Int? {
         guard lo < hi else { return nil }
         // "March, April 2022", "Monday or Tuesday": dates side by side are one happening.
         let between = String(decoding: u[lo..<hi], as: UTF8.self).lowercased()
@@ -34,6 +35,19 @@ public enum PassageSplitter {
         if between.count < 2 { return nil }
         var best: (score: Int, at: Int)? = nil
         var i = lo
+        // "On Friday (Dec. 30), police arrested ...": the comma after a date that opens the
+        // sentence ends the adverbial, not a clause.
+        if fronted {
+            var depth = 0
+            while i < hi {
+                let b = u[i]
+                if b == UInt8(ascii: "(") { depth += 1 }
+                else if b == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+                else if b == UInt8(ascii: ",") && depth == 0 { i += 1; break }
+                else if depth == 0 && b != 0x20 { break }
+                i += 1
+            }
+        }
         while i < hi {
             let b = u[i]
             var score = 0
@@ -42,6 +56,7 @@ public enum PassageSplitter {
             else if b == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, u[i + 2] == 0x93 || u[i + 2] == 0x94 {
                 score = 3; width = 3   // – —
             } else if b == UInt8(ascii: ",") {
+                if endsListItem(u, lo, i) || opensListItem(u, i, hi) { i += 1; continue }
                 score = followedByConjunction(u, i + 1, hi) ? 3 : 1
             } else if b == UInt8(ascii: " "), followedByContrast(u, i + 1, hi) {
                 score = 2   // "... on Wednesday for talks but they flew ... last night"
@@ -64,6 +79,66 @@ public enum PassageSplitter {
         while k < hi, (u[k] >= 97 && u[k] <= 122) { k += 1 }
         return k > j && k < hi && u[k] == UInt8(ascii: " ")
             && contrasts.contains(String(decoding: u[j..<k], as: UTF8.self))
+    }
+
+    /// The date opens its sentence, after at most two words ("On Friday", "Late on Monday").
+    private static func isFronted(_ u: [UInt8], _ start: Int, _ timex: Int) -> Bool {
+        var words = 0
+        var inWord = false
+        for k in start..<timex {
+            let b = u[k]
+            if b == UInt8(ascii: ",") || b == UInt8(ascii: ";") { return false }
+            let letter = b != 0x20 && b != 0x0A
+            if letter && !inWord { words += 1 }
+            inWord = letter
+        }
+        return words <= 2
+    }
+
+    /// The comma closes an item of a list ("Egypt, Qatar, and the US"): a short run of
+    /// words with a comma before it. A clause never ends there.
+    private static func endsListItem(_ u: [UInt8], _ lo: Int, _ comma: Int) -> Bool {
+        var k = comma - 1
+        var words = 0
+        var inWord = false
+        while k >= lo {
+            let b = u[k]
+            if b == UInt8(ascii: ",") { return words >= 1 && words <= 3 }
+            if b == UInt8(ascii: ";") || b == UInt8(ascii: ".") { return false }
+            let letter = b != 0x20
+            if letter && !inWord { words += 1 }
+            inWord = letter
+            if words > 3 { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// The comma opens a short item that a further comma and "and"/"or" close:
+    /// "the envoys of Chile, Peru, and the UK".
+    private static func opensListItem(_ u: [UInt8], _ comma: Int, _ hi: Int) -> Bool {
+        var k = comma + 1
+        var words = 0
+        var inWord = false
+        while k < hi {
+            let b = u[k]
+            if b == UInt8(ascii: ",") {
+                guard words >= 1 && words <= 3 else { return false }
+                var j = k + 1
+                while j < hi, u[j] == 0x20 { j += 1 }
+                var e = j
+                while e < hi, u[e] >= 97 && u[e] <= 122 { e += 1 }
+                let next = String(decoding: u[j..<e], as: UTF8.self)
+                return next == "and" || next == "or"
+            }
+            if b == UInt8(ascii: ";") || b == UInt8(ascii: ".") { return false }
+            let letter = b != 0x20
+            if letter && !inWord { words += 1 }
+            inWord = letter
+            if words > 3 { return false }
+            k += 1
+        }
+        return false
     }
 
     private static func followedByConjunction(_ u: [UInt8], _ i: Int, _ hi: Int) -> Bool {

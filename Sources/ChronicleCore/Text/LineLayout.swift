@@ -5,7 +5,7 @@
 /// hard-wrapped paragraphs (wire copy, e-mail, where a break inside a paragraph is just
 /// a space). A break is taken as a wrap when greedy wrapping would have made it: the
 /// next line's first word would not have fitted on the line, given the widest line of
-/// the paragraph (at most `maxWrapWidth` characters), or when the next line goes on in
+/// the text (at most `maxWrapWidth` characters), or when the next line goes on in
 /// lower case after a line with no final stop. Blank lines always end a sentence.
 struct LineLayout {
     /// Wider than this, lines are paragraphs, not wrapped text.
@@ -38,20 +38,22 @@ struct LineLayout {
             i += 1
         }
 
+        // Wrapping is a property of the whole text: one line wider than a wrap width means
+        // paragraphs run on one line each, and the width a wrapped text was cut to shows
+        // best in its widest line, not in a two-line block whose first line is a headline.
+        var textWidth = 0
+        for line in lines { textWidth = max(textWidth, line.width) }
+        let wrappedText = textWidth >= LineLayout.minWrapWidth && textWidth <= LineLayout.maxWrapWidth
+
         var decisions = [Bool](repeating: true, count: lines.count)
         var blockStart = 0
         while blockStart < lines.count {
             if lines[blockStart].blank { blockStart += 1; continue }
             var blockEnd = blockStart
-            var width = 0
-            while blockEnd < lines.count, !lines[blockEnd].blank {
-                width = max(width, lines[blockEnd].width)
-                blockEnd += 1
-            }
-            let wrappable = width >= LineLayout.minWrapWidth && width <= LineLayout.maxWrapWidth
+            while blockEnd < lines.count, !lines[blockEnd].blank { blockEnd += 1 }
             for k in blockStart..<(blockEnd - 1) {
                 decisions[k] = LineLayout.endsSentence(u, lines[k], lines[k + 1],
-                                                       width: wrappable ? width : nil)
+                                                       width: wrappedText ? textWidth : nil)
             }
             blockStart = blockEnd
         }

@@ -1,0 +1,75 @@
+/// The wire-service dateline that opens a story's first paragraph: "KYIV (Reuters) -",
+/// "GENEVA, Switzerland —", "LONDON, March 3 (AP) –". It says where the story was filed,
+/// not what happened: passages start after it, and its date is no event.
+enum WireDateline {
+    /// Words allowed before the dash: the place in capitals, then after a comma a region or
+    /// a date ("KHARKIV, Ukraine", "PARIS, Dec. 2"), then the agency in brackets.
+    static let maxWords = 7
+
+    /// The offset where the sentence goes on after its dateline, or nil when it has none.
+    static func end(_ u: [UInt8], _ sentence: ByteRange) -> Int? {
+        // Only a paragraph opens with one.
+        var p = sentence.start
+        while p > 0, u[p - 1] == 0x20 || u[p - 1] == 0x09 || u[p - 1] == 0x0D { p -= 1 }
+        guard p == 0 || u[p - 1] == 0x0A else { return nil }
+        var i = sentence.start
+        let hi = min(sentence.end, sentence.start + 120)
+        var words = 0
+        var capitals = 0
+        var sawBracket = false
+        var sawComma = false
+        var first = true
+        var inBracket = false
+        while i < hi {
+            let b = u[i]
+            if b == 0x20 || b == 0x09 { i += 1; continue }
+            if let dash = dashLength(u, i, hi) {
+                // "US - China talks" is no dateline: a place name, or an agency, is longer.
+                guard words > 0, !inBracket, capitals >= 4 || sawBracket else { return nil }
+                var k = i + dash
+                guard k < hi, u[k] == 0x20 || u[k] == 0x09 || dash > 1 else { return nil }
+                while k < hi, u[k] == 0x20 || u[k] == 0x09 { k += 1 }
+                return k < sentence.end ? k : nil
+            }
+            if b == UInt8(ascii: "(") { inBracket = true; sawBracket = true; i += 1; continue }
+            if b == UInt8(ascii: ")") { guard inBracket else { return nil }; inBracket = false; i += 1; continue }
+            if b == UInt8(ascii: ",") { guard !inBracket, words > 0 else { return nil }; sawComma = true; i += 1; continue }
+            // A word: letters, digits, dots, apostrophes, inner hyphens ("PORT-AU-PRINCE").
+            var j = i
+            var upper = 0, lower = 0
+            while j < hi, isWordByte(u[j]) {
+                if u[j] >= 65 && u[j] <= 90 { upper += 1 }
+                if u[j] >= 97 && u[j] <= 122 { lower += 1 }
+                j += 1
+            }
+            guard j > i else { return nil }
+            words += 1
+            if words > maxWords { return nil }
+            let capitalised = u[i] >= 65 && u[i] <= 90
+            let number = u[i] >= 48 && u[i] <= 57
+            if first || !(inBracket || sawComma) {
+                // The place is written in capitals: "KYIV", "NEW YORK", "ST. LOUIS".
+                guard upper >= (first ? 2 : 1), lower == 0 else { return nil }
+                capitals += upper
+            } else {
+                guard capitalised || number else { return nil }
+            }
+            first = false
+            i = j
+        }
+        return nil
+    }
+
+    private static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b == 0x2E || b == 0x27 || b == 0x2D
+            || b >= 0x80 && b != 0xE2
+    }
+
+    /// "-", "--", "–" or "—"; a hyphen counts only with a space before it (not "PORT-AU-PRINCE").
+    private static func dashLength(_ u: [UInt8], _ i: Int, _ hi: Int) -> Int? {
+        if u[i] == 0x2D, i + 1 < hi, u[i + 1] == 0x2D { return 2 }   // "--", typed for a dash
+        if u[i] == 0x2D { return i > 0 && (u[i - 1] == 0x20 || u[i - 1] == 0x29) ? 1 : nil }
+        if u[i] == 0xE2, i + 2 < hi, u[i + 1] == 0x80, u[i + 2] == 0x93 || u[i + 2] == 0x94 { return 3 }
+        return nil
+    }
+}
