@@ -12,14 +12,10 @@ struct LowerWordSet: Sendable, ExpressibleByArrayLiteral {
 
     init(arrayLiteral elements: String...) { self.init(elements) }
 
-    var isEmpty: Bool { table.count == 0 }
-
     /// Whether the word's lower-case form is in the set.
     func contains(_ word: Word) -> Bool { table.find(word.lower, hash: word.lowerHash) != nil }
 
     func contains(_ lower: String) -> Bool { table.find(lower, hash: WordHash.of(lower)) != nil }
-
-    func contains(_ lower: Substring) -> Bool { contains(String(lower)) }
 
     /// Whether the word spelled by these lower-case bytes (whose hash is `hash`) is in the set.
     func contains(bytes: [UInt8], hash: UInt64) -> Bool { table.find(bytes: bytes, hash: hash) != nil }
