@@ -9,6 +9,8 @@ func runStageBench(_ loaded: Corpus, gazetteer: Gazetteer) {
     let tagger = TimeTagger()
     let recognizer = MentionRecognizer(gazetteer: gazetteer)
     var documents = loaded.documents
+    // Made by the first stage that reads them and shared, as the pipeline does.
+    var tokens = [TimeTokens?](repeating: nil, count: documents.count)
     var sentences: [[ByteRange]] = []
     var timexes: [[TimeExpression]] = []
     var mentions: [[ActorMention]] = []
@@ -21,14 +23,16 @@ func runStageBench(_ loaded: Corpus, gazetteer: Gazetteer) {
     }
     stage("creation dates") {
         for k in documents.indices where documents[k].creationDate == nil {
-            documents[k].creationDate = CreationDateResolver.resolve(documents[k], tagger: tagger).date
+            tokens[k] = TimeTokens(documents[k].utf8)
+            documents[k].creationDate = CreationDateResolver.resolve(documents[k], tagger: tagger, tokens: tokens[k]).date
         }
     }
     stage("sentences") { sentences = documents.map { SentenceSplitter.split($0.utf8) } }
     stage("time expressions") {
         timexes = documents.indices.map { k in
             QuoteAnchoring.reanchor(documents[k].utf8, sentences: sentences[k],
-                                    timexes: tagger.tag(documents[k].utf8, dct: documents[k].creationDate?.date),
+                                    timexes: tagger.tag(documents[k].utf8, dct: documents[k].creationDate?.date,
+                                                        tokens: tokens[k] ?? TimeTokens(documents[k].utf8)),
                                     dct: documents[k].creationDate?.date, tagger: tagger)
         }
     }

@@ -57,6 +57,21 @@ import Testing
         #expect(bondar.aliases.contains("Bondar"))
     }
 
+    /// Surnames follow the full names they come from, in alias order, the same on every
+    /// run (they were once appended in a dictionary's order, which changes per process).
+    @Test func addedSurnamesFollowTheirFullNames() {
+        var actors = [
+            Actor(name: "Pavlo Hrytsenko", kind: .person,
+                  aliases: ["Pavlo Hrytsenko", "Pavel Gritsenko", "Pavlo Hrytsenko Jr"], mentions: 3),
+            Actor(name: "Marta Koval", kind: .person, aliases: ["Marta Koval", "Marta Kovalenko"], mentions: 2),
+        ]
+        AliasGraph.addSurnames(&actors)
+        // "Jr" is a generation mark, no surname.
+        #expect(actors[0].aliases == ["Pavlo Hrytsenko", "Pavel Gritsenko", "Pavlo Hrytsenko Jr",
+                                      "Hrytsenko", "Gritsenko"])
+        #expect(actors[1].aliases == ["Marta Koval", "Marta Kovalenko", "Koval", "Kovalenko"])
+    }
+
     /// Within one article a bare name joins the region it follows ("the Luhansk region ...
     /// Luhansk"); across articles the city and the region stay apart.
     @Test func placesWithHeadsJoinTheirVariantsButNotTheCity() throws {

@@ -84,4 +84,25 @@ import Testing
         #expect(t["October 3"]?.granularity == nil)
         #expect(t.value("Saturday") == "XXXX-WXX-6")
     }
+
+    @Test func hyphenatedDayMonthYear() {
+        let t = Tagged("The order dated 31-03-2022 replaced the one of 04-05-2021; City won 10-12-22 after extra time.", dct: "2022-06-01")
+        #expect(t.value("31-03-2022") == "2022-03-31")
+        #expect(t.value("04-05-2021") == "2021-04-05")
+        #expect(t["10-12-22"] == nil)
+    }
+
+    @Test func digitsGluedToAWordAreAName() {
+        let t = Tagged("PokemonElite2000 posted that the Orion2010 rover, built in 2010, still runs; sales rose in FY2012.", dct: "2015-06-01")
+        #expect(t.texts.filter { $0 == "2000" || $0 == "2010" }.count == 1, "\(t.texts)")
+        #expect(t.value("2010") == "2010")
+        #expect(t.value("FY2012") == "2012")
+    }
+
+    @Test func dottedDayMonthYear() {
+        let t = Tagged("The plant shut on 05.06.2023, and the 2.1.2020 memo warned of it. Build 1.10.2019.4 shipped; growth was 3.5 percent.", dct: "2023-07-01")
+        #expect(t.value("05.06.2023") == "2023-06-05")
+        #expect(t.value("2.1.2020") == "2020-01-02")
+        #expect(t.texts.count == 2, "\(t.texts)")
+    }
 }

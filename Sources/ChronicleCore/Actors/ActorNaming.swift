@@ -6,21 +6,22 @@
 /// are unique: a clash gets the kind added ("Georgia (person)").
 extension AliasGraph {
     mutating func actors(gazetteer: Gazetteer, nodeOfMention: [[Int]]) -> ActorResolver.Result {
-        var members: [Int: [Int]] = [:]
-        for n in gazetteerCount..<nodes.count { members[find(n), default: []].append(n) }
-        var roots = Array(members.keys)
-        roots.sort { members[$0]!.min()! < members[$1]!.min()! }  // first-met order
+        // Indexed by root node: hashing node numbers cost more than the naming.
+        var members = [[Int]](repeating: [], count: nodes.count)
+        for n in gazetteerCount..<nodes.count { members[find(n)].append(n) }
+        var roots = members.indices.filter { !members[$0].isEmpty }
+        roots.sort { members[$0].min()! < members[$1].min()! }  // first-met order
 
         var actors: [Actor] = []
-        var actorOfRoot: [Int: Int] = [:]
+        var actorOfRoot = [Int?](repeating: nil, count: nodes.count)
         var usedNames = Set<String>()
         for r in roots {
-            let list = members[r]!
+            let list = members[r]
             let entry = clusterEntry(r)
-            var votes: [ActorKind: Int] = [:]
-            for n in list { for (k, c) in nodes[n].kinds { votes[k, default: 0] += c } }
+            var votes = KindCounts()
+            for n in list { votes.add(nodes[n].kinds) }
             let kind = entry.map { gazetteer.entries[$0].kind }
-                ?? votes.max { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }?.key
+                ?? votes.majority
             guard let kind else { continue }  // nothing ever said what this is
             var counts: [String: Int] = [:]
             var firstSeen: [String: Int] = [:]
@@ -60,9 +61,14 @@ extension AliasGraph {
                 }
             }
         }
-        for (surname, people) in owners where people.count == 1 {
-            let k = people.first!
-            if !actors[k].aliases.contains(surname) { actors[k].aliases.append(surname) }
+        // In the order of the full names among the aliases, not of the dictionary: the
+        // alias list is output and must not change from run to run.
+        for k in actors.indices where actors[k].kind == .person {
+            for form in actors[k].aliases where form.contains(" ") {
+                guard let last = form.split(separator: " ").last, owners[String(last)]?.count == 1 else { continue }
+                let surname = String(last)
+                if !actors[k].aliases.contains(surname) { actors[k].aliases.append(surname) }
+            }
         }
     }
 

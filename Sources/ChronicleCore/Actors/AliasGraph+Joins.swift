@@ -18,7 +18,10 @@ extension AliasGraph {
             for m in members.dropFirst() { union(members[0], m) }
             buckets[bucket(members[0]), default: []].append(members[0])
         }
-        for (_, list) in buckets {
+        // Bucket by bucket in key order: a join can be refused depending on what was joined
+        // before, so the order must not depend on the dictionary's layout.
+        for key in buckets.keys.sorted() {
+            let list = buckets[key]!
             for (i, a) in list.enumerated() {
                 for b in list[(i + 1)...] where same(a, b) { union(a, b) }
             }
@@ -77,9 +80,10 @@ extension AliasGraph {
 
     /// "Donetsk" joins "Donetsk region" when both are in one document.
     mutating func attachBarePlaces(document d: Int, nodes ids: Set<Int>) {
-        let headed = ids.filter { nodes[$0].headed && dominantKind($0) == .place }
+        // Sorted: which headed place a bare one joins must not change from run to run.
+        let headed = ids.filter { nodes[$0].headed && dominantKind($0) == .place }.sorted()
         guard !headed.isEmpty else { return }
-        for n in ids where !nodes[n].headed && dominantKind(n) != .person && dominantKind(n) != .organization {
+        for n in ids.sorted() where !nodes[n].headed && dominantKind(n) != .person && dominantKind(n) != .organization {
             for h in headed where sameWords(nodes[n].core, nodes[h].core) {
                 union(n, h)
                 break
@@ -90,6 +94,7 @@ extension AliasGraph {
     /// "the defense ministry" joins "Russian Ministry of Defense" in the same document,
     /// when only one country's ministry is named there.
     mutating func attachUnqualifiedInstitutions(nodes ids: Set<Int>) {
+        let ids = ids.sorted()  // joins in a fixed order, whatever the set's layout
         for n in ids {
             guard let key = nodes[n].orgKey, !nodes[n].qualified else { continue }
             let body = key.split(separator: "|", omittingEmptySubsequences: false).last ?? ""
@@ -178,18 +183,21 @@ extension AliasGraph {
                 lettersOfText[text] = ok ? letters : String?.none
             }
             guard let letters = lettersOfText[text] ?? nil, let candidates = byInitials[letters] else { continue }
+            // Joined only when every agreeing candidate is in one cluster.
             var target: Int? = nil
-            var clusters = Set<Int>()
+            var cluster: Int? = nil
+            var several = false
             // Two letters spell too many things ("ET" and "Eiffel Tower"): they join only an
             // institution, or a country among the known country acronyms.
             let short = letters.count == 2
             for c in candidates where kindsAgree(n, c) {
                 if short, dominantKind(c) != .organization, !NameLexicon.placeAcronyms.contains(text) { continue }
-                clusters.insert(find(c))
-                if clusters.count > 1 { break }
+                let r = find(c)
+                if let cluster, cluster != r { several = true; break }
+                cluster = r
                 target = c
             }
-            if clusters.count == 1, let target { union(n, target) }
+            if !several, let target { union(n, target) }
         }
     }
 

@@ -6,7 +6,7 @@ struct AliasGraph {
         var document: Int   // -1 for gazetteer entries
         var text: String
         var words: [[UInt8]]        // folded words
-        var kinds: [ActorKind: Int] = [:]
+        var kinds = KindCounts()
         var mentions = 0
         /// Folded words without a place head ("Kharkiv region" -> ["kharkiv"]).
         var core: [[UInt8]] = []
@@ -23,10 +23,12 @@ struct AliasGraph {
 
     private(set) var nodes: [Node] = []
     private var parent: [Int] = []
-    private(set) var clusters: [Int: Cluster] = [:]
-    private var byDocumentText: [[String: Int]] = []
+    /// By node; nil once the node's cluster has joined another. (Arrays and WordTables,
+    /// not dictionaries: hashing node numbers and texts was most of the cost of merging.)
+    private(set) var clusters: [Cluster?] = []
+    private var byDocumentText: [WordTable<Int>] = []
     /// Words, head and institution key of each spelling, worked out once per corpus.
-    private var shapeOfText: [String: Node] = [:]
+    private var shapeOfText = WordTable<Node>()
     let gazetteerCount: Int
 
     init(gazetteer: Gazetteer) {
@@ -45,24 +47,26 @@ struct AliasGraph {
                     }
                 }
             }
-            clusters[e] = Cluster(entry: e, people: people)
+            clusters.append(Cluster(entry: e, people: people))
         }
     }
 
     // MARK: - Nodes
 
     mutating func node(document d: Int, mention m: ActorMention) -> Int {
-        while byDocumentText.count <= d { byDocumentText.append([:]) }
+        while byDocumentText.count <= d { byDocumentText.append(WordTable()) }
         let id: Int
-        if let existing = byDocumentText[d][m.text] {
+        let textHash = WordHash.of(m.text)
+        if let e = byDocumentText[d].find(m.text, hash: textHash) {
+            let existing = byDocumentText[d].values[e]
             id = existing
         } else {
             id = nodes.count
             var node: Node
-            if let known = shapeOfText[m.text] {
-                node = known   // the same spelling in another document: same shape
+            if let e = shapeOfText.find(m.text, hash: textHash) {
+                node = shapeOfText.values[e]   // the same spelling in another document: same shape
                 node.document = d
-                node.kinds = [:]
+                node.kinds = KindCounts()
                 node.mentions = 0
             } else {
                 let words = WordScanner.scan(Array(m.text.utf8))
@@ -79,7 +83,7 @@ struct AliasGraph {
                     node.core = node.words
                 }
                 (node.orgKey, node.qualified) = AliasGraph.institutionKey(lowers, possessive: words.map(\.isPossessive))
-                shapeOfText[m.text] = node
+                shapeOfText.set(m.text, hash: textHash, node)
             }
             if m.impliedHead != nil { node.headed = true }
             let words = node.words
@@ -90,11 +94,11 @@ struct AliasGraph {
                let l = node.words.last, NameLexicon.titles.contains(node.lowerFirst) == false {
                 if m.kind == .person { cluster.people = [(f, l)] }
             }
-            clusters[id] = cluster
-            byDocumentText[d][m.text] = id
+            clusters.append(cluster)
+            byDocumentText[d].set(m.text, hash: textHash, id)
         }
         nodes[id].mentions += 1
-        if let k = m.kind { nodes[id].kinds[k, default: 0] += 1 }
+        if let k = m.kind { nodes[id].kinds[k] += 1 }
         if m.impliedHead != nil { nodes[id].headed = true }
         return id
     }
@@ -142,19 +146,16 @@ struct AliasGraph {
 
     /// The kind most mentions of node `n` were given (cached once all nodes exist).
     func dominantKind(_ n: Int) -> ActorKind? {
-        n < kindCache.count ? kindCache[n] : AliasGraph.majority(nodes[n].kinds)
+        n < kindCache.count ? kindCache[n] : nodes[n].kinds.majority
     }
 
     private(set) var kindCache: [ActorKind?] = []
 
     /// Called once every mention has its node: kinds no longer change after that.
     mutating func freezeKinds() {
-        kindCache = nodes.map { AliasGraph.majority($0.kinds) }
+        kindCache = nodes.map(\.kinds.majority)
     }
 
-    static func majority(_ kinds: [ActorKind: Int]) -> ActorKind? {
-        kinds.max { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }?.key
-    }
 
     // MARK: - Union-find
 

@@ -16,7 +16,7 @@ extension DocumentScan {
             var phraseStart = k
             while j >= lo, initials.count < letters.count {
                 let l = words[j].lower
-                if !(NameLexicon.nameConnectors.contains(l) || l == "the") {
+                if !(NameLexicon.nameConnectors.contains(words[j]) || l == "the") {
                     initials.append(Array(l.utf8).first ?? 0)
                 }
                 phraseStart = j

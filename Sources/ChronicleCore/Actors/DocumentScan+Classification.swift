@@ -24,8 +24,8 @@ extension DocumentScan {
                                 titledRun: true)
             }
         }
-        let orgHeadAt = (start..<end).first { NameLexicon.organizationHeads.contains(words[$0].lower) }
-        let placeHeadAt = (start..<end).first { NameLexicon.placeHeads.contains(words[$0].lower) }
+        let orgHeadAt = (start..<end).first { NameLexicon.organizationHeads.contains(words[$0]) }
+        let placeHeadAt = (start..<end).first { NameLexicon.placeHeads.contains(words[$0]) }
         let institutional = orgHeadAt != nil || placeHeadAt != nil
         if institutional {
             let headAt = min(orgHeadAt ?? end, placeHeadAt ?? end)
@@ -37,7 +37,7 @@ extension DocumentScan {
             // Whatever stands before the title and its modifiers is a name of its own
             // ("NATO" in "NATO Secretary-General Mark Rutte").
             var q = t
-            while q > i && NameLexicon.titles.contains(words[q - 1].lower) { q -= 1 }
+            while q > i && NameLexicon.titles.contains(words[q - 1]) { q -= 1 }
             if q > i {
                 let before = mentions.count
                 _ = classify(i, q, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
@@ -58,14 +58,14 @@ extension DocumentScan {
         // in lower case elsewhere, or when it has the shape of a verb or adverb.
         if start < end, start == lo || words[start].afterStop, end - start >= 2,
            index.match(words, at: start, limit: hi) == nil,
-           lowerVocabulary.contains(words[start].lower) || isVerbOrAdverbShaped(words[start]) {
+           lowerVocabulary.contains(words[start]) || isVerbOrAdverbShaped(words[start]) {
             start += 1
         }
         // "Shares of Fossil Group": the dropped sentence word leaves its "of" behind.
         while start < end, !words[start].isCapitalized, !words[start].hasDigit { start += 1 }
         if let of = personOfSplit(start, end), !(start..<of).contains(where: { isHeadWord(words[$0]) }) {
             let single = of - start == 1
-            if !(single && (start == lo || words[start].afterStop || lowerVocabulary.contains(words[start].lower))) {
+            if !(single && (start == lo || words[start].afterStop || lowerVocabulary.contains(words[start]))) {
                 _ = classify(start, of, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd,
                              titledRun: titled)
             }
@@ -76,8 +76,8 @@ extension DocumentScan {
         // "the United States Oksana Markarova": a given name inside a run starts a person.
         // A run that opens with a given name is one person's full name ("Thomas Andrew Ernest
         // Cleveland").
-        if !institutional, end - start >= 3, !NameLexicon.givenNames.contains(words[start].lower),
-           let p = (start + 1..<end - 1).first(where: { NameLexicon.givenNames.contains(words[$0].lower) }),
+        if !institutional, end - start >= 3, !NameLexicon.givenNames.contains(words[start]),
+           let p = (start + 1..<end - 1).first(where: { NameLexicon.givenNames.contains(words[$0]) }),
            end - p <= 3 {
             _ = classify(start, p, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
             start = p
@@ -97,7 +97,7 @@ extension DocumentScan {
         }
         let count = stop - start
         let first = words[start]
-        if count >= 2, (start..<stop).contains(where: { NameLexicon.happeningHeads.contains(words[$0].lower) }) {
+        if count >= 2, (start..<stop).contains(where: { NameLexicon.happeningHeads.contains(words[$0]) }) {
             guard let resume = resumeAfterOf(start, stop) else { return end }
             insideUntil = max(insideUntil, stop)
             return resume  // "National Security Strategy of the United States"
@@ -107,9 +107,9 @@ extension DocumentScan {
         if count >= 2, isAdjectivalCompound(words[stop - 1]) { return end }
         // "Boeing 737", "Lion Air Boeing 737-800": a maker before a model number is a company;
         // what comes before the maker is a name of its own.
-        if isModelNumber(stop, hi), !lowerVocabulary.contains(words[stop - 1].lower), !isHeadWord(words[stop - 1]),
+        if isModelNumber(stop, hi), !lowerVocabulary.contains(words[stop - 1]), !isHeadWord(words[stop - 1]),
            !NameLexicon.numberedLabels.contains(words[stop - 1].lower),
-           !NameLexicon.givenNames.contains(words[stop - 1].lower) {
+           !NameLexicon.givenNames.contains(words[stop - 1]) {
             if stop - 1 > start {
                 _ = classify(start, stop - 1, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
             }
@@ -121,12 +121,12 @@ extension DocumentScan {
         }
         // "the East African nation", "North American markets": a demonym ends an adjective.
         if count >= 2, NameLexicon.demonyms[words[stop - 1].lower] != nil,
-           (start..<stop - 1).allSatisfy({ NameLexicon.compass.contains(words[$0].lower)
+           (start..<stop - 1).allSatisfy({ NameLexicon.compass.contains(words[$0])
                                            || NameLexicon.demonyms[words[$0].lower] != nil }) { return end }
         if count == 1 && first.text.utf8.count == 1 { return end }
         if count >= 2 && (start..<stop).allSatisfy({ words[$0].isAllCaps }) { return end }  // SHOUTING
         // A determiner makes the run a common noun phrase ("such a Great Taking").
-        let afterThe = start > lo && Self.determiners.contains(words[start - 1].lower)
+        let afterThe = start > lo && Self.determiners.contains(words[start - 1])
             && onlySpaceOrQuotes(from: words[start - 1].range.end, to: words[start].range.start)
         let atSentenceStart = start == lo || first.afterStop
         var kind: ActorKind? = nil
@@ -140,13 +140,13 @@ extension DocumentScan {
             kind = .organization
         } else if let p = placeHeadAt, p >= start, p < stop {
             kind = .place
-        } else if count >= 2 && (NameLexicon.compass.contains(first.lower)
+        } else if count >= 2 && (NameLexicon.compass.contains(first)
                                  || NameLexicon.placeOpeners.contains(first.lower)
                                  || NameLexicon.placeAcronyms.contains(words[stop - 1].text)) {
             kind = .place
         } else if isTeamName(start, stop) {
             kind = .organization
-        } else if !titled, !NameLexicon.givenNames.contains(first.lower), !(atSentenceStart && count == 1),
+        } else if !titled, !NameLexicon.givenNames.contains(first), !(atSentenceStart && count == 1),
                   followedByCommaPlace(stop, hi) {
             // A lone word opening a sentence may be a label ("Location, Birmingham, Alabama").
             kind = .place
@@ -159,8 +159,8 @@ extension DocumentScan {
             if isTimeZone(start) { return end }
             // "MARIA", "BREAKING": a given name or an everyday word in capitals is a caption
             // or a shout, not an acronym.
-            if NameLexicon.givenNames.contains(first.lower)
-                || (first.text.utf8.count >= 4 && lowerVocabulary.contains(first.lower)) {
+            if NameLexicon.givenNames.contains(first)
+                || (first.text.utf8.count >= 4 && lowerVocabulary.contains(first)) {
                 if index.entry(forText: first.text) == nil { return end }
             }
             if first.text.utf8.count > 6 && !first.text.contains(".") { return end }  // shouting
@@ -168,19 +168,19 @@ extension DocumentScan {
             // dateline or a headline word: what it is is left to its other mentions.
             let shouted = first.text.utf8.count >= 5 && first.lineStart
             kind = NameLexicon.placeAcronyms.contains(first.text) ? .place : (shouted ? nil : .organization)
-        } else if count >= 2 && count <= 4 && NameLexicon.givenNames.contains(first.lower) {
+        } else if count >= 2 && count <= 4 && NameLexicon.givenNames.contains(first) {
             kind = .person
         } else if followedBySpeech(stop, hi) {
             kind = (count == 1 && first.isAllCaps) || afterThe || speaksOfItself(stop, hi) ? .organization : .person
         } else if relativeAfterComma(stop, hi) == "who", !precededByPlacePreposition(start, lo) {
             kind = .person
-        } else if precededByPlacePreposition(start, lo) && !NameLexicon.givenNames.contains(first.lower)
+        } else if precededByPlacePreposition(start, lo) && !NameLexicon.givenNames.contains(first)
                     && !words[stop - 1].isPossessive {
             kind = .place
         } else if count >= 2 && count <= 3 && !afterThe {
             // With no title, given name or speech to go by, a run made of words the text
             // also writes in lower case ("Social Security") is not a person.
-            if (start..<stop).contains(where: { lowerVocabulary.contains(words[$0].lower) }) { return end }
+            if (start..<stop).contains(where: { lowerVocabulary.contains(words[$0]) }) { return end }
             // "Big Tech", "Great Reset": an everyday adjective opens a coined phrase, not a name.
             if NameLexicon.phraseAdjectives.contains(first.lower) { return end }
             kind = .person
@@ -189,18 +189,18 @@ extension DocumentScan {
         // "Part 1", "Phase 2", "Article 5": a common word labelling a number, even after a
         // title; "Putin 2" (a name the text never writes in lower case) stays a name.
         if count == 1, stop < hi, !words[stop].breakBefore, words[stop].hasDigit, !words[stop].isCapitalized,
-           lowerVocabulary.contains(first.lower) {
+           lowerVocabulary.contains(first) {
             return end
         }
         if count == 1 {
             let l = first.lower
-            if NameLexicon.stopwords.contains(l) || NameLexicon.isCalendarWord(l) { return end }
-            if NameLexicon.demonyms[l] != nil || isPluralDemonym(l) { return end }
+            if NameLexicon.stopwords.contains(first) || NameLexicon.isCalendarWord(first) { return end }
+            if NameLexicon.demonymWords.contains(first) || isPluralDemonym(l) { return end }
             // "City controlled the game", "the Court ruled": a head word alone is a short
             // reference, not a name; legislatures are the exception ("Congress", "Duma").
             if !first.isAllCaps, isHeadWord(first), !NameLexicon.legislatures.contains(l),
                index.entry(forText: first.text) == nil { return end }
-            if atSentenceStart && (lowerVocabulary.contains(l) || isVerbOrAdverbShaped(first)
+            if atSentenceStart && (lowerVocabulary.contains(first) || isVerbOrAdverbShaped(first)
                                    || isAdjectiveShaped(first)) { return end }
         }
         if start < insideUntil && kind != .organization && kind != .place { return end }
@@ -271,7 +271,7 @@ extension DocumentScan {
     /// an organization.
     func speaksOfItself(_ j: Int, _ hi: Int) -> Bool {
         var k = j
-        while k < hi, !NameLexicon.speechVerbs.contains(words[k].lower) { k += 1; if k - j > 2 { return false } }
+        while k < hi, !NameLexicon.speechVerbs.contains(words[k]) { k += 1; if k - j > 2 { return false } }
         // The first pronoun of the clause after the verb ("Apple said in April it would").
         for m in (k + 1)..<min(hi, k + 5) {
             if words[m].breakBefore && m > k + 1 { return false }
@@ -296,7 +296,7 @@ extension DocumentScan {
         return l == "which" || l == "who" ? l : nil
     }
 
-    static let determiners: Set<String> = ["the", "a", "an", "such", "this", "that", "these", "those"]
+    static let determiners: LowerWordSet = ["the", "a", "an", "such", "this", "that", "these", "those"]
 
     /// Spaces and opening quotes only: `such a “Great Taking”` still reads as one phrase.
     func onlySpaceOrQuotes(from a: Int, to b: Int) -> Bool {
@@ -344,20 +344,22 @@ extension DocumentScan {
 
     /// "NATO-backed", "Kremlin-friendly", "Lebanese-Israeli": adjectives, not names.
     func isAdjectivalCompound(_ w: Word) -> Bool {
-        let parts = w.lower.split(separator: "-")
-        guard parts.count >= 2, let last = parts.last else { return false }
-        if NameLexicon.demonyms[String(last)] != nil { return true }
-        let lastWord = w.text.split(separator: "-").last!
-        return lastWord.first.map { $0.isLowercase } ?? false
-            && !NameLexicon.personTitles.contains(String(last))
+        // Hyphens found in the bytes (a word holds no leading, trailing or double hyphen,
+        // so a hyphen means two parts); splitting by Character cost far more.
+        let l = w.lower, t = w.text
+        guard let dash = l.utf8.lastIndex(of: UInt8(ascii: "-")),
+              let textDash = t.utf8.lastIndex(of: UInt8(ascii: "-")) else { return false }
+        let last = String(l[l.utf8.index(after: dash)...])
+        if NameLexicon.demonyms[last] != nil { return true }
+        return t[t.utf8.index(after: textDash)...].first.map { $0.isLowercase } ?? false
+            && !NameLexicon.personTitles.contains(last)
     }
 
     func isStrippable(_ w: Word, institutional: Bool) -> Bool {
         if w.isAllCaps && w.text.utf8.count <= 4 { return false }
-        let l = w.lower
-        if NameLexicon.stopwords.contains(l) || NameLexicon.isCalendarWord(l) { return true }
-        return !institutional && !NameLexicon.compass.contains(l)
-            && (NameLexicon.demonyms[l] != nil || isPluralDemonym(l))
+        if NameLexicon.stopwords.contains(w) || NameLexicon.isCalendarWord(w) { return true }
+        return !institutional && !NameLexicon.compass.contains(w)
+            && (NameLexicon.demonymWords.contains(w) || isPluralDemonym(w.lower))
     }
 
     func isPluralDemonym(_ l: String) -> Bool {
@@ -365,11 +367,12 @@ extension DocumentScan {
     }
 
     func isPersonTitle(_ w: Word) -> Bool {
+        if NameLexicon.personTitles.contains(w) { return true }
+        // "comedian-turned-president", "ex-president" (found in the bytes: searching the
+        // String by Character cost more than the rest of the classification).
         let l = w.lower
-        if NameLexicon.personTitles.contains(l) { return true }
-        // "comedian-turned-president", "ex-president"
-        if let dash = l.lastIndex(of: "-") {
-            return NameLexicon.personTitles.contains(String(l[l.index(after: dash)...]))
+        if let dash = l.utf8.lastIndex(of: UInt8(ascii: "-")) {
+            return NameLexicon.personTitles.contains(String(l[l.utf8.index(after: dash)...]))
         }
         return false
     }
@@ -388,11 +391,12 @@ extension DocumentScan {
         guard j < hi else { return false }
         let w = words[j]
         if w.breakBefore { return false }
-        var l = w.lower
+        var verb = w
+        let l = w.lower
         if (l == "has" || l == "had" || l == "also" || l == "then" || l == "later"), j + 1 < hi {
-            l = words[j + 1].lower
+            verb = words[j + 1]
         }
-        return NameLexicon.speechVerbs.contains(l)
+        return NameLexicon.speechVerbs.contains(verb)
     }
 
     func precededByPlacePreposition(_ start: Int, _ lo: Int) -> Bool {
@@ -401,7 +405,7 @@ extension DocumentScan {
         if words[k].lower == "the", k > lo { k -= 1 }
         // "brought in Dan Hale", "sworn in Tuesday": "in" ends a phrasal verb there.
         if words[k].lower == "in", k > lo, NameLexicon.phrasalVerbsWithIn.contains(words[k - 1].lower) { return false }
-        return NameLexicon.placePrepositions.contains(words[k].lower)
-            || NameLexicon.placeVerbs.contains(words[k].lower)
+        return NameLexicon.placePrepositions.contains(words[k])
+            || NameLexicon.placeVerbs.contains(words[k])
     }
 }

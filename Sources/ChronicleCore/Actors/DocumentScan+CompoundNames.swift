@@ -5,12 +5,11 @@ extension DocumentScan {
     /// an institution is one organization.
     mutating func possessiveInstitution(after last: Int, _ hi: Int, keepOnlyKnown: Bool) {
         guard words[last].isPossessive, last + 1 < hi, !words[last + 1].breakBefore else { return }
-        let owner = words[last].lower
-        guard NameLexicon.demonymPlaces.contains(owner) || isKnownPlace(words[last]) else { return }
+        guard NameLexicon.demonymPlaces.contains(words[last]) || isKnownPlace(words[last]) else { return }
         var end: Int? = nil
         if words[last + 1].isCapitalized {
             let runEnd = runEnd(from: last + 1, hi)
-            if (last + 1..<runEnd).contains(where: { NameLexicon.organizationHeads.contains(words[$0].lower) }) {
+            if (last + 1..<runEnd).contains(where: { NameLexicon.organizationHeads.contains(words[$0]) }) {
                 end = runEnd
             }
         } else {

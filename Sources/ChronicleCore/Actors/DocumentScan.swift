@@ -3,7 +3,7 @@
 struct DocumentScan {
     let utf8: [UInt8]
     let words: [Word]
-    let lowerVocabulary: Set<String>
+    let lowerVocabulary: LowerWordSet
     let index: GazetteerIndex
     var mentions: [ActorMention] = []
     /// Names found outside headlines: the only ones a headline may repeat.
@@ -20,7 +20,7 @@ struct DocumentScan {
     /// ("... of the Russian Ministry of Defense") must be an institution or a place.
     var insideUntil = 0
 
-    init(utf8: [UInt8], words: [Word], lowerVocabulary: Set<String>, index: GazetteerIndex) {
+    init(utf8: [UInt8], words: [Word], lowerVocabulary: LowerWordSet, index: GazetteerIndex) {
         self.utf8 = utf8
         self.words = words
         self.lowerVocabulary = lowerVocabulary
@@ -75,8 +75,8 @@ struct DocumentScan {
                knownLastWords.contains(words[i + 1].text), !isCommonCapitalized(words[i]),
                // "... Insists On Altering Trump Peace Plan": a word the text uses in lower
                // case, or shaped like a verb, is the headline's prose, not a given name.
-               !lowerVocabulary.contains(words[i].lower), !isVerbOrAdverbShaped(words[i]),
-               !isPersonTitle(words[i]), NameLexicon.demonyms[words[i].lower] == nil {
+               !lowerVocabulary.contains(words[i]), !isVerbOrAdverbShaped(words[i]),
+               !isPersonTitle(words[i]), !NameLexicon.demonymWords.contains(words[i]) {
                 add(ActorMention(range: ByteRange(words[i].range.start, words[i + 1].range.end),
                                  text: text(i, i + 2), kind: .person, wordCount: 2), keepOnlyKnown: true)
                 i += 2
@@ -95,7 +95,7 @@ struct DocumentScan {
         var i = lo
         var lastMentionEnd = -1  // word index after the previous mention of this sentence
         while i < hi {
-            let w = words[i]
+            // Fields read in place: a copy of each Word (two Strings) cost more than the test.
             if let (entry, length) = index.match(words, at: i, limit: hi),
                !extendsPastGazetteer(i, length, hi), !isGivenNameOfAnother(i, length, entry, hi),
                // "Austin, Texas": a known surname written as a town of a known place.
@@ -103,7 +103,7 @@ struct DocumentScan {
                 let head = lowerHead(after: i + length, hi)
                 let end = i + length + (head?.singular == true ? head!.length : 0)
                 let kind = index.gazetteer.entries[entry].kind
-                add(ActorMention(range: ByteRange(w.range.start, words[end - 1].range.end),
+                add(ActorMention(range: ByteRange(words[i].range.start, words[end - 1].range.end),
                                  text: text(i, end), kind: head == nil ? kind : .place,
                                  gazetteerEntry: head?.singular == true ? nil : entry,
                                  wordCount: end - i), keepOnlyKnown: false)
@@ -118,7 +118,8 @@ struct DocumentScan {
                 }
                 continue
             }
-            guard w.isCapitalized || (w.hasDigit && isOrdinal(w) && i + 1 < hi && words[i + 1].isCapitalized)
+            guard words[i].isCapitalized
+                    || (words[i].hasDigit && isOrdinal(words[i]) && i + 1 < hi && words[i + 1].isCapitalized)
             else { i += 1; continue }
             let end = runEnd(from: i, hi)
             if let found = classify(i, end, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd) {
@@ -133,8 +134,12 @@ struct DocumentScan {
             for m in mentions[first...] {
                 knownTexts.insert(m.text)
                 if let k = m.kind, knownKinds[m.text] == nil { knownKinds[m.text] = k }
-                if m.kind == .person, let last = m.text.split(separator: " ").last {
-                    knownLastWords.insert(String(last))
+                // Found in the bytes (a mention has no trailing space): splitting by Character
+                // cost more than the rest of the loop.
+                if m.kind == .person {
+                    let t = m.text
+                    knownLastWords.insert(t.utf8.lastIndex(of: UInt8(ascii: " "))
+                        .map { String(t[t.utf8.index(after: $0)...]) } ?? t)
                 }
             }
         }
@@ -192,9 +197,9 @@ struct DocumentScan {
             let lower = x.lower
             // "for" and "on" join only after an institution ("Council on Foreign Relations");
             // a particle never follows a sentence word ("Why do Americans").
-            if NameLexicon.nameConnectors.contains(lower), !words[j - 1].isPossessive,
+            if NameLexicon.nameConnectors.contains(x), !words[j - 1].isPossessive,
                !isCommonCapitalized(words[j - 1]),
-               (lower != "for" && lower != "on") || NameLexicon.organizationHeads.contains(words[j - 1].lower)
+               (lower != "for" && lower != "on") || NameLexicon.organizationHeads.contains(words[j - 1])
                 || (lower == "for" && isPersonTitle(words[j - 1])) {
                 var k = j + 1
                 if k < hi, words[k].lower == "the", !words[k].breakBefore { k += 1 }
@@ -211,11 +216,12 @@ struct DocumentScan {
         return end
     }
 
-    func isAbbreviatedTitle(_ w: Word) -> Bool {
-        let l = w.lower
-        return ["gov", "lt", "gen", "col", "maj", "capt", "sgt", "adm", "sen", "rep", "dr", "mr",
-                "mrs", "ms", "prof", "st", "u.s", "jr", "sr"].contains(l)
-    }
+    func isAbbreviatedTitle(_ w: Word) -> Bool { Self.abbreviatedTitles.contains(w) }
+
+    static let abbreviatedTitles: LowerWordSet = [
+        "gov", "lt", "gen", "col", "maj", "capt", "sgt", "adm", "sen", "rep", "dr", "mr",
+        "mrs", "ms", "prof", "st", "u.s", "jr", "sr",
+    ]
 
     /// "J" in "Antony J. Blinken": a middle initial keeps the name going past its dot.
     func isInitial(_ w: Word) -> Bool {
@@ -229,8 +235,7 @@ struct DocumentScan {
 
     func isCommonCapitalized(_ w: Word) -> Bool {
         if w.isAllCaps && w.text.utf8.count <= 4 { return false }  // "US" is not "us"
-        let l = w.lower
-        return NameLexicon.stopwords.contains(l) || NameLexicon.isCalendarWord(l)
+        return NameLexicon.stopwords.contains(w) || NameLexicon.isCalendarWord(w)
     }
 
     /// A lower-case head right after a name: "region", "oblast", "nuclear power plant".

@@ -13,18 +13,12 @@ struct GazetteerIndex: Sendable {
     }
 
     let gazetteer: Gazetteer
-    private var byFirstWord: [String: [Pattern]] = [:]
+    /// Patterns by their first word, lower-cased, longest first.
+    private var byFirstWord = WordTable<[Pattern]>()
     private var byText: [String: Int] = [:]
     /// First bytes of patterns that start in lower case ("defense ministry"): other
     /// lower-case words need no look-up at all.
     private var lowerStarts = [Bool](repeating: false, count: 256)
-    /// (first byte, length) of every pattern's first word, lower-cased: most words are
-    /// ruled out by this table without hashing them.
-    private var shapes = [Bool](repeating: false, count: 256 * 32)
-
-    private static func shape(_ lower: String) -> Int {
-        Int(lower.utf8.first ?? 0) * 32 + min(31, lower.utf8.count)
-    }
 
     init(_ gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
@@ -34,14 +28,14 @@ struct GazetteerIndex: Sendable {
                 guard let first = words.first else { continue }
                 let pattern = Pattern(words: words.map(\.text), lowers: words.map(\.lower), possessive: words.map(\.isPossessive),
                                       entry: index, form: form)
-                byFirstWord[first.text.lowercased(), default: []].append(pattern)
+                let key = first.text.lowercased()
+                byFirstWord.set(key, (byFirstWord[key] ?? []) + [pattern])
                 if !first.isCapitalized, let b = first.text.utf8.first { lowerStarts[Int(b)] = true }
-                shapes[GazetteerIndex.shape(first.lower)] = true
                 if byText[form] == nil { byText[form] = index }
             }
         }
         for key in byFirstWord.keys {
-            byFirstWord[key]?.sort { $0.words.count > $1.words.count }
+            byFirstWord.set(key, byFirstWord[key]!.sorted { $0.words.count > $1.words.count })
         }
     }
 
@@ -51,8 +45,7 @@ struct GazetteerIndex: Sendable {
     /// The longest gazetteer pattern starting at `words[at]` and staying inside `limit`.
     func match(_ words: [Word], at: Int, limit: Int) -> (entry: Int, length: Int)? {
         if !words[at].isCapitalized, !lowerStarts[Int(words[at].text.utf8.first ?? 0)] { return nil }
-        if !shapes[GazetteerIndex.shape(words[at].lower)] { return nil }
-        guard let candidates = byFirstWord[words[at].lower] else { return nil }
+        guard let candidates = byFirstWord[words[at]] else { return nil }
         for p in candidates where at + p.words.count <= limit {
             var ok = true
             for k in 0..<p.words.count {

@@ -20,17 +20,15 @@ public struct MentionRecognizer: Sendable {
         let words = WordScanner.scan(utf8)
         // Lower-case uses of words also written capitalised ("Compounding ... compounding",
         // "Social Security ... security"): common words, whatever case a sentence start or
-        // a phrase gives them. A cheap shape filter keeps most words from being hashed.
-        var openers = Set<String>()
-        var shapes = [Bool](repeating: false, count: 32 * 32)
-        func shape(_ w: Word) -> Int { Int(w.lower.utf8.first ?? 0) % 32 * 32 + min(31, w.lower.utf8.count) }
-        for w in words where w.isCapitalized {
-            openers.insert(w.lower)
-            shapes[shape(w)] = true
-        }
-        var lowerVocabulary = Set<String>()
-        for w in words where !w.isCapitalized && !w.hasDigit && shapes[shape(w)] && openers.contains(w.text) {
-            lowerVocabulary.insert(w.text)
+        // a phrase gives them. A word whose text is not all lower case cannot equal the
+        // lower-cased form of another, so only words with text == lower are asked about.
+        // (By index: `for w in words` copies every Word.)
+        var openers = LowerWordSet(minimumCapacity: words.count / 8)
+        for k in words.indices where words[k].isCapitalized { openers.insert(words[k]) }
+        var lowerVocabulary = LowerWordSet()
+        for k in words.indices where !words[k].isCapitalized && !words[k].hasDigit
+            && words[k].text == words[k].lower && openers.contains(words[k]) {
+            lowerVocabulary.insert(words[k])
         }
         var scan = DocumentScan(utf8: utf8, words: words, lowerVocabulary: lowerVocabulary,
                                 index: index)
@@ -57,11 +55,19 @@ extension Array where Element == ActorMention {
     /// Sorting moves mentions; links are indices, so they are rewritten to follow.
     fileprivate func reindexedLinks(from original: [ActorMention]) -> [ActorMention] {
         guard original.contains(where: { $0.linkedTo != nil }) else { return self }
-        var position: [ByteRange: Int] = [:]
-        for (i, m) in enumerated() { position[m.range] = i }
+        // The last mention with that range, by binary search (the mentions are sorted by
+        // range): a dictionary of every range cost more than the sort.
+        func position(_ range: ByteRange) -> Int? {
+            var lo = 0, hi = count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if range < self[mid].range { hi = mid } else { lo = mid + 1 }
+            }
+            return lo > 0 && self[lo - 1].range == range ? lo - 1 : nil
+        }
         return map { m in
             var m = m
-            if let l = m.linkedTo { m.linkedTo = position[original[l].range] }
+            if let l = m.linkedTo { m.linkedTo = position(original[l].range) }
             return m
         }
     }

@@ -1,8 +1,9 @@
 /// Closed word classes that decide what a capitalised word is: general English, no
-/// article-specific names (those belong in the gazetteer). All keys lower case.
+/// article-specific names (those belong in the gazetteer). All keys lower case, so a
+/// scanned `Word` is asked about by its lower-case hash.
 enum NameLexicon {
     /// Words that are capitalised only because they start a sentence or a headline.
-    static let stopwords: Set<String> = [
+    static let stopwords: LowerWordSet = [
         "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "for", "if", "then", "than",
         "as", "at", "by", "in", "into", "of", "off", "on", "onto", "out", "over", "to", "up",
         "with", "without", "within", "from", "after", "before", "during", "since", "until",
@@ -38,25 +39,25 @@ enum NameLexicon {
         "granddaughter", "grandson", "ukrainians", "russians", "europeans", "americans",
     ]
 
-    static let months: Set<String> = [
+    static let months: LowerWordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
         "sep", "sept", "oct", "nov", "dec",
     ]
 
-    static let weekdays: Set<String> = [
+    static let weekdays: LowerWordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     ]
 
     /// Holidays, seasons and other calendar words that are capitalised but name no actor.
-    static let calendarWords: Set<String> = [
+    static let calendarWords: LowerWordSet = [
         "thanksgiving", "christmas", "easter", "ramadan", "new", "year", "eve", "halloween",
         "spring", "summer", "autumn", "fall", "winter", "am", "pm", "a.m", "p.m",
     ]
 
     /// Titles and roles that precede a person's name ("President X", "spokesman X").
-    static let titles: Set<String> = Set<String>([
+    static let titles = LowerWordSet([
         "president", "vice", "prime", "minister", "premier", "chancellor", "secretary",
         "secretary-general", "general", "gen", "lt", "lieutenant", "col", "colonel", "major",
         "maj", "captain", "capt", "sgt", "sergeant", "admiral", "adm", "commander", "marshal",
@@ -74,11 +75,11 @@ enum NameLexicon {
         "wife", "husband", "son", "brother", "sister", "father", "mother", "general-major",
         "coach", "official", "officer", "negotiator", "delegate", "representative",
         "secretary-general", "first", "lady", "heir", "crown", "founder", "owner",
-    ]).union(roleTitles)
+    ] + roleTitles)
 
     /// Roles written before a name, capitalised ("Police Commissioner James O'Neill") or not
     /// ("midfielder Declan Rice"): each makes the name after it a person.
-    static let roleTitles: Set<String> = [
+    static let roleTitles: [String] = [
         "commissioner", "inspector", "superintendent", "sheriff", "detective", "constable",
         "trooper", "coordinator", "counsel", "treasurer", "comptroller", "auditor", "magistrate",
         "councilman", "councilwoman", "councillor", "councilor", "assemblyman", "assemblywoman",
@@ -89,7 +90,7 @@ enum NameLexicon {
     ]
 
     /// Title words that on their own make the following name a person.
-    static let personTitles: Set<String> = Set<String>([
+    static let personTitles = LowerWordSet([
         "president", "minister", "premier", "chancellor", "secretary", "secretary-general",
         "general", "gen", "lt", "lieutenant", "col", "colonel", "major", "maj", "captain", "capt",
         "sgt", "sergeant", "admiral", "adm", "commander", "marshal", "senator", "sen", "rep",
@@ -100,10 +101,10 @@ enum NameLexicon {
         "dame", "judge", "attorney", "prosecutor", "patriarch", "archbishop", "bishop",
         "speaker", "leader", "correspondent", "reporter", "columnist", "editor", "analyst",
         "oligarch", "businessman", "tycoon", "son-in-law", "negotiator", "official", "officer",
-    ]).union(roleTitles)
+    ] + roleTitles)
 
     /// Verbs of saying: "X said" makes X a speaker (a person, or an organization).
-    static let speechVerbs: Set<String> = [
+    static let speechVerbs: LowerWordSet = [
         "said", "says", "say", "told", "tells", "stated", "states", "added", "adds", "wrote",
         "writes", "tweeted", "posted", "reported", "reports", "announced", "announces",
         "claimed", "claims", "warned", "warns", "noted", "notes", "argued", "argues",
@@ -114,7 +115,7 @@ enum NameLexicon {
     ]
 
     /// Prepositions after which a capitalised name is usually a place.
-    static let placePrepositions: Set<String> = [
+    static let placePrepositions: LowerWordSet = [
         "in", "near", "outside", "across", "inside", "throughout", "towards", "toward",
     ]
 
@@ -128,21 +129,21 @@ enum NameLexicon {
     ]
 
     /// Verbs whose object is usually a place ("visited Lviv", "captured Avdiivka").
-    static let placeVerbs: Set<String> = [
+    static let placeVerbs: LowerWordSet = [
         "visited", "visit", "visiting", "toured", "captured", "capture", "took", "seized",
         "liberated", "shelled", "struck", "bombed", "entered", "reached", "evacuated",
         "encircled", "surrounded", "stormed", "left", "occupied", "annexed", "invaded",
     ]
 
     /// Head words of named happenings, not actors ("Vietnam War", "Maidan revolution").
-    static let happeningHeads: Set<String> = [
+    static let happeningHeads: LowerWordSet = [
         "war", "wars", "revolution", "crisis", "uprising", "invasion", "offensive",
         "counteroffensive", "massacre", "election", "elections", "reality", "agreement",
         "accords", "accord", "plan", "deal", "act", "bill", "strategy", "doctrine", "day",
     ]
 
     /// Head words that make a capitalised phrase a place ("Kharkiv region", "Prypyat River").
-    static let placeHeads: Set<String> = [
+    static let placeHeads: LowerWordSet = [
         "region", "oblast", "province", "district", "county", "state", "territory", "river",
         "sea", "ocean", "lake", "bay", "gulf", "strait", "mountains", "mountain", "mount",
         "island", "islands", "peninsula", "valley", "street", "avenue", "square", "road",
@@ -153,7 +154,7 @@ enum NameLexicon {
     ]
 
     /// Head words that make a capitalised phrase an organization.
-    static let organizationHeads: Set<String> = [
+    static let organizationHeads: LowerWordSet = [
         "ministry", "department", "council", "service", "services", "agency", "institute",
         "institution", "university", "college", "school", "academy", "organization",
         "organisation", "party", "army", "navy", "force", "forces", "corps", "guard", "bank",
@@ -243,7 +244,7 @@ enum NameLexicon {
     ]
 
     /// Words between capitalised words that may sit inside an organization or place name.
-    static let nameConnectors: Set<String> = ["of", "for", "on", "de", "du", "des", "la", "le",
+    static let nameConnectors: LowerWordSet = ["of", "for", "on", "de", "du", "des", "la", "le",
                                               "von", "van", "der", "den", "ter", "al", "bin",
                                               "bint", "ibn", "el", "da", "do", "dos", "das",
                                               "di", "del", "della"]
@@ -287,11 +288,14 @@ enum NameLexicon {
     ]
 
     /// The places the demonyms name ("russia", "ukraine"): owners of institutions.
-    static let demonymPlaces: Set<String> = Set(demonyms.values.filter { !$0.isEmpty })
+    static let demonymPlaces = LowerWordSet(demonyms.values.filter { !$0.isEmpty })
+
+    /// The demonyms themselves, for asking about a scanned word without hashing it again.
+    static let demonymWords = LowerWordSet(demonyms.keys)
 
     /// Common given names across languages: a capitalised pair starting with one is a person
     /// even without a title. Transliteration variants are covered by `NameVariants`.
-    static let givenNames: Set<String> = [
+    static let givenNames: LowerWordSet = [
         "alexander", "alexei", "alexey", "andrei", "andrey", "andriy", "anna", "anton", "boris",
         "dmitry", "dmitri", "dmytro", "evgeny", "yevgeny", "igor", "ihor", "ivan", "kirill",
         "konstantin", "maria", "mikhail", "mykhailo", "nikolai", "mykola", "oleg", "oleh",
@@ -325,7 +329,7 @@ enum NameLexicon {
     ]
 
     /// Compass words that make a following name a region ("East Germany", "South Ossetia").
-    static let compass: Set<String> = [
+    static let compass: LowerWordSet = [
         "north", "south", "east", "west", "northern", "southern", "eastern", "western",
         "central", "upper", "lower", "greater", "middle", "far",
     ]
@@ -359,5 +363,9 @@ enum NameLexicon {
     /// "Monday", "March" and friends: words that are never an actor by themselves.
     static func isCalendarWord(_ lower: String) -> Bool {
         months.contains(lower) || weekdays.contains(lower) || calendarWords.contains(lower)
+    }
+
+    static func isCalendarWord(_ word: Word) -> Bool {
+        months.contains(word) || weekdays.contains(word) || calendarWords.contains(word)
     }
 }

@@ -6,6 +6,8 @@ public struct Word: Hashable, Sendable {
     public var text: String
     /// Lower-cased text, for lexicon look-ups (computed once, when scanned).
     public var lower: String
+    /// `WordHash` of `lower`, so look-ups in word tables need not hash the String again.
+    public var lowerHash: UInt64
     /// First letter upper case ("Kyiv", "NATO", "U.S.").
     public var isCapitalized: Bool
     /// Two or more letters, all upper case ("NATO", "MoD" is not, "U.S." is).

@@ -8,6 +8,12 @@ public enum WordScanner {
     public static func scan(_ utf8: [UInt8], in range: ByteRange? = nil) -> [Word] {
         let lo = max(0, range?.start ?? 0)
         let hi = min(utf8.count, range?.end ?? utf8.count)
+        // Through a buffer pointer: the scan reads every byte several times, and array
+        // bounds checks were most of its cost.
+        return utf8.withUnsafeBufferPointer { scan($0, lo, max(lo, hi)) }
+    }
+
+    private static func scan(_ utf8: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> [Word] {
         var words: [Word] = []
         words.reserveCapacity((hi - lo) / 6)
         var i = lo
@@ -42,11 +48,15 @@ public enum WordScanner {
             var end = i
             var possessive = false
             var upper = 0, lower = 0, digits = 0
+            // The lower-case hash of the word's bytes, built as they are read (nil once a
+            // byte is not ASCII: such words are lower-cased as Strings).
+            var hash: UInt64? = WordHash.seed
             var j = i
             while j < hi {
                 let l = letterLength(utf8, j, hi)
                 if l > 0 {
                     countCase(utf8, j, &upper, &lower, &digits)
+                    if l == 1, let h = hash { hash = WordHash.adding(h, isUpperASCII(utf8[j]) ? utf8[j] + 32 : utf8[j]) } else { hash = nil }
                     j += l
                     end = j
                     continue
@@ -59,16 +69,19 @@ public enum WordScanner {
                         j += joiner + 1
                         break
                     }
+                    if joiner == 1, let h = hash { hash = WordHash.adding(h, utf8[j]) } else { hash = nil }
                     j += joiner
                     continue
                 }
                 if utf8[j] == UInt8(ascii: "."), end - start == 1 || isInitialismSoFar(utf8, start, end),
                    j + 1 < hi, isUpperASCII(utf8[j + 1]), j + 2 >= hi || !isLowerASCII(utf8[j + 2]) {
+                    hash = hash.map { WordHash.adding($0, UInt8(ascii: ".")) }
                     j += 1
                     continue
                 }
                 if utf8[j] == UInt8(ascii: "."), isInitialismSoFar(utf8, start, end), end - start >= 3 {
                     end = j + 1  // the closing dot of "U.S."
+                    hash = hash.map { WordHash.adding($0, UInt8(ascii: ".")) }
                     j += 1
                 }
                 break
@@ -77,15 +90,9 @@ public enum WordScanner {
                 i = max(j, end)
                 continue
             }
-            let text = String(decoding: utf8[start..<end], as: UTF8.self)
-            let lowered: String
-            if utf8[start..<end].allSatisfy({ $0 < 0x80 }) {
-                lowered = upper == 0 ? text
-                    : String(decoding: utf8[start..<end].map { isUpperASCII($0) ? $0 + 32 : $0 }, as: UTF8.self)
-            } else {
-                lowered = text.lowercased()
-            }
-            words.append(Word(range: ByteRange(start, end), text: text, lower: lowered,
+            let text = String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<end]), as: UTF8.self)
+            let (lowered, lowerHash) = lowerCase(utf8, start, end, text: text, hasUpper: upper > 0, asciiHash: hash)
+            words.append(Word(range: ByteRange(start, end), text: text, lower: lowered, lowerHash: lowerHash,
                               isCapitalized: isUpperStart(utf8, start, hi),
                               isAllCaps: upper >= 2 && lower == 0,
                               hasDigit: digits > 0, isPossessive: possessive,
@@ -101,6 +108,26 @@ public enum WordScanner {
         return words
     }
 
+    /// The lower-case form of `utf8[start..<end]` and its `WordHash`: for an ASCII word
+    /// (whose hash the scan built as it read it) without an intermediate array; other
+    /// words go through `String.lowercased()`.
+    private static func lowerCase(_ utf8: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, text: String,
+                                  hasUpper: Bool, asciiHash: UInt64?) -> (String, UInt64) {
+        guard let hash = asciiHash else {
+            let lowered = text.lowercased()
+            return (lowered, WordHash.of(lowered))
+        }
+        guard hasUpper else { return (text, hash) }
+        let lowered = String(unsafeUninitializedCapacity: end - start) { buffer in
+            for i in start..<end {
+                let b = utf8[i]
+                buffer[i - start] = isUpperASCII(b) ? b + 32 : b
+            }
+            return end - start
+        }
+        return (lowered, hash)
+    }
+
     private static func scalarLength(_ b: UInt8) -> Int {
         if b < 0x80 { return 1 }
         if b >= 0xF0 { return 4 }
@@ -110,7 +137,7 @@ public enum WordScanner {
     }
 
     /// Bytes of the letter or digit scalar at `i`, or 0 when it is not one.
-    static func letterLength(_ u: [UInt8], _ i: Int, _ hi: Int) -> Int {
+    static func letterLength(_ u: UnsafeBufferPointer<UInt8>, _ i: Int, _ hi: Int) -> Int {
         let b = u[i]
         if b < 0x80 {
             return (isUpperASCII(b) || isLowerASCII(b) || (b >= 48 && b <= 57)) ? 1 : 0
@@ -127,29 +154,29 @@ public enum WordScanner {
         }
     }
 
-    private static func isNoBreakSpace(_ u: [UInt8], _ i: Int, _ hi: Int) -> Bool {
+    private static func isNoBreakSpace(_ u: UnsafeBufferPointer<UInt8>, _ i: Int, _ hi: Int) -> Bool {
         i + 1 < hi && u[i] == 0xC2 && u[i + 1] == 0xA0
     }
 
-    private static func joinerLength(_ u: [UInt8], _ i: Int, _ hi: Int) -> Int {
+    private static func joinerLength(_ u: UnsafeBufferPointer<UInt8>, _ i: Int, _ hi: Int) -> Int {
         let b = u[i]
         if b == UInt8(ascii: "-") || b == UInt8(ascii: "'") { return 1 }
         if isApostrophe(u, i, hi) { return 3 }
         return 0
     }
 
-    static func isApostrophe(_ u: [UInt8], _ i: Int, _ hi: Int) -> Bool {
+    static func isApostrophe(_ u: UnsafeBufferPointer<UInt8>, _ i: Int, _ hi: Int) -> Bool {
         if u[i] == UInt8(ascii: "'") { return true }
         return i + 2 < hi && u[i] == 0xE2 && u[i + 1] == 0x80 && u[i + 2] == 0x99
     }
 
     /// "s" followed by a non-letter: the possessive ending, not "O'Sullivan".
-    private static func isPossessiveS(_ u: [UInt8], _ i: Int, _ hi: Int) -> Bool {
+    private static func isPossessiveS(_ u: UnsafeBufferPointer<UInt8>, _ i: Int, _ hi: Int) -> Bool {
         guard i < hi, u[i] == UInt8(ascii: "s") || u[i] == UInt8(ascii: "S") else { return false }
         return i + 1 >= hi || letterLength(u, i + 1, hi) == 0
     }
 
-    private static func isInitialismSoFar(_ u: [UInt8], _ start: Int, _ end: Int) -> Bool {
+    private static func isInitialismSoFar(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         // "U" or "U.S" so far: single capitals separated by dots.
         var i = start
         while i < end {
@@ -164,7 +191,7 @@ public enum WordScanner {
         return true
     }
 
-    private static func countCase(_ u: [UInt8], _ i: Int, _ upper: inout Int, _ lower: inout Int,
+    private static func countCase(_ u: UnsafeBufferPointer<UInt8>, _ i: Int, _ upper: inout Int, _ lower: inout Int,
                                   _ digits: inout Int) {
         let b = u[i]
         if isUpperASCII(b) { upper += 1 } else if isLowerASCII(b) { lower += 1 }
@@ -173,7 +200,7 @@ public enum WordScanner {
         else { lower += 1 }
     }
 
-    private static func isUpperStart(_ u: [UInt8], _ i: Int, _ hi: Int) -> Bool {
+    private static func isUpperStart(_ u: UnsafeBufferPointer<UInt8>, _ i: Int, _ hi: Int) -> Bool {
         let b = u[i]
         if isUpperASCII(b) { return true }
         if b == 0xC3, i + 1 < hi { return u[i + 1] >= 0x80 && u[i + 1] <= 0x9E }
@@ -183,13 +210,23 @@ public enum WordScanner {
 
     /// "al-Sisi", "el-Sheikh", "ash-Shara": the Arabic article written in lower case opens
     /// a name all the same.
-    private static func isArabicArticleStart(_ u: [UInt8], _ i: Int, _ hi: Int) -> Bool {
+    private static func isArabicArticleStart(_ u: UnsafeBufferPointer<UInt8>, _ i: Int, _ hi: Int) -> Bool {
         guard u[i] == UInt8(ascii: "a") || u[i] == UInt8(ascii: "e") else { return false }
         var j = i + 1
         while j < hi, j - i <= 3, isLowerASCII(u[j]) { j += 1 }
         guard j + 1 < hi, u[j] == UInt8(ascii: "-"), isUpperASCII(u[j + 1]) else { return false }
-        let article = String(decoding: u[i..<j], as: UTF8.self)
-        return ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an"].contains(article)
+        // al, el, ad, ar, as, at, az, an, ash: read from the bytes, no String made.
+        let second = u[i + 1]
+        switch j - i {
+        case 2:
+            return u[i] == UInt8(ascii: "e") ? second == UInt8(ascii: "l")
+                : [UInt8(ascii: "l"), UInt8(ascii: "d"), UInt8(ascii: "r"), UInt8(ascii: "s"),
+                   UInt8(ascii: "t"), UInt8(ascii: "z"), UInt8(ascii: "n")].contains(second)
+        case 3:
+            return u[i] == UInt8(ascii: "a") && second == UInt8(ascii: "s") && u[i + 2] == UInt8(ascii: "h")
+        default:
+            return false
+        }
     }
 
     @inline(__always) static func isUpperASCII(_ b: UInt8) -> Bool { b >= 65 && b <= 90 }

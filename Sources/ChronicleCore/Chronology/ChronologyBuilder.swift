@@ -23,7 +23,7 @@ public enum ChronologyBuilder {
             var actors: Set<String>
         }
         var groups: [Group] = []
-        var buckets: [String: [String: [Int]]] = [:]   // date value -> word -> groups
+        var buckets: [String: [UInt64: [Int]]] = [:]   // date value -> word (hash) -> groups
         let sets = events.map { WordSet($0.summary) }
         for (i, event) in events.enumerated() {
             let key = event.date.value

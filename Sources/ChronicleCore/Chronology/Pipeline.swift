@@ -41,8 +41,9 @@ public enum Pipeline {
         let analyses = ParallelMap.map(corpus.documents, parallel: parallel) { document -> (DocumentAnalysis, LoadWarning?) in
             var document = document
             var warning: LoadWarning? = nil
+            let tokens = TimeTokens(document.utf8)  // read by both the date inference and the tagger
             if document.creationDate == nil {
-                let resolution = CreationDateResolver.resolve(document, tagger: tagger)
+                let resolution = CreationDateResolver.resolve(document, tagger: tagger, tokens: tokens)
                 document.creationDate = resolution.date
                 if let problem = resolution.problem {
                     let prefix = resolution.date == nil ? "no creation date: " : ""
@@ -51,7 +52,8 @@ public enum Pipeline {
             }
             let sentences = SentenceSplitter.split(document.utf8)
             let timexes = QuoteAnchoring.reanchor(document.utf8, sentences: sentences,
-                                                  timexes: tagger.tag(document.utf8, dct: document.creationDate?.date),
+                                                  timexes: tagger.tag(document.utf8, dct: document.creationDate?.date,
+                                                                      tokens: tokens),
                                                   dct: document.creationDate?.date, tagger: tagger)
             let mentions = recognizer.mentions(in: document.utf8, sentences: sentences)
             return (DocumentAnalysis(document: document, sentences: sentences, timexes: timexes,

@@ -2,14 +2,16 @@
 /// "X reported", else the source of "according to X". A relay ("the MoD said ...
 /// according to TASS") leaves the claim with the one who said it, the MoD.
 public enum ClaimantFinder {
-    static let verbs: Set<String> = [
+    static let verbs: LowerWordSet = [
         "said", "says", "say", "claimed", "claims", "claiming", "reported", "reports", "told",
         "stated", "states", "announced", "announces", "added", "tweeted", "wrote", "posted",
         "confirmed", "insisted", "warned", "declared", "noted",
     ]
-    static let fillers: Set<String> = ["has", "have", "had", "also", "later", "further", "then",
+    static let fillers: LowerWordSet = ["has", "have", "had", "also", "later", "further", "then",
                                        "earlier", "previously", "again", "on", "in", "a", "the",
                                        "statement", "reportedly"]
+    /// Words before a verb that make it name no speaker.
+    static let blockers: LowerWordSet = ["to", "that", "which", "was", "were", "been", "be", "is", "are", "being"]
 
     /// `names` are the actor mentions inside `range`, in text order, with their actors'
     /// canonical names.
@@ -21,9 +23,7 @@ public enum ClaimantFinder {
             let l = w.lower
             // "to say", "that states", "was announced": an infinitive, a relative clause or a
             // passive names no speaker before the verb.
-            let blocked = k > 0 && ["to", "that", "which", "was", "were", "been", "be", "is", "are",
-                                    "being"].contains(words[k - 1].lower)
-            if verbs.contains(l) && !blocked && speaks(words, k) {
+            if verbs.contains(w) && !(k > 0 && blockers.contains(words[k - 1])) && speaks(words, k) {
                 // "X said", "X has also said", "X said Wednesday"
                 if let before = names.last(where: { $0.range.end <= w.range.start }),
                    wordsBetween(words, before.range.end, w.range.start) <= 2,
@@ -133,7 +133,7 @@ public enum ClaimantFinder {
 
     private static func wordsBetween(_ words: [Word], _ a: Int, _ b: Int) -> Int {
         var n = 0
-        for w in words where w.range.start >= a && w.range.end <= b && !fillers.contains(w.lower) { n += 1 }
+        for w in words where w.range.start >= a && w.range.end <= b && !fillers.contains(w) { n += 1 }
         return n
     }
 

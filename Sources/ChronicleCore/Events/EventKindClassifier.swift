@@ -46,13 +46,13 @@ public enum EventKindClassifier {
 
     /// Police work: with these and no word that only armies use, "shot", "killed" or
     /// "raid" tell of a crime, not of fighting.
-    static let crimeCues: Set<String> = [
+    static let crimeCues: LowerWordSet = [
         "police", "policeman", "officers", "detective", "detectives", "suspect", "suspects",
         "arrested", "arrest", "murder", "murdered", "homicide", "robbery", "burglary", "jail",
         "prison", "sentenced", "trial", "jury", "prosecutor", "prosecutors", "charged",
         "gunman", "shooter", "sheriff", "custody", "warrant", "stabbed", "stabbing",
     ]
-    static let armyCues: Set<String> = [
+    static let armyCues: LowerWordSet = [
         "troops", "soldiers", "army", "military", "drone", "drones", "missile", "missiles",
         "artillery", "brigade", "frontline", "tanks", "shelling", "shelled", "invasion",
         "invaded", "offensive", "counteroffensive", "servicemen", "serviceman", "combat",
@@ -62,31 +62,43 @@ public enum EventKindClassifier {
     /// Ties go to the first kind in this order.
     static let precedence: [EventKind] = [.statement, .military, .talks, .plan, .politics]
 
-    private static let kindsOfWord: [String: [EventKind]] = {
-        var map: [String: [EventKind]] = [:]
-        for (kind, words) in cues { for w in words { map[w, default: []].append(kind) } }
+    /// The kinds each cue word counts for, as positions in `precedence`; words are looked
+    /// up by their bytes and hash, no String per word.
+    private static let kindsOfWord: WordTable<[Int]> = {
+        var map = WordTable<[Int]>()
+        for (kind, words) in cues {
+            let k = precedence.firstIndex(of: kind)!
+            for w in words { map.set(w, (map[w] ?? []) + [k]) }
+        }
         return map
     }()
 
     public static func classify(_ text: String) -> EventKind {
-        var counts: [EventKind: Int] = [:]
+        // One counter per kind, in `precedence` order: a dictionary per passage cost more
+        // than the counting.
+        var counts = [Int](repeating: 0, count: precedence.count)
         var crime = false, army = false
-        for word in LowercaseBytes.words(text) {
-            for kind in kindsOfWord[word] ?? [] { counts[kind, default: 0] += 1 }
-            if crimeCues.contains(word) { crime = true }
-            if armyCues.contains(word) { army = true }
+        let table = kindsOfWord
+        LowercaseBytes.eachWord(text) { bytes, hash in
+            if let e = table.find(bytes: bytes, hash: hash) {
+                for k in table.values[e] { counts[k] += 1 }
+            }
+            if crimeCues.contains(bytes: bytes, hash: hash) { crime = true }
+            if armyCues.contains(bytes: bytes, hash: hash) { army = true }
         }
-        if crime && !army { counts[.military] = 0 }
+        let statement = precedence.firstIndex(of: .statement)!, military = precedence.firstIndex(of: .military)!,
+            talks = precedence.firstIndex(of: .talks)!
+        if crime && !army { counts[military] = 0 }
         // Saying is a weak signal on its own (a report of a strike is about the strike), but
         // a passage that is mostly about saying is a statement.
-        if let s = counts[.statement], s == 1, (counts[.military] ?? 0) + (counts[.talks] ?? 0) > 0 {
-            counts[.statement] = 0
+        if counts[statement] == 1, counts[military] + counts[talks] > 0 {
+            counts[statement] = 0
         }
         var best: EventKind = .other
         var bestCount = 0
-        for kind in precedence {
-            let c = counts[kind] ?? 0
-            if c > bestCount { best = kind; bestCount = c }
+        for (k, kind) in precedence.enumerated() where counts[k] > bestCount {
+            best = kind
+            bestCount = counts[k]
         }
         return best
     }

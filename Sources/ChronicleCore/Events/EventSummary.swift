@@ -28,7 +28,7 @@ public enum EventSummary {
             cut = true
         }
         var out = DisplayText.sanitize(String(decoding: bytes, as: UTF8.self))
-        if out.count > limit {
+        if out.utf8.count > limit && out.count > limit {  // a Character is at least one byte
             var prefix = out.prefix(limit)
             if let lastSpace = prefix.lastIndex(of: " ") { prefix = prefix[..<lastSpace] }
             out = String(prefix)

@@ -24,32 +24,43 @@ enum LowercaseBytes {
     /// Typographic punctuation (’ “ ” – — …) separates words like ASCII punctuation.
     static func words(_ text: String) -> [String] {
         var out: [String] = []
-        var current: [UInt8] = []
+        eachWord(text) { bytes, _ in out.append(String(decoding: bytes, as: UTF8.self)) }
+        return out
+    }
+
+    /// The words of `words(_:)`, as lower-case bytes with their `WordHash`, without a
+    /// String per word (building them was most of the cost of classifying and comparing
+    /// passages).
+    static func eachWord(_ text: String, _ body: (_ lower: [UInt8], _ hash: UInt64) -> Void) {
+        // One flat loop with no local function: a nested `flush` capturing the buffer made
+        // every append an exclusivity-checked access.
         let u = Array(text.utf8)
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
+        var hash = WordHash.seed
         var i = 0
-        func flush() {
-            if !current.isEmpty {
-                out.append(String(decoding: current, as: UTF8.self))
-                current.removeAll(keepingCapacity: true)
-            }
-        }
-        while i < u.count {
-            let b = u[i]
+        while i <= u.count {
+            let b: UInt8 = i < u.count ? u[i] : 0x20  // a space after the end ends the last word
+            var step = 1
+            var separator = false
             if b == 0xE2 || b == 0xC2 {
-                flush()
-                i += b == 0xE2 ? 3 : 2
-                continue
-            }
-            if (b >= 97 && b <= 122) || b >= 0x80 || (b >= 48 && b <= 57) {
+                separator = true
+                step = b == 0xE2 ? 3 : 2
+            } else if (b >= 97 && b <= 122) || b >= 0x80 || (b >= 48 && b <= 57) {
                 current.append(b)
+                hash = WordHash.adding(hash, b)
             } else if b >= 65 && b <= 90 {
                 current.append(b + 32)
+                hash = WordHash.adding(hash, b + 32)
             } else {
-                flush()
+                separator = true
             }
-            i += 1
+            if separator && !current.isEmpty {
+                body(current, hash)
+                current.removeAll(keepingCapacity: true)
+                hash = WordHash.seed
+            }
+            i += step
         }
-        flush()
-        return out
     }
 }

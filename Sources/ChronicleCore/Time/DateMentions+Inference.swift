@@ -1,20 +1,20 @@
 /// Inferring the creation date from what the text mentions, when no byline dates it.
 ///
-/// 1. The year: a weekday named with a month and day fixes it ("Tuesday ... December 2" is
-///    2025 among recent years); else the latest full date gives it; else weekdays reported
-///    in the text that match the days just before the latest month-day choose it.
-/// 2. The day: the latest date mentioned (not in a plan or forecast) bounds it from below;
-///    a report dated by weekday ("the ministry said Wednesday") moves it to that weekday.
+/// 1. The year, within the bounds the text sets (see `candidateYearLists`): a weekday named
+///    with a month and day fixes it ("Tuesday ... December 2" is 2025 among recent years);
+///    else the latest full date gives it, unless the text reports on a later year or its
+///    copyright is years later; else weekdays reported in the text that match the days just
+///    before the latest month-day choose it.
+/// 2. The day: a wire dateline's ("UNITED NATIONS, Sept 22 (Reuters) -"); else the latest
+///    date mentioned (not in a plan or forecast) bounds it from below, and a report dated by
+///    weekday ("the ministry said Wednesday") moves it to that weekday.
 extension DateMentions {
-    /// The latest year the text names outside plans and forecasts: the text is no older.
-    var namedYearFloor: Int? {
-        mentions.filter { !$0.onCopyrightLine && $0.direction != .future }
-            .compactMap { $0.namedYear ?? $0.full?.year }.max()
-    }
-
     func inferred() -> Result<CreationDate, CreationDateFailure> {
         let usable = mentions.filter { !$0.onCopyrightLine }
+        let ceiling = yearCeiling
+        // A day after the present or past the copyright year is a plan, not the date of writing.
         let fulls = usable.compactMap { m -> CalendarDate? in m.direction == .future ? nil : m.full }
+            .filter { $0 <= today && $0.year <= ceiling }
         let monthDays = usable.filter { $0.monthDay != nil && $0.full == nil }
         let weekdays = usable.filter { $0.weekday != nil && $0.monthDay == nil && $0.full == nil && $0.direction != .future }
         var reasons: [String] = []
@@ -24,19 +24,9 @@ extension DateMentions {
         var year: Int? = nil
         let pairs = monthDays.filter { $0.weekday != nil }
         if !pairs.isEmpty {
-            // A text is written no earlier than the latest full date it gives: look from that
-            // year up to the present. Without one, look back from the present, first down to
-            // the latest year the text names.
-            let candidateLists: [[Int]]
-            if let latestFull {
-                candidateLists = [Array(latestFull.year...max(latestFull.year, today.year)),
-                                  Array(stride(from: latestFull.year - 1, through: latestFull.year - 30, by: -1))]
-            } else {
-                let floor = min(namedYearFloor ?? (today.year - 30), today.year)
-                candidateLists = [Array(stride(from: today.year, through: floor, by: -1)),
-                                  Array(stride(from: floor - 1, through: today.year - 30, by: -1))]
-            }
-            for candidates in candidateLists where year == nil {
+            // A text is written no earlier than the latest year it names: look from that year
+            // up to the ceiling first, then further back.
+            for candidates in candidateYearLists where year == nil {
                 var bestScore = 0
                 for y in candidates {
                     let score = pairs.filter { p in
@@ -53,32 +43,62 @@ extension DateMentions {
                 reasons.append("\(p.weekdayWord ?? Self.weekdayNames[p.weekday! - 1]) fits \(Self.monthNames[p.monthDay!.month - 1]) \(p.monthDay!.day) in \(y)")
             }
         }
+        // The latest day given is the date of writing only if nothing says the text is later:
+        // a year it reports on after that day, or a copyright year well after it. Then only
+        // the weekdays below may still fix a later year.
+        var outdated: String? = nil
+        var weekdayYears = candidateYearLists
+        let yearFromLatestFull = year == nil && latestFull != nil
         if year == nil, let latestFull {
-            year = latestFull.year
+            if let reported = reportedYearFloor, reported > latestFull.year {
+                outdated = "the latest day the text gives, \(Self.describe(latestFull)), is older than \(reported), which it reports on, and nothing fixes the day"
+                weekdayYears = [Array(stride(from: yearCeiling, through: min(reported, yearCeiling), by: -1))]
+            } else if let copyright = copyrightYear, latestFull.year < copyright - 1 {
+                outdated = "the latest day the text gives, \(Self.describe(latestFull)), is long before its copyright year \(copyright), and nothing fixes the day"
+                weekdayYears = [[copyright, copyright - 1]]
+            } else {
+                year = latestFull.year
+            }
         }
         if year == nil, !monthDays.isEmpty, !weekdays.isEmpty {
-            var bestScore = 0
-            for y in stride(from: today.year, through: min(namedYearFloor ?? (today.year - 30), today.year), by: -1) {
-                let days = monthDays.compactMap { Self.day($0.monthDay!, y) }
-                guard let latest = days.max(), latest <= today else { continue }
-                let recentWeekdays = Set(days.filter { $0.dayNumber >= latest.dayNumber - 6 }.map(\.weekday))
-                let score = weekdays.filter { recentWeekdays.contains($0.weekday!) }.count
-                if score > bestScore { bestScore = score; year = y }
+            // Weak evidence: the years nearest the bounds first, and no further once one fits.
+            for candidates in weekdayYears where year == nil {
+                var bestScore = 0
+                for y in candidates {
+                    let days = monthDays.compactMap { Self.day($0.monthDay!, y) }
+                    guard let latest = days.max(), latest <= today else { continue }
+                    let recentWeekdays = Set(days.filter { $0.dayNumber >= latest.dayNumber - 6 }.map(\.weekday))
+                    let score = weekdays.filter { recentWeekdays.contains($0.weekday!) }.count
+                    if score > bestScore { bestScore = score; year = y }
+                }
             }
             if let y = year { reasons.append("the weekdays reported match the latest dates in \(y)") }
         }
         guard let year else {
+            if let outdated { return .failure(CreationDateFailure(message: "no publication date: " + outdated)) }
             if monthDays.isEmpty && fulls.isEmpty {
                 return .failure(CreationDateFailure(message: "no publication date: no sidecar date, no dated byline, and no date with month and day in the text to infer one from"))
             }
             return .failure(CreationDateFailure(message: "no publication date: the text gives days without a year and nothing fixes the year"))
         }
 
+        // A wire dateline near the top is the day of filing, no older than any full date given.
+        if let line = monthDays.first(where: { $0.dateline && $0.range.start <= 4000 }),
+           var d = Self.day(line.monthDay!, year) {
+            if let latestFull, d < latestFull, let next = Self.day(line.monthDay!, year + 1), next <= today { d = next }
+            let text = String(decoding: bytes[line.range.start..<line.range.end], as: UTF8.self)
+            reasons.append("the dateline '\(DisplayText.sanitize(text))' is \(Self.describe(d))")
+            return .success(CreationDate(date: d, source: .inferred, evidence: reasons.joined(separator: "; ")))
+        }
+
         // The day: the latest date mentioned, then the weekday of the first dated report.
         var placed: [CalendarDate] = fulls
         for m in monthDays where m.direction != .future {
             guard var d = Self.day(m.monthDay!, year) else { continue }
-            if let latestFull, d.dayNumber > latestFull.dayNumber + 60 { d = TimeArithmetic.addYears(d, -1) }
+            // A day long after the latest full date that gave the year is of the year before.
+            if yearFromLatestFull, outdated == nil, let latestFull, d.dayNumber > latestFull.dayNumber + 60 {
+                d = TimeArithmetic.addYears(d, -1)
+            }
             placed.append(d)
         }
         guard var dct = placed.max() else {

@@ -19,6 +19,8 @@ struct DateMentions {
         /// A bare weekday right after a reporting verb: "said Wednesday", "said on Tuesday".
         var reported = false
         var onCopyrightLine = false
+        /// A wire dateline: "UNITED NATIONS, Sept 22 (Reuters) -", "May 26 -".
+        var dateline = false
     }
 
     let bytes: [UInt8]
@@ -28,13 +30,13 @@ struct DateMentions {
     /// The present, only as a tie-breaker when a weekday fits several years; never a DCT.
     var today: CalendarDate
 
-    init(_ bytes: [UInt8], today: CalendarDate = DateMentions.currentDate()) {
+    init(_ bytes: [UInt8], today: CalendarDate = DateMentions.currentDate(), tokens shared: TimeTokens? = nil) {
         self.bytes = bytes
         self.today = today
         var breaks: [Int] = []
         for (k, b) in bytes.enumerated() where b == 10 { breaks.append(k) }
         lineBreaks = breaks
-        let tokens = bytes.withUnsafeBufferPointer { TimeTokenizer.tokenize($0) }
+        let tokens = (shared ?? TimeTokens(bytes)).tokens
         var scanner = TimeScanner(tokens: tokens, dct: nil)
         let matches = scanner.scan()
         var sentenceOf = [Int](repeating: 0, count: tokens.count)
@@ -82,6 +84,7 @@ struct DateMentions {
                 mention.onCopyrightLine = Self.isCopyrightLine(bytes, line: line)
                 copyrightLines[line.start] = mention.onCopyrightLine
             }
+            mention.dateline = Self.isDateline(bytes, line: line, range: range)
             mentions.append(mention)
         }
     }
@@ -120,10 +123,12 @@ struct DateMentions {
         // Compared in place, case folded byte by byte: no copy of the line.
         var i = line.start
         while i < line.end {
-            let c = bytes[i] | 0x20
-            if bytes[i] == 0xC2 || c == 0x28 || c == 0x63 || c == 0x61 {  // first bytes of the cues
-                for cue in copyrightCues where i + cue.count <= line.end {
-                    var k = 0
+            let b0 = bytes[i]
+            let c = b0 >= 65 && b0 <= 90 ? b0 | 0x20 : b0
+            // Only the cue that starts with this byte is compared ('a' and 'c' are common).
+            if c == 0xC2 || c == 0x28 || c == 0x63 || c == 0x61 {
+                for cue in copyrightCues where cue[0] == c && i + cue.count <= line.end {
+                    var k = 1
                     while k < cue.count {
                         let b = bytes[i + k]
                         if (b >= 65 && b <= 90 ? b | 0x20 : b) != cue[k] { break }
@@ -138,55 +143,4 @@ struct DateMentions {
     }
 
     private static let copyrightCues: [[UInt8]] = ["©", "(c)", "copyright", "all rights reserved"].map { Array($0.utf8) }
-
-    // MARK: byline
-
-    static let bylineLabels = ["published", "updated", "posted", "date:", "dated"]
-
-    /// A full date on a short line near the top ("Henry Kamens, November 02, 2024"), or on
-    /// a line that says it dates the piece ("Published: 3 December 2025").
-    func byline() -> CreationDate? {
-        for m in mentions where m.full != nil && !m.onCopyrightLine {
-            let line = lineBounds(m.range.start)
-            // A label just before the date: "Published: ...", "Updated 10:42 a.m. ET, ...".
-            let windowStart = max(line.start, m.range.start - 40)
-            let window = String(decoding: bytes[windowStart..<m.range.start], as: UTF8.self).lowercased()
-            let label = Self.bylineLabels.compactMap { window.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
-            if label == nil && line.start > 4000 { continue }
-            // Read from the bytes, never the whole line: a one-line article holds thousands
-            // of mentions, and decoding its line for each was quadratic.
-            let text = trimmed(line)
-            let byAuthor = text.length >= 3 && bytes[text.start] | 0x20 == 0x62 && bytes[text.start + 1] | 0x20 == 0x79
-                && bytes[text.start + 2] == 0x20
-            let shortLine = text.length <= 120 && isShortLine(text)
-            guard label != nil || ((shortLine || byAuthor) && nonEmptyLines(before: line.start) < 12) else { continue }
-            var evidenceStart = line.start
-            if let label {
-                evidenceStart = windowStart + window[window.startIndex..<label.lowerBound].utf8.count
-            }
-            let evidence = String(decoding: bytes[evidenceStart..<m.range.end], as: UTF8.self)
-                .trimmingCharacters(in: .whitespaces)
-            return CreationDate(date: m.full!, source: .byline, evidence: DisplayText.sanitize(String(evidence.prefix(100))))
-        }
-        return nil
-    }
-
-    private func trimmed(_ line: ByteRange) -> ByteRange {
-        var a = line.start, b = line.end
-        while a < b, bytes[a] == 32 || bytes[a] == 9 || bytes[a] == 13 { a += 1 }
-        while b > a, bytes[b - 1] == 32 || bytes[b - 1] == 9 || bytes[b - 1] == 13 { b -= 1 }
-        return ByteRange(a, b)
-    }
-
-    /// At most twelve words and no final stop: a dateline or byline, not a sentence.
-    private func isShortLine(_ text: ByteRange) -> Bool {
-        guard text.length > 0 else { return true }
-        let last = bytes[text.end - 1]
-        if last == UInt8(ascii: ".") || last == UInt8(ascii: "?") || last == UInt8(ascii: "!") { return false }
-        return bytes[text.start..<text.end].split(separator: 32).count <= 12
-    }
-
-    private func nonEmptyLines(before offset: Int) -> Int {
-        bytes[0..<offset].split(separator: 10).filter { line in line.contains { $0 > 32 } }.count
-    }
 }

@@ -75,7 +75,7 @@ enum Keyword: Int16, Sendable {
          futureCue, pastCue, then, date, twenties, thirties, forties, fifties,
          sixties, seventies, eighties, nineties, calendar, financial, ending, possessive, set, ll,
          as_, afterwards, q, fy, plan, been, beVerb, or, so, into, not, hedge, changeVerb, overnightNoun,
-         new, eve, orthodox, local
+         new, eve, orthodox, local, gameWord
 }
 
 extension Keyword {
@@ -88,7 +88,7 @@ extension Keyword {
             .per, .than, .ago, .times, .half, .other, .same, .near, .short, .long, .term, .time,
             .period, .am, .pm, .zone, .ll, .set, .ending, .calendar, .financial, .comparable,
             .corresponding, .date, .afterwards, .upcoming, .prior, .start, .middle,
-            .beginning, .or, .so, .into, .not, .hedge, .changeVerb, .overnightNoun, .local,
+            .beginning, .or, .so, .into, .not, .hedge, .changeVerb, .overnightNoun, .local, .gameWord,
         ]
         var table = [Bool](repeating: false, count: 512)
         for w in words { table[Int(w.rawValue)] = true }
@@ -241,6 +241,10 @@ enum TimeLexicon {
                               "repo", "repos", "funds", "deposit", "deposits", "index", "stay", "stays", "bag",
                               "bags", "oats", "shipping", "delivery", "camp", "camps", "guest", "guests",
                               "parking", "shift", "shifts", "train", "trains", "bus", "buses", "ferry"]),
+            // A game's periods are no parts of a year: "trailed going into the fourth quarter".
+            // Singular forms only: a plural after a number counts ("2000 games").
+            (.gameWord, ["game", "match", "contest", "touchdown", "halftime", "quarterback", "inning",
+                         "kickoff", "scoreless", "scored", "referee", "overtime", "playoff", "goalkeeper"]),
         ]
         for (k, ws) in keywords { add(ws, .keyword, k.rawValue) }
         // Words that are cues and also words of their own keep their own reading.

@@ -36,6 +36,8 @@ extension TimeScanner {
                 var j = e
                 if p(j, 44) { j += 1 }
                 if let (y, ye) = yearNumber(j) { return (m, d, y, ye) }
+                // "November 19 (2019)": the year in brackets.
+                if p(e, 40), let (y, ye) = yearNumber(e + 1), tokens[e + 1].kind == .number, p(ye, 41) { return (m, d, y, ye + 1) }
                 return (m, d, nil, e)
             }
             var j = i + 1
@@ -50,6 +52,8 @@ extension TimeScanner {
             guard cls(j) == .month, let m = monthName(j, supported: true) else { return nil }
             // A bare cardinal word before a month ("one March") is not a day.
             if tokens[i].kind == .word && tokens[i].cls != .ordinal { return nil }
+            // "won 2-1 March 4, 2022": the month leads a date of its own.
+            if let (_, de) = dayOfMonth(j + 1), isNumber(j + 1), yearNumber(p(de, 44) ? de + 1 : de) != nil { return nil }
             var k = j + 1
             if p(k, 44) { k += 1 }
             if let (y, ye) = yearNumber(k) { return (m, d, y, ye) }
@@ -64,6 +68,7 @@ extension TimeScanner {
         if t.kind == .number {
             if let m = numericDate(i) { return m }
             if let m = decade(i) { return m }
+            if let m = dayBeforeRange(i) ?? dayAfterRange(i) { return m }
             if let mdy = monthDayYear(i) { return matchFor(mdy, start: i, weekday: nil) }
             if let m = bareYear(i) { return m }
             return nil
@@ -113,6 +118,9 @@ extension TimeScanner {
             return TimeMatch(start, mdy.end, .day(CalendarDate(year: y, month: mdy.month, day: d)))
         case let (d?, nil):
             guard d <= 31 else { return nil }
+            if let end = rangeEnd(after: mdy.end), let first = firstEnd(month: mdy.month, day: d, before: end) {
+                return TimeMatch(start, mdy.end, .day(first))
+            }
             return TimeMatch(start, mdy.end, placeMonthDay(month: mdy.month, day: d, at: start, weekday: weekday))
         case let (nil, y?):
             return TimeMatch(start, mdy.end, .month(year: y, month: mdy.month))
@@ -170,7 +178,7 @@ extension TimeScanner {
         return TimeMatch(start, end, day)
     }
 
-    /// "2025-12-21", "12/21/2025", "21/12/2025", "12/21/98".
+    /// "2025-12-21", "12/21/2025", "21/12/2025", "12/21/98", "31-03-2022", "13.06.2023".
     func numericDate(_ i: Int) -> TimeMatch? {
         let a = tokens[i]
         if a.digits == 4, p(i + 1, 45), glued(i + 1), isNumber(i + 2), glued(i + 2), tokens[i + 2].digits == 2,
@@ -179,12 +187,19 @@ extension TimeScanner {
             guard (1...12).contains(m), d >= 1, d <= CalendarDate.daysIn(month: m, year: y) else { return nil }
             return TimeMatch(i, i + 5, .day(CalendarDate(year: y, month: m, day: d)))
         }
-        if a.digits <= 2, p(i + 1, 47), glued(i + 1), isNumber(i + 2), glued(i + 2), tokens[i + 2].digits <= 2,
-           p(i + 3, 47), glued(i + 3), isNumber(i + 4), glued(i + 4),
+        // "12/21/2025", and with hyphens only with a four-digit year ("31-03-2022"): a
+        // shorter one is a score or a code.
+        let slashes = p(i + 1, 47) && p(i + 3, 47)
+        let hyphens = p(i + 1, 45) && p(i + 3, 45) && i + 4 < count && tokens[i + 4].digits == 4
+        // "13.06.2023": dots are the European way, day first.
+        let dots = p(i + 1, 46) && p(i + 3, 46) && i + 4 < count && tokens[i + 4].digits == 4
+        if a.digits <= 2, slashes || hyphens || dots, glued(i + 1), isNumber(i + 2), glued(i + 2), tokens[i + 2].digits <= 2,
+           glued(i + 3), isNumber(i + 4), glued(i + 4),
            tokens[i + 4].digits == 4 || tokens[i + 4].digits == 2 {
             var x = Int(a.num), y2 = Int(tokens[i + 2].num)
             let yy = Int(tokens[i + 4].num)
             let year = tokens[i + 4].digits == 4 ? yy : twoDigitYear(yy)
+            if dots && y2 <= 12 { swap(&x, &y2) }
             if x > 12 { swap(&x, &y2) }  // day first
             let (m, d) = (x, y2)
             guard (1...12).contains(m), d >= 1, d <= CalendarDate.daysIn(month: m, year: year) else { return nil }
@@ -250,6 +265,8 @@ extension TimeScanner {
             if prev.kind == .punct && (prev.v == 36 || prev.v == 35) { return nil }  // "$2019", "#1999"
             if prev.kind == .punct && prev.v == 0x80 && !tokens[i].spaced { return nil }  // "£1999"
             if prev.kind == .number { return nil }
+            // "PokemonElite2000", "Model3000": digits glued to a word are part of a name.
+            if prev.kind == .word && !tokens[i].spaced { return nil }
             // "about 2000 people", "some 1500 volunteers"
             if prev.keyword(.about) || prev.keyword(.nearly) || prev.keyword(.around) || prev.keyword(.some)
                 || prev.keyword(.over) || prev.keyword(.than) { return nil }

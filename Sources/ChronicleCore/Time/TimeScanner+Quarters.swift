@@ -133,6 +133,7 @@ extension TimeScanner {
         } else if let (y, e) = yearNumber(j), tokens[j].kind == .number, ordinal != nil {
             year = y; j = e
         }
+        if year == nil, ordinal != nil, inGame(i) { return nil }
         guard let dct else {
             if let ordinal, let year, ordinal > 0 { return finish(i, j, isHalf ? .half(year: year, half: ordinal) : .quarter(year: year, quarter: ordinal)) }
             return finish(i, j, .unresolved(isHalf ? "XXXX-HX" : "XXXX-QX"))
@@ -161,6 +162,20 @@ extension TimeScanner {
     }
 
     private func finish(_ i: Int, _ j: Int, _ point: TimePoint) -> TimeMatch { TimeMatch(i, j, point) }
+
+    /// The sentence around i tells of a game: a word of the game ("quarterback", "scoreless")
+    /// or a score ("trailed 29-7"; not a range of percentages, "2-3%").
+    func inGame(_ i: Int) -> Bool {
+        let (lo, hi) = sentenceBounds(i)
+        for k in lo..<hi {
+            if kw(k, .gameWord) { return true }
+            if isNumber(k), tokens[k].digits <= 3, hyphen(k + 1), isNumber(k + 2), tokens[k + 2].digits <= 3,
+               !p(k + 3, 37), !p(k + 3, 45), !(k > 0 && (p(k - 1, 36) || p(k - 1, 45))) {
+                return true
+            }
+        }
+        return false
+    }
 
     /// "Q3", "Q3 2025", "Q1-2026".
     func quarterCode(_ i: Int) -> TimeMatch? {

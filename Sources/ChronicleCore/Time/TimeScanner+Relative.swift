@@ -231,9 +231,13 @@ extension TimeScanner {
         if kw(end, .of), let (y, e) = yearNumber(end + 1) { year = y; end = e }
         else if let (y, e) = yearNumber(end) { year = y; end = e }
         if let year { return TimeMatch(i, end, .season(year: year, season: s)) }
-        // A bare "spring" or "fall" is too often a verb or a noun to be a date.
-        if i == j && (s == .spring || s == .fall) {
-            guard i > 0, kw(i - 1, .in_) || kw(i - 1, .this) || kw(i - 1, .by) || kw(i - 1, .since) || kw(i - 1, .until) || kw(i - 1, .during) || kw(i - 1, .early) || kw(i - 1, .late) else { return nil }
+        // A bare "spring" or "fall" is too often a verb or a noun to be a date ("prices fall
+        // in May", "a fall in exports"); so is "the fall" unless a preposition of time leads
+        // it and no "of" makes it something's fall ("in the fall" is a season, "the fall of
+        // Kabul" and "since the fall of the Wall" are not).
+        if s == .spring || (s == .fall && tokens[j].length == 4) {  // "autumn" is only a season
+            if i == j, !seasonLead(i - 1) { return nil }
+            if i != j, kw(i, .the), j == i + 1, !seasonLead(i - 1) || kw(end, .of) { return nil }
         }
         guard let dct else { return TimeMatch(i, end, .unresolved("XXXX-" + s.code)) }
         // The winter that began in December belongs to the year it began in.
@@ -249,6 +253,12 @@ extension TimeScanner {
             return TimeMatch(i, end, .season(year: base - 1, season: s))
         default: return TimeMatch(i, end, .season(year: base + 1, season: s))
         }
+    }
+
+    /// Words that make the next "spring" or "fall" a season: "in", "by", "during the".
+    func seasonLead(_ k: Int) -> Bool {
+        kw(k, .in_) || kw(k, .this) || kw(k, .by) || kw(k, .since) || kw(k, .until) || kw(k, .during)
+            || kw(k, .early) || kw(k, .late) || kw(k, .through)
     }
 
     /// "earlier this month", "late yesterday", "early next year", "mid-November",

@@ -72,9 +72,10 @@ extension TimeScanner {
         return best
     }
 
-    /// A month and day without a year: the year that puts it on the side of the creation
-    /// date the tense says, else the nearest one.
+    /// A month and day without a year: near the day with a year just before it, else the
+    /// year that puts it on the side of the creation date the tense says, else the nearest one.
     func placeMonthDay(month: Int, day: Int, at i: Int, weekday: Int? = nil) -> TimePoint {
+        if let d = anchoredMonthDay(month: month, day: day, weekday: weekday) { return .day(d) }
         guard let dct else {
             return .unresolved("XXXX-" + String(month).leftPadded(2) + "-" + String(day).leftPadded(2))
         }

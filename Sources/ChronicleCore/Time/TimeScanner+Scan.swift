@@ -24,6 +24,7 @@ extension TimeScanner {
 
     mutating func record(_ m: TimeMatch) {
         guard let point = m.point, point.isPlaced, !m.anaphoric else { return }
+        recordYearAnchor(m, point)
         lastPoint = point
         lastPointSentence = sentence
         switch point {

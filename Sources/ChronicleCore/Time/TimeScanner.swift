@@ -10,6 +10,10 @@ struct TimeScanner {
     var lastQuarterSentence = -100
     var lastDay: CalendarDate?
     var lastDaySentence = -100
+    /// The last day written with its year ("March 3, 2019") while it is still the nearest
+    /// context: days named after it without a year belong near it.
+    var yearAnchor: CalendarDate?
+    var yearAnchorSentence = -100
     var sentence = 0
     var lastPointSentence = -100
 

@@ -8,9 +8,10 @@
 public struct TimeTagger: Sendable {
     public init() {}
 
-    public func tag(_ utf8: [UInt8], dct: CalendarDate?) -> [TimeExpression] {
+    /// `tokens`, when given, must be `TimeTokens(utf8)`: the caller already has them.
+    public func tag(_ utf8: [UInt8], dct: CalendarDate?, tokens shared: TimeTokens? = nil) -> [TimeExpression] {
         utf8.withUnsafeBufferPointer { bytes in
-            let tokens = TimeTokenizer.tokenize(bytes)
+            let tokens = shared?.tokens ?? TimeTokenizer.tokenize(bytes)
             var scanner = TimeScanner(tokens: tokens, dct: dct)
             let matches = scanner.scan()
             return matches.map { m in

@@ -26,13 +26,16 @@ struct TimeToken: Sendable {
         static let sentenceStart = Flags(rawValue: 1 << 9)
         /// A lower-case word outside the lexicon ending in "-ed": most often a past tense.
         static let edForm = Flags(rawValue: 1 << 10)
+        /// A number with one decimal point and two decimals ("7.08"), which `v` holds.
+        static let twoDecimals = Flags(rawValue: 1 << 11)
     }
 
     var start: Int32
     var end: Int32
     var kind: Kind
     var cls: LexClass
-    /// Lexical value (see `LexClass`), or the punctuation byte for punct tokens.
+    /// Lexical value (see `LexClass`), the punctuation byte for punct tokens, the two
+    /// decimals of a `twoDecimals` number.
     var v: Int16
     /// Numeric value of a number token (capped), digit count in `digits`.
     var num: Int32

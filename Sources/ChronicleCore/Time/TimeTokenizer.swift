@@ -14,11 +14,26 @@ enum TimeTokenizer {
         var pending: TimeToken.Flags = [.sentenceStart, .paragraphBefore]
         var newlines = 0
         let titles = TimeTokenizer.titleHashes
+        var monthOfDottedDate = false
         let lexicon = TimeLexicon.table  // read once: a static in the loop costs a check per word
         let monthLengths = TimeScanner.monthNameLengths
 
         @inline(__always) func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 97 && (c | 0x20) <= 122 }
         @inline(__always) func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
+
+        /// After a number of `lead` digits ending at `at`: ".MM.YYYY" and no further group.
+        func dottedDateShape(_ lead: Int, from at: Int) -> Bool {
+            guard lead <= 2, at + 8 <= n, bytes[at] == 46 else { return false }
+            var k = at + 1
+            let monthStart = k
+            while k < n, isDigit(bytes[k]) { k += 1 }
+            guard k - monthStart >= 1, k - monthStart <= 2, k < n, bytes[k] == 46 else { return false }
+            k += 1
+            let yearStart = k
+            while k < n, isDigit(bytes[k]) { k += 1 }
+            guard k - yearStart == 4 else { return false }
+            return !(k + 1 < n && (bytes[k] == 46 || bytes[k] == 44) && isDigit(bytes[k + 1]))
+        }
 
         /// The dot at `dot` ends an initial ("P.") or a title ("Mr."), not a sentence.
         func afterTitle(_ dot: Int) -> Bool {
@@ -33,8 +48,10 @@ enum TimeTokenizer {
             var t = t
             t.flags.formUnion(pending)
             // A stop starts a sentence when what follows looks like a start ("Inc. said" does not).
+            // A number glued to a dot continues it ("13.06.2023").
             if let last = tokens.last, last.kind == .punct, last.v == 46 || last.v == 33 || last.v == 63,
-               t.kind != .word || t.flags.contains(.capitalized), !afterTitle(tokens.count - 1) {
+               t.kind != .word || t.flags.contains(.capitalized), !afterTitle(tokens.count - 1),
+               !(t.kind == .number && !t.flags.contains(.spaceBefore) && last.v == 46) {
                 t.flags.insert(.sentenceStart)
             }
             if t.flags.contains(.lineBefore) { t.flags.insert(.sentenceStart) }
@@ -105,12 +122,23 @@ enum TimeTokenizer {
                                   num: Int32(min(value, 1_000_000_000)), digits: UInt8(min(j - i, 255)),
                                   flags: [])
                 // Thousands groups and decimals belong to the number: "1,400", "3.5".
-                while j + 1 < n, bytes[j] == 44 || bytes[j] == 46, isDigit(bytes[j + 1]) {
+                let integerEnd = j
+                // "13.06.2023", a date written the European way, stays three numbers: its day
+                // and its month are not grouped.
+                let dottedDate = dottedDateShape(j - i, from: j)
+                let keepApart = dottedDate || monthOfDottedDate
+                monthOfDottedDate = dottedDate
+                while !keepApart, j + 1 < n, bytes[j] == 44 || bytes[j] == 46, isDigit(bytes[j + 1]) {
                     var k = j + 1
                     while k < n, isDigit(bytes[k]) { k += 1 }
                     if bytes[j] == 44 && k - j - 1 != 3 { break }
                     t.flags.insert(.numberGroup)
                     j = k
+                }
+                // "7.08" may be a clock written the British way ("7.08pm"): keep its decimals.
+                if j == integerEnd + 3, bytes[integerEnd] == 46 {
+                    t.flags.insert(.twoDecimals)
+                    t.v = Int16(bytes[integerEnd + 1] - 48) * 10 + Int16(bytes[integerEnd + 2] - 48)
                 }
                 t.end = Int32(j)
                 if j < n, isLetter(bytes[j]) {

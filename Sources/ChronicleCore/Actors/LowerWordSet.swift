@@ -1,0 +1,27 @@
+/// A set of lower-case words, asked about a `Word` by the hash the scanner gave it (see
+/// `WordHash`), or about a String.
+struct LowerWordSet: Sendable, ExpressibleByArrayLiteral {
+    private var table: WordTable<Bool>
+
+    init(minimumCapacity: Int = 8) { table = WordTable(minimumCapacity: minimumCapacity) }
+
+    init<S: Sequence>(_ words: S) where S.Element == String {
+        self.init()
+        for w in words { insert(w) }
+    }
+
+    init(arrayLiteral elements: String...) { self.init(elements) }
+
+    /// Whether the word's lower-case form is in the set.
+    func contains(_ word: Word) -> Bool { table.find(word.lower, hash: word.lowerHash) != nil }
+
+    func contains(_ lower: String) -> Bool { table.find(lower, hash: WordHash.of(lower)) != nil }
+
+    /// Whether the word spelled by these lower-case bytes (whose hash is `hash`) is in the set.
+    func contains(bytes: [UInt8], hash: UInt64) -> Bool { table.find(bytes: bytes, hash: hash) != nil }
+
+    /// Adds the word's lower-case form.
+    mutating func insert(_ word: Word) { table.set(word.lower, hash: word.lowerHash, true) }
+
+    mutating func insert(_ lower: String) { table.set(lower, true) }
+}

@@ -1,0 +1,10 @@
+/// A text's time tokens, computed once for the two readers of the same bytes: inferring
+/// the creation date and tagging. Tokenizing is the larger part of either, so sharing it
+/// saves one pass per document. Only valid for the bytes they were made from.
+public struct TimeTokens: Sendable {
+    let tokens: [TimeToken]
+
+    public init(_ utf8: [UInt8]) {
+        tokens = utf8.withUnsafeBufferPointer { TimeTokenizer.tokenize($0) }
+    }
+}

@@ -1,0 +1,79 @@
+import Testing
+@testable import ChronicleCore
+
+/// The years a text can be from bound the inference of its creation date: the copyright
+/// year from above, the years it reports on from below.
+@Suite struct CreationDateBoundsTests {
+    let today = CalendarDate(year: 2026, month: 11, day: 22)
+
+    func infer(_ text: String) -> Result<CreationDate, CreationDateFailure> {
+        DateMentions(Array(text.utf8), today: today).inferred()
+    }
+
+    @Test func aPastDateLongBeforeTheCopyrightYearIsNotThePublicationDate() {
+        let text = """
+        Veterans gather at the old airfield
+
+        The airfield first opened on March 5, 2004, and has since changed hands twice.
+        Hundreds of former crew members gathered there on Saturday to remember it.
+
+        Copyright 2013 Valley Courier. All rights reserved.
+        """
+        guard case .failure(let why) = infer(text) else {
+            Issue.record("a 2004 day was taken as the date of a page copyrighted 2013")
+            return
+        }
+        #expect(why.message.contains("copyright year 2013"))
+    }
+
+    @Test func aDateInTheYearBeforeTheCopyrightStillDatesTheText() throws {
+        let text = "Late vote on harbour plan\n\nThe council approved the plan on December 30, 2012 after a long debate.\nCopyright 2013 Valley Courier"
+        let d = try infer(text).get()
+        #expect(d.date == CalendarDate(year: 2012, month: 12, day: 30))
+    }
+
+    @Test func aLaterYearReportedInThePastTenseOutdatesTheLatestDay() {
+        let text = "The senator was first elected on November 2, 1982. He won his last race in 2008 and retired. Mourners gathered on Saturday."
+        guard case .failure(let why) = infer(text) else {
+            Issue.record("a 1982 day was taken as the date of a text reporting on 2008")
+            return
+        }
+        #expect(why.message.contains("2008"))
+    }
+
+    @Test func theCopyrightYearBoundsTheYearAWeekdayFits() throws {
+        // 15 January was a Tuesday in 2013 and 2019: the page is no newer than 2014.
+        let text = "The strike began on Tuesday, January 15. Talks resumed Thursday.\n© 2014 Metro Daily"
+        let d = try infer(text).get()
+        #expect(d.date.year == 2013)
+    }
+
+    @Test func aDayAfterThePresentIsAPlanNotTheDateOfWriting() throws {
+        let text = "The port reopened on June 2, 2026. Its lease runs to June 30, 2031 under the deal."
+        let d = try infer(text).get()
+        #expect(d.date == CalendarDate(year: 2026, month: 6, day: 2))
+    }
+
+    @Test func aStaleFooterDoesNotHideLaterReports() throws {
+        let text = "Mill reopens\n\nThe mill reopened on April 14, 2016 after a long refit.\n\n© 2009 Valley Courier"
+        let d = try infer(text).get()
+        #expect(d.date == CalendarDate(year: 2016, month: 4, day: 14))
+    }
+
+    @Test func aWeekdayFixedYearIsNotPulledBackToTheOldFullDate() throws {
+        // 12 October was a Saturday in 2013: the weekday fixes the year, however old the
+        // other full date is.
+        let text = "The airfield first opened on March 5, 2004. Crews gathered there on Saturday, Oct. 12, officials said Sunday."
+        let d = try infer(text).get()
+        #expect(d.date == CalendarDate(year: 2013, month: 10, day: 13))
+    }
+
+    @Test func pastAnOutdatedDateOnlyTheCopyrightYearsAreTried() {
+        // 12 October was a Sunday in 2008 but not in 2012 or 2013.
+        let text = "The airfield first opened on March 5, 2004. Crews gathered there on Oct. 12, officials said Sunday.\nCopyright 2013 Valley Courier"
+        guard case .failure = infer(text) else {
+            Issue.record("a weekday alone took the text back to a year far before its copyright")
+            return
+        }
+    }
+}

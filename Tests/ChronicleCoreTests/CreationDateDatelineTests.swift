@@ -1,0 +1,42 @@
+import Testing
+@testable import ChronicleCore
+
+/// A wire dateline gives the day of filing.
+@Suite struct CreationDateDatelineTests {
+    let today = CalendarDate(year: 2026, month: 11, day: 22)
+
+    func infer(_ text: String) throws -> CreationDate {
+        try DateMentions(Array(text.utf8), today: today).inferred().get()
+    }
+
+    @Test func aDatelineIsTheDayOfFilingAfterAnOlderCaption() throws {
+        let text = """
+        Talks on grain corridor resume
+
+        Minister Anna Berg in Lyon, France, November 3, 2020. REUTERS/File Photo
+
+        GENEVA, June 8 (Reuters) - Negotiators resumed talks on a grain corridor on Tuesday, two diplomats said, after a pause of several weeks.
+        """
+        let d = try infer(text)
+        #expect(d.date == CalendarDate(year: 2021, month: 6, day: 8))
+        #expect(d.evidence.contains("dateline"))
+    }
+
+    @Test func aDashAfterTheDayMarksADatelineToo() throws {
+        let text = "Harbour reopens\n\nST. JOHN'S, Oct. 12 — The harbour reopened after the storm, officials said Friday. It had closed on October 9, 2024.\n"
+        let d = try infer(text)
+        #expect(d.date == CalendarDate(year: 2024, month: 10, day: 12))
+    }
+
+    @Test func aSentenceOpeningWithADayIsNoDateline() {
+        let text = "On March 3 - the day of the vote - crowds gathered. The result came on March 5, 2024, after a recount."
+        let mentions = DateMentions(Array(text.utf8), today: today).mentions
+        #expect(!mentions.contains { $0.dateline })
+    }
+
+    @Test func aFullDateDatelineIsTheBylineEvenOnALongLine() throws {
+        let text = "Port strike spreads\n\nROTTERDAM, Netherlands, March 3, 2021 (AP) — Dockworkers walked out on Wednesday in a long dispute over pay and hours that has dragged on for months.\n"
+        let d = try #require(DateMentions(Array(text.utf8), today: today).byline())
+        #expect(d.date == CalendarDate(year: 2021, month: 3, day: 3))
+    }
+}

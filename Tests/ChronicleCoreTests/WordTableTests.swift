@@ -1,0 +1,41 @@
+import Testing
+@testable import ChronicleCore
+
+/// The hashed word look-ups the recognizer uses instead of `Set<String>`: a scanned word
+/// is found by its lower-case form, whatever its case, and growth loses nothing.
+@Suite struct WordTableTests {
+    @Test func scannedWordsAreFoundByTheirLowerCase() {
+        let set: LowerWordSet = ["ministry", "élysée", "o'brien", "u.s"]
+        let words = WordScanner.scan(Array("The Ministry met O'Brien at the Élysée, not the U.S. embassy.".utf8))
+        let found = words.filter { set.contains($0) }.map(\.text)
+        #expect(found == ["Ministry", "O'Brien", "Élysée"])
+        #expect(set.contains("ministry") && !set.contains("Ministry") && !set.contains("embassy"))
+    }
+
+    @Test func growingKeepsEveryKeyAndItsValue() {
+        var table = WordTable<Int>()
+        let keys = (0..<500).map { "word\($0)" }
+        for (k, key) in keys.enumerated() { table.set(key, k) }
+        table.set("word7", -7)
+        #expect(table.count == 500)
+        #expect(keys.indices.allSatisfy { table[keys[$0]] == ($0 == 7 ? -7 : $0) })
+        #expect(table["word500"] == nil)
+        let scanned = WordScanner.scan(Array("WORD42 Word499".utf8))
+        #expect(scanned.map { table[$0] } == [42, 499])
+    }
+
+    @Test func theHashIsTheSameFromBytesAndFromTheString() {
+        for w in WordScanner.scan(Array("Kyiv’s NATO-backed Orekhovo-Borisovo İstanbul MoD".utf8)) {
+            #expect(w.lowerHash == WordHash.of(w.lower), "\(w.text)")
+        }
+    }
+
+    @Test func passageWordsComeWithTheirHashes() {
+        let text = "Kyiv’s MAYOR met “Harbour Board” envoys—twice, in 2024."
+        var seen: [(String, UInt64)] = []
+        LowercaseBytes.eachWord(text) { bytes, hash in seen.append((String(decoding: bytes, as: UTF8.self), hash)) }
+        #expect(seen.map(\.0) == ["kyiv", "s", "mayor", "met", "harbour", "board", "envoys", "twice", "in", "2024"])
+        #expect(seen.allSatisfy { $0.1 == WordHash.of($0.0) })
+        #expect(LowercaseBytes.words(text) == seen.map(\.0))
+    }
+}
