@@ -83,4 +83,10 @@ import Testing
         let found = Self.texts("The San Marco-based lender and a New Amsterdam-led group bid on Monday.\n")
         #expect(!found.contains { $0.hasSuffix("-based") || $0.hasSuffix("-led") })
     }
+
+    @Test func aSportingEventIsNoActor() {
+        let found = Self.texts("They met in the NBA Finals in 2016 and again at the World Cup, said Ola Berg.\n")
+        #expect(!found.contains { $0.contains("Finals") || $0.contains("Cup") })
+        #expect(found.contains("Ola Berg"))
+    }
 }

@@ -140,6 +140,7 @@ enum NameLexicon {
         "war", "wars", "revolution", "crisis", "uprising", "invasion", "offensive",
         "counteroffensive", "massacre", "election", "elections", "reality", "agreement",
         "accords", "accord", "plan", "deal", "act", "bill", "strategy", "doctrine", "day",
+        "finals", "championship", "championships", "cup", "olympics", "tournament", "playoffs",
     ]
 
     /// Head words that make a capitalised phrase a place ("Kharkiv region", "Prypyat River").
