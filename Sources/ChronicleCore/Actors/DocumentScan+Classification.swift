@@ -30,7 +30,7 @@ extension DocumentScan {
         if institutional {
             let headAt = min(orgHeadAt ?? end, placeHeadAt ?? end)
             while start < headAt, isCommonCapitalized(words[start]), !opensPlaceName(start, end) { start += 1 }
-        } else if let t = (i..<end).last(where: { isPersonTitle(words[$0]) }) {
+        } else if let t = lastPersonTitle(i, end) {
             // A title alone ("the Ukrainian President") or a title of something ("Professor
             // of International Politics") names nobody here.
             guard t + 1 < end, words[t + 1].isCapitalized else { return end }
@@ -235,10 +235,10 @@ extension DocumentScan {
     /// noun for an organization right after the name ("Lumo Motors" is caught by its head).
     func followedByOrganizationNoun(_ j: Int, _ hi: Int) -> Bool {
         guard j < hi, !words[j].breakBefore, !words[j].isCapitalized else { return false }
-        if NameLexicon.organizationNouns.contains(words[j].lower) { return true }
-        guard NameLexicon.organizationModifiers.contains(words[j].lower), j + 1 < hi,
+        if NameLexicon.organizationNouns.contains(words[j]) { return true }
+        guard NameLexicon.organizationModifiers.contains(words[j]), j + 1 < hi,
               !words[j + 1].breakBefore else { return false }
-        return NameLexicon.organizationNouns.contains(words[j + 1].lower)
+        return NameLexicon.organizationNouns.contains(words[j + 1])
     }
 
     /// "737", "737-800", "320neo": three or more digits right after a name, not a year.
@@ -252,9 +252,11 @@ extension DocumentScan {
 
     /// "R-Tenn.", "D-N.Y.": a lawmaker's party and state, no actor of its own.
     func isPartyTag(_ w: Word) -> Bool {
-        let u = Array(w.text.utf8)
-        return u.count >= 3 && (u[0] == UInt8(ascii: "R") || u[0] == UInt8(ascii: "D") || u[0] == UInt8(ascii: "I"))
-            && u[1] == UInt8(ascii: "-") && WordScanner.isUpperASCII(u[2])
+        // Read in the text's bytes (the word's own): a copy of them per word cost more.
+        let s = w.range.start
+        return w.range.length >= 3
+            && (utf8[s] == UInt8(ascii: "R") || utf8[s] == UInt8(ascii: "D") || utf8[s] == UInt8(ascii: "I"))
+            && utf8[s + 1] == UInt8(ascii: "-") && WordScanner.isUpperASCII(utf8[s + 2])
     }
 
     /// "Memphis Grizzlies", "Texas Rangers": a known place followed by a plural is a team
@@ -346,6 +348,7 @@ extension DocumentScan {
     func isAdjectivalCompound(_ w: Word) -> Bool {
         // Hyphens found in the bytes (a word holds no leading, trailing or double hyphen,
         // so a hyphen means two parts); splitting by Character cost far more.
+        guard hasHyphen(w) else { return false }
         let l = w.lower, t = w.text
         guard let dash = l.utf8.lastIndex(of: UInt8(ascii: "-")),
               let textDash = t.utf8.lastIndex(of: UInt8(ascii: "-")) else { return false }
@@ -369,12 +372,35 @@ extension DocumentScan {
     func isPersonTitle(_ w: Word) -> Bool {
         if NameLexicon.personTitles.contains(w) { return true }
         // "comedian-turned-president", "ex-president" (found in the bytes: searching the
-        // String by Character cost more than the rest of the classification).
+        // String by Character cost more than the rest of the classification). Most words
+        // have no hyphen: the text's own bytes say so without walking the String.
+        guard hasHyphen(w) else { return false }
         let l = w.lower
         if let dash = l.utf8.lastIndex(of: UInt8(ascii: "-")) {
             return NameLexicon.personTitles.contains(String(l[l.utf8.index(after: dash)...]))
         }
         return false
+    }
+
+    /// Whether the word's text holds a hyphen (its lower-case form then holds one too).
+    func hasHyphen(_ w: Word) -> Bool {
+        var k = w.range.start
+        while k < w.range.end {
+            if utf8[k] == UInt8(ascii: "-") { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// The last person title in `i..<end` (a loop, not `last(where:)`: that closure copied
+    /// the whole scan state on every call).
+    func lastPersonTitle(_ i: Int, _ end: Int) -> Int? {
+        var k = end
+        while k > i {
+            k -= 1
+            if isPersonTitle(words[k]) { return k }
+        }
+        return nil
     }
 
     func isMixedAcronym(_ w: Word) -> Bool {

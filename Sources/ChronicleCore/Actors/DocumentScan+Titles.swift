@@ -15,7 +15,7 @@ extension DocumentScan {
     /// How the run `i..<end` splits around its last person title, when an institution word
     /// sits inside the title; nil when the ordinary rules apply.
     func titleSplit(_ i: Int, _ end: Int) -> TitleSplit? {
-        guard let t = (i..<end).last(where: { isPersonTitle(words[$0]) }) else { return nil }
+        guard let t = lastPersonTitle(i, end) else { return nil }
         let headBefore = (i..<t).contains { isHeadWord(words[$0]) }
         if t + 1 == end {
             return headBefore ? .office(prefixEnd: titlePrefixEnd(i, t)) : nil

@@ -305,7 +305,11 @@ struct DocumentScan {
 
     /// "KYIV" in a dateline or credit: a known name in capitals is that name.
     func shoutedEntry(_ m: ActorMention) -> Int? {
-        guard m.wordCount == 1, m.text.utf8.count >= 4, m.text.allSatisfy({ $0.isUppercase }) else { return nil }
+        // A lower-case ASCII letter anywhere rules it out without asking each Character's
+        // Unicode properties (most single-word mentions are "Kyiv", not "KYIV").
+        guard m.wordCount == 1, m.text.utf8.count >= 4,
+              !m.text.utf8.contains(where: { WordScanner.isLowerASCII($0) }),
+              m.text.allSatisfy({ $0.isUppercase }) else { return nil }
         return index.entry(forText: m.text.prefix(1) + m.text.dropFirst().lowercased())
     }
 

@@ -178,13 +178,13 @@ enum NameLexicon {
     ]
 
     /// Lower-case nouns that, right after a name, say it is an organization.
-    static let organizationNouns: Set<String> = [
+    static let organizationNouns: LowerWordSet = [
         "group", "company", "firm", "agency", "service", "services", "party", "militia",
         "network", "airline", "automaker", "carmaker", "retailer", "chain", "brand", "startup",
         "organization", "organisation", "faction", "newspaper", "broadcaster", "conglomerate",
         "lender", "insurer", "bank", "manufacturer", "corporation", "subsidiary",
     ]
-    static let organizationModifiers: Set<String> = [
+    static let organizationModifiers: LowerWordSet = [
         "security", "intelligence", "media", "tech", "technology", "oil", "energy", "mining",
         "investment", "holding", "defense", "defence", "arms", "shipping", "telecom",
         "consulting", "law", "pharmaceutical", "drug", "car", "news", "mercenary", "militant",
