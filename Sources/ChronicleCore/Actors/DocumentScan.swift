@@ -282,7 +282,7 @@ struct DocumentScan {
         guard !companies.isEmpty else { return }
         var surnames = Set<String>()
         for m in mentions where m.kind == .person && m.wordCount >= 2 {
-            if let last = m.text.split(separator: " ").last { surnames.insert(String(last)) }
+            if let last = LastWord.of(m.text) { surnames.insert(String(last)) }
         }
         for k in mentions.indices where mentions[k].kind == .person && mentions[k].gazetteerEntry == nil
             && companies.contains(mentions[k].text) && !surnames.contains(mentions[k].text) {
@@ -318,7 +318,7 @@ struct DocumentScan {
     mutating func releaseSurnamesOfOthers() {
         var fullNames: [String: [String]] = [:]  // surname -> full names in the text
         for m in mentions where m.kind == .person && m.wordCount >= 2 {
-            if let last = m.text.split(separator: " ").last { fullNames[String(last), default: []].append(m.text) }
+            if let last = LastWord.of(m.text) { fullNames[String(last), default: []].append(m.text) }
         }
         guard !fullNames.isEmpty else { return }
         for k in mentions.indices where mentions[k].wordCount == 1 {
