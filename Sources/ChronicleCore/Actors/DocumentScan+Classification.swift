@@ -41,7 +41,7 @@ extension DocumentScan {
             if q > i {
                 let before = mentions.count
                 _ = classify(i, q, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
-                if NameLexicon.corporateTitles.contains(words[t].lower) {
+                if NameLexicon.corporateTitles.contains(words[t]) {
                     for k in before..<mentions.count where mentions[k].gazetteerEntry == nil && mentions[k].kind != .place {
                         mentions[k].kind = .organization
                         companies.insert(mentions[k].text)
@@ -108,7 +108,7 @@ extension DocumentScan {
         // "Boeing 737", "Lion Air Boeing 737-800": a maker before a model number is a company;
         // what comes before the maker is a name of its own.
         if isModelNumber(stop, hi), !lowerVocabulary.contains(words[stop - 1]), !isHeadWord(words[stop - 1]),
-           !NameLexicon.numberedLabels.contains(words[stop - 1].lower),
+           !NameLexicon.numberedLabels.contains(words[stop - 1]),
            !NameLexicon.givenNames.contains(words[stop - 1]) {
             if stop - 1 > start {
                 _ = classify(start, stop - 1, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
@@ -141,7 +141,7 @@ extension DocumentScan {
         } else if let p = placeHeadAt, p >= start, p < stop {
             kind = .place
         } else if count >= 2 && (NameLexicon.compass.contains(first)
-                                 || NameLexicon.placeOpeners.contains(first.lower)
+                                 || NameLexicon.placeOpeners.contains(first)
                                  || NameLexicon.placeAcronyms.contains(words[stop - 1].text)) {
             kind = .place
         } else if isTeamName(start, stop) {
@@ -182,7 +182,7 @@ extension DocumentScan {
             // also writes in lower case ("Social Security") is not a person.
             if (start..<stop).contains(where: { lowerVocabulary.contains(words[$0]) }) { return end }
             // "Big Tech", "Great Reset": an everyday adjective opens a coined phrase, not a name.
-            if NameLexicon.phraseAdjectives.contains(first.lower) { return end }
+            if NameLexicon.phraseAdjectives.contains(first) { return end }
             kind = .person
         }
         let surface = text(start, nameEnd)
@@ -198,7 +198,7 @@ extension DocumentScan {
             if NameLexicon.demonymWords.contains(first) || isPluralDemonym(l) { return end }
             // "City controlled the game", "the Court ruled": a head word alone is a short
             // reference, not a name; legislatures are the exception ("Congress", "Duma").
-            if !first.isAllCaps, isHeadWord(first), !NameLexicon.legislatures.contains(l),
+            if !first.isAllCaps, isHeadWord(first), !NameLexicon.legislatures.contains(first),
                index.entry(forText: first.text) == nil { return end }
             if atSentenceStart && (lowerVocabulary.contains(first) || isVerbOrAdverbShaped(first)
                                    || isAdjectiveShaped(first)) { return end }

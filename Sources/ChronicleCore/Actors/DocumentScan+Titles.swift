@@ -27,7 +27,7 @@ extension DocumentScan {
             if complement < end, words[complement].lower == "the" { complement += 1 }
             guard complement < end else { return nil }
             if let given = (complement + 1..<max(complement + 1, end)).first(where: {
-                NameLexicon.givenNames.contains(words[$0].lower)
+                NameLexicon.givenNames.contains(words[$0])
             }) {
                 nameStart = given
             } else {
@@ -50,18 +50,18 @@ extension DocumentScan {
     /// and one institution word fused with it ("District Attorney", "Press Secretary").
     func titlePrefixEnd(_ i: Int, _ t: Int) -> Int {
         var q = t
-        while q > i, NameLexicon.titles.contains(words[q - 1].lower) { q -= 1 }
+        while q > i, NameLexicon.titles.contains(words[q - 1]) { q -= 1 }
         if q > i, q == t, isHeadWord(words[q - 1]) { q -= 1 }
-        while q > i, NameLexicon.titles.contains(words[q - 1].lower) { q -= 1 }
+        while q > i, NameLexicon.titles.contains(words[q - 1]) { q -= 1 }
         return q
     }
 
     func isHeadWord(_ w: Word) -> Bool {
-        NameLexicon.organizationHeads.contains(w.lower) || NameLexicon.placeHeads.contains(w.lower)
+        NameLexicon.organizationHeads.contains(w) || NameLexicon.placeHeads.contains(w)
     }
 
     func isParticleOrInitial(_ w: Word) -> Bool {
-        isInitial(w) || (!w.isCapitalized && NameLexicon.nameConnectors.contains(w.lower) && w.lower != "of")
+        isInitial(w) || (!w.isCapitalized && NameLexicon.nameConnectors.contains(w) && w.lower != "of")
     }
 
     /// "Prime Minister Benjamin Netanyahu of Israel", "Shares of Tesla": a person's name has
@@ -74,8 +74,8 @@ extension DocumentScan {
     /// "New" opening "New York City" or "New Jersey", and "St." opening "St. Louis", are
     /// part of the name, not a calendar word or an abbreviation to drop.
     func opensPlaceName(_ k: Int, _ end: Int) -> Bool {
-        guard k + 1 < end, words[k + 1].isCapitalized, !NameLexicon.isCalendarWord(words[k + 1].lower),
-              !NameLexicon.stopwords.contains(words[k + 1].lower) else { return false }
+        guard k + 1 < end, words[k + 1].isCapitalized, !NameLexicon.isCalendarWord(words[k + 1]),
+              !NameLexicon.stopwords.contains(words[k + 1]) else { return false }
         switch words[k].lower {
         case "new": return !words[k + 1].breakBefore
         case "st", "ste": return !words[k + 1].breakBefore || words[k + 1].dotOnlyBefore

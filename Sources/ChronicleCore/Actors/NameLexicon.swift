@@ -192,13 +192,13 @@ enum NameLexicon {
     ]
 
     /// Everyday adjectives that open coined phrases ("Big Tech", "Great Resignation").
-    static let phraseAdjectives: Set<String> = [
+    static let phraseAdjectives: LowerWordSet = [
         "big", "great", "old", "high", "low", "grand", "top", "small", "super", "mega", "free",
         "open", "true", "real", "hard", "soft", "global", "digital", "green", "dark", "deep",
     ]
 
     /// Words that label a number ("Section 373", "Flight 302"): never a maker of a model.
-    static let numberedLabels: Set<String> = [
+    static let numberedLabels: LowerWordSet = [
         "section", "article", "resolution", "flight", "route", "highway", "interstate", "room",
         "chapter", "title", "rule", "paragraph", "clause", "bill", "proposition", "amendment",
         "gate", "terminal", "platform", "level", "stage", "phase", "part", "volume", "issue",
@@ -211,20 +211,20 @@ enum NameLexicon {
     ]
 
     /// First words that open a place name ("San Francisco", "Fort Worth", "Port Sudan").
-    static let placeOpeners: Set<String> = [
+    static let placeOpeners: LowerWordSet = [
         "san", "santa", "santo", "são", "sao", "los", "las", "port", "fort", "cape", "puerto",
         "porto", "saint", "st", "sainte", "ste", "addis",
     ]
 
     /// Titles of people who speak for a company: what stands before them is the company
     /// ("Tesla CEO Elon Musk", "Acme spokeswoman Jane Doe").
-    static let corporateTitles: Set<String> = [
+    static let corporateTitles: LowerWordSet = [
         "ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder", "chairman",
         "chairwoman", "spokesman", "spokeswoman", "spokesperson", "executive",
     ]
 
     /// Legislatures are named by their head word alone ("Congress", "the Senate").
-    static let legislatures: Set<String> = [
+    static let legislatures: LowerWordSet = [
         "congress", "senate", "parliament", "assembly", "duma", "rada", "house",
     ]
 
