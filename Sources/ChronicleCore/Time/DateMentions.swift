@@ -120,27 +120,36 @@ struct DateMentions {
     static func isCopyrightLine(_ bytes: [UInt8], line: ByteRange) -> Bool {
         // Byte-level: this runs for every date mention, and Foundation's String search
         // was most of the time of creation-date resolution.
-        // Compared in place, case folded byte by byte: no copy of the line.
+        // Compared in place, case folded byte by byte: no copy of the line. Each cue starts
+        // with its own byte, so a byte picks at most one cue to compare.
         var i = line.start
         while i < line.end {
             let b0 = bytes[i]
             let c = b0 >= 65 && b0 <= 90 ? b0 | 0x20 : b0
-            // Only the cue that starts with this byte is compared ('a' and 'c' are common).
-            if c == 0xC2 || c == 0x28 || c == 0x63 || c == 0x61 {
-                for cue in copyrightCues where cue[0] == c && i + cue.count <= line.end {
-                    var k = 1
-                    while k < cue.count {
-                        let b = bytes[i + k]
-                        if (b >= 65 && b <= 90 ? b | 0x20 : b) != cue[k] { break }
-                        k += 1
-                    }
-                    if k == cue.count { return true }
-                }
+            switch c {
+            case 0xC2: if cueAt(bytes, i, line.end, "©") { return true }
+            case 0x28: if cueAt(bytes, i, line.end, "(c)") { return true }
+            case 0x63: if cueAt(bytes, i, line.end, "copyright") { return true }
+            case 0x61: if cueAt(bytes, i, line.end, "all rights reserved") { return true }
+            default: break
             }
             i += 1
         }
         return false
     }
 
-    private static let copyrightCues: [[UInt8]] = ["©", "(c)", "copyright", "all rights reserved"].map { Array($0.utf8) }
+    /// Whether the lower-case `cue` is written at `i` (before `end`), in any case. A static
+    /// string: no array of cues to load and walk for every 'a' and 'c' of the text.
+    private static func cueAt(_ bytes: [UInt8], _ i: Int, _ end: Int, _ cue: StaticString) -> Bool {
+        let n = cue.utf8CodeUnitCount
+        guard i + n <= end else { return false }
+        let p = cue.utf8Start
+        var k = 1
+        while k < n {
+            let b = bytes[i + k]
+            if (b >= 65 && b <= 90 ? b | 0x20 : b) != p[k] { return false }
+            k += 1
+        }
+        return true
+    }
 }
