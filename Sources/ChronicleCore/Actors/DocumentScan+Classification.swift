@@ -9,7 +9,9 @@ extension DocumentScan {
         var titled = titledRun
         // A lower-case role just before the run ("spokesman Dmitry Peskov", "son-in-law X").
         if i > lo, !words[i].breakBefore, isPersonTitle(words[i - 1]) { titled = true }
-        if let split = titleSplit(i, end) {
+        // Found once: the title split and the title rules below ask about the same run.
+        let lastTitle = lastPersonTitle(i, end)
+        if let t = lastTitle, let split = titleSplit(i, end, title: t) {
             switch split {
             case .office(let prefixEnd):
                 if prefixEnd > i {
@@ -30,7 +32,7 @@ extension DocumentScan {
         if institutional {
             let headAt = min(orgHeadAt ?? end, placeHeadAt ?? end)
             while start < headAt, isCommonCapitalized(words[start]), !opensPlaceName(start, end) { start += 1 }
-        } else if let t = lastPersonTitle(i, end) {
+        } else if let t = lastTitle {
             // A title alone ("the Ukrainian President") or a title of something ("Professor
             // of International Politics") names nobody here.
             guard t + 1 < end, words[t + 1].isCapitalized else { return end }

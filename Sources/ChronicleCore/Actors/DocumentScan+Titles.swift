@@ -12,10 +12,9 @@ extension DocumentScan {
         case office(prefixEnd: Int)
     }
 
-    /// How the run `i..<end` splits around its last person title, when an institution word
-    /// sits inside the title; nil when the ordinary rules apply.
-    func titleSplit(_ i: Int, _ end: Int) -> TitleSplit? {
-        guard let t = lastPersonTitle(i, end) else { return nil }
+    /// How the run `i..<end` splits around its last person title `t`, when an institution
+    /// word sits inside the title; nil when the ordinary rules apply.
+    func titleSplit(_ i: Int, _ end: Int, title t: Int) -> TitleSplit? {
         let headBefore = (i..<t).contains { isHeadWord(words[$0]) }
         if t + 1 == end {
             return headBefore ? .office(prefixEnd: titlePrefixEnd(i, t)) : nil

@@ -241,7 +241,8 @@ struct DocumentScan {
     /// A lower-case head right after a name: "region", "oblast", "nuclear power plant".
     /// `singular` false for a plural head shared by a list ("... and Zaporizhia regions").
     func lowerHead(after j: Int, _ hi: Int) -> (length: Int, singular: Bool)? {
-        guard j < hi, !words[j].breakBefore, !words[j].isCapitalized else { return nil }
+        guard j < hi, !words[j].breakBefore, !words[j].isCapitalized,
+              Self.lowerHeadOpeners.contains(words[j]) else { return nil }
         let l = words[j].lower
         switch l {
         case "region", "oblast", "province", "district", "river", "raion", "krai", "county":
@@ -257,6 +258,12 @@ struct DocumentScan {
         if l == "power", j + 1 < hi, words[j + 1].lower == "plant" { return (2, true) }
         return nil
     }
+
+    /// Every word `lowerHead` starts with: one probe rules out the rest of the text.
+    static let lowerHeadOpeners: LowerWordSet = [
+        "region", "oblast", "province", "district", "river", "raion", "krai", "county",
+        "regions", "oblasts", "provinces", "districts", "nuclear", "power",
+    ]
 
     // MARK: - Helpers
 
