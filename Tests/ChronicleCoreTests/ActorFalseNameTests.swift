@@ -22,6 +22,16 @@ import Testing
         #expect(!found.contains("Delaying Berg"))
     }
 
+    @Test func aHeadlineEndingInAnAbbreviationIsStillAHeadline() {
+        let found = Self.texts("""
+            Lind Calls for Calm in Talks with Harbour Board Gen.
+
+            Mayor Tomas Lind said on Monday that the strike must end.
+            """)
+        #expect(!found.contains("Lind Calls"))
+        #expect(!found.contains("Talks"))
+    }
+
     @Test func aDeterminerMakesACommonNounPhrase() {
         let found = Self.named("Critics called it such a “Grand Bargain” that nobody believed it, said Tomas Lind.\n")
         #expect(!found.contains("Grand Bargain"))

@@ -37,9 +37,11 @@ struct DocumentScan {
             if words[k].isCapitalized { capital += 1 }
         }
         guard long >= 3, capital >= 3 else { return false }
-        // A sentence ending in a full stop is prose, however many names it has.
+        // A sentence ending in a full stop is prose, however many names it has; the stop of
+        // a short abbreviation ("... Talks with Israel War Min.") ends no sentence.
         if let last = words[hi - 1].range.end < utf8.count ? utf8[words[hi - 1].range.end] : nil,
-           last == UInt8(ascii: ".") {
+           last == UInt8(ascii: "."),
+           !(words[hi - 1].isCapitalized && !words[hi - 1].isAllCaps && words[hi - 1].text.utf8.count <= 3) {
             return false
         }
         var lowerLong = 0
