@@ -36,12 +36,12 @@ import ChronicleCore
         let term = MemoryTerminal(size: TerminalSize(rows: 12, cols: 60), script: keys.map { .key($0) })
         _ = Browser.run(Fixture.state(rows: 12, cols: 60), on: term) { entries, _, path, overwrite in
             calls.append((entries.count, path, overwrite))
-            return .exported(path: "/work/out.md", count: entries.count)
+            return .exported(path: "/home/reader/out.md", count: entries.count)
         }
         #expect(calls.count == 1)
         #expect(calls.first?.0 == 2)
         #expect(calls.first?.1 == "out.md")
         #expect(calls.first?.2 == false)
-        #expect(term.lastFrame?.lines.last == " Wrote 2 entries to /work/out.md")
+        #expect(term.lastFrame?.lines.last == " Wrote 2 entries to /home/reader/out.md")
     }
 }
