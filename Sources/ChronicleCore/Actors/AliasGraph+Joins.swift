@@ -54,8 +54,10 @@ extension AliasGraph {
             if seen.insert(n).inserted { fullNames.append((n, k)) }
         }
         guard !fullNames.isEmpty else { return }
+        // `ids` has a node per mention: a node's candidates depend on the node alone, so
+        // its first mention decides, and later ones are not compared again.
         var done = Set<Int>()
-        for (k, n) in ids.enumerated() where !done.contains(n) {
+        for (k, n) in ids.enumerated() where done.insert(n).inserted {
             let words = nodes[n].words
             let kind = dominantKind(n)
             guard kind == .person || kind == nil else { continue }
@@ -63,7 +65,6 @@ extension AliasGraph {
                 f.node != n && isShorterForm(words, of: nodes[f.node].words)
             }
             guard !candidates.isEmpty else { continue }
-            done.insert(n)
             let before = candidates.filter { $0.order < k }
             let pick = before.last ?? candidates.first!
             union(n, pick.node)
