@@ -32,6 +32,15 @@ import Testing
         #expect(!found.contains("Talks"))
     }
 
+    @Test func aGroupOpeningASentenceIsNoName() {
+        let found = Self.named("""
+            Authorities told reporters on Monday that the road was closed.
+            Prosecutors said on Wednesday that Judge Ana Ruiz would hear the case.
+            Residents said the water was back.
+            """)
+        #expect(found == ["Ana Ruiz"])
+    }
+
     @Test func aDeterminerMakesACommonNounPhrase() {
         let found = Self.named("Critics called it such a “Grand Bargain” that nobody believed it, said Tomas Lind.\n")
         #expect(!found.contains("Grand Bargain"))

@@ -35,6 +35,9 @@ enum NameLexicon {
         "thousands", "millions", "billions", "dozens", "everyone", "everything", "someone",
         "something", "anyone", "anything", "nobody", "nowhere", "somewhere", "everywhere",
         "sources", "officials", "analysts", "experts", "critics", "participants", "mediators",
+        "authorities", "prosecutors", "investigators", "witnesses", "residents", "diplomats",
+        "doctors", "rescuers", "firefighters", "medics", "organizers", "organisers",
+        "lawmakers", "regulators", "protesters", "voters", "students", "workers",
         "initiatives", "servicemen", "serviceman", "citizens", "events", "hopes", "falling",
         "granddaughter", "grandson", "ukrainians", "russians", "europeans", "americans",
     ]
