@@ -3,7 +3,20 @@
 /// scanned `Word` is asked about by its lower-case hash.
 enum NameLexicon {
     /// Words that are capitalised only because they start a sentence or a headline.
-    static let stopwords: LowerWordSet = [
+    static let stopwords = LowerWordSet(stopwordList + groupNounList)
+
+    /// Plural nouns for groups that speak without a name ("Officials said", "Prosecutors
+    /// told"): never a name, and a claimant as written.
+    static let groupNouns = LowerWordSet(groupNounList)
+
+    private static let groupNounList = [
+        "sources", "officials", "analysts", "experts", "critics", "participants", "mediators",
+        "authorities", "prosecutors", "investigators", "witnesses", "residents", "diplomats",
+        "doctors", "rescuers", "firefighters", "medics", "organizers", "organisers",
+        "lawmakers", "regulators", "protesters", "voters", "students", "workers",
+    ]
+
+    private static let stopwordList = [
         "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "for", "if", "then", "than",
         "as", "at", "by", "in", "into", "of", "off", "on", "onto", "out", "over", "to", "up",
         "with", "without", "within", "from", "after", "before", "during", "since", "until",
@@ -34,10 +47,6 @@ enum NameLexicon {
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundreds",
         "thousands", "millions", "billions", "dozens", "everyone", "everything", "someone",
         "something", "anyone", "anything", "nobody", "nowhere", "somewhere", "everywhere",
-        "sources", "officials", "analysts", "experts", "critics", "participants", "mediators",
-        "authorities", "prosecutors", "investigators", "witnesses", "residents", "diplomats",
-        "doctors", "rescuers", "firefighters", "medics", "organizers", "organisers",
-        "lawmakers", "regulators", "protesters", "voters", "students", "workers",
         "initiatives", "servicemen", "serviceman", "citizens", "events", "hopes", "falling",
         "granddaughter", "grandson", "ukrainians", "russians", "europeans", "americans",
     ]

@@ -2,30 +2,29 @@
 /// other things: a date stamp ("Sunday 11 August 2024 - 02:36"), a byline ("By Ana
 /// Ruiz"), navigation or share links. The headline is the first line that is none of them.
 enum HeadlineLine {
-    /// Words a date stamp is made of, besides numbers and punctuation.
-    static let stampWords: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-        "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+    /// Words a date stamp is made of besides month and weekday names (`NameLexicon`),
+    /// numbers and punctuation.
+    static let stampWords: LowerWordSet = [
         "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt", "et",
         "updated", "published", "posted", "last", "on", "at", "ago", "hours", "hour", "minutes",
         "days", "day", "min", "read", "story", "code",
     ]
+
+    private static func isStampWord(_ lower: String) -> Bool {
+        NameLexicon.months.contains(lower) || NameLexicon.weekdays.contains(lower) || stampWords.contains(lower)
+    }
 
     static func canBeHeadline(_ utf8: [UInt8], _ range: ByteRange) -> Bool {
         if FurnitureDetector.isFurniture(utf8, range) { return false }
         let line = String(decoding: utf8[range.start..<range.end], as: UTF8.self)
         if line.hasPrefix("By ") || line.hasPrefix("BY ") { return false }
         var letters = 0
-        var words: [Substring] = []
+        var onlyStamp = true
         for part in line.split(whereSeparator: { !$0.isLetter && $0 != "." }) {
             let word = part.trimmingCharacters(in: ["."])
-            if word.isEmpty { continue }
             letters += word.count
-            words.append(Substring(word))
+            if !word.isEmpty && !isStampWord(word.lowercased()) { onlyStamp = false }
         }
-        if letters < 3 { return false }
-        return !words.allSatisfy { stampWords.contains($0.lowercased()) }
+        return letters >= 3 && !onlyStamp
     }
 }

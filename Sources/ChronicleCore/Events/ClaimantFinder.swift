@@ -46,10 +46,10 @@ public enum ClaimantFinder {
                     return after.name
                 }
                 // "police said", "prosecutors say": a body named by what it is.
-                if k > 0, collectives.contains(words[k - 1].lower), !words[k - 1].isPossessive {
+                if k > 0, isCollective(words[k - 1]), !words[k - 1].isPossessive {
                     // With the adjective that says whose: "Israeli police said".
                     if k > 1, words[k - 2].isCapitalized, !words[k - 1].breakBefore, !words[k - 2].hasDigit,
-                       !["the", "a", "an", "some", "many", "several", "other"].contains(words[k - 2].lower) {
+                       !NameLexicon.stopwords.contains(words[k - 2]) {
                         return words[k - 2].text + " " + words[k - 1].text
                     }
                     return words[k - 1].text
@@ -68,14 +68,15 @@ public enum ClaimantFinder {
 
     /// Nouns for someone who speaks for another: "an official in the office of X said" is
     /// the official's claim, not X's.
-    static let roles: Set<String> = [
+    static let roles: LowerWordSet = [
         "official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide", "aides",
         "source", "sources", "adviser", "advisers", "advisor", "advisors", "representative",
         "representatives", "lawyer", "lawyers", "attorney", "attorneys", "member", "members",
         "staff", "staffer", "staffers", "diplomat", "diplomats", "envoy", "people", "person",
         "friend", "friends", "ally", "allies", "relative", "relatives", "insider", "insiders",
     ]
-    static let linking: Set<String> = ["of", "for", "to", "at", "in", "with", "from", "close", "near"]
+    static let linking: LowerWordSet = ["of", "for", "to", "at", "in", "with", "from", "close", "near"]
+    static let articles: LowerWordSet = ["the", "a", "an"]
 
     /// When the name before the verb ends a phrase headed by a role noun ("a spokesman for
     /// the Kremlin", "sources close to Mr. Orban"), the claimant is that phrase as written.
@@ -83,48 +84,45 @@ public enum ClaimantFinder {
         guard var first = words.firstIndex(where: { $0.range.start >= name.start }) else { return nil }
         // Titles and articles before the name ("of the Prime Minister Jonas Varga").
         while first > 0, !words[first].breakBefore,
-              words[first - 1].isCapitalized || ["the", "a", "an"].contains(words[first - 1].lower) {
+              words[first - 1].isCapitalized || articles.contains(words[first - 1]) {
             first -= 1
         }
-        guard first > 0, linking.contains(words[first - 1].lower) else { return nil }
+        guard first > 0, linking.contains(words[first - 1]) else { return nil }
         var k = first - 1
         while k >= 0 && first - k <= 7 {
             let w = words[k]
-            if w.breakBefore && k < first - 1 && !linking.contains(w.lower) { break }
-            if roles.contains(w.lower) {
+            if w.breakBefore && k < first - 1 && !linking.contains(w) { break }
+            if roles.contains(w) {
                 return String(decoding: utf8[w.range.start..<name.end], as: UTF8.self)
             }
-            if verbs.contains(w.lower) { break }
+            if verbs.contains(w) { break }
             k -= 1
         }
         return nil
     }
 
-    /// Groups that speak without a name: "police said", "officials told reporters".
-    static let collectives: Set<String> = [
-        "police", "officials", "authorities", "prosecutors", "investigators", "officers",
-        "witnesses", "residents", "analysts", "sources", "diplomats", "doctors", "rescuers",
-        "firefighters", "medics", "organizers", "organisers", "lawmakers", "regulators",
-    ]
+    /// Groups that speak without a name: "officials said", and the police, which is no
+    /// plural ("police said").
+    private static func isCollective(_ w: Word) -> Bool {
+        NameLexicon.groupNouns.contains(w) || w.lower == "police" || w.lower == "officers"
+    }
 
     /// Verbs that are speech only when nothing is their object: "she added" and "he noted
     /// that", but not "gains have added impetus" or "the report noted a rise".
-    static let objectVerbs: Set<String> = ["added", "noted", "posted", "wrote"]
-    static let afterSpeech: Set<String> = ["that", "on", "in", "later", "earlier", "yesterday", "today",
-                                           "monday", "tuesday", "wednesday", "thursday", "friday",
-                                           "saturday", "sunday"]
+    static let objectVerbs: LowerWordSet = ["added", "noted", "posted", "wrote"]
+    static let afterSpeech: LowerWordSet = ["that", "on", "in", "later", "earlier", "yesterday", "today"]
 
     private static func speaks(_ words: [Word], _ k: Int) -> Bool {
-        guard objectVerbs.contains(words[k].lower), k + 1 < words.count else { return true }
+        guard objectVerbs.contains(words[k]), k + 1 < words.count else { return true }
         let next = words[k + 1]
-        return next.breakBefore || afterSpeech.contains(next.lower)
+        return next.breakBefore || afterSpeech.contains(next) || NameLexicon.weekdays.contains(next)
     }
 
     /// "a US official said", "Kremlin aides say": the role the name qualifies is the claimant.
     private static func rolePhrase(_ utf8: [UInt8], _ words: [Word], from name: ByteRange, to verb: Int) -> String? {
         for w in words where w.range.start >= name.end && w.range.end <= verb {
             if w.breakBefore { return nil }
-            if roles.contains(w.lower) {
+            if roles.contains(w) {
                 return String(decoding: utf8[name.start..<w.range.end], as: UTF8.self)
             }
         }
