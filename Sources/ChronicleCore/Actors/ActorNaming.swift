@@ -55,8 +55,7 @@ extension AliasGraph {
         for (k, a) in actors.enumerated() where a.kind == .person {
             for form in a.aliases where form.contains(" ") {
                 // "Abdullah II", "Martin Luther King Jr.": a generation mark names nobody alone.
-                if let last = form.split(separator: " ").last, last.first?.isUppercase == true,
-                   !["II", "III", "IV", "VI", "VII", "VIII", "Jr", "Jr.", "Sr", "Sr."].contains(String(last)) {
+                if let last = LastWord.of(form), last.first?.isUppercase == true, !NameLexicon.isGenerationMark(last) {
                     owners[String(last), default: []].insert(k)
                 }
             }
@@ -65,7 +64,7 @@ extension AliasGraph {
         // alias list is output and must not change from run to run.
         for k in actors.indices where actors[k].kind == .person {
             for form in actors[k].aliases where form.contains(" ") {
-                guard let last = form.split(separator: " ").last, owners[String(last)]?.count == 1 else { continue }
+                guard let last = LastWord.of(form), owners[String(last)]?.count == 1 else { continue }
                 let surname = String(last)
                 if !actors[k].aliases.contains(surname) { actors[k].aliases.append(surname) }
             }

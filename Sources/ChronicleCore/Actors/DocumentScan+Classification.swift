@@ -122,9 +122,9 @@ extension DocumentScan {
             return end
         }
         // "the East African nation", "North American markets": a demonym ends an adjective.
-        if count >= 2, NameLexicon.demonyms[words[stop - 1].lower] != nil,
+        if count >= 2, NameLexicon.demonymWords.contains(words[stop - 1]),
            (start..<stop - 1).allSatisfy({ NameLexicon.compass.contains(words[$0])
-                                           || NameLexicon.demonyms[words[$0].lower] != nil }) { return end }
+                                           || NameLexicon.demonymWords.contains(words[$0]) }) { return end }
         if count == 1 && first.text.utf8.count == 1 { return end }
         if count >= 2 && (start..<stop).allSatisfy({ words[$0].isAllCaps }) { return end }  // SHOUTING
         // A determiner makes the run a common noun phrase ("such a Great Taking").

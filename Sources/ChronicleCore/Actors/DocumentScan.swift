@@ -99,7 +99,7 @@ struct DocumentScan {
         while i < hi {
             // Fields read in place: a copy of each Word (two Strings) cost more than the test.
             if let (entry, length) = index.match(words, at: i, limit: hi),
-               !extendsPastGazetteer(i, length, hi), !isGivenNameOfAnother(i, length, entry, hi),
+               !extendsPastGazetteer(i, length, entry, hi), !isGivenNameOfAnother(i, length, entry, hi),
                // "Austin, Texas": a known surname written as a town of a known place.
                !(length == 1 && index.gazetteer.entries[entry].kind == .person && followedByCommaPlace(i + 1, hi)) {
                 let head = lowerHead(after: i + length, hi)
@@ -136,12 +136,9 @@ struct DocumentScan {
             for m in mentions[first...] {
                 knownTexts.insert(m.text)
                 if let k = m.kind, knownKinds[m.text] == nil { knownKinds[m.text] = k }
-                // Found in the bytes (a mention has no trailing space): splitting by Character
-                // cost more than the rest of the loop.
                 if m.kind == .person {
                     let t = m.text
-                    knownLastWords.insert(t.utf8.lastIndex(of: UInt8(ascii: " "))
-                        .map { String(t[t.utf8.index(after: $0)...]) } ?? t)
+                    knownLastWords.insert(LastWord.of(t).map(String.init) ?? t)
                 }
             }
         }
@@ -158,16 +155,15 @@ struct DocumentScan {
 
     /// A gazetteer name followed by more of the same capitalised run that ends in an
     /// organization head ("Kyiv Post" when only "Kyiv" is known) is the longer name.
-    func extendsPastGazetteer(_ i: Int, _ length: Int, _ hi: Int) -> Bool {
+    /// `entry` and `length` are the gazetteer match at word `i`.
+    func extendsPastGazetteer(_ i: Int, _ length: Int, _ entry: Int, _ hi: Int) -> Bool {
         let end = runEnd(from: i, hi)
         guard end > i + length else { return false }
+        let kind = index.gazetteer.entries[entry].kind
         // "House of Commons" when only "House" is known: the "of" makes a longer name.
-        if length == 1, words[i + 1].lower == "of", index.gazetteer.entries[index.match(words, at: i, limit: hi)!.entry].kind == .organization {
-            return true
-        }
+        if length == 1, words[i + 1].lower == "of", kind == .organization { return true }
         // "Cleveland Cavaliers": a known place before a plural is a team.
-        if index.gazetteer.entries[index.match(words, at: i, limit: hi)!.entry].kind == .place,
-           isTeamName(i, end) { return true }
+        if kind == .place, isTeamName(i, end) { return true }
         // "Los Angeles County Coroner": a head right after the known name, before any "of",
         // makes it longer ("... Brigade of the Armed Forces" stays the known brigade).
         let tail = (i + length..<end).prefix { words[$0].isCapitalized }
@@ -189,7 +185,7 @@ struct DocumentScan {
                 // name is a dateline or a credit, not more of the name.
                 if x.isAllCaps, x.text.utf8.count >= 3, !x.text.contains("."), j - i >= 2, !isPersonTitle(x),
                    !isHeadWord(x),
-                   !x.text.utf8.allSatisfy({ $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") }),
+                   !NameLexicon.isGenerationMark(x.text[...]),
                    words[j - 1].isCapitalized, !words[j - 1].isAllCaps { break }
                 end = j + 1
                 j += 1

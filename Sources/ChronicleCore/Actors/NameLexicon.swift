@@ -306,6 +306,13 @@ enum NameLexicon {
     /// The demonyms themselves, for asking about a scanned word without hashing it again.
     static let demonymWords = LowerWordSet(demonyms.keys)
 
+    /// A generation mark after a name ("Abdullah II", "Martin Luther King Jr."): part of
+    /// the name, never a surname or a word of its own.
+    static func isGenerationMark(_ word: Substring) -> Bool {
+        if ["Jr", "Jr.", "Sr", "Sr."].contains(word) { return true }
+        return !word.isEmpty && word.utf8.allSatisfy { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") }
+    }
+
     /// Common given names across languages: a capitalised pair starting with one is a person
     /// even without a title. Transliteration variants are covered by `NameVariants`.
     static let givenNames: LowerWordSet = [
