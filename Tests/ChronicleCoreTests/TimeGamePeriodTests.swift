@@ -21,6 +21,11 @@ import Testing
         #expect(t.value("the first half") == "2021-H1")
     }
 
+    @Test func everydayWordsOfPlayLeaveABusinessQuarter() {
+        let t = Tagged("Sales failed to match forecasts in the fourth quarter, a game the retailer lost.", dct: dct)
+        #expect(t.value("the fourth quarter") == "2021-Q4")
+    }
+
     @Test func aPeriodWithItsYearStaysADateInAnyContext() {
         let t = Tagged("The club's revenue from each game fell in the second half of 2019.", dct: dct)
         #expect(t.value("the second half of 2019") == "2019-H2")

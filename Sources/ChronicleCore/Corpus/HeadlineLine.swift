@@ -7,7 +7,7 @@ enum HeadlineLine {
     static let stampWords: LowerWordSet = [
         "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt", "et",
         "updated", "published", "posted", "last", "on", "at", "ago", "hours", "hour", "minutes",
-        "days", "day", "min", "read", "story", "code",
+        "days", "day", "min",
     ]
 
     private static func isStampWord(_ lower: String) -> Bool {

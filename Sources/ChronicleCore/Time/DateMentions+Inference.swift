@@ -12,6 +12,7 @@ extension DateMentions {
     func inferred() -> Result<CreationDate, CreationDateFailure> {
         let usable = mentions.filter { !$0.onCopyrightLine }
         let ceiling = yearCeiling
+        let yearLists = candidateYearLists
         // A day after the present or past the copyright year is a plan, not the date of writing.
         let fulls = usable.compactMap { m -> CalendarDate? in m.direction == .future ? nil : m.full }
             .filter { $0 <= today && $0.year <= ceiling }
@@ -26,7 +27,7 @@ extension DateMentions {
         if !pairs.isEmpty {
             // A text is written no earlier than the latest year it names: look from that year
             // up to the ceiling first, then further back.
-            for candidates in candidateYearLists where year == nil {
+            for candidates in yearLists where year == nil {
                 var bestScore = 0
                 for y in candidates {
                     let score = pairs.filter { p in
@@ -47,12 +48,12 @@ extension DateMentions {
         // a year it reports on after that day, or a copyright year well after it. Then only
         // the weekdays below may still fix a later year.
         var outdated: String? = nil
-        var weekdayYears = candidateYearLists
+        var weekdayYears = yearLists
         let yearFromLatestFull = year == nil && latestFull != nil
         if year == nil, let latestFull {
             if let reported = reportedYearFloor, reported > latestFull.year {
                 outdated = "the latest day the text gives, \(Self.describe(latestFull)), is older than \(reported), which it reports on, and nothing fixes the day"
-                weekdayYears = [Array(stride(from: yearCeiling, through: min(reported, yearCeiling), by: -1))]
+                weekdayYears = [Array(stride(from: ceiling, through: min(reported, ceiling), by: -1))]
             } else if let copyright = copyrightYear, latestFull.year < copyright - 1 {
                 outdated = "the latest day the text gives, \(Self.describe(latestFull)), is long before its copyright year \(copyright), and nothing fixes the day"
                 weekdayYears = [[copyright, copyright - 1]]

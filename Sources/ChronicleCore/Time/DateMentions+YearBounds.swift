@@ -8,14 +8,9 @@ extension DateMentions {
     /// The latest year on a copyright line ("© 2011-2013 ...", "Copyright 2013 The ..."),
     /// unless the text reports on a later year in the past tense: a footer nobody updated.
     var copyrightYear: Int? {
-        guard let year = mentions.filter(\.onCopyrightLine)
-            .compactMap({ $0.namedYear ?? $0.full?.year })
-            .filter({ $0 <= today.year })
-            .max() else { return nil }
-        let reported = mentions.filter { !$0.onCopyrightLine && $0.direction == .past }
-            .compactMap { $0.namedYear ?? $0.full?.year }
-            .filter { $0 <= today.year }
-        return reported.contains { $0 > year } ? nil : year
+        guard let year = latestYear(upTo: today.year, where: \.onCopyrightLine) else { return nil }
+        let reported = latestYear(upTo: today.year) { !$0.onCopyrightLine && $0.direction == .past }
+        return (reported ?? year) > year ? nil : year
     }
 
     /// The latest year the text can be from: its copyright year, and never after the present.
@@ -24,19 +19,22 @@ extension DateMentions {
     /// The latest year the text names outside plans and forecasts: the text is no older.
     /// A year past the ceiling is a plan whatever its tense ("the 2030 games").
     var namedYearFloor: Int? {
-        mentions.filter { !$0.onCopyrightLine && $0.direction != .future }
-            .compactMap { $0.namedYear ?? $0.full?.year }
-            .filter { $0 <= yearCeiling }
-            .max()
+        latestYear(upTo: yearCeiling) { !$0.onCopyrightLine && $0.direction != .future }
     }
 
     /// The latest year the text names in the past tense ("he won his last race in 2008"):
     /// the text was written after it, whatever older days it also gives.
     var reportedYearFloor: Int? {
-        mentions.filter { !$0.onCopyrightLine && $0.direction == .past }
-            .compactMap { $0.namedYear ?? $0.full?.year }
-            .filter { $0 <= yearCeiling }
-            .max()
+        latestYear(upTo: yearCeiling) { !$0.onCopyrightLine && $0.direction == .past }
+    }
+
+    /// The latest year named or dated by the mentions that pass `keep`, up to `bound`.
+    private func latestYear(upTo bound: Int, where keep: (Mention) -> Bool) -> Int? {
+        var latest: Int? = nil
+        for m in mentions where keep(m) {
+            if let y = m.namedYear ?? m.full?.year, y <= bound, y > (latest ?? Int.min) { latest = y }
+        }
+        return latest
     }
 
     /// Years to try for days named without one, most likely first: upward from the latest

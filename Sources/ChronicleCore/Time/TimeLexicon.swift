@@ -243,8 +243,10 @@ enum TimeLexicon {
                               "parking", "shift", "shifts", "train", "trains", "bus", "buses", "ferry"]),
             // A game's periods are no parts of a year: "trailed going into the fourth quarter".
             // Singular forms only: a plural after a number counts ("2000 games").
-            (.gameWord, ["game", "match", "contest", "touchdown", "halftime", "quarterback", "inning",
-                         "kickoff", "scoreless", "scored", "referee", "overtime", "playoff", "goalkeeper"]),
+            // Words only sport uses: "game", "match" and "scored" are everyday business words
+            // ("a game-changing fourth quarter"), and "scored" is a past tense the tense reads.
+            (.gameWord, ["touchdown", "halftime", "quarterback", "inning", "kickoff", "scoreless",
+                         "referee", "playoff", "goalkeeper"]),
         ]
         for (k, ws) in keywords { add(ws, .keyword, k.rawValue) }
         // Words that are cues and also words of their own keep their own reading.
