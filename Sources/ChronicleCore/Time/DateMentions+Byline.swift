@@ -15,21 +15,24 @@ extension DateMentions {
     /// below is much older (a revision long after the writing), else a full date on a short
     /// line near the top ("Henry Kamens, November 02, 2024"), else a labelled date further
     /// down.
+    /// How far down a page its byline and dateline are looked for, in bytes.
+    static let topOfPage = 4000
+
     func byline() -> CreationDate? {
         var update: CreationDate? = nil
         var shortLineDate: CreationDate? = nil
         var lateLabelled: CreationDate? = nil
         for m in mentions where m.full != nil && !m.onCopyrightLine {
             let line = lineBounds(m.range.start)
-            if line.start > 4000, update != nil || shortLineDate != nil { break }
+            if line.start > Self.topOfPage, update != nil || shortLineDate != nil { break }
             let windowStart = max(line.start, m.range.start - 40)
             let window = Array(bytes[windowStart..<m.range.start])
-            let lowered = window.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+            let lowered = LowercaseBytes.lowered(window[...])
             if Self.notPublicationCues.contains(where: { Self.find($0, in: lowered) != nil }) { continue }
-            let cutWord = windowStart > line.start && Self.isLetter(bytes[windowStart - 1])
+            let cutWord = windowStart > line.start && bytes[windowStart - 1].isASCIILetter
             if let label = Self.label(in: window, lowered: lowered, cutWord: cutWord) {
                 let found = CreationDate(date: m.full!, source: .byline, evidence: evidence(windowStart + label.at, m.range.end))
-                if line.start > 4000 {
+                if line.start > Self.topOfPage {
                     if lateLabelled == nil { lateLabelled = found }
                 } else if !label.isUpdate {
                     return found
@@ -39,10 +42,10 @@ extension DateMentions {
                 continue
             }
             // "WASHINGTON, March 3, 2021 (AP) -": the wire's own date.
-            if m.dateline, line.start <= 4000 {
+            if m.dateline, line.start <= Self.topOfPage {
                 return CreationDate(date: m.full!, source: .byline, evidence: evidence(line.start, m.range.end))
             }
-            guard shortLineDate == nil, line.start <= 4000 else { continue }
+            guard shortLineDate == nil, line.start <= Self.topOfPage else { continue }
             // Read from the bytes, never the whole line: a one-line article holds thousands
             // of mentions, and decoding its line for each was quadratic.
             let text = trimmed(line)
@@ -73,7 +76,7 @@ extension DateMentions {
                 var after = at + label.utf8.count
                 while after < lowered.count, lowered[after] == 32 { after += 1 }
                 let capitalised = window[at] >= 65 && window[at] <= 90
-                let startsWord = at == 0 ? !cutWord : !isLetter(window[at - 1])
+                let startsWord = at == 0 ? !cutWord : !window[at - 1].isASCIILetter
                 guard startsWord || capitalised else { continue }
                 guard capitalised || label.hasSuffix(":") || (after < lowered.count && lowered[after] == 58) else { continue }
                 if best == nil || at < best!.at { best = (at, label == "updated") }
@@ -83,16 +86,14 @@ extension DateMentions {
         return best
     }
 
-    static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 97 && (b | 0x20) <= 122 }
-
     /// The first place `word` occurs in lowered ASCII bytes, by default only where a word
     /// starts ("born" is not in "Osborne").
     static func find(_ word: String, in lowered: [UInt8], from: Int = 0, wordStart: Bool = true) -> Int? {
-        let w = Array(word.utf8)
-        guard lowered.count >= w.count, from <= lowered.count - w.count else { return nil }
-        for i in from...(lowered.count - w.count) where lowered[i] == w[0] {
-            if wordStart, i > 0, lowered[i - 1] >= 97 && lowered[i - 1] <= 122 { continue }
-            if Array(lowered[i..<(i + w.count)]) == w { return i }
+        let w = word.utf8
+        guard let first = w.first, lowered.count >= w.count, from <= lowered.count - w.count else { return nil }
+        for i in from...(lowered.count - w.count) where lowered[i] == first {
+            if wordStart, i > 0, lowered[i - 1].isASCIILower { continue }
+            if lowered[i..<(i + w.count)].elementsEqual(w) { return i }
         }
         return nil
     }

@@ -84,7 +84,7 @@ extension DateMentions {
         }
 
         // A wire dateline near the top is the day of filing, no older than any full date given.
-        if let line = monthDays.first(where: { $0.dateline && $0.range.start <= 4000 }),
+        if let line = monthDays.first(where: { $0.dateline && $0.range.start <= Self.topOfPage }),
            var d = Self.day(line.monthDay!, year) {
             if let latestFull, d < latestFull, let next = Self.day(line.monthDay!, year + 1), next <= today { d = next }
             let text = String(decoding: bytes[line.range.start..<line.range.end], as: UTF8.self)
