@@ -15,6 +15,9 @@ public struct Document: Sendable, Identifiable {
     public var metadata: DocumentMetadata
     /// The anchor for relative time expressions; nil when none could be found.
     public var creationDate: CreationDate?
+    /// The title the text itself gives (see `displayTitle`), found once: exports and views
+    /// ask for it per source.
+    private let textTitle: String
 
     public init(id: String, file: String, utf8: [UInt8], metadata: DocumentMetadata = .init(),
                 creationDate: CreationDate? = nil) {
@@ -23,6 +26,7 @@ public struct Document: Sendable, Identifiable {
         self.utf8 = utf8
         self.metadata = metadata
         self.creationDate = creationDate
+        self.textTitle = Self.headline(of: utf8) ?? id
     }
 
     /// The whole text (valid UTF-8 by construction).
@@ -41,10 +45,14 @@ public struct Document: Sendable, Identifiable {
     /// boundary and "…".
     public var displayTitle: String {
         if let title = metadata.title, !title.isEmpty { return title }
+        return textTitle
+    }
+
+    private static func headline(of utf8: [UInt8]) -> String? {
         var first: String? = nil
         var seen = 0
-        // Bytes are scanned, and only the first few hundred of the line decoded: views
-        // ask for titles often, and a scraped article may be one line of megabytes.
+        // Bytes are scanned, and only the first few hundred of the line decoded: a scraped
+        // article may be one line of megabytes.
         let n = utf8.count
         var start = 0
         while start < n {
@@ -59,7 +67,7 @@ public struct Document: Sendable, Identifiable {
             if end == cap { while end > s, end < n, utf8[end] & 0xC0 == 0x80 { end -= 1 } }
             let line = String(decoding: utf8[s..<end], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             if !line.isEmpty {
-                if HeadlineLine.canBeHeadline(utf8, ByteRange(s, end)) { return Self.shortened(line) }
+                if HeadlineLine.canBeHeadline(utf8, ByteRange(s, end), line: line) { return shortened(line) }
                 if first == nil { first = line }
                 seen += 1
                 if seen == Self.headlineSearchLines { break }
@@ -67,7 +75,7 @@ public struct Document: Sendable, Identifiable {
             while end < n, utf8[end] != 0x0A { end += 1 }
             start = end + 1
         }
-        return first.map(Self.shortened) ?? id
+        return first.map(shortened)
     }
 
     static let titleLimit = 120

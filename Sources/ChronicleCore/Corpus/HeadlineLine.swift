@@ -14,9 +14,9 @@ enum HeadlineLine {
         NameLexicon.months.contains(lower) || NameLexicon.weekdays.contains(lower) || stampWords.contains(lower)
     }
 
-    static func canBeHeadline(_ utf8: [UInt8], _ range: ByteRange) -> Bool {
+    /// `line` is the text of `range`, already decoded by the caller.
+    static func canBeHeadline(_ utf8: [UInt8], _ range: ByteRange, line: String) -> Bool {
         if FurnitureDetector.isFurniture(utf8, range) { return false }
-        let line = String(decoding: utf8[range.start..<range.end], as: UTF8.self)
         if line.hasPrefix("By ") || line.hasPrefix("BY ") { return false }
         var letters = 0
         var onlyStamp = true
