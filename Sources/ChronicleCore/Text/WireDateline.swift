@@ -1,6 +1,7 @@
 /// The wire-service dateline that opens a story's first paragraph: "KYIV (Reuters) -",
 /// "GENEVA, Switzerland —", "LONDON, March 3 (AP) –". It says where the story was filed,
-/// not what happened: passages start after it, and its date is no event.
+/// not what happened: passages start after it, its date is no event, and that date is
+/// the day of filing, which the creation-date inference takes.
 enum WireDateline {
     /// Words allowed before the dash: the place in capitals, then after a comma a region or
     /// a date ("KHARKIV, Ukraine", "PARIS, Dec. 2"), then the agency in brackets.
