@@ -47,4 +47,11 @@ import Testing
         #expect(farsi?.aliases.contains("Farsi") == true)
         #expect(farsi?.aliases.contains("Al Farsi") == true)
     }
+
+    @Test func anAssimilatedArticleDoesNotKeepSurnamesApart() {
+        let actors = ActorMergeTests.resolve([
+            "Foreign minister Hassan ash-Shami said talks would resume on Monday. Shami said more would follow.",
+        ])
+        #expect(ActorMergeTests.actor(actors, having: "Hassan ash-Shami")?.aliases.contains("Shami") == true)
+    }
 }

@@ -106,12 +106,14 @@ struct AliasGraph {
     /// "al-Ansari", "Al Ansari" and "Ansari" are one surname: the article is dropped from a
     /// person's name words, joined ("al-Thani") or apart ("Al Thani").
     static func withoutArabicArticle(_ words: [Word], _ folded: [[UInt8]]) -> [[UInt8]] {
-        let articles: Set<String> = ["al", "el"]
         var out: [[UInt8]] = []
         for (k, w) in words.enumerated() {
             let l = w.lower
-            if articles.contains(l), k + 1 < words.count { continue }
-            if let dash = l.firstIndex(of: "-"), articles.contains(String(l[..<dash])), l.index(after: dash) < l.endIndex {
+            // Written apart only as "Al" or "El" ("Al Thani"); joined, in any of its forms
+            // ("ash-Shara").
+            if (l == "al" || l == "el"), k + 1 < words.count { continue }
+            if let dash = l.firstIndex(of: "-"), NameLexicon.arabicArticles.contains(String(l[..<dash])),
+               l.index(after: dash) < l.endIndex {
                 out.append(NameVariants.fold(String(w.text[w.text.index(after: w.text.firstIndex(of: "-")!)...])))
                 continue
             }

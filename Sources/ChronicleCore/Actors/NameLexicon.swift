@@ -225,7 +225,7 @@ enum NameLexicon {
     /// First words that open a place name ("San Francisco", "Fort Worth", "Port Sudan").
     static let placeOpeners: LowerWordSet = [
         "san", "santa", "santo", "são", "sao", "los", "las", "port", "fort", "cape", "puerto",
-        "porto", "saint", "st", "sainte", "ste", "addis",
+        "porto", "saint", "st", "sainte", "ste",
     ]
 
     /// Titles of people who speak for a company: what stands before them is the company
@@ -255,6 +255,11 @@ enum NameLexicon {
         ["war", "ministry"], ["military", "intelligence"], ["space", "agency"],
         ["investigative", "committee"], ["cabinet"], ["senate"], ["congress"],
     ]
+
+    /// The Arabic article as it is joined to a name: "al-Sisi", "el-Sheikh", and assimilated
+    /// before some consonants, "ash-Shara", "ad-Din", "as-Sadr" (the word scanner reads the
+    /// same forms from bytes).
+    static let arabicArticles: LowerWordSet = ["al", "el", "ad", "ar", "as", "at", "az", "an", "ash"]
 
     /// Words between capitalised words that may sit inside an organization or place name.
     static let nameConnectors: LowerWordSet = ["of", "for", "on", "de", "du", "des", "la", "le",
