@@ -61,6 +61,9 @@ public enum EventKindClassifier {
 
     /// Ties go to the first kind in this order.
     static let precedence: [EventKind] = [.statement, .military, .talks, .plan, .politics]
+    private static let statement = precedence.firstIndex(of: .statement)!
+    private static let military = precedence.firstIndex(of: .military)!
+    private static let talks = precedence.firstIndex(of: .talks)!
 
     /// The kinds each cue word counts for, as positions in `precedence`; words are looked
     /// up by their bytes and hash, no String per word.
@@ -86,8 +89,6 @@ public enum EventKindClassifier {
             if crimeCues.contains(bytes: bytes, hash: hash) { crime = true }
             if armyCues.contains(bytes: bytes, hash: hash) { army = true }
         }
-        let statement = precedence.firstIndex(of: .statement)!, military = precedence.firstIndex(of: .military)!,
-            talks = precedence.firstIndex(of: .talks)!
         if crime && !army { counts[military] = 0 }
         // Saying is a weak signal on its own (a report of a strike is about the strike), but
         // a passage that is mostly about saying is a statement.

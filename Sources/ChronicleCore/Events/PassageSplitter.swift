@@ -98,55 +98,48 @@ public enum PassageSplitter {
     /// The comma closes an item of a list ("Egypt, Qatar, and the US"): a short run of
     /// words with a comma before it. A clause never ends there.
     private static func endsListItem(_ u: [UInt8], _ lo: Int, _ comma: Int) -> Bool {
-        var k = comma - 1
-        var words = 0
-        var inWord = false
-        while k >= lo {
-            let b = u[k]
-            if b == UInt8(ascii: ",") { return words >= 1 && words <= 3 }
-            if b == UInt8(ascii: ";") || b == UInt8(ascii: ".") { return false }
-            let letter = b != 0x20
-            if letter && !inWord { words += 1 }
-            inWord = letter
-            if words > 3 { return false }
-            k -= 1
-        }
-        return false
+        itemEdge(u, from: comma, step: -1, lo, comma) != nil
     }
 
     /// The comma opens a short item that a further comma and "and"/"or" close:
     /// "the envoys of Chile, Peru, and the UK".
     private static func opensListItem(_ u: [UInt8], _ comma: Int, _ hi: Int) -> Bool {
-        var k = comma + 1
+        guard let next = itemEdge(u, from: comma, step: 1, comma, hi) else { return false }
+        let word = nextWord(u, next + 1, hi)
+        return word == "and" || word == "or"
+    }
+
+    /// The comma at the far side of the item beside `comma` (looking back with `step` -1,
+    /// ahead with +1, inside lo..<hi), when the item is one to three words with no stop
+    /// or semicolon in it.
+    private static func itemEdge(_ u: [UInt8], from comma: Int, step: Int, _ lo: Int, _ hi: Int) -> Int? {
+        var k = comma + step
         var words = 0
         var inWord = false
-        while k < hi {
+        while k >= lo && k < hi {
             let b = u[k]
-            if b == UInt8(ascii: ",") {
-                guard words >= 1 && words <= 3 else { return false }
-                var j = k + 1
-                while j < hi, u[j] == 0x20 { j += 1 }
-                var e = j
-                while e < hi, u[e] >= 97 && u[e] <= 122 { e += 1 }
-                let next = String(decoding: u[j..<e], as: UTF8.self)
-                return next == "and" || next == "or"
-            }
-            if b == UInt8(ascii: ";") || b == UInt8(ascii: ".") { return false }
+            if b == UInt8(ascii: ",") { return words >= 1 ? k : nil }
+            if b == UInt8(ascii: ";") || b == UInt8(ascii: ".") { return nil }
             let letter = b != 0x20
             if letter && !inWord { words += 1 }
             inWord = letter
-            if words > 3 { return false }
-            k += 1
+            if words > 3 { return nil }
+            k += step
         }
-        return false
+        return nil
     }
 
-    private static func followedByConjunction(_ u: [UInt8], _ i: Int, _ hi: Int) -> Bool {
+    /// The lower-case word after the spaces at `i` ("" when none starts there).
+    private static func nextWord(_ u: [UInt8], _ i: Int, _ hi: Int) -> String {
         var j = i
         while j < hi, u[j] == UInt8(ascii: " ") { j += 1 }
         var k = j
-        while k < hi, (u[k] >= 97 && u[k] <= 122) { k += 1 }
-        return k > j && conjunctions.contains(String(decoding: u[j..<k], as: UTF8.self))
+        while k < hi, u[k].isASCIILower { k += 1 }
+        return String(decoding: u[j..<k], as: UTF8.self)
+    }
+
+    private static func followedByConjunction(_ u: [UInt8], _ i: Int, _ hi: Int) -> Bool {
+        conjunctions.contains(nextWord(u, i, hi))
     }
 
     static func trimmed(_ u: [UInt8], _ r: ByteRange) -> ByteRange {
