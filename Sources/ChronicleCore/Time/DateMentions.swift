@@ -36,8 +36,9 @@ struct DateMentions {
         var breaks: [Int] = []
         for (k, b) in bytes.enumerated() where b == 10 { breaks.append(k) }
         lineBreaks = breaks
-        let tokens = (shared ?? TimeTokens(bytes)).tokens
-        var scanner = TimeScanner(tokens: tokens, dct: nil)
+        let timeTokens = shared ?? TimeTokens(bytes)
+        let tokens = timeTokens.tokens
+        var scanner = TimeScanner(tokens: tokens, dct: nil, memo: timeTokens.memo)
         let matches = scanner.scan()
         var sentenceOf = [Int](repeating: 0, count: tokens.count)
         var s = 0
