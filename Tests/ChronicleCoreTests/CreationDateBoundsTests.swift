@@ -76,4 +76,27 @@ import Testing
             return
         }
     }
+
+    /// Each cue in any case, anywhere on its line, and only within the line.
+    @Test func copyrightLinesAreFoundByAnyOfTheirCues() {
+        func isCopyright(_ text: String, line k: Int = 0) -> Bool {
+            let bytes = Array(text.utf8)
+            var start = 0
+            for _ in 0..<k { start = bytes[start...].firstIndex(of: 10)! + 1 }
+            let end = bytes[start...].firstIndex(of: 10) ?? bytes.count
+            return DateMentions.isCopyrightLine(bytes, line: ByteRange(start, end))
+        }
+        #expect(isCopyright("\u{A9} 2024 Harbour Gazette"))
+        #expect(isCopyright("Photos (C) 2019 Lena Marsh"))
+        #expect(isCopyright("COPYRIGHT 2021 THE RIVER POST"))
+        #expect(isCopyright("Text and images copyrighted by the Tri-County Ledger, 2018"))
+        #expect(isCopyright("Tri-County Ledger. All Rights Reserved."))
+        #expect(isCopyright("x\nReprints: ALL RIGHTS RESERVED 2020", line: 1))
+        #expect(!isCopyright("The mayor said on May 3 that the copy was right."))
+        #expect(!isCopyright("Voters (chiefly in the north) backed all the rights reforms."))
+        // A cue cut by the line's end, or on the next line, belongs to no date on this one.
+        #expect(!isCopyright("The vote was held on June 4. All rights\nreserved", line: 0))
+        #expect(!isCopyright("The vote was held on June 4.\nCopyright 2020", line: 0))
+        #expect(!isCopyright("Copy\nright 2020 on June 4", line: 1))
+    }
 }

@@ -33,8 +33,7 @@ struct DateMentions {
     init(_ bytes: [UInt8], today: CalendarDate = DateMentions.currentDate(), tokens shared: TimeTokens? = nil) {
         self.bytes = bytes
         self.today = today
-        var breaks: [Int] = []
-        for (k, b) in bytes.enumerated() where b == 10 { breaks.append(k) }
+        let breaks = Self.lineBreaks(bytes)
         lineBreaks = breaks
         let timeTokens = shared ?? TimeTokens(bytes)
         let tokens = timeTokens.tokens
@@ -116,41 +115,58 @@ struct DateMentions {
         return ByteRange(lo > 0 ? breaks[lo - 1] + 1 : 0, lo < breaks.count ? breaks[lo] : count)
     }
 
+    /// The offsets of the line feeds, found by `memchr`: a line holds a paragraph, so the
+    /// feeds are few and far apart.
+    static func lineBreaks(_ bytes: [UInt8]) -> [Int] {
+        var breaks: [Int] = []
+        bytes.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return }
+            var k = 0
+            while k < buf.count, let hit = memchr(base + k, 10, buf.count - k) {
+                let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                breaks.append(at)
+                k = at + 1
+            }
+        }
+        return breaks
+    }
+
     /// "© 2026 News", "(c) 2026", "Copyright 2026", "All rights reserved": a site's footer,
     /// not the article's date.
     static func isCopyrightLine(_ bytes: [UInt8], line: ByteRange) -> Bool {
-        // Byte-level: this runs for every date mention, and Foundation's String search
-        // was most of the time of creation-date resolution.
-        // Compared in place, case folded byte by byte: no copy of the line. Each cue starts
-        // with its own byte, so a byte picks at most one cue to compare.
-        var i = line.start
-        while i < line.end {
-            let b0 = bytes[i]
-            let c = b0 >= 65 && b0 <= 90 ? b0 | 0x20 : b0
-            switch c {
-            case 0xC2: if cueAt(bytes, i, line.end, "©") { return true }
-            case 0x28: if cueAt(bytes, i, line.end, "(c)") { return true }
-            case 0x63: if cueAt(bytes, i, line.end, "copyright") { return true }
-            case 0x61: if cueAt(bytes, i, line.end, "all rights reserved") { return true }
-            default: break
-            }
-            i += 1
+        // This runs for every line with a date mention, and lines are whole paragraphs: each
+        // cue is found by `memchr` on one of its bytes that is rare in text ('y' of
+        // "copyright", 'v' of "reserved"), then compared in place, case folded.
+        bytes.withUnsafeBufferPointer { buf in
+            cue(buf, line, "©", anchor: 0xC2, at: 0) || cue(buf, line, "(c)", anchor: 0x28, at: 0)
+                || cue(buf, line, "copyright", anchor: 0x79, at: 3) || cue(buf, line, "copyright", anchor: 0x59, at: 3)
+                || cue(buf, line, "all rights reserved", anchor: 0x76, at: 16)
+                || cue(buf, line, "all rights reserved", anchor: 0x56, at: 16)
         }
-        return false
     }
 
-    /// Whether the lower-case `cue` is written at `i` (before `end`), in any case. A static
-    /// string: no array of cues to load and walk for every 'a' and 'c' of the text.
-    private static func cueAt(_ bytes: [UInt8], _ i: Int, _ end: Int, _ cue: StaticString) -> Bool {
+    /// Whether the lower-case `cue` is written, in any case, within `line` with the byte
+    /// `anchor` at its offset `at`.
+    private static func cue(_ bytes: UnsafeBufferPointer<UInt8>, _ line: ByteRange, _ cue: StaticString,
+                            anchor: UInt8, at: Int) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
         let n = cue.utf8CodeUnitCount
-        guard i + n <= end else { return false }
         let p = cue.utf8Start
-        var k = 1
-        while k < n {
-            let b = bytes[i + k]
-            if (b >= 65 && b <= 90 ? b | 0x20 : b) != p[k] { return false }
-            k += 1
+        var k = line.start + at
+        while k < line.end, let hit = memchr(base + k, Int32(anchor), line.end - k) {
+            let found = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            let start = found - at
+            if start + n <= line.end {
+                var m = 0
+                while m < n {
+                    let b = bytes[start + m]
+                    if (b >= 65 && b <= 90 ? b | 0x20 : b) != p[m] { break }
+                    m += 1
+                }
+                if m == n { return true }
+            }
+            k = found + 1
         }
-        return true
+        return false
     }
 }
