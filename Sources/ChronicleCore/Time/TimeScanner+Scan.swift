@@ -70,9 +70,22 @@ extension TimeScanner {
     }
 
     func longest(_ i: Int) -> TimeMatch? {
+        if determinesPlainWord(i) { return nil }
         var best = core(i)
         if let m = modifiedDate(i), m.end > (best?.end ?? i) { best = m }
         return best
+    }
+
+    /// "the company", "its board", "that plan": every rule that starts at a determiner needs
+    /// a time word or a number right after it, so a word outside the lexicon ends them all.
+    /// Determiners are the commonest words a rule can start at.
+    @inline(__always) func determinesPlainWord(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.cls == .keyword, t.v == Keyword.the.rawValue || t.v == Keyword.possessive.rawValue
+                || t.v == Keyword.this.rawValue || t.v == Keyword.that.rawValue,
+              i + 1 < count else { return false }
+        let next = tokens[i + 1]
+        return next.kind == .word && next.cls == .none
     }
 
     /// Every rule but the modifiers ("early", "the end of"), longest first found wins.
