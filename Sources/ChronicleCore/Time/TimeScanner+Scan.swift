@@ -43,7 +43,7 @@ extension TimeScanner {
     /// Whether any rule can start at the token: most words are in no lexicon class.
     @inline(__always) func mayStart(_ t: TimeToken) -> Bool {
         guard t.cls != .none || t.kind == .number || t.punct(39) else { return false }
-        return !(t.cls == .keyword && Keyword.neverStarts[Int(t.v)])
+        return !(t.cls == .keyword && neverStarts[Int(t.v)])
     }
 
     mutating func record(_ m: TimeMatch) {
@@ -134,17 +134,18 @@ extension TimeScanner {
                 consider(deictic(i))
                 consider(overnight(i))
             case .keyword:
-                consider(deictic(i))
-                consider(theRelative(i))
-                consider(quarterPhrase(i))
-                consider(explicitDate(i))
-                consider(amountPhrase(i))
-                consider(spanDuration(i))
-                consider(setPhrase(i))
-                consider(fiscalYear(i))
-                consider(quarterCode(i))
-                consider(theYearNamed(i))
-                consider(holiday(i))
+                let rules = keywordRules[Int(t.v)]
+                if rules.contains(.deictic) { consider(deictic(i)) }
+                if rules.contains(.theRelative) { consider(theRelative(i)) }
+                if rules.contains(.quarterPhrase) { consider(quarterPhrase(i)) }
+                if rules.contains(.explicitDate) { consider(explicitDate(i)) }
+                if rules.contains(.amountPhrase) { consider(amountPhrase(i)) }
+                if rules.contains(.spanDuration) { consider(spanDuration(i)) }
+                if rules.contains(.setPhrase) { consider(setPhrase(i)) }
+                if rules.contains(.fiscalYear) { consider(fiscalYear(i)) }
+                if rules.contains(.quarterCode) { consider(quarterCode(i)) }
+                if rules.contains(.theYearNamed) { consider(theYearNamed(i)) }
+                if rules.contains(.holiday) { consider(holiday(i)) }
             }
         }
         return best

@@ -20,6 +20,10 @@ struct TimeScanner {
         var lastPointSentence = -100
     }
 
+    // The keyword tables, read once per scan: a static read in the loop costs a call.
+    let neverStarts = Keyword.neverStarts
+    let keywordRules = KeywordRules.table
+
     init(tokens: [TimeToken], dct: CalendarDate?, memo: TimeScanMemo? = nil) {
         self.tokens = tokens
         self.givenDCT = dct
