@@ -77,6 +77,25 @@ import Testing
         }
     }
 
+    /// Thanksgiving in the sentence of a late-November day names its weekday; in another
+    /// sentence it does not.
+    @Test func thanksgivingInTheSentenceFixesTheYearOfItsDay() throws {
+        let text = """
+            Food bank runs short
+
+            Volunteers packed boxes through the night. Families lined up for Thanksgiving \
+            meals on November 27, and the shelves were bare by evening.
+            """
+        let d = try infer(text).get()
+        #expect(d.date == CalendarDate(year: 2025, month: 11, day: 27))
+        #expect(d.evidence.contains("Thanksgiving (a Thursday)"))
+        let apart = "Food bank runs short\n\nFamilies asked for Thanksgiving meals. Boxes went out on November 27."
+        guard case .failure = infer(apart) else {
+            Issue.record("a Thanksgiving in another sentence fixed the year")
+            return
+        }
+    }
+
     /// Each cue in any case, anywhere on its line, and only within the line.
     @Test func copyrightLinesAreFoundByAnyOfTheirCues() {
         func isCopyright(_ text: String, line k: Int = 0) -> Bool {

@@ -38,19 +38,28 @@ struct DateMentions {
         let timeTokens = shared ?? TimeTokens(bytes)
         let tokens = timeTokens.tokens
         var scanner = TimeScanner(tokens: tokens, dct: nil, memo: timeTokens.memo)
-        let matches = scanner.scan()
-        var sentenceOf = [Int](repeating: 0, count: tokens.count)
+        let matches = scanner.scan().filter { $0.type == .date || $0.type == .time }
+        // One pass over the tokens for the sentences the mentions and Thanksgivings are in.
+        var sentenceOfMatch: [Int] = []
+        sentenceOfMatch.reserveCapacity(matches.count)
+        var thanksgivingSentences = Set<Int>()
         var s = 0
-        for (k, t) in tokens.enumerated() {
-            if t.flags.contains(.sentenceStart) { s += 1 }
-            sentenceOf[k] = s
+        var nextStart = matches.first?.start ?? -1
+        tokens.withUnsafeBufferPointer { tokens in
+            for k in tokens.indices {
+                let t = tokens[k]
+                if t.flags.contains(.sentenceStart) { s += 1 }
+                if t.cls == .holiday && t.v == Holiday.thanksgiving.rawValue { thanksgivingSentences.insert(s) }
+                if k == nextStart {
+                    sentenceOfMatch.append(s)
+                    nextStart = sentenceOfMatch.count < matches.count ? matches[sentenceOfMatch.count].start : -1
+                }
+            }
         }
         var copyrightLines: [Int: Bool] = [:]
-        var thanksgivingSentences = Set<Int>()
-        for (k, t) in tokens.enumerated() where t.cls == .holiday && t.v == Holiday.thanksgiving.rawValue { thanksgivingSentences.insert(sentenceOf[k]) }
-        for m in matches where m.type == .date || m.type == .time {
+        for (n, m) in matches.enumerated() {
             let range = ByteRange(Int(tokens[m.start].start), Int(tokens[m.end - 1].end))
-            var mention = Mention(range: range, sentence: sentenceOf[m.start], direction: scanner.direction(at: m.start))
+            var mention = Mention(range: range, sentence: sentenceOfMatch[n], direction: scanner.direction(at: m.start))
             switch m.point {
             case .day(let d)?, .clock(let d, _)?, .dayPart(let d, _)?: mention.full = d
             case let p? where p.isPlaced: mention.namedYear = p.firstDay?.year
