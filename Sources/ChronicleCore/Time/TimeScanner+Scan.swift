@@ -71,9 +71,10 @@ extension TimeScanner {
 
     func longest(_ i: Int) -> TimeMatch? {
         if determinesPlainWord(i) { return nil }
-        var best = core(i)
-        if let m = modifiedDate(i), m.end > (best?.end ?? i) { best = m }
-        return best
+        // Modifiers ("early", "the end of") start at keywords only.
+        guard tokens[i].cls == .keyword, let m = modifiedDate(i) else { return core(i) }
+        let best = core(i)
+        return m.end > (best?.end ?? i) ? m : best
     }
 
     /// "the company", "its board", "that plan": every rule that starts at a determiner needs
