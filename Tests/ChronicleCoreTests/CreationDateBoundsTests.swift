@@ -96,6 +96,15 @@ import Testing
         }
     }
 
+    /// The weekday shown in the evidence reads as a name whatever case the text wrote it in.
+    @Test func weekdayWordsAreShownCapitalized() {
+        let bytes = Array("met on TUES. and friday, not Wed".utf8)
+        let words = TimeTokens(bytes).tokens.filter { $0.cls == .weekday }.map { DateMentions.capitalizedWord(bytes, $0) }
+        #expect(words == ["Tues.", "Friday", "Wed"])
+        let text = "Ferry strike ends\n\nCrews returned on WEDNESDAY, March 4, after a week ashore."
+        #expect((try? infer(text).get())?.evidence.contains("Wednesday fits March 4 in 2026") == true)
+    }
+
     /// Each cue in any case, anywhere on its line, and only within the line.
     @Test func copyrightLinesAreFoundByAnyOfTheirCues() {
         func isCopyright(_ text: String, line k: Int = 0) -> Bool {

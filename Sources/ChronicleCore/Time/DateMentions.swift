@@ -56,7 +56,9 @@ struct DateMentions {
                 }
             }
         }
-        var copyrightLines: [Int: Bool] = [:]
+        // Mentions come in text order, so the mentions of a line follow one another: the
+        // last line's answer is the only one asked for again.
+        var lastLine: (start: Int, copyright: Bool)? = nil
         for (n, m) in matches.enumerated() {
             let range = ByteRange(Int(tokens[m.start].start), Int(tokens[m.end - 1].end))
             var mention = Mention(range: range, sentence: sentenceOfMatch[n], direction: scanner.direction(at: m.start))
@@ -67,7 +69,7 @@ struct DateMentions {
             }
             if let first = (m.start..<m.end).first(where: { tokens[$0].cls == .weekday }), tokens[first].isCapitalized {
                 mention.weekday = Int(tokens[first].v)
-                mention.weekdayWord = Self.word(bytes, tokens[first]).capitalized
+                mention.weekdayWord = Self.capitalizedWord(bytes, tokens[first])
             }
             let v = Array(m.value.utf8)
             if v.count == 10, m.value.hasPrefix("XXXX-"), v[5] != UInt8(ascii: "W"),
@@ -87,11 +89,11 @@ struct DateMentions {
             }
             // Mentions share lines: check each line once.
             let line = Self.lineBounds(range.start, breaks: breaks, count: bytes.count)
-            if let known = copyrightLines[line.start] {
-                mention.onCopyrightLine = known
+            if let last = lastLine, last.start == line.start {
+                mention.onCopyrightLine = last.copyright
             } else {
                 mention.onCopyrightLine = Self.isCopyrightLine(bytes, line: line)
-                copyrightLines[line.start] = mention.onCopyrightLine
+                lastLine = (line.start, mention.onCopyrightLine)
             }
             mention.dateline = Self.isDateline(bytes, line: line, range: range)
             mentions.append(mention)
@@ -102,6 +104,14 @@ struct DateMentions {
 
     static func word(_ bytes: [UInt8], _ t: TimeToken) -> String {
         String(decoding: bytes[Int(t.start)..<Int(t.end)], as: UTF8.self).lowercased()
+    }
+
+    /// A lexicon word (ASCII letters, maybe an abbreviation dot) with its first letter
+    /// upper case and the rest lower case: "Tues.", "Friday".
+    static func capitalizedWord(_ bytes: [UInt8], _ t: TimeToken) -> String {
+        var word = bytes[Int(t.start)..<Int(t.end)].map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+        if let first = word.first, first >= 97, first <= 122 { word[0] = first - 32 }
+        return String(decoding: word, as: UTF8.self)
     }
 
     static func currentDate() -> CalendarDate {
