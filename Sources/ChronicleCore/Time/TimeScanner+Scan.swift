@@ -9,6 +9,8 @@ extension TimeScanner {
         let remembering = memo != nil
         var i = 0
         while i < tokens.count {
+            i = skipPlainTokens(from: i)
+            guard i < tokens.count else { break }
             let t = tokens[i]
             if t.flags.contains(.sentenceStart) { enterSentence() }
             guard mayStart(t) else { i += 1; continue }
@@ -38,6 +40,20 @@ extension TimeScanner {
         }
         memo?.fill(candidates: candidates, matches: kept)
         return out
+    }
+
+    /// The first token from i on that opens a sentence or may start a rule (see `mayStart`):
+    /// most tokens are words outside the lexicon and punctuation, passed here in a tight loop.
+    @inline(__always) private func skipPlainTokens(from i: Int) -> Int {
+        tokens.withUnsafeBufferPointer { buf in
+            var k = i
+            while k < buf.count {
+                let t = buf[k]
+                if t.cls != .none || t.kind == .number || t.flags.contains(.sentenceStart) || t.punct(39) { break }
+                k += 1
+            }
+            return k
+        }
     }
 
     /// Whether any rule can start at the token: most words are in no lexicon class.
