@@ -49,4 +49,17 @@ import Testing
         #expect(title.hasSuffix("…"))
         #expect(text.hasPrefix(title.dropLast() + " "))  // cut where a word ends
     }
+
+    @Test func stampsAndHeadlinesWrittenBeyondASCII() {
+        // A stamp in other scripts' punctuation is still a stamp; a headline of accented
+        // words (composed or with combining marks) is still a headline.
+        let stamp = "\u{00A0}Sunday\u{2009}11\u{00A0}August 2024 \u{2013} 02:36\u{00A0}\n"
+        #expect(doc(stamp + "Éric Zemmour quits\nBody.").displayTitle == "Éric Zemmour quits")
+        #expect(doc(stamp + "Cafe\u{301} owners protest\n").displayTitle == "Cafe\u{301} owners protest")
+        // Three letters at least: "Ré." is no headline, the next line is.
+        #expect(doc("\u{201C}Ré.\u{201D}\nPort reopens\n").displayTitle == "Port reopens")
+        #expect(doc("\u{201C}Réa\u{201D}\nPort reopens\n").displayTitle == "\u{201C}Réa\u{201D}")
+        // Trimming takes every kind of white space, not only ASCII.
+        #expect(doc("\u{3000}\u{2003}Ferry strike ends\u{2028}\u{00A0}\nx").displayTitle == "Ferry strike ends")
+    }
 }

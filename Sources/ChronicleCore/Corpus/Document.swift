@@ -65,7 +65,7 @@ public struct Document: Sendable, Identifiable {
             while end < n, end < cap, utf8[end] != 0x0A { end += 1 }
             // Cut at a character boundary, never inside one.
             if end == cap { while end > s, end < n, utf8[end] & 0xC0 == 0x80 { end -= 1 } }
-            let line = String(decoding: utf8[s..<end], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            let line = String(decoding: utf8[s..<end], as: UTF8.self).trimmingWhiteSpace()
             if !line.isEmpty {
                 if HeadlineLine.canBeHeadline(utf8, ByteRange(s, end), line: line) { return shortened(line) }
                 if first == nil { first = line }

@@ -20,11 +20,44 @@ enum HeadlineLine {
         if line.hasPrefix("By ") || line.hasPrefix("BY ") { return false }
         var letters = 0
         var onlyStamp = true
-        for part in line.split(whereSeparator: { !$0.isLetter && $0 != "." }) {
-            let word = part.trimmingCharacters(in: ["."])
+        func count(_ word: Substring) {
             letters += word.count
             if !word.isEmpty && !isStampWord(word.lowercased()) { onlyStamp = false }
         }
+        // Words are runs of letters and dots, read by scalar: splitting the line by
+        // Character cost more than all else done to load a file. A combining mark belongs
+        // to the letter before it.
+        let scalars = line.unicodeScalars
+        var wordStart: String.Index? = nil
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let scalar = scalars[i]
+            let inWord: Bool
+            if scalar.isASCII {
+                inWord = UInt8(scalar.value).isASCIILetter || scalar == "."
+            } else if scalar.properties.generalCategory == .nonspacingMark
+                        || scalar.properties.generalCategory == .spacingMark
+                        || scalar.properties.generalCategory == .enclosingMark {
+                inWord = wordStart != nil
+            } else {
+                inWord = Character(scalar).isLetter
+            }
+            if inWord {
+                if wordStart == nil { wordStart = i }
+            } else if let start = wordStart {
+                count(trimmingDots(String(Substring(scalars[start..<i]))))
+                if letters >= 3 && !onlyStamp { return true }
+                wordStart = nil
+            }
+            scalars.formIndex(after: &i)
+        }
+        if let start = wordStart { count(trimmingDots(String(Substring(scalars[start...])))) }
         return letters >= 3 && !onlyStamp
+    }
+
+    private static func trimmingDots(_ word: String) -> Substring {
+        guard let first = word.firstIndex(where: { $0 != "." }) else { return "" }
+        let last = word.lastIndex(where: { $0 != "." })!
+        return word[first...last]
     }
 }
