@@ -65,13 +65,13 @@ public enum EventKindClassifier {
     private static let military = precedence.firstIndex(of: .military)!
     private static let talks = precedence.firstIndex(of: .talks)!
 
-    /// The kinds each cue word counts for, as positions in `precedence`; words are looked
-    /// up by their bytes and hash, no String per word.
-    private static let kindsOfWord: WordTable<[Int]> = {
-        var map = WordTable<[Int]>()
+    /// The kinds each cue word counts for, as bits of positions in `precedence`; words are
+    /// looked up by their bytes and hash, no String per word.
+    private static let kindsOfWord: WordTable<UInt8> = {
+        var map = WordTable<UInt8>()
         for (kind, words) in cues {
             let k = precedence.firstIndex(of: kind)!
-            for w in words { map.set(w, (map[w] ?? []) + [k]) }
+            for w in words { map.set(w, (map[w] ?? 0) | 1 << k) }
         }
         return map
     }()
@@ -84,7 +84,8 @@ public enum EventKindClassifier {
         let table = kindsOfWord
         LowercaseBytes.eachWord(text) { bytes, hash in
             if let e = table.find(bytes: bytes, hash: hash) {
-                for k in table.values[e] { counts[k] += 1 }
+                let kinds = table.values[e]
+                for k in counts.indices where kinds & 1 << k != 0 { counts[k] += 1 }
             }
             if crimeCues.contains(bytes: bytes, hash: hash) { crime = true }
             if armyCues.contains(bytes: bytes, hash: hash) { army = true }

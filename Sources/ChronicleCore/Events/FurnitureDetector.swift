@@ -26,6 +26,8 @@ public enum FurnitureDetector {
     private static let strongSet = CuePhraseSet(strongCues)
     private static let weakSet = CuePhraseSet(weakCues)
     private static let leadingBytes = leadingCues.map { Array($0.utf8) }
+    private static let copyrightSet = CuePhraseSet(["©", "(c) 20", "(c) 19"])
+    private static let linkPrefixes = ["http://", "https://", "www."].map { Array($0.utf8) }
 
     /// True when the sentence `range` of `utf8` is furniture rather than article text.
     public static func isFurniture(_ utf8: [UInt8], _ range: ByteRange) -> Bool {
@@ -47,9 +49,8 @@ public enum FurnitureDetector {
             let body = Array(lower[start...])
             if leadingBytes.contains(where: { body.starts(with: $0) }) { return true }
         }
-        if LowercaseBytes.contains(lower, [0xC2, 0xA9]) || LowercaseBytes.contains(lower, Array("(c) 20".utf8))
-            || LowercaseBytes.contains(lower, Array("(c) 19".utf8)) { return true }  // copyright, any length
-        for prefix in ["http://", "https://", "www."] where lower.starts(with: Array(prefix.utf8)) { return true }
+        if copyrightSet.occurs(in: lower) { return true }  // any length
+        for prefix in linkPrefixes where lower.starts(with: prefix) { return true }
         // Language switchers and menus: "EN|FR|RU", "Home | World | Politics".
         return bars && words <= 12 && !dots
     }
