@@ -17,7 +17,7 @@ func runChronologyBench(seedFolder: String, seedBytes: Int, seeds: [[UInt8]]) {
         // Reading the files is part of the pipeline a user waits for, so it is timed too.
         // CPU seconds of this one thread are the per-core figure; wall seconds, printed
         // beside them, also count whatever else the machine was doing.
-        let one = wallAndCPUSeconds {
+        let one = wallAndThreadCPUSeconds {
             loadedOrNil = try? CorpusLoader.load(corpus.folder.path)
             guard let loaded = loadedOrNil else { return }
             let stage = Pipeline.events(corpus: loaded, gazetteer: gazetteer, parallel: false)

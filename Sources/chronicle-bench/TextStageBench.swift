@@ -18,7 +18,7 @@ func runTextStageBench(_ corpus: SyntheticCorpus) {
     var timexes = 0
     // CPU seconds of this one thread: the per-core figure, which a busy machine does not
     // hide; the wall figure beside it does count the machine's other work.
-    let single = wallAndCPUSeconds {
+    let single = wallAndThreadCPUSeconds {
         for path in paths {
             let counts = process(path)
             sentences += counts.sentences
