@@ -62,4 +62,21 @@ import Testing
         // Trimming takes every kind of white space, not only ASCII.
         #expect(doc("\u{3000}\u{2003}Ferry strike ends\u{2028}\u{00A0}\nx").displayTitle == "Ferry strike ends")
     }
+
+    @Test func sectionLabelsAboveTheHeadlineAreSkipped() {
+        let text = "Politics\nLive Updates\nSenate passes stopgap bill hours before deadline\nBody."
+        #expect(doc(text).displayTitle == "Senate passes stopgap bill hours before deadline")
+        // With no longer line below it, a short headline is still the title.
+        #expect(doc("Quake aftermath\nRescuers\n").displayTitle == "Quake aftermath")
+        // Site furniture is no headline at any length.
+        #expect(doc("More from Harbor Daily\nFerry operators strike over pay\n").displayTitle
+                == "Ferry operators strike over pay")
+    }
+
+    @Test func aClockAndADateWithAFewWordsIsAStamp() {
+        let text = "It is now Tue Jun 04, 2024 10:12 am\nVillagers return to flooded valley\n"
+        #expect(doc(text).displayTitle == "Villagers return to flooded valley")
+        // A headline that mentions a day is still a headline.
+        #expect(doc("Talks resume in Oslo on Monday\nBody.").displayTitle == "Talks resume in Oslo on Monday")
+    }
 }

@@ -50,6 +50,9 @@ public struct Document: Sendable, Identifiable {
 
     private static func headline(of utf8: [UInt8]) -> String? {
         var first: String? = nil
+        // The first line that can be a headline but does not look like a full one (see
+        // `HeadlineLine.isFullHeadline`): taken only when no full one follows.
+        var short: String? = nil
         var seen = 0
         // Bytes are scanned, and only the first few hundred of the line decoded: a scraped
         // article may be one line of megabytes.
@@ -67,7 +70,10 @@ public struct Document: Sendable, Identifiable {
             if end == cap { while end > s, end < n, utf8[end] & 0xC0 == 0x80 { end -= 1 } }
             let line = String(decoding: utf8[s..<end], as: UTF8.self).trimmingWhiteSpace()
             if !line.isEmpty {
-                if HeadlineLine.canBeHeadline(utf8, ByteRange(s, end), line: line) { return shortened(line) }
+                if HeadlineLine.canBeHeadline(utf8, ByteRange(s, end), line: line) {
+                    if HeadlineLine.isFullHeadline(line) { return shortened(line) }
+                    if short == nil { short = line }
+                }
                 if first == nil { first = line }
                 seen += 1
                 if seen == Self.headlineSearchLines { break }
@@ -75,7 +81,7 @@ public struct Document: Sendable, Identifiable {
             while end < n, utf8[end] != 0x0A { end += 1 }
             start = end + 1
         }
-        return first.map(shortened)
+        return (short ?? first).map(shortened)
     }
 
     static let titleLimit = 120

@@ -10,19 +10,28 @@ enum HeadlineLine {
         "days", "day", "min",
     ]
 
-    private static func isStampWord(_ lower: String) -> Bool {
-        NameLexicon.months.contains(lower) || NameLexicon.weekdays.contains(lower) || stampWords.contains(lower)
-    }
-
     /// `line` is the text of `range`, already decoded by the caller.
     static func canBeHeadline(_ utf8: [UInt8], _ range: ByteRange, line: String) -> Bool {
         if FurnitureDetector.isFurniture(utf8, range) { return false }
         if line.hasPrefix("By ") || line.hasPrefix("BY ") { return false }
         var letters = 0
         var onlyStamp = true
+        // A clock and a date with a few words around them is a stamp too ("It is currently
+        // Mon Mar 18, 2024 9:16 pm", "Last updated Tue 3 May 10:02"); headlines seldom
+        // carry a clock.
+        let clock = hasClock(line)
+        var calendar = false
+        var otherWords = 0
         func count(_ word: Substring) {
             letters += word.count
-            if !word.isEmpty && !isStampWord(word.lowercased()) { onlyStamp = false }
+            guard !word.isEmpty else { return }
+            let lower = word.lowercased()
+            if NameLexicon.months.contains(lower) || NameLexicon.weekdays.contains(lower) {
+                calendar = true
+            } else if !stampWords.contains(lower) {
+                onlyStamp = false
+                otherWords += 1
+            }
         }
         // Words are runs of letters and dots, read by scalar: splitting the line by
         // Character cost more than all else done to load a file. A combining mark belongs
@@ -46,13 +55,34 @@ enum HeadlineLine {
                 if wordStart == nil { wordStart = i }
             } else if let start = wordStart {
                 count(trimmingDots(String(Substring(scalars[start..<i]))))
-                if letters >= 3 && !onlyStamp { return true }
+                if !clock && letters >= 3 && !onlyStamp { return true }
                 wordStart = nil
             }
             scalars.formIndex(after: &i)
         }
         if let start = wordStart { count(trimmingDots(String(Substring(scalars[start...])))) }
+        if clock && calendar && otherWords <= 3 { return false }
         return letters >= 3 && !onlyStamp
+    }
+
+    /// "9:16", "14:05": digits, a colon, two digits.
+    private static func hasClock(_ line: String) -> Bool {
+        let u = Array(line.utf8)
+        guard u.count >= 4 else { return false }
+        for i in 1..<(u.count - 2) where u[i] == UInt8(ascii: ":") {
+            if u[i - 1].isASCIIDigit && u[i + 1].isASCIIDigit && u[i + 2].isASCIIDigit { return true }
+        }
+        return false
+    }
+
+    /// Whether a line that can be a headline looks like a full one: three words at least.
+    /// One or two are mostly a section name or site label ("Politics", "Live Updates",
+    /// "Edit Story"); news headlines are seldom that short.
+    static func isFullHeadline(_ line: String) -> Bool { wordCount(line) >= 3 }
+
+    /// Words of a line: runs between white space that hold a letter or a digit.
+    static func wordCount(_ line: String) -> Int {
+        line.split(whereSeparator: \.isWhitespace).count { $0.contains { $0.isLetter || $0.isNumber } }
     }
 
     private static func trimmingDots(_ word: String) -> Substring {

@@ -6,21 +6,21 @@ public enum FurnitureDetector {
     static let strongCues: [String] = [
         "keep reading", "read more", "read next", "related posts", "related articles",
         "related stories", "more on this topic", "more from our", "follow us on", "follow us:",
-        "privacy policy", "all rights reserved", "click here", "tuning in to", "free trial",
+        "privacy policy", "all rights reserved", "click here", "clicking here", "all times are", "go to page", "tuning in to", "free trial",
         "subscribe to", "sign up for", "newsletter", "recommended for you", "you may also like",
         "terms of use", "terms of service", "skip to content", "back to top",
         "listen to this article", "download the app", "share this article", "share on",
     ]
 
     /// Phrases that mark a short line (up to 12 words) wherever they stand in it.
-    static let weakCues: [String] = ["copyright", "cookie", "min read", "advertisement"]
+    static let weakCues: [String] = ["copyright", "cookie", "min read", "advertisement", "is offline", "is online"]
 
     /// Words that mark a short line when it starts with them ("Share this", "Related:"):
     /// elsewhere in a sentence they are ordinary ("Russia's share of the market").
     static let leadingCues: [String] = [
         "share", "related", "subscribe", "follow", "trending", "most read", "most popular",
         "photo:", "image:", "credit:", "editor's pick", "editor’s pick", "sponsored", "log in",
-        "sign in", "donate", "watch:", "listen:", "read also", "see also",
+        "sign in", "donate", "watch:", "listen:", "read also", "see also", "more from",
     ]
 
     private static let strongSet = CuePhraseSet(strongCues)
