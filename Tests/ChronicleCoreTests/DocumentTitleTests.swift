@@ -66,8 +66,12 @@ import Testing
     @Test func sectionLabelsAboveTheHeadlineAreSkipped() {
         let text = "Politics\nLive Updates\nSenate passes stopgap bill hours before deadline\nBody."
         #expect(doc(text).displayTitle == "Senate passes stopgap bill hours before deadline")
-        // With no longer line below it, a short headline is still the title.
+        // With no longer line below it, or only body text, a short headline is still the title.
         #expect(doc("Quake aftermath\nRescuers\n").displayTitle == "Quake aftermath")
+        #expect(doc("Quake aftermath\nRescuers dug through the night, the mayor said.\n").displayTitle
+                == "Quake aftermath")
+        // A title-case headline may end with an abbreviation's full stop.
+        #expect(doc("World\nEnvoy Meets Israel's Defense Min.\nBody.").displayTitle == "Envoy Meets Israel's Defense Min.")
         // Site furniture is no headline at any length.
         #expect(doc("More from Harbor Daily\nFerry operators strike over pay\n").displayTitle
                 == "Ferry operators strike over pay")

@@ -75,10 +75,20 @@ enum HeadlineLine {
         return false
     }
 
-    /// Whether a line that can be a headline looks like a full one: three words at least.
-    /// One or two are mostly a section name or site label ("Politics", "Live Updates",
-    /// "Edit Story"); news headlines are seldom that short.
-    static func isFullHeadline(_ line: String) -> Bool { wordCount(line) >= 3 }
+    /// A line of one or two words: at the top of a saved page mostly a section name or a
+    /// site label ("Politics", "Live Updates", "Edit Story"); news headlines are seldom
+    /// that short.
+    static func isLabel(_ line: String) -> Bool { wordCount(line) < 3 }
+
+    /// A line that reads as body text: a sentence in sentence case ending with a full stop
+    /// ("Rain closed the ferry on Monday, the coast guard said."), not a headline in title
+    /// case that ends with an abbreviation ("Blinken Meets Israel's War Min.").
+    static func isBodySentence(_ line: String) -> Bool {
+        let end = line.unicodeScalars.reversed().first { !"\"'”’)]".unicodeScalars.contains($0) }
+        guard end == "." else { return false }
+        let long = line.split(whereSeparator: \.isWhitespace).filter { $0.count(where: \.isLetter) >= 4 }
+        return 2 * long.count(where: { $0.first?.isUppercase == true }) < long.count
+    }
 
     /// Words of a line: runs between white space that hold a letter or a digit.
     static func wordCount(_ line: String) -> Int {
