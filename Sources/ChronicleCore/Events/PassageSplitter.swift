@@ -78,7 +78,9 @@ public enum PassageSplitter {
             else if b == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, u[i + 2] == 0x93 || u[i + 2] == 0x94 {
                 score = 3; width = 3   // – —
             } else if b == UInt8(ascii: ",") {
-                if endsListItem(u, lo, i) || opensListItem(u, i, hi) { i += 1; continue }
+                // "170,000": a comma between digits groups a number.
+                let inNumber = i > 0 && i + 1 < u.count && u[i - 1].isASCIIDigit && u[i + 1].isASCIIDigit
+                if inNumber || endsListItem(u, lo, i) || opensListItem(u, i, hi) { i += 1; continue }
                 score = followedByConjunction(u, i + 1, hi) ? 3 : 1
             } else if b == UInt8(ascii: " "), followedByContrast(u, i + 1, hi) {
                 score = 2   // "... on Wednesday for talks but they flew ... last night"
