@@ -87,6 +87,50 @@ import Testing
         #expect(events.map(\.claimant) == ["Interior Ministry official"])
     }
 
+    @Test func aSpeakerDescribedAroundANameIsTheClaimant() {
+        let text = """
+            Fares will rise, Mayor Ana Ruiz's press office said on Monday.
+            The merger was blocked on Tuesday, EU competition regulators said.
+            Marta Lind, head of the harbour authority, wrote on Wednesday that the quay was closed.
+            “We are ready,” Jonas Berg, the union's chief negotiator, said on Thursday.
+            The ferry resumed service on Friday, Jonas Berg later said.
+            Roads closed on Saturday, Ivo Dunst, director of the Office of Roads, announced.
+            """
+        #expect(Self.events(text).map(\.claimant) == [
+            "Ana Ruiz's press office", "EU competition regulators", "Marta Lind", "Jonas Berg", "Jonas Berg",
+            "Ivo Dunst",
+        ])
+    }
+
+    @Test func aMediumOrPlaceAfterTheVerbIsNoSpeaker() {
+        let text = """
+            “The road is open,” the mayor wrote on Telegram on Monday.
+            “We stay,” the envoy said in Geneva on Tuesday.
+            """
+        #expect(Self.events(text).map(\.claimant) == [nil, nil])
+    }
+
+    @Test func statesAfterANameIsANoun() {
+        let text = """
+            Storms hit the Gulf Coast states on Monday, according to local utilities.
+            The Baltic Shipping Institute states that fees rose on Tuesday.
+            """
+        #expect(Self.events(text).map(\.claimant) == [nil, "Baltic Shipping Institute"])
+    }
+
+    @Test func accordingToAnOwnersBodyNamesTheBody() {
+        let text = "Exports fell in March, according to the Baltic Shipping Institute's Research Unit.\n"
+        #expect(Self.events(text).map(\.claimant) == ["Baltic Shipping Institute's Research Unit"])
+    }
+
+    @Test func aCommaInsideANumberIsNoClauseBoundary() {
+        let text = "Almost 170,000 homes lost power on Tuesday after storms hit the coast on Monday.\n"
+        let events = Self.events(text)
+        let bytes = Array(text.utf8)
+        let passages = events.map { String(decoding: bytes[$0.passage.start..<$0.passage.end], as: UTF8.self) }
+        #expect(passages.allSatisfy { $0.hasPrefix("Almost 170,000 homes") })
+    }
+
     @Test func aWireDatelineIsNoPartOfThePassage() {
         let text = """
             VILNIUS, March 11 (Reuters) - Lithuania closed two border crossings on Monday, officials said.
