@@ -269,6 +269,14 @@ import Testing
         #expect(EventKindClassifier.classify("Military police said troops killed two militants") == .military)
     }
 
+    @Test func theCourtroomSideOfACrimeIsNoPolitics() {
+        #expect(EventKindClassifier.classify("The suspect was arrested on murder charges") == .other)
+        #expect(EventKindClassifier.classify("Police searched a house on Larch Court") == .other)
+        // Without police work, courts and laws are politics; with it, so are elections.
+        #expect(EventKindClassifier.classify("The court struck down the new law") == .politics)
+        #expect(EventKindClassifier.classify("Police arrested protesters as parliament debated the election law") == .politics)
+    }
+
     @Test func actorsAreThoseNamedInThePassage() {
         let events = Self.events("Chancellor Klaus Brenner visited Lviv on Monday. Nothing else happened.\n")
         #expect(events.first?.actors.map(\.name) == ["Klaus Brenner", "Lviv"])
