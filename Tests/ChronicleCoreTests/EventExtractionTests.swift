@@ -232,6 +232,16 @@ import Testing
         #expect(events.map(\.date.value) == ["2025-03-14"])
     }
 
+    @Test func aDateStampWithAbbreviationsIsNoEvent() {
+        let text = """
+            Ferry strike ends
+            Mar. 11, 2025Updated 2:41 p.m. ET
+
+            The strike ended on Monday after talks.
+            """
+        #expect(Self.events(text).map(\.date.value) == ["2025-03-10"])
+    }
+
     @Test func aClockWithItsOwnDayStaysThere() {
         let text = "Police charged a man over the February 20 fire and will brief reporters tomorrow at 2 p.m.\n"
         let values = Self.events(text).map(\.date.value)
