@@ -232,6 +232,16 @@ import Testing
         #expect(events.map(\.date.value) == ["2025-03-14"])
     }
 
+    @Test func aDateStampWithAbbreviationsIsNoEvent() {
+        let text = """
+            Ferry strike ends
+            Mar. 11, 2025Updated 2:41 p.m. ET
+
+            The strike ended on Monday after talks.
+            """
+        #expect(Self.events(text).map(\.date.value) == ["2025-03-10"])
+    }
+
     @Test func aClockWithItsOwnDayStaysThere() {
         let text = "Police charged a man over the February 20 fire and will brief reporters tomorrow at 2 p.m.\n"
         let values = Self.events(text).map(\.date.value)
@@ -267,6 +277,14 @@ import Testing
         #expect(EventKindClassifier.classify("The gunman was arrested after the shooting") != .military)
         // An army in the passage keeps it military, police or not.
         #expect(EventKindClassifier.classify("Military police said troops killed two militants") == .military)
+    }
+
+    @Test func theCourtroomSideOfACrimeIsNoPolitics() {
+        #expect(EventKindClassifier.classify("The suspect was arrested on murder charges") == .other)
+        #expect(EventKindClassifier.classify("Police searched a house on Larch Court") == .other)
+        // Without police work, courts and laws are politics; with it, so are elections.
+        #expect(EventKindClassifier.classify("The court struck down the new law") == .politics)
+        #expect(EventKindClassifier.classify("Police arrested protesters as parliament debated the election law") == .politics)
     }
 
     @Test func actorsAreThoseNamedInThePassage() {

@@ -78,7 +78,19 @@ enum HeadlineLine {
     /// A line of one or two words: at the top of a saved page mostly a section name or a
     /// site label ("Politics", "Live Updates", "Edit Story"); news headlines are seldom
     /// that short.
-    static func isLabel(_ line: String) -> Bool { wordCount(line) < 3 }
+    static func isLabel(_ line: String) -> Bool {
+        // Read until the third word: the line may be a whole paragraph.
+        var words = 0
+        var counted = false
+        for u in line.unicodeScalars {
+            if u.properties.isWhitespace { counted = false; continue }
+            guard !counted, u.properties.isAlphabetic || u.properties.numericType != nil else { continue }
+            counted = true
+            words += 1
+            if words == 3 { return false }
+        }
+        return true
+    }
 
     /// A line that reads as body text: a sentence in sentence case ending with a full stop
     /// ("Rain closed the ferry on Monday, the coast guard said."), not a headline in title
@@ -90,10 +102,6 @@ enum HeadlineLine {
         return 2 * long.count(where: { $0.first?.isUppercase == true }) < long.count
     }
 
-    /// Words of a line: runs between white space that hold a letter or a digit.
-    static func wordCount(_ line: String) -> Int {
-        line.split(whereSeparator: \.isWhitespace).count { $0.contains { $0.isLetter || $0.isNumber } }
-    }
 
     private static func trimmingDots(_ word: String) -> Substring {
         guard let first = word.firstIndex(where: { $0 != "." }) else { return "" }

@@ -64,8 +64,13 @@ public enum EventKindClassifier {
     private static let statement = precedence.firstIndex(of: .statement)!
     private static let military = precedence.firstIndex(of: .military)!
     private static let talks = precedence.firstIndex(of: .talks)!
+    private static let politics = precedence.firstIndex(of: .politics)!
 
-    private static let crimeBit: UInt8 = 1 << 6, armyBit: UInt8 = 1 << 7
+    /// Politics cues that, where police work is told, are the courtroom side of a crime:
+    /// "arrested on murder charges", "the case went to court" are no politics.
+    private static let legalCueList = ["court", "charges", "hearing", "fraud", "raid", "law", "laws"]
+
+    private static let legalBit: UInt8 = 1 << 5, crimeBit: UInt8 = 1 << 6, armyBit: UInt8 = 1 << 7
 
     /// What each cue word tells, in one look-up per word (by bytes and hash, no String):
     /// the kinds it counts for as bits of positions in `precedence`, and `crimeBit` and
@@ -77,6 +82,7 @@ public enum EventKindClassifier {
             for w in words { map.set(w, (map[w] ?? 0) | 1 << k) }
         }
         for w in crimeCueList { map.set(w, (map[w] ?? 0) | crimeBit) }
+        for w in legalCueList { map.set(w, (map[w] ?? 0) | legalBit) }
         for w in armyCueList { map.set(w, (map[w] ?? 0) | armyBit) }
         return map
     }()
@@ -86,15 +92,18 @@ public enum EventKindClassifier {
         // than the counting.
         var counts = [Int](repeating: 0, count: precedence.count)
         var crime = false, army = false
+        var legal = 0
         let table = cuesOfWord
         LowercaseBytes.eachWord(text) { bytes, hash in
             guard let e = table.find(bytes: bytes, hash: hash) else { return }
             let bits = table.values[e]
-            for k in counts.indices where bits & 1 << k != 0 { counts[k] += 1 }
+            for k in counts.indices where bits & 1 << k != 0 {
+                if k == politics && bits & legalBit != 0 { legal += 1 } else { counts[k] += 1 }
+            }
             if bits & crimeBit != 0 { crime = true }
             if bits & armyBit != 0 { army = true }
         }
-        if crime && !army { counts[military] = 0 }
+        if crime && !army { counts[military] = 0 } else { counts[politics] += legal }
         // Saying is a weak signal on its own (a report of a strike is about the strike), but
         // a passage that is mostly about saying is a statement.
         if counts[statement] == 1, counts[military] + counts[talks] > 0 {

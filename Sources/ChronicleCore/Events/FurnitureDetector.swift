@@ -81,12 +81,14 @@ public enum FurnitureDetector {
             i += 1
         }
         let hasDate = timexes.contains { range.contains($0.range) }
-        return hasDate && rest <= 5 && lowerWords <= 1 && !hasStop(utf8, range)
+        return hasDate && rest <= 5 && lowerWords <= 1 && !hasStop(utf8, range, timexes: timexes)
     }
 
-    /// A full stop, other than one inside a number or clock ("12.11 BST").
-    private static func hasStop(_ utf8: [UInt8], _ range: ByteRange) -> Bool {
+    /// A full stop, other than one inside a number or clock ("12.11 BST") or inside a
+    /// time expression ("Aug. 20", "2:41 p.m.").
+    private static func hasStop(_ utf8: [UInt8], _ range: ByteRange, timexes: [TimeExpression]) -> Bool {
         for i in range.start..<range.end where utf8[i] == UInt8(ascii: ".") {
+            if timexes.contains(where: { $0.range.start <= i && i < $0.range.end }) { continue }
             let digitBefore = i > range.start && utf8[i - 1].isASCIIDigit
             let digitAfter = i + 1 < range.end && utf8[i + 1].isASCIIDigit
             if !(digitBefore && digitAfter) { return true }
