@@ -88,8 +88,21 @@ import Testing
     @Test func hyphenatedDayMonthYear() {
         let t = Tagged("The order dated 31-03-2022 replaced the one of 04-05-2021; City won 10-12-22 after extra time.", dct: "2022-06-01")
         #expect(t.value("31-03-2022") == "2022-03-31")
-        #expect(t.value("04-05-2021") == "2021-04-05")
+        // The writer puts the day first ("31-03-2022"), so this is 4 May.
+        #expect(t.value("04-05-2021") == "2021-05-04")
         #expect(t["10-12-22"] == nil)
+    }
+
+    @Test func aTextThatWritesTheDayFirstIsReadSoThroughout() {
+        let british = Tagged("Filed on 25/06/2019, the appeal was heard on 06/05/2020.", dct: "2020-06-01")
+        #expect(british.value("06/05/2020") == "2020-05-06")
+        let american = Tagged("Filed on 06/25/2019, the appeal was heard on 06/05/2020.", dct: "2020-06-01")
+        #expect(american.value("06/05/2020") == "2020-06-05")
+        // No evidence either way: month first, the commoner reading in English news.
+        #expect(Tagged("The appeal was heard on 06/05/2020.", dct: "2020-06-01").value("06/05/2020") == "2020-06-05")
+        // Evidence both ways: the default stands.
+        let mixed = Tagged("Filed 25/06/2019 and 06/25/2019; heard 06/05/2020.", dct: "2020-06-01")
+        #expect(mixed.value("06/05/2020") == "2020-06-05")
     }
 
     @Test func digitsGluedToAWordAreAName() {

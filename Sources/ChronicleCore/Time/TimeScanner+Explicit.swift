@@ -199,13 +199,36 @@ extension TimeScanner {
             var x = Int(a.num), y2 = Int(tokens[i + 2].num)
             let yy = Int(tokens[i + 4].num)
             let year = tokens[i + 4].digits == 4 ? yy : twoDigitYear(yy)
-            if dots && y2 <= 12 { swap(&x, &y2) }
+            if (dots || numbersDayFirst) && y2 <= 12 { swap(&x, &y2) }
             if x > 12 { swap(&x, &y2) }  // day first
             let (m, d) = (x, y2)
             guard (1...12).contains(m), d >= 1, d <= CalendarDate.daysIn(month: m, year: year) else { return nil }
             return TimeMatch(i, i + 5, .day(CalendarDate(year: year, month: m, day: d)))
         }
         return nil
+    }
+
+    /// Whether the text writes numeric dates day first: some date in it reads only that way
+    /// ("25/06/2019", "31-03-2022") and none only month first ("06/25/2019"). Then
+    /// "06/05/2019" in it is 6 May, as its writer meant; otherwise it is June 5.
+    static func writesDayFirst(_ tokens: [TimeToken]) -> Bool {
+        var dayFirst = false
+        var i = 0
+        while i + 4 < tokens.count {
+            let a = tokens[i], sep = tokens[i + 1], b = tokens[i + 2], year = tokens[i + 4]
+            let separated = (sep.punct(47) && tokens[i + 3].punct(47))
+                || (sep.punct(45) && tokens[i + 3].punct(45) && year.digits == 4)
+            guard a.kind == .number, a.digits <= 2, !a.flags.contains(.numberGroup), separated, !sep.spaced,
+                  b.kind == .number, b.digits <= 2, !b.spaced, !tokens[i + 3].spaced,
+                  year.kind == .number, !year.spaced, year.digits == 2 || year.digits == 4 else {
+                i += 1
+                continue
+            }
+            if a.num > 12 && b.num <= 12 { dayFirst = true }
+            if b.num > 12 && a.num <= 12 { return false }
+            i += 5
+        }
+        return dayFirst
     }
 
     /// "1990s", "'80s".

@@ -24,10 +24,14 @@ struct TimeScanner {
     let neverStarts = Keyword.neverStarts
     let keywordRules = KeywordRules.table
 
+    /// The text writes numeric dates day first (see `writesDayFirst`).
+    let numbersDayFirst: Bool
+
     init(tokens: [TimeToken], dct: CalendarDate?, memo: TimeScanMemo? = nil) {
         self.tokens = tokens
         self.givenDCT = dct
         self.memo = memo
+        self.numbersDayFirst = Self.writesDayFirst(tokens)
     }
 
     // The creation date and the context are read through these accessors so that the memo
