@@ -25,6 +25,8 @@ public enum WordScanner {
         // Inside a terminal escape sequence ("ESC]0;TITLE BEL", "ESC[31m"), up to the next
         // space: its letters are a payload, never a name.
         var inEscape = false
+        // Short ranges (a mention's text, a clause) repeat too few words to pay for a cache.
+        var cache: SpellingCache? = hi - lo >= 512 ? SpellingCache(expectedWords: (hi - lo) / 12) : nil
         while i < hi {
             let len = letterLength(utf8, i, hi)
             if len == 0 {
@@ -48,18 +50,38 @@ public enum WordScanner {
             var end = i
             var possessive = false
             var upper = 0, lower = 0, digits = 0
-            // The lower-case hash of the word's bytes, built as they are read (nil once a
-            // byte is not ASCII: such words are lower-cased as Strings).
-            var hash: UInt64? = WordHash.seed
+            // The lower-case hash of the word's bytes, built as they are read (`ascii` false
+            // once a byte is not ASCII: such words are lower-cased as Strings).
+            var hash = WordHash.seed
+            var ascii = true
             var j = i
             while j < hi {
-                let l = letterLength(utf8, j, hi)
-                if l > 0 {
-                    countCase(utf8, j, &upper, &lower, &digits)
-                    if l == 1, let h = hash { hash = WordHash.adding(h, isUpperASCII(utf8[j]) ? utf8[j] + 32 : utf8[j]) } else { hash = nil }
-                    j += l
-                    end = j
-                    continue
+                // ASCII letters and digits first, in line: they are most of the text.
+                let b = utf8[j]
+                if b < 0x80 {
+                    if isUpperASCII(b) {
+                        upper &+= 1
+                        hash = WordHash.adding(hash, b &+ 32)
+                        j += 1
+                        end = j
+                        continue
+                    }
+                    if isLowerASCII(b) || (b >= 48 && b <= 57) {
+                        if b >= 97 { lower &+= 1 } else { digits &+= 1 }
+                        hash = WordHash.adding(hash, b)
+                        j += 1
+                        end = j
+                        continue
+                    }
+                } else {
+                    let l = letterLength(utf8, j, hi)
+                    if l > 0 {
+                        countCase(utf8, j, &upper, &lower, &digits)
+                        ascii = false
+                        j += l
+                        end = j
+                        continue
+                    }
                 }
                 // Joiners: hyphen or apostrophe between letters; a dot in an initialism.
                 let joiner = joinerLength(utf8, j, hi)
@@ -69,19 +91,19 @@ public enum WordScanner {
                         j += joiner + 1
                         break
                     }
-                    if joiner == 1, let h = hash { hash = WordHash.adding(h, utf8[j]) } else { hash = nil }
+                    if joiner == 1 { hash = WordHash.adding(hash, utf8[j]) } else { ascii = false }
                     j += joiner
                     continue
                 }
                 if utf8[j] == UInt8(ascii: "."), end - start == 1 || isInitialismSoFar(utf8, start, end),
                    j + 1 < hi, isUpperASCII(utf8[j + 1]), j + 2 >= hi || !isLowerASCII(utf8[j + 2]) {
-                    hash = hash.map { WordHash.adding($0, UInt8(ascii: ".")) }
+                    hash = WordHash.adding(hash, UInt8(ascii: "."))
                     j += 1
                     continue
                 }
                 if utf8[j] == UInt8(ascii: "."), isInitialismSoFar(utf8, start, end), end - start >= 3 {
                     end = j + 1  // the closing dot of "U.S."
-                    hash = hash.map { WordHash.adding($0, UInt8(ascii: ".")) }
+                    hash = WordHash.adding(hash, UInt8(ascii: "."))
                     j += 1
                 }
                 break
@@ -90,8 +112,14 @@ public enum WordScanner {
                 i = max(j, end)
                 continue
             }
-            let text = String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<end]), as: UTF8.self)
-            let (lowered, lowerHash) = lowerCase(utf8, start, end, text: text, hasUpper: upper > 0, asciiHash: hash)
+            func make() -> (text: String, lower: String, lowerHash: UInt64) {
+                let text = String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<end]), as: UTF8.self)
+                let (lowered, lowerHash) = lowerCase(utf8, start, end, text: text, hasUpper: upper > 0,
+                                                     asciiHash: ascii ? hash : nil)
+                return (text, lowered, lowerHash)
+            }
+            let (text, lowered, lowerHash) = cache != nil
+                ? cache!.spelling(utf8, start, end, hash: hash, make: make) : make()
             words.append(Word(range: ByteRange(start, end), text: text, lower: lowered, lowerHash: lowerHash,
                               isCapitalized: isUpperStart(utf8, start, hi),
                               isAllCaps: upper >= 2 && lower == 0,
