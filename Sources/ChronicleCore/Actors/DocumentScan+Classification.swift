@@ -8,7 +8,7 @@ extension DocumentScan {
         var start = i
         var titled = titledRun
         // A lower-case role just before the run ("spokesman Dmitry Peskov", "son-in-law X").
-        if i > lo, !words[i].breakBefore, isPersonTitle(words[i - 1]) { titled = true }
+        if i > lo, !words[i].breakBefore, isPersonTitle(i - 1) { titled = true }
         // Found once: the title split and the title rules below ask about the same run.
         let lastTitle = lastPersonTitle(i, end)
         if let t = lastTitle, let split = titleSplit(i, end, title: t) {
@@ -31,7 +31,7 @@ extension DocumentScan {
         let institutional = orgHeadAt != nil || placeHeadAt != nil
         if institutional {
             let headAt = min(orgHeadAt ?? end, placeHeadAt ?? end)
-            while start < headAt, isCommonCapitalized(words[start]), !opensPlaceName(start, end) { start += 1 }
+            while start < headAt, isCommonCapitalized(start), !opensPlaceName(start, end) { start += 1 }
         } else if let t = lastTitle {
             // A title alone ("the Ukrainian President") or a title of something ("Professor
             // of International Politics") names nobody here.
@@ -53,7 +53,7 @@ extension DocumentScan {
             titled = true
             start = t + 1
         }
-        while start < end, isStrippable(words[start], institutional: institutional), !opensPlaceName(start, end) {
+        while start < end, isStrippable(start, institutional: institutional), !opensPlaceName(start, end) {
             start += 1
         }
         // The first word of a sentence is capitalised anyway: drop it when the text uses it
@@ -85,7 +85,7 @@ extension DocumentScan {
             start = p
         }
         var stop = end
-        while stop > start, isCommonCapitalized(words[stop - 1]) || words[stop - 1].lower == "the" { stop -= 1 }
+        while stop > start, isCommonCapitalized(stop - 1) || words[stop - 1].lower == "the" { stop -= 1 }
         guard start < stop else { return end }
         // An ordinal starts only an organization ("28th Separate Mechanized Brigade").
         if words[start].hasDigit && orgHeadAt == nil { start += 1 }
@@ -360,24 +360,26 @@ extension DocumentScan {
             && !NameLexicon.personTitles.contains(last)
     }
 
-    func isStrippable(_ w: Word, institutional: Bool) -> Bool {
-        if w.isAllCaps && w.text.utf8.count <= 4 { return false }
-        if NameLexicon.stopwords.contains(w) || NameLexicon.isCalendarWord(w) { return true }
-        return !institutional && !NameLexicon.compass.contains(w)
-            && (NameLexicon.demonymWords.contains(w) || isPluralDemonym(w.lower))
+    /// Whether the word at `k` may be dropped from the front of a name.
+    func isStrippable(_ k: Int, institutional: Bool) -> Bool {
+        if words[k].isAllCaps && words[k].text.utf8.count <= 4 { return false }
+        if NameLexicon.stopwords.contains(words, k) || NameLexicon.isCalendarWord(words, k) { return true }
+        return !institutional && !NameLexicon.compass.contains(words, k)
+            && (NameLexicon.demonymWords.contains(words, k) || isPluralDemonym(words[k].lower))
     }
 
     func isPluralDemonym(_ l: String) -> Bool {
         l.hasSuffix("s") && NameLexicon.demonyms[String(l.dropLast())] != nil
     }
 
-    func isPersonTitle(_ w: Word) -> Bool {
-        if NameLexicon.personTitles.contains(w) { return true }
+    /// Whether the word at `k` is a person's title ("President", "spokesman").
+    func isPersonTitle(_ k: Int) -> Bool {
+        if NameLexicon.personTitles.contains(words, k) { return true }
         // "comedian-turned-president", "ex-president" (found in the bytes: searching the
         // String by Character cost more than the rest of the classification). Most words
         // have no hyphen: the text's own bytes say so without walking the String.
-        guard hasHyphen(w) else { return false }
-        let l = w.lower
+        guard hasHyphen(words[k].range) else { return false }
+        let l = words[k].lower
         if let dash = l.utf8.lastIndex(of: UInt8(ascii: "-")) {
             return NameLexicon.personTitles.contains(String(l[l.utf8.index(after: dash)...]))
         }
@@ -385,9 +387,11 @@ extension DocumentScan {
     }
 
     /// Whether the word's text holds a hyphen (its lower-case form then holds one too).
-    func hasHyphen(_ w: Word) -> Bool {
-        var k = w.range.start
-        while k < w.range.end {
+    func hasHyphen(_ w: Word) -> Bool { hasHyphen(w.range) }
+
+    func hasHyphen(_ r: ByteRange) -> Bool {
+        var k = r.start
+        while k < r.end {
             if utf8[k] == UInt8(ascii: "-") { return true }
             k += 1
         }
@@ -400,7 +404,7 @@ extension DocumentScan {
         var k = end
         while k > i {
             k -= 1
-            if isPersonTitle(words[k]) { return k }
+            if isPersonTitle(k) { return k }
         }
         return nil
     }
@@ -416,15 +420,13 @@ extension DocumentScan {
     }
 
     func followedBySpeech(_ j: Int, _ hi: Int) -> Bool {
-        guard j < hi else { return false }
-        let w = words[j]
-        if w.breakBefore { return false }
-        var verb = w
-        let l = w.lower
+        guard j < hi, !words[j].breakBefore else { return false }
+        var verb = j
+        let l = words[j].lower
         if (l == "has" || l == "had" || l == "also" || l == "then" || l == "later"), j + 1 < hi {
-            verb = words[j + 1]
+            verb = j + 1
         }
-        return NameLexicon.speechVerbs.contains(verb)
+        return NameLexicon.speechVerbs.contains(words, verb)
     }
 
     func precededByPlacePreposition(_ start: Int, _ lo: Int) -> Bool {

@@ -74,11 +74,11 @@ struct DocumentScan {
                 }
             }
             if i + 1 < hi, words[i].isCapitalized, !words[i + 1].breakBefore,
-               knownLastWords.contains(words[i + 1].text), !isCommonCapitalized(words[i]),
+               knownLastWords.contains(words[i + 1].text), !isCommonCapitalized(i),
                // "... Insists On Altering Trump Peace Plan": a word the text uses in lower
                // case, or shaped like a verb, is the headline's prose, not a given name.
                !lowerVocabulary.contains(words[i]), !isVerbOrAdverbShaped(words[i]),
-               !isPersonTitle(words[i]), !NameLexicon.demonymWords.contains(words[i]) {
+               !isPersonTitle(i), !NameLexicon.demonymWords.contains(words[i]) {
                 add(ActorMention(range: ByteRange(words[i].range.start, words[i + 1].range.end),
                                  text: text(i, i + 2), kind: .person, wordCount: 2), keepOnlyKnown: true)
                 i += 2
@@ -150,7 +150,7 @@ struct DocumentScan {
         guard length == 1, index.gazetteer.entries[entry].kind == .person, i + 1 < hi else { return false }
         let next = words[i + 1]
         return next.isCapitalized && !next.breakBefore && !next.isAllCaps && !isHeadWord(next)
-            && !isCommonCapitalized(next) && index.match(words, at: i + 1, limit: hi) == nil
+            && !isCommonCapitalized(i + 1) && index.match(words, at: i + 1, limit: hi) == nil
     }
 
     /// A gazetteer name followed by more of the same capitalised run that ends in an
@@ -176,35 +176,35 @@ struct DocumentScan {
         if words[i].isPossessive { return end }
         var j = i + 1
         while j < hi {
-            let x = words[j]
-            if x.breakBefore && !(x.dotOnlyBefore && (isAbbreviatedTitle(words[j - 1])
-                                                      || isInitial(words[j - 1]) && x.isCapitalized
-                                                         && !isCommonCapitalized(x))) { break }
-            if x.isCapitalized {
+            // Fields read in place (`words[j]`): a copy of the Word per step cost more.
+            if words[j].breakBefore && !(words[j].dotOnlyBefore && (isAbbreviatedTitle(words[j - 1])
+                                                      || isInitial(words[j - 1]) && words[j].isCapitalized
+                                                         && !isCommonCapitalized(j))) { break }
+            if words[j].isCapitalized {
                 // "Gleb Garanich KYIV", "Anna Berg REUTERS": a shouted word after a written
                 // name is a dateline or a credit, not more of the name.
-                if x.isAllCaps, x.text.utf8.count >= 3, !x.text.contains("."), j - i >= 2, !isPersonTitle(x),
-                   !isHeadWord(x),
-                   !NameLexicon.isGenerationMark(x.text[...]),
+                if words[j].isAllCaps, words[j].text.utf8.count >= 3, !words[j].text.contains("."), j - i >= 2,
+                   !isPersonTitle(j), !isHeadWord(words[j]),
+                   !NameLexicon.isGenerationMark(words[j].text[...]),
                    words[j - 1].isCapitalized, !words[j - 1].isAllCaps { break }
                 end = j + 1
                 j += 1
-                if x.isPossessive { break }
+                if words[j - 1].isPossessive { break }
                 continue
             }
-            let lower = x.lower
+            let lower = words[j].lower
             // "for" and "on" join only after an institution ("Council on Foreign Relations");
             // a particle never follows a sentence word ("Why do Americans").
-            if NameLexicon.nameConnectors.contains(x), !words[j - 1].isPossessive,
-               !isCommonCapitalized(words[j - 1]),
-               (lower != "for" && lower != "on") || NameLexicon.organizationHeads.contains(words[j - 1])
-                || (lower == "for" && isPersonTitle(words[j - 1])) {
+            if NameLexicon.nameConnectors.contains(words, j), !words[j - 1].isPossessive,
+               !isCommonCapitalized(j - 1),
+               (lower != "for" && lower != "on") || NameLexicon.organizationHeads.contains(words, j - 1)
+                || (lower == "for" && isPersonTitle(j - 1)) {
                 var k = j + 1
                 if k < hi, words[k].lower == "the", !words[k].breakBefore { k += 1 }
                 // "von der Leyen", "van den Berg": particles come in pairs.
                 if k < hi, !words[k].breakBefore, !words[k].isCapitalized, lower != "of", lower != "for",
                    lower != "on", ["der", "den", "de", "la", "le", "los", "las"].contains(words[k].lower) { k += 1 }
-                if k < hi, words[k].isCapitalized, !words[k].breakBefore, !isCommonCapitalized(words[k]) {
+                if k < hi, words[k].isCapitalized, !words[k].breakBefore, !isCommonCapitalized(k) {
                     j = k
                     continue
                 }
@@ -231,9 +231,11 @@ struct DocumentScan {
         return t.hasSuffix("th") || t.hasSuffix("st") || t.hasSuffix("nd") || t.hasSuffix("rd")
     }
 
-    func isCommonCapitalized(_ w: Word) -> Bool {
-        if w.isAllCaps && w.text.utf8.count <= 4 { return false }  // "US" is not "us"
-        return NameLexicon.stopwords.contains(w) || NameLexicon.isCalendarWord(w)
+    /// Whether the word at `k` is a sentence word or a calendar word. (By index, as the
+    /// other hot word tests: passing `words[k]` copied the Word.)
+    func isCommonCapitalized(_ k: Int) -> Bool {
+        if words[k].isAllCaps && words[k].text.utf8.count <= 4 { return false }  // "US" is not "us"
+        return NameLexicon.stopwords.contains(words, k) || NameLexicon.isCalendarWord(words, k)
     }
 
     /// A lower-case head right after a name: "region", "oblast", "nuclear power plant".
@@ -305,7 +307,7 @@ struct DocumentScan {
         else { return false }
         let after = j + length
         return after >= hi || words[after].breakBefore
-            || (!words[after].isCapitalized && !isPersonTitle(words[after]))
+            || (!words[after].isCapitalized && !isPersonTitle(after))
     }
 
     /// "KYIV" in a dateline or credit: a known name in capitals is that name.

@@ -393,4 +393,8 @@ enum NameLexicon {
     static func isCalendarWord(_ word: Word) -> Bool {
         months.contains(word) || weekdays.contains(word) || calendarWords.contains(word)
     }
+
+    static func isCalendarWord(_ words: [Word], _ k: Int) -> Bool {
+        months.contains(words, k) || weekdays.contains(words, k) || calendarWords.contains(words, k)
+    }
 }
