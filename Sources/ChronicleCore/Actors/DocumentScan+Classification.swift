@@ -26,8 +26,8 @@ extension DocumentScan {
                                 titledRun: true)
             }
         }
-        let orgHeadAt = (start..<end).first { NameLexicon.organizationHeads.contains(words[$0]) }
-        let placeHeadAt = (start..<end).first { NameLexicon.placeHeads.contains(words[$0]) }
+        let orgHeadAt = firstWord(in: start..<end, of: NameLexicon.organizationHeads)
+        let placeHeadAt = firstWord(in: start..<end, of: NameLexicon.placeHeads)
         let institutional = orgHeadAt != nil || placeHeadAt != nil
         if institutional {
             let headAt = min(orgHeadAt ?? end, placeHeadAt ?? end)
@@ -99,7 +99,7 @@ extension DocumentScan {
         }
         let count = stop - start
         let first = words[start]
-        if count >= 2, (start..<stop).contains(where: { NameLexicon.happeningHeads.contains(words[$0]) }) {
+        if count >= 2, firstWord(in: start..<stop, of: NameLexicon.happeningHeads) != nil {
             guard let resume = resumeAfterOf(start, stop) else { return end }
             insideUntil = max(insideUntil, stop)
             return resume  // "National Security Strategy of the United States"
@@ -206,8 +206,8 @@ extension DocumentScan {
                                    || isAdjectiveShaped(first)) { return end }
         }
         if start < insideUntil && kind != .organization && kind != .place { return end }
-        if keepOnlyKnown && !knownTexts.contains(surface)
-            && !(count == 1 && knownLastWords.contains(surface)) {
+        if keepOnlyKnown && !known.contains(surface)
+            && !(count == 1 && known.containsLastWord(surface)) {
             return end
         }
         add(ActorMention(range: ByteRange(first.range.start, words[nameEnd - 1].range.end),
@@ -396,6 +396,13 @@ extension DocumentScan {
             k += 1
         }
         return false
+    }
+
+    /// The first word of `range` that is in `set` (a loop: a closure reading `words` copied
+    /// the whole scan state on every call).
+    func firstWord(in range: Range<Int>, of set: LowerWordSet) -> Int? {
+        for k in range where set.contains(words, k) { return k }
+        return nil
     }
 
     /// The last person title in `i..<end` (a loop, not `last(where:)`: that closure copied

@@ -7,10 +7,8 @@ struct DocumentScan {
     let index: GazetteerIndex
     var mentions: [ActorMention] = []
     /// Names found outside headlines: the only ones a headline may repeat.
-    var knownTexts: Set<String> = []
-    var knownLastWords: Set<String> = []
-    var knownKinds: [String: ActorKind] = [:]
-    /// Whether `knownTexts` and friends are kept (only when the document has headlines).
+    var known = KnownNames()
+    /// Whether `known` is kept (only when the document has headlines).
     var remembersNames = true
     /// Acronyms the text defines as common nouns ("improvised explosive device (IED)").
     var commonAcronyms: Set<String> = []
@@ -66,7 +64,7 @@ struct DocumentScan {
             for n in stride(from: min(4, hi - i), through: 1, by: -1) {
                 if (1..<n).contains(where: { words[i + $0].breakBefore }) { continue }
                 let t = text(i, i + n)
-                if let kind = knownKinds[t] {
+                if let kind = known.kind(of: t) {
                     add(ActorMention(range: ByteRange(words[i].range.start, words[i + n - 1].range.end),
                                      text: t, kind: kind, wordCount: n), keepOnlyKnown: true)
                     i += n
@@ -74,7 +72,7 @@ struct DocumentScan {
                 }
             }
             if i + 1 < hi, words[i].isCapitalized, !words[i + 1].breakBefore,
-               knownLastWords.contains(words[i + 1].text), !isCommonCapitalized(i),
+               known.containsLastWord(words[i + 1].text), !isCommonCapitalized(i),
                // "... Insists On Altering Trump Peace Plan": a word the text uses in lower
                // case, or shaped like a verb, is the headline's prose, not a given name.
                !lowerVocabulary.contains(words[i]), !isVerbOrAdverbShaped(words[i]),
@@ -84,7 +82,7 @@ struct DocumentScan {
                 i += 2
                 continue
             }
-            if knownLastWords.contains(words[i].text) {
+            if known.containsLastWord(words[i].text) {
                 add(ActorMention(range: words[i].range, text: words[i].text, kind: .person, wordCount: 1),
                     keepOnlyKnown: true)
             }
@@ -133,14 +131,7 @@ struct DocumentScan {
         }
         defineAcronyms(lo, hi, from: first)
         if !keepOnlyKnown && remembersNames {
-            for m in mentions[first...] {
-                knownTexts.insert(m.text)
-                if let k = m.kind, knownKinds[m.text] == nil { knownKinds[m.text] = k }
-                if m.kind == .person {
-                    let t = m.text
-                    knownLastWords.insert(LastWord.of(t).map(String.init) ?? t)
-                }
-            }
+            for k in first..<mentions.count { known.add(mentions[k]) }
         }
     }
 

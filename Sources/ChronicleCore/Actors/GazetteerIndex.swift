@@ -3,7 +3,10 @@
 /// Single-word aliases match with their exact case ("US" is not "us", "X" not "x");
 /// longer ones ignore case after the first letter ("Zaporizhzhia Region" finds
 /// "Zaporizhzhia region").
-struct GazetteerIndex: Sendable {
+///
+/// A class, built once and never changed: the recognizer's per-document state holds it,
+/// and that state is copied whole for many of its calls, so it is kept to one pointer.
+final class GazetteerIndex: Sendable {
     struct Pattern: Sendable {
         var words: [String]
         var lowers: [String]
@@ -14,14 +17,17 @@ struct GazetteerIndex: Sendable {
 
     let gazetteer: Gazetteer
     /// Patterns by their first word, lower-cased, longest first.
-    private var byFirstWord = WordTable<[Pattern]>()
-    private var byText: [String: Int] = [:]
+    private let byFirstWord: WordTable<[Pattern]>
+    private let byText: WordTable<Int>
     /// First bytes of patterns that start in lower case ("defense ministry"): other
     /// lower-case words need no look-up at all.
-    private var lowerStarts = [Bool](repeating: false, count: 256)
+    private let lowerStarts: [Bool]
 
     init(_ gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
+        var byFirstWord = WordTable<[Pattern]>()
+        var byText = WordTable<Int>()
+        var lowerStarts = [Bool](repeating: false, count: 256)
         for (index, entry) in gazetteer.entries.enumerated() {
             for form in entry.forms {
                 let words = WordScanner.scan(Array(form.utf8))
@@ -31,12 +37,15 @@ struct GazetteerIndex: Sendable {
                 let key = first.text.lowercased()
                 byFirstWord.set(key, (byFirstWord[key] ?? []) + [pattern])
                 if !first.isCapitalized, let b = first.text.utf8.first { lowerStarts[Int(b)] = true }
-                if byText[form] == nil { byText[form] = index }
+                if byText[form] == nil { byText.set(form, index) }
             }
         }
         for key in byFirstWord.keys {
             byFirstWord.set(key, byFirstWord[key]!.sorted { $0.words.count > $1.words.count })
         }
+        self.byFirstWord = byFirstWord
+        self.byText = byText
+        self.lowerStarts = lowerStarts
     }
 
     /// The entry that lists exactly this spelling, if any.
