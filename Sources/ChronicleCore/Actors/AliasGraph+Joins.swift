@@ -163,27 +163,31 @@ extension AliasGraph {
     /// "US"/"U.S." and "United States", "AP" and "Associated Press": an acronym joins the
     /// one multi-word name in the corpus whose initials it spells.
     mutating func joinAcronymsToInitials() {
-        var initialsOfText: [String: String?] = [:]
+        // Worked out once per spelling, in word tables (one FNV hash per node, not SipHash
+        // for each of two dictionary look-ups).
+        var initialsOfText = WordTable<String?>()
         var byInitials: [String: [Int]] = [:]
         for n in textNodes where nodes[n].words.count >= 2 {
             let text = nodes[n].text
-            if initialsOfText[text] == nil {
+            let hash = WordHash.of(text)
+            let e = initialsOfText.find(text, hash: hash) ?? {
                 let words = text.split(separator: " ")
                 let ok = words.allSatisfy { $0.first?.isUppercase == true || ["of", "the", "and", "for"].contains($0) }
                 let initials = String(words.filter { $0.first?.isUppercase == true }.compactMap(\.first))
-                initialsOfText[text] = ok && initials.count >= 2 ? initials : String?.none
-            }
-            if let initials = initialsOfText[text] ?? nil { byInitials[initials, default: []].append(n) }
+                return initialsOfText.set(text, hash: hash, ok && initials.count >= 2 ? initials : String?.none)
+            }()
+            if let initials = initialsOfText.values[e] { byInitials[initials, default: []].append(n) }
         }
-        var lettersOfText: [String: String?] = [:]
+        var lettersOfText = WordTable<String?>()
         for n in textNodes where nodes[n].words.count == 1 {
             let text = nodes[n].text
-            if lettersOfText[text] == nil {
+            let hash = WordHash.of(text)
+            let e = lettersOfText.find(text, hash: hash) ?? {
                 let letters = text.filter { $0 != "." }
                 let ok = letters.count >= 2 && letters.count <= 6 && letters.allSatisfy { $0.isUppercase && $0.isLetter }
-                lettersOfText[text] = ok ? letters : String?.none
-            }
-            guard let letters = lettersOfText[text] ?? nil, let candidates = byInitials[letters] else { continue }
+                return lettersOfText.set(text, hash: hash, ok ? letters : String?.none)
+            }()
+            guard let letters = lettersOfText.values[e], let candidates = byInitials[letters] else { continue }
             // Joined only when every agreeing candidate is in one cluster.
             var target: Int? = nil
             var cluster: Int? = nil
