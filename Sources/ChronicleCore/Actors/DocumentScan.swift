@@ -307,8 +307,15 @@ struct DocumentScan {
         // Unicode properties (most single-word mentions are "Kyiv", not "KYIV").
         guard m.wordCount == 1, m.text.utf8.count >= 4,
               !m.text.utf8.contains(where: { WordScanner.isLowerASCII($0) }),
-              m.text.allSatisfy({ $0.isUppercase }) else { return nil }
+              isAllUppercase(m.text) else { return nil }
         return index.entry(forText: m.text.prefix(1) + m.text.dropFirst().lowercased())
+    }
+
+    /// Every Character upper case; an ASCII text is read as bytes (its only upper-case
+    /// Characters are A-Z), without asking each Character's Unicode properties.
+    func isAllUppercase(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.allSatisfy { WordScanner.isUpperASCII($0) } }
+        return text.allSatisfy { $0.isUppercase }
     }
 
     /// "Johnson" is the gazetteer's Boris Johnson only when the text names no other
