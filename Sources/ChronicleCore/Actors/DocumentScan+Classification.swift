@@ -3,7 +3,7 @@
 /// organization, or not yet known).
 extension DocumentScan {
     /// Turns the run `i..<end` into mentions; returns the word index after the last one.
-    mutating func classify(_ i: Int, _ end: Int, _ lo: Int, _ hi: Int,
+    func classify(_ i: Int, _ end: Int, _ lo: Int, _ hi: Int,
                            keepOnlyKnown: Bool, lastMentionEnd: Int, titledRun: Bool = false) -> Int? {
         var start = i
         var titled = titledRun

@@ -1,22 +1,26 @@
 /// The working state of `MentionRecognizer` over one document: its words, what it has
 /// found so far, and the rules that turn a run of capitalised words into a mention.
-struct DocumentScan {
+///
+/// A class: as a struct it was copied whole (memcpy) for nearly every helper called from
+/// its mutating methods. It lives in one call on one thread and no access to its state
+/// overlaps another, so the run-time exclusivity checks are left out.
+final class DocumentScan {
     let utf8: [UInt8]
     let words: [Word]
     let lowerVocabulary: LowerWordSet
     let index: GazetteerIndex
-    var mentions: [ActorMention] = []
+    @exclusivity(unchecked) var mentions: [ActorMention] = []
     /// Names found outside headlines: the only ones a headline may repeat.
-    var known = KnownNames()
+    @exclusivity(unchecked) var known = KnownNames()
     /// Whether `known` is kept (only when the document has headlines).
-    var remembersNames = true
+    @exclusivity(unchecked) var remembersNames = true
     /// Acronyms the text defines as common nouns ("improvised explosive device (IED)").
-    var commonAcronyms: Set<String> = []
+    @exclusivity(unchecked) var commonAcronyms: Set<String> = []
     /// Names written before a company officer's title ("Tesla CEO Elon Musk").
-    var companies: Set<String> = []
+    @exclusivity(unchecked) var companies: Set<String> = []
     /// Words before this index belong to a name already found; a name nested there
     /// ("... of the Russian Ministry of Defense") must be an institution or a place.
-    var insideUntil = 0
+    @exclusivity(unchecked) var insideUntil = 0
 
     init(utf8: [UInt8], words: [Word], lowerVocabulary: LowerWordSet, index: GazetteerIndex) {
         self.utf8 = utf8
@@ -51,7 +55,9 @@ struct DocumentScan {
 
     /// Headlines: only names the body uses (or the gazetteer knows), and a full name whose
     /// surname the body uses ("Lt General Fanil Sarvarov Killed In Car Bombing").
-    mutating func recognizeHeadline(_ lo: Int, _ hi: Int) {
+    func recognizeHeadline(_ lo: Int, _ hi: Int) {
+        // Read once: each read of the stored tables copied them (a headline adds no names).
+        let known = self.known
         var i = lo
         outer: while i < hi {
             if let (entry, length) = index.match(words, at: i, limit: hi) {
@@ -90,7 +96,7 @@ struct DocumentScan {
         }
     }
 
-    mutating func recognize(_ lo: Int, _ hi: Int, keepOnlyKnown: Bool) {
+    func recognize(_ lo: Int, _ hi: Int, keepOnlyKnown: Bool) {
         let first = mentions.count
         var i = lo
         var lastMentionEnd = -1  // word index after the previous mention of this sentence
@@ -258,7 +264,7 @@ struct DocumentScan {
 
     // MARK: - Helpers
 
-    mutating func add(_ mention: ActorMention, keepOnlyKnown: Bool) {
+    func add(_ mention: ActorMention, keepOnlyKnown: Bool) {
         if mentions.last?.range == mention.range { return }
         var mention = mention
         // A one-word place ("Austin, Texas") is not the person the gazetteer knows by that word.
@@ -276,7 +282,7 @@ struct DocumentScan {
 
     /// "Tesla said" reads like a person speaking; once the text has shown "Tesla CEO ..."
     /// and no person is called Tesla, every such mention is the company.
-    mutating func settleCompanies() {
+    func settleCompanies() {
         guard !companies.isEmpty else { return }
         var surnames = Set<String>()
         for m in mentions where m.kind == .person && m.wordCount >= 2 {
@@ -320,7 +326,7 @@ struct DocumentScan {
 
     /// "Johnson" is the gazetteer's Boris Johnson only when the text names no other
     /// Johnson: after "Speaker Mike Johnson" it is Mike Johnson.
-    mutating func releaseSurnamesOfOthers() {
+    func releaseSurnamesOfOthers() {
         var fullNames: [String: [String]] = [:]  // surname -> full names in the text
         for m in mentions where m.kind == .person && m.wordCount >= 2 {
             if let last = LastWord.of(m.text) { fullNames[String(last), default: []].append(m.text) }

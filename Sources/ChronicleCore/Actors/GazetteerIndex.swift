@@ -4,8 +4,8 @@
 /// longer ones ignore case after the first letter ("Zaporizhzhia Region" finds
 /// "Zaporizhzhia region").
 ///
-/// A class, built once and never changed: the recognizer's per-document state holds it,
-/// and that state is copied whole for many of its calls, so it is kept to one pointer.
+/// A class, built once and never changed: every document's scan holds it as one pointer
+/// instead of a copy of its tables.
 final class GazetteerIndex: Sendable {
     struct Pattern: Sendable {
         var words: [String]

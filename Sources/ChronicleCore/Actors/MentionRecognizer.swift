@@ -30,7 +30,7 @@ public struct MentionRecognizer: Sendable {
             && words[k].text == words[k].lower && openers.contains(words, k) {
             lowerVocabulary.insert(words, k)
         }
-        var scan = DocumentScan(utf8: utf8, words: words, lowerVocabulary: lowerVocabulary,
+        let scan = DocumentScan(utf8: utf8, words: words, lowerVocabulary: lowerVocabulary,
                                 index: index)
         var spans: [(lo: Int, hi: Int, headline: Bool)] = []
         var cursor = 0
