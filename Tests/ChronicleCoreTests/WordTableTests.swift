@@ -21,6 +21,16 @@ import Testing
         #expect(set.contains("kyiv") && !set.contains("Kyiv"))
     }
 
+    @Test func valuesChangeInPlaceAndEntriesKeepTheOrderMet() {
+        var groups = WordTable<[Int]>()
+        for (n, key) in ["kyiv", "lviv", "kyiv", "odesa", "lviv", "kyiv"].enumerated() {
+            if let e = groups.find(key, hash: WordHash.of(key)) { groups.update(entry: e) { $0.append(n) } }
+            else { groups.set(key, [n]) }
+        }
+        #expect(groups.keys == ["kyiv", "lviv", "odesa"])
+        #expect(groups.values == [[0, 2, 5], [1, 4], [3]])
+    }
+
     @Test func growingKeepsEveryKeyAndItsValue() {
         var table = WordTable<Int>()
         let keys = (0..<500).map { "word\($0)" }

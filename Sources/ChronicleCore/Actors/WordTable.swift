@@ -64,6 +64,9 @@ struct WordTable<Value: Sendable>: Sendable {
 
     mutating func set(_ lower: String, _ value: Value) { set(lower, hash: WordHash.of(lower), value) }
 
+    /// Changes the value of entry `e` in place (an array value grows without a copy).
+    mutating func update(entry e: Int, _ body: (inout Value) -> Void) { body(&values[e]) }
+
     private mutating func place(_ entry: Int) {
         var s = slot(hashes[entry])
         while slots[s] >= 0 { s = (s + 1) & mask }
