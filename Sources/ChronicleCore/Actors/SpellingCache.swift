@@ -28,28 +28,32 @@ struct SpellingCache {
         Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
     }
 
-    /// The Strings of the spelling `u[start..<end]`, whose bytes gave `hash`; made by
-    /// `make` the first time the spelling is met.
-    mutating func spelling(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hash: UInt64,
-                           make: () -> (text: String, lower: String, lowerHash: UInt64))
-        -> (text: String, lower: String, lowerHash: UInt64) {
+    /// The Strings of the spelling `u[start..<end]` (whose bytes gave `hash`), if met before.
+    @inline(__always) func spelling(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hash: UInt64)
+        -> (text: String, lower: String, lowerHash: UInt64)? {
         let length = end - start
-        let probe = hash &+ UInt64(length)
-        var s = slot(probe)
+        var s = slot(hash &+ UInt64(length))
         while true {
             let e = Int(slots[s])
-            if e < 0 { break }
+            if e < 0 { return nil }
             if entries[e].length == length && sameBytes(u, entries[e].start, start, length) {
                 return (entries[e].text, entries[e].lower, entries[e].lowerHash)
             }
             s = (s + 1) & mask
         }
-        let made = make()
+    }
+
+    /// Keeps the Strings of a spelling `spelling(...)` did not find.
+    @inline(__always) mutating func insert(_ start: Int, _ end: Int, hash: UInt64,
+                         _ made: (text: String, lower: String, lowerHash: UInt64)) {
+        let length = end - start
+        let probe = hash &+ UInt64(length)
+        var s = slot(probe)
+        while slots[s] >= 0 { s = (s + 1) & mask }
         slots[s] = Int32(entries.count)
         entries.append(Entry(start: start, length: length, text: made.text, lower: made.lower,
                              lowerHash: made.lowerHash, probe: probe))
         if 2 * entries.count > slots.count { rehash() }
-        return made
     }
 
     @inline(__always) private func sameBytes(_ u: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int, _ n: Int) -> Bool {

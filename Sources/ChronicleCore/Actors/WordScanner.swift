@@ -28,6 +28,12 @@ public enum WordScanner {
         // Short ranges (a mention's text, a clause) repeat too few words to pay for a cache.
         var cache: SpellingCache? = hi - lo >= 512 ? SpellingCache(expectedWords: (hi - lo) / 12) : nil
         while i < hi {
+            // A plain space, the commonest separator, changes nothing but an escape.
+            if utf8[i] == 0x20 {
+                inEscape = false
+                i += 1
+                continue
+            }
             let len = letterLength(utf8, i, hi)
             if len == 0 {
                 let b = utf8[i]
@@ -112,16 +118,19 @@ public enum WordScanner {
                 i = max(j, end)
                 continue
             }
-            func make() -> (text: String, lower: String, lowerHash: UInt64) {
+            let spelling: (text: String, lower: String, lowerHash: UInt64)
+            if let found = cache?.spelling(utf8, start, end, hash: hash) {
+                spelling = found
+            } else {
                 let text = String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<end]), as: UTF8.self)
                 let (lowered, lowerHash) = lowerCase(utf8, start, end, text: text, hasUpper: upper > 0,
                                                      asciiHash: ascii ? hash : nil)
-                return (text, lowered, lowerHash)
+                spelling = (text, lowered, lowerHash)
+                cache?.insert(start, end, hash: hash, spelling)
             }
-            let (text, lowered, lowerHash) = cache != nil
-                ? cache!.spelling(utf8, start, end, hash: hash, make: make) : make()
+            let (text, lowered, lowerHash) = spelling
             words.append(Word(range: ByteRange(start, end), text: text, lower: lowered, lowerHash: lowerHash,
-                              isCapitalized: isUpperStart(utf8, start, hi),
+                              isCapitalized: mayStartUpper(utf8[start]) && isUpperStart(utf8, start, hi),
                               isAllCaps: upper >= 2 && lower == 0,
                               hasDigit: digits > 0, isPossessive: possessive,
                               breakBefore: sawBreak, lineStart: sawLine,
@@ -226,6 +235,12 @@ public enum WordScanner {
         else if b >= 48 && b <= 57 { digits += 1 }
         else if b == 0xC3, i + 1 < u.count { if u[i + 1] < 0x9F { upper += 1 } else { lower += 1 } }
         else { lower += 1 }
+    }
+
+    /// Whether a word starting with this byte can be capitalised: an ASCII byte other
+    /// than A-Z, "a" and "e" (the Arabic article) cannot, and most words start with one.
+    @inline(__always) private static func mayStartUpper(_ b: UInt8) -> Bool {
+        b >= 0x80 || isUpperASCII(b) || b == UInt8(ascii: "a") || b == UInt8(ascii: "e")
     }
 
     private static func isUpperStart(_ u: UnsafeBufferPointer<UInt8>, _ i: Int, _ hi: Int) -> Bool {
