@@ -96,8 +96,9 @@ extension AliasGraph {
         for n in ids {
             guard let key = nodes[n].orgKey, !nodes[n].qualified else { continue }
             let body = key.split(separator: "|", omittingEmptySubsequences: false).last ?? ""
+            let suffix = "|" + body
             let owners = ids.filter { m in
-                nodes[m].qualified && (nodes[m].orgKey?.hasSuffix("|" + body) ?? false)
+                nodes[m].qualified && (nodes[m].orgKey?.hasSuffix(suffix) ?? false)
             }
             let countries = Set(owners.compactMap { nodes[$0].orgKey })
             if countries.count == 1, let target = owners.first { union(n, target) }

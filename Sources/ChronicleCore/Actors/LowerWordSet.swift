@@ -27,7 +27,10 @@ struct LowerWordSet: Sendable, ExpressibleByArrayLiteral {
     /// Adds the word's lower-case form.
     mutating func insert(_ word: Word) { table.set(word.lower, hash: word.lowerHash, true) }
 
-    mutating func insert(_ words: [Word], _ k: Int) { table.set(words[k].lower, hash: words[k].lowerHash, true) }
+    mutating func insert(_ words: [Word], _ k: Int) {
+        // Most words inserted are there already: a look-up is cheaper than setting again.
+        if !contains(words, k) { table.set(words[k].lower, hash: words[k].lowerHash, true) }
+    }
 
     mutating func insert(_ lower: String) { table.set(lower, true) }
 }
