@@ -14,6 +14,13 @@ struct WordTable<Value: Sendable>: Sendable {
         while size < 2 * minimumCapacity { size *= 2 }
         slots = [Int32](repeating: -1, count: size)
         mask = size - 1
+        // A size asked for is a size expected: the entry arrays then never regrow on the
+        // way (the default, for tables that may stay empty, allocates nothing more).
+        if minimumCapacity > 8 {
+            keys.reserveCapacity(minimumCapacity)
+            hashes.reserveCapacity(minimumCapacity)
+            values.reserveCapacity(minimumCapacity)
+        }
     }
 
     var count: Int { keys.count }
