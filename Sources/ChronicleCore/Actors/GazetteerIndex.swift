@@ -52,8 +52,13 @@ final class GazetteerIndex: Sendable {
     func entry(forText text: String) -> Int? { byText[text] }
 
     /// The longest gazetteer pattern starting at `words[at]` and staying inside `limit`.
-    func match(_ words: [Word], at: Int, limit: Int) -> (entry: Int, length: Int)? {
+    /// (The test that rules out most words is made in the caller: it is asked of every word.)
+    @inline(__always) func match(_ words: [Word], at: Int, limit: Int) -> (entry: Int, length: Int)? {
         if !words[at].isCapitalized, !lowerStarts[Int(words[at].text.utf8.first ?? 0)] { return nil }
+        return longestMatch(words, at: at, limit: limit)
+    }
+
+    private func longestMatch(_ words: [Word], at: Int, limit: Int) -> (entry: Int, length: Int)? {
         guard let candidates = byFirstWord[words[at]] else { return nil }
         for p in candidates where at + p.words.count <= limit {
             var ok = true
