@@ -33,4 +33,21 @@ import Testing
         _ = TextRepair.repair(&bytes)
         #expect(DisplayText.sanitize(String(decoding: bytes, as: UTF8.self)) == "A\u{241A}B")
     }
+
+    @Test func everySuspectScalarIsCaughtAndItsNeighboursAreLeftAlone() {
+        let suspect: [ClosedRange<UInt32>] = [0x00...0x1F, 0x7F...0x9F, 0x61C...0x61C, 0x200E...0x200F,
+                                              0x2028...0x202E, 0x2066...0x2069]
+        let neighbours: [UInt32] = [0x20, 0x7E, 0xA0, 0xFF, 0x61B, 0x61D, 0x200D, 0x2010, 0x2027,
+                                    0x202F, 0x2065, 0x206A, 0x1F600]
+        for range in suspect {
+            for v in range {
+                let text = "a" + String(Unicode.Scalar(v)!) + "b"
+                #expect(DisplayText.sanitize(text) != text, "U+\(String(v, radix: 16))")
+            }
+        }
+        for v in neighbours {
+            let text = "a" + String(Unicode.Scalar(v)!) + "b"
+            #expect(DisplayText.sanitize(text) == text, "U+\(String(v, radix: 16))")
+        }
+    }
 }

@@ -49,4 +49,38 @@ import Testing
         #expect(title.hasSuffix("…"))
         #expect(text.hasPrefix(title.dropLast() + " "))  // cut where a word ends
     }
+
+    @Test func stampsAndHeadlinesWrittenBeyondASCII() {
+        // A stamp in other scripts' punctuation is still a stamp; a headline of accented
+        // words (composed or with combining marks) is still a headline.
+        let stamp = "\u{00A0}Sunday\u{2009}11\u{00A0}August 2024 \u{2013} 02:36\u{00A0}\n"
+        #expect(doc(stamp + "Éric Zemmour quits\nBody.").displayTitle == "Éric Zemmour quits")
+        #expect(doc(stamp + "Cafe\u{301} owners protest\n").displayTitle == "Cafe\u{301} owners protest")
+        // Three letters at least: "Ré." is no headline, the next line is.
+        #expect(doc("\u{201C}Ré.\u{201D}\nPort reopens\n").displayTitle == "Port reopens")
+        #expect(doc("\u{201C}Réa\u{201D}\nPort reopens\n").displayTitle == "\u{201C}Réa\u{201D}")
+        // Trimming takes every kind of white space, not only ASCII.
+        #expect(doc("\u{3000}\u{2003}Ferry strike ends\u{2028}\u{00A0}\nx").displayTitle == "Ferry strike ends")
+    }
+
+    @Test func sectionLabelsAboveTheHeadlineAreSkipped() {
+        let text = "Politics\nLive Updates\nSenate passes stopgap bill hours before deadline\nBody."
+        #expect(doc(text).displayTitle == "Senate passes stopgap bill hours before deadline")
+        // With no longer line below it, or only body text, a short headline is still the title.
+        #expect(doc("Quake aftermath\nRescuers\n").displayTitle == "Quake aftermath")
+        #expect(doc("Quake aftermath\nRescuers dug through the night, the mayor said.\n").displayTitle
+                == "Quake aftermath")
+        // A title-case headline may end with an abbreviation's full stop.
+        #expect(doc("World\nEnvoy Meets Israel's Defense Min.\nBody.").displayTitle == "Envoy Meets Israel's Defense Min.")
+        // Site furniture is no headline at any length.
+        #expect(doc("More from Harbor Daily\nFerry operators strike over pay\n").displayTitle
+                == "Ferry operators strike over pay")
+    }
+
+    @Test func aClockAndADateWithAFewWordsIsAStamp() {
+        let text = "It is now Tue Jun 04, 2024 10:12 am\nVillagers return to flooded valley\n"
+        #expect(doc(text).displayTitle == "Villagers return to flooded valley")
+        // A headline that mentions a day is still a headline.
+        #expect(doc("Talks resume in Oslo on Monday\nBody.").displayTitle == "Talks resume in Oslo on Monday")
+    }
 }

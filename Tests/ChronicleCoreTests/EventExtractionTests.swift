@@ -87,6 +87,50 @@ import Testing
         #expect(events.map(\.claimant) == ["Interior Ministry official"])
     }
 
+    @Test func aSpeakerDescribedAroundANameIsTheClaimant() {
+        let text = """
+            Fares will rise, Mayor Ana Ruiz's press office said on Monday.
+            The merger was blocked on Tuesday, EU competition regulators said.
+            Marta Lind, head of the harbour authority, wrote on Wednesday that the quay was closed.
+            “We are ready,” Jonas Berg, the union's chief negotiator, said on Thursday.
+            The ferry resumed service on Friday, Jonas Berg later said.
+            Roads closed on Saturday, Ivo Dunst, director of the Office of Roads, announced.
+            """
+        #expect(Self.events(text).map(\.claimant) == [
+            "Ana Ruiz's press office", "EU competition regulators", "Marta Lind", "Jonas Berg", "Jonas Berg",
+            "Ivo Dunst",
+        ])
+    }
+
+    @Test func aMediumOrPlaceAfterTheVerbIsNoSpeaker() {
+        let text = """
+            “The road is open,” the mayor wrote on Telegram on Monday.
+            “We stay,” the envoy said in Geneva on Tuesday.
+            """
+        #expect(Self.events(text).map(\.claimant) == [nil, nil])
+    }
+
+    @Test func statesAfterANameIsANoun() {
+        let text = """
+            Storms hit the Gulf Coast states on Monday, according to local utilities.
+            The Baltic Shipping Institute states that fees rose on Tuesday.
+            """
+        #expect(Self.events(text).map(\.claimant) == [nil, "Baltic Shipping Institute"])
+    }
+
+    @Test func accordingToAnOwnersBodyNamesTheBody() {
+        let text = "Exports fell in March, according to the Baltic Shipping Institute's Research Unit.\n"
+        #expect(Self.events(text).map(\.claimant) == ["Baltic Shipping Institute's Research Unit"])
+    }
+
+    @Test func aCommaInsideANumberIsNoClauseBoundary() {
+        let text = "Almost 170,000 homes lost power on Tuesday after storms hit the coast on Monday.\n"
+        let events = Self.events(text)
+        let bytes = Array(text.utf8)
+        let passages = events.map { String(decoding: bytes[$0.passage.start..<$0.passage.end], as: UTF8.self) }
+        #expect(passages.allSatisfy { $0.hasPrefix("Almost 170,000 homes") })
+    }
+
     @Test func aWireDatelineIsNoPartOfThePassage() {
         let text = """
             VILNIUS, March 11 (Reuters) - Lithuania closed two border crossings on Monday, officials said.
@@ -188,6 +232,16 @@ import Testing
         #expect(events.map(\.date.value) == ["2025-03-14"])
     }
 
+    @Test func aDateStampWithAbbreviationsIsNoEvent() {
+        let text = """
+            Ferry strike ends
+            Mar. 11, 2025Updated 2:41 p.m. ET
+
+            The strike ended on Monday after talks.
+            """
+        #expect(Self.events(text).map(\.date.value) == ["2025-03-10"])
+    }
+
     @Test func aClockWithItsOwnDayStaysThere() {
         let text = "Police charged a man over the February 20 fire and will brief reporters tomorrow at 2 p.m.\n"
         let values = Self.events(text).map(\.date.value)
@@ -223,6 +277,14 @@ import Testing
         #expect(EventKindClassifier.classify("The gunman was arrested after the shooting") != .military)
         // An army in the passage keeps it military, police or not.
         #expect(EventKindClassifier.classify("Military police said troops killed two militants") == .military)
+    }
+
+    @Test func theCourtroomSideOfACrimeIsNoPolitics() {
+        #expect(EventKindClassifier.classify("The suspect was arrested on murder charges") == .other)
+        #expect(EventKindClassifier.classify("Police searched a house on Larch Court") == .other)
+        // Without police work, courts and laws are politics; with it, so are elections.
+        #expect(EventKindClassifier.classify("The court struck down the new law") == .politics)
+        #expect(EventKindClassifier.classify("Police arrested protesters as parliament debated the election law") == .politics)
     }
 
     @Test func actorsAreThoseNamedInThePassage() {

@@ -111,6 +111,15 @@ import Testing
         ])
     }
 
+    @Test func wrapWidthCountsCharactersNotBytes() {
+        // Wrapped at 70 characters, but lines of Greek are twice as many bytes: read as bytes
+        // they would be paragraphs, and the break before a capital would end a sentence.
+        let line1 = "Ο υπουργός είπε ότι οι νέες συνομιλίες με την αντιπροσωπεία θα γίνουν"
+        let line2 = "Δευτέρα στην Αθήνα."
+        #expect(line1.count <= 70 && line1.utf8.count > 120)
+        #expect(sentences(line1 + "\n" + line2) == [line1 + "\n" + line2])
+    }
+
     @Test func aHeadlineAboveItsDateLineIsNotAWrap() {
         let body = "Officials in the port city said the strike had ended after two days of talks, and "
             + "the first ships were loaded on Friday morning while unions weighed the offer."

@@ -22,7 +22,7 @@ struct LowerWordSet: Sendable, ExpressibleByArrayLiteral {
     func contains(_ lower: String) -> Bool { table.find(lower, hash: WordHash.of(lower)) != nil }
 
     /// Whether the word spelled by these lower-case bytes (whose hash is `hash`) is in the set.
-    func contains(bytes: [UInt8], hash: UInt64) -> Bool { table.find(bytes: bytes, hash: hash) != nil }
+    func contains<Bytes: Collection<UInt8>>(bytes: Bytes, hash: UInt64) -> Bool { table.find(bytes: bytes, hash: hash) != nil }
 
     /// Adds the word's lower-case form.
     mutating func insert(_ word: Word) { table.set(word.lower, hash: word.lowerHash, true) }

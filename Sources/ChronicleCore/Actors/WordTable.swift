@@ -41,7 +41,7 @@ struct WordTable<Value: Sendable>: Sendable {
     }
 
     /// The entry number of the word spelled by `bytes` (lower case), if present.
-    func find(bytes: [UInt8], hash: UInt64) -> Int? {
+    func find<Bytes: Collection<UInt8>>(bytes: Bytes, hash: UInt64) -> Int? {
         var s = slot(hash)
         while true {
             let e = Int(slots[s])

@@ -50,6 +50,9 @@ public struct Document: Sendable, Identifiable {
 
     private static func headline(of utf8: [UInt8]) -> String? {
         var first: String? = nil
+        // The first line that can be a headline but may be a section label (see
+        // `HeadlineLine.isLabel`).
+        var label: String? = nil
         var seen = 0
         // Bytes are scanned, and only the first few hundred of the line decoded: a scraped
         // article may be one line of megabytes.
@@ -65,9 +68,16 @@ public struct Document: Sendable, Identifiable {
             while end < n, end < cap, utf8[end] != 0x0A { end += 1 }
             // Cut at a character boundary, never inside one.
             if end == cap { while end > s, end < n, utf8[end] & 0xC0 == 0x80 { end -= 1 } }
-            let line = String(decoding: utf8[s..<end], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            let line = String(decoding: utf8[s..<end], as: UTF8.self).trimmingWhiteSpace()
             if !line.isEmpty {
-                if HeadlineLine.canBeHeadline(utf8, ByteRange(s, end), line: line) { return shortened(line) }
+                if HeadlineLine.canBeHeadline(utf8, ByteRange(s, end), line: line) {
+                    // Under a label, the next longer line is the headline unless it is body text.
+                    if !HeadlineLine.isLabel(line) {
+                        if let label, HeadlineLine.isBodySentence(line) { return shortened(label) }
+                        return shortened(line)
+                    }
+                    if label == nil { label = line }
+                }
                 if first == nil { first = line }
                 seen += 1
                 if seen == Self.headlineSearchLines { break }
@@ -75,7 +85,7 @@ public struct Document: Sendable, Identifiable {
             while end < n, utf8[end] != 0x0A { end += 1 }
             start = end + 1
         }
-        return first.map(shortened)
+        return (label ?? first).map(shortened)
     }
 
     static let titleLimit = 120

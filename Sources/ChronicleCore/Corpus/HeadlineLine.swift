@@ -10,21 +10,102 @@ enum HeadlineLine {
         "days", "day", "min",
     ]
 
-    private static func isStampWord(_ lower: String) -> Bool {
-        NameLexicon.months.contains(lower) || NameLexicon.weekdays.contains(lower) || stampWords.contains(lower)
-    }
-
     /// `line` is the text of `range`, already decoded by the caller.
     static func canBeHeadline(_ utf8: [UInt8], _ range: ByteRange, line: String) -> Bool {
         if FurnitureDetector.isFurniture(utf8, range) { return false }
         if line.hasPrefix("By ") || line.hasPrefix("BY ") { return false }
         var letters = 0
         var onlyStamp = true
-        for part in line.split(whereSeparator: { !$0.isLetter && $0 != "." }) {
-            let word = part.trimmingCharacters(in: ["."])
+        // A clock and a date with a few words around them is a stamp too ("It is currently
+        // Mon Mar 18, 2024 9:16 pm", "Last updated Tue 3 May 10:02"); headlines seldom
+        // carry a clock.
+        let clock = hasClock(line)
+        var calendar = false
+        var otherWords = 0
+        func count(_ word: Substring) {
             letters += word.count
-            if !word.isEmpty && !isStampWord(word.lowercased()) { onlyStamp = false }
+            guard !word.isEmpty else { return }
+            let lower = word.lowercased()
+            if NameLexicon.months.contains(lower) || NameLexicon.weekdays.contains(lower) {
+                calendar = true
+            } else if !stampWords.contains(lower) {
+                onlyStamp = false
+                otherWords += 1
+            }
         }
+        // Words are runs of letters and dots, read by scalar: splitting the line by
+        // Character cost more than all else done to load a file. A combining mark belongs
+        // to the letter before it.
+        let scalars = line.unicodeScalars
+        var wordStart: String.Index? = nil
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let scalar = scalars[i]
+            let inWord: Bool
+            if scalar.isASCII {
+                inWord = UInt8(scalar.value).isASCIILetter || scalar == "."
+            } else if scalar.properties.generalCategory == .nonspacingMark
+                        || scalar.properties.generalCategory == .spacingMark
+                        || scalar.properties.generalCategory == .enclosingMark {
+                inWord = wordStart != nil
+            } else {
+                inWord = Character(scalar).isLetter
+            }
+            if inWord {
+                if wordStart == nil { wordStart = i }
+            } else if let start = wordStart {
+                count(trimmingDots(String(Substring(scalars[start..<i]))))
+                if !clock && letters >= 3 && !onlyStamp { return true }
+                wordStart = nil
+            }
+            scalars.formIndex(after: &i)
+        }
+        if let start = wordStart { count(trimmingDots(String(Substring(scalars[start...])))) }
+        if clock && calendar && otherWords <= 3 { return false }
         return letters >= 3 && !onlyStamp
+    }
+
+    /// "9:16", "14:05": digits, a colon, two digits.
+    private static func hasClock(_ line: String) -> Bool {
+        let u = Array(line.utf8)
+        guard u.count >= 4 else { return false }
+        for i in 1..<(u.count - 2) where u[i] == UInt8(ascii: ":") {
+            if u[i - 1].isASCIIDigit && u[i + 1].isASCIIDigit && u[i + 2].isASCIIDigit { return true }
+        }
+        return false
+    }
+
+    /// A line of one or two words: at the top of a saved page mostly a section name or a
+    /// site label ("Politics", "Live Updates", "Edit Story"); news headlines are seldom
+    /// that short.
+    static func isLabel(_ line: String) -> Bool {
+        // Read until the third word: the line may be a whole paragraph.
+        var words = 0
+        var counted = false
+        for u in line.unicodeScalars {
+            if u.properties.isWhitespace { counted = false; continue }
+            guard !counted, u.properties.isAlphabetic || u.properties.numericType != nil else { continue }
+            counted = true
+            words += 1
+            if words == 3 { return false }
+        }
+        return true
+    }
+
+    /// A line that reads as body text: a sentence in sentence case ending with a full stop
+    /// ("Rain closed the ferry on Monday, the coast guard said."), not a headline in title
+    /// case that ends with an abbreviation ("Blinken Meets Israel's War Min.").
+    static func isBodySentence(_ line: String) -> Bool {
+        let end = line.unicodeScalars.reversed().first { !"\"'”’)]".unicodeScalars.contains($0) }
+        guard end == "." else { return false }
+        let long = line.split(whereSeparator: \.isWhitespace).filter { $0.count(where: \.isLetter) >= 4 }
+        return 2 * long.count(where: { $0.first?.isUppercase == true }) < long.count
+    }
+
+
+    private static func trimmingDots(_ word: String) -> Substring {
+        guard let first = word.firstIndex(where: { $0 != "." }) else { return "" }
+        let last = word.lastIndex(where: { $0 != "." })!
+        return word[first...last]
     }
 }

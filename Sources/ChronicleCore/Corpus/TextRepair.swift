@@ -27,6 +27,11 @@ enum TextRepair {
                 i = 3
             }
             while i < n {
+                // Eight plain ASCII bytes at a time (no controls, no DEL): most of a text.
+                if i + 8 <= n, isPlainASCII(UnsafeRawPointer(buf.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
                 let b = buf[i]
                 if b < 0x80 {
                     if b < 0x20 || b == 0x7F {
@@ -51,6 +56,19 @@ enum TextRepair {
             }
         }
         return report
+    }
+
+    /// Whether eight bytes are all printable ASCII or TAB, LF, VT, FF, CR (the bytes the
+    /// repair leaves alone without counting), tested together rather than one by one.
+    @inline(__always)
+    private static func isPlainASCII(_ w: UInt64) -> Bool {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        if w & high != 0 { return false }
+        // Some byte below 0x20: fine only if every such byte is TAB...CR, so look closer.
+        if (w &- ones &* 0x20) & ~w & high != 0 { return false }
+        let del = w ^ (ones &* 0x7F)
+        return (del &- ones) & ~del & high == 0
     }
 
     /// Length of the well-formed UTF-8 sequence starting at `i` (lead byte >= 0x80),

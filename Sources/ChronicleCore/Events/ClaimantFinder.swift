@@ -2,7 +2,8 @@
 /// "X reported", else the source of "according to X". A relay ("the MoD said ...
 /// according to TASS") leaves the claim with the one who said it, the MoD.
 public enum ClaimantFinder {
-    static let verbs: LowerWordSet = [
+    static let verbs = LowerWordSet(verbList)
+    private static let verbList = [
         "said", "says", "say", "claimed", "claims", "claiming", "reported", "reports", "told",
         "stated", "states", "announced", "announces", "added", "tweeted", "wrote", "posted",
         "confirmed", "insisted", "warned", "declared", "noted",
@@ -17,6 +18,7 @@ public enum ClaimantFinder {
     /// canonical names.
     public static func claimant(_ utf8: [UInt8], _ range: ByteRange,
                                 names: [(range: ByteRange, name: String)]) -> String? {
+        guard mayAttribute(utf8, range) else { return nil }
         let words = WordScanner.scan(utf8, in: range)
         var according: String? = nil
         for (k, w) in words.enumerated() {
@@ -24,12 +26,18 @@ public enum ClaimantFinder {
             // "to say", "that states", "was announced": an infinitive, a relative clause or a
             // passive names no speaker before the verb.
             if verbs.contains(w) && !(k > 0 && blockers.contains(words[k - 1])) && speaks(words, k) {
+                // "Andriy Yermak, head of the presidential office, wrote": the name before
+                // the apposition.
+                if let speaker = appositionSpeaker(utf8, verb: w.range.start, floor: range.start, names: names) {
+                    return speaker
+                }
                 // "X said", "X has also said", "X said Wednesday"
                 if let before = names.last(where: { $0.range.end <= w.range.start }),
                    wordsBetween(words, before.range.end, w.range.start) <= 2,
                    !quoteBetween(utf8, before.range.end, w.range.start) {
                     return spokesperson(utf8, words, for: before.range)
                         ?? rolePhrase(utf8, words, from: before.range, to: w.range.start)
+                        ?? describedSpeaker(utf8, words, from: before.range, to: w.range.start)
                         ?? before.name
                 }
                 // "Kyiv’s military said": the owner's body, named as the text names it.
@@ -42,7 +50,10 @@ public enum ClaimantFinder {
                 // inverted order follows a quote or a clause; in "police said Collins killed
                 // him" the name starts what was said.
                 if w.breakBefore, let after = names.first(where: { $0.range.start >= w.range.end }),
-                   wordsBetween(words, w.range.end, after.range.start) <= 1 {
+                   wordsBetween(words, w.range.end, after.range.start) <= 1,
+                   !words.contains(where: { $0.range.start >= w.range.end && $0.range.end <= after.range.start
+                                            && prepositions.contains($0) }) {
+                    // "wrote on Telegram", "said in Kyiv": a place or a medium, not a speaker.
                     return after.name
                 }
                 // "police said", "prosecutors say": a body named by what it is.
@@ -59,11 +70,39 @@ public enum ClaimantFinder {
                 let from = words[k + 1].range.end
                 if let src = names.first(where: { $0.range.start >= from }),
                    wordsBetween(words, from, src.range.start) <= 2 {
-                    according = src.name
+                    according = ownedBody(utf8, words, owner: src.range) ?? src.name
                 }
             }
         }
         return according
+    }
+
+    /// Hashes of the words a claim hangs on: the speech verbs and "according".
+    private static let cueHashes = (verbList + ["according"]).map(WordHash.of)
+    /// One bit per `hash & 1023` of the cue words: most runs are turned away by one test.
+    private static let cueFilter: [UInt64] = cueHashes.reduce(into: [UInt64](repeating: 0, count: 16)) { bits, h in
+        bits[Int(h & 1023) >> 6] |= 1 << (h & 63)
+    }
+
+    /// Whether a speech verb or "according" may stand in `range`: every ASCII letter run is
+    /// hashed in place, so most passages, which attribute nothing, are never split into
+    /// words. A verb word is always such a run, so no claim is missed.
+    private static func mayAttribute(_ utf8: [UInt8], _ range: ByteRange) -> Bool {
+        let filter = cueFilter
+        return utf8.withUnsafeBufferPointer { u in
+            var i = range.start
+            let end = min(range.end, u.count)
+            while i < end {
+                guard u[i].isASCIILetter else { i += 1; continue }
+                var hash = WordHash.seed
+                while i < end, u[i].isASCIILetter {
+                    hash = WordHash.adding(hash, u[i].asciiLowercased)
+                    i += 1
+                }
+                if filter[Int(hash & 1023) >> 6] & (1 << (hash & 63)) != 0, cueHashes.contains(hash) { return true }
+            }
+            return false
+        }
     }
 
     /// Nouns for someone who speaks for another: "an official in the office of X said" is
@@ -113,10 +152,17 @@ public enum ClaimantFinder {
     static let afterSpeech: LowerWordSet = ["that", "on", "in", "later", "earlier", "yesterday", "today"]
 
     private static func speaks(_ words: [Word], _ k: Int) -> Bool {
+        // "the law states that", "the statement states:" but not "Gulf Coast states on Monday".
+        if nounLikeVerbs.contains(words[k]) {
+            return k + 1 >= words.count || words[k + 1].breakBefore || words[k + 1].lower == "that"
+        }
         guard objectVerbs.contains(words[k]), k + 1 < words.count else { return true }
         let next = words[k + 1]
         return next.breakBefore || afterSpeech.contains(next) || NameLexicon.weekdays.contains(next)
     }
+
+    /// Verbs spelled like a plural noun: speech only before "that" or punctuation.
+    static let nounLikeVerbs: LowerWordSet = ["states"]
 
     /// "a US official said", "Kremlin aides say": the role the name qualifies is the claimant.
     private static func rolePhrase(_ utf8: [UInt8], _ words: [Word], from name: ByteRange, to verb: Int) -> String? {
@@ -128,6 +174,80 @@ public enum ClaimantFinder {
         }
         return nil
     }
+
+    /// Words that may stand between a name and its verb without describing the speaker:
+    /// auxiliaries, adverbs of manner or time, reflexives.
+    static let notDescription: LowerWordSet = [
+        "would", "will", "could", "may", "might", "did", "does", "do", "not", "never", "always",
+        "still", "now", "just", "first", "himself", "herself", "itself", "themselves", "too",
+        "once",
+    ]
+    /// "typically", "angrily": a word in -ly, other than the nouns that end so.
+    private static func isAdverb(_ w: Word) -> Bool {
+        w.lower.hasSuffix("ly") && w.lower.count > 4 && !lyNouns.contains(w)
+    }
+    static let lyNouns: LowerWordSet = ["family", "assembly", "supply", "monopoly", "anomaly", "rally", "ally"]
+
+    static let prepositions: LowerWordSet = [
+        "on", "in", "at", "to", "from", "via", "with", "during", "after", "before", "by", "for", "over",
+    ]
+
+    /// "EU antitrust regulators said", "Ireland's foreign minister said": lower-case words
+    /// between the name and the verb make the name part of the speaker's description, which
+    /// is the claimant as written.
+    private static func describedSpeaker(_ utf8: [UInt8], _ words: [Word], from name: ByteRange, to verb: Int) -> String? {
+        var head: Word? = nil
+        for w in words where w.range.start >= name.end && w.range.end <= verb {
+            if w.breakBefore { return nil }
+            if fillers.contains(w) || notDescription.contains(w) || isAdverb(w) { continue }
+            guard !w.isCapitalized, !w.hasDigit else { return nil }
+            head = w
+        }
+        guard let head else { return nil }
+        return String(decoding: utf8[name.start..<head.range.end], as: UTF8.self)
+    }
+
+    /// The speaker when a comma-delimited apposition stands between a name and its verb:
+    /// the name must end right before the opening comma, and the apposition hold no quote
+    /// or stop.
+    private static func appositionSpeaker(_ utf8: [UInt8], verb: Int, floor: Int,
+                                          names: [(range: ByteRange, name: String)]) -> String? {
+        var j = verb - 1
+        while j > floor, utf8[j] == 0x20 { j -= 1 }
+        guard j > floor, utf8[j] == UInt8(ascii: ",") else { return nil }
+        var c = j - 1
+        while c > floor, verb - c < 200 {
+            let b = utf8[c]
+            if b == UInt8(ascii: ",") { break }
+            // A quote (ASCII or curly: E2 80 9C/9D) or a stop: no apposition.
+            let curly = b == 0xE2 && c + 2 < verb && utf8[c + 1] == 0x80 && (utf8[c + 2] == 0x9C || utf8[c + 2] == 0x9D)
+            if b == UInt8(ascii: "\"") || b == UInt8(ascii: ".") || b == UInt8(ascii: ";") || curly { return nil }
+            c -= 1
+        }
+        guard c > floor, utf8[c] == UInt8(ascii: ","), j - c > 2 else { return nil }
+        guard let name = names.last(where: { $0.range.end <= c }),
+              utf8[name.range.end..<c].allSatisfy({ $0 == 0x20 }) else { return nil }
+        return name.name
+    }
+
+    /// "according to the Taliban's National Statistics Authority": the owner's body, named
+    /// as the text names it.
+    private static func ownedBody(_ utf8: [UInt8], _ words: [Word], owner: ByteRange) -> String? {
+        guard let k = words.firstIndex(where: { $0.range.end == owner.end }), words[k].isPossessive else { return nil }
+        var last: Int? = nil
+        var i = k + 1
+        while i < words.count, !words[i].breakBefore {
+            if words[i].isCapitalized && !words[i].hasDigit {
+                last = i
+            } else if !(linkingInNames.contains(words[i]) && i + 1 < words.count && words[i + 1].isCapitalized) {
+                break
+            }
+            i += 1
+        }
+        guard let last else { return nil }
+        return String(decoding: utf8[owner.start..<words[last].range.end], as: UTF8.self)
+    }
+    static let linkingInNames: LowerWordSet = ["of", "and", "for", "on"]
 
     private static func wordsBetween(_ words: [Word], _ a: Int, _ b: Int) -> Int {
         var n = 0

@@ -46,13 +46,13 @@ public enum EventKindClassifier {
 
     /// Police work: with these and no word that only armies use, "shot", "killed" or
     /// "raid" tell of a crime, not of fighting.
-    static let crimeCues: LowerWordSet = [
+    private static let crimeCueList = [
         "police", "policeman", "officers", "detective", "detectives", "suspect", "suspects",
         "arrested", "arrest", "murder", "murdered", "homicide", "robbery", "burglary", "jail",
         "prison", "sentenced", "trial", "jury", "prosecutor", "prosecutors", "charged",
         "gunman", "shooter", "sheriff", "custody", "warrant", "stabbed", "stabbing",
     ]
-    static let armyCues: LowerWordSet = [
+    private static let armyCueList = [
         "troops", "soldiers", "army", "military", "drone", "drones", "missile", "missiles",
         "artillery", "brigade", "frontline", "tanks", "shelling", "shelled", "invasion",
         "invaded", "offensive", "counteroffensive", "servicemen", "serviceman", "combat",
@@ -64,15 +64,26 @@ public enum EventKindClassifier {
     private static let statement = precedence.firstIndex(of: .statement)!
     private static let military = precedence.firstIndex(of: .military)!
     private static let talks = precedence.firstIndex(of: .talks)!
+    private static let politics = precedence.firstIndex(of: .politics)!
 
-    /// The kinds each cue word counts for, as positions in `precedence`; words are looked
-    /// up by their bytes and hash, no String per word.
-    private static let kindsOfWord: WordTable<[Int]> = {
-        var map = WordTable<[Int]>()
+    /// Politics cues that, where police work is told, are the courtroom side of a crime:
+    /// "arrested on murder charges", "the case went to court" are no politics.
+    private static let legalCueList = ["court", "charges", "hearing", "fraud", "raid", "law", "laws"]
+
+    private static let legalBit: UInt8 = 1 << 5, crimeBit: UInt8 = 1 << 6, armyBit: UInt8 = 1 << 7
+
+    /// What each cue word tells, in one look-up per word (by bytes and hash, no String):
+    /// the kinds it counts for as bits of positions in `precedence`, and `crimeBit` and
+    /// `armyBit` for the police and army words.
+    private static let cuesOfWord: WordTable<UInt8> = {
+        var map = WordTable<UInt8>()
         for (kind, words) in cues {
             let k = precedence.firstIndex(of: kind)!
-            for w in words { map.set(w, (map[w] ?? []) + [k]) }
+            for w in words { map.set(w, (map[w] ?? 0) | 1 << k) }
         }
+        for w in crimeCueList { map.set(w, (map[w] ?? 0) | crimeBit) }
+        for w in legalCueList { map.set(w, (map[w] ?? 0) | legalBit) }
+        for w in armyCueList { map.set(w, (map[w] ?? 0) | armyBit) }
         return map
     }()
 
@@ -81,15 +92,18 @@ public enum EventKindClassifier {
         // than the counting.
         var counts = [Int](repeating: 0, count: precedence.count)
         var crime = false, army = false
-        let table = kindsOfWord
+        var legal = 0
+        let table = cuesOfWord
         LowercaseBytes.eachWord(text) { bytes, hash in
-            if let e = table.find(bytes: bytes, hash: hash) {
-                for k in table.values[e] { counts[k] += 1 }
+            guard let e = table.find(bytes: bytes, hash: hash) else { return }
+            let bits = table.values[e]
+            for k in counts.indices where bits & 1 << k != 0 {
+                if k == politics && bits & legalBit != 0 { legal += 1 } else { counts[k] += 1 }
             }
-            if crimeCues.contains(bytes: bytes, hash: hash) { crime = true }
-            if armyCues.contains(bytes: bytes, hash: hash) { army = true }
+            if bits & crimeBit != 0 { crime = true }
+            if bits & armyBit != 0 { army = true }
         }
-        if crime && !army { counts[military] = 0 }
+        if crime && !army { counts[military] = 0 } else { counts[politics] += legal }
         // Saying is a weak signal on its own (a report of a strike is about the strike), but
         // a passage that is mostly about saying is a statement.
         if counts[statement] == 1, counts[military] + counts[talks] > 0 {

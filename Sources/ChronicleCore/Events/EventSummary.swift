@@ -19,6 +19,13 @@ public enum EventSummary {
             bytes.append(b)
             i += 1
         }
+        // Printable ASCII (most passages) needs no sanitizing, and its characters are bytes.
+        if bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            guard bytes.count > limit else { return String(decoding: bytes, as: UTF8.self) }
+            var end = limit
+            if let lastSpace = bytes[..<limit].lastIndex(of: 0x20) { end = lastSpace }
+            return String(decoding: bytes[..<end], as: UTF8.self) + "…"
+        }
         // Limit in bytes first (cheap), then cut at the last space before it.
         var cut = false
         if bytes.count > limit * 2 {

@@ -6,26 +6,28 @@ public enum FurnitureDetector {
     static let strongCues: [String] = [
         "keep reading", "read more", "read next", "related posts", "related articles",
         "related stories", "more on this topic", "more from our", "follow us on", "follow us:",
-        "privacy policy", "all rights reserved", "click here", "tuning in to", "free trial",
+        "privacy policy", "all rights reserved", "click here", "clicking here", "all times are", "go to page", "tuning in to", "free trial",
         "subscribe to", "sign up for", "newsletter", "recommended for you", "you may also like",
         "terms of use", "terms of service", "skip to content", "back to top",
         "listen to this article", "download the app", "share this article", "share on",
     ]
 
     /// Phrases that mark a short line (up to 12 words) wherever they stand in it.
-    static let weakCues: [String] = ["copyright", "cookie", "min read", "advertisement"]
+    static let weakCues: [String] = ["copyright", "cookie", "min read", "advertisement", "is offline", "is online"]
 
     /// Words that mark a short line when it starts with them ("Share this", "Related:"):
     /// elsewhere in a sentence they are ordinary ("Russia's share of the market").
     static let leadingCues: [String] = [
         "share", "related", "subscribe", "follow", "trending", "most read", "most popular",
         "photo:", "image:", "credit:", "editor's pick", "editor’s pick", "sponsored", "log in",
-        "sign in", "donate", "watch:", "listen:", "read also", "see also",
+        "sign in", "donate", "watch:", "listen:", "read also", "see also", "more from",
     ]
 
     private static let strongSet = CuePhraseSet(strongCues)
     private static let weakSet = CuePhraseSet(weakCues)
     private static let leadingBytes = leadingCues.map { Array($0.utf8) }
+    private static let copyrightSet = CuePhraseSet(["©", "(c) 20", "(c) 19"])
+    private static let linkPrefixes = ["http://", "https://", "www."].map { Array($0.utf8) }
 
     /// True when the sentence `range` of `utf8` is furniture rather than article text.
     public static func isFurniture(_ utf8: [UInt8], _ range: ByteRange) -> Bool {
@@ -47,9 +49,8 @@ public enum FurnitureDetector {
             let body = Array(lower[start...])
             if leadingBytes.contains(where: { body.starts(with: $0) }) { return true }
         }
-        if LowercaseBytes.contains(lower, [0xC2, 0xA9]) || LowercaseBytes.contains(lower, Array("(c) 20".utf8))
-            || LowercaseBytes.contains(lower, Array("(c) 19".utf8)) { return true }  // copyright, any length
-        for prefix in ["http://", "https://", "www."] where lower.starts(with: Array(prefix.utf8)) { return true }
+        if copyrightSet.occurs(in: lower) { return true }  // any length
+        for prefix in linkPrefixes where lower.starts(with: prefix) { return true }
         // Language switchers and menus: "EN|FR|RU", "Home | World | Politics".
         return bars && words <= 12 && !dots
     }
@@ -80,12 +81,14 @@ public enum FurnitureDetector {
             i += 1
         }
         let hasDate = timexes.contains { range.contains($0.range) }
-        return hasDate && rest <= 5 && lowerWords <= 1 && !hasStop(utf8, range)
+        return hasDate && rest <= 5 && lowerWords <= 1 && !hasStop(utf8, range, timexes: timexes)
     }
 
-    /// A full stop, other than one inside a number or clock ("12.11 BST").
-    private static func hasStop(_ utf8: [UInt8], _ range: ByteRange) -> Bool {
+    /// A full stop, other than one inside a number or clock ("12.11 BST") or inside a
+    /// time expression ("Aug. 20", "2:41 p.m.").
+    private static func hasStop(_ utf8: [UInt8], _ range: ByteRange, timexes: [TimeExpression]) -> Bool {
         for i in range.start..<range.end where utf8[i] == UInt8(ascii: ".") {
+            if timexes.contains(where: { $0.range.start <= i && i < $0.range.end }) { continue }
             let digitBefore = i > range.start && utf8[i - 1].isASCIIDigit
             let digitAfter = i + 1 < range.end && utf8[i + 1].isASCIIDigit
             if !(digitBefore && digitAfter) { return true }

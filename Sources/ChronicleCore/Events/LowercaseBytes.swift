@@ -2,7 +2,12 @@
 /// without building Strings on the hot path.
 enum LowercaseBytes {
     static func lowered(_ u: ArraySlice<UInt8>) -> [UInt8] {
-        u.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        [UInt8](unsafeUninitializedCapacity: u.count) { out, count in
+            u.withUnsafeBufferPointer { source in
+                for i in 0..<source.count { out[i] = source[i].asciiLowercased }
+            }
+            count = u.count
+        }
     }
 
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
@@ -29,38 +34,37 @@ enum LowercaseBytes {
     }
 
     /// The words of `words(_:)`, as lower-case bytes with their `WordHash`, without a
-    /// String per word (building them was most of the cost of classifying and comparing
-    /// passages).
-    static func eachWord(_ text: String, _ body: (_ lower: [UInt8], _ hash: UInt64) -> Void) {
-        // One flat loop with no local function: a nested `flush` capturing the buffer made
-        // every append an exclusivity-checked access.
-        let u = Array(text.utf8)
-        var current: [UInt8] = []
-        current.reserveCapacity(32)
-        var hash = WordHash.seed
-        var i = 0
-        while i <= u.count {
-            let b: UInt8 = i < u.count ? u[i] : 0x20  // a space after the end ends the last word
-            var step = 1
-            var separator = false
-            if b == 0xE2 || b == 0xC2 {
-                separator = true
-                step = b == 0xE2 ? 3 : 2
-            } else if (b >= 97 && b <= 122) || b >= 0x80 || (b >= 48 && b <= 57) {
-                current.append(b)
-                hash = WordHash.adding(hash, b)
-            } else if b >= 65 && b <= 90 {
-                current.append(b + 32)
-                hash = WordHash.adding(hash, b + 32)
-            } else {
-                separator = true
+    /// String or an array per word (building them was most of the cost of classifying and
+    /// comparing passages). The bytes are valid only during the call of `body`.
+    static func eachWord(_ text: String, _ body: (_ lower: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> Void) {
+        var text = text
+        text.withUTF8 { u in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: u.count + 1) { current in
+                var length = 0
+                var hash = WordHash.seed
+                var i = 0
+                let n = u.count
+                while i < n {
+                    var b = u[i]
+                    if b &- 65 < 26 { b |= 0x20 }
+                    // Letters, digits and bytes of other scripts; ’ “ ” – — … and the
+                    // Latin-1 signs (C2 lead byte) separate words like ASCII punctuation.
+                    if b &- 97 < 26 || b &- 48 < 10 || (b >= 0x80 && b != 0xE2 && b != 0xC2) {
+                        current[length] = b
+                        length += 1
+                        hash = WordHash.adding(hash, b)
+                        i += 1
+                        continue
+                    }
+                    if length > 0 {
+                        body(UnsafeBufferPointer(rebasing: current[0..<length]), hash)
+                        length = 0
+                        hash = WordHash.seed
+                    }
+                    i += b == 0xE2 ? 3 : b == 0xC2 ? 2 : 1
+                }
+                if length > 0 { body(UnsafeBufferPointer(rebasing: current[0..<length]), hash) }
             }
-            if separator && !current.isEmpty {
-                body(current, hash)
-                current.removeAll(keepingCapacity: true)
-                hash = WordHash.seed
-            }
-            i += step
         }
     }
 }

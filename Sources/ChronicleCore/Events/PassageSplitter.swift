@@ -25,14 +25,36 @@ public enum PassageSplitter {
         return timexes.map { t in segments.first { $0.contains(t.range) } ?? sentence }
     }
 
+    private static let joiningWords: Set<Substring> = ["and", "or", "to", "through"]
+
+    /// Whether two words besides "and", "or", "to", "through" stand between `lo` and `hi`.
+    private static func hasTwoWords(_ u: [UInt8], _ lo: Int, _ hi: Int) -> Bool {
+        guard u[lo..<hi].allSatisfy({ $0 < 0x80 }) else {
+            return String(decoding: u[lo..<hi], as: UTF8.self).lowercased()
+                .split(whereSeparator: { !$0.isLetter }).filter { !joiningWords.contains($0) }.count >= 2
+        }
+        // ASCII (nearly always): letter runs read in place, stopping at the second word.
+        var words = 0
+        var i = lo
+        while i < hi {
+            guard u[i].isASCIILetter else { i += 1; continue }
+            let start = i
+            while i < hi, u[i].isASCIILetter { i += 1 }
+            let word = Substring(String(decoding: u[start..<i], as: UTF8.self).lowercased())
+            if !joiningWords.contains(word) {
+                words += 1
+                if words == 2 { return true }
+            }
+        }
+        return false
+    }
+
     /// The best cut between byte `lo` and `hi` (the strongest mark, the earliest of equals):
     /// returns the offset where the next clause starts.
     static func boundary(_ u: [UInt8], _ lo: Int, _ hi: Int, fronted: Bool = false) -> Int? {
         guard lo < hi else { return nil }
         // "March, April 2022", "Monday or Tuesday": dates side by side are one happening.
-        let between = String(decoding: u[lo..<hi], as: UTF8.self).lowercased()
-            .split(whereSeparator: { !$0.isLetter }).filter { !["and", "or", "to", "through"].contains($0) }
-        if between.count < 2 { return nil }
+        if !hasTwoWords(u, lo, hi) { return nil }
         var best: (score: Int, at: Int)? = nil
         var i = lo
         // "On Friday (Dec. 30), police arrested ...": the comma after a date that opens the
@@ -56,7 +78,9 @@ public enum PassageSplitter {
             else if b == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, u[i + 2] == 0x93 || u[i + 2] == 0x94 {
                 score = 3; width = 3   // – —
             } else if b == UInt8(ascii: ",") {
-                if endsListItem(u, lo, i) || opensListItem(u, i, hi) { i += 1; continue }
+                // "170,000": a comma between digits groups a number.
+                let inNumber = i > 0 && i + 1 < u.count && u[i - 1].isASCIIDigit && u[i + 1].isASCIIDigit
+                if inNumber || endsListItem(u, lo, i) || opensListItem(u, i, hi) { i += 1; continue }
                 score = followedByConjunction(u, i + 1, hi) ? 3 : 1
             } else if b == UInt8(ascii: " "), followedByContrast(u, i + 1, hi) {
                 score = 2   // "... on Wednesday for talks but they flew ... last night"

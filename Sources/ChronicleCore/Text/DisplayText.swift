@@ -6,12 +6,7 @@ public enum DisplayText {
     /// C0 controls become Unicode control pictures (␛ ␇ ␍), TAB and line breaks a space,
     /// DEL ␡, C1 controls U+FFFD; bidi overrides and isolates are removed.
     public static func sanitize(_ s: String) -> String {
-        var needsWork = false
-        for u in s.unicodeScalars where isSuspect(u) {
-            needsWork = true
-            break
-        }
-        if !needsWork { return s }
+        if !hasSuspectBytes(s) { return s }
         var out = String.UnicodeScalarView()
         for u in s.unicodeScalars {
             switch u.value {
@@ -45,10 +40,30 @@ public enum DisplayText {
             .joined(separator: "\n")
     }
 
-    private static func isSuspect(_ u: Unicode.Scalar) -> Bool {
-        let v = u.value
-        return v < 0x20 || (v >= 0x7F && v <= 0x9F) || (v >= 0x202A && v <= 0x202E)
-            || (v >= 0x2066 && v <= 0x2069) || v == 0x200E || v == 0x200F || v == 0x061C
-            || v == 0x2028 || v == 0x2029
+    /// Whether `s` holds a scalar that `sanitize` changes, read from its UTF-8 bytes
+    /// (every summary and line drawn passes here): C0 controls and DEL; C1 controls
+    /// (C2 80...C2 9F); U+061C (D8 9C); U+200E, U+200F, U+2028...U+202E (E2 80 ..); U+2066...U+2069
+    /// (E2 81 A6...A9).
+    private static func hasSuspectBytes(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { u in
+            let n = u.count
+            for i in 0..<n {
+                let b = u[i]
+                if b < 0x20 || b == 0x7F { return true }
+                guard b >= 0xC2, i + 1 < n else { continue }
+                let c = u[i + 1]
+                switch b {
+                case 0xC2 where c <= 0x9F: return true
+                case 0xD8 where c == 0x9C: return true
+                case 0xE2 where i + 2 < n:
+                    let d = u[i + 2]
+                    if c == 0x80 && (d == 0x8E || d == 0x8F || (d >= 0xA8 && d <= 0xAE)) { return true }
+                    if c == 0x81 && d >= 0xA6 && d <= 0xA9 { return true }
+                default: break
+                }
+            }
+            return false
+        }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a text's line breaks end sentences.
 ///
 /// News arrives in two shapes: one paragraph per line (web copy, where every line break
@@ -28,14 +30,16 @@ struct LineLayout {
         var lines: [Line] = []
         lines.reserveCapacity(u.count / 64 + 1)
         var lineStart = 0
-        var i = 0
         let n = u.count
-        while i <= n {
-            if i == n || u[i] == 0x0A {
-                lines.append(LineLayout.measure(u, lineStart, i))
-                lineStart = i + 1
-            }
-            i += 1
+        while true {
+            // memchr: lines are found at memory speed, not byte by byte.
+            let end = lineStart < n
+                ? memchr(u.baseAddress! + lineStart, 0x0A, n - lineStart)
+                    .map { UnsafeRawPointer(u.baseAddress!).distance(to: $0) } ?? n
+                : n
+            lines.append(LineLayout.measure(u, lineStart, end))
+            if end == n { break }
+            lineStart = end + 1
         }
 
         // Wrapping is a property of the whole text: one line wider than a wrap width means
@@ -64,8 +68,15 @@ struct LineLayout {
         var s = lo, e = hi
         while s < e { let w = UnicodeSpace.length(u, s); if w == 0 { break }; s += w }
         while e > s { let w = UnicodeSpace.lengthBefore(u, e); if w == 0 { break }; e -= w }
+        // Characters are the bytes that do not continue one; counted eight at a time.
         var width = 0
         var k = s
+        while k + 8 <= e {
+            let w = UnsafeRawPointer(u.baseAddress! + k).loadUnaligned(as: UInt64.self)
+            let continuations = w & ~(w << 1) & 0x8080_8080_8080_8080  // bytes 10xxxxxx
+            width += 8 - continuations.nonzeroBitCount
+            k += 8
+        }
         while k < e { if !u[k].isUTF8Continuation { width += 1 }; k += 1 }
         return Line(start: s, end: e, width: width)
     }

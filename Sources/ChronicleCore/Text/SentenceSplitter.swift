@@ -31,6 +31,11 @@ public enum SentenceSplitter {
 
         var i = 0
         while i < n {
+            if start >= 0 {
+                // Inside a sentence only line breaks and stops matter: skip to the next.
+                while i < n && !SentenceStops.mayMatter(u[i]) { i += 1 }
+                if i == n { break }
+            }
             let b = u[i]
             if b == 0x0A {
                 if breaks[line] { close(i) }

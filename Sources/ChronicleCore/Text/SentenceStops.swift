@@ -1,6 +1,16 @@
 /// Sentence-final punctuation and what may follow it inside the sentence (closing
 /// quotes and brackets: `"Enough."` and `(see below.)` end after the quote).
 enum SentenceStops {
+    /// Bits of the ASCII bytes a sentence scan must look at: LF, `!`, `.`, `?`.
+    private static let asciiThatMatters: UInt64 = 1 << 0x0A | 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
+
+    /// Whether byte `b` may be a line break or open a stop (`…` opens with E2), so a
+    /// scan can pass every other byte with one test.
+    @inline(__always)
+    static func mayMatter(_ b: UInt8) -> Bool {
+        b < 64 ? (asciiThatMatters >> UInt64(b)) & 1 != 0 : b == 0xE2
+    }
+
     /// Byte length of a stop at `i`: `.` `!` `?` (1) or `…` (3); 0 when none.
     @inline(__always)
     static func stopLength(_ u: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
