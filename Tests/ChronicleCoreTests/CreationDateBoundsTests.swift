@@ -76,4 +76,55 @@ import Testing
             return
         }
     }
+
+    /// Thanksgiving in the sentence of a late-November day names its weekday; in another
+    /// sentence it does not.
+    @Test func thanksgivingInTheSentenceFixesTheYearOfItsDay() throws {
+        let text = """
+            Food bank runs short
+
+            Volunteers packed boxes through the night. Families lined up for Thanksgiving \
+            meals on November 27, and the shelves were bare by evening.
+            """
+        let d = try infer(text).get()
+        #expect(d.date == CalendarDate(year: 2025, month: 11, day: 27))
+        #expect(d.evidence.contains("Thanksgiving (a Thursday)"))
+        let apart = "Food bank runs short\n\nFamilies asked for Thanksgiving meals. Boxes went out on November 27."
+        guard case .failure = infer(apart) else {
+            Issue.record("a Thanksgiving in another sentence fixed the year")
+            return
+        }
+    }
+
+    /// The weekday shown in the evidence reads as a name whatever case the text wrote it in.
+    @Test func weekdayWordsAreShownCapitalized() {
+        let bytes = Array("met on TUES. and friday, not Wed".utf8)
+        let words = TimeTokens(bytes).tokens.filter { $0.cls == .weekday }.map { DateMentions.capitalizedWord(bytes, $0) }
+        #expect(words == ["Tues.", "Friday", "Wed"])
+        let text = "Ferry strike ends\n\nCrews returned on WEDNESDAY, March 4, after a week ashore."
+        #expect((try? infer(text).get())?.evidence.contains("Wednesday fits March 4 in 2026") == true)
+    }
+
+    /// Each cue in any case, anywhere on its line, and only within the line.
+    @Test func copyrightLinesAreFoundByAnyOfTheirCues() {
+        func isCopyright(_ text: String, line k: Int = 0) -> Bool {
+            let bytes = Array(text.utf8)
+            var start = 0
+            for _ in 0..<k { start = bytes[start...].firstIndex(of: 10)! + 1 }
+            let end = bytes[start...].firstIndex(of: 10) ?? bytes.count
+            return DateMentions.isCopyrightLine(bytes, line: ByteRange(start, end))
+        }
+        #expect(isCopyright("\u{A9} 2024 Harbour Gazette"))
+        #expect(isCopyright("Photos (C) 2019 Lena Marsh"))
+        #expect(isCopyright("COPYRIGHT 2021 THE RIVER POST"))
+        #expect(isCopyright("Text and images copyrighted by the Tri-County Ledger, 2018"))
+        #expect(isCopyright("Tri-County Ledger. All Rights Reserved."))
+        #expect(isCopyright("x\nReprints: ALL RIGHTS RESERVED 2020", line: 1))
+        #expect(!isCopyright("The mayor said on May 3 that the copy was right."))
+        #expect(!isCopyright("Voters (chiefly in the north) backed all the rights reforms."))
+        // A cue cut by the line's end, or on the next line, belongs to no date on this one.
+        #expect(!isCopyright("The vote was held on June 4. All rights\nreserved", line: 0))
+        #expect(!isCopyright("The vote was held on June 4.\nCopyright 2020", line: 0))
+        #expect(!isCopyright("Copy\nright 2020 on June 4", line: 1))
+    }
 }

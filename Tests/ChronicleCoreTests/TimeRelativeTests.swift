@@ -5,6 +5,20 @@ import Testing
     // 2024-03-13 is a Wednesday.
     let dct = "2024-03-13"
 
+    /// A determiner before a word outside the lexicon starts nothing; before a time word or
+    /// a number it still leads the expression.
+    @Test func determinersLeadOnlyTimeWordsAndNumbers() {
+        let t = Tagged("""
+            The board said that plan would cut its debt this spring. The 1990s boom and the \
+            fall of the old mill gave way to the second quarter of the year, when its fourth \
+            quarter loss narrowed and that day the mayor spoke of the 15th.
+            """, dct: dct)
+        #expect(t.texts == ["this spring", "The 1990s", "the second quarter", "the year", "fourth quarter",
+                            "that day", "the 15th"])
+        #expect(t.value("this spring") == "2024-SP")
+        #expect(t.value("The 1990s") == "199")
+    }
+
     @Test func deicticDays() {
         let t = Tagged("The mayor resigned yesterday, the council meets today and votes tomorrow.", dct: dct)
         #expect(t.value("yesterday") == "2024-03-12")

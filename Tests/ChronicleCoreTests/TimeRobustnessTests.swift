@@ -33,6 +33,23 @@ import Testing
         }
     }
 
+    /// Each line break opens a sentence for the scanner, so "by" ending a hard-wrapped line
+    /// lies before the sentence of the date after it.
+    @Test func aDeadlineWordEndingTheLineBeforeTheDate() {
+        let text = """
+            Harbour works
+
+            The board said the new cranes should be ready by
+            June 30, and the quay by
+            next spring.
+            """
+        let doc = Document(id: "w", file: "w.txt", utf8: Array(text.utf8), metadata: DocumentMetadata())
+        #expect(CreationDateResolver.resolve(doc, tagger: TimeTagger()).date == nil)
+        let found = TimeTagger().tag(doc.utf8, dct: CalendarDate(year: 2025, month: 11, day: 20))
+        #expect(found.map(\.text) == ["June 30", "next spring"])
+        #expect(found.first?.value == "2026-06-30")  // a deadline: the June ahead
+    }
+
     @Test func emptyAndTinyInputs() {
         let tagger = TimeTagger()
         #expect(tagger.tag([], dct: nil).isEmpty)

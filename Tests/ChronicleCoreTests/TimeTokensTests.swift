@@ -28,4 +28,30 @@ import Testing
         #expect(alone.count >= 5)
         #expect(shared.map(\.range) == alone.map(\.range) && shared.map(\.value) == alone.map(\.value))
     }
+
+    /// Expressions whose span or value hangs on the creation date or on what came before
+    /// ("next quarter" needs a date, "the year-ago quarter" the quarter before it).
+    static let contextText = """
+        Lakeside mill to reopen
+
+        The mill closed on Friday, Nov. 14, a year after its owner warned of losses. Workers
+        said Tuesday that the plant would reopen next quarter. Its third-quarter output fell
+        12% from the year-ago quarter, and that day the union met. The same day last year,
+        the county approved the loan; in the coming weeks the board will vote again, and by
+        next spring the line should run overnight.
+        """
+
+    @Test func aSecondScanOfSharedTokensFindsWhatAFreshScanFinds() {
+        let bytes = Array(Self.contextText.utf8)
+        let doc = Document(id: "m", file: "m.txt", utf8: bytes, metadata: DocumentMetadata())
+        let tokens = TimeTokens(bytes)
+        _ = CreationDateResolver.resolve(doc, tagger: TimeTagger(), tokens: tokens)  // the scan without a date
+        #expect(tokens.memo.filled && tokens.memo.candidates.count < tokens.tokens.count / 2)
+        for dct in [CalendarDate(year: 2024, month: 11, day: 18), CalendarDate(year: 2019, month: 2, day: 3)] {
+            let alone = TimeTagger().tag(bytes, dct: dct)
+            let shared = TimeTagger().tag(bytes, dct: dct, tokens: tokens)
+            #expect(alone.count >= 10)
+            #expect(shared == alone)
+        }
+    }
 }

@@ -33,24 +33,35 @@ struct DateMentions {
     init(_ bytes: [UInt8], today: CalendarDate = DateMentions.currentDate(), tokens shared: TimeTokens? = nil) {
         self.bytes = bytes
         self.today = today
-        var breaks: [Int] = []
-        for (k, b) in bytes.enumerated() where b == 10 { breaks.append(k) }
+        let breaks = Self.lineBreaks(bytes)
         lineBreaks = breaks
-        let tokens = (shared ?? TimeTokens(bytes)).tokens
-        var scanner = TimeScanner(tokens: tokens, dct: nil)
-        let matches = scanner.scan()
-        var sentenceOf = [Int](repeating: 0, count: tokens.count)
-        var s = 0
-        for (k, t) in tokens.enumerated() {
-            if t.flags.contains(.sentenceStart) { s += 1 }
-            sentenceOf[k] = s
-        }
-        var copyrightLines: [Int: Bool] = [:]
+        let timeTokens = shared ?? TimeTokens(bytes)
+        let tokens = timeTokens.tokens
+        var scanner = TimeScanner(tokens: tokens, dct: nil, memo: timeTokens.memo)
+        let matches = scanner.scan().filter { $0.type == .date || $0.type == .time }
+        // One pass over the tokens for the sentences the mentions and Thanksgivings are in.
+        var sentenceOfMatch: [Int] = []
+        sentenceOfMatch.reserveCapacity(matches.count)
         var thanksgivingSentences = Set<Int>()
-        for (k, t) in tokens.enumerated() where t.cls == .holiday && t.v == Holiday.thanksgiving.rawValue { thanksgivingSentences.insert(sentenceOf[k]) }
-        for m in matches where m.type == .date || m.type == .time {
+        var s = 0
+        var nextStart = matches.first?.start ?? -1
+        tokens.withUnsafeBufferPointer { tokens in
+            for k in tokens.indices {
+                let t = tokens[k]
+                if t.flags.contains(.sentenceStart) { s += 1 }
+                if t.cls == .holiday && t.v == Holiday.thanksgiving.rawValue { thanksgivingSentences.insert(s) }
+                if k == nextStart {
+                    sentenceOfMatch.append(s)
+                    nextStart = sentenceOfMatch.count < matches.count ? matches[sentenceOfMatch.count].start : -1
+                }
+            }
+        }
+        // Mentions come in text order, so the mentions of a line follow one another: the
+        // last line's answer is the only one asked for again.
+        var lastLine: (start: Int, copyright: Bool)? = nil
+        for (n, m) in matches.enumerated() {
             let range = ByteRange(Int(tokens[m.start].start), Int(tokens[m.end - 1].end))
-            var mention = Mention(range: range, sentence: sentenceOf[m.start], direction: scanner.direction(at: m.start))
+            var mention = Mention(range: range, sentence: sentenceOfMatch[n], direction: scanner.direction(at: m.start))
             switch m.point {
             case .day(let d)?, .clock(let d, _)?, .dayPart(let d, _)?: mention.full = d
             case let p? where p.isPlaced: mention.namedYear = p.firstDay?.year
@@ -58,7 +69,7 @@ struct DateMentions {
             }
             if let first = (m.start..<m.end).first(where: { tokens[$0].cls == .weekday }), tokens[first].isCapitalized {
                 mention.weekday = Int(tokens[first].v)
-                mention.weekdayWord = Self.word(bytes, tokens[first]).capitalized
+                mention.weekdayWord = Self.capitalizedWord(bytes, tokens[first])
             }
             let v = Array(m.value.utf8)
             if v.count == 10, m.value.hasPrefix("XXXX-"), v[5] != UInt8(ascii: "W"),
@@ -78,11 +89,11 @@ struct DateMentions {
             }
             // Mentions share lines: check each line once.
             let line = Self.lineBounds(range.start, breaks: breaks, count: bytes.count)
-            if let known = copyrightLines[line.start] {
-                mention.onCopyrightLine = known
+            if let last = lastLine, last.start == line.start {
+                mention.onCopyrightLine = last.copyright
             } else {
                 mention.onCopyrightLine = Self.isCopyrightLine(bytes, line: line)
-                copyrightLines[line.start] = mention.onCopyrightLine
+                lastLine = (line.start, mention.onCopyrightLine)
             }
             mention.dateline = Self.isDateline(bytes, line: line, range: range)
             mentions.append(mention)
@@ -93,6 +104,14 @@ struct DateMentions {
 
     static func word(_ bytes: [UInt8], _ t: TimeToken) -> String {
         String(decoding: bytes[Int(t.start)..<Int(t.end)], as: UTF8.self).lowercased()
+    }
+
+    /// A lexicon word (ASCII letters, maybe an abbreviation dot) with its first letter
+    /// upper case and the rest lower case: "Tues.", "Friday".
+    static func capitalizedWord(_ bytes: [UInt8], _ t: TimeToken) -> String {
+        var word = bytes[Int(t.start)..<Int(t.end)].map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+        if let first = word.first, first >= 97, first <= 122 { word[0] = first - 32 }
+        return String(decoding: word, as: UTF8.self)
     }
 
     static func currentDate() -> CalendarDate {
@@ -115,41 +134,58 @@ struct DateMentions {
         return ByteRange(lo > 0 ? breaks[lo - 1] + 1 : 0, lo < breaks.count ? breaks[lo] : count)
     }
 
+    /// The offsets of the line feeds, found by `memchr`: a line holds a paragraph, so the
+    /// feeds are few and far apart.
+    static func lineBreaks(_ bytes: [UInt8]) -> [Int] {
+        var breaks: [Int] = []
+        bytes.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return }
+            var k = 0
+            while k < buf.count, let hit = memchr(base + k, 10, buf.count - k) {
+                let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                breaks.append(at)
+                k = at + 1
+            }
+        }
+        return breaks
+    }
+
     /// "© 2026 News", "(c) 2026", "Copyright 2026", "All rights reserved": a site's footer,
     /// not the article's date.
     static func isCopyrightLine(_ bytes: [UInt8], line: ByteRange) -> Bool {
-        // Byte-level: this runs for every date mention, and Foundation's String search
-        // was most of the time of creation-date resolution.
-        // Compared in place, case folded byte by byte: no copy of the line. Each cue starts
-        // with its own byte, so a byte picks at most one cue to compare.
-        var i = line.start
-        while i < line.end {
-            let b0 = bytes[i]
-            let c = b0 >= 65 && b0 <= 90 ? b0 | 0x20 : b0
-            switch c {
-            case 0xC2: if cueAt(bytes, i, line.end, "©") { return true }
-            case 0x28: if cueAt(bytes, i, line.end, "(c)") { return true }
-            case 0x63: if cueAt(bytes, i, line.end, "copyright") { return true }
-            case 0x61: if cueAt(bytes, i, line.end, "all rights reserved") { return true }
-            default: break
-            }
-            i += 1
+        // This runs for every line with a date mention, and lines are whole paragraphs: each
+        // cue is found by `memchr` on one of its bytes that is rare in text ('y' of
+        // "copyright", 'v' of "reserved"), then compared in place, case folded.
+        bytes.withUnsafeBufferPointer { buf in
+            cue(buf, line, "©", anchor: 0xC2, at: 0) || cue(buf, line, "(c)", anchor: 0x28, at: 0)
+                || cue(buf, line, "copyright", anchor: 0x79, at: 3) || cue(buf, line, "copyright", anchor: 0x59, at: 3)
+                || cue(buf, line, "all rights reserved", anchor: 0x76, at: 16)
+                || cue(buf, line, "all rights reserved", anchor: 0x56, at: 16)
         }
-        return false
     }
 
-    /// Whether the lower-case `cue` is written at `i` (before `end`), in any case. A static
-    /// string: no array of cues to load and walk for every 'a' and 'c' of the text.
-    private static func cueAt(_ bytes: [UInt8], _ i: Int, _ end: Int, _ cue: StaticString) -> Bool {
+    /// Whether the lower-case `cue` is written, in any case, within `line` with the byte
+    /// `anchor` at its offset `at`.
+    private static func cue(_ bytes: UnsafeBufferPointer<UInt8>, _ line: ByteRange, _ cue: StaticString,
+                            anchor: UInt8, at: Int) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
         let n = cue.utf8CodeUnitCount
-        guard i + n <= end else { return false }
         let p = cue.utf8Start
-        var k = 1
-        while k < n {
-            let b = bytes[i + k]
-            if (b >= 65 && b <= 90 ? b | 0x20 : b) != p[k] { return false }
-            k += 1
+        var k = line.start + at
+        while k < line.end, let hit = memchr(base + k, Int32(anchor), line.end - k) {
+            let found = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            let start = found - at
+            if start + n <= line.end {
+                var m = 0
+                while m < n {
+                    let b = bytes[start + m]
+                    if (b >= 65 && b <= 90 ? b | 0x20 : b) != p[m] { break }
+                    m += 1
+                }
+                if m == n { return true }
+            }
+            k = found + 1
         }
-        return true
+        return false
     }
 }

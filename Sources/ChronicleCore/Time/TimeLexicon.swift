@@ -102,13 +102,16 @@ struct Lexeme: Sendable {
 }
 
 enum TimeLexicon {
+    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let hashPrime: UInt64 = 0x100_0000_01b3
+
     /// FNV-1a over lowercased ASCII bytes, mixed with the length.
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var h = hashSeed
         var i = start
         while i < end {
-            h = (h ^ UInt64(bytes[i] | 0x20)) &* 0x100_0000_01b3
+            h = (h ^ UInt64(bytes[i] | 0x20)) &* hashPrime
             i += 1
         }
         return h ^ (UInt64(end - start) << 56)

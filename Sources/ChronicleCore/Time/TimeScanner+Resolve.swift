@@ -10,7 +10,8 @@ extension TimeScanner {
         let (lo, hi) = sentenceBounds(i)
         // "by February", "until Jan. 2": a deadline lies ahead unless a past verb is right there.
         if kw(i - 1, .by) || kw(i - 1, .until) || kw(i - 1, .through) {
-            let near = max(lo, i - 5)..<(i - 1)
+            // In hard-wrapped text "by" can end the line before, outside the sentence bounds.
+            let near = max(lo, i - 5)..<max(lo, i - 1)
             if !near.contains(where: { tokens[$0].flags.contains(.edForm) || tokens[$0].keyword(.pastCue) }) {
                 return .future
             }

@@ -1,25 +1,65 @@
 /// The left-to-right pass: at each token the longest expression any rule finds wins.
 extension TimeScanner {
     mutating func scan() -> [TimeMatch] {
+        if let memo, memo.filled { return replay(memo) }
         var out: [TimeMatch] = []
-        let neverStarts = Keyword.neverStarts
+        // What this scan finds from the tokens alone, for the memo.
+        var candidates: [TimeScanMemo.Candidate] = []
+        var kept: [TimeMatch] = []
+        let remembering = memo != nil
         var i = 0
         while i < tokens.count {
+            i = skipPlainTokens(from: i)
+            guard i < tokens.count else { break }
             let t = tokens[i]
-            if t.flags.contains(.sentenceStart) { sentence += 1 }
-            guard t.cls != .none || t.kind == .number || t.punct(39) else { i += 1; continue }
-            if t.cls == .keyword && neverStarts[Int(t.v)] { i += 1; continue }
-            guard let m = longest(i) else { i += 1; continue }
+            if t.flags.contains(.sentenceStart) { enterSentence() }
+            guard mayStart(t) else { i += 1; continue }
+            memo?.readContext = false
+            let found = longest(i)
+            if let memo {
+                if memo.readContext {
+                    candidates.append(.init(i, sentence: sentenceSoFar, outcome: TimeScanMemo.unknown))
+                } else if let found {
+                    candidates.append(.init(i, sentence: sentenceSoFar, outcome: Int32(kept.count)))
+                    kept.append(found)
+                }
+            }
+            guard let m = found else { i += 1; continue }
             record(m)
             out.append(m)
             var k = i + 1
             while k < m.end {
-                if tokens[k].flags.contains(.sentenceStart) { sentence += 1 }
+                if tokens[k].flags.contains(.sentenceStart) { enterSentence() }
+                // Inside a match this scan tried nothing; another scan may start there.
+                if remembering, mayStart(tokens[k]) {
+                    candidates.append(.init(k, sentence: sentenceSoFar, outcome: TimeScanMemo.unknown))
+                }
                 k += 1
             }
             i = m.end
         }
+        memo?.fill(candidates: candidates, matches: kept)
         return out
+    }
+
+    /// The first token from i on that opens a sentence or may start a rule (see `mayStart`):
+    /// most tokens are words outside the lexicon and punctuation, passed here in a tight loop.
+    @inline(__always) private func skipPlainTokens(from i: Int) -> Int {
+        tokens.withUnsafeBufferPointer { buf in
+            var k = i
+            while k < buf.count {
+                let t = buf[k]
+                if t.cls != .none || t.kind == .number || t.flags.contains(.sentenceStart) || t.punct(39) { break }
+                k += 1
+            }
+            return k
+        }
+    }
+
+    /// Whether any rule can start at the token: most words are in no lexicon class.
+    @inline(__always) func mayStart(_ t: TimeToken) -> Bool {
+        guard t.cls != .none || t.kind == .number || t.punct(39) else { return false }
+        return !(t.cls == .keyword && neverStarts[Int(t.v)])
     }
 
     mutating func record(_ m: TimeMatch) {
@@ -46,9 +86,23 @@ extension TimeScanner {
     }
 
     func longest(_ i: Int) -> TimeMatch? {
-        var best = core(i)
-        if let m = modifiedDate(i), m.end > (best?.end ?? i) { best = m }
-        return best
+        if determinesPlainWord(i) { return nil }
+        // Modifiers ("early", "the end of") start at keywords only.
+        guard tokens[i].cls == .keyword, let m = modifiedDate(i) else { return core(i) }
+        let best = core(i)
+        return m.end > (best?.end ?? i) ? m : best
+    }
+
+    /// "the company", "its board", "that plan": every rule that starts at a determiner needs
+    /// a time word or a number right after it, so a word outside the lexicon ends them all.
+    /// Determiners are the commonest words a rule can start at.
+    @inline(__always) func determinesPlainWord(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.cls == .keyword, t.v == Keyword.the.rawValue || t.v == Keyword.possessive.rawValue
+                || t.v == Keyword.this.rawValue || t.v == Keyword.that.rawValue,
+              i + 1 < count else { return false }
+        let next = tokens[i + 1]
+        return next.kind == .word && next.cls == .none
     }
 
     /// Every rule but the modifiers ("early", "the end of"), longest first found wins.
@@ -97,17 +151,18 @@ extension TimeScanner {
                 consider(deictic(i))
                 consider(overnight(i))
             case .keyword:
-                consider(deictic(i))
-                consider(theRelative(i))
-                consider(quarterPhrase(i))
-                consider(explicitDate(i))
-                consider(amountPhrase(i))
-                consider(spanDuration(i))
-                consider(setPhrase(i))
-                consider(fiscalYear(i))
-                consider(quarterCode(i))
-                consider(theYearNamed(i))
-                consider(holiday(i))
+                let rules = keywordRules[Int(t.v)]
+                if rules.contains(.deictic) { consider(deictic(i)) }
+                if rules.contains(.theRelative) { consider(theRelative(i)) }
+                if rules.contains(.quarterPhrase) { consider(quarterPhrase(i)) }
+                if rules.contains(.explicitDate) { consider(explicitDate(i)) }
+                if rules.contains(.amountPhrase) { consider(amountPhrase(i)) }
+                if rules.contains(.spanDuration) { consider(spanDuration(i)) }
+                if rules.contains(.setPhrase) { consider(setPhrase(i)) }
+                if rules.contains(.fiscalYear) { consider(fiscalYear(i)) }
+                if rules.contains(.quarterCode) { consider(quarterCode(i)) }
+                if rules.contains(.theYearNamed) { consider(theYearNamed(i)) }
+                if rules.contains(.holiday) { consider(holiday(i)) }
             }
         }
         return best

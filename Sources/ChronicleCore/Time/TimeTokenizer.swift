@@ -44,18 +44,21 @@ enum TimeTokenizer {
             return w.length <= 6 && titles.contains(TimeLexicon.hash(bytes, Int(w.start), Int(w.end)))
         }
 
+        // The stop ('.', '!', '?') the last token is, or 0: kept aside, not read back per token.
+        var lastStop: Int16 = 0
+
         func push(_ t: TimeToken) {
             var t = t
             t.flags.formUnion(pending)
             // A stop starts a sentence when what follows looks like a start ("Inc. said" does not).
             // A number glued to a dot continues it ("13.06.2023").
-            if let last = tokens.last, last.kind == .punct, last.v == 46 || last.v == 33 || last.v == 63,
-               t.kind != .word || t.flags.contains(.capitalized), !afterTitle(tokens.count - 1),
-               !(t.kind == .number && !t.flags.contains(.spaceBefore) && last.v == 46) {
+            if lastStop != 0, t.kind != .word || t.flags.contains(.capitalized), !afterTitle(tokens.count - 1),
+               !(t.kind == .number && !t.flags.contains(.spaceBefore) && lastStop == 46) {
                 t.flags.insert(.sentenceStart)
             }
             if t.flags.contains(.lineBefore) { t.flags.insert(.sentenceStart) }
             tokens.append(t)
+            lastStop = t.kind == .punct && (t.v == 46 || t.v == 33 || t.v == 63) ? t.v : 0
             pending = []
             newlines = 0
         }
@@ -76,7 +79,15 @@ enum TimeTokenizer {
             if isLetter(c) {
                 var j = i + 1
                 var upper = c < 97 ? 1 : 0
-                while j < n, isLetter(bytes[j]) { if bytes[j] < 97 { upper += 1 }; j += 1 }
+                // The lexicon's hash (`TimeLexicon.hash`) taken along: no second pass over the word.
+                var h = (TimeLexicon.hashSeed ^ UInt64(c | 0x20)) &* TimeLexicon.hashPrime
+                while j < n {
+                    let b = bytes[j]
+                    guard isLetter(b) else { break }
+                    if b < 97 { upper += 1 }
+                    h = (h ^ UInt64(b | 0x20)) &* TimeLexicon.hashPrime
+                    j += 1
+                }
                 var t = TimeToken(start: Int32(i), end: Int32(j), kind: .word, cls: .none, v: 0,
                                   num: 0, digits: 0, flags: [])
                 if c < 97 { t.flags.insert(.capitalized) }
@@ -92,7 +103,7 @@ enum TimeTokenizer {
                     t.flags.insert(.abbreviationDot)
                     push(t); i = e; continue
                 }
-                if j - i <= 14, let lex = lexicon.find(TimeLexicon.hash(bytes, i, j)) {
+                if j - i <= 14, let lex = lexicon.find(h ^ (UInt64(j - i) << 56)) {
                     t.cls = lex.cls
                     t.v = lex.v
                     if lex.cls == .unit || lex.cls == .dayPart, bytes[j - 1] | 0x20 == 115 { t.flags.insert(.pluralS) }

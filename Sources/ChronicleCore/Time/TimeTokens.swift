@@ -3,6 +3,8 @@
 /// saves one pass per document. Only valid for the bytes they were made from.
 public struct TimeTokens: Sendable {
     let tokens: [TimeToken]
+    /// What the first scan of these tokens found from them alone, for the next scan.
+    let memo = TimeScanMemo()
 
     public init(_ utf8: [UInt8]) {
         tokens = utf8.withUnsafeBufferPointer { TimeTokenizer.tokenize($0) }
