@@ -36,6 +36,17 @@ import Testing
         #expect(NameVariants.fold("Zhytomyr") == NameVariants.fold("Zitomir"))
     }
 
+    @Test func consonantsCompareWithoutVowelsOrDoubledLetters() {
+        func share(_ a: String, _ b: String) -> Bool {
+            NameVariants.shareConsonants(Array(a.utf8), Array(b.utf8))
+        }
+        #expect(share("mukolaiv", "mykolayiv") == false)  // "y" is a consonant here
+        #expect(share("kharkov", "kharkiv") && share("odesa", "odessa") && share("pesko", "peesskoo"))
+        #expect(!share("iran", "irak") && !share("lavrov", "lavro"))
+        #expect(!share("ai", "ia") && !share("ab", "ab"))  // fewer than two consonants
+        #expect(share("abba", "ba") == false && share("tobot", "tbt"))
+    }
+
     @Test func editDistanceCountsSwapsAsOne() {
         #expect(NameVariants.editDistance(Array("abcd".utf8), Array("abdc".utf8), limit: 3) == 1)
         #expect(NameVariants.editDistance(Array("kitten".utf8), Array("sitting".utf8), limit: 5) == 3)

@@ -12,6 +12,25 @@ import Testing
         #expect(set.contains("ministry") && !set.contains("Ministry") && !set.contains("embassy"))
     }
 
+    @Test func aWordAskedByItsIndexAnswersAsTheWordItself() {
+        var set: LowerWordSet = ["minister", "said"]
+        let words = WordScanner.scan(Array("The Minister said Kyiv's mayor SAID nothing.".utf8))
+        #expect(words.indices.filter { set.contains(words, $0) } == [1, 2, 5])
+        #expect(words.indices.allSatisfy { set.contains(words, $0) == set.contains(words[$0]) })
+        set.insert(words, 3)
+        #expect(set.contains("kyiv") && !set.contains("Kyiv"))
+    }
+
+    @Test func valuesChangeInPlaceAndEntriesKeepTheOrderMet() {
+        var groups = WordTable<[Int]>()
+        for (n, key) in ["kyiv", "lviv", "kyiv", "odesa", "lviv", "kyiv"].enumerated() {
+            if let e = groups.find(key, hash: WordHash.of(key)) { groups.update(entry: e) { $0.append(n) } }
+            else { groups.set(key, [n]) }
+        }
+        #expect(groups.keys == ["kyiv", "lviv", "odesa"])
+        #expect(groups.values == [[0, 2, 5], [1, 4], [3]])
+    }
+
     @Test func growingKeepsEveryKeyAndItsValue() {
         var table = WordTable<Int>()
         let keys = (0..<500).map { "word\($0)" }

@@ -53,8 +53,9 @@ public struct ActorResolver: Sendable {
                 }
             }
             graph.attachSurnames(document: d, mentions: mentions, nodes: nodeOfMention[d])
-            graph.attachBarePlaces(document: d, nodes: Set(nodeOfMention[d]))
-            graph.attachUnqualifiedInstitutions(nodes: Set(nodeOfMention[d]))
+            let distinct = graph.firstMentions(nodeOfMention[d]).map(\.node).sorted()
+            graph.attachBarePlaces(document: d, nodes: distinct)
+            graph.attachUnqualifiedInstitutions(nodes: distinct)
         }
         // 3. Variants across documents.
         graph.joinSingleWordVariants()

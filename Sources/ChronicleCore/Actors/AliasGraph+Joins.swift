@@ -5,16 +5,15 @@ extension AliasGraph {
     /// spelling within a bucket: the cost grows with distinct names, not with mentions.
     mutating func joinDistinct(_ ids: [Int], key: (Int) -> String, bucket: (Int) -> Int,
                                        same: (Int, Int) -> Bool) {
-        var groups: [String: [Int]] = [:]
-        var order: [String] = []
+        // Groups in a word table: its entries keep the order keys were first met in.
+        var groups = WordTable<[Int]>()
         for n in ids {
             let k = key(n)
-            if groups[k] == nil { order.append(k) }
-            groups[k, default: []].append(n)
+            let hash = WordHash.of(k)
+            if let e = groups.find(k, hash: hash) { groups.update(entry: e) { $0.append(n) } } else { groups.set(k, hash: hash, [n]) }
         }
         var buckets: [Int: [Int]] = [:]
-        for k in order {
-            let members = groups[k]!
+        for members in groups.values {
             for m in members.dropFirst() { union(members[0], m) }
             buckets[bucket(members[0]), default: []].append(members[0])
         }
@@ -48,21 +47,18 @@ extension AliasGraph {
     /// "Zelenskyy" joins "Volodymyr Zelenskyy", "Fanil Sarvarov" joins "Fanil Fanisovich
     /// Sarvarov". The nearest full name before its first use wins.
     mutating func attachSurnames(document d: Int, mentions: [ActorMention], nodes ids: [Int]) {
-        var fullNames: [(node: Int, order: Int)] = []
-        var seen = Set<Int>()
-        for (k, n) in ids.enumerated() where nodes[n].words.count >= 2 && dominantKind(n) == .person {
-            if seen.insert(n).inserted { fullNames.append((n, k)) }
-        }
-        guard !fullNames.isEmpty else { return }
         // `ids` has a node per mention: a node's candidates depend on the node alone, so
         // its first mention decides, and later ones are not compared again.
-        var done = Set<Int>()
-        for (k, n) in ids.enumerated() where done.insert(n).inserted {
+        let firsts = firstMentions(ids)
+        let fullNames = firsts.filter { nodes[$0.node].words.count >= 2 && dominantKind($0.node) == .person }
+            .map { (node: $0.node, order: $0.order, words: nodes[$0.node].words) }
+        guard !fullNames.isEmpty else { return }
+        for (n, k) in firsts {
             let words = nodes[n].words
             let kind = dominantKind(n)
             guard kind == .person || kind == nil else { continue }
             let candidates = fullNames.filter { f in
-                f.node != n && isShorterForm(words, of: nodes[f.node].words)
+                f.node != n && isShorterForm(words, of: f.words)
             }
             guard !candidates.isEmpty else { continue }
             let before = candidates.filter { $0.order < k }
@@ -79,12 +75,13 @@ extension AliasGraph {
         return NameVariants.areVariants(folded: short[0], full[0])
     }
 
-    /// "Donetsk" joins "Donetsk region" when both are in one document.
-    mutating func attachBarePlaces(document d: Int, nodes ids: Set<Int>) {
-        // Sorted: which headed place a bare one joins must not change from run to run.
-        let headed = ids.filter { nodes[$0].headed && dominantKind($0) == .place }.sorted()
+    /// "Donetsk" joins "Donetsk region" when both are in one document. `ids`: the
+    /// document's nodes, each once, in ascending order (which headed place a bare one
+    /// joins must not change from run to run).
+    mutating func attachBarePlaces(document d: Int, nodes ids: [Int]) {
+        let headed = ids.filter { nodes[$0].headed && dominantKind($0) == .place }
         guard !headed.isEmpty else { return }
-        for n in ids.sorted() where !nodes[n].headed && dominantKind(n) != .person && dominantKind(n) != .organization {
+        for n in ids where !nodes[n].headed && dominantKind(n) != .person && dominantKind(n) != .organization {
             for h in headed where sameWords(nodes[n].core, nodes[h].core) {
                 union(n, h)
                 break
@@ -93,14 +90,15 @@ extension AliasGraph {
     }
 
     /// "the defense ministry" joins "Russian Ministry of Defense" in the same document,
-    /// when only one country's ministry is named there.
-    mutating func attachUnqualifiedInstitutions(nodes ids: Set<Int>) {
-        let ids = ids.sorted()  // joins in a fixed order, whatever the set's layout
+    /// when only one country's ministry is named there. `ids`: the document's nodes, each
+    /// once, in ascending order (joins in a fixed order).
+    mutating func attachUnqualifiedInstitutions(nodes ids: [Int]) {
         for n in ids {
             guard let key = nodes[n].orgKey, !nodes[n].qualified else { continue }
             let body = key.split(separator: "|", omittingEmptySubsequences: false).last ?? ""
+            let suffix = "|" + body
             let owners = ids.filter { m in
-                nodes[m].qualified && (nodes[m].orgKey?.hasSuffix("|" + body) ?? false)
+                nodes[m].qualified && (nodes[m].orgKey?.hasSuffix(suffix) ?? false)
             }
             let countries = Set(owners.compactMap { nodes[$0].orgKey })
             if countries.count == 1, let target = owners.first { union(n, target) }
@@ -163,27 +161,31 @@ extension AliasGraph {
     /// "US"/"U.S." and "United States", "AP" and "Associated Press": an acronym joins the
     /// one multi-word name in the corpus whose initials it spells.
     mutating func joinAcronymsToInitials() {
-        var initialsOfText: [String: String?] = [:]
+        // Worked out once per spelling, in word tables (one FNV hash per node, not SipHash
+        // for each of two dictionary look-ups).
+        var initialsOfText = WordTable<String?>()
         var byInitials: [String: [Int]] = [:]
         for n in textNodes where nodes[n].words.count >= 2 {
             let text = nodes[n].text
-            if initialsOfText[text] == nil {
+            let hash = WordHash.of(text)
+            let e = initialsOfText.find(text, hash: hash) ?? {
                 let words = text.split(separator: " ")
                 let ok = words.allSatisfy { $0.first?.isUppercase == true || ["of", "the", "and", "for"].contains($0) }
                 let initials = String(words.filter { $0.first?.isUppercase == true }.compactMap(\.first))
-                initialsOfText[text] = ok && initials.count >= 2 ? initials : String?.none
-            }
-            if let initials = initialsOfText[text] ?? nil { byInitials[initials, default: []].append(n) }
+                return initialsOfText.set(text, hash: hash, ok && initials.count >= 2 ? initials : String?.none)
+            }()
+            if let initials = initialsOfText.values[e] { byInitials[initials, default: []].append(n) }
         }
-        var lettersOfText: [String: String?] = [:]
+        var lettersOfText = WordTable<String?>()
         for n in textNodes where nodes[n].words.count == 1 {
             let text = nodes[n].text
-            if lettersOfText[text] == nil {
+            let hash = WordHash.of(text)
+            let e = lettersOfText.find(text, hash: hash) ?? {
                 let letters = text.filter { $0 != "." }
                 let ok = letters.count >= 2 && letters.count <= 6 && letters.allSatisfy { $0.isUppercase && $0.isLetter }
-                lettersOfText[text] = ok ? letters : String?.none
-            }
-            guard let letters = lettersOfText[text] ?? nil, let candidates = byInitials[letters] else { continue }
+                return lettersOfText.set(text, hash: hash, ok ? letters : String?.none)
+            }()
+            guard let letters = lettersOfText.values[e], let candidates = byInitials[letters] else { continue }
             // Joined only when every agreeing candidate is in one cluster.
             var target: Int? = nil
             var cluster: Int? = nil

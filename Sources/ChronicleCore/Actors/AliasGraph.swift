@@ -30,6 +30,11 @@ struct AliasGraph {
     /// Words, head and institution key of each spelling, worked out once per corpus.
     private var shapeOfText = WordTable<Node>()
     let gazetteerCount: Int
+    /// By node, the last `firstMentions` call that met it: one pass over a document's
+    /// nodes finds each once, with nothing to clear between documents and no node number
+    /// hashed (a `Set<Int>` per document was a third of attaching surnames).
+    private var metInCall: [Int] = []
+    private var calls = 0
 
     init(gazetteer: Gazetteer) {
         self.gazetteerCount = gazetteer.entries.count
@@ -52,6 +57,18 @@ struct AliasGraph {
     }
 
     // MARK: - Nodes
+
+    /// Each node of `ids` once, with the index of its first place there, in that order.
+    mutating func firstMentions(_ ids: [Int]) -> [(node: Int, order: Int)] {
+        if metInCall.count < nodes.count { metInCall += [Int](repeating: 0, count: nodes.count - metInCall.count) }
+        calls += 1
+        var out: [(node: Int, order: Int)] = []
+        for (k, n) in ids.enumerated() where metInCall[n] != calls {
+            metInCall[n] = calls
+            out.append((n, k))
+        }
+        return out
+    }
 
     mutating func node(document d: Int, mention m: ActorMention) -> Int {
         while byDocumentText.count <= d { byDocumentText.append(WordTable()) }

@@ -3,7 +3,7 @@ extension DocumentScan {
     /// "Collective Security Treaty Organization (CSTO)", "the defense ministry (MoD)": the
     /// acronym in brackets and the phrase before it are one actor. An acronym spelling out
     /// a common noun ("improvised explosive device (IED)") is no actor at all.
-    mutating func defineAcronyms(_ lo: Int, _ hi: Int, from first: Int) {
+    func defineAcronyms(_ lo: Int, _ hi: Int, from first: Int) {
         for k in lo..<hi {
             let w = words[k]
             guard w.range.start > 0, w.range.end < utf8.count, utf8[w.range.start - 1] == UInt8(ascii: "("),

@@ -3,12 +3,12 @@
 /// organization, or not yet known).
 extension DocumentScan {
     /// Turns the run `i..<end` into mentions; returns the word index after the last one.
-    mutating func classify(_ i: Int, _ end: Int, _ lo: Int, _ hi: Int,
+    func classify(_ i: Int, _ end: Int, _ lo: Int, _ hi: Int,
                            keepOnlyKnown: Bool, lastMentionEnd: Int, titledRun: Bool = false) -> Int? {
         var start = i
         var titled = titledRun
         // A lower-case role just before the run ("spokesman Dmitry Peskov", "son-in-law X").
-        if i > lo, !words[i].breakBefore, isPersonTitle(words[i - 1]) { titled = true }
+        if i > lo, !words[i].breakBefore, isPersonTitle(i - 1) { titled = true }
         // Found once: the title split and the title rules below ask about the same run.
         let lastTitle = lastPersonTitle(i, end)
         if let t = lastTitle, let split = titleSplit(i, end, title: t) {
@@ -26,12 +26,12 @@ extension DocumentScan {
                                 titledRun: true)
             }
         }
-        let orgHeadAt = (start..<end).first { NameLexicon.organizationHeads.contains(words[$0]) }
-        let placeHeadAt = (start..<end).first { NameLexicon.placeHeads.contains(words[$0]) }
+        let orgHeadAt = firstWord(in: start..<end, of: NameLexicon.organizationHeads)
+        let placeHeadAt = firstWord(in: start..<end, of: NameLexicon.placeHeads)
         let institutional = orgHeadAt != nil || placeHeadAt != nil
         if institutional {
             let headAt = min(orgHeadAt ?? end, placeHeadAt ?? end)
-            while start < headAt, isCommonCapitalized(words[start]), !opensPlaceName(start, end) { start += 1 }
+            while start < headAt, isCommonCapitalized(start), !opensPlaceName(start, end) { start += 1 }
         } else if let t = lastTitle {
             // A title alone ("the Ukrainian President") or a title of something ("Professor
             // of International Politics") names nobody here.
@@ -53,7 +53,7 @@ extension DocumentScan {
             titled = true
             start = t + 1
         }
-        while start < end, isStrippable(words[start], institutional: institutional), !opensPlaceName(start, end) {
+        while start < end, isStrippable(start, institutional: institutional), !opensPlaceName(start, end) {
             start += 1
         }
         // The first word of a sentence is capitalised anyway: drop it when the text uses it
@@ -85,7 +85,7 @@ extension DocumentScan {
             start = p
         }
         var stop = end
-        while stop > start, isCommonCapitalized(words[stop - 1]) || words[stop - 1].lower == "the" { stop -= 1 }
+        while stop > start, isCommonCapitalized(stop - 1) || words[stop - 1].lower == "the" { stop -= 1 }
         guard start < stop else { return end }
         // An ordinal starts only an organization ("28th Separate Mechanized Brigade").
         if words[start].hasDigit && orgHeadAt == nil { start += 1 }
@@ -99,7 +99,7 @@ extension DocumentScan {
         }
         let count = stop - start
         let first = words[start]
-        if count >= 2, (start..<stop).contains(where: { NameLexicon.happeningHeads.contains(words[$0]) }) {
+        if count >= 2, firstWord(in: start..<stop, of: NameLexicon.happeningHeads) != nil {
             guard let resume = resumeAfterOf(start, stop) else { return end }
             insideUntil = max(insideUntil, stop)
             return resume  // "National Security Strategy of the United States"
@@ -206,8 +206,8 @@ extension DocumentScan {
                                    || isAdjectiveShaped(first)) { return end }
         }
         if start < insideUntil && kind != .organization && kind != .place { return end }
-        if keepOnlyKnown && !knownTexts.contains(surface)
-            && !(count == 1 && knownLastWords.contains(surface)) {
+        if keepOnlyKnown && !known.contains(surface)
+            && !(count == 1 && known.containsLastWord(surface)) {
             return end
         }
         add(ActorMention(range: ByteRange(first.range.start, words[nameEnd - 1].range.end),
@@ -360,24 +360,26 @@ extension DocumentScan {
             && !NameLexicon.personTitles.contains(last)
     }
 
-    func isStrippable(_ w: Word, institutional: Bool) -> Bool {
-        if w.isAllCaps && w.text.utf8.count <= 4 { return false }
-        if NameLexicon.stopwords.contains(w) || NameLexicon.isCalendarWord(w) { return true }
-        return !institutional && !NameLexicon.compass.contains(w)
-            && (NameLexicon.demonymWords.contains(w) || isPluralDemonym(w.lower))
+    /// Whether the word at `k` may be dropped from the front of a name.
+    func isStrippable(_ k: Int, institutional: Bool) -> Bool {
+        if words[k].isAllCaps && words[k].text.utf8.count <= 4 { return false }
+        if NameLexicon.stopwords.contains(words, k) || NameLexicon.isCalendarWord(words, k) { return true }
+        return !institutional && !NameLexicon.compass.contains(words, k)
+            && (NameLexicon.demonymWords.contains(words, k) || isPluralDemonym(words[k].lower))
     }
 
     func isPluralDemonym(_ l: String) -> Bool {
         l.hasSuffix("s") && NameLexicon.demonyms[String(l.dropLast())] != nil
     }
 
-    func isPersonTitle(_ w: Word) -> Bool {
-        if NameLexicon.personTitles.contains(w) { return true }
+    /// Whether the word at `k` is a person's title ("President", "spokesman").
+    func isPersonTitle(_ k: Int) -> Bool {
+        if NameLexicon.personTitles.contains(words, k) { return true }
         // "comedian-turned-president", "ex-president" (found in the bytes: searching the
         // String by Character cost more than the rest of the classification). Most words
         // have no hyphen: the text's own bytes say so without walking the String.
-        guard hasHyphen(w) else { return false }
-        let l = w.lower
+        guard hasHyphen(words[k].range) else { return false }
+        let l = words[k].lower
         if let dash = l.utf8.lastIndex(of: UInt8(ascii: "-")) {
             return NameLexicon.personTitles.contains(String(l[l.utf8.index(after: dash)...]))
         }
@@ -385,13 +387,22 @@ extension DocumentScan {
     }
 
     /// Whether the word's text holds a hyphen (its lower-case form then holds one too).
-    func hasHyphen(_ w: Word) -> Bool {
-        var k = w.range.start
-        while k < w.range.end {
+    func hasHyphen(_ w: Word) -> Bool { hasHyphen(w.range) }
+
+    func hasHyphen(_ r: ByteRange) -> Bool {
+        var k = r.start
+        while k < r.end {
             if utf8[k] == UInt8(ascii: "-") { return true }
             k += 1
         }
         return false
+    }
+
+    /// The first word of `range` that is in `set` (a loop: a closure reading `words` copied
+    /// the whole scan state on every call).
+    func firstWord(in range: Range<Int>, of set: LowerWordSet) -> Int? {
+        for k in range where set.contains(words, k) { return k }
+        return nil
     }
 
     /// The last person title in `i..<end` (a loop, not `last(where:)`: that closure copied
@@ -400,7 +411,7 @@ extension DocumentScan {
         var k = end
         while k > i {
             k -= 1
-            if isPersonTitle(words[k]) { return k }
+            if isPersonTitle(k) { return k }
         }
         return nil
     }
@@ -416,15 +427,13 @@ extension DocumentScan {
     }
 
     func followedBySpeech(_ j: Int, _ hi: Int) -> Bool {
-        guard j < hi else { return false }
-        let w = words[j]
-        if w.breakBefore { return false }
-        var verb = w
-        let l = w.lower
+        guard j < hi, !words[j].breakBefore else { return false }
+        var verb = j
+        let l = words[j].lower
         if (l == "has" || l == "had" || l == "also" || l == "then" || l == "later"), j + 1 < hi {
-            verb = words[j + 1]
+            verb = j + 1
         }
-        return NameLexicon.speechVerbs.contains(verb)
+        return NameLexicon.speechVerbs.contains(words, verb)
     }
 
     func precededByPlacePreposition(_ start: Int, _ lo: Int) -> Bool {

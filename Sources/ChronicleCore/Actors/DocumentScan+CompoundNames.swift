@@ -3,7 +3,7 @@
 extension DocumentScan {
     /// "Ukraine’s air force", "Russia’s Ministry of Defense": a possessive place followed by
     /// an institution is one organization.
-    mutating func possessiveInstitution(after last: Int, _ hi: Int, keepOnlyKnown: Bool) {
+    func possessiveInstitution(after last: Int, _ hi: Int, keepOnlyKnown: Bool) {
         guard words[last].isPossessive, last + 1 < hi, !words[last + 1].breakBefore else { return }
         guard NameLexicon.demonymPlaces.contains(words[last]) || isKnownPlace(words[last]) else { return }
         var end: Int? = nil
@@ -32,7 +32,7 @@ extension DocumentScan {
 
     /// Items of a list sharing a plural head take that head: "Donetsk, Luhansk, Kherson and
     /// Zaporizhia regions".
-    mutating func markList(endingAt start: Int, _ previousEnd: Int, _ lo: Int, head: String) {
+    func markList(endingAt start: Int, _ previousEnd: Int, _ lo: Int, head: String) {
         var boundary = start
         var k = mentions.count - 2
         while k >= 0 {

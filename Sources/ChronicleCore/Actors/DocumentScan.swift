@@ -1,24 +1,26 @@
 /// The working state of `MentionRecognizer` over one document: its words, what it has
 /// found so far, and the rules that turn a run of capitalised words into a mention.
-struct DocumentScan {
+///
+/// A class: as a struct it was copied whole (memcpy) for nearly every helper called from
+/// its mutating methods. It lives in one call on one thread and no access to its state
+/// overlaps another, so the run-time exclusivity checks are left out.
+final class DocumentScan {
     let utf8: [UInt8]
     let words: [Word]
     let lowerVocabulary: LowerWordSet
     let index: GazetteerIndex
-    var mentions: [ActorMention] = []
+    @exclusivity(unchecked) var mentions: [ActorMention] = []
     /// Names found outside headlines: the only ones a headline may repeat.
-    var knownTexts: Set<String> = []
-    var knownLastWords: Set<String> = []
-    var knownKinds: [String: ActorKind] = [:]
-    /// Whether `knownTexts` and friends are kept (only when the document has headlines).
-    var remembersNames = true
+    @exclusivity(unchecked) var known = KnownNames()
+    /// Whether `known` is kept (only when the document has headlines).
+    @exclusivity(unchecked) var remembersNames = true
     /// Acronyms the text defines as common nouns ("improvised explosive device (IED)").
-    var commonAcronyms: Set<String> = []
+    @exclusivity(unchecked) var commonAcronyms: Set<String> = []
     /// Names written before a company officer's title ("Tesla CEO Elon Musk").
-    var companies: Set<String> = []
+    @exclusivity(unchecked) var companies: Set<String> = []
     /// Words before this index belong to a name already found; a name nested there
     /// ("... of the Russian Ministry of Defense") must be an institution or a place.
-    var insideUntil = 0
+    @exclusivity(unchecked) var insideUntil = 0
 
     init(utf8: [UInt8], words: [Word], lowerVocabulary: LowerWordSet, index: GazetteerIndex) {
         self.utf8 = utf8
@@ -53,7 +55,9 @@ struct DocumentScan {
 
     /// Headlines: only names the body uses (or the gazetteer knows), and a full name whose
     /// surname the body uses ("Lt General Fanil Sarvarov Killed In Car Bombing").
-    mutating func recognizeHeadline(_ lo: Int, _ hi: Int) {
+    func recognizeHeadline(_ lo: Int, _ hi: Int) {
+        // Read once: each read of the stored tables copied them (a headline adds no names).
+        let known = self.known
         var i = lo
         outer: while i < hi {
             if let (entry, length) = index.match(words, at: i, limit: hi) {
@@ -66,7 +70,7 @@ struct DocumentScan {
             for n in stride(from: min(4, hi - i), through: 1, by: -1) {
                 if (1..<n).contains(where: { words[i + $0].breakBefore }) { continue }
                 let t = text(i, i + n)
-                if let kind = knownKinds[t] {
+                if let kind = known.kind(of: t) {
                     add(ActorMention(range: ByteRange(words[i].range.start, words[i + n - 1].range.end),
                                      text: t, kind: kind, wordCount: n), keepOnlyKnown: true)
                     i += n
@@ -74,17 +78,17 @@ struct DocumentScan {
                 }
             }
             if i + 1 < hi, words[i].isCapitalized, !words[i + 1].breakBefore,
-               knownLastWords.contains(words[i + 1].text), !isCommonCapitalized(words[i]),
+               known.containsLastWord(words[i + 1].text), !isCommonCapitalized(i),
                // "... Insists On Altering Trump Peace Plan": a word the text uses in lower
                // case, or shaped like a verb, is the headline's prose, not a given name.
                !lowerVocabulary.contains(words[i]), !isVerbOrAdverbShaped(words[i]),
-               !isPersonTitle(words[i]), !NameLexicon.demonymWords.contains(words[i]) {
+               !isPersonTitle(i), !NameLexicon.demonymWords.contains(words[i]) {
                 add(ActorMention(range: ByteRange(words[i].range.start, words[i + 1].range.end),
                                  text: text(i, i + 2), kind: .person, wordCount: 2), keepOnlyKnown: true)
                 i += 2
                 continue
             }
-            if knownLastWords.contains(words[i].text) {
+            if known.containsLastWord(words[i].text) {
                 add(ActorMention(range: words[i].range, text: words[i].text, kind: .person, wordCount: 1),
                     keepOnlyKnown: true)
             }
@@ -92,7 +96,7 @@ struct DocumentScan {
         }
     }
 
-    mutating func recognize(_ lo: Int, _ hi: Int, keepOnlyKnown: Bool) {
+    func recognize(_ lo: Int, _ hi: Int, keepOnlyKnown: Bool) {
         let first = mentions.count
         var i = lo
         var lastMentionEnd = -1  // word index after the previous mention of this sentence
@@ -133,14 +137,7 @@ struct DocumentScan {
         }
         defineAcronyms(lo, hi, from: first)
         if !keepOnlyKnown && remembersNames {
-            for m in mentions[first...] {
-                knownTexts.insert(m.text)
-                if let k = m.kind, knownKinds[m.text] == nil { knownKinds[m.text] = k }
-                if m.kind == .person {
-                    let t = m.text
-                    knownLastWords.insert(LastWord.of(t).map(String.init) ?? t)
-                }
-            }
+            for k in first..<mentions.count { known.add(mentions[k]) }
         }
     }
 
@@ -150,7 +147,7 @@ struct DocumentScan {
         guard length == 1, index.gazetteer.entries[entry].kind == .person, i + 1 < hi else { return false }
         let next = words[i + 1]
         return next.isCapitalized && !next.breakBefore && !next.isAllCaps && !isHeadWord(next)
-            && !isCommonCapitalized(next) && index.match(words, at: i + 1, limit: hi) == nil
+            && !isCommonCapitalized(i + 1) && index.match(words, at: i + 1, limit: hi) == nil
     }
 
     /// A gazetteer name followed by more of the same capitalised run that ends in an
@@ -176,35 +173,35 @@ struct DocumentScan {
         if words[i].isPossessive { return end }
         var j = i + 1
         while j < hi {
-            let x = words[j]
-            if x.breakBefore && !(x.dotOnlyBefore && (isAbbreviatedTitle(words[j - 1])
-                                                      || isInitial(words[j - 1]) && x.isCapitalized
-                                                         && !isCommonCapitalized(x))) { break }
-            if x.isCapitalized {
+            // Fields read in place (`words[j]`): a copy of the Word per step cost more.
+            if words[j].breakBefore && !(words[j].dotOnlyBefore && (isAbbreviatedTitle(words[j - 1])
+                                                      || isInitial(words[j - 1]) && words[j].isCapitalized
+                                                         && !isCommonCapitalized(j))) { break }
+            if words[j].isCapitalized {
                 // "Gleb Garanich KYIV", "Anna Berg REUTERS": a shouted word after a written
                 // name is a dateline or a credit, not more of the name.
-                if x.isAllCaps, x.text.utf8.count >= 3, !x.text.contains("."), j - i >= 2, !isPersonTitle(x),
-                   !isHeadWord(x),
-                   !NameLexicon.isGenerationMark(x.text[...]),
+                if words[j].isAllCaps, words[j].text.utf8.count >= 3, !words[j].text.contains("."), j - i >= 2,
+                   !isPersonTitle(j), !isHeadWord(words[j]),
+                   !NameLexicon.isGenerationMark(words[j].text[...]),
                    words[j - 1].isCapitalized, !words[j - 1].isAllCaps { break }
                 end = j + 1
                 j += 1
-                if x.isPossessive { break }
+                if words[j - 1].isPossessive { break }
                 continue
             }
-            let lower = x.lower
+            let lower = words[j].lower
             // "for" and "on" join only after an institution ("Council on Foreign Relations");
             // a particle never follows a sentence word ("Why do Americans").
-            if NameLexicon.nameConnectors.contains(x), !words[j - 1].isPossessive,
-               !isCommonCapitalized(words[j - 1]),
-               (lower != "for" && lower != "on") || NameLexicon.organizationHeads.contains(words[j - 1])
-                || (lower == "for" && isPersonTitle(words[j - 1])) {
+            if NameLexicon.nameConnectors.contains(words, j), !words[j - 1].isPossessive,
+               !isCommonCapitalized(j - 1),
+               (lower != "for" && lower != "on") || NameLexicon.organizationHeads.contains(words, j - 1)
+                || (lower == "for" && isPersonTitle(j - 1)) {
                 var k = j + 1
                 if k < hi, words[k].lower == "the", !words[k].breakBefore { k += 1 }
                 // "von der Leyen", "van den Berg": particles come in pairs.
                 if k < hi, !words[k].breakBefore, !words[k].isCapitalized, lower != "of", lower != "for",
                    lower != "on", ["der", "den", "de", "la", "le", "los", "las"].contains(words[k].lower) { k += 1 }
-                if k < hi, words[k].isCapitalized, !words[k].breakBefore, !isCommonCapitalized(words[k]) {
+                if k < hi, words[k].isCapitalized, !words[k].breakBefore, !isCommonCapitalized(k) {
                     j = k
                     continue
                 }
@@ -231,9 +228,11 @@ struct DocumentScan {
         return t.hasSuffix("th") || t.hasSuffix("st") || t.hasSuffix("nd") || t.hasSuffix("rd")
     }
 
-    func isCommonCapitalized(_ w: Word) -> Bool {
-        if w.isAllCaps && w.text.utf8.count <= 4 { return false }  // "US" is not "us"
-        return NameLexicon.stopwords.contains(w) || NameLexicon.isCalendarWord(w)
+    /// Whether the word at `k` is a sentence word or a calendar word. (By index, as the
+    /// other hot word tests: passing `words[k]` copied the Word.)
+    func isCommonCapitalized(_ k: Int) -> Bool {
+        if words[k].isAllCaps && words[k].text.utf8.count <= 4 { return false }  // "US" is not "us"
+        return NameLexicon.stopwords.contains(words, k) || NameLexicon.isCalendarWord(words, k)
     }
 
     /// A lower-case head right after a name: "region", "oblast", "nuclear power plant".
@@ -265,7 +264,7 @@ struct DocumentScan {
 
     // MARK: - Helpers
 
-    mutating func add(_ mention: ActorMention, keepOnlyKnown: Bool) {
+    func add(_ mention: ActorMention, keepOnlyKnown: Bool) {
         if mentions.last?.range == mention.range { return }
         var mention = mention
         // A one-word place ("Austin, Texas") is not the person the gazetteer knows by that word.
@@ -283,7 +282,7 @@ struct DocumentScan {
 
     /// "Tesla said" reads like a person speaking; once the text has shown "Tesla CEO ..."
     /// and no person is called Tesla, every such mention is the company.
-    mutating func settleCompanies() {
+    func settleCompanies() {
         guard !companies.isEmpty else { return }
         var surnames = Set<String>()
         for m in mentions where m.kind == .person && m.wordCount >= 2 {
@@ -305,7 +304,7 @@ struct DocumentScan {
         else { return false }
         let after = j + length
         return after >= hi || words[after].breakBefore
-            || (!words[after].isCapitalized && !isPersonTitle(words[after]))
+            || (!words[after].isCapitalized && !isPersonTitle(after))
     }
 
     /// "KYIV" in a dateline or credit: a known name in capitals is that name.
@@ -314,13 +313,20 @@ struct DocumentScan {
         // Unicode properties (most single-word mentions are "Kyiv", not "KYIV").
         guard m.wordCount == 1, m.text.utf8.count >= 4,
               !m.text.utf8.contains(where: { WordScanner.isLowerASCII($0) }),
-              m.text.allSatisfy({ $0.isUppercase }) else { return nil }
+              isAllUppercase(m.text) else { return nil }
         return index.entry(forText: m.text.prefix(1) + m.text.dropFirst().lowercased())
+    }
+
+    /// Every Character upper case; an ASCII text is read as bytes (its only upper-case
+    /// Characters are A-Z), without asking each Character's Unicode properties.
+    func isAllUppercase(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.allSatisfy { WordScanner.isUpperASCII($0) } }
+        return text.allSatisfy { $0.isUppercase }
     }
 
     /// "Johnson" is the gazetteer's Boris Johnson only when the text names no other
     /// Johnson: after "Speaker Mike Johnson" it is Mike Johnson.
-    mutating func releaseSurnamesOfOthers() {
+    func releaseSurnamesOfOthers() {
         var fullNames: [String: [String]] = [:]  // surname -> full names in the text
         for m in mentions where m.kind == .person && m.wordCount >= 2 {
             if let last = LastWord.of(m.text) { fullNames[String(last), default: []].append(m.text) }

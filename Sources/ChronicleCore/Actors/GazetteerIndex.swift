@@ -3,7 +3,10 @@
 /// Single-word aliases match with their exact case ("US" is not "us", "X" not "x");
 /// longer ones ignore case after the first letter ("Zaporizhzhia Region" finds
 /// "Zaporizhzhia region").
-struct GazetteerIndex: Sendable {
+///
+/// A class, built once and never changed: every document's scan holds it as one pointer
+/// instead of a copy of its tables.
+final class GazetteerIndex: Sendable {
     struct Pattern: Sendable {
         var words: [String]
         var lowers: [String]
@@ -14,14 +17,17 @@ struct GazetteerIndex: Sendable {
 
     let gazetteer: Gazetteer
     /// Patterns by their first word, lower-cased, longest first.
-    private var byFirstWord = WordTable<[Pattern]>()
-    private var byText: [String: Int] = [:]
+    private let byFirstWord: WordTable<[Pattern]>
+    private let byText: WordTable<Int>
     /// First bytes of patterns that start in lower case ("defense ministry"): other
     /// lower-case words need no look-up at all.
-    private var lowerStarts = [Bool](repeating: false, count: 256)
+    private let lowerStarts: [Bool]
 
     init(_ gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
+        var byFirstWord = WordTable<[Pattern]>()
+        var byText = WordTable<Int>()
+        var lowerStarts = [Bool](repeating: false, count: 256)
         for (index, entry) in gazetteer.entries.enumerated() {
             for form in entry.forms {
                 let words = WordScanner.scan(Array(form.utf8))
@@ -31,20 +37,28 @@ struct GazetteerIndex: Sendable {
                 let key = first.text.lowercased()
                 byFirstWord.set(key, (byFirstWord[key] ?? []) + [pattern])
                 if !first.isCapitalized, let b = first.text.utf8.first { lowerStarts[Int(b)] = true }
-                if byText[form] == nil { byText[form] = index }
+                if byText[form] == nil { byText.set(form, index) }
             }
         }
         for key in byFirstWord.keys {
             byFirstWord.set(key, byFirstWord[key]!.sorted { $0.words.count > $1.words.count })
         }
+        self.byFirstWord = byFirstWord
+        self.byText = byText
+        self.lowerStarts = lowerStarts
     }
 
     /// The entry that lists exactly this spelling, if any.
     func entry(forText text: String) -> Int? { byText[text] }
 
     /// The longest gazetteer pattern starting at `words[at]` and staying inside `limit`.
-    func match(_ words: [Word], at: Int, limit: Int) -> (entry: Int, length: Int)? {
+    /// (The test that rules out most words is made in the caller: it is asked of every word.)
+    @inline(__always) func match(_ words: [Word], at: Int, limit: Int) -> (entry: Int, length: Int)? {
         if !words[at].isCapitalized, !lowerStarts[Int(words[at].text.utf8.first ?? 0)] { return nil }
+        return longestMatch(words, at: at, limit: limit)
+    }
+
+    private func longestMatch(_ words: [Word], at: Int, limit: Int) -> (entry: Int, length: Int)? {
         guard let candidates = byFirstWord[words[at]] else { return nil }
         for p in candidates where at + p.words.count <= limit {
             var ok = true

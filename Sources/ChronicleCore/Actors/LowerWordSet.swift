@@ -15,6 +15,10 @@ struct LowerWordSet: Sendable, ExpressibleByArrayLiteral {
     /// Whether the word's lower-case form is in the set.
     func contains(_ word: Word) -> Bool { table.find(word.lower, hash: word.lowerHash) != nil }
 
+    /// Whether `words[k]`'s lower-case form is in the set. The word is read in place:
+    /// passing `words[k]` itself made a copy of it (two Strings) at most call sites.
+    func contains(_ words: [Word], _ k: Int) -> Bool { table.find(words[k].lower, hash: words[k].lowerHash) != nil }
+
     func contains(_ lower: String) -> Bool { table.find(lower, hash: WordHash.of(lower)) != nil }
 
     /// Whether the word spelled by these lower-case bytes (whose hash is `hash`) is in the set.
@@ -22,6 +26,11 @@ struct LowerWordSet: Sendable, ExpressibleByArrayLiteral {
 
     /// Adds the word's lower-case form.
     mutating func insert(_ word: Word) { table.set(word.lower, hash: word.lowerHash, true) }
+
+    mutating func insert(_ words: [Word], _ k: Int) {
+        // Most words inserted are there already: a look-up is cheaper than setting again.
+        if !contains(words, k) { table.set(words[k].lower, hash: words[k].lowerHash, true) }
+    }
 
     mutating func insert(_ lower: String) { table.set(lower, true) }
 }

@@ -24,13 +24,13 @@ public struct MentionRecognizer: Sendable {
         // lower-cased form of another, so only words with text == lower are asked about.
         // (By index: `for w in words` copies every Word.)
         var openers = LowerWordSet(minimumCapacity: words.count / 8)
-        for k in words.indices where words[k].isCapitalized { openers.insert(words[k]) }
+        for k in words.indices where words[k].isCapitalized { openers.insert(words, k) }
         var lowerVocabulary = LowerWordSet()
         for k in words.indices where !words[k].isCapitalized && !words[k].hasDigit
-            && words[k].text == words[k].lower && openers.contains(words[k]) {
-            lowerVocabulary.insert(words[k])
+            && words[k].text == words[k].lower && openers.contains(words, k) {
+            lowerVocabulary.insert(words, k)
         }
-        var scan = DocumentScan(utf8: utf8, words: words, lowerVocabulary: lowerVocabulary,
+        let scan = DocumentScan(utf8: utf8, words: words, lowerVocabulary: lowerVocabulary,
                                 index: index)
         var spans: [(lo: Int, hi: Int, headline: Bool)] = []
         var cursor = 0

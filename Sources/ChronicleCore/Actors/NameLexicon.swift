@@ -51,22 +51,27 @@ enum NameLexicon {
         "granddaughter", "grandson", "ukrainians", "russians", "europeans", "americans",
     ]
 
-    static let months: LowerWordSet = [
+    private static let monthNames = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september",
         "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
         "sep", "sept", "oct", "nov", "dec",
     ]
+    static let months = LowerWordSet(monthNames)
 
-    static let weekdays: LowerWordSet = [
+    private static let weekdayNames = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     ]
+    static let weekdays = LowerWordSet(weekdayNames)
 
     /// Holidays, seasons and other calendar words that are capitalised but name no actor.
-    static let calendarWords: LowerWordSet = [
+    private static let holidayAndSeasonNames = [
         "thanksgiving", "christmas", "easter", "ramadan", "new", "year", "eve", "halloween",
         "spring", "summer", "autumn", "fall", "winter", "am", "pm", "a.m", "p.m",
     ]
+
+    /// Months, weekdays and calendar words in one set: one probe per word instead of three.
+    static let anyCalendarWord = LowerWordSet(monthNames + weekdayNames + holidayAndSeasonNames)
 
     /// Titles and roles that precede a person's name ("President X", "spokesman X").
     static let titles = LowerWordSet([
@@ -386,11 +391,9 @@ enum NameLexicon {
                                              "N.D.", "S.D.", "R.I."]
 
     /// "Monday", "March" and friends: words that are never an actor by themselves.
-    static func isCalendarWord(_ lower: String) -> Bool {
-        months.contains(lower) || weekdays.contains(lower) || calendarWords.contains(lower)
-    }
+    static func isCalendarWord(_ lower: String) -> Bool { anyCalendarWord.contains(lower) }
 
-    static func isCalendarWord(_ word: Word) -> Bool {
-        months.contains(word) || weekdays.contains(word) || calendarWords.contains(word)
-    }
+    static func isCalendarWord(_ word: Word) -> Bool { anyCalendarWord.contains(word) }
+
+    static func isCalendarWord(_ words: [Word], _ k: Int) -> Bool { anyCalendarWord.contains(words, k) }
 }

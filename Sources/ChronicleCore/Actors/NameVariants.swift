@@ -87,11 +87,29 @@ public enum NameVariants {
             || c == UInt8(ascii: "o") || c == UInt8(ascii: "u")
     }
 
-    /// The folded word without vowels: what survives transliteration.
-    public static func consonants(_ folded: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        for c in folded where !isVowel(c) && out.last != c { out.append(c) }
-        return out
+    /// Whether two folded words have the same consonants (vowels dropped, a doubled
+    /// consonant read once: what survives transliteration), two or more of them. Read in
+    /// place, pairwise: most pairs asked differ in their first consonants.
+    static func shareConsonants(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        var i = 0, j = 0, count = 0
+        var lastA: UInt8? = nil, lastB: UInt8? = nil
+        while true {
+            var ca: UInt8? = nil
+            while i < a.count {
+                let c = a[i]
+                i += 1
+                if !isVowel(c) && c != lastA { ca = c; lastA = c; break }
+            }
+            var cb: UInt8? = nil
+            while j < b.count {
+                let c = b[j]
+                j += 1
+                if !isVowel(c) && c != lastB { cb = c; lastB = c; break }
+            }
+            if ca != cb { return false }
+            if ca == nil { return count >= 2 }
+            count += 1
+        }
     }
 
     /// True when two single words are spellings of one name.
@@ -113,16 +131,16 @@ public enum NameVariants {
             let (short, long) = fa.count < fb.count ? (fa, fb) : (fb, fa)
             if long.starts(with: short) { return false }
         }
+        // The same consonants (the starts agree, by the guard above) within a few edits; or
+        // one typo inside the word (Witkoff/Witoff, Zelensky/Zelenksy), where a different
+        // ending is another name (Rubio/Rubin, Biden/Bidet) unless the letters are only
+        // swapped. The edit distance, the dear part, only when one of them can hold.
+        let sameConsonants = shareConsonants(fa, fb)
+        let typo = shorter >= 5 && fa0 == fb0 && (fa.last == fb.last || fa.sorted() == fb.sorted())
+        guard sameConsonants || typo else { return false }
         let distance = editDistance(fa, fb, limit: 3)
-        let sameStart = fa0 == fb0 || (isVowel(fa0) && isVowel(fb0))
-        let ca = consonants(fa), cb = consonants(fb)
-        if ca == cb, ca.count >= 2, sameStart, distance <= max(1, longer / 3) { return true }
-        // One typo inside the word (Witkoff/Witoff, Zelensky/Zelenksy); a different ending is
-        // another name (Rubio/Rubin, Biden/Bidet) unless the letters are only swapped.
-        if shorter >= 5, fa0 == fb0, distance <= 1, fa.last == fb.last || fa.sorted() == fb.sorted() {
-            return true
-        }
-        return false
+        if sameConsonants, distance <= max(1, longer / 3) { return true }
+        return typo && distance <= 1
     }
 
     /// Damerau-Levenshtein (optimal string alignment) distance, stopping past `limit`.

@@ -25,7 +25,15 @@ public enum WordScanner {
         // Inside a terminal escape sequence ("ESC]0;TITLE BEL", "ESC[31m"), up to the next
         // space: its letters are a payload, never a name.
         var inEscape = false
+        // Short ranges (a mention's text, a clause) repeat too few words to pay for a cache.
+        var cache: SpellingCache? = hi - lo >= 512 ? SpellingCache(expectedWords: (hi - lo) / 12) : nil
         while i < hi {
+            // A plain space, the commonest separator, changes nothing but an escape.
+            if utf8[i] == 0x20 {
+                inEscape = false
+                i += 1
+                continue
+            }
             let len = letterLength(utf8, i, hi)
             if len == 0 {
                 let b = utf8[i]
@@ -48,18 +56,38 @@ public enum WordScanner {
             var end = i
             var possessive = false
             var upper = 0, lower = 0, digits = 0
-            // The lower-case hash of the word's bytes, built as they are read (nil once a
-            // byte is not ASCII: such words are lower-cased as Strings).
-            var hash: UInt64? = WordHash.seed
+            // The lower-case hash of the word's bytes, built as they are read (`ascii` false
+            // once a byte is not ASCII: such words are lower-cased as Strings).
+            var hash = WordHash.seed
+            var ascii = true
             var j = i
             while j < hi {
-                let l = letterLength(utf8, j, hi)
-                if l > 0 {
-                    countCase(utf8, j, &upper, &lower, &digits)
-                    if l == 1, let h = hash { hash = WordHash.adding(h, isUpperASCII(utf8[j]) ? utf8[j] + 32 : utf8[j]) } else { hash = nil }
-                    j += l
-                    end = j
-                    continue
+                // ASCII letters and digits first, in line: they are most of the text.
+                let b = utf8[j]
+                if b < 0x80 {
+                    if isUpperASCII(b) {
+                        upper &+= 1
+                        hash = WordHash.adding(hash, b &+ 32)
+                        j += 1
+                        end = j
+                        continue
+                    }
+                    if isLowerASCII(b) || (b >= 48 && b <= 57) {
+                        if b >= 97 { lower &+= 1 } else { digits &+= 1 }
+                        hash = WordHash.adding(hash, b)
+                        j += 1
+                        end = j
+                        continue
+                    }
+                } else {
+                    let l = letterLength(utf8, j, hi)
+                    if l > 0 {
+                        countCase(utf8, j, &upper, &lower, &digits)
+                        ascii = false
+                        j += l
+                        end = j
+                        continue
+                    }
                 }
                 // Joiners: hyphen or apostrophe between letters; a dot in an initialism.
                 let joiner = joinerLength(utf8, j, hi)
@@ -69,19 +97,19 @@ public enum WordScanner {
                         j += joiner + 1
                         break
                     }
-                    if joiner == 1, let h = hash { hash = WordHash.adding(h, utf8[j]) } else { hash = nil }
+                    if joiner == 1 { hash = WordHash.adding(hash, utf8[j]) } else { ascii = false }
                     j += joiner
                     continue
                 }
                 if utf8[j] == UInt8(ascii: "."), end - start == 1 || isInitialismSoFar(utf8, start, end),
                    j + 1 < hi, isUpperASCII(utf8[j + 1]), j + 2 >= hi || !isLowerASCII(utf8[j + 2]) {
-                    hash = hash.map { WordHash.adding($0, UInt8(ascii: ".")) }
+                    hash = WordHash.adding(hash, UInt8(ascii: "."))
                     j += 1
                     continue
                 }
                 if utf8[j] == UInt8(ascii: "."), isInitialismSoFar(utf8, start, end), end - start >= 3 {
                     end = j + 1  // the closing dot of "U.S."
-                    hash = hash.map { WordHash.adding($0, UInt8(ascii: ".")) }
+                    hash = WordHash.adding(hash, UInt8(ascii: "."))
                     j += 1
                 }
                 break
@@ -90,10 +118,19 @@ public enum WordScanner {
                 i = max(j, end)
                 continue
             }
-            let text = String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<end]), as: UTF8.self)
-            let (lowered, lowerHash) = lowerCase(utf8, start, end, text: text, hasUpper: upper > 0, asciiHash: hash)
+            let spelling: (text: String, lower: String, lowerHash: UInt64)
+            if let found = cache?.spelling(utf8, start, end, hash: hash) {
+                spelling = found
+            } else {
+                let text = String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<end]), as: UTF8.self)
+                let (lowered, lowerHash) = lowerCase(utf8, start, end, text: text, hasUpper: upper > 0,
+                                                     asciiHash: ascii ? hash : nil)
+                spelling = (text, lowered, lowerHash)
+                cache?.insert(start, end, hash: hash, spelling)
+            }
+            let (text, lowered, lowerHash) = spelling
             words.append(Word(range: ByteRange(start, end), text: text, lower: lowered, lowerHash: lowerHash,
-                              isCapitalized: isUpperStart(utf8, start, hi),
+                              isCapitalized: mayStartUpper(utf8[start]) && isUpperStart(utf8, start, hi),
                               isAllCaps: upper >= 2 && lower == 0,
                               hasDigit: digits > 0, isPossessive: possessive,
                               breakBefore: sawBreak, lineStart: sawLine,
@@ -198,6 +235,12 @@ public enum WordScanner {
         else if b >= 48 && b <= 57 { digits += 1 }
         else if b == 0xC3, i + 1 < u.count { if u[i + 1] < 0x9F { upper += 1 } else { lower += 1 } }
         else { lower += 1 }
+    }
+
+    /// Whether a word starting with this byte can be capitalised: an ASCII byte other
+    /// than A-Z, "a" and "e" (the Arabic article) cannot, and most words start with one.
+    @inline(__always) private static func mayStartUpper(_ b: UInt8) -> Bool {
+        b >= 0x80 || isUpperASCII(b) || b == UInt8(ascii: "a") || b == UInt8(ascii: "e")
     }
 
     private static func isUpperStart(_ u: UnsafeBufferPointer<UInt8>, _ i: Int, _ hi: Int) -> Bool {

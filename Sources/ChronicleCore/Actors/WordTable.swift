@@ -14,6 +14,13 @@ struct WordTable<Value: Sendable>: Sendable {
         while size < 2 * minimumCapacity { size *= 2 }
         slots = [Int32](repeating: -1, count: size)
         mask = size - 1
+        // A size asked for is a size expected: the entry arrays then never regrow on the
+        // way (the default, for tables that may stay empty, allocates nothing more).
+        if minimumCapacity > 8 {
+            keys.reserveCapacity(minimumCapacity)
+            hashes.reserveCapacity(minimumCapacity)
+            values.reserveCapacity(minimumCapacity)
+        }
     }
 
     var count: Int { keys.count }
@@ -63,6 +70,9 @@ struct WordTable<Value: Sendable>: Sendable {
     }
 
     mutating func set(_ lower: String, _ value: Value) { set(lower, hash: WordHash.of(lower), value) }
+
+    /// Changes the value of entry `e` in place (an array value grows without a copy).
+    mutating func update(entry e: Int, _ body: (inout Value) -> Void) { body(&values[e]) }
 
     private mutating func place(_ entry: Int) {
         var s = slot(hashes[entry])

@@ -1,0 +1,28 @@
+/// The names a document has given outside its headlines, for the headlines to ask about:
+/// each mention's text with the first kind it was given, and the last words of persons.
+/// (Word tables keyed by the exact text: a `Set<String>` hashed every mention again with
+/// SipHash, for a set asked only "is this text here".)
+struct KnownNames {
+    private var kinds = WordTable<ActorKind?>()
+    private var lastWords = WordTable<Bool>()
+
+    mutating func add(_ m: ActorMention) {
+        let hash = WordHash.of(m.text)
+        if let e = kinds.find(m.text, hash: hash) {
+            if kinds.values[e] == nil, let k = m.kind { kinds.set(m.text, hash: hash, k) }
+        } else {
+            kinds.set(m.text, hash: hash, m.kind)
+        }
+        if m.kind == .person {
+            let last = LastWord.of(m.text).map(String.init) ?? m.text
+            if lastWords[last] == nil { lastWords.set(last, true) }
+        }
+    }
+
+    func contains(_ text: String) -> Bool { kinds[text] != nil }
+
+    /// The first kind given to a mention with this text, if any was.
+    func kind(of text: String) -> ActorKind? { kinds[text] ?? nil }
+
+    func containsLastWord(_ text: String) -> Bool { lastWords[text] != nil }
+}
