@@ -212,23 +212,30 @@ extension TimeScanner {
     /// ("25/06/2019", "31-03-2022") and none only month first ("06/25/2019"). Then
     /// "06/05/2019" in it is 6 May, as its writer meant; otherwise it is June 5.
     static func writesDayFirst(_ tokens: [TimeToken]) -> Bool {
-        var dayFirst = false
-        var i = 0
-        while i + 4 < tokens.count {
-            let a = tokens[i], sep = tokens[i + 1], b = tokens[i + 2], year = tokens[i + 4]
-            let separated = (sep.punct(47) && tokens[i + 3].punct(47))
-                || (sep.punct(45) && tokens[i + 3].punct(45) && year.digits == 4)
-            guard a.kind == .number, a.digits <= 2, !a.flags.contains(.numberGroup), separated, !sep.spaced,
-                  b.kind == .number, b.digits <= 2, !b.spaced, !tokens[i + 3].spaced,
-                  year.kind == .number, !year.spaced, year.digits == 2 || year.digits == 4 else {
-                i += 1
-                continue
+        tokens.withUnsafeBufferPointer { t in
+            var dayFirst = false
+            var i = 0
+            while i + 4 < t.count {
+                // Most tokens fail the first test: a separator right after a short number.
+                guard t[i + 1].kind == .punct, t[i].kind == .number, t[i].digits <= 2 else {
+                    i += 1
+                    continue
+                }
+                let sep = t[i + 1], b = t[i + 2], year = t[i + 4]
+                let separated = (sep.punct(47) && t[i + 3].punct(47))
+                    || (sep.punct(45) && t[i + 3].punct(45) && year.digits == 4)
+                guard separated, !t[i].flags.contains(.numberGroup), !sep.spaced,
+                      b.kind == .number, b.digits <= 2, !b.spaced, !t[i + 3].spaced,
+                      year.kind == .number, !year.spaced, year.digits == 2 || year.digits == 4 else {
+                    i += 1
+                    continue
+                }
+                if t[i].num > 12 && b.num <= 12 { dayFirst = true }
+                if b.num > 12 && t[i].num <= 12 { return false }
+                i += 5
             }
-            if a.num > 12 && b.num <= 12 { dayFirst = true }
-            if b.num > 12 && a.num <= 12 { return false }
-            i += 5
+            return dayFirst
         }
-        return dayFirst
     }
 
     /// "1990s", "'80s".
