@@ -31,6 +31,18 @@ import Testing
         #expect(found["Varga"] == .person)
     }
 
+    @Test func aBusinessHeadEndingTwoNamesMakesAFirm() {
+        let found = Self.kinds("""
+            The county hired Pruitt Engineers and Halloran Associates to review the levee.
+            Marsh Energy and Okafor Labs bid as well, said Wendell Pruitt.
+            """)
+        #expect(found["Pruitt Engineers"] == .organization)
+        #expect(found["Halloran Associates"] == .organization)
+        #expect(found["Marsh Energy"] == .organization)
+        #expect(found["Okafor Labs"] == .organization)
+        #expect(found["Wendell Pruitt"] == .person)
+    }
+
     @Test func aCommonNounForAnOrganizationAfterTheName() {
         let found = Self.kinds("""
             Officials from the Tamar security service and the Orlov group met in Vienna.

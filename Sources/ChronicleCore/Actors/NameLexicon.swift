@@ -192,6 +192,13 @@ enum NameLexicon {
         "trust", "investments", "ventures", "studios", "exchange", "reserve", "institution",
         "images", "enquirer", "inquirer", "chronicle", "examiner", "courier", "dispatch",
         "bulletin", "observer", "air", "airline", "commonwealth", "system",
+        // Business heads: "Dewberry Engineers" or "Halloran Associates" is shaped like two
+        // personal names; the head says it is a firm.
+        "engineers", "engineering", "associates", "labs", "laboratories", "enterprises",
+        "solutions", "consulting", "consultants", "communications", "electronics",
+        "entertainment", "therapeutics", "biosciences", "logistics", "robotics", "networks",
+        "software", "foods", "energy", "semiconductor", "semiconductors", "aerospace",
+        "automotive", "realty", "properties", "outfitters", "brewing", "pharma",
     ]
 
     /// Lower-case nouns that, right after a name, say it is an organization.
