@@ -14,6 +14,10 @@ public struct ActorMention: Hashable, Sendable {
     /// Index (in the document's mention list) of the mention this one abbreviates or
     /// spells out ("the defense ministry (MoD)").
     public var linkedTo: Int?
+    /// The kind comes from the name's shape alone ("two capitalised words: a person") or is
+    /// a headline's echo of the body, not from a cue in the text ("in X", "X said", a title,
+    /// a head word): when the spelling's mentions disagree, cues decide.
+    public var guessed: Bool = false
 
     public init(range: ByteRange, text: String, kind: ActorKind?, gazetteerEntry: Int? = nil,
                 wordCount: Int, impliedHead: String? = nil, linkedTo: Int? = nil) {

@@ -115,7 +115,7 @@ struct AliasGraph {
             byDocumentText[d].set(m.text, hash: textHash, id)
         }
         nodes[id].mentions += 1
-        if let k = m.kind { nodes[id].kinds[k] += 1 }
+        if let k = m.kind { nodes[id].kinds.count(k, guessed: m.guessed) }
         if m.impliedHead != nil { nodes[id].headed = true }
         return id
     }

@@ -46,6 +46,7 @@ extension DocumentScan {
                 if NameLexicon.corporateTitles.contains(words[t]) {
                     for k in before..<mentions.count where mentions[k].gazetteerEntry == nil && mentions[k].kind != .place {
                         mentions[k].kind = .organization
+                        mentions[k].guessed = false
                         companies.insert(mentions[k].text)
                     }
                 }
@@ -132,6 +133,7 @@ extension DocumentScan {
             && onlySpaceOrQuotes(from: words[start - 1].range.end, to: words[start].range.start)
         let atSentenceStart = start == lo || first.afterStop
         var kind: ActorKind? = nil
+        var guessed = false  // the kind comes from the run's shape alone
 
         if head == nil, stop < hi, !words[stop].breakBefore, words[stop].lower == "administration" {
             nameEnd = stop + 1  // "the Trump administration": a government, not the person
@@ -186,6 +188,7 @@ extension DocumentScan {
             // "Big Tech", "Great Reset": an everyday adjective opens a coined phrase, not a name.
             if NameLexicon.phraseAdjectives.contains(first) { return end }
             kind = .person
+            guessed = true
         }
         let surface = text(start, nameEnd)
         // "Part 1", "Phase 2", "Article 5": a common word labelling a number, even after a
@@ -210,9 +213,11 @@ extension DocumentScan {
             && !(count == 1 && known.containsLastWord(surface)) {
             return end
         }
-        add(ActorMention(range: ByteRange(first.range.start, words[nameEnd - 1].range.end),
-                         text: surface, kind: kind, wordCount: nameEnd - start,
-                         impliedHead: impliedHead), keepOnlyKnown: keepOnlyKnown)
+        var mention = ActorMention(range: ByteRange(first.range.start, words[nameEnd - 1].range.end),
+                                   text: surface, kind: kind, wordCount: nameEnd - start,
+                                   impliedHead: impliedHead)
+        mention.guessed = guessed
+        add(mention, keepOnlyKnown: keepOnlyKnown)
         if impliedHead != nil { markList(endingAt: start, lastMentionEnd, lo, head: "region") }
         possessiveInstitution(after: nameEnd - 1, hi, keepOnlyKnown: keepOnlyKnown)
         if kind == .organization || kind == .place, let resume = resumeAfterOf(start, stop) {

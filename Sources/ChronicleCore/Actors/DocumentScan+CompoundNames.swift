@@ -45,6 +45,7 @@ extension DocumentScan {
             guard joined, m.kind != .person else { break }
             mentions[k].impliedHead = head
             mentions[k].kind = .place
+            mentions[k].guessed = false
             boundary = firstWord
             k -= 1
         }

@@ -71,8 +71,11 @@ final class DocumentScan {
                 if (1..<n).contains(where: { words[i + $0].breakBefore }) { continue }
                 let t = text(i, i + n)
                 if let kind = known.kind(of: t) {
-                    add(ActorMention(range: ByteRange(words[i].range.start, words[i + n - 1].range.end),
-                                     text: t, kind: kind, wordCount: n), keepOnlyKnown: true)
+                    // The body's first kind repeated: no evidence of its own.
+                    var echo = ActorMention(range: ByteRange(words[i].range.start, words[i + n - 1].range.end),
+                                            text: t, kind: kind, wordCount: n)
+                    echo.guessed = true
+                    add(echo, keepOnlyKnown: true)
                     i += n
                     continue outer
                 }
@@ -272,6 +275,7 @@ final class DocumentScan {
            !(mention.kind == .place && mention.wordCount == 1 && index.gazetteer.entries[e].kind == .person) {
             mention.gazetteerEntry = e
             mention.kind = index.gazetteer.entries[e].kind
+            mention.guessed = false
         }
         mentions.append(mention)
     }
@@ -291,6 +295,7 @@ final class DocumentScan {
         for k in mentions.indices where mentions[k].kind == .person && mentions[k].gazetteerEntry == nil
             && companies.contains(mentions[k].text) && !surnames.contains(mentions[k].text) {
             mentions[k].kind = .organization
+            mentions[k].guessed = false
         }
     }
 

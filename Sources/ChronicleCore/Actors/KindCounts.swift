@@ -1,40 +1,64 @@
-/// How many mentions of a spelling gave each kind. Three counters instead of a
+/// How many mentions of a spelling gave each kind. Counters instead of a
 /// `[ActorKind: Int]` per spelling: hashing the kind for every mention cost more than
-/// the rest of making nodes.
+/// the rest of making nodes. Kinds guessed from a name's shape are counted apart and only
+/// decide when no mention gave a cue: "a Pine Bluff man" twice does not outvote "in Pine
+/// Bluff" once.
 struct KindCounts: Sendable {
-    private var person = 0, place = 0, organization = 0
+    private var cues = Tally(), guesses = Tally()
 
+    /// Mentions with a cue for each kind.
     subscript(kind: ActorKind) -> Int {
-        get {
-            switch kind {
-            case .person: person
-            case .place: place
-            case .organization: organization
-            }
-        }
-        set {
-            switch kind {
-            case .person: person = newValue
-            case .place: place = newValue
-            case .organization: organization = newValue
-            }
-        }
+        get { cues[kind] }
+        set { cues[kind] = newValue }
+    }
+
+    /// Counts one mention's kind, apart when it is a guess from shape.
+    mutating func count(_ kind: ActorKind, guessed: Bool) {
+        if guessed { guesses[kind] += 1 } else { cues[kind] += 1 }
     }
 
     mutating func add(_ other: KindCounts) {
-        person += other.person
-        place += other.place
-        organization += other.organization
+        cues.add(other.cues)
+        guesses.add(other.guesses)
     }
 
-    /// The kind given most often (ties to the kind whose name sorts last), or nil when no
-    /// mention gave one.
-    var majority: ActorKind? {
-        var best: ActorKind? = nil
-        for kind in ActorKind.allCases where self[kind] > 0 {
-            if let b = best, (self[kind], kind.rawValue) < (self[b], b.rawValue) { continue }
-            best = kind
+    /// The kind cues gave most often, or when none did the kind guessed most often (ties
+    /// to the kind whose name sorts last); nil when no mention gave one.
+    var majority: ActorKind? { cues.majority ?? guesses.majority }
+
+    private struct Tally: Sendable {
+        var person = 0, place = 0, organization = 0
+
+        subscript(kind: ActorKind) -> Int {
+            get {
+                switch kind {
+                case .person: person
+                case .place: place
+                case .organization: organization
+                }
+            }
+            set {
+                switch kind {
+                case .person: person = newValue
+                case .place: place = newValue
+                case .organization: organization = newValue
+                }
+            }
         }
-        return best
+
+        mutating func add(_ other: Tally) {
+            person += other.person
+            place += other.place
+            organization += other.organization
+        }
+
+        var majority: ActorKind? {
+            var best: ActorKind? = nil
+            for kind in ActorKind.allCases where self[kind] > 0 {
+                if let b = best, (self[kind], kind.rawValue) < (self[b], b.rawValue) { continue }
+                best = kind
+            }
+            return best
+        }
     }
 }
