@@ -22,6 +22,34 @@ import Testing
         #expect(found["Lumora"] == .organization)
     }
 
+    @Test func aOneWordSpeakerInATextAboutACompanyIsTheCompany() {
+        let found = Self.kinds("""
+            Lumora said on Monday the recall would cost about $2 million, and the company
+            expects sales to recover by summer.
+            """)
+        #expect(found["Lumora"] == .organization)
+    }
+
+    @Test func sharesOrACorporateSuffixMakeASpeakerACompany() {
+        let found = Self.kinds("""
+            Corvane said Tuesday that customers were angry. Corvane shares rose 2% by noon.
+            Zentrix said the recall was overdue. Zentrix Inc. sells rival scooters.
+            Halvard said demand was weak. Analysts cut their price targets for shares of Halvard.
+            """)
+        #expect(found["Corvane"] == .organization)
+        #expect(found["Zentrix"] == .organization)
+        #expect(found["Halvard"] == .organization)
+    }
+
+    @Test func aOneWordSpeakerWithATitleElsewhereStaysAPerson() {
+        let found = Self.kinds("""
+            Mr. Okonkwo runs a bakery. Okonkwo said the company that supplies his flour
+            raised prices. Marit Solberg shares his worry, and she said so on Monday.
+            """)
+        #expect(found["Okonkwo"] == .person)
+        #expect(found["Marit Solberg"] == .person)
+    }
+
     @Test func aSurnameStaysAPersonDespiteACompanyOfTheSameName() {
         let found = Self.kinds("""
             Varga spokeswoman Ilona Kis said the plant would close.

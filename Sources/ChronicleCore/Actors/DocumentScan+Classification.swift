@@ -176,6 +176,8 @@ extension DocumentScan {
             kind = .person
         } else if followedBySpeech(stop, hi) {
             kind = (count == 1 && first.isAllCaps) || afterThe || speaksOfItself(stop, hi) ? .organization : .person
+            // "Lumora said" fits a company as well as a person known by one name.
+            guessed = kind == .person && count == 1
         } else if relativeAfterComma(stop, hi) == "who", !precededByPlacePreposition(start, lo) {
             kind = .person
         } else if precededByPlacePreposition(start, lo) && !NameLexicon.givenNames.contains(first)

@@ -285,14 +285,16 @@ final class DocumentScan {
     }
 
     /// "Tesla said" reads like a person speaking; once the text has shown "Tesla CEO ..."
-    /// and no person is called Tesla, every such mention is the company.
+    /// and no person is called Tesla, every such mention (and every one that said nothing
+    /// of its kind) is the company.
     func settleCompanies() {
         guard !companies.isEmpty else { return }
         var surnames = Set<String>()
         for m in mentions where m.kind == .person && m.wordCount >= 2 {
             if let last = LastWord.of(m.text) { surnames.insert(String(last)) }
         }
-        for k in mentions.indices where mentions[k].kind == .person && mentions[k].gazetteerEntry == nil
+        for k in mentions.indices where (mentions[k].kind == .person || mentions[k].kind == nil)
+            && mentions[k].gazetteerEntry == nil
             && companies.contains(mentions[k].text) && !surnames.contains(mentions[k].text) {
             mentions[k].kind = .organization
             mentions[k].guessed = false

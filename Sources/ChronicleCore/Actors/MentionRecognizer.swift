@@ -45,6 +45,7 @@ public struct MentionRecognizer: Sendable {
         scan.remembersNames = spans.contains { $0.headline }
         for span in spans where !span.headline { scan.recognize(span.lo, span.hi, keepOnlyKnown: false) }
         for span in spans where span.headline { scan.recognizeHeadline(span.lo, span.hi) }
+        scan.gatherCompanyCues()
         scan.settleCompanies()
         scan.releaseSurnamesOfOthers()
         return scan.mentions.sorted { $0.range < $1.range }.reindexedLinks(from: scan.mentions)

@@ -1,0 +1,73 @@
+/// Cues that a one-word name is a company, read from the whole document once its
+/// mentions are found: "Corvane shares rose", "shares of Corvane", "Zentrix Inc.", and a
+/// speaker known by one word in a text that speaks of "the company".
+extension DocumentScan {
+    func gatherCompanyCues() {
+        var speakers: [Int] = []  // one-word speakers guessed to be persons
+        for k in mentions.indices where mentions[k].wordCount == 1 && mentions[k].kind == .person
+            && mentions[k].guessed && mentions[k].gazetteerEntry == nil {
+            speakers.append(k)
+        }
+        guard !speakers.isEmpty else { return }
+        var speaksOfACompany = false
+        for k in words.indices {
+            let l = words[k].lower
+            if words[k].isCapitalized {
+                // "Zentrix Inc." (the suffix is a stop word, left out of the name itself)
+                if Self.corporateSuffixes.contains(words, k), k > 0, !words[k].breakBefore,
+                   let name = loneName(at: k - 1, after: k) {
+                    companies.insert(name)
+                }
+            } else if l == "shares" || l == "stock" {
+                if let name = loneNameBefore(k) { companies.insert(name) }
+                if k + 2 < words.count, words[k + 1].lower == "of", !words[k + 1].breakBefore,
+                   let name = loneName(at: k + 2) {
+                    companies.insert(name)
+                }
+            } else if Self.companyNouns.contains(words, k), k > 0, !words[k].breakBefore,
+                      words[k - 1].lower == "the" || words[k - 1].lower == "its" {
+                speaksOfACompany = true
+            }
+        }
+        guard speaksOfACompany else { return }
+        // A person is introduced by a full name or a title; one known only as a speaker
+        // by one word, in a text about a company, is the company.
+        var cuedPeople = Set<String>()
+        for m in mentions where m.kind == .person && !m.guessed { cuedPeople.insert(m.text) }
+        for k in speakers where !cuedPeople.contains(mentions[k].text) { companies.insert(mentions[k].text) }
+    }
+
+    /// "Corvane shares", "Corvane's stock": the single capitalised word before `k`, unless
+    /// the word at `k` is a verb ("Hale shares a post", "Hale's shares in Corvane").
+    private func loneNameBefore(_ k: Int) -> String? {
+        guard k >= 1, !words[k].breakBefore || words[k - 1].isPossessive, let name = loneName(at: k - 1)
+        else { return nil }
+        if k + 1 < words.count, Self.objectOpeners.contains(words, k + 1) { return nil }
+        return name
+    }
+
+    /// The text of a capitalised word at `k` that stands alone (no capitalised neighbour
+    /// in the same run).
+    /// `suffix`, when given, is a capitalised word allowed right after it.
+    private func loneName(at k: Int, after suffix: Int? = nil) -> String? {
+        guard words[k].isCapitalized, !words[k].isAllCaps, !isCommonCapitalized(k) else { return nil }
+        if k > 0, !words[k].breakBefore, words[k - 1].isCapitalized { return nil }
+        if k + 1 < words.count, k + 1 != suffix, !words[k + 1].breakBefore, words[k + 1].isCapitalized { return nil }
+        return words[k].text
+    }
+
+    static let corporateSuffixes: LowerWordSet = [
+        "inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "limited", "incorporated",
+    ]
+
+    static let companyNouns: LowerWordSet = [
+        "company", "firm", "carmaker", "automaker", "retailer", "startup", "chipmaker", "lender",
+        "insurer", "manufacturer", "conglomerate", "airline", "utility", "maker", "brand",
+    ]
+
+    /// Words that open an object: after them "shares" is a verb.
+    static let objectOpeners: LowerWordSet = [
+        "a", "an", "the", "his", "her", "their", "its", "this", "that", "my", "our", "your", "in",
+        "with", "some", "these", "those", "what", "how",
+    ]
+}
