@@ -50,6 +50,18 @@ import Testing
         #expect(found["Marit Solberg"] == .person)
     }
 
+    @Test func aClubWordEndingANameMakesAClub() {
+        let found = Self.kinds("""
+            Tomas Hale scored twice as Harwick Rovers beat Dunmore Athletic.
+            Eastfield United lost to Corran FC on Saturday.
+            """)
+        #expect(found["Harwick Rovers"] == .organization)
+        #expect(found["Dunmore Athletic"] == .organization)
+        #expect(found["Eastfield United"] == .organization)
+        #expect(found["Corran FC"] == .organization)
+        #expect(found["Tomas Hale"] == .person)
+    }
+
     @Test func aSurnameStaysAPersonDespiteACompanyOfTheSameName() {
         let found = Self.kinds("""
             Varga spokeswoman Ilona Kis said the plant would close.

@@ -269,8 +269,10 @@ extension DocumentScan {
     }
 
     /// "Memphis Grizzlies", "Texas Rangers": a known place followed by a plural is a team
-    /// or a group of that place, an organization.
+    /// or a group of that place, an organization. "Blackburn Rovers", "Newcastle United",
+    /// "Celta FC": a club word ending a name makes it a club, known place or not.
     func isTeamName(_ start: Int, _ stop: Int) -> Bool {
+        if stop - start >= 2, NameLexicon.clubWords.contains(words, stop - 1) { return true }
         guard stop - start >= 2, let (entry, length) = index.match(words, at: start, limit: stop),
               index.gazetteer.entries[entry].kind == .place, start + length < stop else { return false }
         let last = words[stop - 1]

@@ -201,6 +201,12 @@ enum NameLexicon {
         "automotive", "realty", "properties", "outfitters", "brewing", "pharma",
     ]
 
+    /// Last words of sports clubs' names ("Wolverhampton Wanderers", "Leeds United").
+    /// "City" is not one: "Mexico City" and "Stoke City" end alike.
+    static let clubWords: LowerWordSet = [
+        "united", "wanderers", "rovers", "athletic", "albion", "hotspur", "fc", "afc", "cf",
+    ]
+
     /// Lower-case nouns that, right after a name, say it is an organization.
     static let organizationNouns: LowerWordSet = [
         "group", "company", "firm", "agency", "service", "services", "party", "militia",
