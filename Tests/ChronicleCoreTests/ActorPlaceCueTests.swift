@@ -19,6 +19,17 @@ import Testing
         return out
     }
 
+    @Test func groundsAndBuildingsArePlacesAndHospitalsOrganizations() {
+        let found = Self.kinds("""
+            Mourners gathered at Linwood Cemetery, near Harlow Forest and the Ostrander Building.
+            Two were treated at Greaves Hospital on Sunday.
+            """)
+        #expect(found["Linwood Cemetery"] == .place)
+        #expect(found["Harlow Forest"] == .place)
+        #expect(found["Ostrander Building"] == .place)
+        #expect(found["Greaves Hospital"] == .organization)
+    }
+
     @Test func aTownThenItsStateOrCountry() {
         let found = Self.kinds("""
             The firm moved from Travis, Texas, to Eldoret, Kenya, last year, the filing said.

@@ -169,6 +169,9 @@ enum NameLexicon {
         "republic", "governorate", "prefecture", "canal", "desert", "coast", "plain", "basin",
         "bridge", "station", "base", "cathedral", "stadium", "park", "raion", "rayon",
         "municipality", "settlement", "front", "capital",
+        // Grounds and buildings ("Arlington National Cemetery", "Wyre Forest").
+        "cemetery", "forest", "building", "heights", "springs", "falls", "creek", "canyon",
+        "reservoir", "prison",
     ]
 
     /// Head words that make a capitalised phrase an organization.
@@ -199,6 +202,7 @@ enum NameLexicon {
         "entertainment", "therapeutics", "biosciences", "logistics", "robotics", "networks",
         "software", "foods", "energy", "semiconductor", "semiconductors", "aerospace",
         "automotive", "realty", "properties", "outfitters", "brewing", "pharma",
+        "hospital", "museum",
     ]
 
     /// Last words of sports clubs' names ("Wolverhampton Wanderers", "Leeds United").
