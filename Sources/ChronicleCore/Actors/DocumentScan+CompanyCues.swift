@@ -10,22 +10,27 @@ extension DocumentScan {
         }
         guard !speakers.isEmpty else { return }
         var speaksOfACompany = false
+        // Words are told by their hash first: this pass reads every word of the text.
+        let shares = WordHash.of("shares"), stock = WordHash.of("stock"), of = WordHash.of("of")
+        let the = WordHash.of("the"), its = WordHash.of("its")
+        func isWord(_ k: Int, _ hash: UInt64, _ lower: String) -> Bool {
+            words[k].lowerHash == hash && words[k].lower == lower
+        }
         for k in words.indices {
-            let l = words[k].lower
             if words[k].isCapitalized {
                 // "Zentrix Inc." (the suffix is a stop word, left out of the name itself)
                 if Self.corporateSuffixes.contains(words, k), k > 0, !words[k].breakBefore,
                    let name = loneName(at: k - 1, after: k) {
                     companies.insert(name)
                 }
-            } else if l == "shares" || l == "stock" {
+            } else if isWord(k, shares, "shares") || isWord(k, stock, "stock") {
                 if let name = loneNameBefore(k) { companies.insert(name) }
-                if k + 2 < words.count, words[k + 1].lower == "of", !words[k + 1].breakBefore,
+                if k + 2 < words.count, isWord(k + 1, of, "of"), !words[k + 1].breakBefore,
                    let name = loneName(at: k + 2) {
                     companies.insert(name)
                 }
             } else if Self.companyNouns.contains(words, k), k > 0, !words[k].breakBefore,
-                      words[k - 1].lower == "the" || words[k - 1].lower == "its" {
+                      isWord(k - 1, the, "the") || isWord(k - 1, its, "its") {
                 speaksOfACompany = true
             }
         }
