@@ -3,8 +3,11 @@
 extension AliasGraph {
     /// Joins nodes that spell the same (by `key`) at once, then compares one node per
     /// spelling within a bucket: the cost grows with distinct names, not with mentions.
+    /// `variantWord`, when given, is a folded word that `same` requires to be a variant
+    /// (`NameVariants.areVariants`) for a join: then only the pairs `VariantCandidates`
+    /// finds are compared, in the same order, so the joins are the same.
     mutating func joinDistinct(_ ids: [Int], key: (Int) -> String, bucket: (Int) -> Int,
-                                       same: (Int, Int) -> Bool) {
+                               variantWord: ((Int) -> [UInt8])? = nil, same: (Int, Int) -> Bool) {
         // Groups in a word table: its entries keep the order keys were first met in.
         var groups = WordTable<[Int]>()
         for n in ids {
@@ -21,6 +24,13 @@ extension AliasGraph {
         // before, so the order must not depend on the dictionary's layout.
         for key in buckets.keys.sorted() {
             let list = buckets[key]!
+            if let variantWord {
+                let candidates = VariantCandidates(list.map(variantWord))
+                for (i, a) in list.enumerated() {
+                    for j in candidates.after(i) where same(a, list[j]) { union(a, list[j]) }
+                }
+                continue
+            }
             for (i, a) in list.enumerated() {
                 for b in list[(i + 1)...] where same(a, b) { union(a, b) }
             }
@@ -36,7 +46,8 @@ extension AliasGraph {
     mutating func joinFullNameVariants() {
         let g = self  // nodes do not change while joining
         let ids = textNodes.filter { nodes[$0].words.count >= 2 && dominantKind($0) == .person }
-        joinDistinct(ids, key: { g.nodes[$0].text }, bucket: { Int(g.nodes[$0].words.last!.first ?? 0) }) { a, b in
+        joinDistinct(ids, key: { g.nodes[$0].text }, bucket: { Int(g.nodes[$0].words.last!.first ?? 0) },
+                     variantWord: { g.nodes[$0].words.last! }) { a, b in
             let wa = g.nodes[a].words, wb = g.nodes[b].words
             return NameVariants.areVariants(folded: wa.last!, wb.last!)
                 && NameVariants.areVariants(folded: wa.first!, wb.first!)
@@ -110,7 +121,7 @@ extension AliasGraph {
         let g = self  // nodes do not change while joining
         let ids = textNodes.filter { nodes[$0].words.count == 1 && !nodes[$0].headed }
         joinDistinct(ids, key: { String(decoding: g.nodes[$0].words[0], as: UTF8.self) + "|" + g.kindKey($0) },
-                     bucket: { Int(g.nodes[$0].words[0].first ?? 0) }) { a, b in
+                     bucket: { Int(g.nodes[$0].words[0].first ?? 0) }, variantWord: { g.nodes[$0].words[0] }) { a, b in
             g.kindsAgree(a, b) && NameVariants.areVariants(folded: g.nodes[a].words[0], g.nodes[b].words[0])
         }
     }

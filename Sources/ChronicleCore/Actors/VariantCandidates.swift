@@ -1,0 +1,62 @@
+/// For each folded word of a list, the later words of the list that can be its variants
+/// (`NameVariants.areVariants`), found through keys that every pair of variants shares:
+/// the consonant skeleton (equal words and same-consonant variants), the first and last
+/// letters with the length within one (a typo), and the sorted letters (swapped letters).
+/// Comparing only these keeps joining near-linear in the number of distinct names, where
+/// comparing every pair in a first-letter bucket grew with its square.
+struct VariantCandidates {
+    private var bySkeleton: [[UInt8]: [Int]] = [:]
+    private var byEnds: [EndsKey: [Int]] = [:]
+    private var byLetters: [[UInt8]: [Int]] = [:]
+    private let words: [[UInt8]]
+
+    private struct EndsKey: Hashable {
+        var first: UInt8
+        var last: UInt8
+        var length: Int
+    }
+
+    init(_ words: [[UInt8]]) {
+        self.words = words
+        for (k, w) in words.enumerated() {
+            bySkeleton[Self.skeleton(w), default: []].append(k)
+            if let first = w.first, let last = w.last {
+                byEnds[EndsKey(first: first, last: last, length: w.count), default: []].append(k)
+            }
+            byLetters[w.sorted(), default: []].append(k)
+        }
+    }
+
+    /// Positions after `k` whose words may be variants of word `k`, ascending.
+    func after(_ k: Int) -> [Int] {
+        let w = words[k]
+        var out: [Int] = []
+        func add(_ list: [Int]?) {
+            guard let list else { return }
+            // Lists are ascending: take the part after k.
+            var lo = 0, hi = list.count
+            while lo < hi { let mid = (lo + hi) / 2; if list[mid] <= k { lo = mid + 1 } else { hi = mid } }
+            out.append(contentsOf: list[lo...])
+        }
+        add(bySkeleton[Self.skeleton(w)])
+        if let first = w.first, let last = w.last {
+            for length in (w.count - 1)...(w.count + 1) {
+                add(byEnds[EndsKey(first: first, last: last, length: length)])
+            }
+        }
+        add(byLetters[w.sorted()])
+        out.sort()
+        var unique: [Int] = []
+        unique.reserveCapacity(out.count)
+        for p in out where unique.last != p { unique.append(p) }
+        return unique
+    }
+
+    /// The consonants of a folded word, each read once when repeated (as
+    /// `NameVariants.shareConsonants` reads them).
+    static func skeleton(_ w: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        for c in w where !NameVariants.isVowel(c) && c != out.last { out.append(c) }
+        return out
+    }
+}
