@@ -1,30 +1,32 @@
 /// For each folded word of a list, the later words of the list that can be its variants
 /// (`NameVariants.areVariants`), found through keys that every pair of variants shares:
-/// the consonant skeleton (equal words and same-consonant variants), the first and last
-/// letters with the length within one (a typo), and the sorted letters (swapped letters).
+/// the consonant skeleton (equal words and same-consonant variants), and for a typo (one
+/// edit apart) the word itself and the word with one letter left out: one insertion,
+/// deletion, substitution or swap of neighbours always leaves two such keys equal.
 /// Comparing only these keeps joining near-linear in the number of distinct names, where
 /// comparing every pair in a first-letter bucket grew with its square.
 struct VariantCandidates {
     private var bySkeleton: [[UInt8]: [Int]] = [:]
-    private var byEnds: [EndsKey: [Int]] = [:]
-    private var byLetters: [[UInt8]: [Int]] = [:]
+    private var byDeletion: [[UInt8]: [Int]] = [:]
     private let words: [[UInt8]]
-
-    private struct EndsKey: Hashable {
-        var first: UInt8
-        var last: UInt8
-        var length: Int
-    }
 
     init(_ words: [[UInt8]]) {
         self.words = words
         for (k, w) in words.enumerated() {
             bySkeleton[Self.skeleton(w), default: []].append(k)
-            if let first = w.first, let last = w.last {
-                byEnds[EndsKey(first: first, last: last, length: w.count), default: []].append(k)
-            }
-            byLetters[w.sorted(), default: []].append(k)
+            for key in Self.deletionKeys(w) { byDeletion[key, default: []].append(k) }
         }
+    }
+
+    /// The word and each spelling of it with one letter left out, without repeats.
+    static func deletionKeys(_ w: [UInt8]) -> [[UInt8]] {
+        var keys: [[UInt8]] = [w]
+        for i in w.indices {
+            var key = w
+            key.remove(at: i)
+            if !keys.contains(key) { keys.append(key) }
+        }
+        return keys
     }
 
     /// Positions after `k` whose words may be variants of word `k`, ascending.
@@ -39,12 +41,7 @@ struct VariantCandidates {
             out.append(contentsOf: list[lo...])
         }
         add(bySkeleton[Self.skeleton(w)])
-        if let first = w.first, let last = w.last {
-            for length in (w.count - 1)...(w.count + 1) {
-                add(byEnds[EndsKey(first: first, last: last, length: length)])
-            }
-        }
-        add(byLetters[w.sorted()])
+        for key in Self.deletionKeys(w) { add(byDeletion[key]) }
         out.sort()
         var unique: [Int] = []
         unique.reserveCapacity(out.count)
