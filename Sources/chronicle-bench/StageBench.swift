@@ -4,7 +4,7 @@ import Foundation
 /// Where a single core spends its time on the chronology: each stage in MB/s of CPU
 /// time over the same loaded corpus (creation dates, sentences, time tagging, actor
 /// mentions, actor merging, events, entries).
-func runStageBench(_ loaded: Corpus, gazetteer: Gazetteer) {
+func runStageBench(_ loaded: Corpus, gazetteer: Gazetteer, title: String) {
     let bytes = loaded.documents.reduce(0) { $0 + $1.utf8.count }
     let tagger = TimeTagger()
     let recognizer = MentionRecognizer(gazetteer: gazetteer)
@@ -50,7 +50,7 @@ func runStageBench(_ loaded: Corpus, gazetteer: Gazetteer) {
     let files = Dictionary(documents.map { ($0.id, $0.file) }, uniquingKeysWith: { a, _ in a })
     let order = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     stage("entries") { _ = ChronologyBuilder.build(events, files: files, documentOrder: order) }
-    print("one core, stage by stage (\(formatted(mb(bytes))) MB, \(events.count) events)")
+    print("one core, stage by stage, \(title) (\(formatted(mb(bytes))) MB, \(events.count) events)")
     let total = stages.reduce(0) { $0 + $1.1 }
     for (name, cpu) in stages {
         row(name, "\(formatted(mb(bytes) / max(cpu, 1e-9))) MB/s  (\(formatted(100 * cpu / max(total, 1e-9)))% of the time)")

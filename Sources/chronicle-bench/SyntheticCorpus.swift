@@ -8,7 +8,10 @@ struct SyntheticCorpus {
     let bytes: Int
     let files: [URL]
 
-    static func make(from seeds: [[UInt8]], targetBytes: Int) throws -> SyntheticCorpus {
+    /// `names`: words of actor names; each copy after the first spells them its own way
+    /// (see `renaming`), so the corpus has as many distinct people, places and organizations
+    /// as copies, as a real corpus of that size would, not the same few repeated.
+    static func make(from seeds: [[UInt8]], targetBytes: Int, names: Set<String> = []) throws -> SyntheticCorpus {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("chronicle-bench-\(getpid())", isDirectory: true)
         try? FileManager.default.removeItem(at: folder)
@@ -18,7 +21,7 @@ struct SyntheticCorpus {
         var copy = 0
         while total < targetBytes {
             for (i, seed) in seeds.enumerated() where total < targetBytes {
-                let text = shiftingYears(seed, by: copy % 23 - 11)
+                let text = renaming(shiftingYears(seed, by: copy % 23 - 11), names: names, copy: copy)
                 let url = folder.appendingPathComponent(String(format: "copy%05d_%d.txt", copy, i))
                 try Data(text).write(to: url)
                 files.append(url)
@@ -32,6 +35,41 @@ struct SyntheticCorpus {
     func remove() { try? FileManager.default.removeItem(at: folder) }
 
     private static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+    private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 97 && (b | 0x20) <= 122 }
+
+    /// Replaces every word in `names` by a made-up name of the same length, its own for
+    /// each copy ("Zelensky" -> "Dokaruve"); copy 0 is left as it is. Made-up names are
+    /// unlike each other, as the names of unrelated articles are.
+    static func renaming(_ text: [UInt8], names: Set<String>, copy: Int) -> [UInt8] {
+        guard copy > 0, !names.isEmpty else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count)
+        var i = 0
+        while i < text.count {
+            guard isLetter(text[i]) else { out.append(text[i]); i += 1; continue }
+            var j = i
+            while j < text.count, isLetter(text[j]) { j += 1 }
+            let word = String(decoding: text[i..<j], as: UTF8.self)
+            out.append(contentsOf: names.contains(word) ? madeUpName(word, copy: copy) : Array(text[i..<j]))
+            i = j
+        }
+        return out
+    }
+
+    /// Consonants and vowels in turn, from a generator seeded by the word and the copy.
+    private static func madeUpName(_ word: String, copy: Int) -> [UInt8] {
+        var state: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(copy) &* 0x9E37_79B9_7F4A_7C15
+        for b in word.utf8 { state = (state ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        let consonants = Array("bdfgklmnprstvz".utf8), vowels = Array("aeiou".utf8)
+        var name: [UInt8] = []
+        for k in 0..<word.utf8.count {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let pick = Int(state >> 33)
+            let letter = k % 2 == 0 ? consonants[pick % consonants.count] : vowels[pick % vowels.count]
+            name.append(k == 0 ? letter - 32 : letter)
+        }
+        return name
+    }
 
     /// Rewrites standalone 19xx/20xx years; the byte length is unchanged.
     static func shiftingYears(_ text: [UInt8], by offset: Int) -> [UInt8] {
