@@ -132,7 +132,7 @@ extension AliasGraph {
         let g = self  // nodes do not change while joining
         let ids = textNodes.filter { nodes[$0].words.count >= 2 && dominantKind($0) != .person }
         joinDistinct(ids, key: { g.nodes[$0].text + "|" + g.kindKey($0) },
-                     bucket: { Int(g.nodes[$0].words[0].first ?? 0) }) { a, b in
+                     bucket: { Int(g.nodes[$0].words[0].first ?? 0) }, variantWord: { g.nodes[$0].words[0] }) { a, b in
             g.kindsAgree(a, b) && g.sameWords(g.nodes[a].words, g.nodes[b].words)
         }
     }
@@ -143,7 +143,7 @@ extension AliasGraph {
         let g = self  // nodes do not change while joining
         let ids = textNodes.filter { (nodes[$0].headed || isPlaceWithHead($0)) && !nodes[$0].core.isEmpty }
         joinDistinct(ids, key: { g.nodes[$0].text + (g.nodes[$0].headed ? "|h" : "") },
-                     bucket: { Int(g.nodes[$0].core[0].first ?? 0) }) { a, b in
+                     bucket: { Int(g.nodes[$0].core[0].first ?? 0) }, variantWord: { g.nodes[$0].core[0] }) { a, b in
             g.sameHead(a, b) && g.sameWords(g.nodes[a].core, g.nodes[b].core)
         }
     }

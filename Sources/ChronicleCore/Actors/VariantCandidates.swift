@@ -6,27 +6,47 @@
 /// Comparing only these keeps joining near-linear in the number of distinct names, where
 /// comparing every pair in a first-letter bucket grew with its square.
 struct VariantCandidates {
-    private var bySkeleton: [[UInt8]: [Int]] = [:]
-    private var byDeletion: [[UInt8]: [Int]] = [:]
+    // Keys are kept as hashes of their bytes: a collision only adds a candidate, which
+    // the caller's comparison turns away.
+    private var bySkeleton: [UInt64: [Int]] = [:]
+    private var byDeletion: [UInt64: [Int]] = [:]
     private let words: [[UInt8]]
 
     init(_ words: [[UInt8]]) {
         self.words = words
         for (k, w) in words.enumerated() {
-            bySkeleton[Self.skeleton(w), default: []].append(k)
+            bySkeleton[Self.skeletonHash(w), default: []].append(k)
             for key in Self.deletionKeys(w) { byDeletion[key, default: []].append(k) }
         }
     }
 
-    /// The word and each spelling of it with one letter left out, without repeats.
-    static func deletionKeys(_ w: [UInt8]) -> [[UInt8]] {
-        var keys: [[UInt8]] = [w]
+    /// Hashes of the word and of each spelling of it with one letter left out, without
+    /// repeats.
+    static func deletionKeys(_ w: [UInt8]) -> [UInt64] {
+        var keys: [UInt64] = [hash(w, skipping: -1)]
         for i in w.indices {
-            var key = w
-            key.remove(at: i)
+            let key = hash(w, skipping: i)
             if !keys.contains(key) { keys.append(key) }
         }
         return keys
+    }
+
+    private static func hash(_ w: [UInt8], skipping skip: Int) -> UInt64 {
+        var h = WordHash.seed
+        for (i, b) in w.enumerated() where i != skip { h = WordHash.adding(h, b) }
+        return h
+    }
+
+    /// The hash of the consonants of a folded word, each read once when repeated (as
+    /// `NameVariants.shareConsonants` reads them).
+    static func skeletonHash(_ w: [UInt8]) -> UInt64 {
+        var h = WordHash.seed
+        var last: UInt8? = nil
+        for c in w where !NameVariants.isVowel(c) && c != last {
+            h = WordHash.adding(h, c)
+            last = c
+        }
+        return h
     }
 
     /// Positions after `k` whose words may be variants of word `k`, ascending.
@@ -40,20 +60,12 @@ struct VariantCandidates {
             while lo < hi { let mid = (lo + hi) / 2; if list[mid] <= k { lo = mid + 1 } else { hi = mid } }
             out.append(contentsOf: list[lo...])
         }
-        add(bySkeleton[Self.skeleton(w)])
+        add(bySkeleton[Self.skeletonHash(w)])
         for key in Self.deletionKeys(w) { add(byDeletion[key]) }
         out.sort()
         var unique: [Int] = []
         unique.reserveCapacity(out.count)
         for p in out where unique.last != p { unique.append(p) }
         return unique
-    }
-
-    /// The consonants of a folded word, each read once when repeated (as
-    /// `NameVariants.shareConsonants` reads them).
-    static func skeleton(_ w: [UInt8]) -> [UInt8] {
-        var out: [UInt8] = []
-        for c in w where !NameVariants.isVowel(c) && c != out.last { out.append(c) }
-        return out
     }
 }
