@@ -14,9 +14,15 @@ public enum NameVariants {
     public static func fold(_ word: String) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(word.utf8.count)
-        var it = word.unicodeScalars.makeIterator()
-        while let u = it.next() {
-            for b in fold(scalar: u) { out.append(b) }
+        for u in word.unicodeScalars {
+            // ASCII in place (nearly every letter of a name): no array per scalar.
+            if u.value < 0x80 {
+                let b = UInt8(u.value)
+                if b >= 65 && b <= 90 { out.append(b + 32) }
+                else if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) { out.append(b) }
+                continue
+            }
+            out.append(contentsOf: fold(scalar: u))
         }
         // Digraphs and letter equivalences.
         var folded: [UInt8] = []
