@@ -27,11 +27,12 @@ struct TimeScanner {
     /// The text writes numeric dates day first (see `writesDayFirst`).
     let numbersDayFirst: Bool
 
-    init(tokens: [TimeToken], dct: CalendarDate?, memo: TimeScanMemo? = nil) {
+    /// `numbersDayFirst`, when the caller has surveyed the tokens already (`TimeTokens`).
+    init(tokens: [TimeToken], dct: CalendarDate?, memo: TimeScanMemo? = nil, numbersDayFirst: Bool? = nil) {
         self.tokens = tokens
         self.givenDCT = dct
         self.memo = memo
-        self.numbersDayFirst = Self.writesDayFirst(tokens)
+        self.numbersDayFirst = numbersDayFirst ?? Self.writesDayFirst(tokens)
     }
 
     // The creation date and the context are read through these accessors so that the memo

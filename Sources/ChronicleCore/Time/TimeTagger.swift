@@ -12,7 +12,7 @@ public struct TimeTagger: Sendable {
     public func tag(_ utf8: [UInt8], dct: CalendarDate?, tokens shared: TimeTokens? = nil) -> [TimeExpression] {
         utf8.withUnsafeBufferPointer { bytes in
             let tokens = shared?.tokens ?? TimeTokenizer.tokenize(bytes)
-            var scanner = TimeScanner(tokens: tokens, dct: dct, memo: shared?.memo)
+            var scanner = TimeScanner(tokens: tokens, dct: dct, memo: shared?.memo, numbersDayFirst: shared?.numbersDayFirst)
             let matches = scanner.scan()
             return matches.map { m in
                 let start = Int(tokens[m.start].start)

@@ -6,7 +6,12 @@ public struct TimeTokens: Sendable {
     /// What the first scan of these tokens found from them alone, for the next scan.
     let memo = TimeScanMemo()
 
+    /// Whether the text writes numeric dates day first (`TimeScanner.writesDayFirst`),
+    /// surveyed once for both scans.
+    let numbersDayFirst: Bool
+
     public init(_ utf8: [UInt8]) {
         tokens = utf8.withUnsafeBufferPointer { TimeTokenizer.tokenize($0) }
+        numbersDayFirst = TimeScanner.writesDayFirst(tokens)
     }
 }
