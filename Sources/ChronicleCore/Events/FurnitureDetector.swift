@@ -13,7 +13,7 @@ public enum FurnitureDetector {
     ]
 
     /// Phrases that mark a short line (up to 12 words) wherever they stand in it.
-    static let weakCues: [String] = ["copyright", "cookie", "min read", "advertisement", "is offline", "is online"]
+    static let weakCues: [String] = ["copyright", "cookie", "min read", "advertisement"]
 
     /// Words that mark a short line when it starts with them ("Share this", "Related:"):
     /// elsewhere in a sentence they are ordinary ("Russia's share of the market").
