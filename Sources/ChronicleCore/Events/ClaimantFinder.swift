@@ -25,7 +25,7 @@ public enum ClaimantFinder {
             let l = w.lower
             // "to say", "that states", "was announced": an infinitive, a relative clause or a
             // passive names no speaker before the verb.
-            if verbs.contains(w) && !(k > 0 && blockers.contains(words[k - 1])) && speaks(words, k) {
+            if verbs.contains(w) && !(k > 0 && blockers.contains(words, k - 1)) && speaks(words, k) {
                 // "Andriy Yermak, head of the presidential office, wrote": the name before
                 // the apposition.
                 if let speaker = appositionSpeaker(utf8, verb: w.range.start, floor: range.start, names: names) {
@@ -60,7 +60,7 @@ public enum ClaimantFinder {
                 if k > 0, isCollective(words[k - 1]), !words[k - 1].isPossessive {
                     // With the adjective that says whose: "Israeli police said".
                     if k > 1, words[k - 2].isCapitalized, !words[k - 1].breakBefore, !words[k - 2].hasDigit,
-                       !NameLexicon.stopwords.contains(words[k - 2]) {
+                       !NameLexicon.stopwords.contains(words, k - 2) {
                         return words[k - 2].text + " " + words[k - 1].text
                     }
                     return words[k - 1].text
@@ -123,10 +123,10 @@ public enum ClaimantFinder {
         guard var first = words.firstIndex(where: { $0.range.start >= name.start }) else { return nil }
         // Titles and articles before the name ("of the Prime Minister Jonas Varga").
         while first > 0, !words[first].breakBefore,
-              words[first - 1].isCapitalized || articles.contains(words[first - 1]) {
+              words[first - 1].isCapitalized || articles.contains(words, first - 1) {
             first -= 1
         }
-        guard first > 0, linking.contains(words[first - 1]) else { return nil }
+        guard first > 0, linking.contains(words, first - 1) else { return nil }
         var k = first - 1
         while k >= 0 && first - k <= 7 {
             let w = words[k]
@@ -153,10 +153,10 @@ public enum ClaimantFinder {
 
     private static func speaks(_ words: [Word], _ k: Int) -> Bool {
         // "the law states that", "the statement states:" but not "Gulf Coast states on Monday".
-        if nounLikeVerbs.contains(words[k]) {
+        if nounLikeVerbs.contains(words, k) {
             return k + 1 >= words.count || words[k + 1].breakBefore || words[k + 1].lower == "that"
         }
-        guard objectVerbs.contains(words[k]), k + 1 < words.count else { return true }
+        guard objectVerbs.contains(words, k), k + 1 < words.count else { return true }
         let next = words[k + 1]
         return next.breakBefore || afterSpeech.contains(next) || NameLexicon.weekdays.contains(next)
     }
@@ -239,7 +239,7 @@ public enum ClaimantFinder {
         while i < words.count, !words[i].breakBefore {
             if words[i].isCapitalized && !words[i].hasDigit {
                 last = i
-            } else if !(linkingInNames.contains(words[i]) && i + 1 < words.count && words[i + 1].isCapitalized) {
+            } else if !(linkingInNames.contains(words, i) && i + 1 < words.count && words[i + 1].isCapitalized) {
                 break
             }
             i += 1

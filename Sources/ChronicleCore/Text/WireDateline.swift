@@ -6,6 +6,8 @@ enum WireDateline {
     /// Words allowed before the dash: the place in capitals, then after a comma a region or
     /// a date ("KHARKIV, Ukraine", "PARIS, Dec. 2"), then the agency in brackets.
     static let maxWords = 7
+    /// A dateline ends within this many bytes of where its sentence starts.
+    static let reach = 120
 
     /// The offset where the sentence goes on after its dateline, or nil when it has none.
     static func end(_ u: [UInt8], _ sentence: ByteRange) -> Int? {
@@ -14,7 +16,7 @@ enum WireDateline {
         while p > 0, u[p - 1] == 0x20 || u[p - 1] == 0x09 || u[p - 1] == 0x0D { p -= 1 }
         guard p == 0 || u[p - 1] == 0x0A else { return nil }
         var i = sentence.start
-        let hi = min(sentence.end, sentence.start + 120)
+        let hi = min(sentence.end, sentence.start + reach)
         var words = 0
         var capitals = 0
         var sawBracket = false

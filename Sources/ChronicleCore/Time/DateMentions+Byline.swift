@@ -10,14 +10,14 @@ extension DateMentions {
     static let notPublicationCues = ["join", "member since", "registered", "born", "birth",
                                      "it is currently", "last visit", "today is"]
 
+    /// How far down a page its byline and dateline are looked for, in bytes.
+    static let topOfPage = 4000
+
     /// A date labelled as the piece's own near the top ("Published: ...", "Posted ..."),
     /// else one labelled as its update ("Updated: June 13, 2005") unless a dated byline
     /// below is much older (a revision long after the writing), else a full date on a short
     /// line near the top ("Henry Kamens, November 02, 2024"), else a labelled date further
     /// down.
-    /// How far down a page its byline and dateline are looked for, in bytes.
-    static let topOfPage = 4000
-
     func byline() -> CreationDate? {
         var update: CreationDate? = nil
         var shortLineDate: CreationDate? = nil

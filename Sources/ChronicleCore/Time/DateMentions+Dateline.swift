@@ -4,7 +4,8 @@
 extension DateMentions {
     /// The date sits inside the wire dateline that opens its line (see `WireDateline`).
     static func isDateline(_ bytes: [UInt8], line: ByteRange, range: ByteRange) -> Bool {
-        guard let story = WireDateline.end(bytes, line) else { return false }
+        // A dateline ends within `WireDateline.reach` bytes of its line's start.
+        guard range.end <= line.start + WireDateline.reach, let story = WireDateline.end(bytes, line) else { return false }
         return range.start >= line.start && range.end <= story
     }
 }

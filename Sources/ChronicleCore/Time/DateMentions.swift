@@ -109,8 +109,8 @@ struct DateMentions {
     /// A lexicon word (ASCII letters, maybe an abbreviation dot) with its first letter
     /// upper case and the rest lower case: "Tues.", "Friday".
     static func capitalizedWord(_ bytes: [UInt8], _ t: TimeToken) -> String {
-        var word = bytes[Int(t.start)..<Int(t.end)].map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
-        if let first = word.first, first >= 97, first <= 122 { word[0] = first - 32 }
+        var word = bytes[Int(t.start)..<Int(t.end)].map(\.asciiLowercased)
+        if let first = word.first, first.isASCIILower { word[0] = first - 32 }
         return String(decoding: word, as: UTF8.self)
     }
 
@@ -179,7 +179,7 @@ struct DateMentions {
                 var m = 0
                 while m < n {
                     let b = bytes[start + m]
-                    if (b >= 65 && b <= 90 ? b | 0x20 : b) != p[m] { break }
+                    if b.asciiLowercased != p[m] { break }
                     m += 1
                 }
                 if m == n { return true }
