@@ -450,7 +450,7 @@ extension DocumentScan {
         var k = start - 1
         if words[k].lower == "the", k > lo { k -= 1 }
         // "brought in Dan Hale", "sworn in Tuesday": "in" ends a phrasal verb there.
-        if words[k].lower == "in", k > lo, NameLexicon.phrasalVerbsWithIn.contains(words[k - 1].lower) { return false }
+        if words[k].lower == "in", k > lo, NameLexicon.phrasalVerbsWithIn.contains(words, k - 1) { return false }
         return NameLexicon.placePrepositions.contains(words[k])
             || NameLexicon.placeVerbs.contains(words[k])
     }

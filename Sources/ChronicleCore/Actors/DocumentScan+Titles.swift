@@ -56,7 +56,7 @@ extension DocumentScan {
     }
 
     func isHeadWord(_ w: Word) -> Bool {
-        NameLexicon.organizationHeads.contains(w) || NameLexicon.placeHeads.contains(w)
+        NameLexicon.headWords.contains(w)
     }
 
     func isParticleOrInitial(_ w: Word) -> Bool {

@@ -342,7 +342,7 @@ final class DocumentScan {
         for k in mentions.indices where mentions[k].wordCount == 1 {
             guard let e = mentions[k].gazetteerEntry, index.gazetteer.entries[e].kind == .person,
                   let others = fullNames[mentions[k].text] else { continue }
-            let forms = Set(index.gazetteer.entries[e].forms)
+            let forms = index.gazetteer.entries[e].forms  // a handful: no Set per mention
             if others.contains(where: { !forms.contains($0) }) && !others.contains(where: { forms.contains($0) }) {
                 mentions[k].gazetteerEntry = nil
             }

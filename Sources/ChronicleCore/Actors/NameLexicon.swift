@@ -137,7 +137,7 @@ enum NameLexicon {
     ]
 
     /// Verbs whose "in" is a particle, not a preposition: "brought in X" hires a person.
-    static let phrasalVerbsWithIn: Set<String> = [
+    static let phrasalVerbsWithIn: LowerWordSet = [
         "brought", "bring", "brings", "bringing", "called", "call", "calls", "calling", "sworn",
         "swore", "swear", "swears", "voted", "vote", "ushered", "usher", "weighed", "weigh",
         "weighs", "filled", "fill", "fills", "phoned", "drafted", "draft", "roped", "rope",
@@ -161,7 +161,10 @@ enum NameLexicon {
     ]
 
     /// Head words that make a capitalised phrase a place ("Kharkiv region", "Prypyat River").
-    static let placeHeads: LowerWordSet = [
+    static let placeHeads = LowerWordSet(placeHeadList)
+    /// Head words of places or of organizations: one look-up for either.
+    static let headWords = LowerWordSet(placeHeadList + organizationHeadList)
+    private static let placeHeadList = [
         "region", "oblast", "province", "district", "county", "state", "territory", "river",
         "sea", "ocean", "lake", "bay", "gulf", "strait", "mountains", "mountain", "mount",
         "island", "islands", "peninsula", "valley", "street", "avenue", "square", "road",
@@ -175,7 +178,8 @@ enum NameLexicon {
     ]
 
     /// Head words that make a capitalised phrase an organization.
-    static let organizationHeads: LowerWordSet = [
+    static let organizationHeads = LowerWordSet(organizationHeadList)
+    private static let organizationHeadList = [
         "ministry", "department", "council", "service", "services", "agency", "institute",
         "institution", "university", "college", "school", "academy", "organization",
         "organisation", "party", "army", "navy", "force", "forces", "corps", "guard", "bank",

@@ -258,18 +258,10 @@ public enum WordScanner {
         var j = i + 1
         while j < hi, j - i <= 3, isLowerASCII(u[j]) { j += 1 }
         guard j + 1 < hi, u[j] == UInt8(ascii: "-"), isUpperASCII(u[j + 1]) else { return false }
-        // al, el, ad, ar, as, at, az, an, ash: read from the bytes, no String made.
-        let second = u[i + 1]
-        switch j - i {
-        case 2:
-            return u[i] == UInt8(ascii: "e") ? second == UInt8(ascii: "l")
-                : [UInt8(ascii: "l"), UInt8(ascii: "d"), UInt8(ascii: "r"), UInt8(ascii: "s"),
-                   UInt8(ascii: "t"), UInt8(ascii: "z"), UInt8(ascii: "n")].contains(second)
-        case 3:
-            return u[i] == UInt8(ascii: "a") && second == UInt8(ascii: "s") && u[i + 2] == UInt8(ascii: "h")
-        default:
-            return false
-        }
+        // The article as written: the same list the actor recognizer keeps names with.
+        var hash = WordHash.seed
+        for k in i..<j { hash = WordHash.adding(hash, u[k]) }
+        return NameLexicon.arabicArticles.contains(bytes: UnsafeBufferPointer(rebasing: u[i..<j]), hash: hash)
     }
 
     @inline(__always) static func isUpperASCII(_ b: UInt8) -> Bool { b >= 65 && b <= 90 }
