@@ -111,10 +111,19 @@ enum TimeLexicon {
         var h = hashSeed
         var i = start
         while i < end {
-            h = (h ^ UInt64(bytes[i] | 0x20)) &* hashPrime
+            h = hashAdding(h, bytes[i])
             i += 1
         }
-        return h ^ (UInt64(end - start) << 56)
+        return hashFinished(h, length: end - start)
+    }
+
+    /// The steps of `hash`, for a reader that hashes a word while it finds its end.
+    @inline(__always) static func hashAdding(_ h: UInt64, _ byte: UInt8) -> UInt64 {
+        (h ^ UInt64(byte | 0x20)) &* hashPrime
+    }
+
+    @inline(__always) static func hashFinished(_ h: UInt64, length: Int) -> UInt64 {
+        h ^ (UInt64(length) << 56)
     }
 
     static func hash(_ word: String) -> UInt64 {

@@ -80,12 +80,12 @@ enum TimeTokenizer {
                 var j = i + 1
                 var upper = c < 97 ? 1 : 0
                 // The lexicon's hash (`TimeLexicon.hash`) taken along: no second pass over the word.
-                var h = (TimeLexicon.hashSeed ^ UInt64(c | 0x20)) &* TimeLexicon.hashPrime
+                var h = TimeLexicon.hashAdding(TimeLexicon.hashSeed, c)
                 while j < n {
                     let b = bytes[j]
                     guard isLetter(b) else { break }
                     if b < 97 { upper += 1 }
-                    h = (h ^ UInt64(b | 0x20)) &* TimeLexicon.hashPrime
+                    h = TimeLexicon.hashAdding(h, b)
                     j += 1
                 }
                 var t = TimeToken(start: Int32(i), end: Int32(j), kind: .word, cls: .none, v: 0,
@@ -103,7 +103,7 @@ enum TimeTokenizer {
                     t.flags.insert(.abbreviationDot)
                     push(t); i = e; continue
                 }
-                if j - i <= 14, let lex = lexicon.find(h ^ (UInt64(j - i) << 56)) {
+                if j - i <= 14, let lex = lexicon.find(TimeLexicon.hashFinished(h, length: j - i)) {
                     t.cls = lex.cls
                     t.v = lex.v
                     if lex.cls == .unit || lex.cls == .dayPart, bytes[j - 1] | 0x20 == 115 { t.flags.insert(.pluralS) }
