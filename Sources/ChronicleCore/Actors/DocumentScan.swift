@@ -284,18 +284,25 @@ final class DocumentScan {
         String(decoding: utf8[words[from].range.start..<words[to - 1].range.end], as: UTF8.self)
     }
 
+    /// Surname -> the full names of people in the text that end with it. Settling
+    /// companies changes no name of two words or more, so both readers share one map.
+    func fullNamesBySurname() -> [String: [String]] {
+        var fullNames: [String: [String]] = [:]
+        for m in mentions where m.kind == .person && m.wordCount >= 2 {
+            if let last = LastWord.of(m.text) { fullNames[String(last), default: []].append(m.text) }
+        }
+        return fullNames
+    }
+
     /// "Tesla said" reads like a person speaking; once the text has shown "Tesla CEO ..."
     /// and no person is called Tesla, every such mention (and every one that said nothing
     /// of its kind) is the company.
-    func settleCompanies() {
+    /// `fullNames`: `fullNamesBySurname()`.
+    func settleCompanies(fullNames: [String: [String]]) {
         guard !companies.isEmpty else { return }
-        var surnames = Set<String>()
-        for m in mentions where m.kind == .person && m.wordCount >= 2 {
-            if let last = LastWord.of(m.text) { surnames.insert(String(last)) }
-        }
         for k in mentions.indices where (mentions[k].kind == .person || mentions[k].kind == nil)
             && mentions[k].gazetteerEntry == nil
-            && companies.contains(mentions[k].text) && !surnames.contains(mentions[k].text) {
+            && companies.contains(mentions[k].text) && fullNames[mentions[k].text] == nil {
             mentions[k].kind = .organization
             mentions[k].guessed = false
         }
@@ -333,11 +340,8 @@ final class DocumentScan {
 
     /// "Johnson" is the gazetteer's Boris Johnson only when the text names no other
     /// Johnson: after "Speaker Mike Johnson" it is Mike Johnson.
-    func releaseSurnamesOfOthers() {
-        var fullNames: [String: [String]] = [:]  // surname -> full names in the text
-        for m in mentions where m.kind == .person && m.wordCount >= 2 {
-            if let last = LastWord.of(m.text) { fullNames[String(last), default: []].append(m.text) }
-        }
+    /// `fullNames`: `fullNamesBySurname()`.
+    func releaseSurnamesOfOthers(fullNames: [String: [String]]) {
         guard !fullNames.isEmpty else { return }
         for k in mentions.indices where mentions[k].wordCount == 1 {
             guard let e = mentions[k].gazetteerEntry, index.gazetteer.entries[e].kind == .person,

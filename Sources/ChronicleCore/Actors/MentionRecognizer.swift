@@ -46,8 +46,9 @@ public struct MentionRecognizer: Sendable {
         for span in spans where !span.headline { scan.recognize(span.lo, span.hi, keepOnlyKnown: false) }
         for span in spans where span.headline { scan.recognizeHeadline(span.lo, span.hi) }
         scan.gatherCompanyCues()
-        scan.settleCompanies()
-        scan.releaseSurnamesOfOthers()
+        let fullNames = scan.fullNamesBySurname()
+        scan.settleCompanies(fullNames: fullNames)
+        scan.releaseSurnamesOfOthers(fullNames: fullNames)
         return scan.mentions.sorted { $0.range < $1.range }.reindexedLinks(from: scan.mentions)
     }
 }
