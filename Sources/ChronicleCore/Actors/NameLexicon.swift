@@ -9,7 +9,7 @@ enum NameLexicon {
     /// told"): never a name, and a claimant as written.
     static let groupNouns = LowerWordSet(groupNounList)
 
-    private static let groupNounList = [
+    static let groupNounList = [
         "sources", "officials", "analysts", "experts", "critics", "participants", "mediators",
         "authorities", "prosecutors", "investigators", "witnesses", "residents", "diplomats",
         "doctors", "rescuers", "firefighters", "medics", "organizers", "organisers",

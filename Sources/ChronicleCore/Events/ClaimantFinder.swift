@@ -57,7 +57,7 @@ public enum ClaimantFinder {
                     return after.name
                 }
                 // "police said", "prosecutors say": a body named by what it is.
-                if k > 0, isCollective(words[k - 1]), !words[k - 1].isPossessive {
+                if k > 0, collectives.contains(words, k - 1), !words[k - 1].isPossessive {
                     // With the adjective that says whose: "Israeli police said".
                     if k > 1, words[k - 2].isCapitalized, !words[k - 1].breakBefore, !words[k - 2].hasDigit,
                        !NameLexicon.stopwords.contains(words, k - 2) {
@@ -142,9 +142,7 @@ public enum ClaimantFinder {
 
     /// Groups that speak without a name: "officials said", and the police, which is no
     /// plural ("police said").
-    private static func isCollective(_ w: Word) -> Bool {
-        NameLexicon.groupNouns.contains(w) || w.lower == "police" || w.lower == "officers"
-    }
+    static let collectives = LowerWordSet(NameLexicon.groupNounList + ["police", "officers"])
 
     /// Verbs that are speech only when nothing is their object: "she added" and "he noted
     /// that", but not "gains have added impetus" or "the report noted a rise".

@@ -1,5 +1,5 @@
-/// Byte-level helpers for cue-phrase search: ASCII lower-casing and substring search,
-/// without building Strings on the hot path.
+/// ASCII lower-casing of bytes and the lower-case words of a passage, without building
+/// Strings on the hot path (substring search is `CuePhraseSet`'s).
 enum LowercaseBytes {
     static func lowered(_ u: ArraySlice<UInt8>) -> [UInt8] {
         [UInt8](unsafeUninitializedCapacity: u.count) { out, count in
@@ -8,21 +8,6 @@ enum LowercaseBytes {
             }
             count = u.count
         }
-    }
-
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-        var i = 0
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first {
-                var k = 1
-                while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
-            }
-            i += 1
-        }
-        return false
     }
 
     /// Words of ASCII letters (and letters beyond ASCII), lower-cased, for cue-word look-up.
@@ -46,10 +31,10 @@ enum LowercaseBytes {
                 let n = u.count
                 while i < n {
                     var b = u[i]
-                    if b &- 65 < 26 { b |= 0x20 }
+                    b = b.asciiLowercased
                     // Letters, digits and bytes of other scripts; ’ “ ” – — … and the
                     // Latin-1 signs (C2 lead byte) separate words like ASCII punctuation.
-                    if b &- 97 < 26 || b &- 48 < 10 || (b >= 0x80 && b != 0xE2 && b != 0xC2) {
+                    if b.isASCIILower || b.isASCIIDigit || (b >= 0x80 && b != 0xE2 && b != 0xC2) {
                         current[length] = b
                         length += 1
                         hash = WordHash.adding(hash, b)

@@ -25,23 +25,26 @@ public enum PassageSplitter {
         return timexes.map { t in segments.first { $0.contains(t.range) } ?? sentence }
     }
 
-    private static let joiningWords: Set<Substring> = ["and", "or", "to", "through"]
+    private static let joiningWords: LowerWordSet = ["and", "or", "to", "through"]
 
     /// Whether two words besides "and", "or", "to", "through" stand between `lo` and `hi`.
     private static func hasTwoWords(_ u: [UInt8], _ lo: Int, _ hi: Int) -> Bool {
         guard u[lo..<hi].allSatisfy({ $0 < 0x80 }) else {
             return String(decoding: u[lo..<hi], as: UTF8.self).lowercased()
-                .split(whereSeparator: { !$0.isLetter }).filter { !joiningWords.contains($0) }.count >= 2
+                .split(whereSeparator: { !$0.isLetter }).filter { !joiningWords.contains(String($0)) }.count >= 2
         }
-        // ASCII (nearly always): letter runs read in place, stopping at the second word.
+        // ASCII (nearly always): letter runs hashed in place, stopping at the second word.
         var words = 0
         var i = lo
         while i < hi {
             guard u[i].isASCIILetter else { i += 1; continue }
             let start = i
-            while i < hi, u[i].isASCIILetter { i += 1 }
-            let word = Substring(String(decoding: u[start..<i], as: UTF8.self).lowercased())
-            if !joiningWords.contains(word) {
+            var hash = WordHash.seed
+            while i < hi, u[i].isASCIILetter {
+                hash = WordHash.adding(hash, u[i].asciiLowercased)
+                i += 1
+            }
+            if !joiningWords.contains(bytes: u[start..<i].lazy.map(\.asciiLowercased), hash: hash) {
                 words += 1
                 if words == 2 { return true }
             }

@@ -33,11 +33,12 @@ enum TimexFilter {
         // Searched as bytes: Foundation's substring search, twelve times per expression,
         // cost more than the rest of the event extraction.
         let lower = Array(timex.text.lowercased().utf8)
-        return monthStems.contains { LowercaseBytes.contains(lower, $0) } || lower.contains(UInt8(ascii: "-"))
+        return monthStems.occurs(in: lower) || lower.contains(UInt8(ascii: "-"))
     }
 
-    private static let monthStems = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-        .map { Array($0.utf8) }
+    private static let monthStems = CuePhraseSet(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+                                                  "oct", "nov", "dec"])
+    private static let recentCues = CuePhraseSet(["past ", "last "])
 
     /// The clock time moved onto `day`, keeping its time of day.
     static func anchored(_ value: TimeValue, to day: CalendarDate) -> TimeValue? {
@@ -55,8 +56,7 @@ enum TimexFilter {
             lead = before + lead
         }
         let leadBytes = Array(lead.utf8)
-        guard LowercaseBytes.contains(leadBytes, Array("past ".utf8))
-                || LowercaseBytes.contains(leadBytes, Array("last ".utf8)) else { return nil }
+        guard recentCues.occurs(in: leadBytes) else { return nil }
         let v = timex.value
         guard v.hasPrefix("P"), let unit = v.last, let amount = Int(v.filter(\.isNumber)) else { return nil }
         let hours: Int
