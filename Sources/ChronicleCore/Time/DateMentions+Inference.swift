@@ -49,16 +49,18 @@ extension DateMentions {
         // the weekdays below may still fix a later year.
         var outdated: String? = nil
         var weekdayYears = yearLists
-        let yearFromLatestFull = year == nil && latestFull != nil
+        // The year taken from the latest full date (and from nothing else).
+        var yearFromLatestFull = false
         if year == nil, let latestFull {
             if let reported = reportedYearFloor, reported > latestFull.year {
                 outdated = "the latest day the text gives, \(Self.describe(latestFull)), is older than \(reported), which it reports on, and nothing fixes the day"
-                weekdayYears = [Array(stride(from: ceiling, through: min(reported, ceiling), by: -1))]
+                weekdayYears = [Array(stride(from: ceiling, through: reported, by: -1))]  // reported <= ceiling
             } else if let copyright = copyrightYear, latestFull.year < copyright - 1 {
                 outdated = "the latest day the text gives, \(Self.describe(latestFull)), is long before its copyright year \(copyright), and nothing fixes the day"
                 weekdayYears = [[copyright, copyright - 1]]
             } else {
                 year = latestFull.year
+                yearFromLatestFull = true
             }
         }
         if year == nil, !monthDays.isEmpty, !weekdays.isEmpty {
@@ -97,7 +99,7 @@ extension DateMentions {
         for m in monthDays where m.direction != .future {
             guard var d = Self.day(m.monthDay!, year) else { continue }
             // A day long after the latest full date that gave the year is of the year before.
-            if yearFromLatestFull, outdated == nil, let latestFull, d.dayNumber > latestFull.dayNumber + 60 {
+            if yearFromLatestFull, let latestFull, d.dayNumber > latestFull.dayNumber + 60 {
                 d = TimeArithmetic.addYears(d, -1)
             }
             placed.append(d)
