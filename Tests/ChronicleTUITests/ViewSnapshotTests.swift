@@ -81,7 +81,7 @@ import ChronicleCore
             " ▶ [1] Storm season",
             "     b.txt · claimed by coast guard ·",
             "     “9 May 2024” = 2024-05-09",
-            " Enter source Tab detail Esc back ? help",
+            " Enter source Tab detail q back ? help",
         ])
         s.press(.char("G"))
         #expect(Array(s.screen.lines[3...10]) == [
@@ -117,7 +117,7 @@ import ChronicleCore
             "",
             "",
             "",
-            " / search n next Esc back ? help",
+            " / search n next j scroll q back ? help",
         ])
         #expect(s.screen.styles(row: 2)[1] == .normal)
         #expect(s.screen.styles(row: 3)[1] == .passage)
@@ -151,18 +151,18 @@ import ChronicleCore
         var s = Fixture.state(rows: 12, cols: 40)
         s.press(.char("?"))
         #expect(s.screen.lines == [
-            "┌─ Keys (Esc closes) · 1–9 of 129 ─────┐",
+            "┌─ Keys (q closes) · 1–9 of 156 ───────┐",
             "│ Timeline                             │",
             "│   j ↓          next entry            │",
             "│   k ↑          previous entry        │",
-            "│   PgDn         page down             │",
-            "│   PgUp         page up               │",
+            "│   PgDn Space Ctrl-f                  │",
+            "│                page down             │",
+            "│   PgUp b Ctrl-b                      │",
+            "│                page up               │",
             "│   Ctrl-d       half a page down      │",
             "│   Ctrl-u       half a page up        │",
-            "│   g Home       first line            │",
-            "│   G End        last line             │",
             "└──────────────────────────────────────┘",
-            " j scroll Esc back",
+            " j scroll q back",
         ])
     }
 

@@ -201,11 +201,22 @@ check "alternate screen on while running" [ "$(fmt '#{alternate_on}')" = 1 ]
 check "footer lists the keys, help and quit among them" wait_for "a actors.*\? help q quit" 2
 TOTAL=$(screen | sed -nE 's/.* ([0-9]+)\/([0-9]+) entries.*/\2/p' | head -1)
 tm send-keys -t "$SESSION" '?'
-check "? opens help from the key table" wait_for "Keys \(Esc closes\)" 2
+check "? opens help from the key table" wait_for "Keys \(q closes\)" 2
 tm send-keys -t "$SESSION" Escape
 check "Esc closes help" wait_for "entries *$" 2
+tm send-keys -t "$SESSION" '?'
+wait_for "Keys \(q closes\)" 2 >/dev/null
+tm send-keys -t "$SESSION" q
+check "q closes help and does not quit" wait_for "entries *$" 2
 tm resize-window -t "$SESSION" -x 38 -y 10
 check "below 40x12 it says the terminal is too small" wait_for "Terminal too small" 2
+# Keys other than q do nothing there: no picker or prompt waits behind the notice.
+tm send-keys -t "$SESSION" a : /
+sleep 0.2
+tm resize-window -t "$SESSION" -x 100 -y 30
+check "keys on the too-small screen open nothing" \
+    bash -c "sleep 0.3; ! tmux -S '$SOCKET' capture-pane -p -t '$SESSION' | grep -Eq 'Filter by actors|Jump to date|Search timeline'"
+tm resize-window -t "$SESSION" -x 38 -y 10
 tm resize-window -t "$SESSION" -x 44 -y 14
 check "resized back it reflows" wait_for "/[0-9]+ entries" 2
 tm resize-window -t "$SESSION" -x 100 -y 30
@@ -252,6 +263,18 @@ if [ "${TOTAL:-0}" -gt 0 ]; then
         bash -c "tmux -S '$SOCKET' capture-pane -e -p -t '$SESSION' | sed -n '3,\$p' | grep -q $'\e\\[[0-9;]*43m'"
     tm send-keys -t "$SESSION" Escape
     check "Esc returns to the same place" wait_for "entry 1 of $TOTAL" 2
+    tm send-keys -t "$SESSION" Enter
+    wait_for "source 1/" 2 >/dev/null
+    tm send-keys -t "$SESSION" q
+    check "q leaves the reader, not the program" wait_for "entry 1 of $TOTAL" 2
+
+    # --- Showing only what matches a pattern -------------------------------------------
+    tm send-keys -t "$SESSION" '&'
+    tm send-keys -t "$SESSION" -l "berg"
+    tm send-keys -t "$SESSION" Enter
+    check "& keeps the matching entries and the header says so" wait_for "matching &berg .*[0-9]+/$TOTAL entries" 2
+    tm send-keys -t "$SESSION" c
+    check "c drops the pattern" wait_for "all entries .*$TOTAL/$TOTAL entries" 2
 
     # --- Range and export ------------------------------------------------------------
     n=$(( TOTAL < 3 ? TOTAL : 3 ))
@@ -299,6 +322,19 @@ if wait_dead 5; then
     check "q restores the terminal" restored
 else
     not_ok "q quits"
+fi
+
+start "$CORPUS"
+if wait_for "entries *$" 5; then
+    tm send-keys -t "$SESSION" Enter
+    wait_for "source 1/" 2 >/dev/null
+    tm send-keys -t "$SESSION" Q
+    if wait_dead 5; then
+        check "Q quits from the reader with status 0" [ "$(exit_status)" = 0 ]
+        check "Q restores the terminal" restored
+    else
+        not_ok "Q quits from the reader"
+    fi
 fi
 
 # --- Hostile text ------------------------------------------------------------------------

@@ -26,6 +26,8 @@ enum TimelineReducer {
             DetailReducer.showSource(&s)
         case .search:
             s.overlay = .prompt(PromptState(.searchTimeline, text: s.search?.term ?? ""))
+        case .filterPattern:
+            s.overlay = .prompt(PromptState(.filterPattern, text: s.pattern?.term ?? ""))
         case .nextMatch: findMatch(&s, forward: true, includingCurrent: false)
         case .previousMatch: findMatch(&s, forward: false, includingCurrent: false)
         case .pickActors:
@@ -59,7 +61,7 @@ enum TimelineReducer {
                 s.status = StatusMessage("Filtered to kind \(e.kind.rawValue); K again drops it")
             }
         case .clearFilters:
-            s.setFilter(EntryFilter())
+            s.clearFilters()
             s.status = StatusMessage("Filters cleared")
         case .toggleRange:
             guard !s.model.isEmpty else { return [] }
