@@ -180,6 +180,24 @@ check "tag: a folder is refused with a message, not a crash" \
 cli export "$WORK/no-articles" --output "$WORK/no-articles"
 check "export: a folder as output asks for a file name" \
     bash -c "[ $rc = 64 ] && grep -q 'is a folder; give a file name' '$WORK/err'"
+mkfifo "$WORK/export-pipe.txt"
+ln -s "$WORK/no-articles/side.txt" "$WORK/export-link.txt"
+cli export "$CORPUS" --output "$WORK/export-pipe.txt" --force
+check "export --force: a FIFO is refused, not replaced" \
+    bash -c "[ $rc = 1 ] && grep -q 'export-pipe.txt is a FIFO (named pipe), not a regular file; not replaced' '$WORK/err' && [ -p '$WORK/export-pipe.txt' ]"
+cli export "$CORPUS" --output "$WORK/export-link.txt" --force
+check "export --force: a symbolic link is refused, its target untouched" \
+    bash -c "[ $rc = 1 ] && grep -q 'export-link.txt is a symbolic link' '$WORK/err' && [ -L '$WORK/export-link.txt' ] && grep -q 'council of Brekka' '$WORK/no-articles/side.txt'"
+if [ "$(id -u)" = 0 ] && mknod "$WORK/export-null" c 1 3 2>/dev/null; then
+    cli export "$CORPUS" --output "$WORK/export-null" --format text --force
+    check "export --force: a device node is refused, not replaced" \
+        bash -c "[ $rc = 1 ] && grep -q 'export-null is a character device' '$WORK/err' && [ -c '$WORK/export-null' ]"
+else
+    skip "export --force onto a device node: making one needs root"
+fi
+cli export "$CORPUS" --output "$WORK/fresh-export.md"
+check "export: a new file gets 0666 less the umask" \
+    bash -c "[ $rc = 0 ] && [ \$(stat -c %a '$WORK/fresh-export.md') = \$(printf '%o' \$(( 0666 & ~0\$(umask) )) ) ]"
 cli tag "$WORK/no-articles/side.txt" --dct 2024-02-30
 check "tag: a bad --dct shows the tag command's usage" \
     bash -c "[ $rc = 64 ] && grep -q 'Usage: chronicle tag' '$WORK/err'"
@@ -306,6 +324,12 @@ PY
         tm send-keys -t "$SESSION" Enter
         check "export of the whole view to Markdown" wait_for "Wrote $TOTAL entr(y|ies) to .*view\.md" 3
         check "Markdown file is written" test -s "$WORK/view.md"
+        mkfifo "$WORK/view-pipe.md"
+        tm send-keys -t "$SESSION" e
+        tm send-keys -t "$SESSION" -l "view-pipe.md"
+        tm send-keys -t "$SESSION" Enter
+        check "export onto a FIFO is refused without asking" wait_for "view-pipe\.md is a FIFO" 3
+        check "the FIFO is left in place" test -p "$WORK/view-pipe.md"
     else
         not_ok "export writes the range and says where"
     fi
