@@ -10,7 +10,7 @@ import ChronicleCore
         let s = Fixture.state(rows: 12, cols: 40)
         #expect(s.screen.lines == [
             " chronicle · news · all en… 5/5 entries",
-            " Mar 2024 █·█······▄·········· Dec 2025",
+            " Mar 2024 ▄····▄······█ May 2024 ▸ 2025",
             " 2024 ──────────────────────────────────",
             "  March 2024",
             " Sun 03 Mar T The mayor of Lindenp… [1]",
@@ -67,11 +67,14 @@ import ChronicleCore
     }
 
     @Test func detail() {
-        var s = Fixture.state(rows: 12, cols: 40)
+        var s = Fixture.state(rows: 16, cols: 40)
         s.press(.char("j"), .char("j"), .char("j"), .tab)
         #expect(s.screen.lines == [
             " chronicle · news · all en… 5/5 entries",
-            " Mar 2024 █·█······▄·········· Dec 2025",
+            " Mar 2024 ▄····▄······█ May 2024 ▸ 2025",
+            "  May 2024",
+            " Thu 09 May P Officials signed the… [1]",
+            " Thu 09 May · Rain closed the ferr… [2]",
             "─ Detail · entry 4 of 5 ────────────────",
             " Thu 09 May 2024 · other · 2 sources",
             " Rain closed the ferry to Osterby",
@@ -81,10 +84,12 @@ import ChronicleCore
             " ▶ [1] Storm season",
             "     b.txt · claimed by coast guard ·",
             "     “9 May 2024” = 2024-05-09",
+            "     Rain closed the ferry to Osterby",
             " Enter source Tab detail q back ? help",
         ])
+        #expect(s.screen.styles(row: 4).allSatisfy { $0 == .cursor })
         s.press(.char("G"))
-        #expect(Array(s.screen.lines[3...10]) == [
+        #expect(Array(s.screen.lines[7...14]) == [
             "     said.",
             "",
             " [2] Harbour talks resume",

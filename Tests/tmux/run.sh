@@ -118,6 +118,7 @@ Storm closes the Osterby ferry
 A storm closed the ferry between Lindenport and Osterby on 9 May 2024, the coast guard said.
 On 14 May 2024 the council of Osterby voted to build a new sea wall.
 Anna Berg visited Osterby on 20 May 2024 to inspect the damage.
+The council expects the sea wall to be finished in 2031.
 TXT
     printf 'title: Storm closes the Osterby ferry\npublished: 2024-05-21\n' > "$CORPUS/storm.txt.yaml" 2>/dev/null
     mv "$CORPUS/storm.txt.yaml" "$CORPUS/storm.yaml"
@@ -241,7 +242,13 @@ tm resize-window -t "$SESSION" -x 100 -y 30
 
 if [ "${TOTAL:-0}" -gt 0 ]; then
     # --- Scrolling -------------------------------------------------------------------
-    check "detail pane shows the first entry" wait_for "entry 1 of $TOTAL" 2
+    if [ -z "${2:-}" ]; then
+        # The newest article is of 21 May 2024: the 2031 plan comes after what it reports.
+        check "opens on the latest news, not on the last plan" wait_for "entry $((TOTAL - 1)) of $TOTAL" 2
+        check "the ruler ends with the far-off plan compressed" wait_for "▸ 2031 *$" 2
+    fi
+    tm send-keys -t "$SESSION" g
+    check "g goes to the first entry" wait_for "entry 1 of $TOTAL" 2
     if [ "$TOTAL" -ge 2 ]; then
         tm send-keys -t "$SESSION" j
         check "j moves to the next entry" wait_for "entry 2 of $TOTAL" 2

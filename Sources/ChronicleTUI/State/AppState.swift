@@ -80,7 +80,30 @@ public struct AppState: Sendable {
         return focus == .detail ? .detail : .timeline
     }
 
-    public var layout: MainLayout { MainLayout(size: size, detailFocused: focus == .detail) }
+    public var layout: MainLayout {
+        guard focus == .detail else { return MainLayout(size: size, detailFocused: false) }
+        let lines = selectedEntry.map {
+            DetailContent(entry: $0, chronology: chronology, width: size.cols - 2, selectedSource: detailSource).lines.count
+        }
+        return MainLayout(size: size, detailFocused: true, detailLines: lines ?? 1)
+    }
+
+    /// Opens where the story is: on the latest entry dated on or before the newest
+    /// article's creation date, so a stray old aside or a plan years ahead is not the
+    /// first thing seen; the entries before it fill the list above. Without any creation
+    /// date the first entry stays selected.
+    public mutating func openOnLatestNews() {
+        guard let newest = chronology.documents.compactMap({ $0.creationDate?.date.dayNumber }).max(),
+              !model.isEmpty else { return }
+        var lo = 0, hi = model.firstDays.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(model.firstDays[mid]) <= newest { lo = mid + 1 } else { hi = mid }
+        }
+        cursor = max(0, lo - 1)
+        scroll = 0
+        keepCursorVisible()
+    }
 
     /// Replaces the filter and rebuilds the rows, keeping the cursor on the same entry
     /// or the nearest one after it.

@@ -23,7 +23,9 @@ enum TimelineReducer {
             guard s.selectedEntry != nil else { return [] }
             s.focus = .detail
             s.detailScroll = 0
-            DetailReducer.showSource(&s)
+            s.keepCursorVisible()
+            // The entry's heading first, unless a later source was chosen in the reader.
+            if s.detailSource > 0 { DetailReducer.showSource(&s) }
         case .search:
             s.overlay = .prompt(PromptState(.searchTimeline, text: s.search?.term ?? ""))
         case .filterPattern:
