@@ -5,16 +5,31 @@ import Foundation
 /// Which folder to read and with which gazetteer: shared by every command that builds
 /// the chronology.
 struct CorpusOptions: ParsableArguments {
-    @Argument(help: "The folder of articles (.txt/.md with optional NAME.yaml sidecars).")
-    var folder: String = "data"
+    @Argument(help: ArgumentHelp("A folder of articles (.txt/.md with optional NAME.yaml sidecars), or article files (default: data).",
+                                 valueName: "folder-or-files"))
+    var inputs: [String] = []
+
+    /// The corpus as named: the folder, or the folder of the files.
+    var folder: String { inputs.count == 1 ? inputs[0] : CorpusInputs.root(of: inputs) }
 
     @Option(help: ArgumentHelp("Gazetteer of known actors (YAML). Default: FOLDER/gazetteer.yaml, else the built-in one.",
                                valueName: "file"))
     var gazetteer: String?
 
     /// Builds the chronology, printing every load warning to stderr (naming the file).
-    func load() throws -> Chronology {
-        try CorpusOptions.load(folder: folder, gazetteer: gazetteer)
+    func load(quiet: Bool = false) throws -> Chronology {
+        if inputs.isEmpty || (inputs.count == 1 && !CorpusInputs.isFile(inputs[0]) && !CorpusInputs.namesArticle(inputs[0])) {
+            return try CorpusOptions.load(folder: inputs.first ?? "data", gazetteer: gazetteer, quiet: quiet)
+        }
+        let chronology: Chronology
+        do {
+            chronology = try CorpusInputs.chronology(inputs, gazetteer: gazetteer)
+        } catch {
+            Diagnostics.error("\(error)")
+            throw ExitCode(1)
+        }
+        if !quiet { for warning in chronology.warnings { Diagnostics.warning(warning.description) } }
+        return chronology
     }
 
     static func load(folder: String, gazetteer: String?, quiet: Bool = false) throws -> Chronology {
