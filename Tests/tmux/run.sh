@@ -160,6 +160,12 @@ check "list: --from after --to says so" grep -q "later than --to" "$WORK/err"
 cli list "$CORPUS" --kind bogus
 check "list: a bad --kind is a one-line error" \
     bash -c "[ $rc = 1 ] && [ \$(wc -l < '$WORK/err') = 1 ] && grep -q \"unknown kind 'bogus'\" '$WORK/err'"
+cli list "$CORPUS" --basis text,guessed
+check "list: a bad --basis is a one-line error" \
+    bash -c "[ $rc = 1 ] && [ \$(wc -l < '$WORK/err') = 1 ] && grep -q \"unknown basis 'guessed'\" '$WORK/err'"
+cli list "$CORPUS" --basis context --basis published --format json
+check "list: --basis keeps only entries dated so" \
+    bash -c "[ $rc = 0 ] && ! grep -q '\"basis\":\"text\"' '$WORK/out'"
 cli list "$CORPUS" --actor zzzzqq
 check "list: an unknown actor is an error naming it" \
     bash -c "[ $rc = 1 ] && grep -q \"no actor is called 'zzzzqq'\" '$WORK/err' && [ ! -s '$WORK/out' ]"
