@@ -75,7 +75,7 @@ enum Keyword: Int16, Sendable {
          futureCue, pastCue, then, date, twenties, thirties, forties, fifties,
          sixties, seventies, eighties, nineties, calendar, financial, ending, possessive, set, ll,
          as_, afterwards, q, fy, plan, been, beVerb, or, so, into, not, hedge, changeVerb, overnightNoun,
-         new, eve, orthodox, local, gameWord
+         new, eve, orthodox, local, gameWord, numberLabel, streetWord
 }
 
 extension Keyword {
@@ -89,6 +89,7 @@ extension Keyword {
             .period, .am, .pm, .zone, .ll, .set, .ending, .calendar, .financial, .comparable,
             .corresponding, .date, .afterwards, .upcoming, .prior, .start, .middle,
             .beginning, .or, .so, .into, .not, .hedge, .changeVerb, .overnightNoun, .local, .gameWord,
+            .numberLabel, .streetWord,
         ]
         var table = [Bool](repeating: false, count: 512)
         for w in words { table[Int(w.rawValue)] = true }
@@ -259,6 +260,21 @@ enum TimeLexicon {
             // ("a game-changing fourth quarter"), and "scored" is a past tense the tense reads.
             (.gameWord, ["touchdown", "halftime", "quarterback", "inning", "kickoff", "scoreless",
                          "referee", "playoff", "goalkeeper"]),
+            // Nouns that take a number as their label ("Article 2100", "Room 2010", "model
+            // 2000", "page 1999"): a four-digit number right after one names a thing, not a
+            // year. Nouns that also take a year after them ("class", "season", "vintage",
+            // "census") are not here.
+            (.numberLabel, ["article", "articles", "section", "sections", "chapter", "paragraph", "clause",
+                            "rule", "resolution", "amendment", "item", "exhibit", "page", "pages", "room",
+                            "rooms", "suite", "apartment", "apt", "floor", "unit", "building", "block",
+                            "lot", "plot", "gate", "platform", "pier", "berth", "hangar", "terminal", "bay",
+                            "ward", "cell", "seat", "flight", "flights", "route", "highway", "interstate",
+                            "model", "models", "version", "build", "number", "code", "form", "channel",
+                            "box", "locker", "volume", "vol", "exit", "batch", "serial", "catalog",
+                            "catalogue", "track", "row", "pump", "tag", "ticket", "patent", "precinct"]),
+            // Street words: "1999 Main Street", "2100 Elm Ave." start with a house number.
+            (.streetWord, ["street", "st", "avenue", "ave", "boulevard", "blvd", "road", "rd", "lane", "drive", "dr",
+                           "parkway", "pkwy", "terrace", "crescent", "alley", "ln"]),
         ]
         for (k, ws) in keywords { add(ws, .keyword, k.rawValue) }
         // Words that are cues and also words of their own keep their own reading.
