@@ -11,7 +11,7 @@ enum WireDateline {
     static let reach = 120
 
     /// The offset where the sentence goes on after its dateline, or nil when it has none.
-    static func end(_ u: [UInt8], _ sentence: ByteRange) -> Int? {
+    static func end(_ u: [UInt8], _ sentence: ByteRange, lexicon: Lexicon = .bundled) -> Int? {
         // Only a paragraph opens with one.
         var p = sentence.start
         while p > 0, u[p - 1] == 0x20 || u[p - 1] == 0x09 || u[p - 1] == 0x0D { p -= 1 }
@@ -69,7 +69,7 @@ enum WireDateline {
             } else {
                 guard capitalised || number else { return nil }
                 if sawComma, !inBracket {
-                    if capitalised, isMonth(u, i, j) { sawMonth = true }
+                    if capitalised, isMonth(u, i, j, lexicon) { sawMonth = true }
                     if number, sawMonth, j - i <= 2 { sawDay = true }
                 }
             }
@@ -80,11 +80,11 @@ enum WireDateline {
     }
 
     /// The word u[i..<j] names a month ("March", "Sept.", "Dec").
-    private static func isMonth(_ u: [UInt8], _ i: Int, _ j: Int) -> Bool {
+    private static func isMonth(_ u: [UInt8], _ i: Int, _ j: Int, _ lexicon: Lexicon) -> Bool {
         var end = j
         while end > i, u[end - 1] == 0x2E { end -= 1 }
         guard end - i <= 9 else { return false }
-        return NameLexicon.months.contains(String(decoding: u[i..<end].map(\.asciiLowercased), as: UTF8.self))
+        return lexicon.classes(lower: String(decoding: u[i..<end].map(\.asciiLowercased), as: UTF8.self)).contains(.month)
     }
 
     private static func isWordByte(_ b: UInt8) -> Bool {

@@ -94,7 +94,7 @@ struct DateMentions {
                 mention.onCopyrightLine = Self.isCopyrightLine(bytes, line: line)
                 lastLine = (line.start, mention.onCopyrightLine)
             }
-            mention.dateline = Self.isDateline(bytes, line: line, range: range)
+            mention.dateline = Self.isDateline(bytes, line: line, range: range, lexicon: timeTokens.lexicon)
             mentions.append(mention)
         }
     }

@@ -237,21 +237,6 @@ enum TimeLexicon {
             // ("a game-changing fourth quarter"), and "scored" is a past tense the tense reads.
             (.gameWord, ["touchdown", "halftime", "quarterback", "inning", "kickoff", "scoreless",
                          "referee", "playoff", "goalkeeper"]),
-            // Nouns that take a number as their label ("Article 2100", "Room 2010", "model
-            // 2000", "page 1999"): a four-digit number right after one names a thing, not a
-            // year. Nouns that also take a year after them ("class", "season", "vintage",
-            // "census") are not here.
-            (.numberLabel, ["article", "articles", "section", "sections", "chapter", "paragraph", "clause",
-                            "rule", "resolution", "amendment", "item", "exhibit", "page", "pages", "room",
-                            "rooms", "suite", "apartment", "apt", "floor", "unit", "building", "block",
-                            "lot", "plot", "gate", "platform", "pier", "berth", "hangar", "terminal", "bay",
-                            "ward", "cell", "seat", "flight", "flights", "route", "highway", "interstate",
-                            "model", "models", "version", "build", "number", "code", "form", "channel",
-                            "box", "locker", "volume", "vol", "exit", "batch", "serial", "catalog",
-                            "catalogue", "track", "row", "pump", "tag", "ticket", "patent", "precinct"]),
-            // Street words: "1999 Main Street", "2100 Elm Ave." start with a house number.
-            (.streetWord, ["street", "st", "avenue", "ave", "boulevard", "blvd", "road", "rd", "lane", "drive", "dr",
-                           "parkway", "pkwy", "terrace", "crescent", "alley", "ln"]),
         ]
         for (k, ws) in keywords { add(ws, .keyword, k.rawValue) }
         // Words that are cues and also words of their own keep their own reading.
