@@ -20,7 +20,7 @@ let package = Package(
         .target(
             name: "ChronicleCore",
             dependencies: [.product(name: "Yams", package: "Yams")],
-            resources: [.copy("Resources/gazetteer.yaml")]
+            resources: [.copy("Resources/gazetteer.yaml"), .copy("Resources/lexicon.yaml")]
         ),
         .target(
             name: "ChronicleTUI",

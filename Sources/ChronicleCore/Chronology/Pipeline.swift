@@ -36,12 +36,13 @@ public enum Pipeline {
     }
 
     public static func events(corpus: Corpus, gazetteer: Gazetteer, parallel: Bool = true) -> EventStage {
-        let tagger = TimeTagger()
-        let recognizer = MentionRecognizer(gazetteer: gazetteer)
+        let lexicon = corpus.lexicon
+        let tagger = TimeTagger(lexicon: lexicon)
+        let recognizer = MentionRecognizer(gazetteer: gazetteer, lexicon: lexicon)
         let analyses = ParallelMap.map(corpus.documents, parallel: parallel) { document -> (DocumentAnalysis, LoadWarning?) in
             var document = document
             var warning: LoadWarning? = nil
-            let tokens = TimeTokens(document.utf8)  // read by both the date inference and the tagger
+            let tokens = TimeTokens(document.utf8, lexicon: lexicon)  // read by both the date inference and the tagger
             if document.creationDate == nil {
                 let resolution = CreationDateResolver.resolve(document, tagger: tagger, tokens: tokens)
                 document.creationDate = resolution.date
@@ -50,7 +51,7 @@ public enum Pipeline {
                     warning = LoadWarning(file: document.file, message: prefix + problem)
                 }
             }
-            let sentences = SentenceSplitter.split(document.utf8)
+            let sentences = SentenceSplitter.split(document.utf8, lexicon: lexicon)
             let timexes = QuoteAnchoring.reanchor(document.utf8, sentences: sentences,
                                                   timexes: tagger.tag(document.utf8, dct: document.creationDate?.date,
                                                                       tokens: tokens),
@@ -62,7 +63,7 @@ public enum Pipeline {
         let resolved = ActorResolver(gazetteer: gazetteer).resolve(analyses.map(\.0.mentions))
         let perDocument = ParallelMap.map(Array(analyses.indices), parallel: parallel) { k in
             EventExtractor.events(analyses[k].0, mentionActors: resolved.mentionActors[k],
-                                  actors: resolved.actors)
+                                  actors: resolved.actors, lexicon: lexicon)
         }
         var files: [String: String] = [:]
         var order: [String: Int] = [:]

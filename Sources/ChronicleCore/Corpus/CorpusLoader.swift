@@ -6,7 +6,7 @@ import Foundation
 ///   read), in byte order of their names; hidden files are skipped.
 /// - `NAME.yaml` (or `NAME.yml`) beside `NAME.txt` is its metadata sidecar. Other YAML
 ///   files with no article are reported, except the library files the program reads
-///   itself (`gazetteer.yaml`).
+///   itself (`gazetteer.yaml`, `lexicon.yaml`).
 /// - Each file problem is one `LoadWarning` naming the file and the reason, and the
 ///   rest loads: binary, empty and unreadable files are skipped; text that is not valid
 ///   UTF-8 loads with its bad bytes replaced one for one (offsets unchanged); a
@@ -16,7 +16,7 @@ public enum CorpusLoader {
     static let articleExtensions: Set<String> = ["txt", "md"]
     static let sidecarExtensions = ["yaml", "yml"]
     /// YAML files of the folder that are not sidecars.
-    static let libraryFiles: Set<String> = ["gazetteer.yaml", "gazetteer.yml"]
+    static let libraryFiles: Set<String> = ["gazetteer.yaml", "gazetteer.yml", "lexicon.yaml", "lexicon.yml"]
 
     public static func load(_ path: String) throws -> Corpus {
         guard let isFolder = FileReader.isDirectory(path) else { throw CorpusError.notFound(path) }
@@ -31,8 +31,9 @@ public enum CorpusLoader {
             .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         let present = Set(visible)
 
+        let (lexicon, lexiconWarnings) = Lexicon.locate(folder: path)
         var documents: [Document] = []
-        var warnings: [LoadWarning] = []
+        var warnings: [LoadWarning] = lexiconWarnings
         var usedIDs = Set<String>()
         var articleStems = Set<String>()
         for name in visible {
@@ -42,13 +43,13 @@ public enum CorpusLoader {
             let sidecar = sidecarExtensions.map { "\(stem).\($0)" }.first(where: present.contains)
             let result = loadDocument(at: join(path, name), file: name,
                                       sidecarPath: sidecar.map { join(path, $0) },
-                                      sidecarFile: sidecar)
+                                      sidecarFile: sidecar, lexicon: lexicon)
             warnings += result.warnings
             guard var document = result.document else { continue }
             if !usedIDs.insert(document.id).inserted {
                 // NAME.txt and NAME.md side by side: the second keeps its extension.
                 document = Document(id: name, file: document.file, utf8: document.utf8,
-                                    metadata: document.metadata)
+                                    metadata: document.metadata, lexicon: lexicon)
                 usedIDs.insert(name)
             }
             documents.append(document)
@@ -74,7 +75,7 @@ public enum CorpusLoader {
                 }
             }
         }
-        return Corpus(root: path, documents: documents, warnings: warnings)
+        return Corpus(root: path, documents: documents, warnings: warnings, lexicon: lexicon)
     }
 
     /// Loads one article and its sidecar, if any, for single-file commands. `file` in the
@@ -91,7 +92,7 @@ public enum CorpusLoader {
     }
 
     static func loadDocument(at path: String, file: String, sidecarPath: String?,
-                             sidecarFile: String?) -> (document: Document?, warnings: [LoadWarning]) {
+                             sidecarFile: String?, lexicon: Lexicon = .bundled) -> (document: Document?, warnings: [LoadWarning]) {
         var bytes: [UInt8]
         switch FileReader.read(path) {
         case .failure(let failure):
@@ -124,7 +125,7 @@ public enum CorpusLoader {
             warnings += result.warnings
         }
         let name = PathName.lastComponent(of: file)
-        let document = Document(id: split(name).stem, file: file, utf8: bytes, metadata: metadata)
+        let document = Document(id: split(name).stem, file: file, utf8: bytes, metadata: metadata, lexicon: lexicon)
         return (document, warnings)
     }
 

@@ -4,7 +4,7 @@
 public enum EventExtractor {
     /// `mentionActors[k]` is the actor (index into `actors`) of `analysis.mentions[k]`.
     public static func events(_ analysis: DocumentAnalysis, mentionActors: [Int?],
-                              actors: [Actor]) -> [Event] {
+                              actors: [Actor], lexicon: Lexicon = .bundled) -> [Event] {
         let utf8 = analysis.document.utf8
         let timexes = analysis.timexes
         let mentions = analysis.mentions
@@ -38,7 +38,7 @@ public enum EventExtractor {
                       !TimexFilter.isTitle(x, sentenceStart: sentence.start) else { continue }
                 // Only a clock the tagger left on the article's own day: "tomorrow at 2 p.m."
                 // already has its day.
-                if TimexFilter.isClockOnly(x), v.first == dct, let ref = reference, number - ref.sentence <= 3,
+                if TimexFilter.isClockOnly(x, lexicon: lexicon), v.first == dct, let ref = reference, number - ref.sentence <= 3,
                    let moved = TimexFilter.anchored(v, to: ref.day) {
                     v = moved
                 }
@@ -100,7 +100,8 @@ public enum EventExtractor {
             }
             dated = dated.indices.filter { keep[$0] }.map { dated[$0] }
             passages = passages.indices.filter { keep[$0] }.map { passages[$0] }
-            let claimant = ClaimantFinder.claimant(utf8, body, names: names.map { ($0.range, $0.name) })
+            let claimant = ClaimantFinder.claimant(utf8, body, names: names.map { ($0.range, $0.name) },
+                                                   lexicon: lexicon)
             for ((timex, value), passage) in zip(dated, passages) {
                 // A clause that is only a signature and its date ("— Ana Ruiz (@aruiz)
                 // April 6, 2018", closing an embedded post) is no happening.
