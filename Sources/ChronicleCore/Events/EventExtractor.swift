@@ -32,7 +32,7 @@ public enum EventExtractor {
             }
             var dated: [(TimeExpression, TimeValue)] = []
             let dct = analysis.document.creationDate?.date
-            let body = WireDateline.end(utf8, sentence).map { ByteRange($0, sentence.end) } ?? sentence
+            let body = WireDateline.end(utf8, sentence, lexicon: lexicon).map { ByteRange($0, sentence.end) } ?? sentence
             for x in inside where x.range.start >= body.start {
                 guard var v = x.timeValue ?? TimexFilter.recentSpanDay(x, utf8, dct: dct),
                       !TimexFilter.isTitle(x, sentenceStart: sentence.start) else { continue }
