@@ -72,6 +72,7 @@ public struct AppState: Sendable {
         if size.isTooSmall { return .tooSmall }
         switch overlay {
         case .help: return .help
+        case .warnings: return .warnings
         case .picker: return .picker
         case .prompt: return .prompt
         case nil: break
@@ -123,6 +124,16 @@ public struct AppState: Sendable {
         filter = EntryFilter()
         pattern = nil
         rebuild()
+    }
+
+    /// The entries the filters other than the actors keep: the view the actor picker
+    /// counts in, so that choosing other actors is not judged by the actors chosen now.
+    public mutating func entriesBesidesActors() -> [Int] {
+        guard !filter.actors.isEmpty else { return model.visible }
+        var f = filter
+        f.actors = []
+        let only = pattern.map { SearchHits(search: $0, haystack: buildHaystack(), index: index).entries }
+        return TimelineModel(index: index, entries: chronology.entries, filter: f, only: only).visible
     }
 
     private mutating func rebuild() {

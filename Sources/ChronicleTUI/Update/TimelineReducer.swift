@@ -39,7 +39,8 @@ enum TimelineReducer {
                 s.status = StatusMessage("No actors in this chronology", isError: true)
                 return []
             }
-            s.overlay = .picker(PickerState(actors: counts, selected: s.filter.actors.sorted()))
+            s.overlay = .picker(PickerState(actors: ActorCount.counting(counts, in: s.entriesBesidesActors(), index: s.index),
+                                            selected: s.filter.actors.sorted()))
         case .filterEntryActors:
             guard let e = s.selectedEntry else { return [] }
             guard !e.actors.isEmpty else {
@@ -82,6 +83,15 @@ enum TimelineReducer {
             s.overlay = .prompt(PromptState(.exportPath, text: defaultExportName(s)))
         case .help:
             s.overlay = .help(scroll: 0)
+        case .openInPager, .openInEditor:
+            guard let i = s.selectedIndex else { return [] }
+            return ExternalOpen.effect(&s, entry: i, source: s.detailSource, editor: command == .openInEditor)
+        case .showWarnings:
+            guard !s.chronology.warnings.isEmpty else {
+                s.status = StatusMessage("No load warnings")
+                return []
+            }
+            s.overlay = .warnings(scroll: 0)
         case .back:
             if s.rangeAnchor != nil {
                 s.rangeAnchor = nil
