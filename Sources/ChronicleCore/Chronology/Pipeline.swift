@@ -61,9 +61,15 @@ public enum Pipeline {
                                      mentions: mentions), warning)
         }
         let resolved = ActorResolver(gazetteer: gazetteer).resolve(analyses.map(\.0.mentions))
+        let references = ReferenceResolver(actors: resolved.actors)
         let perDocument = ParallelMap.map(Array(analyses.indices), parallel: parallel) { k in
-            EventExtractor.events(analyses[k].0, mentionActors: resolved.mentionActors[k],
-                                  actors: resolved.actors, lexicon: lexicon)
+            let a = analyses[k].0
+            return EventExtractor.events(a, mentionActors: resolved.mentionActors[k], actors: resolved.actors,
+                                         references: references.references(utf8: a.document.utf8,
+                                                                           sentences: a.sentences,
+                                                                           mentions: a.mentions,
+                                                                           mentionActors: resolved.mentionActors[k]),
+                                         lexicon: lexicon)
         }
         var files: [String: String] = [:]
         var order: [String: Int] = [:]
