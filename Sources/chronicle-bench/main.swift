@@ -1,11 +1,17 @@
 import ChronicleCore
 import Foundation
 
-// Usage: chronicle-bench [CORPUS_DIR] [--mb N]
+// Usage: chronicle-bench [CORPUS_DIR] [--mb N] [--seed DIR]...
+// --seed: more article folders the large corpora are copied from (besides CORPUS_DIR).
 var arguments = Array(CommandLine.arguments.dropFirst())
 var targetMB = 50
 if let i = arguments.firstIndex(of: "--mb"), i + 1 < arguments.count, let n = Int(arguments[i + 1]) {
     targetMB = n
+    arguments.removeSubrange(i...(i + 1))
+}
+var extraSeeds: [String] = []
+while let i = arguments.firstIndex(of: "--seed"), i + 1 < arguments.count {
+    extraSeeds.append(arguments[i + 1])
     arguments.removeSubrange(i...(i + 1))
 }
 let corpusDir = arguments.first ?? "data"
@@ -33,5 +39,6 @@ do {
 runChronologyBench(seedFolder: corpusDir, seedBytes: seedBytes, seeds: seeds)
 runLongLineBench(seeds: seeds, targetBytes: 2_000_000)
 runBrowserBench()
+runScaleBench(seedFolders: [corpusDir] + extraSeeds, sizes: benchSizes())
 print("peak memory")
 row("resident", "\(formatted(peakMemoryMiB())) MiB")
