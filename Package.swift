@@ -24,7 +24,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
-            resources: [.copy("Resources/gazetteer.yaml")]
+            resources: [.copy("Resources/gazetteer.yaml"), .copy("Resources/lexicon.yaml")]
         ),
         .target(
             name: "ChronicleTUI",

@@ -1,5 +1,8 @@
 import Testing
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 @testable import ChronicleCore
 
 @Suite struct AtomicFileWriterTests {
@@ -93,5 +96,62 @@ import Foundation
         #expect(!FileManager.default.fileExists(atPath: target))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains("chronicle-out") }
         #expect(leftovers.isEmpty)
+    }
+
+    @Test func aNewFileGetsTheUsualModeLessTheUmask() throws {
+        let dir = try TempFolder()
+        let target = dir.file("new.md")
+        try AtomicFileWriter.write(Array("x".utf8), to: target, overwrite: false)
+        #expect(SpecialFileTargets.mode(target) == 0o666 & ~SpecialFileTargets.currentUmask())
+        let forced = dir.file("forced.md")
+        try AtomicFileWriter.write(Array("x".utf8), to: forced, overwrite: true)
+        #expect(SpecialFileTargets.mode(forced) == 0o666 & ~SpecialFileTargets.currentUmask())
+    }
+
+    @Test func aReplacedFileKeepsAModeTheUmaskWouldNarrow() throws {
+        let dir = try TempFolder()
+        let path = try dir.write("shared.txt", "old")
+        try FileManager.default.setAttributes([.posixPermissions: 0o666], ofItemAtPath: path)
+        try AtomicFileWriter.write(Array("new".utf8), to: path, overwrite: true)
+        #expect(SpecialFileTargets.mode(path) == 0o666)
+    }
+
+    @Test func aFIFOIsNeverReplacedEvenWhenAsked() throws {
+        let dir = try TempFolder()
+        let target = dir.file("pipe.txt")
+        try SpecialFileTargets.fifo(at: target)
+        for overwrite in [false, true] {
+            #expect(throws: AtomicFileWriter.Failure.notRegularFile(path: target, what: "a FIFO (named pipe)")) {
+                try AtomicFileWriter.write(Array("x".utf8), to: target, overwrite: overwrite)
+            }
+        }
+        #expect(SpecialFileTargets.fileType(target) == S_IFIFO)
+        #expect(try dir.names() == ["pipe.txt"])
+    }
+
+    @Test func aSymbolicLinkIsNeverReplacedNorWrittenThrough() throws {
+        let dir = try TempFolder()
+        let real = try dir.write("real.txt", "the original")
+        let link = dir.file("link.txt")
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: real)
+        #expect(throws: AtomicFileWriter.Failure.notRegularFile(path: link, what: "a symbolic link")) {
+            try AtomicFileWriter.write(Array("x".utf8), to: link, overwrite: true)
+        }
+        #expect(SpecialFileTargets.fileType(link) == S_IFLNK)
+        #expect(read(real) == "the original")
+        let message = AtomicFileWriter.Failure.notRegularFile(path: link, what: "a symbolic link").description
+        #expect(message == "\(link) is a symbolic link, not a regular file; not replaced")
+    }
+
+    @Test(.enabled(if: geteuid() == 0, "only root can make a device node"))
+    func aDeviceNodeIsNeverReplaced() throws {
+        let dir = try TempFolder()
+        let target = dir.file("null")
+        try #require(SpecialFileTargets.nullDevice(at: target))
+        #expect(throws: AtomicFileWriter.Failure.notRegularFile(path: target, what: "a character device")) {
+            try AtomicFileWriter.write(Array("x".utf8), to: target, overwrite: true)
+        }
+        #expect(SpecialFileTargets.fileType(target) == S_IFCHR)
+        #expect(try dir.names() == ["null"])
     }
 }

@@ -88,6 +88,18 @@ import Testing
         #expect(EntryFilter(from: TimeValue("2026")).apply(to: entries).isEmpty)
     }
 
+    @Test func filterKeepsEntriesByWhatDatesThem() {
+        var published = Self.event("b", 10, "2025-03-05", "Carrier grounded its planes", actors: ["Aerolinea Norte"])
+        published.timex = nil
+        published.basis = .published
+        let entries = Self.build([Self.event("a", 10, "2025-03-03", "Talks in Geneva", actors: ["Anna Koval"]),
+                                  published])
+        #expect(entries.map(\.basis) == [.text, .published])
+        #expect(EntryFilter(bases: [.text]).apply(to: entries).map(\.summary) == ["Talks in Geneva"])
+        #expect(EntryFilter(bases: [.context, .published]).apply(to: entries).map(\.summary) == ["Carrier grounded its planes"])
+        #expect(EntryFilter(bases: [.text]).isEmpty == false)
+    }
+
     @Test func wordSetsIgnoreCaseQuotesAndFunctionWords() {
         let a = WordSet("Donald Trump’s envoy met the Kremlin team")
         let b = WordSet("donald trump's ENVOY met kremlin team")

@@ -32,8 +32,10 @@ enum ExportFixture {
                   sources: [
                     Source(documentID: "a", file: "a.txt", passage: passageA, timex: tuesday,
                            claimBy: "the ministry", summary: "Envoys met"),
-                    Source(documentID: "a", file: "a.txt", passage: passageA2, timex: tuesday,
-                           claimBy: "officials \u{1B}]0;x\u{07}", summary: "talks ended"),
+                    // No time of its own: it continues the clause before.
+                    Source(documentID: "a", file: "a.txt", passage: passageA2, timex: nil,
+                           claimBy: "officials \u{1B}]0;x\u{07}", summary: "talks ended",
+                           basis: .context, datedBy: passageA),
                   ]),
             Entry(id: 3, date: TimeValue("2025-12-02")!, kind: .statement, summary: "Officials spoke",
                   actors: [], sources: []),

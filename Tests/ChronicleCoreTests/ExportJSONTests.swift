@@ -45,10 +45,14 @@ import Foundation
         let sources = try #require(talks["sources"] as? [[String: Any]])
         #expect(sources.count == 2)
         for source in sources {
-            #expect(Set(source.keys) == ["document", "file", "start", "end", "timex", "claimBy"])
+            #expect(Set(source.keys) == ["document", "file", "start", "end", "basis", "timex", "claimBy"])
         }
         #expect(sources[0]["start"] as? Int == 0 && sources[0]["end"] as? Int == 50)
+        #expect(sources[0]["basis"] as? String == "text")
         #expect(sources[0]["timex"] as? String == "on Tuesday")
+        // A source dated by the clause it continues has no time expression.
+        #expect(sources[1]["basis"] as? String == "context")
+        #expect(sources[1]["timex"] is NSNull)
         #expect(sources[0]["claimBy"] as? String == "the ministry")
         // Exact text survives (escaped in the file, restored by the parser).
         #expect(sources[1]["claimBy"] as? String == "officials \u{1B}]0;x\u{07}")

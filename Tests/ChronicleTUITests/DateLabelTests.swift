@@ -48,3 +48,25 @@ import ChronicleCore
         }
     }
 }
+
+@Suite struct WeekendLabelTests {
+    private func v(_ s: String) -> TimeValue { TimeValue(s)! }
+
+    @Test func aWeekendReadsAsTheWeekendOfItsOwnWeek() {
+        #expect(DateLabel.long(v("2025-W51-WE")) == "weekend 20–21 Dec 2025")
+        #expect(DateLabel.short(v("2025-W51-WE")) == "weekend 20–21 Dec")
+        // A weekend across a month's end names both months.
+        #expect(DateLabel.long(v("2026-W05-WE")) == "weekend 31 Jan–1 Feb 2026")
+        // A whole week keeps its week number.
+        #expect(DateLabel.long(v("2025-W51")) == "W51 2025")
+    }
+
+    @Test func theDateColumnFitsAWeekend() {
+        #expect(DateLabel.column(v("2025-W51-WE"), long: true) == "Wknd 20–21 Dec")
+        #expect(DateLabel.column(v("2025-W51-WE"), long: false) == "Wknd 20–21")
+        for value in ["2025-W51-WE", "2026-W05-WE"] {
+            #expect(TextWidth.width(DateLabel.column(v(value), long: true)) <= 15)
+            #expect(TextWidth.width(DateLabel.column(v(value), long: false)) <= 10)
+        }
+    }
+}

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 import ChronicleCore
 @testable import ChronicleTUI
@@ -81,5 +84,22 @@ import ChronicleCore
         let footer = s.screen.lines[11]
         #expect(footer.hasSuffix("…"))
         #expect(TextWidth.width(footer) <= 40)
+    }
+
+    @Test func aFIFOOrALinkIsRefusedWithoutAskingToOverwrite() throws {
+        let folder = try tempFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let c = Fixture.chronology()
+        #expect(mkfifo(folder + "/pipe.md", 0o644) == 0)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/link.md", withDestinationPath: "/etc/hostname")
+        for (name, what) in [("pipe.md", "a FIFO (named pipe)"), ("link.md", "a symbolic link")] {
+            let expected = Action.exportFailed("\(name) is \(what), not a regular file; not replaced")
+            // Neither a first try nor a confirmed overwrite touches the node.
+            #expect(ExportWriter.write(c.entries, c, name, false, folder: folder) == expected)
+            #expect(ExportWriter.write(c.entries, c, name, true, folder: folder) == expected)
+        }
+        var info = stat()
+        #expect(lstat(folder + "/pipe.md", &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder + "/link.md") == "/etc/hostname")
     }
 }

@@ -29,7 +29,7 @@ import ChronicleCore
         var s = Fixture.state(rows: 12, cols: 40)
         s.press(.enter)
         #expect(s.context == .reader)
-        #expect(footer(s).contains("Esc back"))
+        #expect(footer(s).contains("q back"))
     }
 
     @Test func loadWarningsAreSaidOnOpeningUntilTheFirstKey() {

@@ -10,7 +10,7 @@ import ChronicleCore
         let s = Fixture.state(rows: 12, cols: 40)
         #expect(s.screen.lines == [
             " chronicle · news · all en… 5/5 entries",
-            " Mar 2024 █·█······▄·········· Dec 2025",
+            " Mar 2024 ▄····▄······█ May 2024 ▸ 2025",
             " 2024 ──────────────────────────────────",
             "  March 2024",
             " Sun 03 Mar T The mayor of Lindenp… [1]",
@@ -67,11 +67,14 @@ import ChronicleCore
     }
 
     @Test func detail() {
-        var s = Fixture.state(rows: 12, cols: 40)
+        var s = Fixture.state(rows: 16, cols: 40)
         s.press(.char("j"), .char("j"), .char("j"), .tab)
         #expect(s.screen.lines == [
             " chronicle · news · all en… 5/5 entries",
-            " Mar 2024 █·█······▄·········· Dec 2025",
+            " Mar 2024 ▄····▄······█ May 2024 ▸ 2025",
+            "  May 2024",
+            " Thu 09 May P Officials signed the… [1]",
+            " Thu 09 May · Rain closed the ferr… [2]",
             "─ Detail · entry 4 of 5 ────────────────",
             " Thu 09 May 2024 · other · 2 sources",
             " Rain closed the ferry to Osterby",
@@ -81,10 +84,12 @@ import ChronicleCore
             " ▶ [1] Storm season",
             "     b.txt · claimed by coast guard ·",
             "     “9 May 2024” = 2024-05-09",
-            " Enter source Tab detail Esc back ? help",
+            "     Rain closed the ferry to Osterby",
+            " Enter source Tab detail q back ? help",
         ])
+        #expect(s.screen.styles(row: 4).allSatisfy { $0 == .cursor })
         s.press(.char("G"))
-        #expect(Array(s.screen.lines[3...10]) == [
+        #expect(Array(s.screen.lines[7...14]) == [
             "     said.",
             "",
             " [2] Harbour talks resume",
@@ -117,7 +122,7 @@ import ChronicleCore
             "",
             "",
             "",
-            " / search n next Esc back ? help",
+            " / search n next j scroll q back ? help",
         ])
         #expect(s.screen.styles(row: 2)[1] == .normal)
         #expect(s.screen.styles(row: 3)[1] == .passage)
@@ -151,18 +156,18 @@ import ChronicleCore
         var s = Fixture.state(rows: 12, cols: 40)
         s.press(.char("?"))
         #expect(s.screen.lines == [
-            "┌─ Keys (Esc closes) · 1–9 of 129 ─────┐",
+            "┌─ Keys (q closes) · 1–9 of 156 ───────┐",
             "│ Timeline                             │",
             "│   j ↓          next entry            │",
             "│   k ↑          previous entry        │",
-            "│   PgDn         page down             │",
-            "│   PgUp         page up               │",
+            "│   PgDn Space Ctrl-f                  │",
+            "│                page down             │",
+            "│   PgUp b Ctrl-b                      │",
+            "│                page up               │",
             "│   Ctrl-d       half a page down      │",
             "│   Ctrl-u       half a page up        │",
-            "│   g Home       first line            │",
-            "│   G End        last line             │",
             "└──────────────────────────────────────┘",
-            " j scroll Esc back",
+            " j scroll q back",
         ])
     }
 

@@ -118,6 +118,7 @@ Storm closes the Osterby ferry
 A storm closed the ferry between Lindenport and Osterby on 9 May 2024, the coast guard said.
 On 14 May 2024 the council of Osterby voted to build a new sea wall.
 Anna Berg visited Osterby on 20 May 2024 to inspect the damage.
+The council expects the sea wall to be finished in 2031.
 TXT
     printf 'title: Storm closes the Osterby ferry\npublished: 2024-05-21\n' > "$CORPUS/storm.txt.yaml" 2>/dev/null
     mv "$CORPUS/storm.txt.yaml" "$CORPUS/storm.yaml"
@@ -159,6 +160,12 @@ check "list: --from after --to says so" grep -q "later than --to" "$WORK/err"
 cli list "$CORPUS" --kind bogus
 check "list: a bad --kind is a one-line error" \
     bash -c "[ $rc = 1 ] && [ \$(wc -l < '$WORK/err') = 1 ] && grep -q \"unknown kind 'bogus'\" '$WORK/err'"
+cli list "$CORPUS" --basis text,guessed
+check "list: a bad --basis is a one-line error" \
+    bash -c "[ $rc = 1 ] && [ \$(wc -l < '$WORK/err') = 1 ] && grep -q \"unknown basis 'guessed'\" '$WORK/err'"
+cli list "$CORPUS" --basis context --basis published --format json
+check "list: --basis keeps only entries dated so" \
+    bash -c "[ $rc = 0 ] && ! grep -q '\"basis\":\"text\"' '$WORK/out'"
 cli list "$CORPUS" --actor zzzzqq
 check "list: an unknown actor is an error naming it" \
     bash -c "[ $rc = 1 ] && grep -q \"no actor is called 'zzzzqq'\" '$WORK/err' && [ ! -s '$WORK/out' ]"
@@ -180,6 +187,24 @@ check "tag: a folder is refused with a message, not a crash" \
 cli export "$WORK/no-articles" --output "$WORK/no-articles"
 check "export: a folder as output asks for a file name" \
     bash -c "[ $rc = 64 ] && grep -q 'is a folder; give a file name' '$WORK/err'"
+mkfifo "$WORK/export-pipe.txt"
+ln -s "$WORK/no-articles/side.txt" "$WORK/export-link.txt"
+cli export "$CORPUS" --output "$WORK/export-pipe.txt" --force
+check "export --force: a FIFO is refused, not replaced" \
+    bash -c "[ $rc = 1 ] && grep -q 'export-pipe.txt is a FIFO (named pipe), not a regular file; not replaced' '$WORK/err' && [ -p '$WORK/export-pipe.txt' ]"
+cli export "$CORPUS" --output "$WORK/export-link.txt" --force
+check "export --force: a symbolic link is refused, its target untouched" \
+    bash -c "[ $rc = 1 ] && grep -q 'export-link.txt is a symbolic link' '$WORK/err' && [ -L '$WORK/export-link.txt' ] && grep -q 'council of Brekka' '$WORK/no-articles/side.txt'"
+if [ "$(id -u)" = 0 ] && mknod "$WORK/export-null" c 1 3 2>/dev/null; then
+    cli export "$CORPUS" --output "$WORK/export-null" --format text --force
+    check "export --force: a device node is refused, not replaced" \
+        bash -c "[ $rc = 1 ] && grep -q 'export-null is a character device' '$WORK/err' && [ -c '$WORK/export-null' ]"
+else
+    skip "export --force onto a device node: making one needs root"
+fi
+cli export "$CORPUS" --output "$WORK/fresh-export.md"
+check "export: a new file gets 0666 less the umask" \
+    bash -c "[ $rc = 0 ] && [ \$(stat -c %a '$WORK/fresh-export.md') = \$(printf '%o' \$(( 0666 & ~0\$(umask) )) ) ]"
 cli tag "$WORK/no-articles/side.txt" --dct 2024-02-30
 check "tag: a bad --dct shows the tag command's usage" \
     bash -c "[ $rc = 64 ] && grep -q 'Usage: chronicle tag' '$WORK/err'"
@@ -201,18 +226,35 @@ check "alternate screen on while running" [ "$(fmt '#{alternate_on}')" = 1 ]
 check "footer lists the keys, help and quit among them" wait_for "a actors.*\? help q quit" 2
 TOTAL=$(screen | sed -nE 's/.* ([0-9]+)\/([0-9]+) entries.*/\2/p' | head -1)
 tm send-keys -t "$SESSION" '?'
-check "? opens help from the key table" wait_for "Keys \(Esc closes\)" 2
+check "? opens help from the key table" wait_for "Keys \(q closes\)" 2
 tm send-keys -t "$SESSION" Escape
 check "Esc closes help" wait_for "entries *$" 2
+tm send-keys -t "$SESSION" '?'
+wait_for "Keys \(q closes\)" 2 >/dev/null
+tm send-keys -t "$SESSION" q
+check "q closes help and does not quit" wait_for "entries *$" 2
 tm resize-window -t "$SESSION" -x 38 -y 10
 check "below 40x12 it says the terminal is too small" wait_for "Terminal too small" 2
+# Keys other than q do nothing there: no picker or prompt waits behind the notice.
+tm send-keys -t "$SESSION" a : /
+sleep 0.2
+tm resize-window -t "$SESSION" -x 100 -y 30
+check "keys on the too-small screen open nothing" \
+    bash -c "sleep 0.3; ! tmux -S '$SOCKET' capture-pane -p -t '$SESSION' | grep -Eq 'Filter by actors|Jump to date|Search timeline'"
+tm resize-window -t "$SESSION" -x 38 -y 10
 tm resize-window -t "$SESSION" -x 44 -y 14
 check "resized back it reflows" wait_for "/[0-9]+ entries" 2
 tm resize-window -t "$SESSION" -x 100 -y 30
 
 if [ "${TOTAL:-0}" -gt 0 ]; then
     # --- Scrolling -------------------------------------------------------------------
-    check "detail pane shows the first entry" wait_for "entry 1 of $TOTAL" 2
+    if [ -z "${2:-}" ]; then
+        # The newest article is of 21 May 2024: the 2031 plan comes after what it reports.
+        check "opens on the latest news, not on the last plan" wait_for "entry $((TOTAL - 1)) of $TOTAL" 2
+        check "the ruler ends with the far-off plan compressed" wait_for "▸ 2031 *$" 2
+    fi
+    tm send-keys -t "$SESSION" g
+    check "g goes to the first entry" wait_for "entry 1 of $TOTAL" 2
     if [ "$TOTAL" -ge 2 ]; then
         tm send-keys -t "$SESSION" j
         check "j moves to the next entry" wait_for "entry 2 of $TOTAL" 2
@@ -252,6 +294,18 @@ if [ "${TOTAL:-0}" -gt 0 ]; then
         bash -c "tmux -S '$SOCKET' capture-pane -e -p -t '$SESSION' | sed -n '3,\$p' | grep -q $'\e\\[[0-9;]*43m'"
     tm send-keys -t "$SESSION" Escape
     check "Esc returns to the same place" wait_for "entry 1 of $TOTAL" 2
+    tm send-keys -t "$SESSION" Enter
+    wait_for "source 1/" 2 >/dev/null
+    tm send-keys -t "$SESSION" q
+    check "q leaves the reader, not the program" wait_for "entry 1 of $TOTAL" 2
+
+    # --- Showing only what matches a pattern -------------------------------------------
+    tm send-keys -t "$SESSION" '&'
+    tm send-keys -t "$SESSION" -l "berg"
+    tm send-keys -t "$SESSION" Enter
+    check "& keeps the matching entries and the header says so" wait_for "matching &berg .*[0-9]+/$TOTAL entries" 2
+    tm send-keys -t "$SESSION" c
+    check "c drops the pattern" wait_for "all entries .*$TOTAL/$TOTAL entries" 2
 
     # --- Range and export ------------------------------------------------------------
     n=$(( TOTAL < 3 ? TOTAL : 3 ))
@@ -283,6 +337,12 @@ PY
         tm send-keys -t "$SESSION" Enter
         check "export of the whole view to Markdown" wait_for "Wrote $TOTAL entr(y|ies) to .*view\.md" 3
         check "Markdown file is written" test -s "$WORK/view.md"
+        mkfifo "$WORK/view-pipe.md"
+        tm send-keys -t "$SESSION" e
+        tm send-keys -t "$SESSION" -l "view-pipe.md"
+        tm send-keys -t "$SESSION" Enter
+        check "export onto a FIFO is refused without asking" wait_for "view-pipe\.md is a FIFO" 3
+        check "the FIFO is left in place" test -p "$WORK/view-pipe.md"
     else
         not_ok "export writes the range and says where"
     fi
@@ -299,6 +359,19 @@ if wait_dead 5; then
     check "q restores the terminal" restored
 else
     not_ok "q quits"
+fi
+
+start "$CORPUS"
+if wait_for "entries *$" 5; then
+    tm send-keys -t "$SESSION" Enter
+    wait_for "source 1/" 2 >/dev/null
+    tm send-keys -t "$SESSION" Q
+    if wait_dead 5; then
+        check "Q quits from the reader with status 0" [ "$(exit_status)" = 0 ]
+        check "Q restores the terminal" restored
+    else
+        not_ok "Q quits from the reader"
+    fi
 fi
 
 # --- Hostile text ------------------------------------------------------------------------

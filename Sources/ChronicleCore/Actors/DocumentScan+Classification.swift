@@ -201,7 +201,7 @@ extension DocumentScan {
         }
         if count == 1 {
             let l = first.lower
-            if NameLexicon.stopwords.contains(first) || NameLexicon.isCalendarWord(first) { return end }
+            if NameLexicon.stopwords.contains(first) || isCalendarWord(first) { return end }
             if NameLexicon.demonymWords.contains(first) || isPluralDemonym(l) { return end }
             // "City controlled the game", "the Court ruled": a head word alone is a short
             // reference, not a name; legislatures are the exception ("Congress", "Duma").
@@ -231,9 +231,11 @@ extension DocumentScan {
 
     /// "2:41 p.m. ET", "11:30 GMT": a zone after a clock; the unambiguous zones anywhere.
     func isTimeZone(_ k: Int) -> Bool {
-        let t = words[k].text
-        if NameLexicon.timeZones.contains(t) { return true }
-        guard NameLexicon.shortTimeZones.contains(t), k > 0 else { return false }
+        // Written in capitals: "est" and "West" are words.
+        guard words[k].isAllCaps else { return false }
+        let zone = lexicon.classes(words, k)
+        if zone.contains(.timeZone) { return true }
+        guard zone.contains(.shortTimeZone), k > 0 else { return false }
         let before = words[k - 1].lower
         // "a.m." is scanned as "a" and "m".
         if before == "m", k >= 2, ["a", "p"].contains(words[k - 2].lower) { return true }
@@ -284,7 +286,7 @@ extension DocumentScan {
     /// an organization.
     func speaksOfItself(_ j: Int, _ hi: Int) -> Bool {
         var k = j
-        while k < hi, !NameLexicon.speechVerbs.contains(words[k]) { k += 1; if k - j > 2 { return false } }
+        while k < hi, lexicon.classes(words, k).isDisjoint(with: .speaking) { k += 1; if k - j > 2 { return false } }
         // The first pronoun of the clause after the verb ("Apple said in April it would").
         for m in (k + 1)..<min(hi, k + 5) {
             if words[m].breakBefore && m > k + 1 { return false }
@@ -372,7 +374,7 @@ extension DocumentScan {
     /// Whether the word at `k` may be dropped from the front of a name.
     func isStrippable(_ k: Int, institutional: Bool) -> Bool {
         if words[k].isAllCaps && words[k].text.utf8.count <= 4 { return false }
-        if NameLexicon.stopwords.contains(words, k) || NameLexicon.isCalendarWord(words, k) { return true }
+        if NameLexicon.stopwords.contains(words, k) || isCalendarWord(k) { return true }
         return !institutional && !NameLexicon.compass.contains(words, k)
             && (NameLexicon.demonymWords.contains(words, k) || isPluralDemonym(words[k].lower))
     }
@@ -442,7 +444,7 @@ extension DocumentScan {
         if (l == "has" || l == "had" || l == "also" || l == "then" || l == "later"), j + 1 < hi {
             verb = j + 1
         }
-        return NameLexicon.speechVerbs.contains(words, verb)
+        return !lexicon.classes(words, verb).isDisjoint(with: .speaking)
     }
 
     func precededByPlacePreposition(_ start: Int, _ lo: Int) -> Bool {

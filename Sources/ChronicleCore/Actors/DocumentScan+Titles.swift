@@ -73,7 +73,7 @@ extension DocumentScan {
     /// "New" opening "New York City" or "New Jersey", and "St." opening "St. Louis", are
     /// part of the name, not a calendar word or an abbreviation to drop.
     func opensPlaceName(_ k: Int, _ end: Int) -> Bool {
-        guard k + 1 < end, words[k + 1].isCapitalized, !NameLexicon.isCalendarWord(words[k + 1]),
+        guard k + 1 < end, words[k + 1].isCapitalized, !isCalendarWord(k + 1),
               !NameLexicon.stopwords.contains(words[k + 1]) else { return false }
         switch words[k].lower {
         case "new": return !words[k + 1].breakBefore

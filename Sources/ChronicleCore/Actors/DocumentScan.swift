@@ -9,6 +9,7 @@ final class DocumentScan {
     let words: [Word]
     let lowerVocabulary: LowerWordSet
     let index: GazetteerIndex
+    let lexicon: Lexicon
     @exclusivity(unchecked) var mentions: [ActorMention] = []
     /// Names found outside headlines: the only ones a headline may repeat.
     @exclusivity(unchecked) var known = KnownNames()
@@ -22,12 +23,18 @@ final class DocumentScan {
     /// ("... of the Russian Ministry of Defense") must be an institution or a place.
     @exclusivity(unchecked) var insideUntil = 0
 
-    init(utf8: [UInt8], words: [Word], lowerVocabulary: LowerWordSet, index: GazetteerIndex) {
+    init(utf8: [UInt8], words: [Word], lowerVocabulary: LowerWordSet, index: GazetteerIndex, lexicon: Lexicon) {
         self.utf8 = utf8
         self.words = words
         self.lowerVocabulary = lowerVocabulary
         self.index = index
+        self.lexicon = lexicon
     }
+
+    /// "Monday", "March", "Easter": words that are never an actor by themselves.
+    func isCalendarWord(_ k: Int) -> Bool { !lexicon.classes(words, k).isDisjoint(with: .calendar) }
+
+    func isCalendarWord(_ word: Word) -> Bool { !lexicon.classes(word).isDisjoint(with: .calendar) }
 
     // MARK: - Sentence shape
 
@@ -235,7 +242,7 @@ final class DocumentScan {
     /// other hot word tests: passing `words[k]` copied the Word.)
     func isCommonCapitalized(_ k: Int) -> Bool {
         if words[k].isAllCaps && words[k].text.utf8.count <= 4 { return false }  // "US" is not "us"
-        return NameLexicon.stopwords.contains(words, k) || NameLexicon.isCalendarWord(words, k)
+        return NameLexicon.stopwords.contains(words, k) || isCalendarWord(k)
     }
 
     /// A lower-case head right after a name: "region", "oblast", "nuclear power plant".

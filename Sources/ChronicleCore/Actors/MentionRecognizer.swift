@@ -9,9 +9,12 @@
 /// only keep names met elsewhere, so "Stalled Peace Talks" is no actor.
 public struct MentionRecognizer: Sendable {
     let index: GazetteerIndex
+    /// The words of the rules: calendar words, time zones, speech verbs.
+    let lexicon: Lexicon
 
-    public init(gazetteer: Gazetteer) {
+    public init(gazetteer: Gazetteer, lexicon: Lexicon = .bundled) {
         self.index = GazetteerIndex(gazetteer)
+        self.lexicon = lexicon
     }
 
     public var gazetteer: Gazetteer { index.gazetteer }
@@ -31,7 +34,7 @@ public struct MentionRecognizer: Sendable {
             lowerVocabulary.insert(words, k)
         }
         let scan = DocumentScan(utf8: utf8, words: words, lowerVocabulary: lowerVocabulary,
-                                index: index)
+                                index: index, lexicon: lexicon)
         var spans: [(lo: Int, hi: Int, headline: Bool)] = []
         var cursor = 0
         for sentence in sentences {

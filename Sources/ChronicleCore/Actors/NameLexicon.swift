@@ -51,28 +51,6 @@ enum NameLexicon {
         "granddaughter", "grandson", "ukrainians", "russians", "europeans", "americans",
     ]
 
-    private static let monthNames = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-        "sep", "sept", "oct", "nov", "dec",
-    ]
-    static let months = LowerWordSet(monthNames)
-
-    private static let weekdayNames = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    ]
-    static let weekdays = LowerWordSet(weekdayNames)
-
-    /// Holidays, seasons and other calendar words that are capitalised but name no actor.
-    private static let holidayAndSeasonNames = [
-        "thanksgiving", "christmas", "easter", "ramadan", "new", "year", "eve", "halloween",
-        "spring", "summer", "autumn", "fall", "winter", "am", "pm", "a.m", "p.m",
-    ]
-
-    /// Months, weekdays and calendar words in one set: one probe per word instead of three.
-    static let anyCalendarWord = LowerWordSet(monthNames + weekdayNames + holidayAndSeasonNames)
-
     /// Titles and roles that precede a person's name ("President X", "spokesman X").
     static let titles = LowerWordSet([
         "president", "vice", "prime", "minister", "premier", "chancellor", "secretary",
@@ -119,17 +97,6 @@ enum NameLexicon {
         "speaker", "leader", "correspondent", "reporter", "columnist", "editor", "analyst",
         "oligarch", "businessman", "tycoon", "son-in-law", "negotiator", "official", "officer",
     ] + roleTitles)
-
-    /// Verbs of saying: "X said" makes X a speaker (a person, or an organization).
-    static let speechVerbs: LowerWordSet = [
-        "said", "says", "say", "told", "tells", "stated", "states", "added", "adds", "wrote",
-        "writes", "tweeted", "posted", "reported", "reports", "announced", "announces",
-        "claimed", "claims", "warned", "warns", "noted", "notes", "argued", "argues",
-        "explained", "insisted", "insists", "confirmed", "confirms", "denied", "denies",
-        "declared", "declares", "stressed", "emphasized", "emphasised", "suggested", "suggests",
-        "asserted", "responded", "replied", "acknowledged", "admitted", "urged", "urges",
-        "predicted", "cautioned", "observed", "highlighted", "lauded", "praised", "accused",
-    ]
 
     /// Prepositions after which a capitalised name is usually a place.
     static let placePrepositions: LowerWordSet = [
@@ -385,15 +352,6 @@ enum NameLexicon {
         "central", "upper", "lower", "greater", "middle", "far",
     ]
 
-    /// Time zones: written after a clock ("2:41 p.m. ET"), never an actor. The two-letter
-    /// ones are also state codes or initials, so only a clock before them decides.
-    static let timeZones: Set<String> = [
-        "EST", "EDT", "PST", "PDT", "CST", "CDT", "MST", "MDT", "AKST", "AKDT", "HST", "GMT",
-        "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "MSK", "IST", "JST", "KST",
-        "AEST", "AEDT", "AWST", "ACST", "NZST", "NZDT", "SGT", "HKT",
-    ]
-    static let shortTimeZones: Set<String> = ["ET", "PT", "CT", "MT", "AT"]
-
     /// Acronyms of common nouns: figures, roles, products, page furniture. Not actors.
     static let commonAcronyms: Set<String> = [
         "EPS", "GDP", "CPI", "IPO", "ETF", "ETFs", "EV", "EVs", "AI", "ESG", "CEO", "CFO",
@@ -410,11 +368,4 @@ enum NameLexicon {
                                              "DC", "D.C.", "USSR", "DPRK", "PRC", "ROK",
                                              "N.Y.", "N.J.", "N.C.", "S.C.", "N.H.", "N.M.",
                                              "N.D.", "S.D.", "R.I."]
-
-    /// "Monday", "March" and friends: words that are never an actor by themselves.
-    static func isCalendarWord(_ lower: String) -> Bool { anyCalendarWord.contains(lower) }
-
-    static func isCalendarWord(_ word: Word) -> Bool { anyCalendarWord.contains(word) }
-
-    static func isCalendarWord(_ words: [Word], _ k: Int) -> Bool { anyCalendarWord.contains(words, k) }
 }

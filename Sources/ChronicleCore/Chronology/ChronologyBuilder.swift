@@ -69,7 +69,7 @@ public enum ChronologyBuilder {
             let sources = members.map { i in
                 Source(documentID: events[i].documentID, file: files[events[i].documentID] ?? events[i].documentID,
                        passage: events[i].passage, timex: events[i].timex, claimBy: events[i].claimant,
-                       summary: events[i].summary)
+                       summary: events[i].summary, basis: events[i].basis, datedBy: events[i].datedBy)
             }
             return Entry(id: n + 1, date: group.date, kind: kind, summary: events[members[0]].summary,
                          actors: actors, sources: sources)

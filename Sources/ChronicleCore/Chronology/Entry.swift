@@ -18,6 +18,17 @@ public struct Entry: Hashable, Sendable, Codable, Identifiable {
         self.sources = sources
     }
 
+    /// What dates the entry: its firmest source's basis (a time expression of its own
+    /// before the clause it continues, before its article's date).
+    public var basis: DateBasis {
+        var best = DateBasis.published
+        for s in sources {
+            if s.basis == .text { return .text }
+            if s.basis == .context { best = .context }
+        }
+        return best
+    }
+
     /// Distinct claimants among the sources, in source order.
     public var claimants: [String] {
         var seen = Set<String>()

@@ -36,12 +36,13 @@ public enum Pipeline {
     }
 
     public static func events(corpus: Corpus, gazetteer: Gazetteer, parallel: Bool = true) -> EventStage {
-        let analyst = DocumentAnalyst(gazetteer: gazetteer)
+        let lexicon = corpus.lexicon
+        let analyst = DocumentAnalyst(gazetteer: gazetteer, lexicon: lexicon)
         let analyses = ParallelMap.map(corpus.documents, parallel: parallel) { analyst.analyze($0) }
         let resolved = ActorResolver(gazetteer: gazetteer).resolve(analyses.map(\.0.mentions))
         let perDocument = ParallelMap.map(Array(analyses.indices), parallel: parallel) { k in
             EventExtractor.events(analyses[k].0, mentionActors: resolved.mentionActors[k],
-                                  actors: resolved.actors)
+                                  actors: resolved.actors, lexicon: lexicon)
         }
         return stage(analyses, actors: resolved.actors, events: perDocument)
     }
@@ -64,18 +65,21 @@ public enum Pipeline {
 /// The stages that read one document alone: creation date, sentences, time expressions
 /// (quotations re-anchored to the time they were said), actor mentions.
 struct DocumentAnalyst: Sendable {
-    let tagger = TimeTagger()
+    let lexicon: Lexicon
+    let tagger: TimeTagger
     let recognizer: MentionRecognizer
 
-    init(gazetteer: Gazetteer) {
-        recognizer = MentionRecognizer(gazetteer: gazetteer)
+    init(gazetteer: Gazetteer, lexicon: Lexicon) {
+        self.lexicon = lexicon
+        tagger = TimeTagger(lexicon: lexicon)
+        recognizer = MentionRecognizer(gazetteer: gazetteer, lexicon: lexicon)
     }
 
     /// The analysis, and a warning when the creation date is missing or doubtful.
     func analyze(_ document: Document) -> (DocumentAnalysis, LoadWarning?) {
         var document = document
         var warning: LoadWarning? = nil
-        let tokens = TimeTokens(document.utf8)  // read by both the date inference and the tagger
+        let tokens = TimeTokens(document.utf8, lexicon: lexicon)  // read by both the date inference and the tagger
         if document.creationDate == nil {
             let resolution = CreationDateResolver.resolve(document, tagger: tagger, tokens: tokens)
             document.creationDate = resolution.date
@@ -84,7 +88,7 @@ struct DocumentAnalyst: Sendable {
                 warning = LoadWarning(file: document.file, message: prefix + problem)
             }
         }
-        let sentences = SentenceSplitter.split(document.utf8)
+        let sentences = SentenceSplitter.split(document.utf8, lexicon: lexicon)
         let timexes = QuoteAnchoring.reanchor(document.utf8, sentences: sentences,
                                               timexes: tagger.tag(document.utf8, dct: document.creationDate?.date,
                                                                   tokens: tokens),

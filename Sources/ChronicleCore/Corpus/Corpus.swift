@@ -4,10 +4,14 @@ public struct Corpus: Sendable {
     public var root: String
     public var documents: [Document]
     public var warnings: [LoadWarning]
+    /// The built-in lexicon with the folder's own `lexicon.yaml` applied: the words every
+    /// rule reads for this corpus.
+    public var lexicon: Lexicon
 
-    public init(root: String, documents: [Document], warnings: [LoadWarning] = []) {
+    public init(root: String, documents: [Document], warnings: [LoadWarning] = [], lexicon: Lexicon = .bundled) {
         self.root = root
         self.documents = documents
         self.warnings = warnings
+        self.lexicon = lexicon
     }
 }

@@ -11,5 +11,9 @@ public struct CorpusListing: Sendable {
     /// The folder as given by the user.
     public var root: String
     public var articles: [Article]
+    /// About the folder's files other than articles and sidecars.
     public var warnings: [LoadWarning]
+    /// The built-in lexicon with the folder's `lexicon.yaml` applied, and its problems.
+    public var lexicon: Lexicon
+    public var lexiconWarnings: [LoadWarning]
 }

@@ -6,7 +6,7 @@ import Foundation
 ///   read), in byte order of their names; hidden files are skipped.
 /// - `NAME.yaml` (or `NAME.yml`) beside `NAME.txt` is its metadata sidecar. Other YAML
 ///   files with no article are reported, except the library files the program reads
-///   itself (`gazetteer.yaml`).
+///   itself (`gazetteer.yaml`, `lexicon.yaml`).
 /// - Each file problem is one `LoadWarning` naming the file and the reason, and the
 ///   rest loads: binary, empty and unreadable files are skipped; text that is not valid
 ///   UTF-8 loads with its bad bytes replaced one for one (offsets unchanged); a
@@ -16,22 +16,22 @@ public enum CorpusLoader {
     static let articleExtensions: Set<String> = ["txt", "md"]
     static let sidecarExtensions = ["yaml", "yml"]
     /// YAML files of the folder that are not sidecars.
-    static let libraryFiles: Set<String> = ["gazetteer.yaml", "gazetteer.yml"]
+    static let libraryFiles: Set<String> = ["gazetteer.yaml", "gazetteer.yml", "lexicon.yaml", "lexicon.yml"]
 
     public static func load(_ path: String) throws -> Corpus {
         let listing = try list(path)
         var documents: [Document] = []
-        var warnings: [LoadWarning] = []
+        var warnings: [LoadWarning] = listing.lexiconWarnings
         var usedIDs = Set<String>()
         for article in listing.articles {
             let result = loadDocument(at: join(path, article.name), file: article.name,
                                       sidecarPath: article.sidecar.map { join(path, $0) },
-                                      sidecarFile: article.sidecar)
+                                      sidecarFile: article.sidecar, lexicon: listing.lexicon)
             warnings += result.warnings
             guard let document = result.document else { continue }
-            documents.append(uniqueID(document, name: article.name, used: &usedIDs))
+            documents.append(uniqueID(document, name: article.name, used: &usedIDs, lexicon: listing.lexicon))
         }
-        return Corpus(root: path, documents: documents, warnings: warnings + listing.warnings)
+        return Corpus(root: path, documents: documents, warnings: warnings + listing.warnings, lexicon: listing.lexicon)
     }
 
     /// The articles of a folder and its sidecars, without reading them, and what is wrong
@@ -49,6 +49,7 @@ public enum CorpusLoader {
             .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         let present = Set(visible)
 
+        let (lexicon, lexiconWarnings) = Lexicon.locate(folder: path)
         var articles: [CorpusListing.Article] = []
         var warnings: [LoadWarning] = []
         var articleStems = Set<String>()
@@ -80,14 +81,15 @@ public enum CorpusLoader {
                 }
             }
         }
-        return CorpusListing(root: path, articles: articles, warnings: warnings)
+        return CorpusListing(root: path, articles: articles, warnings: warnings, lexicon: lexicon,
+                             lexiconWarnings: lexiconWarnings)
     }
 
     /// NAME.txt and NAME.md side by side: the second keeps its extension in its id.
-    static func uniqueID(_ document: Document, name: String, used: inout Set<String>) -> Document {
+    static func uniqueID(_ document: Document, name: String, used: inout Set<String>, lexicon: Lexicon) -> Document {
         let id = assignID(stem: document.id, name: name, used: &used)
         if id == document.id { return document }
-        return Document(id: id, file: document.file, utf8: document.utf8, metadata: document.metadata)
+        return Document(id: id, file: document.file, utf8: document.utf8, metadata: document.metadata, lexicon: lexicon)
     }
 
     /// The id of the next loaded article: its file name's stem, or its whole name when an
@@ -112,7 +114,7 @@ public enum CorpusLoader {
     }
 
     static func loadDocument(at path: String, file: String, sidecarPath: String?,
-                             sidecarFile: String?) -> (document: Document?, warnings: [LoadWarning]) {
+                             sidecarFile: String?, lexicon: Lexicon = .bundled) -> (document: Document?, warnings: [LoadWarning]) {
         var bytes: [UInt8]
         switch FileReader.read(path) {
         case .failure(let failure):
@@ -145,7 +147,7 @@ public enum CorpusLoader {
             warnings += result.warnings
         }
         let name = PathName.lastComponent(of: file)
-        let document = Document(id: split(name).stem, file: file, utf8: bytes, metadata: metadata)
+        let document = Document(id: split(name).stem, file: file, utf8: bytes, metadata: metadata, lexicon: lexicon)
         return (document, warnings)
     }
 

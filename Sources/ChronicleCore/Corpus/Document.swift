@@ -23,13 +23,13 @@ public struct Document: Sendable, Identifiable {
     private let textTitle: String
 
     public init(id: String, file: String, utf8: [UInt8], metadata: DocumentMetadata = .init(),
-                creationDate: CreationDate? = nil) {
+                creationDate: CreationDate? = nil, lexicon: Lexicon = .bundled) {
         self.id = id
         self.file = file
         self.bytes = DocumentBytes(utf8)
         self.metadata = metadata
         self.creationDate = creationDate
-        self.textTitle = Self.headline(of: utf8) ?? id
+        self.textTitle = Self.headline(of: utf8, lexicon: lexicon) ?? id
     }
 
     /// A document whose text stays in its file at `path` until something reads it;
@@ -66,7 +66,7 @@ public struct Document: Sendable, Identifiable {
         return textTitle
     }
 
-    private static func headline(of utf8: [UInt8]) -> String? {
+    private static func headline(of utf8: [UInt8], lexicon: Lexicon) -> String? {
         var first: String? = nil
         // The first line that can be a headline but may be a section label (see
         // `HeadlineLine.isLabel`).
@@ -88,7 +88,7 @@ public struct Document: Sendable, Identifiable {
             if end == cap { while end > s, end < n, utf8[end] & 0xC0 == 0x80 { end -= 1 } }
             let line = String(decoding: utf8[s..<end], as: UTF8.self).trimmingWhiteSpace()
             if !line.isEmpty {
-                if HeadlineLine.canBeHeadline(utf8, ByteRange(s, end), line: line) {
+                if HeadlineLine.canBeHeadline(utf8, ByteRange(s, end), line: line, lexicon: lexicon) {
                     // Under a label, the next longer line is the headline unless it is body text.
                     if !HeadlineLine.isLabel(line) {
                         if let label, HeadlineLine.isBodySentence(line) { return shortened(label) }

@@ -2,16 +2,15 @@
 /// other things: a date stamp ("Sunday 11 August 2024 - 02:36"), a byline ("By Ana
 /// Ruiz"), navigation or share links. The headline is the first line that is none of them.
 enum HeadlineLine {
-    /// Words a date stamp is made of besides month and weekday names (`NameLexicon`),
-    /// numbers and punctuation.
+    /// Words a date stamp is made of besides months, weekdays and time zones (from the
+    /// lexicon), numbers and punctuation.
     static let stampWords: LowerWordSet = [
-        "am", "pm", "a.m", "p.m", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "pdt", "et",
-        "updated", "published", "posted", "last", "on", "at", "ago", "hours", "hour", "minutes",
+        "am", "pm", "a.m", "p.m", "updated", "published", "posted", "last", "on", "at", "ago", "hours", "hour", "minutes",
         "days", "day", "min",
     ]
 
     /// `line` is the text of `range`, already decoded by the caller.
-    static func canBeHeadline(_ utf8: [UInt8], _ range: ByteRange, line: String) -> Bool {
+    static func canBeHeadline(_ utf8: [UInt8], _ range: ByteRange, line: String, lexicon: Lexicon) -> Bool {
         if FurnitureDetector.isFurniture(utf8, range) { return false }
         if line.hasPrefix("By ") || line.hasPrefix("BY ") { return false }
         var letters = 0
@@ -26,9 +25,10 @@ enum HeadlineLine {
             letters += word.count
             guard !word.isEmpty else { return }
             let lower = word.lowercased()
-            if NameLexicon.months.contains(lower) || NameLexicon.weekdays.contains(lower) {
+            let classes = lexicon.classes(lower: lower)
+            if !classes.isDisjoint(with: [.month, .weekday]) {
                 calendar = true
-            } else if !stampWords.contains(lower) {
+            } else if classes.isDisjoint(with: [.timeZone, .shortTimeZone]) && !stampWords.contains(lower) {
                 onlyStamp = false
                 otherWords += 1
             }

@@ -2,12 +2,6 @@
 /// "X reported", else the source of "according to X". A relay ("the MoD said ...
 /// according to TASS") leaves the claim with the one who said it, the MoD.
 public enum ClaimantFinder {
-    static let verbs = LowerWordSet(verbList)
-    private static let verbList = [
-        "said", "says", "say", "claimed", "claims", "claiming", "reported", "reports", "told",
-        "stated", "states", "announced", "announces", "added", "tweeted", "wrote", "posted",
-        "confirmed", "insisted", "warned", "declared", "noted",
-    ]
     static let fillers: LowerWordSet = ["has", "have", "had", "also", "later", "further", "then",
                                        "earlier", "previously", "again", "on", "in", "a", "the",
                                        "statement", "reportedly"]
@@ -15,17 +9,18 @@ public enum ClaimantFinder {
     static let blockers: LowerWordSet = ["to", "that", "which", "was", "were", "been", "be", "is", "are", "being"]
 
     /// `names` are the actor mentions inside `range`, in text order, with their actors'
-    /// canonical names.
+    /// canonical names. The reporting verbs are the lexicon's.
     public static func claimant(_ utf8: [UInt8], _ range: ByteRange,
-                                names: [(range: ByteRange, name: String)]) -> String? {
-        guard mayAttribute(utf8, range) else { return nil }
+                                names: [(range: ByteRange, name: String)], lexicon: Lexicon = .bundled) -> String? {
+        guard mayAttribute(utf8, range, lexicon) else { return nil }
         let words = WordScanner.scan(utf8, in: range)
         var according: String? = nil
         for (k, w) in words.enumerated() {
             let l = w.lower
             // "to say", "that states", "was announced": an infinitive, a relative clause or a
             // passive names no speaker before the verb.
-            if verbs.contains(w) && !(k > 0 && blockers.contains(words, k - 1)) && speaks(words, k) {
+            if lexicon.classes(w).contains(.reportingVerb) && !(k > 0 && blockers.contains(words, k - 1))
+                && speaks(words, k, lexicon) {
                 // "Andriy Yermak, head of the presidential office, wrote": the name before
                 // the apposition.
                 if let speaker = appositionSpeaker(utf8, verb: w.range.start, floor: range.start, names: names) {
@@ -35,7 +30,7 @@ public enum ClaimantFinder {
                 if let before = names.last(where: { $0.range.end <= w.range.start }),
                    wordsBetween(words, before.range.end, w.range.start) <= 2,
                    !quoteBetween(utf8, before.range.end, w.range.start) {
-                    return spokesperson(utf8, words, for: before.range)
+                    return spokesperson(utf8, words, for: before.range, lexicon)
                         ?? rolePhrase(utf8, words, from: before.range, to: w.range.start)
                         ?? describedSpeaker(utf8, words, from: before.range, to: w.range.start)
                         ?? before.name
@@ -77,19 +72,13 @@ public enum ClaimantFinder {
         return according
     }
 
-    /// Hashes of the words a claim hangs on: the speech verbs and "according".
-    private static let cueHashes = (verbList + ["according"]).map(WordHash.of)
-    /// One bit per `hash & 1023` of the cue words: most runs are turned away by one test.
-    private static let cueFilter: [UInt64] = cueHashes.reduce(into: [UInt64](repeating: 0, count: 16)) { bits, h in
-        bits[Int(h & 1023) >> 6] |= 1 << (h & 63)
-    }
+    private static let according = WordHash.of("according")
 
     /// Whether a speech verb or "according" may stand in `range`: every ASCII letter run is
-    /// hashed in place, so most passages, which attribute nothing, are never split into
-    /// words. A verb word is always such a run, so no claim is missed.
-    private static func mayAttribute(_ utf8: [UInt8], _ range: ByteRange) -> Bool {
-        let filter = cueFilter
-        return utf8.withUnsafeBufferPointer { u in
+    /// hashed in place and looked up, so most passages, which attribute nothing, are never
+    /// split into words. A verb word is always such a run, so no claim is missed.
+    private static func mayAttribute(_ utf8: [UInt8], _ range: ByteRange, _ lexicon: Lexicon) -> Bool {
+        utf8.withUnsafeBufferPointer { u in
             var i = range.start
             let end = min(range.end, u.count)
             while i < end {
@@ -99,7 +88,7 @@ public enum ClaimantFinder {
                     hash = WordHash.adding(hash, u[i].asciiLowercased)
                     i += 1
                 }
-                if filter[Int(hash & 1023) >> 6] & (1 << (hash & 63)) != 0, cueHashes.contains(hash) { return true }
+                if hash == according || lexicon.classes(hash: hash).contains(.reportingVerb) { return true }
             }
             return false
         }
@@ -119,7 +108,7 @@ public enum ClaimantFinder {
 
     /// When the name before the verb ends a phrase headed by a role noun ("a spokesman for
     /// the Kremlin", "sources close to Mr. Orban"), the claimant is that phrase as written.
-    private static func spokesperson(_ utf8: [UInt8], _ words: [Word], for name: ByteRange) -> String? {
+    private static func spokesperson(_ utf8: [UInt8], _ words: [Word], for name: ByteRange, _ lexicon: Lexicon) -> String? {
         guard var first = words.firstIndex(where: { $0.range.start >= name.start }) else { return nil }
         // Titles and articles before the name ("of the Prime Minister Jonas Varga").
         while first > 0, !words[first].breakBefore,
@@ -134,7 +123,7 @@ public enum ClaimantFinder {
             if roles.contains(w) {
                 return String(decoding: utf8[w.range.start..<name.end], as: UTF8.self)
             }
-            if verbs.contains(w) { break }
+            if lexicon.classes(w).contains(.reportingVerb) { break }
             k -= 1
         }
         return nil
@@ -149,14 +138,14 @@ public enum ClaimantFinder {
     static let objectVerbs: LowerWordSet = ["added", "noted", "posted", "wrote"]
     static let afterSpeech: LowerWordSet = ["that", "on", "in", "later", "earlier", "yesterday", "today"]
 
-    private static func speaks(_ words: [Word], _ k: Int) -> Bool {
+    private static func speaks(_ words: [Word], _ k: Int, _ lexicon: Lexicon) -> Bool {
         // "the law states that", "the statement states:" but not "Gulf Coast states on Monday".
         if nounLikeVerbs.contains(words, k) {
             return k + 1 >= words.count || words[k + 1].breakBefore || words[k + 1].lower == "that"
         }
         guard objectVerbs.contains(words, k), k + 1 < words.count else { return true }
         let next = words[k + 1]
-        return next.breakBefore || afterSpeech.contains(next) || NameLexicon.weekdays.contains(next)
+        return next.breakBefore || afterSpeech.contains(next) || lexicon.classes(next).contains(.weekday)
     }
 
     /// Verbs spelled like a plural noun: speech only before "that" or punctuation.

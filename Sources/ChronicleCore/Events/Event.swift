@@ -3,8 +3,12 @@ public struct Event: Hashable, Sendable, Codable {
     public var documentID: String
     /// The sentence or clause, as a byte range of the document.
     public var passage: ByteRange
-    public var timex: TimeExpression
+    /// The time expression that dates the passage; nil unless `basis` is `.text`.
+    public var timex: TimeExpression?
     public var date: TimeValue
+    public var basis: DateBasis
+    /// For `basis == .context`: the clause whose date this one takes.
+    public var datedBy: ByteRange?
     /// The clause, trimmed, on one line.
     public var summary: String
     public var actors: [ActorRef]
@@ -12,8 +16,9 @@ public struct Event: Hashable, Sendable, Codable {
     /// Who the text says makes the claim ("Ministry of Defence (Russia)"), if attributed.
     public var claimant: String?
 
-    public init(documentID: String, passage: ByteRange, timex: TimeExpression, date: TimeValue,
-                summary: String, actors: [ActorRef], kind: EventKind, claimant: String?) {
+    public init(documentID: String, passage: ByteRange, timex: TimeExpression?, date: TimeValue,
+                summary: String, actors: [ActorRef], kind: EventKind, claimant: String?,
+                basis: DateBasis = .text, datedBy: ByteRange? = nil) {
         self.documentID = documentID
         self.passage = passage
         self.timex = timex
@@ -22,5 +27,7 @@ public struct Event: Hashable, Sendable, Codable {
         self.actors = actors
         self.kind = kind
         self.claimant = claimant
+        self.basis = basis
+        self.datedBy = datedBy
     }
 }

@@ -4,7 +4,7 @@
 public enum EventExtractor {
     /// `mentionActors[k]` is the actor (index into `actors`) of `analysis.mentions[k]`.
     public static func events(_ analysis: DocumentAnalysis, mentionActors: [Int?],
-                              actors: [Actor]) -> [Event] {
+                              actors: [Actor], lexicon: Lexicon = .bundled) -> [Event] {
         let utf8 = analysis.document.utf8
         let timexes = analysis.timexes
         let mentions = analysis.mentions
@@ -14,7 +14,15 @@ public enum EventExtractor {
         // The last explicit day and the sentence it was in: a bare clock time soon after it
         // ("The blast occurred at 7:00 a.m.") happened on that day, not on the article's.
         var reference: (day: CalendarDate, sentence: Int)? = nil
+        // The narrative a clause without a date of its own may continue (`NarrativeDating`).
+        var previous: NarrativeDating.Anchor? = nil
+        var lead: NarrativeDating.Anchor? = nil
+        var paragraph = 0
+        var textSentences = 0
+        var lastEnd = 0
         for (number, sentence) in analysis.sentences.enumerated() {
+            if startsParagraph(utf8, from: lastEnd, to: sentence.start) { paragraph += 1 }
+            lastEnd = sentence.end
             while t < timexes.count && timexes[t].range.start < sentence.start { t += 1 }
             var inside: [TimeExpression] = []
             var k = t
@@ -30,7 +38,7 @@ public enum EventExtractor {
                       !TimexFilter.isTitle(x, sentenceStart: sentence.start) else { continue }
                 // Only a clock the tagger left on the article's own day: "tomorrow at 2 p.m."
                 // already has its day.
-                if TimexFilter.isClockOnly(x), v.first == dct, let ref = reference, number - ref.sentence <= 3,
+                if TimexFilter.isClockOnly(x, lexicon: lexicon), v.first == dct, let ref = reference, number - ref.sentence <= 3,
                    let moved = TimexFilter.anchored(v, to: ref.day) {
                     v = moved
                 }
@@ -38,9 +46,6 @@ public enum EventExtractor {
                 guard !dated.contains(where: { $0.1 == v }) else { continue }
                 dated.append((x, v))
             }
-            guard !dated.isEmpty else { continue }
-            if FurnitureDetector.isFurniture(utf8, sentence)
-                || FurnitureDetector.isDateline(utf8, sentence, timexes: inside) { continue }
             while m < mentions.count && mentions[m].range.start < sentence.start { m += 1 }
             var names: [(range: ByteRange, name: String, kind: ActorKind)] = []
             var j = m
@@ -50,6 +55,38 @@ public enum EventExtractor {
                 }
                 j += 1
             }
+            let isText = isTextSentence(utf8, body)
+            if isText { textSentences += 1 }
+            guard !dated.isEmpty else {
+                // A happening with an actor, told without a date: dated by its narrative.
+                // A time the tagger could not place ("during the first year of the war") is the
+                // clause's own, and unknown: its narrative does not date it.
+                let ownTime = inside.contains {
+                    ($0.type == .date || $0.type == .time) && $0.timeValue == nil && !$0.value.hasSuffix("_REF")
+                }
+                guard !names.isEmpty, isText, !ownTime, let tense = HappeningClause.tense(utf8, body, participants: names.map(\.range)),
+                      !FurnitureDetector.isFurniture(utf8, sentence) else { continue }
+                let position = NarrativeDating.Position(sentence: number, paragraph: paragraph,
+                                                        inLead: textSentences <= leadSentences)
+                guard let dating = NarrativeDating.date(tense, at: position, previous: previous, lead: lead,
+                                                        published: dct) else { continue }
+                // A lead dated by its article makes the article's date the story's day.
+                if lead == nil, position.inLead, dating.basis == .published {
+                    lead = NarrativeDating.Anchor(date: dating.date, passage: body, sentence: number,
+                                                  paragraph: paragraph, published: true)
+                }
+                var seen = Set<String>()
+                let refs = names.filter { seen.insert($0.name).inserted }.map { ActorRef(name: $0.name, kind: $0.kind) }
+                let summary = EventSummary.make(utf8, body)
+                let claimant = ClaimantFinder.claimant(utf8, body, names: names.map { ($0.range, $0.name) })
+                events.append(Event(documentID: analysis.document.id, passage: body, timex: nil,
+                                    date: dating.date, summary: summary, actors: refs,
+                                    kind: EventKindClassifier.classify(summary), claimant: claimant,
+                                    basis: dating.basis, datedBy: dating.datedBy))
+                continue
+            }
+            if FurnitureDetector.isFurniture(utf8, sentence)
+                || FurnitureDetector.isDateline(utf8, sentence, timexes: inside) { continue }
             var passages = PassageSplitter.passages(utf8, sentence: body, timexes: dated.map(\.0))
             // One clause, one happening: where a clause carries several dates ("said on
             // Tuesday that ... the winter cold"), the most precise one dates it.
@@ -63,7 +100,8 @@ public enum EventExtractor {
             }
             dated = dated.indices.filter { keep[$0] }.map { dated[$0] }
             passages = passages.indices.filter { keep[$0] }.map { passages[$0] }
-            let claimant = ClaimantFinder.claimant(utf8, body, names: names.map { ($0.range, $0.name) })
+            let claimant = ClaimantFinder.claimant(utf8, body, names: names.map { ($0.range, $0.name) },
+                                                   lexicon: lexicon)
             for ((timex, value), passage) in zip(dated, passages) {
                 // A clause that is only a signature and its date ("— Ana Ruiz (@aruiz)
                 // April 6, 2018", closing an embedded post) is no happening.
@@ -75,9 +113,38 @@ public enum EventExtractor {
                 events.append(Event(documentID: analysis.document.id, passage: passage, timex: timex,
                                     date: value, summary: summary, actors: refs,
                                     kind: EventKindClassifier.classify(summary), claimant: claimant))
+                let anchor = NarrativeDating.Anchor(date: value, passage: passage, sentence: number, paragraph: paragraph)
+                previous = anchor
+                if lead == nil, isText, textSentences <= leadSentences, value.granularity <= .day { lead = anchor }
             }
         }
         return events
+    }
+
+    /// How many sentences of text open an article: its lead.
+    static let leadSentences = 2
+
+    /// A sentence of running text rather than a title, a dateline or a caption: at least
+    /// eight words and a final stop.
+    static func isTextSentence(_ utf8: [UInt8], _ range: ByteRange) -> Bool {
+        var i = range.end - 1
+        while i > range.start, utf8[i] == 0x20 || utf8[i] == 0x0A || utf8[i] == 0x0D
+            || utf8[i] == UInt8(ascii: "\"") || utf8[i] == UInt8(ascii: ")") || utf8[i] >= 0x80 { i -= 1 }
+        guard i >= range.start, utf8[i] == UInt8(ascii: ".") || utf8[i] == UInt8(ascii: "!") else { return false }
+        var words = 0
+        var inWord = false
+        for b in utf8[range.start..<range.end] {
+            let space = b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D
+            if !space && !inWord { words += 1 }
+            inWord = !space
+        }
+        return words >= 8
+    }
+
+    /// Whether a line break stands between one sentence's end and the next one's start:
+    /// a new paragraph (text wrapped inside a sentence does not count).
+    static func startsParagraph(_ utf8: [UInt8], from: Int, to: Int) -> Bool {
+        utf8[from..<to].contains(0x0A)
     }
 
     /// "April 2022" says its year; "March" leaves it to the reader.

@@ -10,20 +10,24 @@ enum TimexFilter {
                 "recent", "recently", "current", "earlier", "later"].contains(word)
     }
 
-    /// "7:00 a.m. local time": a clock time with nothing that says which day.
-    static func isClockOnly(_ timex: TimeExpression) -> Bool {
+    /// "7:00 a.m. local time", "19:00 MSK": a clock time with nothing that says which day.
+    static func isClockOnly(_ timex: TimeExpression, lexicon: Lexicon) -> Bool {
         guard timex.type == .time, timex.text.contains(where: \.isNumber) else { return false }
-        let allowed: Set<String> = ["a", "m", "p", "am", "pm", "local", "time", "gmt", "utc", "est",
-                                    "cet", "msk", "at", "approximately", "about", "around", "o",
-                                    "clock", "noon", "midnight", "some", "roughly", "nearly"]
         var word = ""
         for ch in timex.text.lowercased() + " " {
             if ch.isLetter { word.append(ch); continue }
-            if !word.isEmpty && !allowed.contains(word) { return false }
+            if !word.isEmpty && !clockWords.contains(word)
+                && lexicon.classes(lower: word).isDisjoint(with: [.timeZone, .shortTimeZone]) { return false }
             word = ""
         }
         return true
     }
+
+    /// Words around a clock that name no day, besides time zones.
+    private static let clockWords: Set<String> = [
+        "a", "m", "p", "am", "pm", "local", "time", "at", "approximately", "about", "around", "o",
+        "clock", "noon", "midnight", "some", "roughly", "nearly",
+    ]
 
     /// An explicit day ("December 21, 2025", "21 December"): what a following clock time
     /// refers to. Weekdays and deictic words ("today") do not count.

@@ -13,12 +13,18 @@ import Darwin
 /// reader never sees half a file, a failure never leaves one behind, and an existing
 /// file is never replaced unless the caller asks. Without `overwrite`, the move is a
 /// hard link, which fails rather than replace a file that appeared in the meantime.
+/// Only a regular file is ever replaced: a rename onto a device node, a FIFO or a
+/// symbolic link would swap out that node itself (run as root, `/dev/null`), so those
+/// are refused whatever the caller asks. A new file gets 0666 less the umask, like any
+/// file a shell redirection creates; a replaced one keeps its permissions and owner.
 public enum AtomicFileWriter {
     public enum Failure: Error, Equatable, CustomStringConvertible {
         case folderMissing(path: String, folder: String)
         case notAFolder(path: String, folder: String)
         case exists(path: String)
         case isFolder(path: String)
+        /// Something other than a regular file is at the path; `what` names it ("a FIFO").
+        case notRegularFile(path: String, what: String)
         case cannotWrite(path: String, reason: String)
 
         public var description: String {
@@ -31,6 +37,8 @@ public enum AtomicFileWriter {
                 return "\(path) already exists; not replaced"
             case .isFolder(let path):
                 return "cannot write \(path): it is a folder"
+            case .notRegularFile(let path, let what):
+                return "\(path) is \(what), not a regular file; not replaced"
             case .cannotWrite(let path, let reason):
                 return "cannot write \(path): \(reason)"
             }
@@ -49,12 +57,17 @@ public enum AtomicFileWriter {
 
         var existing = stat()
         let exists = lstat(path, &existing) == 0
-        if exists && existing.st_mode & S_IFMT == S_IFDIR { throw Failure.isFolder(path: path) }
+        if exists { try requireReplaceable(existing, at: path) }
         if exists && !overwrite { throw Failure.exists(path: path) }
 
-        let temp = try writeTemporary(data, in: folder, for: path,
-                                      mode: exists ? existing.st_mode & 0o7777 : 0o644)
+        let temp = try writeTemporary(data, in: folder, for: path, replacing: exists ? existing : nil)
         if overwrite {
+            // The node may have changed since the first look; a rename must still only
+            // ever replace a regular file.
+            var now = stat()
+            if lstat(path, &now) == 0 {
+                do { try requireReplaceable(now, at: path) } catch { unlink(temp); throw error }
+            }
             if rename(temp, path) != 0 {
                 let reason = systemReason()
                 unlink(temp)
@@ -84,15 +97,29 @@ public enum AtomicFileWriter {
         }
     }
 
+    /// Throws unless `info` (from `lstat`) is a regular file.
+    private static func requireReplaceable(_ info: stat, at path: String) throws {
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return
+        case S_IFDIR: throw Failure.isFolder(path: path)
+        case S_IFLNK: throw Failure.notRegularFile(path: path, what: "a symbolic link")
+        case S_IFIFO: throw Failure.notRegularFile(path: path, what: "a FIFO (named pipe)")
+        case S_IFCHR: throw Failure.notRegularFile(path: path, what: "a character device")
+        case S_IFBLK: throw Failure.notRegularFile(path: path, what: "a block device")
+        case S_IFSOCK: throw Failure.notRegularFile(path: path, what: "a socket")
+        default: throw Failure.notRegularFile(path: path, what: "not a file chronicle writes")
+        }
+    }
+
     /// Creates, fills and flushes the temporary file; removes it on any failure.
     private static func writeTemporary(_ data: [UInt8], in folder: String, for path: String,
-                                       mode: mode_t) throws -> String {
+                                       replacing old: stat?) throws -> String {
         let base = path.split(separator: "/").last.map(String.init) ?? "export"
         var fd: Int32 = -1
         var temp = ""
         for attempt in 0..<16 {
             temp = joined(folder, ".\(base).\(getpid()).\(attempt).\(UInt32.random(in: 0...UInt32.max)).tmp")
-            fd = open(temp, O_WRONLY | O_CREAT | O_EXCL, mode)
+            fd = open(temp, O_WRONLY | O_CREAT | O_EXCL, 0o666)
             if fd >= 0 || errno != EEXIST { break }
         }
         // Said of the folder: "No such file or directory" alone, as /proc gives, would
@@ -112,21 +139,19 @@ public enum AtomicFileWriter {
                 written += n
             }
         }
+        if failure == nil, let old {
+            // Set-id bits are dropped: an export is text, never a program to run as its owner.
+            if fchmod(fd, old.st_mode & 0o1777) != 0 { failure = systemReason() }
+            // Only root can give a file away; anyone else keeps the file as their own.
+            if failure == nil && geteuid() == 0 { _ = fchown(fd, old.st_uid, old.st_gid) }
+        }
         if failure == nil && fsync(fd) != 0 && errno != EINVAL { failure = systemReason() }
         if close(fd) != 0 && failure == nil { failure = systemReason() }
         if let failure {
             unlink(temp)
             throw Failure.cannotWrite(path: path, reason: failure)
         }
-        // The mode may have been narrowed by the umask; keep a replaced file's own mode.
-        chmod(temp, mode & ~currentUmask())
         return temp
-    }
-
-    private static func currentUmask() -> mode_t {
-        let mask = umask(0)
-        umask(mask)
-        return mask
     }
 
     private static func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {

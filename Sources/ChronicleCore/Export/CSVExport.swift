@@ -4,7 +4,7 @@
 /// formula (starting with `=`, `+`, `-` or `@`) is prefixed with `'`.
 enum CSVExport {
     static let header = ["entry", "date", "granularity", "kind", "summary", "actors", "document", "file",
-                         "title", "outlet", "published", "start", "end", "timex", "claimBy", "passage"]
+                         "title", "outlet", "published", "start", "end", "basis", "timex", "claimBy", "passage"]
 
     static func render(_ entries: [Entry], of chronology: Chronology) -> String {
         let citations = Citations(entries, of: chronology)
@@ -23,7 +23,7 @@ enum CSVExport {
                 out += row(lead + [
                     .text(source.documentID), .text(c.file), .text(c.title), .text(c.outlet ?? ""),
                     .plain(c.published ?? ""), .plain(String(c.start)), .plain(String(c.end)),
-                    .text(c.timex), .text(c.claimBy ?? ""), .text(c.passage),
+                    .plain(c.basis.rawValue), .text(c.timex ?? ""), .text(c.claimBy ?? ""), .text(c.passage),
                 ])
             }
         }

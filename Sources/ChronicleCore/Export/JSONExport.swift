@@ -4,7 +4,7 @@
 /// {"documents": [{"id", "file", "title", "published", "publishedFrom"}],
 ///  "entries": [{"id", "date", "granularity", "value", "kind", "summary",
 ///               "actors": [{"name", "kind"}],
-///               "sources": [{"document", "file", "start", "end", "timex", "claimBy"}]}],
+///               "sources": [{"document", "file", "start", "end", "basis", "timex", "claimBy"}]}],
 ///  "actors": [{"name", "kind", "aliases", "mentions"}]}
 /// ```
 ///
@@ -12,7 +12,9 @@
 /// into that file; `date` is the entry's date as a calendar date (a week as its first
 /// day) and `value` the TIMEX3 value (`2025-W51`); `published` is the document's creation date (`YYYY-MM-DD`) and
 /// `publishedFrom` how it was found (`given`, `metadata`, `byline`, `inferred`), both
-/// null when unknown; `timex` is the time expression's text; `claimBy` is null when the
+/// null when unknown; `basis` says what dated the source (`text`: its own time expression,
+/// `context`: the dated clause it continues, `published`: its article's date); `timex` is
+/// the time expression's text, null unless `basis` is `text`; `claimBy` is null when the
 /// text attributes the claim to no one. Documents and actors are those of the whole
 /// chronology; entries are the ones exported (all, or those a filter kept).
 enum JSONExport {
@@ -53,7 +55,8 @@ enum JSONExport {
             ("file", .string(s.file)),
             ("start", .int(s.passage.start)),
             ("end", .int(s.passage.end)),
-            ("timex", .string(s.timex.text)),
+            ("basis", .string(s.basis.rawValue)),
+            ("timex", .optional(s.timex?.text)),
             ("claimBy", .optional(s.claimBy)),
         ])
     }

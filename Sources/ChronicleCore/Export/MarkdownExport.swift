@@ -24,7 +24,7 @@ enum MarkdownExport {
                     var line = "**\(escape(c.title))**"
                     if let outlet = c.outlet { line += " — \(escape(outlet))" }
                     line += " — " + (c.published.map { "published \(escape($0))" + (c.publishedFrom.map { " (\($0))" } ?? "") } ?? "undated")
-                    line += " — \(escape(c.file)), bytes \(c.start)–\(c.end), time “\(escape(c.timex))”"
+                    line += " — \(escape(c.file)), bytes \(c.start)–\(c.end), \(escape(c.dating))"
                     if let claim = c.claimBy { line += ", claimed by \(escape(claim))" }
                     if n > 0 { out += "\n" }
                     out += "\(n + 1). \(line)\n\n   > \(escape(c.passage))\n"

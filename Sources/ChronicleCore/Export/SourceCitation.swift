@@ -54,7 +54,9 @@ struct SourceCitation {
     var file: String
     var start: Int
     var end: Int
-    var timex: String
+    /// The time expression's text; nil when the source is dated by context or its article.
+    var timex: String?
+    var basis: DateBasis
     var claimBy: String?
     /// The passage itself, quoted from the document's bytes.
     var passage: String
@@ -68,7 +70,8 @@ struct SourceCitation {
         file = ExportText.oneLine(source.file)
         start = source.passage.start
         end = source.passage.end
-        timex = ExportText.oneLine(source.timex.text)
+        timex = source.timex.map { ExportText.oneLine($0.text) }
+        basis = source.basis
         claimBy = source.claimBy.map(ExportText.oneLine)
         passage = ExportText.oneLine(text)
     }
@@ -81,9 +84,18 @@ struct SourceCitation {
         return parts.joined(separator: " — ")
     }
 
+    /// "time “on Tuesday”", or what dated a passage without a time of its own.
+    var dating: String {
+        switch basis {
+        case .text: return "time “\(timex ?? "")”"
+        case .context: return "dated by the clause before"
+        case .published: return "dated by the article's date"
+        }
+    }
+
     /// "file.txt, bytes 12–80, time “on Tuesday”, claimed by X".
     var location: String {
-        var parts = ["\(file), bytes \(start)–\(end)", "time “\(timex)”"]
+        var parts = ["\(file), bytes \(start)–\(end)", dating]
         if let claimBy { parts.append("claimed by \(claimBy)") }
         return parts.joined(separator: ", ")
     }

@@ -15,13 +15,21 @@ enum IndexFormat {
     }
 
     /// The data the analysis reads besides the articles: the gazetteer in effect (the
-    /// explicit one, the folder's, or the built-in one) and every bundled resource file.
+    /// explicit one, the folder's, or the built-in one), the folder's lexicon, and every
+    /// bundled resource file (the built-in gazetteer and lexicon).
     static func environment(folder: String, gazetteerPath: String?) -> String {
         var parts: [[UInt8]] = [Array("format \(version) program \(program)".utf8)]
         let local = CorpusLoader.join(folder, "gazetteer.yaml")
         let gazetteer = gazetteerPath ?? (FileManager.default.fileExists(atPath: local) ? local : nil)
         parts.append(Array("gazetteer \(gazetteer ?? "built-in")".utf8))
         if let gazetteer { parts.append((try? FileReader.read(gazetteer).get()) ?? Array("unreadable".utf8)) }
+        for name in ["lexicon.yaml", "lexicon.yml"] {
+            let path = CorpusLoader.join(folder, name)
+            if FileManager.default.fileExists(atPath: path) {
+                parts.append(Array("lexicon \(name)".utf8))
+                parts.append((try? FileReader.read(path).get()) ?? Array("unreadable".utf8))
+            }
+        }
         if let bundled = Gazetteer.bundledPath {
             let folder = PathName.folder(of: bundled)
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()

@@ -37,7 +37,7 @@ public enum IndexedBuild {
         let removed = (opened?.stamps.keys).map { $0.filter { !present.contains($0) }.sorted() } ?? []
         let corpusKey = ContentHash.of([Array(environment.utf8)]
             + plans.map { Array("\($0.article.name)\u{0}\($0.stamps.hash)".utf8) }
-            + (listing.warnings + gazetteerWarnings).map { Array($0.description.utf8) })
+            + (listing.lexiconWarnings + listing.warnings + gazetteerWarnings).map { Array($0.description.utf8) })
 
         if let index = opened, removed.isEmpty, plans.allSatisfy({ $0.state != .fresh }),
            index.meta[IndexStore.Meta.corpus] == corpusKey {
@@ -87,19 +87,20 @@ public enum IndexedBuild {
             }
             let result = CorpusLoader.loadDocument(at: CorpusLoader.join(folder, article.name), file: article.name,
                                                    sidecarPath: article.sidecar.map { CorpusLoader.join(folder, $0) },
-                                                   sidecarFile: article.sidecar)
+                                                   sidecarFile: article.sidecar, lexicon: listing.lexicon)
             records[k] = DocumentRecord(document: nil, loadWarnings: result.warnings)
             guard let document = result.document else { continue }
             let given = id ?? CorpusLoader.assignID(stem: document.id, name: article.name, used: &usedIDs)
             fresh[k] = given == document.id ? document
-                : Document(id: given, file: document.file, utf8: document.utf8, metadata: document.metadata)
+                : Document(id: given, file: document.file, utf8: document.utf8, metadata: document.metadata,
+                           lexicon: listing.lexicon)
         }
 
         // Analyse them, on all cores.
         let order = fresh.keys.sorted()
         let counter = progress.map { ProgressCounter(files: order.count,
                                                      bytes: order.reduce(0) { $0 + fresh[$1]!.utf8.count }, report: $0) }
-        let analyst = DocumentAnalyst(gazetteer: gazetteer)
+        let analyst = DocumentAnalyst(gazetteer: gazetteer, lexicon: listing.lexicon)
         let analysed = ParallelMap.map(order.map { fresh[$0]! }) { document -> (DocumentAnalysis, LoadWarning?) in
             let result = analyst.analyze(document)
             counter?.add(bytes: document.utf8.count)
@@ -131,7 +132,8 @@ public enum IndexedBuild {
             let bindings = mentionActors.map { $0.map { ActorRef(name: resolved.actors[$0].name, kind: resolved.actors[$0].kind) } }
             let record = records[loaded[n]]!
             if let old = record.bindings, old == bindings { return (record.events, bindings, false) }
-            return (EventExtractor.events(analyses[n].0, mentionActors: mentionActors, actors: resolved.actors), bindings, true)
+            return (EventExtractor.events(analyses[n].0, mentionActors: mentionActors, actors: resolved.actors,
+                                          lexicon: listing.lexicon), bindings, true)
         }
         var dirty = Set(order)
         for (n, k) in loaded.enumerated() where drawn[n].redrawn {
@@ -145,7 +147,7 @@ public enum IndexedBuild {
             (DocumentAnalysis(document: documents[n], sentences: [], timexes: [], mentions: []), a.1)
         }, actors: resolved.actors, events: drawn.map(\.events))
         let entries = ChronologyBuilder.build(stage.events, files: stage.files, documentOrder: stage.documentOrder)
-        let warnings = plans.indices.flatMap { records[$0]?.loadWarnings ?? [] } + listing.warnings
+        let warnings = listing.lexiconWarnings + plans.indices.flatMap { records[$0]?.loadWarnings ?? [] } + listing.warnings
             + gazetteerWarnings + stage.warnings
         let chronology = Chronology(root: folder, documents: stage.documents, entries: entries, actors: stage.actors,
                                     warnings: warnings)

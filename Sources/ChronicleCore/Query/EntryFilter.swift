@@ -9,22 +9,26 @@ public struct EntryFilter: Hashable, Sendable {
     public var to: TimeValue?
     /// Case-insensitive text searched in the summary, actor names and passages' summaries.
     public var search: String?
+    /// What may date the entries kept (`Entry.basis`); empty keeps every entry.
+    public var bases: Set<DateBasis>
 
     public init(actors: Set<String> = [], kinds: Set<EventKind> = [], from: TimeValue? = nil,
-                to: TimeValue? = nil, search: String? = nil) {
+                to: TimeValue? = nil, search: String? = nil, bases: Set<DateBasis> = []) {
         self.actors = actors
         self.kinds = kinds
         self.from = from
         self.to = to
         self.search = search
+        self.bases = bases
     }
 
     public var isEmpty: Bool {
-        actors.isEmpty && kinds.isEmpty && from == nil && to == nil && (search ?? "").isEmpty
+        actors.isEmpty && kinds.isEmpty && from == nil && to == nil && (search ?? "").isEmpty && bases.isEmpty
     }
 
     public func matches(_ entry: Entry) -> Bool {
         if !kinds.isEmpty && !kinds.contains(entry.kind) { return false }
+        if !bases.isEmpty && !bases.contains(entry.basis) { return false }
         if !actors.isEmpty && !entry.actors.contains(where: { actors.contains($0.name) }) { return false }
         if let from, entry.date.last < from.first { return false }
         if let to, entry.date.first > to.last { return false }

@@ -1,25 +1,15 @@
-/// The words the sentence splitter must know: abbreviations whose period does not end a
-/// sentence, and the capitalized words that typically open one (which tell an
+/// The words the sentence splitter must know besides the lexicon's titles, short months
+/// and weekdays: abbreviations whose period does not end a sentence, and the capitalized words that typically open one (which tell an
 /// abbreviation that does end a sentence, "in the U.S. The", from one that does not,
 /// "U.S. President").
 enum SentenceBoundaryWords {
-    /// Titles and ranks: always followed by a name, never end a sentence. Written with a
-    /// capital (compared lowercased).
-    static let titles: Set<String> = [
-        "mr", "mrs", "ms", "messrs", "mme", "dr", "prof", "gen", "lt", "col", "maj", "capt",
-        "cpt", "sgt", "cpl", "pvt", "cmdr", "cdr", "adm", "brig", "gov", "sen", "rep", "reps",
-        "rev", "hon", "pres", "supt", "insp", "amb", "atty", "fr", "gens", "sens", "lieut",
-        "cmdt", "comdr", "rt",
-    ]
-
-    /// Abbreviations that usually sit mid-sentence but may end one: months, weekdays,
-    /// company and address forms. Written with a capital (compared lowercased).
+    /// Abbreviations that usually sit mid-sentence but may end one: company and address
+    /// forms, like the lexicon's short months and weekdays and name abbreviations.
+    /// Written with a capital (compared lowercased).
     static let capitalized: Set<String> = [
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
         "inc", "corp", "co", "ltd", "llc", "plc", "bros", "dept", "univ", "assn", "govt",
         "ave", "blvd", "rd", "hwy", "sq", "vol", "fig", "ed", "eds", "est", "no", "nos", "op",
-        "art", "sec", "ch", "para", "ref", "tel", "nr", "st", "mt", "ft", "jr", "sr",
+        "art", "sec", "ch", "para", "ref", "tel", "nr", "ft",
     ]
 
     /// Lower-case abbreviations.

@@ -8,11 +8,13 @@
 /// Line breaks end sentences as `LineLayout` decides: a blank line always, a headline
 /// or caption line without a stop too, a wrap inside a paragraph never.
 public enum SentenceSplitter {
-    public static func split(_ utf8: [UInt8]) -> [ByteRange] {
-        utf8.withUnsafeBufferPointer { split($0) }
+    /// Title and name abbreviations and the short forms of months and weekdays are the
+    /// lexicon's.
+    public static func split(_ utf8: [UInt8], lexicon: Lexicon = .bundled) -> [ByteRange] {
+        utf8.withUnsafeBufferPointer { split($0, lexicon: lexicon) }
     }
 
-    static func split(_ u: UnsafeBufferPointer<UInt8>) -> [ByteRange] {
+    static func split(_ u: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> [ByteRange] {
         let layout = LineLayout(u)
         let breaks = layout.breakEndsSentence
         var out: [ByteRange] = []
@@ -85,7 +87,7 @@ public enum SentenceSplitter {
                 continue
             }
             let isPeriodOnly = b == 0x2E && dots == 1 && stop == 1
-            if endsHere(u, stopAt: i, isPeriod: isPeriodOnly, next: k, sentenceStart: start) {
+            if endsHere(u, stopAt: i, isPeriod: isPeriodOnly, next: k, sentenceStart: start, lexicon: lexicon) {
                 close(j)
             }
             i = j
@@ -97,7 +99,7 @@ public enum SentenceSplitter {
     /// Whether the stop at `t`, followed after white space by the text at `k`, ends the
     /// sentence.
     private static func endsHere(_ u: UnsafeBufferPointer<UInt8>, stopAt t: Int, isPeriod: Bool,
-                                 next k: Int, sentenceStart: Int) -> Bool {
+                                 next k: Int, sentenceStart: Int, lexicon: Lexicon) -> Bool {
         let next = u[k]
         if next.isASCIILower { return false }
         guard isPeriod else { return true }
@@ -119,15 +121,18 @@ public enum SentenceSplitter {
         let lower = word.lowercased()
         let capital = u[w].isASCIIUpper
         typealias Words = SentenceBoundaryWords
+        let entry = lexicon.entry(hash: WordHash.of(lower))
+        let title = entry.classes.contains(.titleAbbreviation)
+        let shortName = entry.isShortForm || entry.classes.contains(.nameAbbreviation)
 
         if Words.neverFinal.contains(lower) { return false }
-        let known = (capital && (Words.titles.contains(lower) || Words.capitalized.contains(lower)))
+        let known = (capital && (title || shortName || Words.capitalized.contains(lower)))
             || (!capital && Words.lowercase.contains(lower))
         if next.isASCIIDigit { return !known }
         let initial = word.utf8.count == 1 && capital
         if initial { return startsSentence(u, at: k) }
         if Words.onlyBeforeNumber.contains(lower) { return true }
-        if capital && Words.titles.contains(lower) { return false }
+        if capital && title { return false }
         // "U.S", "D.C", "a.m", "Ph.D": short letter groups joined by periods (not "example.org").
         let dotted = word.utf8.contains(0x2E)
             && word.utf8.split(separator: 0x2E).allSatisfy { $0.count <= 2 }

@@ -17,7 +17,7 @@ public struct CreationDateResolution: Sendable, Equatable {
 /// near the top, else an inference from the dates and weekdays of the text. Never today's
 /// date: a document with no anchor gets none, and says so.
 public enum CreationDateResolver {
-    /// `tokens`, when given, must be `TimeTokens(document.utf8)` (shared with the tagger).
+    /// `tokens`, when given, must be `TimeTokens(document.utf8, lexicon: tagger.lexicon)` (shared with the tagger).
     public static func resolve(_ document: Document, tagger: TimeTagger,
                                tokens: TimeTokens? = nil) -> CreationDateResolution {
         var problem: String? = nil
@@ -29,7 +29,7 @@ public enum CreationDateResolver {
             }
             problem = "the sidecar's published value '\(DisplayText.sanitize(String(raw.prefix(40))))' is not a date of the form YYYY-MM-DD"
         }
-        let analysis = DateMentions(document.utf8, tokens: tokens)
+        let analysis = DateMentions(document.utf8, tokens: tokens ?? TimeTokens(document.utf8, lexicon: tagger.lexicon))
         if let byline = analysis.byline() {
             return CreationDateResolution(date: byline, problem: problem)
         }

@@ -101,54 +101,32 @@ struct Lexeme: Sendable {
     var v: Int16
 }
 
+/// The tagger's own words, read with their values: numbers, units, seasons, parts of the
+/// day, holidays and the keywords of its grammar. Months, weekdays and time zones are
+/// word classes of the `Lexicon`, which compiles both into one table.
 enum TimeLexicon {
-    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let hashPrime: UInt64 = 0x100_0000_01b3
-
-    /// FNV-1a over lowercased ASCII bytes, mixed with the length.
+    /// `WordHash` of a word read in any case: an ASCII letter's case is its 0x20 bit.
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
-        var h = hashSeed
+        var h = WordHash.seed
         var i = start
         while i < end {
             h = hashAdding(h, bytes[i])
             i += 1
         }
-        return hashFinished(h, length: end - start)
+        return h
     }
 
-    /// The steps of `hash`, for a reader that hashes a word while it finds its end.
+    /// The step of `hash`, for a reader that hashes a word while it finds its end.
     @inline(__always) static func hashAdding(_ h: UInt64, _ byte: UInt8) -> UInt64 {
-        (h ^ UInt64(byte | 0x20)) &* hashPrime
+        WordHash.adding(h, byte | 0x20)
     }
-
-    @inline(__always) static func hashFinished(_ h: UInt64, length: Int) -> UInt64 {
-        h ^ (UInt64(length) << 56)
-    }
-
-    static func hash(_ word: String) -> UInt64 {
-        let bytes = Array(word.utf8)
-        return bytes.withUnsafeBufferPointer { hash($0, 0, $0.count) }
-    }
-
-    static let table = HashTable(entries)
 
     static let entries: [UInt64: Lexeme] = {
         var t: [UInt64: Lexeme] = [:]
         func add(_ words: [String], _ cls: LexClass, _ v: Int16) {
-            for w in words { t[hash(w)] = Lexeme(cls: cls, v: v) }
+            for w in words { t[WordHash.of(w)] = Lexeme(cls: cls, v: v) }
         }
-        let months: [[String]] = [
-            ["january", "jan"], ["february", "feb", "febr"], ["march", "mar"], ["april", "apr"],
-            ["may"], ["june", "jun"], ["july", "jul"], ["august", "aug"],
-            ["september", "sept", "sep"], ["october", "oct"], ["november", "nov"], ["december", "dec"],
-        ]
-        for (i, names) in months.enumerated() { add(names, .month, Int16(i + 1)) }
-        let days: [[String]] = [
-            ["monday", "mon"], ["tuesday", "tue", "tues"], ["wednesday", "wed"], ["thursday", "thu", "thur", "thurs"],
-            ["friday", "fri"], ["saturday", "sat"], ["sunday", "sun"],
-        ]
-        for (i, names) in days.enumerated() { add(names, .weekday, Int16(i + 1)) }
         let cardinals = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                          "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
                          "eighteen", "nineteen"]
@@ -221,7 +199,6 @@ enum TimeLexicon {
             (.corresponding, ["corresponding"]), (.same, ["same"]), (.near, ["near"]),
             (.short, ["short"]), (.term, ["term"]), (.long, ["long"]), (.time, ["time"]),
             (.period, ["period", "periods"]), (.am, ["am"]), (.pm, ["pm"]),
-                        (.zone, ["est", "edt", "pst", "pdt", "cst", "cdt", "gmt", "utc", "bst", "cet", "msk", "et", "pt"]),
             (.will, ["will", "shall"]), (.ll, ["ll"]), (.would, ["would"]),
             (.futureCue, ["expected", "expects", "expect", "scheduled", "planned", "intends", "intend", "due", "slated", "hopes", "aims",
                          "promised", "vowed", "wants", "going", "payable", "pending", "upcoming", "effective"]),
@@ -267,39 +244,4 @@ enum TimeLexicon {
         add(["set"], .keyword, Keyword.set.rawValue)
         return t
     }()
-
-    /// Open addressing on the FNV hash itself: a miss (most words) costs one or two probes,
-    /// far less than a `Dictionary` lookup that rehashes its key.
-    struct HashTable: Sendable {
-        let keys: [UInt64]
-        let values: [Lexeme]
-        let mask: Int
-
-        init(_ entries: [UInt64: Lexeme]) {
-            var size = 16
-            while size < entries.count * 4 { size <<= 1 }
-            var keys = [UInt64](repeating: 0, count: size)
-            var values = [Lexeme](repeating: Lexeme(cls: .none, v: 0), count: size)
-            for (k, v) in entries {
-                var slot = Int(truncatingIfNeeded: k ^ (k >> 29)) & (size - 1)
-                while keys[slot] != 0 { slot = (slot + 1) & (size - 1) }
-                keys[slot] = k
-                values[slot] = v
-            }
-            self.keys = keys
-            self.values = values
-            mask = size - 1
-        }
-
-        @inline(__always)
-        func find(_ k: UInt64) -> Lexeme? {
-            var slot = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
-            while true {
-                let key = keys[slot]
-                if key == k { return values[slot] }
-                if key == 0 { return nil }
-                slot = (slot + 1) & mask
-            }
-        }
-    }
 }

@@ -6,12 +6,15 @@
 /// With `dct` nil, expressions that need an anchor keep an unresolved value
 /// (`XXXX-12-02`, `XXXX-WXX-2`) and no granularity.
 public struct TimeTagger: Sendable {
-    public init() {}
+    /// The words the tagger reads: months, weekdays and time zones come from here.
+    public let lexicon: Lexicon
 
-    /// `tokens`, when given, must be `TimeTokens(utf8)`: the caller already has them.
+    public init(lexicon: Lexicon = .bundled) { self.lexicon = lexicon }
+
+    /// `tokens`, when given, must be `TimeTokens(utf8, lexicon: lexicon)`: the caller already has them.
     public func tag(_ utf8: [UInt8], dct: CalendarDate?, tokens shared: TimeTokens? = nil) -> [TimeExpression] {
         utf8.withUnsafeBufferPointer { bytes in
-            let tokens = shared?.tokens ?? TimeTokenizer.tokenize(bytes)
+            let tokens = shared?.tokens ?? TimeTokenizer.tokenize(bytes, lexicon: lexicon)
             var scanner = TimeScanner(tokens: tokens, dct: dct, memo: shared?.memo, numbersDayFirst: shared?.numbersDayFirst)
             let matches = scanner.scan()
             return matches.map { m in

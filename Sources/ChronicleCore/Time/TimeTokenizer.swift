@@ -1,22 +1,16 @@
 /// Splits UTF-8 bytes into words, numbers and punctuation in one pass, looking every
 /// word up in `TimeLexicon` as it goes. No `String` is built per token.
 enum TimeTokenizer {
-    /// Titles whose abbreviation dot does not end a sentence.
-    static let titleHashes: Set<UInt64> = Set(
-        ["mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "jr",
-         "sr", "prof", "rev", "mt", "messrs", "no", "maj", "adm", "cmdr", "pres", "amb"].map { TimeLexicon.hash($0) })
-
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [TimeToken] {
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> [TimeToken] {
         var tokens: [TimeToken] = []
         tokens.reserveCapacity(bytes.count / 5 + 8)
         let n = bytes.count
         var i = 0
         var pending: TimeToken.Flags = [.sentenceStart, .paragraphBefore]
         var newlines = 0
-        let titles = TimeTokenizer.titleHashes
         var monthOfDottedDate = false
-        let lexicon = TimeLexicon.table  // read once: a static in the loop costs a check per word
-        let monthLengths = TimeScanner.monthNameLengths
+        let table = lexicon.table
+        let abbreviations: WordClasses = [.titleAbbreviation, .nameAbbreviation]
 
         @inline(__always) func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 97 && (c | 0x20) <= 122 }
         @inline(__always) func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
@@ -35,13 +29,15 @@ enum TimeTokenizer {
             return !(k + 1 < n && (bytes[k] == 46 || bytes[k] == 44) && isDigit(bytes[k + 1]))
         }
 
-        /// The dot at `dot` ends an initial ("P.") or a title ("Mr."), not a sentence.
+        /// The dot at `dot` ends an initial ("P.") or a title or name abbreviation ("Mr.",
+        /// "St."), not a sentence.
         func afterTitle(_ dot: Int) -> Bool {
             guard tokens[dot].v == 46, dot > 0 else { return false }
             let w = tokens[dot - 1]
             guard w.kind == .word, w.end == tokens[dot].start, w.isCapitalized else { return false }
             if w.length == 1 { return true }
-            return w.length <= 6 && titles.contains(TimeLexicon.hash(bytes, Int(w.start), Int(w.end)))
+            return w.length <= 6
+                && table.find(TimeLexicon.hash(bytes, Int(w.start), Int(w.end)))?.classes.isDisjoint(with: abbreviations) == false
         }
 
         // The stop ('.', '!', '?') the last token is, or 0: kept aside, not read back per token.
@@ -80,7 +76,7 @@ enum TimeTokenizer {
                 var j = i + 1
                 var upper = c < 97 ? 1 : 0
                 // The lexicon's hash (`TimeLexicon.hash`) taken along: no second pass over the word.
-                var h = TimeLexicon.hashAdding(TimeLexicon.hashSeed, c)
+                var h = TimeLexicon.hashAdding(WordHash.seed, c)
                 while j < n {
                     let b = bytes[j]
                     guard isLetter(b) else { break }
@@ -103,14 +99,13 @@ enum TimeTokenizer {
                     t.flags.insert(.abbreviationDot)
                     push(t); i = e; continue
                 }
-                if j - i <= 14, let lex = lexicon.find(TimeLexicon.hashFinished(h, length: j - i)) {
+                if j - i <= 14, let entry = table.find(h), entry.time.cls != .none {
+                    let lex = entry.time
                     t.cls = lex.cls
                     t.v = lex.v
                     if lex.cls == .unit || lex.cls == .dayPart, bytes[j - 1] | 0x20 == 115 { t.flags.insert(.pluralS) }
                     // Abbreviated month and weekday names take their dot: "Dec.", "Tues.".
-                    let abbreviated = lex.cls == .month ? j - i < monthLengths[Int(lex.v) - 1]
-                        : (lex.cls == .weekday && j - i < 6)
-                    if abbreviated, j < n, bytes[j] == 46 {
+                    if entry.isShortForm, lex.cls == .month || lex.cls == .weekday, j < n, bytes[j] == 46 {
                         t.end = Int32(j + 1)
                         t.flags.insert(.abbreviationDot)
                         j += 1

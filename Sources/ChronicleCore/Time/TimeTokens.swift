@@ -10,8 +10,8 @@ public struct TimeTokens: Sendable {
     /// surveyed once for both scans.
     let numbersDayFirst: Bool
 
-    public init(_ utf8: [UInt8]) {
-        tokens = utf8.withUnsafeBufferPointer { TimeTokenizer.tokenize($0) }
+    public init(_ utf8: [UInt8], lexicon: Lexicon = .bundled) {
+        tokens = utf8.withUnsafeBufferPointer { TimeTokenizer.tokenize($0, lexicon: lexicon) }
         numbersDayFirst = TimeScanner.writesDayFirst(tokens)
     }
 }

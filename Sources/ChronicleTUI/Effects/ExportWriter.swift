@@ -32,6 +32,8 @@ public enum ExportWriter {
             try AtomicFileWriter.write(Array(text.utf8), to: full, overwrite: overwrite)
         } catch AtomicFileWriter.Failure.exists {
             return .exportTargetExists(path: path)
+        } catch AtomicFileWriter.Failure.notRegularFile(_, let what) {
+            return .exportFailed("\(shown) is \(what), not a regular file; not replaced")
         } catch AtomicFileWriter.Failure.folderMissing {
             return .exportFailed("cannot write \(shown): the folder \(DisplayText.sanitize(folderOf(path))) does not exist")
         } catch AtomicFileWriter.Failure.notAFolder {
@@ -71,6 +73,7 @@ public enum ExportWriter {
     private static func currentFolder() -> String {
         var buffer = [CChar](repeating: 0, count: 4096)
         guard getcwd(&buffer, buffer.count) != nil else { return "." }
-        return String(cString: buffer)
+        let bytes = buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -6,11 +6,14 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
     case toggleDetail
     case nextSource, previousSource
     case search, nextMatch, previousMatch
+    case filterPattern
     case pickActors, filterEntryActors, filterKind, clearFilters
     case toggleRange, export
     case help
     case back
     case quit
+    /// Quits from any view, not only the timeline.
+    case quitAnywhere
     case redraw
     // Inside the picker and prompts.
     case submit, cancel, deleteBackward, clearInput, toggleSelection, nextTab, previousTab

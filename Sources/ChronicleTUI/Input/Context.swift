@@ -1,6 +1,8 @@
 /// Where keys are read: each view or overlay has its own part of the key table.
 public enum Context: String, Sendable, CaseIterable, Hashable {
     case timeline, detail, reader, picker, prompt, help
+    /// The "terminal too small" notice: only quitting and resizing act there.
+    case tooSmall
 
     /// Contexts where a printable key without a binding is typed text.
     public var takesText: Bool { self == .picker || self == .prompt }
@@ -13,6 +15,7 @@ public enum Context: String, Sendable, CaseIterable, Hashable {
         case .picker: return "Actor picker"
         case .prompt: return "Prompts"
         case .help: return "Help"
+        case .tooSmall: return "Terminal too small"
         }
     }
 }

@@ -5,6 +5,8 @@ public struct AppState: Sendable {
     public let chronology: Chronology
     public var size: TerminalSize
     public private(set) var filter: EntryFilter = EntryFilter()
+    /// The `&` pattern: only entries whose summary or actors contain it are shown.
+    public private(set) var pattern: TextSearch?
     public private(set) var model: TimelineModel
     public let index: TimelineIndex
     /// Position of the selected entry in `model.visible`.
@@ -67,6 +69,7 @@ public struct AppState: Sendable {
     }
 
     public var context: Context {
+        if size.isTooSmall { return .tooSmall }
         switch overlay {
         case .help: return .help
         case .picker: return .picker
@@ -77,14 +80,58 @@ public struct AppState: Sendable {
         return focus == .detail ? .detail : .timeline
     }
 
-    public var layout: MainLayout { MainLayout(size: size, detailFocused: focus == .detail) }
+    public var layout: MainLayout {
+        guard focus == .detail else { return MainLayout(size: size, detailFocused: false) }
+        let lines = selectedEntry.map {
+            DetailContent(entry: $0, chronology: chronology, width: size.cols - 2, selectedSource: detailSource).lines.count
+        }
+        return MainLayout(size: size, detailFocused: true, detailLines: lines ?? 1)
+    }
+
+    /// Opens where the story is: on the latest entry dated on or before the newest
+    /// article's creation date, so a stray old aside or a plan years ahead is not the
+    /// first thing seen; the entries before it fill the list above. Without any creation
+    /// date the first entry stays selected.
+    public mutating func openOnLatestNews() {
+        guard let newest = chronology.documents.compactMap({ $0.creationDate?.date.dayNumber }).max(),
+              !model.isEmpty else { return }
+        var lo = 0, hi = model.firstDays.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(model.firstDays[mid]) <= newest { lo = mid + 1 } else { hi = mid }
+        }
+        cursor = max(0, lo - 1)
+        scroll = 0
+        keepCursorVisible()
+    }
 
     /// Replaces the filter and rebuilds the rows, keeping the cursor on the same entry
     /// or the nearest one after it.
     public mutating func setFilter(_ f: EntryFilter) {
-        let keep = selectedIndex
         filter = f
-        model = TimelineModel(index: index, entries: chronology.entries, filter: f)
+        rebuild()
+    }
+
+    /// Replaces the `&` pattern (nil shows every entry again) and rebuilds the rows.
+    public mutating func setPattern(_ p: TextSearch?) {
+        pattern = p
+        rebuild()
+    }
+
+    /// Both filters at once, so the rows are built once.
+    public mutating func clearFilters() {
+        filter = EntryFilter()
+        pattern = nil
+        rebuild()
+    }
+
+    private mutating func rebuild() {
+        let keep = selectedIndex
+        var only: [Int32]?
+        if let pattern {
+            only = SearchHits(search: pattern, haystack: buildHaystack(), index: index).entries
+        }
+        model = TimelineModel(index: index, entries: chronology.entries, filter: filter, only: only)
         rangeAnchor = nil
         cursor = keep.map { model.ordinal(nearest: $0) } ?? 0
         detailScroll = 0

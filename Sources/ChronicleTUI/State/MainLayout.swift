@@ -10,15 +10,20 @@ public struct MainLayout: Equatable, Sendable {
     public let detail: Range<Int>
     public let footer: Int
 
-    public init(size: TerminalSize, detailFocused: Bool) {
+    /// `detailLines` is how many lines the selected entry's detail takes: a focused pane
+    /// is that tall, up to a limit that leaves the timeline a quarter of the body.
+    public init(size: TerminalSize, detailFocused: Bool, detailLines: Int = .max) {
         header = 0
         ruler = 1
         footer = max(0, size.rows - 1)
         let body = max(0, size.rows - 3)
         if detailFocused {
-            list = 2..<2
-            detailTitle = 2
-            detail = 3..<(2 + body)
+            let limit = max(1, body - 1 - max(3, body / 4))
+            let paneRows = min(limit, max(1, detailLines))
+            let listRows = body - 1 - paneRows
+            list = 2..<(2 + listRows)
+            detailTitle = 2 + listRows
+            detail = (3 + listRows)..<(2 + body)
         } else {
             // The list keeps a little more than half; the pane shows the rest.
             let listRows = max(1, (body * 11 + 19) / 20)

@@ -3,6 +3,7 @@ public struct PromptState: Hashable, Sendable {
     public enum Purpose: Hashable, Sendable {
         case jumpToDate
         case searchTimeline
+        case filterPattern
         case searchReader
         case exportPath
         /// Answer y to overwrite the file at the path.
@@ -26,6 +27,7 @@ public struct PromptState: Hashable, Sendable {
         switch purpose {
         case .jumpToDate: return "Jump to date (2025-12-02, 2025-12, 2025): "
         case .searchTimeline: return "Search timeline: /"
+        case .filterPattern: return "Show only entries matching (empty: all): &"
         case .searchReader: return "Search article: /"
         case .exportPath: return "Export to (.txt .md .json .csv): "
         case .confirmOverwrite(let path): return "\(path) exists. Overwrite? (y/n) "
@@ -37,6 +39,7 @@ public struct PromptState: Hashable, Sendable {
         switch purpose {
         case .jumpToDate: return "Date: "
         case .searchTimeline, .searchReader: return "/"
+        case .filterPattern: return "&"
         case .exportPath: return "Export to: "
         case .confirmOverwrite: return "File exists. Overwrite? (y/n) "
         }

@@ -12,14 +12,17 @@ public struct TimelineModel: Sendable {
     public let firstDays: [Int32]
     public let lastDays: [Int32]
 
-    public init(index: TimelineIndex, entries: [Entry], filter: EntryFilter) {
+    /// `only`, when given, lists the chronology indices (ascending) that may be shown at
+    /// all: the entries a pattern matched.
+    public init(index: TimelineIndex, entries: [Entry], filter: EntryFilter, only: [Int32]? = nil) {
         let scan = FilterScan(filter, index: index)
         var visible: [Int] = []
         var rows: [TimelineRow] = []
         var rowOf: [Int] = []
         var firstDays: [Int32] = []
         var lastDays: [Int32] = []
-        let expected = scan.isEmpty ? index.count : 1024
+        let expected = scan.isEmpty && only == nil ? index.count : 1024
+        var nextAllowed = 0
         visible.reserveCapacity(expected)
         rowOf.reserveCapacity(expected)
         firstDays.reserveCapacity(expected)
@@ -28,6 +31,10 @@ public struct TimelineModel: Sendable {
         var lastYear: Int32 = .min
         var lastMonth: Int32 = -1
         for i in 0..<index.count {
+            if let only {
+                while nextAllowed < only.count, Int(only[nextAllowed]) < i { nextAllowed += 1 }
+                guard nextAllowed < only.count, Int(only[nextAllowed]) == i else { continue }
+            }
             guard scan.matches(i, entries) else { continue }
             let ym = index.yearMonth[i]
             let year = ym >> 4, month = ym & 15

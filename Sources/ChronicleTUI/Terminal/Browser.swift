@@ -2,6 +2,9 @@ import ChronicleCore
 
 /// The run loop: draw, wait for a key, reduce, carry out effects, until quit or a signal.
 public enum Browser {
+    /// Work longer than this counts as busy: keys typed meanwhile were typed blind.
+    static let busyThreshold = Duration.milliseconds(50)
+
     /// Carries out an export for the loop and says how it went.
     public typealias ExportHandler = (_ entries: [Entry], _ chronology: Chronology, _ path: String,
                                       _ overwrite: Bool) -> Action
@@ -31,8 +34,12 @@ public enum Browser {
                 guard let a = Action.from(key, in: state.context) else { continue }
                 action = a
             }
+            let started = ContinuousClock.now
+            let contextBefore = state.context
+            var ranEffect = false
             var pending = Reducer.reduce(&state, action)
             while !pending.isEmpty {
+                ranEffect = true
                 let effect = pending.removeFirst()
                 switch effect {
                 case .export(let indices, let path, let overwrite):
@@ -45,6 +52,13 @@ public enum Browser {
             }
             dirty = true
             if state.shouldQuit { return 0 }
+            // Keys typed while the program was busy were meant for what was on screen
+            // then, not for a question that opens now.
+            let asks = state.context == .prompt || state.context == .picker
+            if asks, contextBefore != state.context || ranEffect,
+               ranEffect || ContinuousClock.now - started > busyThreshold {
+                terminal.discardTypeAhead()
+            }
         }
     }
 }

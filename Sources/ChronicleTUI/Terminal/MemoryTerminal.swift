@@ -17,6 +17,18 @@ public final class MemoryTerminal: Terminal {
 
     public func repaintAll() { repaints += 1 }
 
+    public private(set) var discards = 0
+
+    /// A timeout in the script stands for a pause in typing: the keys before it were
+    /// typed ahead, so they are what a discard drops.
+    public func discardTypeAhead() {
+        discards += 1
+        while let e = script.first, e != .timeout, e != .closed {
+            if case .resize = e { break }
+            script.removeFirst()
+        }
+    }
+
     public func nextEvent() -> TerminalEvent {
         guard !script.isEmpty else { return .closed }
         let e = script.removeFirst()

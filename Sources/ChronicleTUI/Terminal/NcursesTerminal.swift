@@ -102,6 +102,8 @@ public final class NcursesTerminal: Terminal {
 
     public func repaintAll() { ncs_repaint_all() }
 
+    public func discardTypeAhead() { flushinp() }
+
     public func nextEvent() -> TerminalEvent {
         var wc: wint_t = 0
         let rc = wget_wch(window, &wc)

@@ -5,6 +5,9 @@ public protocol Terminal: AnyObject {
     func draw(_ screen: Screen)
     /// Makes the next draw repaint every cell.
     func repaintAll()
+    /// Drops keys typed ahead and not yet read, so they cannot answer a question that was
+    /// not on screen when they were typed.
+    func discardTypeAhead()
     /// Waits for input up to the face's poll interval.
     func nextEvent() -> TerminalEvent
 }

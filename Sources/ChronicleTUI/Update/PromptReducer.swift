@@ -41,6 +41,12 @@ enum PromptReducer {
             if s.search != nil {
                 TimelineReducer.findMatch(&s, forward: true, includingCurrent: true)
             }
+        case .filterPattern:
+            s.setPattern(TextSearch(text))
+            let n = s.model.visible.count
+            s.status = s.pattern == nil ? StatusMessage("Pattern dropped: every entry shown")
+                : StatusMessage("\(n) entr\(n == 1 ? "y matches" : "ies match") &\(DisplayText.sanitize(text))",
+                                isError: n == 0)
         case .searchReader:
             ReaderReducer.setSearch(&s, term: text)
         case .exportPath:

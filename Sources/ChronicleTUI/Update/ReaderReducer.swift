@@ -72,7 +72,7 @@ enum ReaderReducer {
         let src = e.sources[r.source]
         guard let doc = s.chronology.document(id: src.documentID) else { return }
         let topOffset = r.layout.flatMap { $0.lines.indices.contains(r.scroll) ? $0.lines[r.scroll].offset : nil }
-        r.layout = ReaderLayout(document: doc, passage: src.passage, timex: src.timex.range,
+        r.layout = ReaderLayout(document: doc, passage: src.passage, timex: src.timex?.range,
                                 matches: r.matches, current: r.currentMatch.map { r.matches[$0] },
                                 width: textWidth(s))
         if let topOffset, let layout = r.layout { r.scroll = layout.line(containing: topOffset) }

@@ -26,6 +26,9 @@ public enum Reducer {
             return []
         case .command(.redraw):
             return [.repaint]
+        case .command(.quitAnywhere):
+            state.shouldQuit = true
+            return []
         case .command, .type:
             break
         }
@@ -37,6 +40,9 @@ public enum Reducer {
         case .picker: return PickerReducer.reduce(&state, action)
         case .prompt: return PromptReducer.reduce(&state, action)
         case .help: return HelpReducer.reduce(&state, action)
+        case .tooSmall:
+            if case .command(.quit) = action { state.shouldQuit = true }
+            return []
         }
     }
 

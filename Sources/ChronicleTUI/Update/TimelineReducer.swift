@@ -23,9 +23,13 @@ enum TimelineReducer {
             guard s.selectedEntry != nil else { return [] }
             s.focus = .detail
             s.detailScroll = 0
-            DetailReducer.showSource(&s)
+            s.keepCursorVisible()
+            // The entry's heading first, unless a later source was chosen in the reader.
+            if s.detailSource > 0 { DetailReducer.showSource(&s) }
         case .search:
             s.overlay = .prompt(PromptState(.searchTimeline, text: s.search?.term ?? ""))
+        case .filterPattern:
+            s.overlay = .prompt(PromptState(.filterPattern, text: s.pattern?.term ?? ""))
         case .nextMatch: findMatch(&s, forward: true, includingCurrent: false)
         case .previousMatch: findMatch(&s, forward: false, includingCurrent: false)
         case .pickActors:
@@ -59,7 +63,7 @@ enum TimelineReducer {
                 s.status = StatusMessage("Filtered to kind \(e.kind.rawValue); K again drops it")
             }
         case .clearFilters:
-            s.setFilter(EntryFilter())
+            s.clearFilters()
             s.status = StatusMessage("Filters cleared")
         case .toggleRange:
             guard !s.model.isEmpty else { return [] }

@@ -33,6 +33,20 @@ public enum DateLabel {
         "\(monthNames[month - 1]) \(year)"
     }
 
+    /// A weekend by its own two days ("weekend 20–21 Dec 2025"), never by a week number:
+    /// counted from its Saturday, ISO arithmetic would name the following week. The date
+    /// column, as wide as a day, gets "Wknd 20–21 Dec" (or "Wknd 20–21" under a heading).
+    private static func weekend(_ v: TimeValue, withYear: Bool, inColumn: Bool) -> String {
+        let a = v.first, b = v.last
+        let days = a.month == b.month ? "\(a.day)–\(b.day) \(months[b.month - 1])"
+                                      : "\(a.day) \(months[a.month - 1])–\(b.day) \(months[b.month - 1])"
+        if inColumn {
+            guard withYear else { return "Wknd \(a.day)–\(b.day)" }
+            return a.month == b.month ? "Wknd " + days : "Wknd \(a.day) \(months[a.month - 1])"
+        }
+        return "weekend " + days + (withYear ? " \(b.year)" : "")
+    }
+
     private static func label(_ v: TimeValue, withYear: Bool, withTime: Bool = true) -> String {
         let f = v.first
         let year = withYear ? " \(f.year)" : ""
@@ -44,6 +58,8 @@ public enum DateLabel {
                 s += " " + (partsOfDay[String(t.prefix(2))] ?? String(t.prefix(5)))
             }
             return s
+        case .week where v.value.hasSuffix("-WE"):
+            return weekend(v, withYear: withYear, inColumn: !withTime)
         case .week:
             return "W\(f.adding(days: 3).isoWeek.week) \(f.adding(days: 3).year)"
         case .month:

@@ -38,7 +38,7 @@ public struct DetailContent: Sendable {
             var about = [TextPiece(source.file, .dim)]
             if let published = article.last, !published.text.isEmpty { about.append(published) }
             if let by = source.claimBy { about.append(TextPiece(" · claimed by \(by)", .dim)) }
-            about.append(TextPiece(" · “\(source.timex.text)” = \(source.timex.value)", .dim))
+            about.append(TextPiece(" · " + source.dating(in: chronology), .dim))
             lines += Self.indent(Wrapper.wrap(about, width: w - 4), 4)
             lines += Self.passage(source, in: chronology, width: w)
         }
@@ -65,9 +65,8 @@ public struct DetailContent: Sendable {
             return Wrapper.wrap(source.summary, style: .passage, width: width - indent).map { indented($0, indent) }
         }
         let p = source.passage
-        let t = source.timex.range
         var pieces: [TextPiece] = []
-        if p.contains(t), !t.isEmpty {
+        if let t = source.timex?.range, p.contains(t), !t.isEmpty {
             pieces.append(TextPiece(doc.text(ByteRange(p.start, t.start)), .passage, offset: p.start))
             pieces.append(TextPiece(doc.text(t), .timex, offset: t.start))
             pieces.append(TextPiece(doc.text(ByteRange(t.end, p.end)), .passage, offset: t.end))

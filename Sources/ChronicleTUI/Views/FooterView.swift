@@ -16,10 +16,13 @@ enum FooterView {
         if s.context == .timeline, let search = s.search {
             groups.append(([StyledRun(" /\(DisplayText.sanitize(search.term))", .match)], true))
         }
-        if s.context == .timeline, let r = s.range {
-            groups.append(([StyledRun(" range \(r.count)", .range)], true))
+        let range = s.context == .timeline ? s.range : nil
+        if let range {
+            // The key needed next goes with the range, so a narrow footer never drops it.
+            groups.append(([StyledRun(" range \(range.count)", .range), StyledRun(" e", .footerKey),
+                            StyledRun(" export", .footer)], true))
         }
-        for (keys, hint, essential) in KeyMap.footer(for: s.context) {
+        for (keys, hint, essential) in KeyMap.footer(for: s.context) where !(range != nil && hint == "export") {
             groups.append(([StyledRun(" " + keys, .footerKey), StyledRun(" " + hint, .footer)], essential))
         }
         // A narrow footer drops ordinary hints from the end, never the way to help or

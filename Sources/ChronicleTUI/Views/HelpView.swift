@@ -11,18 +11,27 @@ public enum HelpView {
             if !out.isEmpty { out.append([]) }
             out.append([StyledRun(context.title, .bold)])
             for b in KeyMap.bindings(in: context) where b.command != .redraw {
-                let keys = TextWidth.fit(b.keyLabels, to: keyColumn)
                 let summary = Wrapper.wrap([TextPiece(b.summary)], width: room).map(\.text)
-                out.append([StyledRun("  " + keys, .footerKey), StyledRun(" " + (summary.first ?? ""))])
-                for more in summary.dropFirst() { out.append([StyledRun(hanging + more)]) }
+                var rest = summary[...]
+                if TextWidth.width(b.keyLabels) > keyColumn {
+                    // Keys too many for the column get a line of their own, never cut.
+                    out.append([StyledRun("  " + b.keyLabels, .footerKey)])
+                } else {
+                    let keys = TextWidth.fit(b.keyLabels, to: keyColumn)
+                    out.append([StyledRun("  " + keys, .footerKey), StyledRun(" " + (rest.popFirst() ?? ""))])
+                }
+                for more in rest { out.append([StyledRun(hanging + more)]) }
             }
         }
         out.append([])
         out.append([StyledRun("Kinds", .bold)])
         out.append([StyledRun("  " + KindMarker.legend)])
         out.append([StyledRun("Filters", .bold)])
-        out.append([StyledRun("  an entry shows when it names any chosen actor and has any chosen kind")])
-        out.append([StyledRun("  Ctrl-l redraws; Ctrl-c quits from anywhere")])
+        for line in Wrapper.wrap("an entry shows when it names any chosen actor, has any chosen kind and matches the & pattern",
+                                 width: max(4, width - 2)) {
+            out.append([StyledRun("  " + line.text)])
+        }
+        out.append([StyledRun("  Ctrl-l redraws; Q or Ctrl-c quits from anywhere")])
         return out
     }
 
@@ -31,7 +40,7 @@ public enum HelpView {
         let lines = lines(width: screen.width - 4)
         let visible = max(0, height - 2)
         // Say that there is more, and how far along the reader is.
-        var title = "Keys (Esc closes)"
+        var title = "Keys (q closes)"
         if lines.count > visible, visible > 0 {
             title += " · \(scroll + 1)–\(min(scroll + visible, lines.count)) of \(lines.count)"
         }

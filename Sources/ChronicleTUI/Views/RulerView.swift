@@ -11,30 +11,54 @@ enum RulerView {
             screen.put(" no dates to show", row: row, col: 0, style: .dim)
             return
         }
-        let firstDay = Int(m.firstDays[0])
-        var lastDay = firstDay
-        for d in m.lastDays where Int(d) > lastDay { lastDay = Int(d) }
-        let (startLabel, endLabel) = labels(from: firstDay, to: lastDay)
+        let span = RulerSpan(firstDays: m.firstDays, lastDays: m.lastDays)
+        let (startLabel, endLabel) = labels(from: span.from, to: span.to)
+        // Outliers are written at the ends, compressed to their year and an arrow.
+        let before = span.earlier > 0 ? "\(CalendarDate(dayNumber: span.earliest).year) ◂ " : ""
+        let after = span.later > 0 ? " ▸ \(CalendarDate(dayNumber: span.latest).year)" : ""
         let stripWidth = s.size.cols - TextWidth.width(startLabel) - TextWidth.width(endLabel) - 4
+            - TextWidth.width(before) - TextWidth.width(after)
         guard stripWidth >= 4 else { return }
-        let buckets = density(m.firstDays, from: firstDay, to: lastDay, width: stripWidth)
+        // -1 and stripWidth stand for the two outlier arrows.
+        func cell(_ ordinal: Int) -> Int {
+            let day = Int(m.firstDays[ordinal])
+            if day < span.from { return -1 }
+            if day > span.to { return stripWidth }
+            return bucket(day, from: span.from, to: span.to, width: stripWidth)
+        }
+        var buckets = Array(repeating: 0, count: stripWidth)
+        for d in m.firstDays where Int(d) >= span.from && Int(d) <= span.to {
+            buckets[bucket(Int(d), from: span.from, to: span.to, width: stripWidth)] += 1
+        }
         let peak = max(1, buckets.max() ?? 1)
-        let cursorBucket = bucket(Int(m.firstDays[min(s.cursor, m.firstDays.count - 1)]),
-                                  from: firstDay, to: lastDay, width: stripWidth)
+        let cursorCell = cell(min(s.cursor, m.firstDays.count - 1))
         // The export range, when one is being selected, shows as a span of the strip.
-        var rangeBuckets: ClosedRange<Int>?
+        var rangeCells: ClosedRange<Int>?
         if let r = s.range {
-            let a = bucket(Int(m.firstDays[r.lowerBound]), from: firstDay, to: lastDay, width: stripWidth)
-            let b = bucket(Int(m.firstDays[r.upperBound]), from: firstDay, to: lastDay, width: stripWidth)
-            rangeBuckets = min(a, b)...max(a, b)
+            let a = cell(r.lowerBound), b = cell(r.upperBound)
+            rangeCells = min(a, b)...max(a, b)
+        }
+        func style(_ i: Int, _ plain: Style) -> Style {
+            i == cursorCell ? .rulerCursor : (rangeCells?.contains(i) == true ? .range : plain)
         }
         var col = 1
+        if !before.isEmpty {
+            let year = String(before.dropLast(3))
+            col += screen.put(year + " ", row: row, col: col, style: .dim)
+            col += screen.put("◂", row: row, col: col, style: style(-1, .dim)) + 1
+        }
         col += screen.put(startLabel, row: row, col: col, style: .dim) + 1
         for (i, n) in buckets.enumerated() {
             let glyph = n == 0 ? "·" : levels[min(levels.count - 1, (n * levels.count - 1) / peak)]
-            screen.put(glyph, row: row, col: col + i, style: i == cursorBucket ? .rulerCursor : (rangeBuckets?.contains(i) == true ? .range : .rulerBar))
+            screen.put(glyph, row: row, col: col + i, style: style(i, .rulerBar))
         }
-        screen.put(endLabel, row: row, col: col + stripWidth + 1, style: .dim)
+        col += stripWidth + 1
+        col += screen.put(endLabel, row: row, col: col, style: .dim)
+        if !after.isEmpty {
+            col += 1
+            col += screen.put("▸", row: row, col: col, style: style(stripWidth, .dim))
+            screen.put(" " + String(after.dropFirst(3)), row: row, col: col, style: .dim)
+        }
     }
 
     /// The ends of the strip, as precise as the span needs: years for a long story,
@@ -51,15 +75,5 @@ enum RulerView {
     static func bucket(_ day: Int, from: Int, to: Int, width: Int) -> Int {
         let span = max(1, to - from + 1)
         return min(width - 1, max(0, (day - from) * width / span))
-    }
-
-    static func density(_ days: [Int32], from: Int, to: Int, width: Int) -> [Int] {
-        var buckets = Array(repeating: 0, count: width)
-        let span = max(1, to - from + 1)
-        for d in days {
-            let b = (Int(d) - from) * width / span
-            buckets[min(width - 1, max(0, b))] += 1
-        }
-        return buckets
     }
 }

@@ -44,7 +44,8 @@ struct BrowseCommand: ParsableCommand {
         let status: Int32
         do {
             defer { terminal.stop() }
-            let state = AppState(chronology: chronology, size: terminal.size)
+            var state = AppState(chronology: chronology, size: terminal.size)
+            state.openOnLatestNews()
             status = Browser.run(state, on: terminal, export: ExportWriter.write)
         }
         if status != 0 { throw ExitCode(status) }

@@ -16,7 +16,7 @@ enum EntryView {
         for (n, source) in entry.sources.enumerated() {
             out += "\nSource \(n + 1) of \(entry.sources.count): \(DisplayText.sanitize(source.file)), bytes \(source.passage.start)-\(source.passage.end)"
             if let claim = source.claimBy { out += ", claimed by \(DisplayText.sanitize(claim))" }
-            out += "\n"
+            out += "\n  " + source.dating(in: chronology) + "\n"
             guard let document = chronology.document(id: source.documentID) else { continue }
             out += "  \(DisplayText.sanitize(document.displayTitle))"
             if let outlet = document.metadata.outlet { out += " (\(DisplayText.sanitize(outlet)))" }
@@ -29,7 +29,7 @@ enum EntryView {
     /// The passage's paragraph (at most ~300 bytes each side), passage in »…«, timex in [ ].
     static func context(_ source: Source, in document: Document) -> String {
         let u = document.utf8
-        let p = source.passage, t = source.timex.range
+        let p = source.passage, t = source.timex?.range ?? ByteRange(p.start, p.start)
         var lo = p.start, hi = p.end
         while lo > 0 && p.start - lo < 300 && !(u[lo - 1] == 0x0A && lo >= 2 && u[lo - 2] == 0x0A) { lo -= 1 }
         while hi < u.count && hi - p.end < 300 && !(u[hi] == 0x0A && hi + 1 < u.count && u[hi + 1] == 0x0A) { hi += 1 }
@@ -37,7 +37,7 @@ enum EntryView {
         while hi < u.count && u[hi] & 0xC0 == 0x80 { hi += 1 }
         func text(_ a: Int, _ b: Int) -> String { a < b ? document.text(ByteRange(a, b)) : "" }
         var s = (lo > 0 && p.start - lo >= 300 ? "…" : "") + text(lo, p.start) + "»"
-        if p.contains(t) {
+        if !t.isEmpty, p.contains(t) {
             s += text(p.start, t.start) + "[" + text(t.start, t.end) + "]" + text(t.end, p.end)
         } else {
             s += text(p.start, p.end)

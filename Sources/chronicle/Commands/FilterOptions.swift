@@ -24,6 +24,11 @@ struct FilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only entries whose text contains this (case-insensitive).", valueName: "text"))
     var search: String?
 
+    @Option(name: .customLong("basis"),
+            help: ArgumentHelp("Only entries dated so: text (a time expression of their own), context (the clause they continue), published (their article's date); a comma list or repeated.",
+                               valueName: "basis"))
+    var bases: [String] = []
+
     /// Kinds and dates are checked before the corpus is read, so a typo costs nothing;
     /// like every bad value, each is a one-line error.
     func validate() throws {
@@ -31,6 +36,7 @@ struct FilterOptions: ParsableArguments {
             let all = EventKind.allCases.map(\.rawValue).joined(separator: ", ")
             throw InputProblem("unknown kind '\(k)'; use one of: \(all)")
         }
+        _ = try basisSet()
         if let first = try date(from, "--from"), let last = try date(to, "--to"), first.first > last.last {
             throw InputProblem("--from \(from!) is later than --to \(to!); no entry could match")
         }
@@ -55,7 +61,21 @@ struct FilterOptions: ParsableArguments {
         }
         let kindSet = Set(kinds.compactMap { EventKind(rawValue: $0.lowercased()) })
         return EntryFilter(actors: names, kinds: kindSet, from: try date(from, "--from"),
-                           to: try date(to, "--to"), search: search)
+                           to: try date(to, "--to"), search: search, bases: try basisSet())
+    }
+
+    /// "--basis text,context" and "--basis text --basis context" alike.
+    private func basisSet() throws -> Set<DateBasis> {
+        var out = Set<DateBasis>()
+        for item in bases.flatMap({ $0.split(separator: ",") }) {
+            let word = item.trimmingCharacters(in: .whitespaces).lowercased()
+            guard let basis = DateBasis(rawValue: word) else {
+                let all = DateBasis.allCases.map(\.rawValue).joined(separator: ", ")
+                throw InputProblem("unknown basis '\(item)'; use one of: \(all)")
+            }
+            out.insert(basis)
+        }
+        return out
     }
 
     private func date(_ text: String?, _ option: String) throws -> TimeValue? {

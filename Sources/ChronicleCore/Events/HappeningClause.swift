@@ -1,0 +1,140 @@
+/// Tells whether a sentence with no time expression of its own reports a happening: a
+/// finite verb of doing or saying in the past ("launched", "was fired", "said") or the
+/// present perfect ("has fired"), outside quotation marks, with a named participant next
+/// to it (its subject a few words before, its object or "by ..." a few words after).
+/// Questions, conditionals, opinion, speculation, generic or habitual statements and
+/// plain descriptions ("the phone is thin") are no happenings; nor is a past perfect,
+/// which tells background ("had planned"), nor a verb whose only actor owns something
+/// ("the company's view, as stated").
+public enum HappeningClause {
+    /// How the clause tells its happening, which decides what may date it.
+    public enum Tense: Sendable, Equatable {
+        /// Simple past, active or passive: dated by the narrative it continues.
+        case past
+        /// Present perfect: a report of something just done, dated by its article.
+        case perfect
+    }
+
+    /// How many words may stand between a participant and its verb, before and after it.
+    static let subjectReach = 8
+    static let objectReach = 4
+
+    /// The tense of the sentence's happening, or nil when it reports none. `participants`
+    /// are the byte ranges of the actor mentions in the sentence.
+    public static func tense(_ utf8: [UInt8], _ range: ByteRange, participants: [ByteRange]) -> Tense? {
+        guard !isQuestion(utf8, range) else { return nil }
+        let words = WordScanner.scan(utf8, in: range)
+        guard let first = words.first, !NarrativeCues.conditionalOpeners.contains(first) else { return nil }
+        let quoted = quotedFlags(utf8, words, from: range.start)
+        // Each participant as the word indices it spans, the possessors left out as subjects.
+        let spans: [(first: Int, last: Int, owns: Bool)] = participants.compactMap { p in
+            guard let a = words.firstIndex(where: { $0.range.end > p.start }),
+                  let b = words.lastIndex(where: { $0.range.start < p.end }), a <= b, !quoted[a] else { return nil }
+            return (a, b, words[b].isPossessive)
+        }
+        func hasParticipant(_ k: Int) -> Bool {
+            spans.contains { s in
+                (s.last < k && k - s.last <= subjectReach && !s.owns) || (s.first > k && s.first - k <= objectReach)
+            }
+        }
+        var found: Tense? = nil
+        var outside = 0
+        var intentInQuote = false
+        for k in words.indices {
+            if quoted[k] {
+                if NarrativeCues.intent.contains(words, k) { intentInQuote = true }
+                continue
+            }
+            outside += 1
+            if NarrativeCues.opinion.contains(words, k) || NarrativeCues.habitual.contains(words, k) { return nil }
+            // A simple past anywhere makes the sentence narrative, even beside a perfect.
+            if NarrativeCues.perfectAuxiliaries.contains(words, k), let p = participle(words, quoted, after: k) {
+                if found == nil, hasParticipant(k) || hasParticipant(p) { found = .perfect }
+            } else if found != .past, isPastVerb(words, k), hasParticipant(k) {
+                found = .past
+            }
+        }
+        // A quotation of what someone means to do, with only its attribution outside the
+        // quotes ("'We will build it,' she said"), reports an intention, not a happening.
+        if intentInQuote && outside <= 6 { return nil }
+        return found
+    }
+
+    /// Whether `words[k]` is a finite past verb: an irregular past form, or a regular
+    /// "-ed" form used as a verb (not "the expected rise", not a past participle after
+    /// "has" or "had", not a capitalised name).
+    static func isPastVerb(_ words: [Word], _ k: Int) -> Bool {
+        let w = words[k]
+        // "Launched in 2001, the store ...": a sentence opening with a participle.
+        guard k > 0, !w.hasDigit, !w.isCapitalized else { return false }
+        guard NarrativeCues.irregularPast.contains(words, k) || isRegularPast(w.lower) else { return false }
+        var j = k - 1
+        while j >= 0, !words[j + 1].breakBefore, NarrativeCues.adverbs.contains(words, j) { j -= 1 }
+        if j >= 0 && !words[j + 1].breakBefore {
+            let before = words[j]
+            // "had planned": past perfect, background to the news.
+            if NarrativeCues.pastPerfect.contains(before) { return false }
+            // "was fired", "were sold": a passive past reports a happening too.
+            if NarrativeCues.pastBe.contains(before) { return true }
+            // "the expected rise", "to be launched", "will be used", "has been sold"
+            if NarrativeCues.beforeNonFinite.contains(before) { return false }
+        }
+        return true
+    }
+
+    /// "launched", "announced", "dropped" but not "need", "red", "hundred".
+    static func isRegularPast(_ lower: String) -> Bool {
+        lower.utf8.count >= 5 && lower.hasSuffix("ed") && !NarrativeCues.notPast.contains(lower)
+    }
+
+    /// The participle after a perfect auxiliary ("has fired", "have already sold", "has
+    /// been sacked"), if any. "Has been" before anything else tells a state ("has been
+    /// clear"), not a happening.
+    static func participle(_ words: [Word], _ quoted: [Bool], after k: Int) -> Int? {
+        var j = k + 1
+        while j < words.count, !words[j].breakBefore, !quoted[j], NarrativeCues.adverbs.contains(words, j) { j += 1 }
+        guard j < words.count, !words[j].breakBefore, !quoted[j], !words[j].isCapitalized else { return nil }
+        if words[j].lower == "been" { return participle(words, quoted, after: j).flatMap { words[$0].lower == "been" ? nil : $0 } }
+        if NarrativeCues.irregularParticiples.contains(words, j) || NarrativeCues.irregularPast.contains(words, j)
+            || isRegularPast(words[j].lower) {
+            return j
+        }
+        return nil
+    }
+
+    /// The sentence ends with a question mark (before any closing quote or bracket).
+    static func isQuestion(_ utf8: [UInt8], _ range: ByteRange) -> Bool {
+        var i = range.end - 1
+        while i >= range.start {
+            let b = utf8[i]
+            if b == UInt8(ascii: "?") { return true }
+            // Spaces, quotes and brackets, and the bytes of curly quotes, may follow the mark.
+            if b == 0x20 || b == 0x0A || b == UInt8(ascii: "\"") || b == UInt8(ascii: ")") || b >= 0x80 { i -= 1; continue }
+            return false
+        }
+        return false
+    }
+
+    /// For each word, whether it stands inside quotation marks: straight quotes toggle,
+    /// curly ones open and close.
+    static func quotedFlags(_ utf8: [UInt8], _ words: [Word], from start: Int) -> [Bool] {
+        var flags = [Bool](repeating: false, count: words.count)
+        var inside = false
+        var from = start
+        for (k, w) in words.enumerated() {
+            var i = from
+            while i < w.range.start {
+                let b = utf8[i]
+                if b == UInt8(ascii: "\"") {
+                    inside.toggle()
+                } else if b == 0xE2, i + 2 < utf8.count, utf8[i + 1] == 0x80 {
+                    if utf8[i + 2] == 0x9C { inside = true } else if utf8[i + 2] == 0x9D { inside = false }
+                }
+                i += 1
+            }
+            flags[k] = inside
+            from = w.range.end
+        }
+        return flags
+    }
+}

@@ -1,0 +1,90 @@
+/// Dates a happening that the text tells without a time expression of its own, by the
+/// narrative around it. News tells one story from its lead on: "Yesterday, the carrier
+/// grounded its fleet. Its chief executive apologised." The second sentence happened on
+/// the lead's day. So a clause takes, in this order,
+/// 1. the date of a dated clause just before it (same paragraph, at most `reach`
+///    sentences back) when that date is a day: it continues that clause;
+/// 2. for a present perfect ("has fired"), a report of something just done, its article's
+///    date;
+/// 3. for a simple past in the lead's paragraph, the day of the article's lead when the
+///    lead dates its story to a day in the week before publication: the story the
+///    paragraph goes on telling;
+/// 4. for a simple past in the lead itself, its article's date;
+/// and else no date at all: a past told deep in an article with no dated lead may be
+/// background from any time.
+public enum NarrativeDating {
+    /// A dated clause a later one may take its date from.
+    public struct Anchor: Sendable, Equatable {
+        public var date: TimeValue
+        public var passage: ByteRange
+        /// Position of its sentence in the document, and of that sentence's paragraph.
+        public var sentence: Int
+        public var paragraph: Int
+        /// The clause is itself dated by its article's date.
+        public var published: Bool
+
+        public init(date: TimeValue, passage: ByteRange, sentence: Int, paragraph: Int, published: Bool = false) {
+            self.date = date
+            self.passage = passage
+            self.sentence = sentence
+            self.paragraph = paragraph
+            self.published = published
+        }
+    }
+
+    /// Where the clause stands: its sentence and paragraph, and whether it is one of the
+    /// article's first sentences of text.
+    public struct Position: Sendable {
+        public var sentence: Int
+        public var paragraph: Int
+        public var inLead: Bool
+
+        public init(sentence: Int, paragraph: Int, inLead: Bool) {
+            self.sentence = sentence
+            self.paragraph = paragraph
+            self.inLead = inLead
+        }
+    }
+
+    public struct Dating: Sendable, Equatable {
+        public var date: TimeValue
+        public var basis: DateBasis
+        public var datedBy: ByteRange?
+    }
+
+    /// How many sentences back a clause may look for the clause it continues.
+    static let reach = 2
+    /// How many days before publication a lead's day may be and still be the news.
+    static let leadDays = 7
+
+    public static func date(_ tense: HappeningClause.Tense, at position: Position, previous: Anchor?,
+                            lead: Anchor?, published: CalendarDate?) -> Dating? {
+        // A past happening does not continue a clause about what is still to come.
+        if let previous, previous.paragraph == position.paragraph,
+           position.sentence - previous.sentence <= reach, previous.date.granularity <= .day,
+           published.map({ previous.date.first <= $0 }) ?? true {
+            // "Friday morning": the clause that follows happened that day, at no known hour.
+            return Dating(date: TimeValue(day: previous.date.first), basis: .context, datedBy: previous.passage)
+        }
+        if tense == .perfect, let published {
+            return Dating(date: TimeValue(day: published), basis: .published, datedBy: nil)
+        }
+        if let lead, lead.sentence < position.sentence, lead.paragraph == position.paragraph,
+           isNews(lead.date, published: published) {
+            if lead.published { return Dating(date: lead.date, basis: .published, datedBy: nil) }
+            return Dating(date: TimeValue(day: lead.date.first), basis: .context, datedBy: lead.passage)
+        }
+        if position.inLead, let published {
+            return Dating(date: TimeValue(day: published), basis: .published, datedBy: nil)
+        }
+        return nil
+    }
+
+    /// A day in the week up to publication (any day when the publication date is unknown).
+    static func isNews(_ date: TimeValue, published: CalendarDate?) -> Bool {
+        guard date.granularity <= .day else { return false }
+        guard let published else { return true }
+        let day = date.first.dayNumber, end = published.dayNumber
+        return day <= end && end - day <= leadDays
+    }
+}

@@ -1,0 +1,65 @@
+/// The word classes the rules apply, filled from `lexicon.yaml` (see `LexiconFile`) and
+/// compiled once into one table: a word's hash finds all its classes with one probe.
+public struct Lexicon: Sendable {
+    /// Each class's words in file order: a line per value in a ranked class (see
+    /// `WordClass.isRanked`), one word per line otherwise.
+    let lines: [WordClass: [[String]]]
+    let table: LexiconTable
+
+    init(lines: [WordClass: [[String]]]) {
+        self.lines = lines
+        table = Self.compile(lines)
+    }
+
+    /// Every word of a class, in file order.
+    public func words(_ cls: WordClass) -> [String] { lines[cls, default: []].flatMap { $0 } }
+
+    @inline(__always) func entry(hash: UInt64) -> LexiconEntry { table.find(hash) ?? .unknown }
+
+    func classes(_ word: Word) -> WordClasses { entry(hash: word.lowerHash).classes }
+
+    /// The classes of `words[k]`, read in place.
+    func classes(_ words: [Word], _ k: Int) -> WordClasses { entry(hash: words[k].lowerHash).classes }
+
+    func classes(lower: String) -> WordClasses { entry(hash: WordHash.of(lower)).classes }
+
+    /// The classes of the lower-case word these bytes spell, whose `WordHash` is `hash`.
+    func classes(hash: UInt64) -> WordClasses { entry(hash: hash).classes }
+
+    private static func compile(_ lines: [WordClass: [[String]]]) -> LexiconTable {
+        var entries: [UInt64: LexiconEntry] = [:]
+        for cls in WordClass.allCases {
+            for (line, words) in lines[cls, default: []].enumerated() {
+                for (k, word) in words.enumerated() {
+                    let hash = WordHash.of(word)
+                    var e = entries[hash] ?? .unknown
+                    e.classes.insert(WordClasses(cls))
+                    // A word in two ranked classes keeps the meaning of the first.
+                    if cls.isRanked && e.rank == 0 {
+                        e.rank = UInt8(line + 1)
+                        e.isShortForm = k > 0
+                    }
+                    if e.time.cls == .none, let reading = timeReading(cls, rank: line + 1) { e.time = reading }
+                    entries[hash] = e
+                }
+            }
+        }
+        // The tagger's own words come last: "at" stays a preposition though it names a zone.
+        for (hash, reading) in TimeLexicon.entries {
+            var e = entries[hash] ?? .unknown
+            e.time = reading
+            entries[hash] = e
+        }
+        return LexiconTable(entries)
+    }
+
+    /// What a word of `cls` means to the time tagger.
+    private static func timeReading(_ cls: WordClass, rank: Int) -> Lexeme? {
+        switch cls {
+        case .month: return Lexeme(cls: .month, v: Int16(rank))
+        case .weekday: return Lexeme(cls: .weekday, v: Int16(rank))
+        case .timeZone, .shortTimeZone: return Lexeme(cls: .keyword, v: Keyword.zone.rawValue)
+        case .calendarName, .reportingVerb, .speechVerb, .titleAbbreviation, .nameAbbreviation: return nil
+        }
+    }
+}

@@ -1,0 +1,159 @@
+import Yams
+
+/// Reads `lexicon.yaml`. The built-in file defines every class as a list; a corpus's file
+/// changes classes with `add:` (more words) or `replace:` (these words instead). In a
+/// ranked class a line is a list: the built-in file gives one per value, and an added
+/// line adds its short forms to the line whose full name it starts with.
+///
+/// A bad entry is one warning naming the file and its line, from the YAML node's own
+/// mark; the rest of the file still applies.
+enum LexiconFile {
+    /// The classes defined by `yaml`, each a list.
+    static func definition(yaml: String, file: String) -> (lines: [WordClass: [[String]]], warnings: [LoadWarning]) {
+        var reader = Reader(file: file)
+        var lines: [WordClass: [[String]]] = [:]
+        for (cls, value) in reader.classes(yaml) {
+            if let list = reader.lines(of: cls, value) { lines[cls] = list }
+        }
+        return (lines, reader.warnings)
+    }
+
+    /// `base` with the changes `yaml` asks for.
+    static func changes(yaml: String, file: String, to base: [WordClass: [[String]]])
+        -> (lines: [WordClass: [[String]]], warnings: [LoadWarning]) {
+        var reader = Reader(file: file)
+        var lines = base
+        for (cls, value) in reader.classes(yaml) {
+            guard let mapping = value.mapping, !mapping.isEmpty else {
+                reader.warn(value, "'\(cls.rawValue)': write 'add:' or 'replace:' followed by a list of words")
+                continue
+            }
+            for (key, list) in mapping {
+                switch key.string {
+                case "add":
+                    guard let added = reader.lines(of: cls, list) else { continue }
+                    lines[cls] = reader.adding(added, to: lines[cls, default: []], of: cls, at: list)
+                case "replace":
+                    guard let replacement = reader.lines(of: cls, list) else { continue }
+                    let count = lines[cls, default: []].count
+                    if cls.isRanked && replacement.count != count {
+                        reader.warn(list, "'\(cls.rawValue)' needs \(count) lines, one per value; kept as it was")
+                        continue
+                    }
+                    lines[cls] = replacement
+                default:
+                    reader.warn(key, "'\(cls.rawValue)': unknown change '\(key.string ?? "")' (use 'add:' or 'replace:')")
+                }
+            }
+        }
+        return (lines, reader.warnings)
+    }
+
+    private struct Reader {
+        let file: String
+        var warnings: [LoadWarning] = []
+
+        init(file: String) { self.file = file }
+
+        mutating func warn(_ node: Node, _ message: String) {
+            let line = node.mark.map { "line \($0.line): " } ?? ""
+            warnings.append(LoadWarning(file: file, message: line + message))
+        }
+
+        /// The top-level classes of the file, in file order; unknown names are warned of.
+        mutating func classes(_ yaml: String) -> [(WordClass, Node)] {
+            let root: Node?
+            do {
+                root = try compose(yaml: yaml)
+            } catch {
+                warnings.append(LoadWarning(file: file, message: Self.syntaxProblem(error) + "; the file is ignored"))
+                return []
+            }
+            guard let root else { return [] }
+            guard let mapping = root.mapping else {
+                warn(root, "expected word classes, each a name followed by a colon; the file is ignored")
+                return []
+            }
+            var found: [(WordClass, Node)] = []
+            for (key, value) in mapping {
+                guard let name = key.string, let cls = WordClass(rawValue: name) else {
+                    let known = WordClass.allCases.map(\.rawValue).joined(separator: ", ")
+                    warn(key, "unknown word class '\(key.string ?? "")' (known: \(known)); skipped")
+                    continue
+                }
+                found.append((cls, value))
+            }
+            return found
+        }
+
+        /// The lines of a class's list: lists of words in a ranked class, words otherwise.
+        /// A bad word is skipped alone; a list of the wrong shape gives nil.
+        mutating func lines(of cls: WordClass, _ node: Node) -> [[String]]? {
+            guard let items = node.sequence else {
+                warn(node, "'\(cls.rawValue)' must be a list" + (cls.isRanked ? " of lines, each a list of words" : " of words"))
+                return nil
+            }
+            var lines: [[String]] = []
+            for item in items {
+                if cls.isRanked {
+                    guard let words = item.sequence else {
+                        warn(item, "'\(cls.rawValue)': each line must be a list of words, the full name first")
+                        continue
+                    }
+                    let line = words.compactMap { word(of: cls, $0) }
+                    if !line.isEmpty { lines.append(line) }
+                } else if let w = word(of: cls, item) {
+                    lines.append([w])
+                }
+            }
+            return lines
+        }
+
+        /// A word as the table keys it: lower case, without spaces around it.
+        private mutating func word(of cls: WordClass, _ node: Node) -> String? {
+            guard let scalar = node.scalar, node.tag == Tag(.str) else {
+                warn(node, "'\(cls.rawValue)': a word must be text, not \(Self.shape(node)) (quote it to keep it); skipped")
+                return nil
+            }
+            let w = scalar.string.trimmingWhitespace().lowercased()
+            if w.isEmpty {
+                warn(node, "'\(cls.rawValue)': an empty word; skipped")
+                return nil
+            }
+            return w
+        }
+
+        /// `added` joined to `lines`: a ranked line to the line its full name starts.
+        mutating func adding(_ added: [[String]], to lines: [[String]], of cls: WordClass, at node: Node) -> [[String]] {
+            guard cls.isRanked else { return lines + added }
+            var lines = lines
+            for line in added {
+                guard let k = lines.firstIndex(where: { $0.first == line.first }) else {
+                    warn(node, "'\(cls.rawValue)': no line starts with '\(line[0])'; start an added line with a full name")
+                    continue
+                }
+                lines[k] += line.dropFirst().filter { !lines[k].contains($0) }
+            }
+            return lines
+        }
+
+        private static func shape(_ node: Node) -> String {
+            switch node {
+            case .scalar: return "\(node.tag.description.split(separator: ":").last ?? "value") \(node.string ?? "")"
+            case .mapping: return "keys and values"
+            case .sequence: return "a list"
+            case .alias: return "an alias"
+            }
+        }
+
+        private static func syntaxProblem(_ error: Error) -> String {
+            switch error {
+            case let YamlError.scanner(_, problem, mark, _), let YamlError.parser(_, problem, mark, _),
+                 let YamlError.composer(_, problem, mark, _):
+                return "line \(mark.line): not valid YAML (\(problem))"
+            default:
+                return "not valid YAML (\(YAMLProblem.describe(error)))"
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// A named class of words the rules apply and `lexicon.yaml` fills. The raw value is the
+/// class's key in the file.
+public enum WordClass: String, CaseIterable, Sendable {
+    case month
+    case weekday
+    case calendarName
+    case timeZone
+    case shortTimeZone
+    case reportingVerb
+    case speechVerb
+    case titleAbbreviation
+    case nameAbbreviation
+
+    /// A ranked class lists its words a line per value (January first, Monday first): the
+    /// line's position is what the word means, its first word is the full name and the
+    /// others are short forms.
+    var isRanked: Bool { self == .month || self == .weekday }
+
+    /// The bit of this class in a `WordClasses` set: the position of the case, so a new
+    /// class needs no number of its own.
+    var bit: UInt64 { 1 << UInt64(Self.allCases.firstIndex(of: self)!) }
+}
+
+/// The classes one word belongs to, as one machine word: asking about several classes at
+/// once is one test.
+public struct WordClasses: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt64
+    public init(rawValue: UInt64) { self.rawValue = rawValue }
+
+    init(_ cls: WordClass) { rawValue = cls.bit }
+
+    static let none = WordClasses([])
+}
+
+extension WordClasses {
+    static let month = WordClasses(.month)
+    static let weekday = WordClasses(.weekday)
+    static let calendarName = WordClasses(.calendarName)
+    static let timeZone = WordClasses(.timeZone)
+    static let shortTimeZone = WordClasses(.shortTimeZone)
+    static let reportingVerb = WordClasses(.reportingVerb)
+    static let speechVerb = WordClasses(.speechVerb)
+    static let titleAbbreviation = WordClasses(.titleAbbreviation)
+    static let nameAbbreviation = WordClasses(.nameAbbreviation)
+
+    /// Months, weekdays, holidays and seasons: capitalised words that name no actor.
+    static let calendar: WordClasses = [.month, .weekday, .calendarName]
+
+    /// Every verb of saying: what makes the one before it a speaker.
+    static let speaking: WordClasses = [.reportingVerb, .speechVerb]
+}

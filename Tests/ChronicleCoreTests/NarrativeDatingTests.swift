@@ -1,0 +1,124 @@
+import Testing
+@testable import ChronicleCore
+
+/// Happenings told without a time expression: which clauses are events, and what dates them.
+@Suite struct NarrativeDatingTests {
+    static func events(_ text: String, dct: String = "2025-03-12") -> [Event] {
+        EventExtractionTests.events(text, dct: dct)
+    }
+
+    static func undated(_ text: String, dct: String = "2025-03-12") -> [Event] {
+        events(text, dct: dct).filter { $0.basis != .text }
+    }
+
+    @Test func aClauseAfterADatedOneTakesItsDate() {
+        let text = "Mayor Ivan Petrenko opened the new bridge in Poltava on Monday. "
+            + "Governor Olena Hrytsenko cut the ribbon with him at the western end of it.\n"
+        let events = Self.events(text)
+        #expect(events.count == 2)
+        let second = events.last
+        #expect(second?.basis == .context)
+        #expect(second?.timex == nil)
+        #expect(second?.date.value == "2025-03-10")
+        #expect(second?.datedBy == events.first?.passage)
+    }
+
+    @Test func aNewParagraphBreaksTheThread() {
+        let lead = "Mayor Ivan Petrenko opened the new bridge in Poltava on Monday. "
+            + "It is the longest bridge of the region and carries four lanes of traffic."
+        let next = "Governor Olena Hrytsenko cut the ribbon with him at the western end of it.\n"
+        #expect(Self.undated(lead + " " + next).map(\.basis) == [.context])
+        #expect(Self.undated(lead + "\n" + next).isEmpty)
+    }
+
+    @Test func aPresentPerfectReportTakesTheArticlesDate() {
+        let text = "The carrier Aerolinea Norte has fired its chief executive over the delays at the hub.\n"
+        let events = Self.undated(text)
+        #expect(events.count == 1)
+        #expect(events.first?.basis == .published)
+        #expect(events.first?.date.value == "2025-03-12")
+    }
+
+    @Test func aSimplePastInTheLeadTakesTheArticlesDate() {
+        let text = "Headline About Planes\nAerolinea Norte grounded twelve aircraft after an engine inspection found cracks.\n"
+        #expect(Self.undated(text).map(\.basis) == [.published])
+    }
+
+    @Test func theLeadsDayDatesTheStoryItTells() {
+        let text = "Yesterday, Aerolinea Norte grounded twelve aircraft at its main hub in the north. "
+            + "The planes were old and the weather in the mountains was rather poor for all of them. "
+            + "Later the regulator Civil Air Office ordered checks of every engine of that kind.\n"
+        let last = Self.events(text).last
+        #expect(last?.basis == .context)
+        #expect(last?.date.value == "2025-03-11")
+    }
+
+    @Test func anOpinionIsNoEvent() {
+        let text = "Ministers met in Geneva on Monday to talk about the grain corridor again. "
+            + "I think Foreign Minister Jonas Varga probably wanted a much better deal than that.\n"
+        #expect(Self.undated(text).isEmpty)
+    }
+
+    @Test func questionsConditionalsAndHabitsAreNoEvents() {
+        let text = "Ministers met in Geneva on Monday to talk about the grain corridor again. "
+            + "Did Foreign Minister Jonas Varga really sign the whole deal for the government? "
+            + "If Jonas Varga signed it, the government in the capital promised to resign at once. "
+            + "Jonas Varga usually visited the northern ports with a delegation of officials.\n"
+        #expect(Self.undated(text).isEmpty)
+    }
+
+    @Test func aDescriptionIsNoEvent() {
+        let text = "Ministers met in Geneva on Monday to talk about the grain corridor again. "
+            + "Foreign Minister Jonas Varga is a tall man with a grey beard and a loud voice.\n"
+        #expect(Self.undated(text).isEmpty)
+    }
+
+    @Test func aStateInThePerfectIsNoEvent() {
+        let text = "Foreign Minister Jonas Varga has been clear about the grain corridor for many years.\n"
+        #expect(Self.undated(text).isEmpty)
+    }
+
+    @Test func aPastPerfectIsBackground() {
+        let text = "Ministers met in Geneva on Monday to talk about the grain corridor again. "
+            + "Foreign Minister Jonas Varga had planned the whole meeting for a long time before.\n"
+        #expect(Self.undated(text).isEmpty)
+    }
+
+    @Test func aQuotedIntentionIsNoEvent() {
+        let text = "Ministers met in Geneva on Monday to talk about the grain corridor again. "
+            + "“We will open the ports for every ship,” said Jonas Varga.\n"
+        #expect(Self.undated(text).isEmpty)
+    }
+
+    @Test func aClauseWithoutANamedParticipantIsNoEvent() {
+        let text = "Ministers met in Geneva on Monday to talk about the grain corridor again. "
+            + "The meeting ended late in the evening after a long and difficult dinner.\n"
+        #expect(Self.undated(text).isEmpty)
+    }
+
+    @Test func aPossessorIsNoParticipant() {
+        let text = "Ministers met in Geneva on Monday to talk about the grain corridor again. "
+            + "Jonas Varga’s long view of the corridor, as widely reported, stays the same.\n"
+        #expect(Self.undated(text).isEmpty)
+    }
+
+    @Test func aPastHappeningDoesNotContinueAFutureDate() {
+        let text = "Aerolinea Norte will resume its flights to the coast on June 1. "
+            + "Aerolinea Norte apologised to its passengers for the long delays of the winter.\n"
+        let second = Self.undated(text).first
+        #expect(second.map { $0.date.value != "2025-06-01" } ?? true)
+    }
+
+    @Test func datingRulesInOrder() {
+        let day = TimeValue("2025-03-10")!
+        let previous = NarrativeDating.Anchor(date: day, passage: ByteRange(0, 10), sentence: 3, paragraph: 1)
+        let published = CalendarDate(iso: "2025-03-12")
+        let near = NarrativeDating.Position(sentence: 4, paragraph: 1, inLead: false)
+        let far = NarrativeDating.Position(sentence: 9, paragraph: 1, inLead: false)
+        #expect(NarrativeDating.date(.past, at: near, previous: previous, lead: nil, published: published)?.basis == .context)
+        #expect(NarrativeDating.date(.perfect, at: far, previous: previous, lead: nil, published: published)?.basis == .published)
+        #expect(NarrativeDating.date(.past, at: far, previous: previous, lead: nil, published: published) == nil)
+        let month = NarrativeDating.Anchor(date: TimeValue("2025-02")!, passage: ByteRange(0, 10), sentence: 3, paragraph: 1)
+        #expect(NarrativeDating.date(.past, at: near, previous: month, lead: nil, published: published) == nil)
+    }
+}
