@@ -5,6 +5,8 @@
 #include <locale.h>
 #include <langinfo.h>
 #include <wchar.h>
+#include <stdlib.h>
+#include <sys/wait.h>
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
 
@@ -46,6 +48,16 @@ static inline int ncs_codeset_is_utf8(void) {
     if (cs == NULL) return 0;
     return (cs[0] == 'U' || cs[0] == 'u') && (cs[1] == 'T' || cs[1] == 't')
         && (cs[2] == 'F' || cs[2] == 'f') && (cs[3] == '-' ? cs[4] == '8' : cs[3] == '8');
+}
+
+/* Runs a shell command line as system() does (SIGINT and SIGQUIT ignored while it
+   runs, so Ctrl-C in a pager does not end the browser); returns its exit status, 128
+   plus the signal that ended it, or -1 when no shell could be started. */
+static inline int ncs_run_shell(const char *line) {
+    int status = system(line);
+    if (status == -1) return -1;
+    if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
 /* glibc declares these only under __USE_XOPEN, which Swift's Glibc module lacks. */

@@ -37,7 +37,7 @@ import ChronicleCore
         c.warnings = [LoadWarning(file: "scan.pdf.txt", message: "is binary (PDF), not text; skipped"),
                       LoadWarning(file: "b.yaml", message: "published: “2024-13-45” is not a date YYYY-MM-DD; ignored")]
         var s = AppState(chronology: c, size: TerminalSize(rows: 24, cols: 120))
-        #expect(footer(s).contains("2 load warnings ('chronicle docs' lists them); first: scan.pdf.txt: is binary"))
+        #expect(footer(s).contains("2 load warnings (W lists them); first: scan.pdf.txt: is binary"))
         s.press(.char("j"))
         #expect(footer(s).contains("? help"))
         c.warnings.removeLast()

@@ -112,7 +112,7 @@ import ChronicleCore
         s.press(.char("j"), .char("j"), .char("j"), .enter)
         #expect(s.screen.lines == [
             " b.txt — Storm season        source 1/2",
-            " Thu 09 May 2024: Rain closed the ferry…",
+            " Thu 09 May 2024: Rain c… line 1/3 100%",
             " Storm season",
             " Rain closed the ferry to Osterby on 9",
             " May 2024, the coast guard said.",
@@ -122,7 +122,7 @@ import ChronicleCore
             "",
             "",
             "",
-            " / search n next j scroll q back ? help",
+            " / search n next o pager q back ? help",
         ])
         #expect(s.screen.styles(row: 2)[1] == .normal)
         #expect(s.screen.styles(row: 3)[1] == .passage)
@@ -156,7 +156,7 @@ import ChronicleCore
         var s = Fixture.state(rows: 12, cols: 40)
         s.press(.char("?"))
         #expect(s.screen.lines == [
-            "┌─ Keys (q closes) · 1–9 of 156 ───────┐",
+            "┌─ Keys (q closes) · 1–9 of 195 ───────┐",
             "│ Timeline                             │",
             "│   j ↓          next entry            │",
             "│   k ↑          previous entry        │",

@@ -374,6 +374,61 @@ if wait_for "entries *$" 5; then
     fi
 fi
 
+# --- The source in a pager, and back -------------------------------------------------
+
+cat > "$WORK/pager.sh" <<SH
+#!/bin/sh
+echo "\$@" > "$WORK/pager.args"
+SH
+chmod +x "$WORK/pager.sh"
+start "$CORPUS" "PAGER='$WORK/pager.sh'"
+if wait_for "entries *$" 5; then
+    tm send-keys -t "$SESSION" g o
+    check "o runs \$PAGER on the article at the passage's line" \
+        bash -c "sleep 0.5; grep -Eq '^\+[0-9]+ .*/[a-z]+\.txt\$' '$WORK/pager.args'"
+    check "the browser is back, intact, after the pager" wait_for "entry 1 of [0-9]+" 2
+    check "the header is back too" wait_for "chronicle · .* entries *$" 2
+    tm send-keys -t "$SESSION" q
+    wait_dead 5 >/dev/null
+fi
+if command -v less >/dev/null; then
+    start "$CORPUS" "PAGER=less" "LESS="
+    if wait_for "entries *$" 5; then
+        tm send-keys -t "$SESSION" g Enter
+        wait_for "source 1/" 2 >/dev/null
+        tm send-keys -t "$SESSION" o
+        check "o in the reader opens less on the article" wait_for "Lindenport on 3 March 2024" 3
+        check "less has the screen, not the browser" bash -c "! tmux -S '$SOCKET' capture-pane -p -t '$SESSION' | grep -q 'source 1/'"
+        tm send-keys -t "$SESSION" q
+        check "q in less comes back to the reader" wait_for "source 1/.*" 3
+        check "the reader shows its position" wait_for "line [0-9]+/[0-9]+ [0-9]+%" 2
+        tm send-keys -t "$SESSION" q q
+        if wait_dead 5; then check "after less, q q quits cleanly" restored; else not_ok "quit after less"; fi
+    fi
+else
+    skip "less is not installed: pager round trip"
+fi
+
+# --- Load warnings in the browser ------------------------------------------------------
+
+WARNED="$WORK/warned"
+mkdir -p "$WARNED"
+cp "$CORPUS/harbour.txt" "$WARNED/"
+printf 'published: 2024-13-45\n' > "$WARNED/harbour.yaml"
+printf '\000\001\002binary' > "$WARNED/blob.txt"
+start "$WARNED"
+if wait_for "load warnings \(W lists them\)" 5; then
+    ok "opening says how many warnings and that W lists them"
+    tm send-keys -t "$SESSION" W
+    check "W lists every warning" bash -c "sleep 0.3; tmux -S '$SOCKET' capture-pane -p -t '$SESSION' | grep -q 'blob.txt' && tmux -S '$SOCKET' capture-pane -p -t '$SESSION' | grep -q 'harbour.yaml'"
+    tm send-keys -t "$SESSION" q
+    check "q closes the warnings" wait_for "W warnings" 2
+    tm send-keys -t "$SESSION" q
+    wait_dead 5 >/dev/null
+else
+    not_ok "opening says how many warnings and that W lists them"
+fi
+
 # --- Hostile text ------------------------------------------------------------------------
 
 HOSTILE="$WORK/hostile"

@@ -9,6 +9,9 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
     case filterPattern
     case pickActors, filterEntryActors, filterKind, clearFilters
     case toggleRange, export
+    /// The source article in $PAGER or $EDITOR, at the passage's line.
+    case openInPager, openInEditor
+    case showWarnings
     case help
     case back
     case quit

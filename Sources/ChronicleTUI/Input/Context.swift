@@ -1,6 +1,6 @@
 /// Where keys are read: each view or overlay has its own part of the key table.
 public enum Context: String, Sendable, CaseIterable, Hashable {
-    case timeline, detail, reader, picker, prompt, help
+    case timeline, detail, reader, picker, prompt, help, warnings
     /// The "terminal too small" notice: only quitting and resizing act there.
     case tooSmall
 
@@ -15,6 +15,7 @@ public enum Context: String, Sendable, CaseIterable, Hashable {
         case .picker: return "Actor picker"
         case .prompt: return "Prompts"
         case .help: return "Help"
+        case .warnings: return "Load warnings"
         case .tooSmall: return "Terminal too small"
         }
     }

@@ -4,12 +4,12 @@ public enum KeyMap {
         // Timeline
         KeyBinding(.down, [.char("j"), .down], in: [.timeline], "next entry", hint: "move"),
         KeyBinding(.up, [.char("k"), .up], in: [.timeline], "previous entry"),
-        KeyBinding(.pageDown, [.pageDown, .char(" "), .ctrl("f")], in: [.timeline, .detail, .reader, .help], "page down"),
-        KeyBinding(.pageUp, [.pageUp, .char("b"), .ctrl("b")], in: [.timeline, .detail, .reader, .help], "page up"),
-        KeyBinding(.halfPageDown, [.ctrl("d")], in: [.timeline, .detail, .reader, .help], "half a page down"),
-        KeyBinding(.halfPageUp, [.ctrl("u")], in: [.timeline, .detail, .reader, .help], "half a page up"),
-        KeyBinding(.top, [.char("g"), .home], in: [.timeline, .detail, .reader, .help], "first line"),
-        KeyBinding(.bottom, [.char("G"), .end], in: [.timeline, .detail, .reader, .help], "last line"),
+        KeyBinding(.pageDown, [.pageDown, .char(" "), .ctrl("f")], in: [.timeline, .detail, .reader, .help, .warnings], "page down"),
+        KeyBinding(.pageUp, [.pageUp, .char("b"), .ctrl("b")], in: [.timeline, .detail, .reader, .help, .warnings], "page up"),
+        KeyBinding(.halfPageDown, [.ctrl("d")], in: [.timeline, .detail, .reader, .help, .warnings], "half a page down"),
+        KeyBinding(.halfPageUp, [.ctrl("u")], in: [.timeline, .detail, .reader, .help, .warnings], "half a page up"),
+        KeyBinding(.top, [.char("g"), .home], in: [.timeline, .detail, .reader, .help, .warnings], "first line"),
+        KeyBinding(.bottom, [.char("G"), .end], in: [.timeline, .detail, .reader, .help, .warnings], "last line"),
         KeyBinding(.jumpToDate, [.char(":")], in: [.timeline], "jump to a date (2025-12, 2022-02-24, 2025)", hint: "date"),
         KeyBinding(.open, [.enter], in: [.timeline, .detail], "open the source in the reader, passage highlighted", hint: "source"),
         KeyBinding(.toggleDetail, [.tab], in: [.timeline, .detail], "focus the detail pane / back to the list", hint: "detail"),
@@ -26,14 +26,19 @@ public enum KeyMap {
         KeyBinding(.clearFilters, [.char("c")], in: [.timeline], "clear every filter and pattern", hint: "clear"),
         KeyBinding(.toggleRange, [.char("v")], in: [.timeline], "start or drop a range; moving extends it", hint: "range"),
         KeyBinding(.export, [.char("e")], in: [.timeline], "export the range, or the filtered view, to a file", hint: "export"),
+        KeyBinding(.openInPager, [.char("o")], in: [.timeline, .detail, .reader],
+                   "open the source article in $PAGER (default less) at the passage's line", hint: "pager"),
+        KeyBinding(.openInEditor, [.char("O")], in: [.timeline, .detail, .reader],
+                   "open the source article in $EDITOR at the passage's line"),
+        KeyBinding(.showWarnings, [.char("W")], in: [.timeline], "list every load warning (shown when there are some)", hint: "warnings"),
         // Detail and reader
-        KeyBinding(.down, [.char("j"), .down], in: [.detail, .reader, .help], "scroll down", hint: "scroll"),
-        KeyBinding(.up, [.char("k"), .up], in: [.detail, .reader, .help], "scroll up"),
+        KeyBinding(.down, [.char("j"), .down], in: [.detail, .reader, .help, .warnings], "scroll down", hint: "scroll"),
+        KeyBinding(.up, [.char("k"), .up], in: [.detail, .reader, .help, .warnings], "scroll up"),
         KeyBinding(.nextSource, [.char("n")], in: [.detail], "next source", hint: "sources"),
         KeyBinding(.previousSource, [.char("N")], in: [.detail], "previous source"),
         KeyBinding(.nextSource, [.char("]")], in: [.reader], "next source of the entry", hint: "source"),
         KeyBinding(.previousSource, [.char("[")], in: [.reader], "previous source of the entry"),
-        KeyBinding(.back, [.char("q"), .escape], in: [.detail, .reader, .help], "close this view, back to the same place", hint: "back"),
+        KeyBinding(.back, [.char("q"), .escape], in: [.detail, .reader, .help, .warnings], "close this view, back to the same place", hint: "back"),
         KeyBinding(.back, [.escape], in: [.timeline], "drop the range and the search highlight"),
         // Actor picker
         KeyBinding(.down, [.down, .ctrl("n")], in: [.picker], "next actor"),
@@ -53,7 +58,7 @@ public enum KeyMap {
         KeyBinding(.back, [.char("?")], in: [.help], "close help"),
         KeyBinding(.redraw, [.ctrl("l")], in: Context.allCases, "redraw the screen"),
         KeyBinding(.quit, [.char("q")], in: [.timeline, .tooSmall], "quit", hint: "quit"),
-        KeyBinding(.quitAnywhere, [.char("Q")], in: [.timeline, .detail, .reader, .help, .tooSmall], "quit from any view"),
+        KeyBinding(.quitAnywhere, [.char("Q")], in: [.timeline, .detail, .reader, .help, .warnings, .tooSmall], "quit from any view"),
     ]
 
     private static let table: [Context: [Key: Command]] = {
@@ -76,11 +81,12 @@ public enum KeyMap {
     }
 
     /// Footer hints for a context: ("j", "move") pairs, first key of each labelled binding.
-    /// `essential` marks the way to help and the way out, which a narrow footer keeps.
+    /// `essential` marks the way to help, to the load warnings and out, which a narrow
+    /// footer keeps.
     public static func footer(for context: Context) -> [(keys: String, hint: String, essential: Bool)] {
         bindings(in: context).compactMap { b in
             guard let hint = b.hint else { return nil }
-            let essential = [.help, .quit, .back, .cancel].contains(b.command)
+            let essential = [.help, .quit, .back, .cancel, .showWarnings].contains(b.command)
             return (b.keys.first?.label ?? "", hint, essential)
         }
     }

@@ -7,6 +7,8 @@ public enum Action: Sendable, Hashable {
     case exported(path: String, count: Int)
     case exportTargetExists(path: String)
     case exportFailed(String)
+    /// The pager or editor ended; a message when it did not run well.
+    case returnedFromExternal(problem: String?)
     /// No key came in a while: time for deferred work.
     case idle
 

@@ -72,6 +72,7 @@ public struct AppState: Sendable {
         if size.isTooSmall { return .tooSmall }
         switch overlay {
         case .help: return .help
+        case .warnings: return .warnings
         case .picker: return .picker
         case .prompt: return .prompt
         case nil: break

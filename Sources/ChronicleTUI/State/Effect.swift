@@ -4,4 +4,7 @@ public enum Effect: Sendable, Hashable {
     case export(entries: [Int], path: String, overwrite: Bool)
     /// Repaint the whole terminal (after something else wrote over it).
     case repaint
+    /// Hand the terminal to the user's pager (or editor) on `path` at `line`, then take
+    /// it back.
+    case openExternally(path: String, line: Int, editor: Bool)
 }

@@ -6,6 +6,9 @@ import ChronicleCore
 public struct ReaderLayout: Sendable {
     public let lines: [WrappedLine]
     public let width: Int
+    /// The document's own lines, for "line N of M" and for opening it elsewhere.
+    public let sourceLines: SourceLines
+    public let byteCount: Int
 
     public init(document: Document, passage: ByteRange?, timex: ByteRange?, matches: [ByteRange],
                 current: ByteRange? = nil, width: Int) {
@@ -36,6 +39,17 @@ public struct ReaderLayout: Sendable {
         }
         lines = Wrapper.wrap(pieces, width: width)
         self.width = width
+        sourceLines = SourceLines(bytes)
+        byteCount = n
+    }
+
+    /// Where a screen of `height` lines from `top` is: the document line at its top, of
+    /// how many, and how far through the text its last line reaches, in percent.
+    public func position(top: Int, height: Int) -> (line: Int, of: Int, percent: Int) {
+        let topOffset = lines.indices.contains(top) ? lines[top].offset : 0
+        let end = top + height < lines.count ? lines[top + height].offset : byteCount
+        let percent = byteCount == 0 ? 100 : min(100, end * 100 / byteCount)
+        return (sourceLines.line(at: topOffset), sourceLines.count, percent)
     }
 
     /// The line showing byte `offset`.

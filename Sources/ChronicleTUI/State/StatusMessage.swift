@@ -12,12 +12,12 @@ public struct StatusMessage: Hashable, Sendable {
 }
 
 extension StatusMessage {
-    /// The load warnings, said once on opening: they were printed before the screen
-    /// took over, where nobody sees them while browsing.
+    /// The load warnings, said on opening: they were printed before the screen took over,
+    /// where nobody sees them while browsing; `W` lists them all.
     static func loading(_ warnings: [LoadWarning]) -> StatusMessage? {
         guard let first = warnings.first else { return nil }
-        if warnings.count == 1 { return StatusMessage("Warning: \(first.description)", isError: true) }
-        return StatusMessage("\(warnings.count) load warnings ('chronicle docs' lists them); first: \(first.description)",
+        if warnings.count == 1 { return StatusMessage("Warning: \(first.description) (W shows it again)", isError: true) }
+        return StatusMessage("\(warnings.count) load warnings (W lists them); first: \(first.description)",
                              isError: true)
     }
 }

@@ -8,10 +8,13 @@ public enum Browser {
     /// Carries out an export for the loop and says how it went.
     public typealias ExportHandler = (_ entries: [Entry], _ chronology: Chronology, _ path: String,
                                       _ overwrite: Bool) -> Action
+    /// Runs a pager or editor on a file at a line, with the terminal handed over.
+    public typealias ExternalHandler = (_ path: String, _ line: Int, _ editor: Bool) -> Action
 
     /// Runs until `q`, the end of input, or a terminating signal; returns the exit status
     /// (0, or 128 + the signal).
-    public static func run(_ initial: AppState, on terminal: Terminal, export: ExportHandler) -> Int32 {
+    public static func run(_ initial: AppState, on terminal: Terminal,
+                           external: ExternalHandler = ExternalViewer.open, export: ExportHandler) -> Int32 {
         var state = initial
         _ = Reducer.reduce(&state, .resize(terminal.size))
         var dirty = true
@@ -48,6 +51,13 @@ public enum Browser {
                     pending += Reducer.reduce(&state, outcome)
                 case .repaint:
                     terminal.repaintAll()
+                case .openExternally(let path, let line, let editor):
+                    terminal.suspend()
+                    let outcome = external(path, line, editor)
+                    terminal.resume()
+                    // The terminal may have been resized meanwhile.
+                    pending += Reducer.reduce(&state, .resize(terminal.size))
+                    pending += Reducer.reduce(&state, outcome)
                 }
             }
             dirty = true

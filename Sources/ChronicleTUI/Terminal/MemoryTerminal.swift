@@ -18,6 +18,15 @@ public final class MemoryTerminal: Terminal {
     public func repaintAll() { repaints += 1 }
 
     public private(set) var discards = 0
+    /// Suspensions and resumptions, in order: true for suspend.
+    public private(set) var handovers: [Bool] = []
+
+    public func suspend() { handovers.append(true) }
+
+    public func resume() {
+        handovers.append(false)
+        repaints += 1
+    }
 
     /// A timeout in the script stands for a pause in typing: the keys before it were
     /// typed ahead, so they are what a discard drops.

@@ -104,6 +104,18 @@ public final class NcursesTerminal: Terminal {
 
     public func discardTypeAhead() { flushinp() }
 
+    public func suspend() {
+        def_prog_mode()
+        endwin()
+    }
+
+    public func resume() {
+        reset_prog_mode()
+        ncs_repaint_all()
+        // Keys pressed in the other program to leave it are not for the browser.
+        flushinp()
+    }
+
     public func nextEvent() -> TerminalEvent {
         var wc: wint_t = 0
         let rc = wget_wch(window, &wc)

@@ -8,6 +8,10 @@ public protocol Terminal: AnyObject {
     /// Drops keys typed ahead and not yet read, so they cannot answer a question that was
     /// not on screen when they were typed.
     func discardTypeAhead()
+    /// Gives the terminal back to the shell for another program (a pager) ...
+    func suspend()
+    /// ... and takes it again, every cell repainted on the next draw.
+    func resume()
     /// Waits for input up to the face's poll interval.
     func nextEvent() -> TerminalEvent
 }

@@ -29,6 +29,8 @@ enum DetailReducer {
             s.keepCursorVisible()
         case .help:
             s.overlay = .help(scroll: 0)
+        case .openInPager, .openInEditor:
+            return ExternalOpen.effect(&s, entry: index, source: s.detailSource, editor: command == .openInEditor)
         default:
             break
         }

@@ -37,6 +37,9 @@ enum ReaderReducer {
             return []
         case .help:
             s.overlay = .help(scroll: 0)
+        case .openInPager, .openInEditor:
+            s.reader = r
+            return ExternalOpen.effect(&s, entry: r.entry, source: r.source, editor: command == .openInEditor)
         default:
             break
         }

@@ -21,6 +21,9 @@ public enum Reducer {
         case .exportFailed(let message):
             state.status = StatusMessage("Export failed: \(message)", isError: true)
             return []
+        case .returnedFromExternal(let problem):
+            state.status = problem.map { StatusMessage($0, isError: true) }
+            return []
         case .idle:
             _ = state.buildHaystack()
             return []
@@ -40,6 +43,7 @@ public enum Reducer {
         case .picker: return PickerReducer.reduce(&state, action)
         case .prompt: return PromptReducer.reduce(&state, action)
         case .help: return HelpReducer.reduce(&state, action)
+        case .warnings: return WarningsReducer.reduce(&state, action)
         case .tooSmall:
             if case .command(.quit) = action { state.shouldQuit = true }
             return []

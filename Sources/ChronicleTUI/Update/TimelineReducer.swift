@@ -82,6 +82,15 @@ enum TimelineReducer {
             s.overlay = .prompt(PromptState(.exportPath, text: defaultExportName(s)))
         case .help:
             s.overlay = .help(scroll: 0)
+        case .openInPager, .openInEditor:
+            guard let i = s.selectedIndex else { return [] }
+            return ExternalOpen.effect(&s, entry: i, source: s.detailSource, editor: command == .openInEditor)
+        case .showWarnings:
+            guard !s.chronology.warnings.isEmpty else {
+                s.status = StatusMessage("No load warnings")
+                return []
+            }
+            s.overlay = .warnings(scroll: 0)
         case .back:
             if s.rangeAnchor != nil {
                 s.rangeAnchor = nil

@@ -22,7 +22,8 @@ enum FooterView {
             groups.append(([StyledRun(" range \(range.count)", .range), StyledRun(" e", .footerKey),
                             StyledRun(" export", .footer)], true))
         }
-        for (keys, hint, essential) in KeyMap.footer(for: s.context) where !(range != nil && hint == "export") {
+        for (keys, hint, essential) in KeyMap.footer(for: s.context)
+        where !(range != nil && hint == "export") && !(hint == "warnings" && s.chronology.warnings.isEmpty) {
             groups.append(([StyledRun(" " + keys, .footerKey), StyledRun(" " + hint, .footer)], essential))
         }
         // A narrow footer drops ordinary hints from the end, never the way to help or

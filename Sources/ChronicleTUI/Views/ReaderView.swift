@@ -15,10 +15,15 @@ enum ReaderView {
         let ww = TextWidth.width(where_)
         screen.put(TextWidth.truncate(title, to: s.size.cols - ww - 1), row: 0, col: 0, style: .title)
         screen.put(where_, row: 0, col: s.size.cols - ww, style: .title)
+        let height = ReaderReducer.bodyHeight(s)
+        // Where one is, as less says it: the line at the top and how far the screen reaches.
+        let at = layout.position(top: r.scroll, height: height)
+        let position = "line \(at.line)/\(at.of) \(at.percent)% "
+        let pw = TextWidth.width(position)
         var info = " \(DateLabel.long(entry.date)): \(DisplayText.sanitize(entry.summary))"
         if let dct = doc?.creationDate { info = " published \(dct.date.iso) ·" + info }
-        screen.put(TextWidth.truncate(info, to: s.size.cols), row: 1, col: 0, style: .dim)
-        let height = ReaderReducer.bodyHeight(s)
+        screen.put(TextWidth.truncate(info, to: s.size.cols - pw - 1), row: 1, col: 0, style: .dim)
+        screen.put(position, row: 1, col: s.size.cols - pw, style: .bold)
         for i in 0..<height {
             let l = r.scroll + i
             guard l < layout.lines.count else { break }

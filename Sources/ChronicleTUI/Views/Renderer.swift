@@ -17,6 +17,7 @@ public enum Renderer {
         }
         switch state.overlay {
         case .help(let scroll): HelpView.draw(scroll: scroll, into: &screen)
+        case .warnings(let scroll): WarningsView.draw(state.chronology.warnings, scroll: scroll, into: &screen)
         case .picker(let p): PickerView.draw(p, size: state.size, into: &screen)
         case .prompt, nil: break
         }
