@@ -126,6 +126,16 @@ public struct AppState: Sendable {
         rebuild()
     }
 
+    /// The entries the filters other than the actors keep: the view the actor picker
+    /// counts in, so that choosing other actors is not judged by the actors chosen now.
+    public mutating func entriesBesidesActors() -> [Int] {
+        guard !filter.actors.isEmpty else { return model.visible }
+        var f = filter
+        f.actors = []
+        let only = pattern.map { SearchHits(search: $0, haystack: buildHaystack(), index: index).entries }
+        return TimelineModel(index: index, entries: chronology.entries, filter: f, only: only).visible
+    }
+
     private mutating func rebuild() {
         let keep = selectedIndex
         var only: [Int32]?

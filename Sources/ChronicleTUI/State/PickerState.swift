@@ -11,9 +11,13 @@ public struct PickerState: Sendable {
     public var highlighted: Int = 0
     public var scroll: Int = 0
 
+    /// Each actor's name and aliases, case and accents folded once.
+    private let spellings: [[String]]
+
     public init(actors: [ActorCount], selected: [String]) {
         self.actors = actors
         self.selected = selected
+        spellings = actors.map { ([$0.name] + $0.aliases).map(ActorRank.fold) }
         refresh()
     }
 
@@ -21,20 +25,25 @@ public struct PickerState: Sendable {
         shown.indices.contains(highlighted) ? actors[shown[highlighted]] : nil
     }
 
+    /// Narrows and orders: by how well the query names the actor (`ActorRank`), then
+    /// actors of the current view before the others, then the closer fuzzy match, then
+    /// the most cited.
     public mutating func refresh() {
-        var scored: [(Int, Int)] = []
+        var scored: [(index: Int, rank: ActorRank, score: Int)] = []
         for (i, a) in actors.enumerated() where tab.admits(a.kind) {
-            if query.isEmpty {
-                scored.append((i, 0))
-                continue
-            }
-            let best = ([a.name] + a.aliases).compactMap { FuzzyMatch.score(query, $0) }.max()
-            if let best { scored.append((i, best)) }
+            if let r = ActorRank.rank(query, spellings: spellings[i]) { scored.append((i, r.rank, r.score)) }
         }
-        if !query.isEmpty {
-            scored.sort { ($0.1, actors[$0.0].entries) > ($1.1, actors[$1.0].entries) }
+        scored.sort { x, y in
+            if x.rank != y.rank { return x.rank < y.rank }
+            let xv = actors[x.index].inView > 0, yv = actors[y.index].inView > 0
+            if xv != yv { return xv }
+            if x.score != y.score { return x.score > y.score }
+            let xc = xv ? actors[x.index].inView : actors[x.index].entries
+            let yc = yv ? actors[y.index].inView : actors[y.index].entries
+            if xc != yc { return xc > yc }
+            return x.index < y.index
         }
-        shown = scored.map(\.0)
+        shown = scored.map(\.index)
         highlighted = min(highlighted, max(0, shown.count - 1))
         if !query.isEmpty { highlighted = 0 }
         scroll = min(scroll, highlighted)

@@ -39,7 +39,8 @@ enum TimelineReducer {
                 s.status = StatusMessage("No actors in this chronology", isError: true)
                 return []
             }
-            s.overlay = .picker(PickerState(actors: counts, selected: s.filter.actors.sorted()))
+            s.overlay = .picker(PickerState(actors: ActorCount.counting(counts, in: s.entriesBesidesActors(), index: s.index),
+                                            selected: s.filter.actors.sorted()))
         case .filterEntryActors:
             guard let e = s.selectedEntry else { return [] }
             guard !e.actors.isEmpty else {

@@ -31,11 +31,13 @@ enum PickerView {
             }
             let a = p.actors[p.shown[k]]
             let isHighlighted = k == p.highlighted
-            let style: Style = isHighlighted ? .cursor : .normal
+            // An actor with no entry in the view is offered dimmed, with its count outside.
+            let absent = a.inView == 0
+            let style: Style = isHighlighted ? .cursor : (absent ? .dim : .normal)
             screen.fill(row: row, col: l.left + 1, count: l.width - 2, style: style)
             let mark = selected.contains(a.name) ? "[x] " : "[ ] "
-            screen.put(mark, row: row, col: l.left + 2, style: isHighlighted ? style : .selectedMark)
-            let count = "\(a.entries)"
+            screen.put(mark, row: row, col: l.left + 2, style: isHighlighted || absent ? style : .selectedMark)
+            let count = absent ? "0 (\(a.entries))" : "\(a.inView)"
             let kind = a.kind == .organization ? "org" : a.kind.rawValue
             let right = "\(kind) \(count)"
             let rw = TextWidth.width(right)
