@@ -3,10 +3,8 @@ import Testing
 
 /// A wire dateline gives the day of filing.
 @Suite struct CreationDateDatelineTests {
-    let today = CalendarDate(year: 2026, month: 11, day: 22)
-
     func infer(_ text: String) throws -> CreationDate {
-        try DateMentions(Array(text.utf8), today: today).inferred().get()
+        try DateMentions(Array(text.utf8)).inferred().get()
     }
 
     @Test func aDatelineIsTheDayOfFilingAfterAnOlderCaption() throws {
@@ -30,13 +28,32 @@ import Testing
 
     @Test func aSentenceOpeningWithADayIsNoDateline() {
         let text = "On March 3 - the day of the vote - crowds gathered. The result came on March 5, 2024, after a recount."
-        let mentions = DateMentions(Array(text.utf8), today: today).mentions
+        let mentions = DateMentions(Array(text.utf8)).mentions
         #expect(!mentions.contains { $0.dateline })
     }
 
     @Test func aFullDateDatelineIsTheBylineEvenOnALongLine() throws {
         let text = "Port strike spreads\n\nROTTERDAM, Netherlands, March 3, 2021 (AP) — Dockworkers walked out on Wednesday in a long dispute over pay and hours that has dragged on for months.\n"
-        let d = try #require(DateMentions(Array(text.utf8), today: today).byline())
+        let d = try #require(DateMentions(Array(text.utf8)).byline())
         #expect(d.date == CalendarDate(year: 2021, month: 3, day: 3))
+    }
+
+    @Test func aTitleCasePlaceWithADayAndAHyphenIsADateline() throws {
+        for text in ["Tallinn, March 3, 2021 - Port officials met ferry crews on Tuesday.\n",
+                     "Ferry talks resume\n\nTallinn, March 3, 2021 - Port officials met ferry crews on Tuesday.\n"] {
+            let d = try #require(DateMentions(Array(text.utf8)).byline())
+            #expect(d.date == CalendarDate(year: 2021, month: 3, day: 3))
+        }
+        let bytes = Array("Tallinn, March 3 - Port officials met ferry crews on Tuesday.".utf8)
+        #expect(WireDateline.end(bytes, ByteRange(0, bytes.count)) == 19)
+    }
+
+    @Test func aTitleCaseWordBeforeAHyphenWithoutADayIsNoDateline() {
+        for line in ["Tallinn - not Riga - hosted the talks on March 3, 2021.",
+                     "Officials, Crews - all of them - met on March 3, 2021.",
+                     "In Tallinn, officials met - briefly - on March 3, 2021."] {
+            let bytes = Array(line.utf8)
+            #expect(WireDateline.end(bytes, ByteRange(0, bytes.count)) == nil, "\(line)")
+        }
     }
 }

@@ -35,13 +35,30 @@ import Testing
         #expect(d.evidence.contains("2019"))
     }
 
-    @Test func withoutFullDateTheYearNearestThePresentFits() throws {
-        // 15 January was a Tuesday in 2019 and 2030 only, among 2008...2031.
+    @Test func withoutFullDateTheYearJustAfterTheLatestNamedOneFits() throws {
+        // 15 January was a Tuesday in 2019, two years after the last year the text names.
         let text = "The strike began on Tuesday, January 15. Unions had last struck in 2017.\nTalks resumed Thursday."
-        let today = CalendarDate(year: 2026, month: 11, day: 22)
-        let d = try DateMentions(Array(text.utf8), today: today).inferred().get()
+        let d = try DateMentions(Array(text.utf8)).inferred().get()
         #expect(d.date.year == 2019)
         #expect(d.date >= CalendarDate(year: 2019, month: 1, day: 15))
+        // With no year named, a weekday fits many years and none is taken.
+        let open = "The strike began on Tuesday, January 15.\nTalks resumed Thursday."
+        guard case .failure(let why) = DateMentions(Array(open.utf8)).inferred() else {
+            Issue.record("a weekday alone chose a year")
+            return
+        }
+        #expect(why.message.contains("names no year"))
+    }
+
+    @Test func aBareISODateOnTheFirstLineDatesTheText() throws {
+        for text in ["2024-10-15\n\nFerry crews return\n\nCrews went back to work on Tuesday, October 15, 2024, the union said.\n",
+                     "2024-10-15\nFerry crews return\nTuesday, October 15, 2024\nCrews went back to work on Tuesday.\n"] {
+            let d = try #require(resolve(text).date)
+            #expect(d.date == CalendarDate(year: 2024, month: 10, day: 15))
+        }
+        // An ISO date inside a sentence further down is no byline.
+        let r = resolve("Ferry crews return\n\nCrews went back to work on Tuesday. The strike began on 2024-09-12 and lasted weeks, the union said.\n")
+        #expect(r.date?.source != .byline)
     }
 
     @Test func labelledDateLineIsAByline() throws {

@@ -155,6 +155,26 @@ import Testing
         #expect(!events[0].actors.contains { $0.name == "Reuters" })
     }
 
+    /// A place in title case with a day after it and a plain hyphen is a dateline too; a
+    /// title-case word and a hyphen without a day are the sentence's own.
+    @Test func aTitleCaseDatelineWithAHyphenIsNoPartOfThePassage() {
+        let text = """
+            Ferry talks
+
+            Tallinn, March 11, 2025 - Ferry crews met port officials on Monday, a union said.
+
+            Tallinn - and not Riga - hosted the ferry talks on Tuesday.
+            """
+        let events = Self.events(text)
+        let bytes = Array(text.utf8)
+        let passages = events.map { String(decoding: bytes[$0.passage.start..<$0.passage.end], as: UTF8.self) }
+        #expect(passages == [
+            "Ferry crews met port officials on Monday, a union said.",
+            "Tallinn - and not Riga - hosted the ferry talks on Tuesday.",
+        ])
+        #expect(events.first?.date.value == "2025-03-10")
+    }
+
     @Test func verbsWithAnObjectAreNotSpeech() {
         let text = """
             Rising prices in Chile have added pressure on the central bank since Monday.

@@ -40,9 +40,15 @@ public enum Pipeline {
         let analyst = DocumentAnalyst(gazetteer: gazetteer, lexicon: lexicon)
         let analyses = ParallelMap.map(corpus.documents, parallel: parallel) { analyst.analyze($0) }
         let resolved = ActorResolver(gazetteer: gazetteer).resolve(analyses.map(\.0.mentions))
+        let references = ReferenceResolver(actors: resolved.actors)
         let perDocument = ParallelMap.map(Array(analyses.indices), parallel: parallel) { k in
-            EventExtractor.events(analyses[k].0, mentionActors: resolved.mentionActors[k],
-                                  actors: resolved.actors, lexicon: lexicon)
+            let a = analyses[k].0
+            return EventExtractor.events(a, mentionActors: resolved.mentionActors[k], actors: resolved.actors,
+                                         references: references.references(utf8: a.document.utf8,
+                                                                           sentences: a.sentences,
+                                                                           mentions: a.mentions,
+                                                                           mentionActors: resolved.mentionActors[k]),
+                                         lexicon: lexicon)
         }
         return stage(analyses, actors: resolved.actors, events: perDocument)
     }

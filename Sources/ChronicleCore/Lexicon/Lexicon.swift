@@ -59,6 +59,8 @@ public struct Lexicon: Sendable {
         case .month: return Lexeme(cls: .month, v: Int16(rank))
         case .weekday: return Lexeme(cls: .weekday, v: Int16(rank))
         case .timeZone, .shortTimeZone: return Lexeme(cls: .keyword, v: Keyword.zone.rawValue)
+        case .numberLabel: return Lexeme(cls: .keyword, v: Keyword.numberLabel.rawValue)
+        case .streetWord: return Lexeme(cls: .keyword, v: Keyword.streetWord.rawValue)
         case .calendarName, .reportingVerb, .speechVerb, .titleAbbreviation, .nameAbbreviation: return nil
         }
     }

@@ -10,6 +10,8 @@ public enum WordClass: String, CaseIterable, Sendable {
     case speechVerb
     case titleAbbreviation
     case nameAbbreviation
+    case numberLabel
+    case streetWord
 
     /// A ranked class lists its words a line per value (January first, Monday first): the
     /// line's position is what the word means, its first word is the full name and the
@@ -42,6 +44,8 @@ extension WordClasses {
     static let speechVerb = WordClasses(.speechVerb)
     static let titleAbbreviation = WordClasses(.titleAbbreviation)
     static let nameAbbreviation = WordClasses(.nameAbbreviation)
+    static let numberLabel = WordClasses(.numberLabel)
+    static let streetWord = WordClasses(.streetWord)
 
     /// Months, weekdays, holidays and seasons: capitalised words that name no actor.
     static let calendar: WordClasses = [.month, .weekday, .calendarName]

@@ -1,5 +1,6 @@
 /// The wire-service dateline that opens a story's first paragraph: "KYIV (Reuters) -",
-/// "GENEVA, Switzerland —", "LONDON, March 3 (AP) –". It says where the story was filed,
+/// "GENEVA, Switzerland —", "LONDON, March 3 (AP) –", and as many sites write it, the place
+/// in title case with a date after it: "Kyiv, March 3, 2021 -". It says where the story was filed,
 /// not what happened: passages start after it, its date is no event, and that date is
 /// the day of filing, which the creation-date inference takes.
 enum WireDateline {
@@ -10,7 +11,7 @@ enum WireDateline {
     static let reach = 120
 
     /// The offset where the sentence goes on after its dateline, or nil when it has none.
-    static func end(_ u: [UInt8], _ sentence: ByteRange) -> Int? {
+    static func end(_ u: [UInt8], _ sentence: ByteRange, lexicon: Lexicon = .bundled) -> Int? {
         // Only a paragraph opens with one.
         var p = sentence.start
         while p > 0, u[p - 1] == 0x20 || u[p - 1] == 0x09 || u[p - 1] == 0x0D { p -= 1 }
@@ -21,6 +22,11 @@ enum WireDateline {
         var capitals = 0
         var sawBracket = false
         var sawComma = false
+        // A place written in title case ("Kyiv", "New York") makes a dateline only with the
+        // day after it: "Kyiv - the talks" may open a sentence, "Kyiv, March 3 -" does not.
+        var titleCasePlace = false
+        var sawMonth = false
+        var sawDay = false
         var first = true
         var inBracket = false
         while i < hi {
@@ -28,7 +34,8 @@ enum WireDateline {
             if b == 0x20 || b == 0x09 { i += 1; continue }
             if let dash = dashLength(u, i, hi) {
                 // "US - China talks" is no dateline: a place name, or an agency, is longer.
-                guard words > 0, !inBracket, capitals >= 4 || sawBracket else { return nil }
+                guard words > 0, !inBracket, capitals >= 4 || sawBracket || (sawMonth && sawDay) else { return nil }
+                guard !titleCasePlace || (sawMonth && sawDay) else { return nil }
                 var k = i + dash
                 guard k < hi, u[k] == 0x20 || u[k] == 0x09 || dash > 1 else { return nil }
                 while k < hi, u[k] == 0x20 || u[k] == 0x09 { k += 1 }
@@ -51,16 +58,33 @@ enum WireDateline {
             let capitalised = u[i] >= 65 && u[i] <= 90
             let number = u[i] >= 48 && u[i] <= 57
             if first || !(inBracket || sawComma) {
-                // The place is written in capitals: "KYIV", "NEW YORK", "ST. LOUIS".
-                guard upper >= (first ? 2 : 1), lower == 0 else { return nil }
-                capitals += upper
+                // The place is written in capitals ("KYIV", "NEW YORK", "ST. LOUIS") or in
+                // title case ("Kyiv", "Port Moresby"; checked at the dash).
+                if upper >= (first ? 2 : 1), lower == 0 {
+                    capitals += upper
+                } else {
+                    guard capitalised, upper == 1 else { return nil }
+                    titleCasePlace = true
+                }
             } else {
                 guard capitalised || number else { return nil }
+                if sawComma, !inBracket {
+                    if capitalised, isMonth(u, i, j, lexicon) { sawMonth = true }
+                    if number, sawMonth, j - i <= 2 { sawDay = true }
+                }
             }
             first = false
             i = j
         }
         return nil
+    }
+
+    /// The word u[i..<j] names a month ("March", "Sept.", "Dec").
+    private static func isMonth(_ u: [UInt8], _ i: Int, _ j: Int, _ lexicon: Lexicon) -> Bool {
+        var end = j
+        while end > i, u[end - 1] == 0x2E { end -= 1 }
+        guard end - i <= 9 else { return false }
+        return lexicon.classes(lower: String(decoding: u[i..<end].map(\.asciiLowercased), as: UTF8.self)).contains(.month)
     }
 
     private static func isWordByte(_ b: UInt8) -> Bool {

@@ -3,9 +3,9 @@
 /// day of filing, the creation date's own.
 extension DateMentions {
     /// The date sits inside the wire dateline that opens its line (see `WireDateline`).
-    static func isDateline(_ bytes: [UInt8], line: ByteRange, range: ByteRange) -> Bool {
+    static func isDateline(_ bytes: [UInt8], line: ByteRange, range: ByteRange, lexicon: Lexicon) -> Bool {
         // A dateline ends within `WireDateline.reach` bytes of its line's start.
-        guard range.end <= line.start + WireDateline.reach, let story = WireDateline.end(bytes, line) else { return false }
+        guard range.end <= line.start + WireDateline.reach, let story = WireDateline.end(bytes, line, lexicon: lexicon) else { return false }
         return range.start >= line.start && range.end <= story
     }
 }

@@ -1,23 +1,24 @@
 /// Inferring the creation date from what the text mentions, when no byline dates it.
 ///
-/// 1. The year, within the bounds the text sets (see `candidateYearLists`): a weekday named
-///    with a month and day fixes it ("Tuesday ... December 2" is 2025 among recent years);
-///    else the latest full date gives it, unless the text reports on a later year or its
-///    copyright is years later; else weekdays reported in the text that match the days just
-///    before the latest month-day choose it.
+/// Only the text is evidence, never the day the program runs; a plan or forecast ("will
+/// take over on Jan. 13", "is scheduled for May 2") tells nothing of when it was written.
+///
+/// 1. The year, among the years the text allows (see `candidateYears`): a weekday named
+///    with a month and day fixes it ("Tuesday ... December 2"); else the latest full date
+///    gives it, unless the text reports on a later year or its copyright is years later;
+///    else weekdays reported in the text that match the days just before the latest
+///    month-day choose it, when they choose one year only.
 /// 2. The day: a wire dateline's ("UNITED NATIONS, Sept 22 (Reuters) -"); else the latest
-///    date mentioned (not in a plan or forecast) bounds it from below, and a report dated by
-///    weekday ("the ministry said Wednesday") moves it to that weekday.
+///    date reported bounds it from below, and a report dated by weekday ("the ministry said
+///    Wednesday") moves it to that weekday.
 extension DateMentions {
     func inferred() -> Result<CreationDate, CreationDateFailure> {
-        let usable = mentions.filter { !$0.onCopyrightLine }
-        let ceiling = yearCeiling
-        let yearLists = candidateYearLists
-        // A day after the present or past the copyright year is a plan, not the date of writing.
-        let fulls = usable.compactMap { m -> CalendarDate? in m.direction == .future ? nil : m.full }
-            .filter { $0 <= today && $0.year <= ceiling }
+        let usable = mentions.filter { !$0.onCopyrightLine && $0.direction != .future }
+        let ceiling = yearCeiling ?? Int.max
+        let years = candidateYears
+        let fulls = Self.reportedDays(usable.filter { $0.full != nil && $0.full!.year <= ceiling })
         let monthDays = usable.filter { $0.monthDay != nil && $0.full == nil }
-        let weekdays = usable.filter { $0.weekday != nil && $0.monthDay == nil && $0.full == nil && $0.direction != .future }
+        let weekdays = usable.filter { $0.weekday != nil && $0.monthDay == nil && $0.full == nil }
         var reasons: [String] = []
 
         // The year.
@@ -25,70 +26,75 @@ extension DateMentions {
         var year: Int? = nil
         let pairs = monthDays.filter { $0.weekday != nil }
         if !pairs.isEmpty {
-            // A text is written no earlier than the latest year it names: look from that year
-            // up to the ceiling first, then further back.
-            for candidates in yearLists where year == nil {
-                var bestScore = 0
-                for y in candidates {
-                    let score = pairs.filter { p in
-                        Self.day(p.monthDay!, y)?.weekday == p.weekday!
-                    }.count
-                    guard score > bestScore else { continue }
-                    let latestInYear = monthDays.compactMap { Self.day($0.monthDay!, y) }.max()
-                    if latestFull == nil, let l = latestInYear, l > today { continue }
-                    bestScore = score
-                    year = y
-                }
+            var bestScore = 0
+            for y in years {
+                let score = pairs.filter { p in Self.day(p.monthDay!, y)?.weekday == p.weekday! }.count
+                if score > bestScore { bestScore = score; year = y }
             }
             if let y = year, let p = pairs.first(where: { Self.day($0.monthDay!, y)?.weekday == $0.weekday }) {
                 reasons.append("\(p.weekdayWord ?? Self.weekdayNames[p.weekday! - 1]) fits \(Self.monthNames[p.monthDay!.month - 1]) \(p.monthDay!.day) in \(y)")
+            } else if let p = pairs.first {
+                // A weekday that fits none of the years the text allows: the year is open.
+                let named = "\(p.weekdayWord ?? Self.weekdayNames[p.weekday! - 1]), \(Self.monthNames[p.monthDay!.month - 1]) \(p.monthDay!.day)"
+                let span = years.isEmpty ? "and the text names no year to choose among the years it fits"
+                    : "fits none of the years the text allows (\(years.first!)–\(years.last!))"
+                return .failure(CreationDateFailure(message: "no publication date: '\(named)' \(span)"))
             }
         }
         // The latest day given is the date of writing only if nothing says the text is later:
         // a year it reports on after that day, or a copyright year well after it. Then only
         // the weekdays below may still fix a later year.
         var outdated: String? = nil
-        var weekdayYears = yearLists
+        var weekdayYears = years
         // The year taken from the latest full date (and from nothing else).
         var yearFromLatestFull = false
         if year == nil, let latestFull {
             if let reported = reportedYearFloor, reported > latestFull.year {
                 outdated = "the latest day the text gives, \(Self.describe(latestFull)), is older than \(reported), which it reports on, and nothing fixes the day"
-                weekdayYears = [Array(stride(from: ceiling, through: reported, by: -1))]  // reported <= ceiling
+                weekdayYears = Array(reported...min(reported + Self.yearWindow, ceiling))
             } else if let copyright = copyrightYear, latestFull.year < copyright - 1 {
                 outdated = "the latest day the text gives, \(Self.describe(latestFull)), is long before its copyright year \(copyright), and nothing fixes the day"
-                weekdayYears = [[copyright, copyright - 1]]
+                weekdayYears = [copyright - 1, copyright]
             } else {
                 year = latestFull.year
                 yearFromLatestFull = true
             }
         }
         if year == nil, !monthDays.isEmpty, !weekdays.isEmpty {
-            // Weak evidence: the years nearest the bounds first, and no further once one fits.
-            for candidates in weekdayYears where year == nil {
-                var bestScore = 0
-                for y in candidates {
-                    let days = monthDays.compactMap { Self.day($0.monthDay!, y) }
-                    guard let latest = days.max(), latest <= today else { continue }
-                    let recentWeekdays = Set(days.filter { $0.dayNumber >= latest.dayNumber - 6 }.map(\.weekday))
-                    let score = weekdays.filter { recentWeekdays.contains($0.weekday!) }.count
-                    if score > bestScore { bestScore = score; year = y }
-                }
+            // Weak evidence: it counts only when one year matches best.
+            var scores: [(year: Int, score: Int)] = []
+            for y in weekdayYears {
+                let days = monthDays.compactMap { Self.day($0.monthDay!, y) }
+                guard let latest = days.max() else { continue }
+                let recentWeekdays = Set(days.filter { $0.dayNumber >= latest.dayNumber - 6 }.map(\.weekday))
+                let score = weekdays.filter { recentWeekdays.contains($0.weekday!) }.count
+                if score > 0 { scores.append((y, score)) }
             }
-            if let y = year { reasons.append("the weekdays reported match the latest dates in \(y)") }
+            let best = scores.map(\.score).max() ?? 0
+            let top = scores.filter { $0.score == best }
+            if top.count == 1 {
+                year = top[0].year
+                reasons.append("the weekdays reported match the latest dates in \(top[0].year)")
+            }
         }
         guard let year else {
             if let outdated { return .failure(CreationDateFailure(message: "no publication date: " + outdated)) }
             if monthDays.isEmpty && fulls.isEmpty {
+                if mentions.contains(where: { !$0.onCopyrightLine && ($0.full != nil || $0.monthDay != nil) }) {
+                    return .failure(CreationDateFailure(message: "no publication date: every date in the text is a plan or forecast"))
+                }
                 return .failure(CreationDateFailure(message: "no publication date: no sidecar date, no dated byline, and no date with month and day in the text to infer one from"))
             }
-            return .failure(CreationDateFailure(message: "no publication date: the text gives days without a year and nothing fixes the year"))
+            if years.isEmpty {
+                return .failure(CreationDateFailure(message: "no publication date: the text gives days without a year and names no year to place them in"))
+            }
+            return .failure(CreationDateFailure(message: "no publication date: the text gives days without a year and nothing fixes the year among \(years.first!)–\(years.last!)"))
         }
 
         // A wire dateline near the top is the day of filing, no older than any full date given.
         if let line = monthDays.first(where: { $0.dateline && $0.range.start <= Self.topOfPage }),
            var d = Self.day(line.monthDay!, year) {
-            if let latestFull, d < latestFull, let next = Self.day(line.monthDay!, year + 1), next <= today { d = next }
+            if let latestFull, d < latestFull, let next = Self.day(line.monthDay!, year + 1), next.year <= ceiling { d = next }
             let text = String(decoding: bytes[line.range.start..<line.range.end], as: UTF8.self)
             reasons.append("the dateline '\(DisplayText.sanitize(text))' is \(Self.describe(d))")
             return .success(CreationDate(date: d, source: .inferred, evidence: reasons.joined(separator: "; ")))
@@ -96,7 +102,7 @@ extension DateMentions {
 
         // The day: the latest date mentioned, then the weekday of the first dated report.
         var placed: [CalendarDate] = fulls
-        for m in monthDays where m.direction != .future {
+        for m in monthDays {
             guard var d = Self.day(m.monthDay!, year) else { continue }
             // A day long after the latest full date that gave the year is of the year before.
             if yearFromLatestFull, let latestFull, d.dayNumber > latestFull.dayNumber + 60 {
@@ -117,6 +123,16 @@ extension DateMentions {
             }
         }
         return .success(CreationDate(date: dct, source: .inferred, evidence: reasons.joined(separator: "; ")))
+    }
+
+    /// The full dates that can bound the date of writing. A report tells its own days in the
+    /// past tense; once it has, a later day given with no tense at all ("its lease runs to
+    /// June 30, 2031", "the plant opens May 20, 2024") is a term or a schedule ahead of the
+    /// writing, not a day already past.
+    static func reportedDays(_ mentions: [Mention]) -> [CalendarDate] {
+        let days = mentions.compactMap(\.full)
+        guard let latestPast = mentions.filter({ $0.direction == .past }).compactMap(\.full).max() else { return days }
+        return mentions.filter { $0.direction == .past || $0.dateline || $0.full! <= latestPast }.compactMap(\.full)
     }
 
     static func day(_ md: (month: Int, day: Int), _ year: Int) -> CalendarDate? {

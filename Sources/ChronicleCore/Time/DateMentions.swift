@@ -27,12 +27,11 @@ struct DateMentions {
     /// Offsets of the line feeds.
     let lineBreaks: [Int]
     var mentions: [Mention] = []
-    /// The present, only as a tie-breaker when a weekday fits several years; never a DCT.
-    var today: CalendarDate
 
-    init(_ bytes: [UInt8], today: CalendarDate = DateMentions.currentDate(), tokens shared: TimeTokens? = nil) {
+    /// Reads the mentions of `bytes` alone: nothing here depends on the day it runs, so a
+    /// text gets the same creation date whenever it is read.
+    init(_ bytes: [UInt8], tokens shared: TimeTokens? = nil) {
         self.bytes = bytes
-        self.today = today
         let breaks = Self.lineBreaks(bytes)
         lineBreaks = breaks
         let timeTokens = shared ?? TimeTokens(bytes)
@@ -95,7 +94,7 @@ struct DateMentions {
                 mention.onCopyrightLine = Self.isCopyrightLine(bytes, line: line)
                 lastLine = (line.start, mention.onCopyrightLine)
             }
-            mention.dateline = Self.isDateline(bytes, line: line, range: range)
+            mention.dateline = Self.isDateline(bytes, line: line, range: range, lexicon: timeTokens.lexicon)
             mentions.append(mention)
         }
     }
@@ -112,11 +111,6 @@ struct DateMentions {
         var word = bytes[Int(t.start)..<Int(t.end)].map(\.asciiLowercased)
         if let first = word.first, first.isASCIILower { word[0] = first - 32 }
         return String(decoding: word, as: UTF8.self)
-    }
-
-    static func currentDate() -> CalendarDate {
-        let days = Int((Date().timeIntervalSince1970 / 86_400).rounded(.down))
-        return CalendarDate(dayNumber: days)
     }
 
     // MARK: lines

@@ -303,7 +303,10 @@ extension TimeScanner {
         }
         if p(e, 37) || p(e, 58) { return nil }
         if e < count, tokens[e].kind == .number, !tokens[e].spaced { return nil }
+        // "Article 2100", "Room 2010", "model 2000": the number labels the thing named before it.
+        if kw(i - 1, .numberLabel), tokens[i].kind == .number { return nil }
         let supported = i > 0 && tokens[i - 1].cls == .keyword && Self.yearLeadWords.contains(Keyword(rawValue: tokens[i - 1].v)!)
+        if !supported, tokens[i].kind == .number, isHouseNumber(before: e) { return nil }
         let countedNoun = e < count && tokens[e].kind == .word && tokens[e].cls == .none && !tokens[e].isCapitalized
             && tokens[e].flags.contains(.pluralS)
         if supported {
@@ -316,6 +319,19 @@ extension TimeScanner {
         if y < 1900 || y > 2100 { return nil }
         if countedNoun { return nil }
         return TimeMatch(i, e, .year(y))
+    }
+
+    /// A street name follows from token `k`: one to three capitalised words (or an ordinal,
+    /// "5th") and a street word, as after a house number ("1999 Main Street", "2100 Fifth
+    /// Ave."). After "in" or "the" the number is a year ("in 1999 Main Street shops closed").
+    func isHouseNumber(before k: Int) -> Bool {
+        var j = k
+        while j < count, j - k < 3,
+              (tokens[j].kind == .word && tokens[j].isCapitalized && !tokens[j].keyword(.streetWord))
+                || (tokens[j].kind == .number && tokens[j].flags.contains(.ordinalSuffix)) {
+            j += 1
+        }
+        return j > k && kw(j, .streetWord) && tokens[j].isCapitalized
     }
 
     static let yearLeadWords: Set<Keyword> = [

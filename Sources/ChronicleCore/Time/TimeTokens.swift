@@ -9,8 +9,11 @@ public struct TimeTokens: Sendable {
     /// Whether the text writes numeric dates day first (`TimeScanner.writesDayFirst`),
     /// surveyed once for both scans.
     let numbersDayFirst: Bool
+    /// The lexicon the tokens were read with, for the readers' own word tests.
+    let lexicon: Lexicon
 
     public init(_ utf8: [UInt8], lexicon: Lexicon = .bundled) {
+        self.lexicon = lexicon
         tokens = utf8.withUnsafeBufferPointer { TimeTokenizer.tokenize($0, lexicon: lexicon) }
         numbersDayFirst = TimeScanner.writesDayFirst(tokens)
     }
