@@ -33,7 +33,7 @@ import Testing
     /// returns what the index did.
     @discardableResult
     func buildMatchingFullBuild(_ sourceLocation: SourceLocation = #_sourceLocation) throws -> IndexReport {
-        let result = try IndexedBuild.chronology(folder: corpus.path, indexPath: index)
+        let result = try IndexedBuild.chronology(folder: corpus.path, indexPath: index, now: Date())
         let full = try Pipeline.chronology(folder: corpus.path)
         #expect(rendered(result.chronology) == rendered(full), sourceLocation: sourceLocation)
         #expect(result.report.writeProblem == nil, sourceLocation: sourceLocation)
@@ -154,7 +154,7 @@ import Testing
 
     @Test func withoutAnIndexPathNothingIsWritten() throws {
         try seed()
-        let result = try IndexedBuild.chronology(folder: corpus.path, indexPath: nil)
+        let result = try IndexedBuild.chronology(folder: corpus.path, indexPath: nil, now: Date())
         #expect(rendered(result.chronology) == rendered(try Pipeline.chronology(folder: corpus.path)))
         #expect(try cache.names().isEmpty)
     }

@@ -17,10 +17,11 @@ public enum IndexedBuild {
     /// the clock's tick: its content hash is checked, never its stat data alone.
     static let racyWindow: Int64 = 2_000_000_000
 
-    public static func chronology(folder: String, gazetteerPath: String? = nil, indexPath: String?,
+    /// `now`: when the build starts, which tells the files written too recently to be
+    /// judged by their stat data (the library itself never reads the clock).
+    public static func chronology(folder: String, gazetteerPath: String? = nil, indexPath: String?, now: Date,
                                   progress: (@Sendable (BuildProgress) -> Void)? = nil) throws -> Result {
-        let start = DispatchTime.now().uptimeNanoseconds
-        let startedAt = Int64(Date().timeIntervalSince1970 * 1e9)
+        let startedAt = Int64(now.timeIntervalSince1970 * 1e9)
         let listing = try CorpusLoader.list(folder)
         let (gazetteer, gazetteerWarnings) = try Gazetteer.locate(folder: folder, explicit: gazetteerPath)
         let environment = IndexFormat.environment(folder: folder, gazetteerPath: gazetteerPath)
@@ -50,7 +51,6 @@ public enum IndexedBuild {
                         write(into: index, at: indexPath!, rows: restamped.map { IndexStore.Row(file: $0.article.name, stamps: $0.stamps, record: nil) },
                               removed: [], chronology: blob, meta: meta(environment, corpusKey, startedAt), report: &report)
                     }
-                    report.seconds = seconds(since: start)
                     return Result(chronology: chronology, report: report)
                 }
             } catch {
@@ -176,7 +176,6 @@ public enum IndexedBuild {
                 }
             }
         }
-        report.seconds = seconds(since: start)
         return Result(chronology: chronology, report: report)
     }
 
@@ -248,9 +247,5 @@ public enum IndexedBuild {
 
     static func brief(_ error: Error) -> String {
         String(describing: error).split(separator: "\n").first.map(String.init) ?? "unknown error"
-    }
-
-    static func seconds(since start: UInt64) -> Double {
-        Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 }

@@ -22,7 +22,8 @@ struct BrowseCommand: ParsableCommand {
         let chronology: Chronology
         do {
             let result = try IndexedBuild.chronology(folder: corpus.folder, gazetteerPath: corpus.gazetteer,
-                                                     indexPath: corpus.indexPath, progress: BuildProgressLine.reporter())
+                                                     indexPath: corpus.indexPath, now: Date(),
+                                                     progress: BuildProgressLine.reporter())
             BuildProgressLine.finish()
             CorpusOptions.note(result.report)
             chronology = result.chronology

@@ -11,15 +11,16 @@ enum BuildProgressLine {
     /// Nil when standard error is not a terminal: then nothing is shown.
     static func reporter() -> (@Sendable (BuildProgress) -> Void)? {
         guard isatty(2) != 0 else { return nil }
+        let start = DispatchTime.now().uptimeNanoseconds
         return { progress in
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             lock.lock()
             defer { lock.unlock() }
             // A quick build shows nothing; a long one redraws a few times a second.
-            guard progress.seconds >= 1, progress.seconds - lastDraw >= 0.2 || progress.filesDone == progress.filesTotal
-            else { return }
-            lastDraw = progress.seconds
+            guard seconds >= 1, seconds - lastDraw >= 0.2 || progress.filesDone == progress.filesTotal else { return }
+            lastDraw = seconds
             shown = true
-            FileHandle.standardError.write(Data("\r\u{1B}[Kchronicle: reading \(progress.line)".utf8))
+            FileHandle.standardError.write(Data("\r\u{1B}[Kchronicle: reading \(progress.line(after: seconds))".utf8))
         }
     }
 

@@ -34,7 +34,7 @@ struct CorpusOptions: ParsableArguments {
         let chronology: Chronology
         do {
             let result = try IndexedBuild.chronology(folder: folder, gazetteerPath: gazetteer, indexPath: indexPath,
-                                                     progress: BuildProgressLine.reporter())
+                                                     now: Date(), progress: BuildProgressLine.reporter())
             BuildProgressLine.finish()
             CorpusOptions.note(result.report)
             chronology = result.chronology

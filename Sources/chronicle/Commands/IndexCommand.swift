@@ -16,9 +16,10 @@ struct IndexCommand: ParsableCommand {
             throw ValidationError("--no-index: there is no index to build")
         }
         let result: IndexedBuild.Result
+        let start = Date()
         do {
             result = try IndexedBuild.chronology(folder: corpus.folder, gazetteerPath: corpus.gazetteer, indexPath: path,
-                                                 progress: BuildProgressLine.reporter())
+                                                 now: start, progress: BuildProgressLine.reporter())
             BuildProgressLine.finish()
         } catch {
             BuildProgressLine.finish()
@@ -28,7 +29,8 @@ struct IndexCommand: ParsableCommand {
         for warning in result.chronology.warnings { Diagnostics.warning(warning.description) }
         CorpusOptions.note(result.report)
         let c = result.chronology
-        print("\(DisplayText.sanitize(path)): \(result.report.summary)")
+        let seconds = Date().timeIntervalSince(start)
+        print("\(DisplayText.sanitize(path)): \(result.report.summary) in \(String(format: "%.2f", seconds)) s")
         print("\(c.documents.count) documents, \(c.entries.count) entries, \(c.actors.count) actors")
         if result.report.writeProblem != nil { throw ExitCode(1) }
     }
