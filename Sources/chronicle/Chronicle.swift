@@ -10,7 +10,7 @@ struct Chronicle: ParsableCommand {
         version: "chronicle \(ChronicleVersion.current)",
         subcommands: [
             BrowseCommand.self, ListCommand.self, ExportCommand.self, ShowCommand.self,
-            ActorsCommand.self, DocsCommand.self, TagCommand.self, EvalCommand.self,
+            ActorsCommand.self, DocsCommand.self, IndexCommand.self, TagCommand.self, EvalCommand.self,
         ],
         defaultSubcommand: BrowseCommand.self
     )

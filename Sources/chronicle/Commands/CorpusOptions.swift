@@ -16,10 +16,24 @@ struct CorpusOptions: ParsableArguments {
                                valueName: "file"))
     var gazetteer: String?
 
+    @Option(help: ArgumentHelp("The index to read and bring up to date. Default: one per folder in $XDG_CACHE_HOME/chronicle/ (else ~/.cache/chronicle/).",
+                               valueName: "file"))
+    var index: String?
+
+    @Flag(help: "Read every article afresh; neither read nor write the index.")
+    var noIndex = false
+
+    /// The index file, or nil with --no-index.
+    var indexPath: String? {
+        noIndex ? nil : index ?? IndexLocation.defaultPath(for: folder)
+    }
+
     /// Builds the chronology, printing every load warning to stderr (naming the file).
+    /// Article files given one by one are read afresh, without the index.
     func load(quiet: Bool = false) throws -> Chronology {
         if inputs.isEmpty || (inputs.count == 1 && !CorpusInputs.isFile(inputs[0]) && !CorpusInputs.namesArticle(inputs[0])) {
-            return try CorpusOptions.load(folder: inputs.first ?? "data", gazetteer: gazetteer, quiet: quiet)
+            return try CorpusOptions.load(folder: inputs.first ?? "data", gazetteer: gazetteer, indexPath: indexPath,
+                                          quiet: quiet)
         }
         let chronology: Chronology
         do {
@@ -32,11 +46,17 @@ struct CorpusOptions: ParsableArguments {
         return chronology
     }
 
-    static func load(folder: String, gazetteer: String?, quiet: Bool = false) throws -> Chronology {
+    /// Without `indexPath`, every article is read afresh.
+    static func load(folder: String, gazetteer: String?, indexPath: String? = nil, quiet: Bool = false) throws -> Chronology {
         let chronology: Chronology
         do {
-            chronology = try Pipeline.chronology(folder: folder, gazetteerPath: gazetteer)
+            let result = try IndexedBuild.chronology(folder: folder, gazetteerPath: gazetteer, indexPath: indexPath,
+                                                     now: Date(), progress: BuildProgressLine.reporter())
+            BuildProgressLine.finish()
+            CorpusOptions.note(result.report)
+            chronology = result.chronology
         } catch {
+            BuildProgressLine.finish()
             Diagnostics.error("\(error)")
             throw ExitCode(1)
         }
@@ -47,6 +67,12 @@ struct CorpusOptions: ParsableArguments {
             }
         }
         return chronology
+    }
+
+    /// Problems with the index itself: the chronology is right all the same.
+    static func note(_ report: IndexReport) {
+        if let reason = report.rebuiltBecause { Diagnostics.warning("index \(report.path): rebuilt, as \(reason)") }
+        if let problem = report.writeProblem { Diagnostics.warning("index not saved: \(problem)") }
     }
 }
 
