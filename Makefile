@@ -5,7 +5,7 @@ RELEASE := .build/release
 DEBUG   := .build/debug
 CORPUS  ?= data
 
-.PHONY: all build release run test unit-test tui-test bench eval eval-timeml eval-chronology clean
+.PHONY: all build release run test unit-test tui-test bench eval eval-timeml eval-chronology eval-timelines clean
 
 all: release
 
@@ -29,13 +29,14 @@ unit-test:
 tui-test: build
 	bash Tests/tmux/run.sh $(DEBUG)/chronicle
 
-## Speed and memory figures (release build).
+## Speed and memory figures (release build). BENCH_SIZES=5,50 shortens the large-corpus part.
 bench:
+	$(SWIFT) build -c release --product chronicle
 	$(SWIFT) build -c release --product chronicle-bench
-	$(RELEASE)/chronicle-bench $(CORPUS)
+	$(RELEASE)/chronicle-bench $(CORPUS) $(if $(wildcard $(SHARED)/timelines/docs),--seed $(SHARED)/timelines/docs)
 
 ## Accuracy figures against the data in ../shared, when it is there.
-eval: eval-timeml eval-chronology
+eval: eval-timeml eval-chronology eval-timelines
 
 eval-timeml: release
 	@if [ -d "$(SHARED)/timebank" ]; then \
@@ -46,6 +47,12 @@ eval-chronology: release
 	@if [ -f "$(SHARED)/gold/seeds.json" ]; then \
 		$(RELEASE)/chronicle eval "$(SHARED)/gold/seeds.json" --corpus $(CORPUS); \
 	else echo "eval-chronology: $(SHARED)/gold/seeds.json not found, skipped"; fi
+
+## Entity timelines on news nobody here wrote, by their own judge (needs python3).
+eval-timelines: release
+	@if [ -d "$(SHARED)/timelines" ] && command -v python3 >/dev/null; then \
+		python3 "$(SHARED)/tools/score_timelines.py" score $(RELEASE)/chronicle "$(SHARED)/timelines"; \
+	else echo "eval-timelines: $(SHARED)/timelines or python3 not found, skipped"; fi
 
 clean:
 	rm -rf .build

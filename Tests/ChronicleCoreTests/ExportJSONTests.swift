@@ -95,3 +95,17 @@ import Foundation
         #expect(out == "\"a\\\"b\\\\c\\nd\\u202ee\\u2028\"")
     }
 }
+
+@Suite struct ExportJSONReferenceTests {
+    @Test func anActorReferredToCarriesTheWordsThatStandForIt() throws {
+        var chronology = ExportFixture.chronology()
+        chronology.entries[1].actors = [ActorRef(name: "Ana Ruiz", kind: .person, via: "she"),
+                                        ActorRef(name: "Tarvo", kind: .place)]
+        let json = ChronologyExporter.render(chronology.entries, of: chronology, as: .json)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let entries = try #require(root["entries"] as? [[String: Any]])
+        let actors = try #require(entries[1]["actors"] as? [[String: Any]])
+        #expect(actors[0]["via"] as? String == "she")
+        #expect(Set(actors[1].keys) == ["name", "kind"])
+    }
+}

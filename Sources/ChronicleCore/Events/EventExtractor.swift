@@ -2,15 +2,18 @@
 /// date, outside page furniture, becomes an `Event` with its passage, date, actors, kind
 /// and claimant. Durations, sets and unresolved dates are not events.
 public enum EventExtractor {
-    /// `mentionActors[k]` is the actor (index into `actors`) of `analysis.mentions[k]`.
+    /// `mentionActors[k]` is the actor (index into `actors`) of `analysis.mentions[k]`;
+    /// `references` (sorted) add the actors a passage refers to without naming them.
     public static func events(_ analysis: DocumentAnalysis, mentionActors: [Int?],
-                              actors: [Actor], lexicon: Lexicon = .bundled) -> [Event] {
+                              actors: [Actor], references: [Reference] = [],
+                              lexicon: Lexicon = .bundled) -> [Event] {
         let utf8 = analysis.document.utf8
         let timexes = analysis.timexes
         let mentions = analysis.mentions
         var events: [Event] = []
         var t = 0
         var m = 0
+        var r = 0
         // The last explicit day and the sentence it was in: a bare clock time soon after it
         // ("The blast occurred at 7:00 a.m.") happened on that day, not on the article's.
         var reference: (day: CalendarDate, sentence: Int)? = nil
@@ -55,6 +58,15 @@ public enum EventExtractor {
                 }
                 j += 1
             }
+            // Named actors first, so a passage that names an actor cites it as named.
+            while r < references.count && references[r].range.start < sentence.start { r += 1 }
+            var referred: [(range: ByteRange, name: String, kind: ActorKind, via: String)] = []
+            var q = r
+            while q < references.count && references[q].range.start < sentence.end {
+                let a = actors[references[q].actor]
+                if body.contains(references[q].range) { referred.append((references[q].range, a.name, a.kind, references[q].text)) }
+                q += 1
+            }
             let isText = isTextSentence(utf8, body)
             if isText { textSentences += 1 }
             guard !dated.isEmpty else {
@@ -77,6 +89,7 @@ public enum EventExtractor {
                 }
                 var seen = Set<String>()
                 let refs = names.filter { seen.insert($0.name).inserted }.map { ActorRef(name: $0.name, kind: $0.kind) }
+                    + referred.filter { seen.insert($0.name).inserted }.map { ActorRef(name: $0.name, kind: $0.kind, via: $0.via) }
                 let summary = EventSummary.make(utf8, body)
                 let claimant = ClaimantFinder.claimant(utf8, body, names: names.map { ($0.range, $0.name) })
                 events.append(Event(documentID: analysis.document.id, passage: body, timex: nil,
@@ -107,8 +120,10 @@ public enum EventExtractor {
                 // April 6, 2018", closing an embedded post) is no happening.
                 if passage != sentence, FurnitureDetector.isDateline(utf8, passage, timexes: inside) { continue }
                 var seen = Set<String>()
-                let refs = names.filter { passage.contains($0.range) && seen.insert($0.name).inserted }
+                var refs = names.filter { passage.contains($0.range) && seen.insert($0.name).inserted }
                     .map { ActorRef(name: $0.name, kind: $0.kind) }
+                refs += referred.filter { passage.contains($0.range) && seen.insert($0.name).inserted }
+                    .map { ActorRef(name: $0.name, kind: $0.kind, via: $0.via) }
                 let summary = EventSummary.make(utf8, passage)
                 events.append(Event(documentID: analysis.document.id, passage: passage, timex: timex,
                                     date: value, summary: summary, actors: refs,

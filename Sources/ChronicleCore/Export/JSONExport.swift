@@ -3,7 +3,7 @@
 /// ```
 /// {"documents": [{"id", "file", "title", "published", "publishedFrom"}],
 ///  "entries": [{"id", "date", "granularity", "value", "kind", "summary",
-///               "actors": [{"name", "kind"}],
+///               "actors": [{"name", "kind", "via"?}],
 ///               "sources": [{"document", "file", "start", "end", "basis", "timex", "claimBy"}]}],
 ///  "actors": [{"name", "kind", "aliases", "mentions"}]}
 /// ```
@@ -15,7 +15,8 @@
 /// null when unknown; `basis` says what dated the source (`text`: its own time expression,
 /// `context`: the dated clause it continues, `published`: its article's date); `timex` is
 /// the time expression's text, null unless `basis` is `text`; `claimBy` is null when the
-/// text attributes the claim to no one. Documents and actors are those of the whole
+/// text attributes the claim to no one; an entry's actor has `via` (the words that stand for
+/// it, "he", "the planemaker") only when its passage refers to it without naming it. Documents and actors are those of the whole
 /// chronology; entries are the ones exported (all, or those a filter kept).
 enum JSONExport {
     static func render(_ entries: [Entry], of chronology: Chronology) -> String {
@@ -44,7 +45,7 @@ enum JSONExport {
             ("value", .string(e.date.value)),
             ("kind", .string(e.kind.rawValue)),
             ("summary", .string(e.summary)),
-            ("actors", .array(e.actors.map { .object([("name", .string($0.name)), ("kind", .string($0.kind.rawValue))]) })),
+            ("actors", .array(e.actors.map(entryActor))),
             ("sources", .array(e.sources.map(source))),
         ])
     }
@@ -59,6 +60,12 @@ enum JSONExport {
             ("timex", .optional(s.timex?.text)),
             ("claimBy", .optional(s.claimBy)),
         ])
+    }
+
+    private static func entryActor(_ a: ActorRef) -> JSONValue {
+        var fields: [(String, JSONValue)] = [("name", .string(a.name)), ("kind", .string(a.kind.rawValue))]
+        if let via = a.via { fields.append(("via", .string(via))) }
+        return .object(fields)
     }
 
     private static func actor(_ a: Actor) -> JSONValue {

@@ -19,6 +19,12 @@ public struct DetailContent: Sendable {
             let names = entry.actors.map { "\($0.name) (\($0.kind.rawValue))" }.joined(separator: ", ")
             lines += Wrapper.wrap([TextPiece("Actors: ", .dim), TextPiece(names)], width: w)
         }
+        // How an actor the passage does not name was found: "he → Jane Roe".
+        let referred = entry.actors.compactMap { a in a.via.map { "\($0) → \(a.name)" } }
+        if !referred.isEmpty {
+            lines += Wrapper.wrap([TextPiece("Referred to: ", .dim), TextPiece(referred.joined(separator: "; "), .dim)],
+                                  width: w)
+        }
         let claimants = entry.claimants
         if !claimants.isEmpty {
             lines += Wrapper.wrap([TextPiece("Claimed by: ", .dim), TextPiece(claimants.joined(separator: "; "))], width: w)

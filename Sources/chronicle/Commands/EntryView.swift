@@ -9,6 +9,10 @@ enum EntryView {
         if !entry.actors.isEmpty {
             out += "Actors: " + entry.actors.map { "\(DisplayText.sanitize($0.name)) (\($0.kind.rawValue))" }
                 .joined(separator: ", ") + "\n"
+            let referred = entry.actors.compactMap { a in
+                a.via.map { "\(DisplayText.sanitize($0)) → \(DisplayText.sanitize(a.name))" }
+            }
+            if !referred.isEmpty { out += "Referred to: " + referred.joined(separator: "; ") + "\n" }
         }
         if !entry.claimants.isEmpty {
             out += "Claimed by: " + entry.claimants.map(DisplayText.sanitize).joined(separator: "; ") + "\n"

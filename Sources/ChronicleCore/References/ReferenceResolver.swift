@@ -1,0 +1,47 @@
+/// Finds what refers back to an actor in one document, after the corpus's actors are known,
+/// in small ordered passes, most precise first (as the deterministic coreference sieves do):
+///
+/// 1. `roleLearning`: appositions and titles teach each actor its roles ("Acme, the
+///    planemaker", "chief executive Jane Roe", "Russian President X").
+/// 2. `nationalityPass`: "Russian forces said", "the Ukrainians" → the country, when it is an
+///    actor of the corpus.
+/// 3. `descriptionPass`: "the planemaker", "the chief executive", "the Russian leader", "the
+///    company", "the pair" → the actor last introduced with that role or kind.
+/// 4. `pronounPass`: he/she/his/her → a person, it/its → an organization, product or place,
+///    they/their → two people just named together; agreement in person or thing, number and
+///    gender learned from the text, the nearest sentence holding candidates (this one and
+///    the two before), a subject preferred, and no answer between two equal candidates.
+///
+/// Passes run together in one left-to-right walk, so a pronoun sees the references resolved
+/// before it ("Jane Roe ... She ... her") as mentions of the actor.
+public struct ReferenceResolver: Sendable {
+    let actors: [Actor]
+    /// Lower-cased names and aliases of the corpus's places → actor index.
+    let places: [String: Int]
+
+    public init(actors: [Actor]) {
+        self.actors = actors
+        var places: [String: Int] = [:]
+        for (k, a) in actors.enumerated() where a.kind == .place {
+            for n in [a.name] + a.aliases { places[n.lowercased()] = places[n.lowercased()] ?? k }
+        }
+        self.places = places
+    }
+
+    /// `mentionActors[k]` is the actor of `mentions[k]` (nil when it names none). Sorted by range.
+    public func references(utf8: [UInt8], sentences: [ByteRange], mentions: [ActorMention],
+                           mentionActors: [Int?]) -> [Reference] {
+        guard !sentences.isEmpty else { return [] }
+        let scan = ReferenceScan(utf8: utf8, words: WordScanner.scan(utf8), resolver: self)
+        var named: [(range: ByteRange, actor: Int)] = []
+        for (k, m) in mentions.enumerated() { if let a = mentionActors[k] { named.append((m.range, a)) } }
+        scan.walk(sentences: sentences, named: named)
+        return scan.found.sorted { $0.range < $1.range }
+    }
+
+    /// The country a nationality adjective names, when it is an actor of the corpus.
+    func country(ofDemonym lower: String) -> Int? {
+        guard let place = NameLexicon.demonyms[lower], !place.isEmpty else { return nil }
+        return places[place]
+    }
+}

@@ -1,0 +1,86 @@
+extension ReferenceScan {
+    /// "the planemaker", "the chief executive", "the Russian leader", "the company", "the
+    /// pair": the actor last introduced with that role or, for a business or a public body
+    /// never given one, the nearest of that kind. Returns the next word to read, or nil when
+    /// "the" starts no such description.
+    func description(at k: Int, sentenceEnd: Int) -> Int? {
+        if lastNamedEnd >= 0, words[k].range.start - lastNamedEnd == 2, utf8[lastNamedEnd] == UInt8(ascii: ",") {
+            return nil
+        }
+        var j = k + 1
+        var demonym: String? = nil
+        var role: (word: Int, cls: RoleClass)? = nil
+        var modifiers = 0
+        while j < words.count, words[j].range.end <= sentenceEnd, !words[j].breakBefore, j <= k + 4 {
+            let w = words[j]
+            if case .role(let cls)? = ReferenceWord.table[w], !w.isCapitalized || w.isAllCaps {
+                role = (j, cls)
+                if w.isPossessive { break }
+                j += 1
+                continue
+            }
+            if role != nil { break }
+            if case .pairNoun? = ReferenceWord.table[w] { return pair(at: k, j, sentenceEnd: sentenceEnd) }
+            if w.isCapitalized && NameLexicon.demonymWords.contains(w) && demonym == nil {
+                demonym = w.lower
+            } else if w.isCapitalized || w.hasDigit || modifiers == 2 {
+                return nil
+            } else {
+                modifiers += 1
+            }
+            j += 1
+        }
+        guard let (r, cls) = role else { return nil }
+        // "the planemaker Acme": the name follows; it teaches the role itself.
+        if r + 1 < words.count, !words[r + 1].breakBefore, words[r + 1].isCapitalized { return nil }
+        let key = words[r].lower
+        let free = !governed(k)
+        var actor: Int? = nil
+        switch cls {
+        case .person:
+            actor = latest { a in
+                self.kind(a) == .person && self.hasRole(a, key)
+                    && (demonym == nil || self.nationality[a] == demonym)
+            }
+        case .company:
+            actor = latest { self.kind($0) != .person && self.hasRole($0, key) }
+                ?? nearest(before: words[k].range.start, reach: 3) { a in
+                    self.kind(a) == .organization && !self.isPublicBody(a)
+                }
+        case .institution:
+            actor = latest { self.kind($0) == .organization && self.hasRole($0, key) }
+                ?? latest { self.kind($0) == .organization && self.nameHasWord($0, key) }
+        }
+        guard let a = actor else { return nil }
+        record(a, words: k, r, free: free)
+        return r + 1
+    }
+
+    /// "the pair", "the two men": the two people last named together, within two sentences.
+    func pair(at k: Int, _ noun: Int, sentenceEnd: Int) -> Int? {
+        var last = noun
+        if words[noun].lower == "two" {
+            guard noun + 1 < words.count, !words[noun + 1].breakBefore,
+                  ["men", "women", "leaders", "envoys", "executives", "officials"].contains(words[noun + 1].lower)
+            else { return nil }
+            last = noun + 1
+        }
+        guard let g = groups.last, sentence - g.sentence <= 2 else { return nil }
+        groups[groups.count - 1].sentence = sentence
+        let free = !governed(k)
+        for a in g.actors { record(a, words: k, last, free: free) }
+        return last + 1
+    }
+
+    /// A ministry, agency, council ...: not what "the company" means.
+    func isPublicBody(_ actor: Int) -> Bool {
+        ReferenceWord.institutionNouns.contains { nameHasWord(actor, $0) }
+    }
+
+    func nameHasWord(_ actor: Int, _ lower: String) -> Bool {
+        let a = resolver.actors[actor]
+        return ([a.name] + a.aliases).contains { n in
+            n.split(separator: " ").contains { $0.lowercased() == lower }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+extension ReferenceScan {
+    /// "Russian forces said", "Ukrainian drones struck", "the Ukrainians": the country acts.
+    /// Only a country that is an actor of the corpus; a nationality before a name or title
+    /// ("Russian President X") is that person's, not the country's doing.
+    func nationality(at k: Int, sentenceEnd: Int) -> Int? {
+        let w = words[k]
+        // "the Russians", "the Israelis": the nation as one side.
+        if k > sentenceStartWord, words[k - 1].lower == "the", !w.breakBefore,
+           w.lower.hasSuffix("s"), let country = resolver.country(ofDemonym: String(w.lower.dropLast())) {
+            record(country, words: k, k, free: !governed(k - 1))
+            return k + 1
+        }
+        guard NameLexicon.demonymWords.contains(w), let country = resolver.country(ofDemonym: w.lower)
+        else { return nil }
+        var j = k + 1
+        // One modifier may come between: "Russian armed forces", "Ukrainian air defences".
+        for _ in 0..<2 {
+            guard j < words.count, words[j].range.end <= sentenceEnd, !words[j].breakBefore,
+                  !words[j].isCapitalized else { return nil }
+            if case .stateAgent? = ReferenceWord.table[words[j]] {
+                record(country, words: k, k, free: !governed(k))
+                return j + 1
+            }
+            j += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,145 @@
+/// The working state of `ReferenceResolver` over one document: what has been named or
+/// resolved so far, in text order, and what the text has taught about each actor.
+final class ReferenceScan {
+    let utf8: [UInt8]
+    let words: [Word]
+    let resolver: ReferenceResolver
+
+    /// One naming of an actor, literal or resolved.
+    struct Mention {
+        var actor: Int
+        var sentence: Int
+        var position: Int
+        /// Neither governed by a preposition nor a possessive ("with X", "X's"): the first
+        /// such mention of a kind in a sentence is taken for its subject.
+        var free: Bool
+    }
+
+    var history: [Mention] = []
+    /// Two or more people named together ("X and Y"), for "they" and "the pair".
+    var groups: [(actors: [Int], sentence: Int)] = []
+    /// Role words each actor was introduced with ("planemaker", "executive", "president").
+    var roles: [Int: Set<String>] = [:]
+    /// The nationality written before a person's title ("Russian President X").
+    var nationality: [Int: String] = [:]
+    var gender: [Int: Pronoun.Gender] = [:]
+    var found: [Reference] = []
+
+    /// Where the last literal name ended: "the planemaker" right after "Acme, " is its
+    /// apposition, not a reference.
+    var lastNamedEnd = -1
+    var sentence = 0
+    var sentenceStartWord = 0
+
+    init(utf8: [UInt8], words: [Word], resolver: ReferenceResolver) {
+        self.utf8 = utf8
+        self.words = words
+        self.resolver = resolver
+    }
+
+    func kind(_ actor: Int) -> ActorKind { resolver.actors[actor].kind }
+
+    func walk(sentences: [ByteRange], named: [(range: ByteRange, actor: Int)]) {
+        var k = 0
+        var m = 0
+        for (s, range) in sentences.enumerated() {
+            sentence = s
+            while k < words.count && words[k].range.start < range.start { k += 1 }
+            while m < named.count && named[m].range.start < range.start { m += 1 }
+            sentenceStartWord = k
+            var previousNamed: (end: Int, actor: Int)? = nil
+            while k < words.count && words[k].range.end <= range.end {
+                if m < named.count, named[m].range.start <= words[k].range.start {
+                    let (r, actor) = named[m]
+                    let first = k
+                    while k < words.count && words[k].range.start < r.end { k += 1 }
+                    note(actor, firstWord: first, lastWord: max(first, k - 1), range: r)
+                    if let p = previousNamed, kind(p.actor) == .person, kind(actor) == .person,
+                       isAnd(from: p.end, to: r.start) {
+                        groups.append((actors: [p.actor, actor], sentence: s))
+                    }
+                    previousNamed = (r.end, actor)
+                    m += 1
+                    while m < named.count && named[m].range.start < r.end { m += 1 }
+                    continue
+                }
+                k = read(k, sentenceEnd: range.end)
+            }
+        }
+    }
+
+    /// A literal name, and the roles the words around it teach.
+    func note(_ actor: Int, firstWord: Int, lastWord: Int, range: ByteRange) {
+        let free = !governed(firstWord) && !words[lastWord].isPossessive
+        history.append(Mention(actor: actor, sentence: sentence, position: range.start, free: free))
+        lastNamedEnd = range.end
+        learnRoles(actor, firstWord: firstWord, lastWord: lastWord)
+    }
+
+    /// Reads the word at `k` (outside any name) and returns the next word to read.
+    func read(_ k: Int, sentenceEnd: Int) -> Int {
+        if words[k].lower == "the", let next = description(at: k, sentenceEnd: sentenceEnd) { return next }
+        if words[k].isCapitalized, let next = nationality(at: k, sentenceEnd: sentenceEnd) { return next }
+        if case .pronoun(let p)? = ReferenceWord.table[words[k]] { pronoun(p, at: k, sentenceEnd: sentenceEnd) }
+        return k + 1
+    }
+
+    /// Whether only " and " (or ", and ") separates two names.
+    func isAnd(from a: Int, to b: Int) -> Bool {
+        guard b > a, b - a <= 6 else { return false }
+        let between = utf8[a..<b]
+        return between.elementsEqual(" and ".utf8) || between.elementsEqual(", and ".utf8)
+    }
+
+    func record(_ actor: Int, words from: Int, _ to: Int, free: Bool) {
+        let range = ByteRange(words[from].range.start, words[to].range.end)
+        found.append(Reference(range: range, actor: actor,
+                               text: String(decoding: utf8[range.start..<range.end], as: UTF8.self)))
+        history.append(Mention(actor: actor, sentence: sentence, position: range.start, free: free))
+    }
+
+    /// The actor of the nearest sentence (this one before `position`, then up to `reach`
+    /// before it) that holds an acceptable one: the only one there, else the first when it
+    /// is free (the subject); otherwise two equal candidates give none. An object pronoun
+    /// ("him") never stands for the subject of its own sentence, which is left out.
+    func nearest(before position: Int, reach: Int, excludingSubjectHere: Bool = false,
+                 _ accept: (Int) -> Bool) -> Int? {
+        var excluded: Int? = nil
+        if excludingSubjectHere, let first = candidates(in: sentence, before: position, accept).first,
+           first.free {
+            excluded = first.actor
+        }
+        for back in 0...reach {
+            let t = sentence - back
+            guard t >= 0 else { return nil }
+            let here = candidates(in: t, before: position) { accept($0) && $0 != excluded }
+            guard let first = here.first else { continue }
+            if here.allSatisfy({ $0.actor == first.actor }) || first.free { return first.actor }
+            return nil
+        }
+        return nil
+    }
+
+    /// The accepted mentions of sentence `t` before `position`, in text order.
+    func candidates(in t: Int, before position: Int, _ accept: (Int) -> Bool) -> [Mention] {
+        var h = history.count - 1
+        while h >= 0 && history[h].sentence > t { h -= 1 }
+        var out: [Mention] = []
+        while h >= 0 && history[h].sentence == t {
+            if history[h].position < position && accept(history[h].actor) { out.append(history[h]) }
+            h -= 1
+        }
+        return out.reversed()
+    }
+
+    /// The most recent mention, anywhere before, of an actor `accept` takes.
+    func latest(_ accept: (Int) -> Bool) -> Int? {
+        for e in history.reversed() where accept(e.actor) { return e.actor }
+        return nil
+    }
+
+    /// Whether the word before `k` (in this sentence) governs it as a preposition.
+    func governed(_ k: Int) -> Bool {
+        k > sentenceStartWord && !words[k].breakBefore && ReferenceWord.prepositions.contains(words, k - 1)
+    }
+}

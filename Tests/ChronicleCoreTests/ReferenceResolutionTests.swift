@@ -1,0 +1,113 @@
+import Testing
+@testable import ChronicleCore
+
+/// Reference resolution on made-up articles: each pass, with the cases it must leave alone.
+@Suite struct ReferenceResolutionTests {
+    /// "referring words → actor" for every reference the text makes.
+    static func references(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        let sentences = SentenceSplitter.split(bytes)
+        let mentions = MentionRecognizer(gazetteer: .empty).mentions(in: bytes, sentences: sentences)
+        let resolved = ActorResolver(gazetteer: .empty).resolve([mentions])
+        return ReferenceResolver(actors: resolved.actors)
+            .references(utf8: bytes, sentences: sentences, mentions: mentions,
+                        mentionActors: resolved.mentionActors[0])
+            .map { "\($0.text) → \(resolved.actors[$0.actor].name)" }
+    }
+
+    // MARK: - Pronouns
+
+    @Test func pronounTakesTheOnlyPersonNearby() {
+        #expect(Self.references("Jane Roe arrived in Oslo on Monday. She met reporters at the port.")
+                == ["She → Jane Roe"])
+    }
+
+    @Test func subjectIsPreferredOverObject() {
+        #expect(Self.references("Mark Hale met Tom Reyes in Oslo. He said the talks went well.")
+                == ["He → Mark Hale"])
+    }
+
+    @Test func twoEqualCandidatesGiveNoAnswer() {
+        // Both names follow a preposition: neither is the subject.
+        #expect(Self.references("A letter from Mark Hale reached Senator Tom Reyes. He was angry.") == [])
+    }
+
+    @Test func objectPronounIsNotTheSubjectOfItsSentence() {
+        #expect(Self.references("Mark Hale wrote the report. Later Tom Reyes criticised him sharply.")
+                == ["him → Mark Hale"])
+    }
+
+    @Test func genderLearnedFromAPronounDecidesTheNext() {
+        #expect(Self.references("Jane Roe met Tom Reyes in Oslo. She thanked him. He smiled.")
+                == ["She → Jane Roe", "him → Tom Reyes", "He → Tom Reyes"])
+    }
+
+    @Test func pronounReachStopsAfterTwoSentences() {
+        let text = "Mark Hale opened the plant. Workers cheered. Prices rose. Sales fell. He left early."
+        #expect(Self.references(text) == [])
+    }
+
+    @Test func itActsOnlyWhenItIsAnActor() {
+        #expect(Self.references("Acme Corp raised its prices. It said demand was strong.")
+                == ["its → Acme Corp", "It → Acme Corp"])
+        #expect(Self.references("Acme Corp raised prices. It is unclear why.") == [])
+    }
+
+    @Test func itsSkipsPeople() {
+        #expect(Self.references("Jane Roe left Acme Corp on Monday. Its shares fell.") == ["Its → Acme Corp"])
+    }
+
+    @Test func theyAndThePairAreTwoPeopleNamedTogether() {
+        #expect(Self.references("Jane Roe and Tom Reyes flew to Oslo. The pair met the mayor. They left.")
+                == ["The pair → Jane Roe", "The pair → Tom Reyes", "They → Jane Roe", "They → Tom Reyes"])
+        #expect(Self.references("Jane Roe met the mayor. They left.") == [])
+    }
+
+    // MARK: - Descriptions and roles
+
+    @Test func roleLearnedFromAnApposition() {
+        let text = "Vandel Aircraft Corp, the planemaker, delayed deliveries. Tom Reyes of Orbis Bank "
+            + "was not surprised. The planemaker said parts were late."
+        #expect(Self.references(text) == ["The planemaker → Vandel Aircraft Corp"])
+    }
+
+    @Test func companyNounTakesTheNearestBusiness() {
+        #expect(Self.references("Acme Corp cut 300 jobs. The company said sales had fallen.")
+                == ["The company → Acme Corp"])
+        #expect(Self.references("Jane Roe cut 300 jobs. The company said sales had fallen.") == [])
+    }
+
+    @Test func personRoleNeedsAnActorIntroducedWithIt() {
+        let text = "Chief executive Jane Roe resigned on Monday. Tom Reyes will replace her. "
+            + "The chief executive had led the firm for years."
+        #expect(Self.references(text).contains("The chief executive → Jane Roe"))
+        #expect(!Self.references("Jane Roe resigned on Monday. The president thanked staff.")
+            .contains { $0.hasPrefix("The president") })
+    }
+
+    @Test func nationalLeaderIsThePersonTitledWithThatNationality() {
+        let text = "Norwegian Prime Minister Jane Roe met Tom Reyes. Later the Norwegian leader flew home."
+        #expect(Self.references(text) == ["the Norwegian leader → Jane Roe"])
+        let other = "Norwegian Prime Minister Jane Roe met Tom Reyes. Later the Swedish leader flew home."
+        #expect(Self.references(other) == [])
+    }
+
+    // MARK: - Nationality adjectives
+
+    @Test func nationalityActsThroughItsForces() {
+        let text = "Troops massed in Norway on Monday. Norwegian forces said the border was closed."
+        #expect(Self.references(text) == ["Norwegian → Norway"])
+    }
+
+    @Test func nationalityBeforeATitleOrAThingIsNoActor() {
+        #expect(Self.references("Talks began in Norway. Norwegian salmon prices rose.") == [])
+        #expect(Self.references("Talks began in Norway. Norwegian Prime Minister Jane Roe spoke.") == [])
+        // The country must be an actor of the corpus.
+        #expect(Self.references("Talks began in Oslo. Swedish forces said the border was closed.") == [])
+    }
+
+    @Test func theNationIsItsCountry() {
+        #expect(Self.references("Talks began in Norway. The Norwegians walked out.")
+                == ["Norwegians → Norway"])
+    }
+}
