@@ -60,7 +60,7 @@ public enum Pipeline {
             return (DocumentAnalysis(document: document, sentences: sentences, timexes: timexes,
                                      mentions: mentions), warning)
         }
-        let resolved = ActorResolver(gazetteer: gazetteer).resolve(analyses.map(\.0.mentions))
+        let resolved = ActorResolver(gazetteer: gazetteer, lexicon: lexicon).resolve(analyses.map(\.0.mentions))
         let references = ReferenceResolver(actors: resolved.actors)
         let perDocument = ParallelMap.map(Array(analyses.indices), parallel: parallel) { k in
             let a = analyses[k].0

@@ -10,6 +10,10 @@ public enum WordClass: String, CaseIterable, Sendable {
     case speechVerb
     case titleAbbreviation
     case nameAbbreviation
+    case stopWord
+    case groupNoun
+    case placeHead
+    case organizationHead
     case numberLabel
     case streetWord
 
@@ -44,6 +48,10 @@ extension WordClasses {
     static let speechVerb = WordClasses(.speechVerb)
     static let titleAbbreviation = WordClasses(.titleAbbreviation)
     static let nameAbbreviation = WordClasses(.nameAbbreviation)
+    static let stopWord = WordClasses(.stopWord)
+    static let groupNoun = WordClasses(.groupNoun)
+    static let placeHead = WordClasses(.placeHead)
+    static let organizationHead = WordClasses(.organizationHead)
     static let numberLabel = WordClasses(.numberLabel)
     static let streetWord = WordClasses(.streetWord)
 
@@ -52,4 +60,10 @@ extension WordClasses {
 
     /// Every verb of saying: what makes the one before it a speaker.
     static let speaking: WordClasses = [.reportingVerb, .speechVerb]
+
+    /// Words capitalised only by their place: at a sentence start they open no name.
+    static let notANameStart: WordClasses = [.stopWord, .groupNoun]
+
+    /// Last words that say what a capitalised phrase names.
+    static let head: WordClasses = [.placeHead, .organizationHead]
 }
