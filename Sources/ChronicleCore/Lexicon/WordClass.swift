@@ -16,6 +16,14 @@ public enum WordClass: String, CaseIterable, Sendable {
     case organizationHead
     case numberLabel
     case streetWord
+    case militaryCue
+    case talksCue
+    case planCue
+    case politicsCue
+    case statementCue
+    case crimeCue
+    case armyCue
+    case legalCue
 
     /// A ranked class lists its words a line per value (January first, Monday first): the
     /// line's position is what the word means, its first word is the full name and the
@@ -52,6 +60,14 @@ extension WordClasses {
     static let groupNoun = WordClasses(.groupNoun)
     static let placeHead = WordClasses(.placeHead)
     static let organizationHead = WordClasses(.organizationHead)
+    static let militaryCue = WordClasses(.militaryCue)
+    static let talksCue = WordClasses(.talksCue)
+    static let planCue = WordClasses(.planCue)
+    static let politicsCue = WordClasses(.politicsCue)
+    static let statementCue = WordClasses(.statementCue)
+    static let crimeCue = WordClasses(.crimeCue)
+    static let armyCue = WordClasses(.armyCue)
+    static let legalCue = WordClasses(.legalCue)
     static let numberLabel = WordClasses(.numberLabel)
     static let streetWord = WordClasses(.streetWord)
 
