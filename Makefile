@@ -5,7 +5,7 @@ RELEASE := .build/release
 DEBUG   := .build/debug
 CORPUS  ?= data
 
-.PHONY: all build release run test unit-test tui-test bench eval eval-timeml eval-chronology clean
+.PHONY: all build release run test unit-test tui-test bench eval eval-timeml eval-chronology eval-timelines clean
 
 all: release
 
@@ -35,7 +35,7 @@ bench:
 	$(RELEASE)/chronicle-bench $(CORPUS)
 
 ## Accuracy figures against the data in ../shared, when it is there.
-eval: eval-timeml eval-chronology
+eval: eval-timeml eval-chronology eval-timelines
 
 eval-timeml: release
 	@if [ -d "$(SHARED)/timebank" ]; then \
@@ -46,6 +46,12 @@ eval-chronology: release
 	@if [ -f "$(SHARED)/gold/seeds.json" ]; then \
 		$(RELEASE)/chronicle eval "$(SHARED)/gold/seeds.json" --corpus $(CORPUS); \
 	else echo "eval-chronology: $(SHARED)/gold/seeds.json not found, skipped"; fi
+
+## Entity timelines on news nobody here wrote, by their own judge (needs python3).
+eval-timelines: release
+	@if [ -d "$(SHARED)/timelines" ] && command -v python3 >/dev/null; then \
+		python3 "$(SHARED)/tools/score_timelines.py" score $(RELEASE)/chronicle "$(SHARED)/timelines"; \
+	else echo "eval-timelines: $(SHARED)/timelines or python3 not found, skipped"; fi
 
 clean:
 	rm -rf .build

@@ -38,6 +38,79 @@ import Testing
         #expect(entries[0].sources.map(\.documentID) == ["a", "b"])  // document order
     }
 
+    static func event(_ doc: String, _ start: Int, _ date: String, _ summary: String, people: [String],
+                      places: [String] = [], claimant: String? = nil, kind: EventKind = .other) -> Event {
+        var e = event(doc, start, date, summary, claimant: claimant, kind: kind)
+        e.actors = people.map { ActorRef(name: $0, kind: .person) } + places.map { ActorRef(name: $0, kind: .place) }
+        return e
+    }
+
+    @Test func twoMeetingsOnOneDayWithDifferentPeopleStayApart() {
+        let entries = Self.build([
+            Self.event("a", 10, "2025-03-03", "Farida Hassan met Carla Mendes in Tbilisi on Monday",
+                       people: ["Farida Hassan", "Carla Mendes"], places: ["Tbilisi"], kind: .talks),
+            Self.event("b", 10, "2025-03-03", "Emeka Obi met Carla Mendes in Lisbon on Monday",
+                       people: ["Emeka Obi", "Carla Mendes"], places: ["Lisbon"], kind: .talks),
+        ])
+        #expect(entries.count == 2)
+    }
+
+    @Test func oneHappeningInTwoArticlesMergesWhateverTheWording() {
+        let entries = Self.build([
+            Self.event("a", 10, "2025-03-03", "Aerolinea Norte dismissed chief executive Tomas Berg, the board said",
+                       people: ["Aerolinea Norte", "Tomas Berg"], claimant: "board", kind: .politics),
+            Self.event("b", 40, "2025-03-03", "Tomas Berg is out at Aerolinea Norte after the engine scandal, union leaders claim",
+                       people: ["Tomas Berg", "Aerolinea Norte"], claimant: "union leaders", kind: .other),
+        ])
+        #expect(entries.count == 1)
+        #expect(entries.first?.claimants == ["board", "union leaders"])
+    }
+
+    @Test func aSharedCountryOrOnePersonAloneIsNoSameHappening() {
+        let entries = Self.build([
+            Self.event("a", 10, "2025-03-03", "Carla Mendes opened a factory in Portugal",
+                       people: ["Carla Mendes"], places: ["Portugal"], kind: .other),
+            Self.event("b", 10, "2025-03-03", "Emeka Obi won a tennis final in Portugal",
+                       people: ["Emeka Obi"], places: ["Portugal"], kind: .other),
+            Self.event("c", 10, "2025-03-03", "Carla Mendes gave a speech about trade tariffs",
+                       people: ["Carla Mendes"], kind: .other),
+        ])
+        #expect(entries.count == 3)
+    }
+
+    @Test func oneSpeakerOnOneDayInTwoArticlesIsOneStatement() {
+        let entries = Self.build([
+            Self.event("a", 10, "2025-03-03", "Tomas Berg said the fleet would fly again within weeks",
+                       people: ["Tomas Berg"], claimant: "Tomas Berg", kind: .statement),
+            Self.event("b", 10, "2025-03-03", "At a press conference Tomas Berg apologised to passengers",
+                       people: ["Tomas Berg"], claimant: "Tomas Berg", kind: .talks),
+        ])
+        #expect(entries.count == 1)
+    }
+
+    @Test func aClockTimeJoinsItsDayAndTheEntryKeepsTheDay() {
+        let entries = Self.build([
+            Self.event("a", 10, "2025-03-03", "Police said a car bomb killed Tomas Berg in Tarvo",
+                       people: ["Tomas Berg"], places: ["Tarvo"], kind: .military),
+            Self.event("b", 10, "2025-03-03T07:00", "The blast that killed Tomas Berg shook central Tarvo at seven",
+                       people: ["Tomas Berg"], places: ["Tarvo"], kind: .military),
+        ])
+        #expect(entries.map(\.date.value) == ["2025-03-03"])
+    }
+
+    @Test func withinOneArticleOnlyDatedReportsMergeByParticipants() {
+        var later = Self.event("a", 90, "2025-03-03", "Tomas Berg and Carla Mendes then toured the new hangar together",
+                               people: ["Tomas Berg", "Carla Mendes"], kind: .talks)
+        later.timex = nil
+        later.basis = .context
+        let entries = Self.build([
+            Self.event("a", 10, "2025-03-03", "Tomas Berg met Carla Mendes on Monday to sign the lease",
+                       people: ["Tomas Berg", "Carla Mendes"], kind: .talks),
+            later,
+        ])
+        #expect(entries.count == 2)
+    }
+
     @Test func disagreeingClaimsStayVisibleAsSeparateSources() {
         let entries = Self.build([
             Self.event("a", 10, "2025-03-03", "Air defences downed 40 drones over the Belgorod region overnight, the ministry said",

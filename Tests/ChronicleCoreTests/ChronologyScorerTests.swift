@@ -53,4 +53,52 @@ import Testing
         #expect(strict.goldEvents == 3 && strict.systemSources == 3 && strict.dateCorrect == 2)
         #expect(f3(2.0 / 3.0) == "0.667")
     }
+
+    @Test func untimedSourcesOutsideTheGoldAreIgnoredAndRepeatedReportsScoredAsMerges() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("chronicle-scorer-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let a = "Ana Ruiz met Tomas Berg on Monday. Ana Ruiz smiled at the cameras."
+        let b = "On Monday Ruiz and Berg held talks."
+        try a.write(toFile: dir + "/a.txt", atomically: true, encoding: .utf8)
+        try b.write(toFile: dir + "/b.txt", atomically: true, encoding: .utf8)
+        let gold = """
+            {"documents":[{"file":"a.txt"},{"file":"b.txt"}],
+             "events":[
+               {"id":"1","file":"a.txt","evidence":"Ana Ruiz met Tomas Berg on Monday.","date":"2025-03-10","actors":["Ana Ruiz","Tomas Berg"]},
+               {"id":"2","file":"b.txt","evidence":"On Monday Ruiz and Berg held talks.","date":"2025-03-10","actors":["Ana Ruiz","Tomas Berg"],"duplicate_of":"1"}],
+             "actors":[{"name":"Ana Ruiz","aliases":["Ana Ruiz","Ruiz"]},{"name":"Tomas Berg","aliases":["Tomas Berg","Berg"]}]}
+            """
+        try gold.write(toFile: dir + "/gold.json", atomically: true, encoding: .utf8)
+        let goldFile = try ChronologyGold.load(path: dir + "/gold.json")
+        let day = TimeValue("2025-03-10")!
+        let t = TimeExpression(range: ByteRange(26, 35), text: "on Monday", type: .date, value: day.value, granularity: .day)
+        let ruiz = ActorRef(name: "Ana Ruiz", kind: .person)
+        func source(_ file: String, _ start: Int, _ end: Int, _ basis: DateBasis) -> Source {
+            Source(documentID: file, file: file + ".txt", passage: ByteRange(start, end), timex: basis == .text ? t : nil,
+                   claimBy: nil, summary: "", basis: basis)
+        }
+        let aBytes = Array(a.utf8).count, bBytes = Array(b.utf8).count
+        let merged = Entry(id: 1, date: day, kind: .talks, summary: "", actors: [ruiz],
+                           sources: [source("a", 0, 34, .text), source("b", 0, bBytes, .text)])
+        let smile = Entry(id: 2, date: day, kind: .other, summary: "", actors: [ruiz],
+                          sources: [source("a", 35, aBytes, .context)])
+        let actors = [Actor(name: "Ana Ruiz", kind: .person, aliases: ["Ana Ruiz", "Ruiz"]),
+                      Actor(name: "Tomas Berg", kind: .person, aliases: ["Tomas Berg", "Berg"])]
+        let score = try ChronologyScorer.score(Chronology(root: dir, documents: [], entries: [merged, smile], actors: actors,
+                                                          warnings: []),
+                                               gold: goldFile, textsDirectory: dir, strict: false)
+        #expect(score.systemSources == 2, "the context-dated smile overlaps no gold event")
+        #expect(score.precision == 1)
+        #expect(score.happeningsInOneEntry == 1 && score.repeatedHappenings == 1 && score.entriesMixingHappenings == 0)
+        #expect(score.eventActorPrecision == 1 && score.eventActorRecall == 0.5)
+
+        let split = [Entry(id: 1, date: day, kind: .talks, summary: "", actors: [ruiz], sources: [source("a", 0, 34, .text)]),
+                     Entry(id: 2, date: day, kind: .talks, summary: "", actors: [ruiz], sources: [source("b", 0, bBytes, .text)]),
+                     Entry(id: 3, date: day, kind: .other, summary: "", actors: [ruiz], sources: [source("a", 35, aBytes, .text)])]
+        let apart = try ChronologyScorer.score(Chronology(root: dir, documents: [], entries: split, actors: actors, warnings: []),
+                                               gold: goldFile, textsDirectory: dir, strict: false)
+        #expect(apart.happeningsInOneEntry == 0 && apart.repeatedHappenings == 1)
+        #expect(apart.systemSources == 3, "a source with a time of its own is counted even outside the gold")
+    }
 }

@@ -156,7 +156,7 @@ import ChronicleCore
         var s = Fixture.state(rows: 12, cols: 40)
         s.press(.char("?"))
         #expect(s.screen.lines == [
-            "┌─ Keys (q closes) · 1–9 of 195 ───────┐",
+            "┌─ Keys (q closes) · 1–9 of 202 ───────┐",
             "│ Timeline                             │",
             "│   j ↓          next entry            │",
             "│   k ↑          previous entry        │",

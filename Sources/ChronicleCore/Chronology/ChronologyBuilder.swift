@@ -1,17 +1,32 @@
 /// Merges events into the chronology's entries and orders them.
 ///
-/// Events that report the same happening — the same date value, and similar wording
-/// (content-word Jaccard >= 0.5) or shared actors with related wording (>= 0.3 and two
-/// actors in common) — become one entry with every passage as a source, so a caption
-/// repeated word for word, or one fact told by two articles, is one line. Sources keep
-/// their own claimant and wording, so disagreeing claims stay visible side by side.
+/// Events that report the same happening become one entry with every passage as a source,
+/// so a caption repeated word for word, or one fact told by two articles, is one line.
+/// They must fall on the same day (a clock time counts as its day; coarser dates must be
+/// equal), and then either
+/// - share their wording (content-word Jaccard >= 0.5), or related wording (>= 0.3) with
+///   two actors in common, or
+/// - share their specific participants whatever the wording (two named actors, or one
+///   named actor and a place; see `Participants`) with a compatible kind of happening
+///   (the same kind, or one of them `other`; within one article the same kind, not
+///   `other`),
+/// - or, told by two articles, have the same named speaker (the claimant is one of the
+///   actors of both).
+/// Within one article, a report dated by context or by the article's date joins only a
+/// repeat of its own words: the sentences after a dated one tell what else happened then.
+/// Reports whose participants differ (each names a person or a place the other does not)
+/// never merge unless their wording is nearly the same (>= 0.8: a repeated caption).
+/// Sources keep their own claimant and wording, so disagreeing claims stay visible side
+/// by side.
 ///
-/// Events are only compared within a bucket of the same date value, and within it only
-/// with entries sharing a content word (an inverted index), so the cost grows with the
-/// number of events, not its square.
+/// Events are only compared within a bucket of the same day, and within it only with
+/// entries sharing a content word or an actor (inverted indexes), at most
+/// `candidateLimit` of them, so the cost grows with the number of events, not its square.
 public enum ChronologyBuilder {
     static let similarWording = 0.5
     static let relatedWording = 0.3
+    static let sameWording = 0.8
+    static let candidateLimit = 64
 
     /// `documentOrder` gives each document's position (file-name order) for sorting.
     public static func build(_ events: [Event], files: [String: String],
@@ -21,34 +36,84 @@ public enum ChronologyBuilder {
             var members: [Int]
             var words: WordSet
             var actors: Set<String>
+            var participants: Participants
+            var documents: Set<String>
+            var kinds: Set<EventKind>
+            /// Claimants that are actors of their own passage: the named speakers.
+            var speakers: Set<String>
+            /// Every member is dated by a time expression of its own.
+            var dated: Bool
+        }
+        struct Bucket {
+            var byWord: [UInt64: [Int]] = [:]
+            var byActor: [String: [Int]] = [:]
         }
         var groups: [Group] = []
-        var buckets: [String: [UInt64: [Int]]] = [:]   // date value -> word (hash) -> groups
+        var buckets: [String: Bucket] = [:]   // day (or coarser value) -> indexes of its groups
         let sets = events.map { WordSet($0.summary) }
         for (i, event) in events.enumerated() {
-            let key = event.date.value
+            let key = dayKey(event.date)
             let words = sets[i]
             let actors = Set(event.actors.map(\.name))
+            let participants = Participants(event.actors)
             var shared: [Int: Int] = [:]
-            if let index = buckets[key] {
-                for w in words.words { for g in index[w] ?? [] { shared[g, default: 0] += 1 } }
+            if let bucket = buckets[key] {
+                for w in words.words { for g in bucket.byWord[w] ?? [] { shared[g, default: 0] += 1 } }
+                for a in actors { for g in bucket.byActor[a] ?? [] { shared[g, default: 0] += 1 } }
             }
+            // The groups sharing most first; ties in creation order, so the result is stable.
+            let candidates = shared.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(candidateLimit)
             var best: (group: Int, score: Double)? = nil
-            for (g, _) in shared {
-                let j = words.jaccard(groups[g].words)
-                let common = actors.intersection(groups[g].actors).count
-                let ok = j >= similarWording || (j >= relatedWording && common >= 2)
-                if ok, best == nil || j > best!.score || (j == best!.score && g < best!.group) {
-                    best = (g, j)
+            for (g, _) in candidates {
+                let group = groups[g]
+                let j = words.jaccard(group.words)
+                let differs = participants.differs(from: group.participants)
+                let sameDocument = group.documents.contains(event.documentID)
+                // Within one article, a sentence that takes its date from another tells what
+                // else happened then: it joins only a repeat of its own words.
+                let looselyDated = sameDocument && (event.basis != .text || !group.dated)
+                var ok = j >= sameWording
+                if !ok && !differs && !looselyDated {
+                    let common = actors.intersection(group.actors).count
+                    ok = j >= similarWording || (j >= relatedWording && common >= 2)
+                }
+                // One speaker on one day, told by two articles: the same statement.
+                if !ok, let speaker = event.claimant, actors.contains(speaker), group.speakers.contains(speaker),
+                   !group.documents.contains(event.documentID), !participants.namesDiffer(from: group.participants) {
+                    ok = true
+                }
+                if !ok, !looselyDated, participants.sameHappening(as: group.participants) {
+                    ok = sameDocument ? group.kinds == [event.kind] && event.kind != .other
+                                      : event.kind == .other || group.kinds.contains(event.kind) || group.kinds.contains(.other)
+                }
+                let score = j + Double(actors.intersection(group.actors).count)
+                if ok, best == nil || score > best!.score || (score == best!.score && g < best!.group) {
+                    best = (g, score)
                 }
             }
             if let best {
-                groups[best.group].members.append(i)
-                groups[best.group].actors.formUnion(actors)
+                let g = best.group
+                // Actors new to the group make it a candidate for their later reports too.
+                for a in actors where !groups[g].actors.contains(a) { buckets[key]?.byActor[a, default: []].append(g) }
+                groups[g].members.append(i)
+                groups[g].actors.formUnion(actors)
+                groups[g].participants.formUnion(participants)
+                groups[g].documents.insert(event.documentID)
+                groups[g].kinds.insert(event.kind)
+                groups[g].dated = groups[g].dated && event.basis == .text
+                if let speaker = event.claimant, actors.contains(speaker) { groups[g].speakers.insert(speaker) }
+                // A day and a clock time on it: the entry keeps the day both agree on.
+                if groups[g].date != event.date { groups[g].date = TimeValue(day: event.date.first) }
             } else {
                 let g = groups.count
-                groups.append(Group(date: event.date, members: [i], words: words, actors: actors))
-                for w in words.words { buckets[key, default: [:]][w, default: []].append(g) }
+                groups.append(Group(date: event.date, members: [i], words: words, actors: actors,
+                                    participants: participants, documents: [event.documentID], kinds: [event.kind],
+                                    speakers: event.claimant.map { actors.contains($0) ? [$0] : [] } ?? [],
+                                    dated: event.basis == .text))
+                var bucket = buckets[key] ?? Bucket()
+                for w in words.words { bucket.byWord[w, default: []].append(g) }
+                for a in actors { bucket.byActor[a, default: []].append(g) }
+                buckets[key] = bucket
             }
         }
         func position(_ i: Int) -> (Int, Int) {
@@ -74,5 +139,10 @@ public enum ChronologyBuilder {
             return Entry(id: n + 1, date: group.date, kind: kind, summary: events[members[0]].summary,
                          actors: actors, sources: sources)
         }
+    }
+
+    /// The bucket of a date: its day when it is a day or a time on one, else its value.
+    static func dayKey(_ date: TimeValue) -> String {
+        date.granularity <= .day ? date.first.iso : date.value
     }
 }

@@ -15,6 +15,10 @@ public struct ChronologyGold: Sendable {
         public var granularity: String
         public var borderline: Bool
         public var optional: Bool
+        /// The gold actors taking part (canonical names).
+        public var actors: [String] = []
+        /// The id of the event this one reports again, in another passage or article.
+        public var duplicateOf: String? = nil
     }
 
     public struct Actor: Sendable {
@@ -60,7 +64,9 @@ public struct ChronologyGold: Sendable {
                 date: date, altDates: e["alt_dates"] as? [String] ?? [],
                 granularity: e["granularity"] as? String ?? "day",
                 borderline: e["borderline"] as? Bool ?? false,
-                optional: e["optional"] as? Bool ?? false))
+                optional: e["optional"] as? Bool ?? false,
+                actors: e["actors"] as? [String] ?? [],
+                duplicateOf: e["duplicate_of"] as? String))
         }
         var actors: [Actor] = []
         for a in root["actors"] as? [[String: Any]] ?? [] {

@@ -11,6 +11,15 @@ public struct ChronologyScore: Sendable {
     public var aliasGroups = 0
     public var aliasGroupsMerged = 0
     public var falseMerges: [(actor: String, goldActors: [String])] = []
+    /// The actors of matched entries against the gold events' actors.
+    public var eventActorPrecision = 0.0
+    public var eventActorRecall = 0.0
+    public var eventActorF1 = 0.0
+    /// Happenings reported by two or more matched gold events, those whose reports share
+    /// one entry, and entries whose sources match two different happenings.
+    public var repeatedHappenings = 0
+    public var happeningsInOneEntry = 0
+    public var entriesMixingHappenings = 0
     /// Diagnostics, for `--verbose`.
     public var extra: [String] = []
     public var missed: [String] = []
@@ -26,6 +35,14 @@ public struct ChronologyScore: Sendable {
 
     public var actorLine: String {
         "actor alias groups merged \(aliasGroupsMerged)/\(aliasGroups)  false merges \(falseMerges.count)"
+    }
+
+    public var eventActorLine: String {
+        "event actors (on date-correct matches) precision \(f3(eventActorPrecision))  recall \(f3(eventActorRecall))  F1 \(f3(eventActorF1))"
+    }
+
+    public var mergeLine: String {
+        "merges: reports of one happening in one entry \(happeningsInOneEntry)/\(repeatedHappenings)  entries mixing happenings \(entriesMixingHappenings)"
     }
 
     public var diagnosticLines: [String] {

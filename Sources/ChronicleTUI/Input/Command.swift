@@ -8,6 +8,8 @@ public enum Command: String, Sendable, CaseIterable, Hashable {
     case search, nextMatch, previousMatch
     case filterPattern
     case pickActors, filterEntryActors, filterKind, clearFilters
+    /// Hides or shows the entries no time expression dates (dated by context or article).
+    case toggleUndated
     case toggleRange, export
     /// The source article in $PAGER or $EDITOR, at the passage's line.
     case openInPager, openInEditor

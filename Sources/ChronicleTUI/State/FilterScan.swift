@@ -2,7 +2,8 @@ import ChronicleCore
 
 /// `EntryFilter`'s criteria checked against the index: kinds and actors as small
 /// integers, so a rescan of 100,000 entries costs about a millisecond. Date bounds and
-/// text search, which the browser does not set, fall back to the filter itself.
+/// text search, which the browser does not set, and what dates an entry (the undated
+/// toggle), fall back to the filter itself.
 struct FilterScan {
     private let kindMask: UInt32
     /// By actor id: chosen or not. Empty when no actor is chosen.
@@ -24,7 +25,7 @@ struct FilterScan {
             for name in filter.actors { if let id = index.actorID[name] { c[Int(id)] = true } }
             chosen = c
         }
-        needsEntries = filter.from != nil || filter.to != nil || !(filter.search ?? "").isEmpty
+        needsEntries = filter.from != nil || filter.to != nil || !(filter.search ?? "").isEmpty || !filter.bases.isEmpty
     }
 
     var isEmpty: Bool { base.isEmpty }

@@ -63,6 +63,12 @@ enum TimelineReducer {
                 s.setFilter(f)
                 s.status = StatusMessage("Filtered to kind \(e.kind.rawValue); K again drops it")
             }
+        case .toggleUndated:
+            var f = s.filter
+            f.bases = f.bases.isEmpty ? [.text] : []
+            s.setFilter(f)
+            s.status = StatusMessage(f.bases.isEmpty ? "Entries without a date of their own shown"
+                                                     : "Entries without a date of their own hidden; u shows them")
         case .clearFilters:
             s.clearFilters()
             s.status = StatusMessage("Filters cleared")

@@ -26,6 +26,10 @@ enum HeaderView {
             let kinds = f.kinds.map(\.rawValue).sorted()
             parts.append((kinds.count == 1 ? "kind " : "kinds ") + kinds.joined(separator: " or "))
         }
+        if !f.bases.isEmpty {
+            parts.append(f.bases == [.text] ? "undated hidden"
+                         : "dated by " + DateBasis.allCases.filter(f.bases.contains).map(\.rawValue).joined(separator: " or "))
+        }
         if let pattern { parts.append("matching &" + DisplayText.sanitize(pattern.term)) }
         if parts.isEmpty { return "all entries" }
         return parts.count == 1 ? parts[0] : parts.joined(separator: ", and ")

@@ -62,7 +62,9 @@ enum TimelineView {
         let base: Style = isCursor ? .cursor : (inRange ? .range : .normal)
         screen.fill(row: row, style: base)
         var x = 0
-        screen.put(inRange ? "┃" : " ", row: row, col: x, style: inRange && !isCursor ? .range : base)
+        // "~": no date of its own; the clause before or the article's date dates it.
+        let mark = inRange ? "┃" : (e.basis == .text ? " " : "~")
+        screen.put(mark, row: row, col: x, style: inRange && !isCursor ? .range : base)
         x += 1
         let date = DateLabel.column(e.date, long: cols.longDates)
         screen.put(TextWidth.fit(date, to: cols.date), row: row, col: x, style: base)

@@ -54,6 +54,8 @@ struct EvalChronologyCommand: ParsableCommand {
         let mainName = strict ? "strict" : "core", otherName = strict ? "core" : "strict"
         for line in main.summaryLines { print(line) }
         print(main.actorLine)
+        print(main.eventActorLine)
+        print(main.mergeLine)
         print("(\(otherName): " + other.summaryLines.joined(separator: "; ") + ")")
         if verbose { for line in main.diagnosticLines { print(line) } }
         print("\(mainName): event F1 \(f3(main.f1)), date accuracy \(f3(main.dateAccuracy)), alias groups \(main.aliasGroupsMerged)/\(main.aliasGroups), false merges \(main.falseMerges.count)")
