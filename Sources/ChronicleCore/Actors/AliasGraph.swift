@@ -24,7 +24,7 @@ struct AliasGraph {
     private(set) var nodes: [Node] = []
     private var parent: [Int] = []
     /// By node; nil once the node's cluster has joined another. (Arrays and WordTables,
-    /// not dictionaries: hashing node numbers and texts was most of the cost of merging.)
+    /// not dictionaries: node numbers are dense, and texts come with their hash.)
     private(set) var clusters: [Cluster?] = []
     private var byDocumentText: [WordTable<Int>] = []
     /// Words, head and institution key of each spelling, worked out once per corpus.
@@ -175,8 +175,19 @@ struct AliasGraph {
     private(set) var kindCache: [ActorKind?] = []
 
     /// Called once every mention has its node: kinds no longer change after that.
+    /// A spelling that no cue classed in one document ("Acme said") is the company cues
+    /// made it in others ("Acme shares fell"): one name, one actor, wherever written. Only
+    /// a company: one "in Hale's" makes no place of a man every other article names.
     mutating func freezeKinds() {
         kindCache = nodes.map(\.kinds.majority)
+        var cued: [String: KindCounts] = [:]
+        for n in textNodes where nodes[n].kinds.cuedMajority != nil {
+            cued[nodes[n].text, default: KindCounts()].addCues(nodes[n].kinds)
+        }
+        guard !cued.isEmpty else { return }
+        for n in textNodes where nodes[n].kinds.cuedMajority == nil {
+            if let kind = cued[nodes[n].text]?.cuedMajority, kind == .organization { kindCache[n] = kind }
+        }
     }
 
 
