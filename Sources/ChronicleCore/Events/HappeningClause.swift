@@ -16,7 +16,7 @@ public enum HappeningClause {
     }
 
     /// How many words may stand between a participant and its verb, before and after it.
-    static let subjectReach = 8
+    static let subjectReach = 6
     static let objectReach = 4
 
     /// The tense of the sentence's happening, or nil when it reports none. `participants`
@@ -26,16 +26,21 @@ public enum HappeningClause {
         let words = WordScanner.scan(utf8, in: range)
         guard let first = words.first, !NarrativeCues.conditionalOpeners.contains(first) else { return nil }
         let quoted = quotedFlags(utf8, words, from: range.start)
-        // Each participant as the word indices it spans, the possessors left out as subjects.
-        let spans: [(first: Int, last: Int, owns: Bool)] = participants.compactMap { p in
+        // Each participant as the word indices it spans. A possessor ("the carrier's
+        // view") or a place after a preposition ("in Lisbon, prices rose") is no subject.
+        let spans: [(first: Int, last: Int, subject: Bool)] = participants.compactMap { p in
             guard let a = words.firstIndex(where: { $0.range.end > p.start }),
                   let b = words.lastIndex(where: { $0.range.start < p.end }), a <= b, !quoted[a] else { return nil }
-            return (a, b, words[b].isPossessive)
+            let located = a > 0 && NarrativeCues.locatives.contains(words, a - 1)
+            return (a, b, !words[b].isPossessive && !located)
+        }
+        // A subject governs a verb only within its own clause: no "while", "which" ... between.
+        func subjectOf(_ k: Int, _ s: (first: Int, last: Int, subject: Bool)) -> Bool {
+            guard s.subject, s.last < k, k - s.last <= subjectReach else { return false }
+            return !(s.last + 1..<k).contains { NarrativeCues.clauseOpeners.contains(words, $0) }
         }
         func hasParticipant(_ k: Int) -> Bool {
-            spans.contains { s in
-                (s.last < k && k - s.last <= subjectReach && !s.owns) || (s.first > k && s.first - k <= objectReach)
-            }
+            spans.contains { s in subjectOf(k, s) || (s.first > k && s.first - k <= objectReach) }
         }
         var found: Tense? = nil
         var outside = 0

@@ -69,6 +69,16 @@ enum NarrativeCues {
         "usually", "often", "always", "generally", "typically", "normally", "traditionally",
         "frequently", "regularly", "whenever", "tend", "tends",
     ]
+    /// Words that open a new clause, whose verb has a subject of its own.
+    static let clauseOpeners: LowerWordSet = [
+        "while", "when", "where", "which", "who", "whom", "whose", "that", "because", "after",
+        "before", "although", "though", "since", "if", "unless", "until", "whereas",
+    ]
+    /// Prepositions that make the name after them a place or a circumstance, not a subject.
+    static let locatives: LowerWordSet = [
+        "in", "at", "on", "near", "from", "across", "into", "inside", "outside", "throughout",
+        "within", "over", "under", "around", "toward", "towards", "beyond",
+    ]
     /// Words of intention inside a quotation.
     static let intent: LowerWordSet = ["will", "would", "going", "plan", "plans", "intend", "intends", "want", "wants", "hope"]
 }
