@@ -15,9 +15,7 @@ static inline int ncs_A_BOLD(void) { return (int)A_BOLD; }
 static inline int ncs_A_REVERSE(void) { return (int)A_REVERSE; }
 static inline int ncs_A_UNDERLINE(void) { return (int)A_UNDERLINE; }
 static inline int ncs_A_DIM(void) { return (int)A_DIM; }
-static inline int ncs_A_NORMAL(void) { return (int)A_NORMAL; }
 static inline int ncs_COLOR_PAIR(int n) { return (int)COLOR_PAIR(n); }
-static inline int ncs_KEY_F(int n) { return KEY_F(n); }
 
 /* C globals are not concurrency-safe in Swift 6; read them through functions. */
 static inline WINDOW *ncs_stdscr(void) { return stdscr; }
@@ -60,7 +58,6 @@ static inline int ncs_run_shell(const char *line) {
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
-/* glibc declares these only under __USE_XOPEN, which Swift's Glibc module lacks. */
+/* glibc declares this only under __USE_XOPEN, which Swift's Glibc module lacks. */
 extern int wcwidth(wchar_t c);
-extern int wcswidth(const wchar_t *s, size_t n);
 #endif

@@ -31,6 +31,7 @@ import Testing
 
     @Test func editDistanceIsBounded() {
         #expect(ActorQuery.editDistance("olsen", "olsn", atMost: 1))
+        #expect(ActorQuery.editDistance("olsen", "olesn", atMost: 1))  // two letters swapped: one slip
         #expect(!ActorQuery.editDistance("olsen", "brekka", atMost: 2))
         #expect(ActorQuery.editDistance("", "ab", atMost: 2))
         #expect(!ActorQuery.editDistance("ab", "", atMost: 1))

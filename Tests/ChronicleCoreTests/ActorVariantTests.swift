@@ -48,8 +48,8 @@ import Testing
     }
 
     @Test func editDistanceCountsSwapsAsOne() {
-        #expect(NameVariants.editDistance(Array("abcd".utf8), Array("abdc".utf8), limit: 3) == 1)
-        #expect(NameVariants.editDistance(Array("kitten".utf8), Array("sitting".utf8), limit: 5) == 3)
-        #expect(NameVariants.editDistance(Array("a".utf8), Array("abcdef".utf8), limit: 2) == 3)
+        #expect(EditDistance.between(Array("abcd".utf8), Array("abdc".utf8), limit: 3) == 1)
+        #expect(EditDistance.between(Array("kitten".utf8), Array("sitting".utf8), limit: 5) == 3)
+        #expect(EditDistance.between(Array("a".utf8), Array("abcdef".utf8), limit: 2) == 3)
     }
 }

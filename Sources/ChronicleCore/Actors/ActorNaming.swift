@@ -38,7 +38,7 @@ extension AliasGraph {
             while usedNames.contains(name) { name = "\(name) \(n)"; n += 1 }
             usedNames.insert(name)
             let mentions = list.reduce(0) { $0 + nodes[$1].mentions }
-            var aliases = [name] + forms.filter { $0 != name }
+            let aliases = [name] + forms.filter { $0 != name }
             actorOfRoot[r] = actors.count
             actors.append(Actor(name: name, kind: kind, aliases: aliases, mentions: mentions))
         }

@@ -7,8 +7,6 @@ enum NameLexicon {
 
     /// Plural nouns for groups that speak without a name ("Officials said", "Prosecutors
     /// told"): never a name, and a claimant as written.
-    static let groupNouns = LowerWordSet(groupNounList)
-
     static let groupNounList = [
         "sources", "officials", "analysts", "experts", "critics", "participants", "mediators",
         "authorities", "prosecutors", "investigators", "witnesses", "residents", "diplomats",

@@ -144,36 +144,8 @@ public enum NameVariants {
         let sameConsonants = shareConsonants(fa, fb)
         let typo = shorter >= 5 && fa0 == fb0 && (fa.last == fb.last || fa.sorted() == fb.sorted())
         guard sameConsonants || typo else { return false }
-        let distance = editDistance(fa, fb, limit: 3)
+        let distance = EditDistance.between(fa, fb, limit: 3)
         if sameConsonants, distance <= max(1, longer / 3) { return true }
         return typo && distance <= 1
-    }
-
-    /// Damerau-Levenshtein (optimal string alignment) distance, stopping past `limit`.
-    public static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
-        if abs(a.count - b.count) > limit { return limit + 1 }
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        let w = b.count + 1
-        var prev2 = [Int](repeating: 0, count: w)
-        var prev = Array(0...b.count)
-        var cur = [Int](repeating: 0, count: w)
-        for i in 1...a.count {
-            cur[0] = i
-            var rowMin = cur[0]
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var d = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    d = min(d, prev2[j - 2] + 1)
-                }
-                cur[j] = d
-                rowMin = min(rowMin, d)
-            }
-            if rowMin > limit { return limit + 1 }
-            swap(&prev2, &prev)
-            swap(&prev, &cur)
-        }
-        return prev[b.count]
     }
 }

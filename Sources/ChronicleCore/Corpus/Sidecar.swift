@@ -33,7 +33,7 @@ struct Sidecar: Decodable {
             guard container.contains(key) else { return nil }
             do {
                 guard let value = try container.decodeIfPresent(String.self, forKey: key) else { return nil }
-                let trimmed = value.trimmingWhitespace()
+                let trimmed = value.trimmingWhiteSpace()
                 return trimmed.isEmpty ? nil : trimmed
             } catch {
                 problems.append("\(name): expected text, found a list or a mapping; ignored")
@@ -62,7 +62,7 @@ struct Sidecar: Decodable {
 
     /// Decodes sidecar text; throws `SidecarError` when it is not a YAML mapping at all.
     static func decode(_ yaml: String) throws -> Sidecar {
-        if yaml.trimmingWhitespace().isEmpty { return Sidecar() }
+        if yaml.trimmingWhiteSpace().isEmpty { return Sidecar() }
         do {
             return try YAMLDecoder().decode(Sidecar.self, from: yaml)
         } catch {
@@ -107,17 +107,5 @@ enum SidecarError: Error, Equatable, CustomStringConvertible {
         case .notAMapping: return "is not a list of keys (title:, published:, ...); metadata ignored"
         case .malformed(let reason): return "is not valid YAML (\(reason)); metadata ignored"
         }
-    }
-}
-
-extension String {
-    /// Trims ASCII whitespace at both ends.
-    func trimmingWhitespace() -> String {
-        let u = Array(utf8)
-        var lo = 0, hi = u.count
-        while lo < hi, u[lo].isASCIIWhitespace { lo += 1 }
-        while hi > lo, u[hi - 1].isASCIIWhitespace { hi -= 1 }
-        if lo == 0 && hi == u.count { return self }
-        return String(decoding: u[lo..<hi], as: UTF8.self)
     }
 }

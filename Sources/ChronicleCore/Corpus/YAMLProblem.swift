@@ -9,7 +9,7 @@ enum YAMLProblem {
         case let error as YamlError:
             // "mark: error: context", "problem:", then the source lines: the first two say it.
             let lines = String(describing: error).split(separator: "\n").prefix(2).map {
-                String($0).trimmingWhitespace()
+                String($0).trimmingWhiteSpace()
             }
             var text = lines.joined(separator: "; ")
             if text.hasSuffix(":") { text.removeLast() }

@@ -46,7 +46,8 @@ public enum AtomicFileWriter {
     }
 
     public static func write(_ data: [UInt8], to path: String, overwrite: Bool) throws {
-        let folder = folderOf(path)
+        let named = PathName.folder(of: path)
+        let folder = named.isEmpty ? "." : named
         var info = stat()
         if stat(folder, &info) != 0 {
             if errno == ENOENT { throw Failure.folderMissing(path: path, folder: folder) }
@@ -162,12 +163,6 @@ public enum AtomicFileWriter {
         #else
         return Glibc.write(fd, buffer, count)
         #endif
-    }
-
-    private static func folderOf(_ path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        if slash == path.startIndex { return "/" }
-        return String(path[..<slash])
     }
 
     private static func joined(_ folder: String, _ name: String) -> String {

@@ -21,13 +21,4 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         default: return nil
         }
     }
-
-    public var fileExtension: String {
-        switch self {
-        case .text: return "txt"
-        case .markdown: return "md"
-        case .json: return "json"
-        case .csv: return "csv"
-        }
-    }
 }

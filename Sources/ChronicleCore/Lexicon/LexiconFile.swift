@@ -115,7 +115,7 @@ enum LexiconFile {
                 warn(node, "'\(cls.rawValue)': a word must be text, not \(Self.shape(node)) (quote it to keep it); skipped")
                 return nil
             }
-            let w = scalar.string.trimmingWhitespace().lowercased()
+            let w = scalar.string.trimmingWhiteSpace().lowercased()
             if w.isEmpty {
                 warn(node, "'\(cls.rawValue)': an empty word; skipped")
                 return nil

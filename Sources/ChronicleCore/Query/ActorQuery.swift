@@ -40,19 +40,9 @@ public enum ActorQuery: Equatable, Sendable {
         return found.prefix(limit).map(\.name)
     }
 
-    /// Whether the Levenshtein distance of `a` and `b` is at most `bound`.
+    /// Whether `a` and `b` are at most `bound` slips apart (`EditDistance`).
     static func editDistance(_ a: String, _ b: String, atMost bound: Int) -> Bool {
-        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
-        var row = Array(0...y.count)
-        for i in 1...max(1, x.count) where !x.isEmpty {
-            var next = [i] + Array(repeating: 0, count: y.count)
-            for j in 1...max(1, y.count) where !y.isEmpty {
-                next[j] = min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
-            }
-            if next.min()! > bound { return false }
-            row = next
-        }
-        return row[y.count] <= bound
+        EditDistance.between(Array(a.unicodeScalars), Array(b.unicodeScalars), limit: bound) <= bound
     }
 }
 
