@@ -125,6 +125,25 @@ import Testing
         #expect(Self.undated(text, dct: "2025-06-30").allSatisfy { $0.date.value != "2025-06-09" })
     }
 
+    @Test func aCorpusLexiconAddsAnOpinionCue() throws {
+        let article = """
+            Grain talks
+
+            Ministers met in Geneva on Monday to talk about the grain corridor again. \
+            Foreign Minister Jonas Varga reputedly signed the whole deal with the envoy in secret.
+            """
+        func undated(_ lexicon: String?) throws -> Int {
+            let folder = try TempFolder()
+            try folder.write("grain.txt", article)
+            try folder.write("grain.yaml", "published: 2025-03-12\n")
+            if let lexicon { try folder.write("lexicon.yaml", lexicon) }
+            let chronology = try Pipeline.chronology(folder: folder.path)
+            return chronology.entries.flatMap(\.sources).filter { $0.basis != .text }.count
+        }
+        #expect(try undated(nil) == 1)
+        #expect(try undated("opinionCue:\n  add: [reputedly]\n") == 0)
+    }
+
     @Test func datingRulesInOrder() {
         let day = TimeValue("2025-03-10")!
         let previous = NarrativeDating.Anchor(date: day, passage: ByteRange(0, 10), sentence: 3, paragraph: 1, section: 0)

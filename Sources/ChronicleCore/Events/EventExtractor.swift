@@ -79,7 +79,8 @@ public enum EventExtractor {
                 let ownTime = inside.contains {
                     ($0.type == .date || $0.type == .time) && $0.timeValue == nil && !$0.value.hasSuffix("_REF")
                 }
-                guard !names.isEmpty, isText, !ownTime, let tense = HappeningClause.tense(utf8, body, participants: names.map(\.range)),
+                guard !names.isEmpty, isText, !ownTime, let tense = HappeningClause.tense(utf8, body, participants: names.map(\.range),
+                                                                     lexicon: lexicon),
                       !FurnitureDetector.isFurniture(utf8, sentence) else { continue }
                 let position = NarrativeDating.Position(sentence: number, paragraph: paragraph, section: section,
                                                         inLead: textSentences <= leadSentences)

@@ -62,6 +62,8 @@ public struct Lexicon: Sendable {
         case .numberLabel: return Lexeme(cls: .keyword, v: Keyword.numberLabel.rawValue)
         case .streetWord: return Lexeme(cls: .keyword, v: Keyword.streetWord.rawValue)
         case .calendarName, .reportingVerb, .speechVerb, .titleAbbreviation, .nameAbbreviation: return nil
+        case .pastVerb, .pastParticiple, .notPastVerb, .opinionCue, .habitCue, .intentCue, .conditionalOpener,
+             .clauseOpener, .locativePreposition: return nil
         }
     }
 }
