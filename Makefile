@@ -29,10 +29,11 @@ unit-test:
 tui-test: build
 	bash Tests/tmux/run.sh $(DEBUG)/chronicle
 
-## Speed and memory figures (release build).
+## Speed and memory figures (release build). BENCH_SIZES=5,50 shortens the large-corpus part.
 bench:
+	$(SWIFT) build -c release --product chronicle
 	$(SWIFT) build -c release --product chronicle-bench
-	$(RELEASE)/chronicle-bench $(CORPUS)
+	$(RELEASE)/chronicle-bench $(CORPUS) $(if $(wildcard $(SHARED)/timelines/docs),--seed $(SHARED)/timelines/docs)
 
 ## Accuracy figures against the data in ../shared, when it is there.
 eval: eval-timeml eval-chronology eval-timelines

@@ -1,11 +1,20 @@
 import ChronicleCore
 import Foundation
 
-// Usage: chronicle-bench [CORPUS_DIR] [--mb N]
+// Usage: chronicle-bench [CORPUS_DIR] [--mb N] [--seed DIR]... [--large-only]
+// --seed: more article folders the large corpora are copied from (besides CORPUS_DIR).
+// --large-only: only the large corpora (sizes from BENCH_SIZES).
 var arguments = Array(CommandLine.arguments.dropFirst())
+let largeOnly = arguments.contains("--large-only")
+arguments.removeAll { $0 == "--large-only" }
 var targetMB = 50
 if let i = arguments.firstIndex(of: "--mb"), i + 1 < arguments.count, let n = Int(arguments[i + 1]) {
     targetMB = n
+    arguments.removeSubrange(i...(i + 1))
+}
+var extraSeeds: [String] = []
+while let i = arguments.firstIndex(of: "--seed"), i + 1 < arguments.count {
+    extraSeeds.append(arguments[i + 1])
     arguments.removeSubrange(i...(i + 1))
 }
 let corpusDir = arguments.first ?? "data"
@@ -22,6 +31,11 @@ let seedBytes = seeds.reduce(0) { $0 + $1.count }
 print("chronicle bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, seed corpus \(corpusDir) "
       + "(\(seeds.count) documents, \(formatted(mb(seedBytes), 3)) MB)")
 
+if largeOnly {
+    runScaleBench(seedFolders: [corpusDir] + extraSeeds, sizes: benchSizes())
+    exit(0)
+}
+
 do {
     let synthetic = try SyntheticCorpus.make(from: seeds, targetBytes: targetMB * 1_000_000)
     defer { synthetic.remove() }
@@ -33,5 +47,6 @@ do {
 runChronologyBench(seedFolder: corpusDir, seedBytes: seedBytes, seeds: seeds)
 runLongLineBench(seeds: seeds, targetBytes: 2_000_000)
 runBrowserBench()
+runScaleBench(seedFolders: [corpusDir] + extraSeeds, sizes: benchSizes())
 print("peak memory")
 row("resident", "\(formatted(peakMemoryMiB())) MiB")

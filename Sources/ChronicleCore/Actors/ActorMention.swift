@@ -1,5 +1,5 @@
 /// One place in a document where an actor is named, before variants are merged.
-public struct ActorMention: Hashable, Sendable {
+public struct ActorMention: Hashable, Sendable, Codable {
     /// The name as written, without title ("Volodymyr Zelenskyy", not "President ...").
     public var range: ByteRange
     public var text: String

@@ -1,5 +1,5 @@
 /// One line of the merged chronology: a happening and every passage that reports it.
-public struct Entry: Hashable, Sendable, Identifiable {
+public struct Entry: Hashable, Sendable, Codable, Identifiable {
     /// 1-based position in the chronology's order; stable for a given corpus.
     public var id: Int
     public var date: TimeValue

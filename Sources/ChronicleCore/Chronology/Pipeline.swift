@@ -37,29 +37,8 @@ public enum Pipeline {
 
     public static func events(corpus: Corpus, gazetteer: Gazetteer, parallel: Bool = true) -> EventStage {
         let lexicon = corpus.lexicon
-        let tagger = TimeTagger(lexicon: lexicon)
-        let recognizer = MentionRecognizer(gazetteer: gazetteer, lexicon: lexicon)
-        let analyses = ParallelMap.map(corpus.documents, parallel: parallel) { document -> (DocumentAnalysis, LoadWarning?) in
-            var document = document
-            var warning: LoadWarning? = nil
-            let tokens = TimeTokens(document.utf8, lexicon: lexicon)  // read by both the date inference and the tagger
-            if document.creationDate == nil {
-                let resolution = CreationDateResolver.resolve(document, tagger: tagger, tokens: tokens)
-                document.creationDate = resolution.date
-                if let problem = resolution.problem {
-                    let prefix = resolution.date == nil ? "no creation date: " : ""
-                    warning = LoadWarning(file: document.file, message: prefix + problem)
-                }
-            }
-            let sentences = SentenceSplitter.split(document.utf8, lexicon: lexicon)
-            let timexes = QuoteAnchoring.reanchor(document.utf8, sentences: sentences,
-                                                  timexes: tagger.tag(document.utf8, dct: document.creationDate?.date,
-                                                                      tokens: tokens),
-                                                  dct: document.creationDate?.date, tagger: tagger)
-            let mentions = recognizer.mentions(in: document.utf8, sentences: sentences)
-            return (DocumentAnalysis(document: document, sentences: sentences, timexes: timexes,
-                                     mentions: mentions), warning)
-        }
+        let analyst = DocumentAnalyst(gazetteer: gazetteer, lexicon: lexicon)
+        let analyses = ParallelMap.map(corpus.documents, parallel: parallel) { analyst.analyze($0) }
         let resolved = ActorResolver(gazetteer: gazetteer).resolve(analyses.map(\.0.mentions))
         let references = ReferenceResolver(actors: resolved.actors)
         let perDocument = ParallelMap.map(Array(analyses.indices), parallel: parallel) { k in
@@ -71,14 +50,57 @@ public enum Pipeline {
                                                                            mentionActors: resolved.mentionActors[k]),
                                          lexicon: lexicon)
         }
+        return stage(analyses, actors: resolved.actors, events: perDocument)
+    }
+
+    /// The event stage of analysed documents, their merged actors and each one's events.
+    static func stage(_ analyses: [(DocumentAnalysis, LoadWarning?)], actors resolved: [Actor],
+                      events perDocument: [[Event]]) -> EventStage {
         var files: [String: String] = [:]
         var order: [String: Int] = [:]
         for (k, a) in analyses.enumerated() {
             files[a.0.document.id] = a.0.document.file
             order[a.0.document.id] = k
         }
-        let actors = resolved.actors.sorted { ($0.mentions, $1.name) > ($1.mentions, $0.name) }
+        let actors = resolved.sorted { ($0.mentions, $1.name) > ($1.mentions, $0.name) }
         return EventStage(documents: analyses.map(\.0.document), actors: actors, events: perDocument.flatMap { $0 },
                           warnings: analyses.compactMap(\.1), files: files, documentOrder: order)
+    }
+}
+
+/// The stages that read one document alone: creation date, sentences, time expressions
+/// (quotations re-anchored to the time they were said), actor mentions.
+struct DocumentAnalyst: Sendable {
+    let lexicon: Lexicon
+    let tagger: TimeTagger
+    let recognizer: MentionRecognizer
+
+    init(gazetteer: Gazetteer, lexicon: Lexicon) {
+        self.lexicon = lexicon
+        tagger = TimeTagger(lexicon: lexicon)
+        recognizer = MentionRecognizer(gazetteer: gazetteer, lexicon: lexicon)
+    }
+
+    /// The analysis, and a warning when the creation date is missing or doubtful.
+    func analyze(_ document: Document) -> (DocumentAnalysis, LoadWarning?) {
+        var document = document
+        var warning: LoadWarning? = nil
+        let tokens = TimeTokens(document.utf8, lexicon: lexicon)  // read by both the date inference and the tagger
+        if document.creationDate == nil {
+            let resolution = CreationDateResolver.resolve(document, tagger: tagger, tokens: tokens)
+            document.creationDate = resolution.date
+            if let problem = resolution.problem {
+                let prefix = resolution.date == nil ? "no creation date: " : ""
+                warning = LoadWarning(file: document.file, message: prefix + problem)
+            }
+        }
+        let sentences = SentenceSplitter.split(document.utf8, lexicon: lexicon)
+        let timexes = QuoteAnchoring.reanchor(document.utf8, sentences: sentences,
+                                              timexes: tagger.tag(document.utf8, dct: document.creationDate?.date,
+                                                                  tokens: tokens),
+                                              dct: document.creationDate?.date, tagger: tagger)
+        let mentions = recognizer.mentions(in: document.utf8, sentences: sentences)
+        return (DocumentAnalysis(document: document, sentences: sentences, timexes: timexes,
+                                 mentions: mentions), warning)
     }
 }

@@ -1,5 +1,5 @@
 /// One passage that reports an entry.
-public struct Source: Hashable, Sendable {
+public struct Source: Hashable, Sendable, Codable {
     public var documentID: String
     /// Path relative to the corpus folder.
     public var file: String

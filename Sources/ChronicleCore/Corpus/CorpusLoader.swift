@@ -19,6 +19,24 @@ public enum CorpusLoader {
     static let libraryFiles: Set<String> = ["gazetteer.yaml", "gazetteer.yml", "lexicon.yaml", "lexicon.yml"]
 
     public static func load(_ path: String) throws -> Corpus {
+        let listing = try list(path)
+        var documents: [Document] = []
+        var warnings: [LoadWarning] = listing.lexiconWarnings
+        var usedIDs = Set<String>()
+        for article in listing.articles {
+            let result = loadDocument(at: join(path, article.name), file: article.name,
+                                      sidecarPath: article.sidecar.map { join(path, $0) },
+                                      sidecarFile: article.sidecar, lexicon: listing.lexicon)
+            warnings += result.warnings
+            guard let document = result.document else { continue }
+            documents.append(uniqueID(document, name: article.name, used: &usedIDs, lexicon: listing.lexicon))
+        }
+        return Corpus(root: path, documents: documents, warnings: warnings + listing.warnings, lexicon: listing.lexicon)
+    }
+
+    /// The articles of a folder and its sidecars, without reading them, and what is wrong
+    /// with the folder's other files.
+    public static func list(_ path: String) throws -> CorpusListing {
         guard let isFolder = FileReader.isDirectory(path) else { throw CorpusError.notFound(path) }
         guard isFolder else { throw CorpusError.notAFolder(path) }
         let names: [String]
@@ -32,27 +50,15 @@ public enum CorpusLoader {
         let present = Set(visible)
 
         let (lexicon, lexiconWarnings) = Lexicon.locate(folder: path)
-        var documents: [Document] = []
-        var warnings: [LoadWarning] = lexiconWarnings
-        var usedIDs = Set<String>()
+        var articles: [CorpusListing.Article] = []
+        var warnings: [LoadWarning] = []
         var articleStems = Set<String>()
         for name in visible {
             let (stem, ext) = split(name)
             guard articleExtensions.contains(ext.lowercased()) else { continue }
             articleStems.insert(stem)
             let sidecar = sidecarExtensions.map { "\(stem).\($0)" }.first(where: present.contains)
-            let result = loadDocument(at: join(path, name), file: name,
-                                      sidecarPath: sidecar.map { join(path, $0) },
-                                      sidecarFile: sidecar, lexicon: lexicon)
-            warnings += result.warnings
-            guard var document = result.document else { continue }
-            if !usedIDs.insert(document.id).inserted {
-                // NAME.txt and NAME.md side by side: the second keeps its extension.
-                document = Document(id: name, file: document.file, utf8: document.utf8,
-                                    metadata: document.metadata, lexicon: lexicon)
-                usedIDs.insert(name)
-            }
-            documents.append(document)
+            articles.append(CorpusListing.Article(name: name, sidecar: sidecar))
         }
 
         for name in visible where !articleExtensions.contains(split(name).ext.lowercased()) {
@@ -75,7 +81,23 @@ public enum CorpusLoader {
                 }
             }
         }
-        return Corpus(root: path, documents: documents, warnings: warnings, lexicon: lexicon)
+        return CorpusListing(root: path, articles: articles, warnings: warnings, lexicon: lexicon,
+                             lexiconWarnings: lexiconWarnings)
+    }
+
+    /// NAME.txt and NAME.md side by side: the second keeps its extension in its id.
+    static func uniqueID(_ document: Document, name: String, used: inout Set<String>, lexicon: Lexicon) -> Document {
+        let id = assignID(stem: document.id, name: name, used: &used)
+        if id == document.id { return document }
+        return Document(id: id, file: document.file, utf8: document.utf8, metadata: document.metadata, lexicon: lexicon)
+    }
+
+    /// The id of the next loaded article: its file name's stem, or its whole name when an
+    /// article before it has that stem.
+    static func assignID(stem: String, name: String, used: inout Set<String>) -> String {
+        if used.insert(stem).inserted { return stem }
+        used.insert(name)
+        return name
     }
 
     /// Loads one article and its sidecar, if any, for single-file commands. `file` in the
@@ -170,7 +192,7 @@ public enum CorpusLoader {
         return (String(name[..<dot]), String(name[name.index(after: dot)...]))
     }
 
-    private static func join(_ folder: String, _ name: String) -> String {
+    static func join(_ folder: String, _ name: String) -> String {
         if folder.isEmpty { return name }
         return folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }

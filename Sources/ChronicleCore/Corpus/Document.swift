@@ -11,7 +11,10 @@ public struct Document: Sendable, Identifiable {
     public let id: String
     /// Path relative to the corpus folder.
     public let file: String
-    public let utf8: [UInt8]
+    /// The text's bytes. A document taken from the index reads its file on first use: a
+    /// large corpus opens without holding every text.
+    public var utf8: [UInt8] { bytes.value }
+    private let bytes: DocumentBytes
     public var metadata: DocumentMetadata
     /// The anchor for relative time expressions; nil when none could be found.
     public var creationDate: CreationDate?
@@ -23,11 +26,26 @@ public struct Document: Sendable, Identifiable {
                 creationDate: CreationDate? = nil, lexicon: Lexicon = .bundled) {
         self.id = id
         self.file = file
-        self.utf8 = utf8
+        self.bytes = DocumentBytes(utf8)
         self.metadata = metadata
         self.creationDate = creationDate
         self.textTitle = Self.headline(of: utf8, lexicon: lexicon) ?? id
     }
+
+    /// A document whose text stays in its file at `path` until something reads it;
+    /// `textTitle` is the title its text gave when it was read before.
+    public init(id: String, file: String, path: String, metadata: DocumentMetadata,
+                creationDate: CreationDate?, textTitle: String) {
+        self.id = id
+        self.file = file
+        self.bytes = DocumentBytes(path: path)
+        self.metadata = metadata
+        self.creationDate = creationDate
+        self.textTitle = textTitle
+    }
+
+    /// The title the text itself gives, kept by the index beside the metadata.
+    public var titleFromText: String { textTitle }
 
     /// The whole text (valid UTF-8 by construction).
     public var text: String { String(decoding: utf8, as: UTF8.self) }

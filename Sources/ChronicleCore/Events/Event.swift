@@ -1,5 +1,5 @@
 /// One dated happening as one passage of one document reports it.
-public struct Event: Hashable, Sendable {
+public struct Event: Hashable, Sendable, Codable {
     public var documentID: String
     /// The sentence or clause, as a byte range of the document.
     public var passage: ByteRange

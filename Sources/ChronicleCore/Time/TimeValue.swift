@@ -2,7 +2,7 @@
 ///
 /// Ordering is the chronology's: by first day, and at the same first day the coarser
 /// value first, so "December 2025" comes before "December 1" and the days after it.
-public struct TimeValue: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct TimeValue: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
     public let value: String
     public let granularity: Granularity
     public let first: CalendarDate

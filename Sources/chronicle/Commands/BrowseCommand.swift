@@ -10,8 +10,7 @@ struct BrowseCommand: ParsableCommand {
         discussion: "Keys: j/k move, Enter opens the source, a picks actors, ? lists every key, q quits."
     )
 
-    @Argument(help: "The folder of articles.")
-    var folder: String = "data"
+    @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
         do {
@@ -22,8 +21,14 @@ struct BrowseCommand: ParsableCommand {
         }
         let chronology: Chronology
         do {
-            chronology = try Pipeline.chronology(folder: folder)
+            let result = try IndexedBuild.chronology(folder: corpus.folder, gazetteerPath: corpus.gazetteer,
+                                                     indexPath: corpus.indexPath, now: Date(),
+                                                     progress: BuildProgressLine.reporter())
+            BuildProgressLine.finish()
+            CorpusOptions.note(result.report)
+            chronology = result.chronology
         } catch {
+            BuildProgressLine.finish()
             Diagnostics.error("\(error) (open another folder with 'chronicle browse FOLDER')")
             throw ExitCode(1)
         }

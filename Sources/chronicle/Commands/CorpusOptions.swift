@@ -12,16 +12,34 @@ struct CorpusOptions: ParsableArguments {
                                valueName: "file"))
     var gazetteer: String?
 
-    /// Builds the chronology, printing every load warning to stderr (naming the file).
-    func load() throws -> Chronology {
-        try CorpusOptions.load(folder: folder, gazetteer: gazetteer)
+    @Option(help: ArgumentHelp("The index to read and bring up to date. Default: one per folder in $XDG_CACHE_HOME/chronicle/ (else ~/.cache/chronicle/).",
+                               valueName: "file"))
+    var index: String?
+
+    @Flag(help: "Read every article afresh; neither read nor write the index.")
+    var noIndex = false
+
+    /// The index file, or nil with --no-index.
+    var indexPath: String? {
+        noIndex ? nil : index ?? IndexLocation.defaultPath(for: folder)
     }
 
-    static func load(folder: String, gazetteer: String?, quiet: Bool = false) throws -> Chronology {
+    /// Builds the chronology, printing every load warning to stderr (naming the file).
+    func load(quiet: Bool = false) throws -> Chronology {
+        try CorpusOptions.load(folder: folder, gazetteer: gazetteer, indexPath: indexPath, quiet: quiet)
+    }
+
+    /// Without `indexPath`, every article is read afresh.
+    static func load(folder: String, gazetteer: String?, indexPath: String? = nil, quiet: Bool = false) throws -> Chronology {
         let chronology: Chronology
         do {
-            chronology = try Pipeline.chronology(folder: folder, gazetteerPath: gazetteer)
+            let result = try IndexedBuild.chronology(folder: folder, gazetteerPath: gazetteer, indexPath: indexPath,
+                                                     now: Date(), progress: BuildProgressLine.reporter())
+            BuildProgressLine.finish()
+            CorpusOptions.note(result.report)
+            chronology = result.chronology
         } catch {
+            BuildProgressLine.finish()
             Diagnostics.error("\(error)")
             throw ExitCode(1)
         }
@@ -32,6 +50,12 @@ struct CorpusOptions: ParsableArguments {
             }
         }
         return chronology
+    }
+
+    /// Problems with the index itself: the chronology is right all the same.
+    static func note(_ report: IndexReport) {
+        if let reason = report.rebuiltBecause { Diagnostics.warning("index \(report.path): rebuilt, as \(reason)") }
+        if let problem = report.writeProblem { Diagnostics.warning("index not saved: \(problem)") }
     }
 }
 

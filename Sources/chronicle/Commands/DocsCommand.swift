@@ -10,7 +10,7 @@ struct DocsCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let chronology = try CorpusOptions.load(folder: corpus.folder, gazetteer: corpus.gazetteer, quiet: true)
+        let chronology = try corpus.load(quiet: true)
         var warningsByFile: [String: [String]] = [:]
         for w in chronology.warnings { warningsByFile[w.file, default: []].append(w.message) }
         var counts: [String: Int] = [:]

@@ -1,0 +1,60 @@
+/// What the index keeps of one article: everything its own analysis found, so that an
+/// unchanged file is never read again, and the events last drawn from it with the actors
+/// they were drawn with, so that they are drawn again only when those actors change.
+struct DocumentRecord: Codable, Sendable {
+    /// Nil when the file was skipped (binary, empty ...): `loadWarnings` say why.
+    var document: StoredDocument?
+    /// Problems met reading the file and its sidecar.
+    var loadWarnings: [LoadWarning]
+    /// A problem with the creation date found by the analysis.
+    var analysisWarning: LoadWarning? = nil
+    var sentences: [ByteRange] = []
+    var timexes: [TimeExpression] = []
+    var mentions: [ActorMention] = []
+    /// For each mention, the name and kind of its actor when `events` were drawn; nil
+    /// before they are.
+    var bindings: [ActorRef?]? = nil
+    var events: [Event] = []
+}
+
+/// A document without its text: the index reads the text from the file when needed.
+struct StoredDocument: Codable, Sendable {
+    var id: String
+    var file: String
+    var metadata: DocumentMetadata
+    var creationDate: CreationDate?
+    var title: String
+
+    init(_ document: Document) {
+        id = document.id
+        file = document.file
+        metadata = document.metadata
+        creationDate = document.creationDate
+        title = document.titleFromText
+    }
+
+    func document(root: String) -> Document {
+        Document(id: id, file: file, path: CorpusLoader.join(root, file), metadata: metadata,
+                 creationDate: creationDate, textTitle: title)
+    }
+}
+
+/// The built chronology as the index keeps it, for opening an unchanged corpus at once.
+struct StoredChronology: Codable, Sendable {
+    var documents: [StoredDocument]
+    var entries: [Entry]
+    var actors: [Actor]
+    var warnings: [LoadWarning]
+
+    init(_ chronology: Chronology) {
+        documents = chronology.documents.map(StoredDocument.init)
+        entries = chronology.entries
+        actors = chronology.actors
+        warnings = chronology.warnings
+    }
+
+    func chronology(root: String) -> Chronology {
+        Chronology(root: root, documents: documents.map { $0.document(root: root) }, entries: entries,
+                   actors: actors, warnings: warnings)
+    }
+}

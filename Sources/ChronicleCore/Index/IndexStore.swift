@@ -1,0 +1,132 @@
+import Foundation
+import GRDB
+
+/// The index database: one row per article (its stat data, content hash and stored
+/// analysis), the built chronology, and what it was built with.
+struct IndexStore {
+    /// What the index knows of an article without decoding its record.
+    struct Stamps: Equatable, Sendable {
+        var text: FileStamp
+        var sidecar: String?
+        var sidecarStamp: FileStamp?
+        var hash: String
+    }
+
+    /// One article's row to write.
+    struct Row: Sendable {
+        var file: String
+        var stamps: Stamps
+        /// Nil: keep the stored record, update the stamps alone.
+        var record: Data?
+    }
+
+    enum Meta {
+        static let format = "format"
+        static let environment = "environment"
+        static let corpus = "corpus"
+        static let indexedAt = "indexed-at"
+    }
+
+    private let queue: DatabaseQueue
+
+    private static var configuration: Configuration {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        return configuration
+    }
+
+    /// Opens an existing index; throws when it is not a readable database.
+    static func open(_ path: String) throws -> IndexStore {
+        let store = IndexStore(queue: try DatabaseQueue(path: path, configuration: configuration))
+        _ = try store.meta()
+        return store
+    }
+
+    /// Creates an empty index at `path`, replacing any file there.
+    static func create(_ path: String) throws -> IndexStore {
+        for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        try queue.write { db in
+            try db.execute(sql: """
+                CREATE TABLE meta (name TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+                CREATE TABLE documents (
+                    file TEXT PRIMARY KEY NOT NULL,
+                    size INTEGER NOT NULL, modified INTEGER NOT NULL,
+                    sidecar TEXT, sidecarSize INTEGER, sidecarModified INTEGER,
+                    hash TEXT NOT NULL, record BLOB NOT NULL);
+                CREATE TABLE chronology (id INTEGER PRIMARY KEY CHECK (id = 1), blob BLOB NOT NULL);
+                """)
+        }
+        return IndexStore(queue: queue)
+    }
+
+    func close() throws { try queue.close() }
+
+    func meta() throws -> [String: String] {
+        try queue.read { db in
+            var out: [String: String] = [:]
+            for row in try GRDB.Row.fetchAll(db, sql: "SELECT name, value FROM meta") { out[row["name"]] = row["value"] }
+            return out
+        }
+    }
+
+    func stamps() throws -> [String: Stamps] {
+        try queue.read { db in
+            var out: [String: Stamps] = [:]
+            let rows = try GRDB.Row.fetchCursor(db, sql: """
+                SELECT file, size, modified, sidecar, sidecarSize, sidecarModified, hash FROM documents
+                """)
+            while let row = try rows.next() {
+                let sidecarSize: Int64? = row["sidecarSize"], sidecarModified: Int64? = row["sidecarModified"]
+                out[row["file"]] = Stamps(
+                    text: FileStamp(size: row["size"], modified: row["modified"]), sidecar: row["sidecar"],
+                    sidecarStamp: sidecarSize.flatMap { s in sidecarModified.map { FileStamp(size: s, modified: $0) } },
+                    hash: row["hash"])
+            }
+            return out
+        }
+    }
+
+    /// Every stored record, as a blob, by file.
+    func records() throws -> [String: Data] {
+        try queue.read { db in
+            var out: [String: Data] = [:]
+            let rows = try GRDB.Row.fetchCursor(db, sql: "SELECT file, record FROM documents")
+            while let row = try rows.next() { out[row["file"]] = row["record"] }
+            return out
+        }
+    }
+
+    func chronology() throws -> Data? {
+        try queue.read { db in try Data.fetchOne(db, sql: "SELECT blob FROM chronology WHERE id = 1") }
+    }
+
+    /// Brings the index to a new state in one transaction: it holds either the old state
+    /// or the new one, whenever the program is stopped.
+    func update(meta: [String: String], rows: [Row], removed: [String], chronology: Data) throws {
+        try queue.write { db in
+            for file in removed { try db.execute(sql: "DELETE FROM documents WHERE file = ?", arguments: [file]) }
+            for row in rows {
+                let s = row.stamps
+                let arguments: StatementArguments = [row.file, s.text.size, s.text.modified, s.sidecar,
+                                                     s.sidecarStamp?.size, s.sidecarStamp?.modified, s.hash]
+                if let record = row.record {
+                    try db.execute(sql: """
+                        INSERT OR REPLACE INTO documents
+                        (file, size, modified, sidecar, sidecarSize, sidecarModified, hash, record)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: arguments + [record])
+                } else {
+                    try db.execute(sql: """
+                        UPDATE documents SET size = ?2, modified = ?3, sidecar = ?4, sidecarSize = ?5,
+                        sidecarModified = ?6, hash = ?7 WHERE file = ?1
+                        """, arguments: arguments)
+                }
+            }
+            try db.execute(sql: "INSERT OR REPLACE INTO chronology (id, blob) VALUES (1, ?)", arguments: [chronology])
+            for (name, value) in meta.sorted(by: { $0.key < $1.key }) {
+                try db.execute(sql: "INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)", arguments: [name, value])
+            }
+        }
+    }
+}

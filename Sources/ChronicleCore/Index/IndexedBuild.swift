@@ -1,0 +1,251 @@
+import Foundation
+
+/// Builds a corpus's chronology through its index: articles whose files are unchanged
+/// since the index was written are not read again, their stored analysis is used; the
+/// others are analysed; then the stages across documents run again (actors, the events
+/// of documents whose actors changed, merging). The result equals a build from the files
+/// alone. An unchanged corpus opens from the stored chronology.
+///
+/// Without an index path nothing is read or written beside the articles.
+public enum IndexedBuild {
+    public struct Result: Sendable {
+        public var chronology: Chronology
+        public var report: IndexReport
+    }
+
+    /// A file written this long before the index (or after) may have changed again within
+    /// the clock's tick: its content hash is checked, never its stat data alone.
+    static let racyWindow: Int64 = 2_000_000_000
+
+    /// `now`: when the build starts, which tells the files written too recently to be
+    /// judged by their stat data (the library itself never reads the clock).
+    public static func chronology(folder: String, gazetteerPath: String? = nil, indexPath: String?, now: Date,
+                                  progress: (@Sendable (BuildProgress) -> Void)? = nil) throws -> Result {
+        let startedAt = Int64(now.timeIntervalSince1970 * 1e9)
+        let listing = try CorpusLoader.list(folder)
+        let (gazetteer, gazetteerWarnings) = try Gazetteer.locate(folder: folder, explicit: gazetteerPath)
+        let environment = IndexFormat.environment(folder: folder, gazetteerPath: gazetteerPath)
+        var report = IndexReport(path: indexPath ?? "")
+        var opened = indexPath.map { open($0, environment: environment, report: &report) } ?? nil
+
+        // Which articles changed: stat data first, the content hash when it differs.
+        var plans: [ArticlePlan] = []
+        for article in listing.articles {
+            plans.append(ArticlePlan.make(article, folder: folder, stored: opened?.stamps[article.name],
+                                          indexedAt: opened?.indexedAt ?? 0))
+        }
+        let present = Set(listing.articles.map(\.name))
+        let removed = (opened?.stamps.keys).map { $0.filter { !present.contains($0) }.sorted() } ?? []
+        let corpusKey = ContentHash.of([Array(environment.utf8)]
+            + plans.map { Array("\($0.article.name)\u{0}\($0.stamps.hash)".utf8) }
+            + (listing.lexiconWarnings + listing.warnings + gazetteerWarnings).map { Array($0.description.utf8) })
+
+        if let index = opened, removed.isEmpty, plans.allSatisfy({ $0.state != .fresh }),
+           index.meta[IndexStore.Meta.corpus] == corpusKey {
+            do {
+                if let blob = try index.store.chronology() {
+                    let chronology = try IndexCoder.decode(StoredChronology.self, from: blob).chronology(root: folder)
+                    report.unchanged = plans.count
+                    let restamped = plans.filter { $0.state == .restamped }
+                    if !restamped.isEmpty {
+                        write(into: index, at: indexPath!, rows: restamped.map { IndexStore.Row(file: $0.article.name, stamps: $0.stamps, record: nil) },
+                              removed: [], chronology: blob, meta: meta(environment, corpusKey, startedAt), report: &report)
+                    }
+                    return Result(chronology: chronology, report: report)
+                }
+            } catch {
+                report.rebuiltBecause = "its stored chronology cannot be read (\(brief(error)))"
+                opened = nil
+                for k in plans.indices { plans[k].state = .fresh }
+            }
+        }
+
+        // Stored analyses of unchanged articles; one that cannot be read is analysed again.
+        var records = [DocumentRecord?](repeating: nil, count: plans.count)
+        if let index = opened {
+            let blobs = (try? index.store.records()) ?? [:]
+            let decoded = ParallelMap.map(Array(plans.indices)) { k -> DocumentRecord? in
+                guard plans[k].state != .fresh, let blob = blobs[plans[k].article.name] else { return nil }
+                return try? IndexCoder.decode(DocumentRecord.self, from: blob)
+            }
+            for k in plans.indices where plans[k].state != .fresh {
+                if let record = decoded[k] { records[k] = record } else { plans[k].state = .fresh }
+            }
+        }
+
+        // Read the fresh articles; ids are given in file order, as the loader gives them.
+        var usedIDs = Set<String>()
+        var fresh: [Int: Document] = [:]
+        for k in plans.indices {
+            let article = plans[k].article
+            var id: String? = nil
+            if plans[k].state != .fresh, let record = records[k] {
+                guard let stored = record.document else { continue }
+                id = CorpusLoader.assignID(stem: CorpusLoader.split(article.name).stem, name: article.name, used: &usedIDs)
+                if id == stored.id { continue }
+                plans[k].state = .fresh  // another file took its id: analysed again under the new one
+            }
+            let result = CorpusLoader.loadDocument(at: CorpusLoader.join(folder, article.name), file: article.name,
+                                                   sidecarPath: article.sidecar.map { CorpusLoader.join(folder, $0) },
+                                                   sidecarFile: article.sidecar, lexicon: listing.lexicon)
+            records[k] = DocumentRecord(document: nil, loadWarnings: result.warnings)
+            guard let document = result.document else { continue }
+            let given = id ?? CorpusLoader.assignID(stem: document.id, name: article.name, used: &usedIDs)
+            fresh[k] = given == document.id ? document
+                : Document(id: given, file: document.file, utf8: document.utf8, metadata: document.metadata,
+                           lexicon: listing.lexicon)
+        }
+
+        // Analyse them, on all cores.
+        let order = fresh.keys.sorted()
+        let counter = progress.map { ProgressCounter(files: order.count,
+                                                     bytes: order.reduce(0) { $0 + fresh[$1]!.utf8.count }, report: $0) }
+        let analyst = DocumentAnalyst(gazetteer: gazetteer, lexicon: listing.lexicon)
+        let analysed = ParallelMap.map(order.map { fresh[$0]! }) { document -> (DocumentAnalysis, LoadWarning?) in
+            let result = analyst.analyze(document)
+            counter?.add(bytes: document.utf8.count)
+            return result
+        }
+        for (n, k) in order.enumerated() {
+            let (analysis, warning) = analysed[n]
+            records[k]!.document = StoredDocument(analysis.document)
+            records[k]!.analysisWarning = warning
+            records[k]!.sentences = analysis.sentences
+            records[k]!.timexes = analysis.timexes
+            records[k]!.mentions = analysis.mentions
+        }
+        var freshAnalysis: [Int: DocumentAnalysis] = [:]
+        for (n, k) in order.enumerated() { freshAnalysis[k] = analysed[n].0 }
+
+        // Across documents: actors, then events where their actors changed, then entries.
+        let loaded = plans.indices.filter { records[$0]?.document != nil }
+        let analyses: [(DocumentAnalysis, LoadWarning?)] = loaded.map { k in
+            let record = records[k]!
+            let analysis = freshAnalysis[k] ?? DocumentAnalysis(
+                document: record.document!.document(root: folder), sentences: record.sentences,
+                timexes: record.timexes, mentions: record.mentions)
+            return (analysis, record.analysisWarning)
+        }
+        let resolved = ActorResolver(gazetteer: gazetteer).resolve(analyses.map(\.0.mentions))
+        let drawn = ParallelMap.map(Array(loaded.indices)) { n -> (events: [Event], bindings: [ActorRef?], redrawn: Bool) in
+            let mentionActors = resolved.mentionActors[n]
+            let bindings = mentionActors.map { $0.map { ActorRef(name: resolved.actors[$0].name, kind: resolved.actors[$0].kind) } }
+            let record = records[loaded[n]]!
+            if let old = record.bindings, old == bindings { return (record.events, bindings, false) }
+            return (EventExtractor.events(analyses[n].0, mentionActors: mentionActors, actors: resolved.actors,
+                                          lexicon: listing.lexicon), bindings, true)
+        }
+        var dirty = Set(order)
+        for (n, k) in loaded.enumerated() where drawn[n].redrawn {
+            records[k]!.events = drawn[n].events
+            records[k]!.bindings = drawn[n].bindings
+            dirty.insert(k)
+        }
+        // The texts are not kept: views and exports read a file again when they need it.
+        let documents = loaded.map { records[$0]!.document!.document(root: folder) }
+        let stage = Pipeline.stage(analyses.enumerated().map { n, a in
+            (DocumentAnalysis(document: documents[n], sentences: [], timexes: [], mentions: []), a.1)
+        }, actors: resolved.actors, events: drawn.map(\.events))
+        let entries = ChronologyBuilder.build(stage.events, files: stage.files, documentOrder: stage.documentOrder)
+        let warnings = listing.lexiconWarnings + plans.indices.flatMap { records[$0]?.loadWarnings ?? [] } + listing.warnings
+            + gazetteerWarnings + stage.warnings
+        let chronology = Chronology(root: folder, documents: stage.documents, entries: entries, actors: stage.actors,
+                                    warnings: warnings)
+
+        for plan in plans {
+            switch plan.state {
+            case .fresh: if plan.wasStored { report.changed += 1 } else { report.added += 1 }
+            case .unchanged, .restamped: report.unchanged += 1
+            }
+        }
+        report.removed = removed.count
+        if let indexPath {
+            let rows = ParallelMap.map(Array(plans.indices)) { k -> IndexStore.Row? in
+                let plan = plans[k]
+                if dirty.contains(k) || plan.state == .fresh {
+                    return IndexStore.Row(file: plan.article.name, stamps: plan.stamps,
+                                          record: try? IndexCoder.encode(records[k]!))
+                }
+                return plan.state == .restamped ? IndexStore.Row(file: plan.article.name, stamps: plan.stamps, record: nil) : nil
+            }.compactMap { $0 }
+            if let blob = try? IndexCoder.encode(StoredChronology(chronology)) {
+                let target = opened ?? create(indexPath, report: &report)
+                if let target {
+                    write(into: target, at: indexPath, rows: rows, removed: removed, chronology: blob,
+                          meta: meta(environment, corpusKey, startedAt), report: &report)
+                }
+            }
+        }
+        return Result(chronology: chronology, report: report)
+    }
+
+    // MARK: - The database
+
+    struct OpenIndex {
+        var store: IndexStore
+        var meta: [String: String]
+        var stamps: [String: IndexStore.Stamps]
+        var indexedAt: Int64
+        /// Written to a new file, renamed over the index when complete.
+        var partial: String? = nil
+    }
+
+    /// The index at `path` when it can be trusted; else nil, with the reason in `report`.
+    static func open(_ path: String, environment: String, report: inout IndexReport) -> OpenIndex? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        do {
+            let store = try IndexStore.open(path)
+            let meta = try store.meta()
+            guard meta[IndexStore.Meta.format] == String(IndexFormat.version), meta[IndexStore.Meta.corpus] != nil else {
+                report.rebuiltBecause = "it is incomplete or of an older format"
+                return nil
+            }
+            guard meta[IndexStore.Meta.environment] == environment else {
+                report.rebuiltBecause = "it was made by another build of chronicle or with another gazetteer"
+                return nil
+            }
+            return OpenIndex(store: store, meta: meta, stamps: try store.stamps(),
+                             indexedAt: Int64(meta[IndexStore.Meta.indexedAt] ?? "") ?? 0)
+        } catch {
+            report.rebuiltBecause = "it cannot be read (\(brief(error)))"
+            return nil
+        }
+    }
+
+    /// A new, empty index beside `path`, to be renamed over it once written.
+    static func create(_ path: String, report: inout IndexReport) -> OpenIndex? {
+        let partial = path + ".partial"
+        do {
+            try FileManager.default.createDirectory(atPath: PathName.folder(of: path), withIntermediateDirectories: true)
+            let store = try IndexStore.create(partial)
+            return OpenIndex(store: store, meta: [:], stamps: [:], indexedAt: 0, partial: partial)
+        } catch {
+            report.writeProblem = "cannot create \(path): \(brief(error))"
+            return nil
+        }
+    }
+
+    static func write(into index: OpenIndex, at path: String, rows: [IndexStore.Row], removed: [String],
+                      chronology: Data, meta: [String: String], report: inout IndexReport) {
+        do {
+            try index.store.update(meta: meta, rows: rows, removed: removed, chronology: chronology)
+            if let partial = index.partial {
+                try index.store.close()
+                for suffix in ["-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+                if rename(partial, path) != 0 { throw CocoaError(.fileWriteUnknown) }
+            }
+        } catch {
+            if let partial = index.partial { try? FileManager.default.removeItem(atPath: partial) }
+            report.writeProblem = "cannot write \(path): \(brief(error))"
+        }
+    }
+
+    static func meta(_ environment: String, _ corpus: String, _ startedAt: Int64) -> [String: String] {
+        [IndexStore.Meta.format: String(IndexFormat.version), IndexStore.Meta.environment: environment,
+         IndexStore.Meta.corpus: corpus, IndexStore.Meta.indexedAt: String(startedAt)]
+    }
+
+    static func brief(_ error: Error) -> String {
+        String(describing: error).split(separator: "\n").first.map(String.init) ?? "unknown error"
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+import Testing
+@testable import ChronicleCore
+
+/// The index must never change what a corpus builds to: every state of a corpus changed
+/// file by file builds through the index exactly as from the files alone.
+@Suite struct CorpusIndexTests {
+    let corpus: TempFolder
+    let cache: TempFolder
+    var index: String { cache.file("corpus.sqlite") }
+
+    init() throws {
+        corpus = try TempFolder()
+        cache = try TempFolder()
+    }
+
+    /// Written an hour ago (or `minutesAgo`), so the index may trust stat data alone.
+    func write(_ name: String, _ text: String, minutesAgo: Double = 60) throws {
+        try corpus.write(name, text)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60 * minutesAgo)],
+                                              ofItemAtPath: corpus.file(name))
+    }
+
+    func rendered(_ chronology: Chronology) -> [String] {
+        [ExportFormat.json, .text].map { ChronologyExporter.render(chronology.entries, of: chronology, as: $0) }
+            + [chronology.warnings.map(\.description).joined(separator: "\n"),
+               chronology.documents.map { "\($0.id) \($0.file) \($0.displayTitle) \($0.creationDate?.date.iso ?? "-")" }
+                   .joined(separator: "\n"),
+               chronology.actors.map { "\($0.name) \($0.kind) \($0.aliases) \($0.mentions)" }.joined(separator: "\n")]
+    }
+
+    /// Builds through the index, checks the result against a build from the files, and
+    /// returns what the index did.
+    @discardableResult
+    func buildMatchingFullBuild(_ sourceLocation: SourceLocation = #_sourceLocation) throws -> IndexReport {
+        let result = try IndexedBuild.chronology(folder: corpus.path, indexPath: index, now: Date())
+        let full = try Pipeline.chronology(folder: corpus.path)
+        #expect(rendered(result.chronology) == rendered(full), sourceLocation: sourceLocation)
+        #expect(result.report.writeProblem == nil, sourceLocation: sourceLocation)
+        return result.report
+    }
+
+    func seed() throws {
+        try write("a-port.txt", """
+            Harbour strike ends
+
+            Dock workers in Porto Velha ended their strike on Monday, union leader Marta Quell said.
+            The Harbour Workers Union (HWU) had called the strike on March 3, 2031.
+            """)
+        try write("a-port.yaml", "published: 2031-03-12\ntitle: Harbour strike ends\n")
+        try write("b-talks.txt", """
+            Talks resume in Lisvane
+
+            Quell met port managers in Lisvane on Tuesday. The HWU said a deal was near.
+            """)
+        try write("b-talks.yaml", "published: 2031-03-14\n")
+    }
+
+    @Test func unchangedCorpusOpensFromTheIndexAsBuilt() throws {
+        try seed()
+        let first = try buildMatchingFullBuild()
+        #expect(first.added == 2 && first.unchanged == 0 && first.rebuiltBecause == nil)
+        let second = try buildMatchingFullBuild()
+        #expect(second.added == 0 && second.changed == 0 && second.removed == 0 && second.unchanged == 2)
+    }
+
+    @Test func addingChangingAndRemovingFilesOneByOneMatchesAFullBuild() throws {
+        try seed()
+        try buildMatchingFullBuild()
+
+        // Spells out an acronym the first articles only abbreviate: their actors change.
+        try write("c-union.txt", """
+            Union vote
+
+            The Harbour Workers Union voted on Friday, March 14, 2031 to accept the offer.
+            """, minutesAgo: 30)
+        var report = try buildMatchingFullBuild()
+        #expect(report.added == 1 && report.unchanged == 2)
+
+        try write("b-talks.txt", """
+            Talks stall in Lisvane
+
+            Marta Quell left the talks in Lisvane on Wednesday, the HWU said.
+            """, minutesAgo: 20)
+        report = try buildMatchingFullBuild()
+        #expect(report.changed == 1 && report.unchanged == 2)
+
+        try write("a-port.yaml", "published: 2031-04-02\ntitle: Harbour strike ends\n", minutesAgo: 10)
+        report = try buildMatchingFullBuild()
+        #expect(report.changed == 1 && report.unchanged == 2)
+
+        try corpus.write("d-image.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + [UInt8](repeating: 0x41, count: 64))
+        report = try buildMatchingFullBuild()
+        #expect(report.added == 1)
+
+        try FileManager.default.removeItem(atPath: corpus.file("c-union.txt"))
+        report = try buildMatchingFullBuild()
+        #expect(report.removed == 1 && report.added == 0 && report.changed == 0)
+
+        // The same stem twice: the second file's id is its whole name.
+        try write("a-port.md", "Ferries\n\nFerries sailed from Porto Velha on Sunday.\n", minutesAgo: 5)
+        try buildMatchingFullBuild()
+        try FileManager.default.removeItem(atPath: corpus.file("a-port.txt"))
+        try buildMatchingFullBuild()
+    }
+
+    @Test func touchedButUnchangedFilesAreNotAnalysedAgain() throws {
+        try seed()
+        try buildMatchingFullBuild()
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -600)],
+                                              ofItemAtPath: corpus.file("a-port.txt"))
+        let report = try buildMatchingFullBuild()
+        #expect(report.unchanged == 2 && report.changed == 0)
+    }
+
+    @Test func aCorruptIndexIsRebuiltWithTheReason() throws {
+        try seed()
+        try cache.write("corpus.sqlite", "this is not a database, only text that claims to be one\n")
+        let report = try buildMatchingFullBuild()
+        #expect(report.rebuiltBecause?.contains("cannot be read") == true)
+        #expect(report.added == 2)
+        #expect(try buildMatchingFullBuild().rebuiltBecause == nil)
+    }
+
+    @Test func anIndexOfAnotherFormatIsRebuilt() throws {
+        try seed()
+        try buildMatchingFullBuild()
+        let store = try IndexStore.open(index)
+        try store.update(meta: [IndexStore.Meta.format: "0"], rows: [], removed: [], chronology: Data("{}".utf8))
+        try store.close()
+        let report = try buildMatchingFullBuild()
+        #expect(report.rebuiltBecause?.contains("older format") == true)
+        #expect(report.added == 2)
+    }
+
+    @Test func aStoredChronologyThatCannotBeReadIsNeverTrusted() throws {
+        try seed()
+        try buildMatchingFullBuild()
+        let store = try IndexStore.open(index)
+        try store.update(meta: [:], rows: [], removed: [], chronology: Data("{\"entries\": 7}".utf8))
+        try store.close()
+        let report = try buildMatchingFullBuild()
+        #expect(report.rebuiltBecause?.contains("stored chronology") == true)
+    }
+
+    @Test func theCorpusFolderIsNeverWritten() throws {
+        try seed()
+        let before = try corpus.names()
+        try buildMatchingFullBuild()
+        try buildMatchingFullBuild()
+        #expect(try corpus.names() == before)
+        #expect(FileManager.default.fileExists(atPath: index))
+    }
+
+    @Test func withoutAnIndexPathNothingIsWritten() throws {
+        try seed()
+        let result = try IndexedBuild.chronology(folder: corpus.path, indexPath: nil, now: Date())
+        #expect(rendered(result.chronology) == rendered(try Pipeline.chronology(folder: corpus.path)))
+        #expect(try cache.names().isEmpty)
+    }
+
+    @Test func theDefaultIndexIsInTheCacheFolderNamedByTheCorpusPath() {
+        let a = IndexLocation.defaultPath(for: "/srv/news/harbour")
+        let b = IndexLocation.defaultPath(for: "/srv/news/ferries")
+        #expect(a != b)
+        #expect(a.contains("/chronicle/") && a.hasSuffix(".sqlite"))
+        #expect(IndexLocation.defaultPath(for: "/srv/news/harbour/") == a)
+    }
+}
