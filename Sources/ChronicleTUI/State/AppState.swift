@@ -126,6 +126,13 @@ public struct AppState: Sendable {
         rebuild()
     }
 
+    /// What an export of the range (or the view) is made from, for the file's header.
+    public var exportQuery: ExportQuery {
+        let r = range.map { ($0.lowerBound + 1)...($0.upperBound + 1) }
+        return ExportQuery(corpus: chronology.root, filter: filter, pattern: pattern?.term, range: r,
+                           shown: r == nil ? nil : model.visible.count)
+    }
+
     /// The entries the filters other than the actors keep: the view the actor picker
     /// counts in, so that choosing other actors is not judged by the actors chosen now.
     public mutating func entriesBesidesActors() -> [Int] {
