@@ -98,7 +98,7 @@ public enum EventExtractor {
                 let claimant = ClaimantFinder.claimant(utf8, body, names: names.map { ($0.range, $0.name) })
                 events.append(Event(documentID: analysis.document.id, passage: body, timex: nil,
                                     date: dating.date, summary: summary, actors: refs,
-                                    kind: EventKindClassifier.classify(summary), claimant: claimant,
+                                    kind: EventKindClassifier.classify(summary, lexicon: lexicon), claimant: claimant,
                                     basis: dating.basis, datedBy: dating.datedBy))
                 continue
             }
@@ -131,7 +131,7 @@ public enum EventExtractor {
                 let summary = EventSummary.make(utf8, passage)
                 events.append(Event(documentID: analysis.document.id, passage: passage, timex: timex,
                                     date: value, summary: summary, actors: refs,
-                                    kind: EventKindClassifier.classify(summary), claimant: claimant))
+                                    kind: EventKindClassifier.classify(summary, lexicon: lexicon), claimant: claimant))
                 guard !isBound(utf8, timex, from: body.start) else { continue }
                 let anchor = NarrativeDating.Anchor(date: value, passage: passage, sentence: number,
                                                     paragraph: paragraph, section: section)

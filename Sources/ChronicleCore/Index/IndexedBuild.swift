@@ -126,7 +126,7 @@ public enum IndexedBuild {
                 timexes: record.timexes, mentions: record.mentions)
             return (analysis, record.analysisWarning)
         }
-        let resolved = ActorResolver(gazetteer: gazetteer).resolve(analyses.map(\.0.mentions))
+        let resolved = ActorResolver(gazetteer: gazetteer, lexicon: listing.lexicon).resolve(analyses.map(\.0.mentions))
         let drawn = ParallelMap.map(Array(loaded.indices)) { n -> (events: [Event], bindings: [ActorRef?], redrawn: Bool) in
             let mentionActors = resolved.mentionActors[n]
             let bindings = mentionActors.map { $0.map { ActorRef(name: resolved.actors[$0].name, kind: resolved.actors[$0].kind) } }
