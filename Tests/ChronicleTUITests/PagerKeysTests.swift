@@ -54,7 +54,7 @@ import ChronicleCore
     }
 
     @Test func helpSaysWhatQAndShiftQDo() {
-        let lines = HelpView.lines(width: 100).map(\.plainText)
+        let lines = HelpText.lines(width: 100).map(\.plainText)
         func described(_ keys: String, _ summary: String) -> Bool {
             lines.contains { $0.hasPrefix("  \(keys) ") && $0.hasSuffix(" " + summary) }
         }
