@@ -127,18 +127,31 @@ public enum IndexedBuild {
             return (analysis, record.analysisWarning)
         }
         let resolved = ActorResolver(gazetteer: gazetteer).resolve(analyses.map(\.0.mentions))
-        let drawn = ParallelMap.map(Array(loaded.indices)) { n -> (events: [Event], bindings: [ActorRef?], redrawn: Bool) in
+        let references = ReferenceResolver(actors: resolved.actors)
+        let placesKey = IndexedBuild.placesKey(references)
+        // Events depend on the document, its mentions' actors and the places nationality
+        // words name: when these are as they were, the stored events are those drawn again.
+        let drawn = ParallelMap.map(Array(loaded.indices)) { n -> (events: [Event], bindings: [Binding], redrawn: Bool) in
             let mentionActors = resolved.mentionActors[n]
-            let bindings = mentionActors.map { $0.map { ActorRef(name: resolved.actors[$0].name, kind: resolved.actors[$0].kind) } }
+            let bindings = mentionActors.map { a in Binding(a.map { resolved.actors[$0] }) }
             let record = records[loaded[n]]!
-            if let old = record.bindings, old == bindings { return (record.events, bindings, false) }
-            return (EventExtractor.events(analyses[n].0, mentionActors: mentionActors, actors: resolved.actors,
-                                          lexicon: listing.lexicon), bindings, true)
+            if let old = record.bindings, old == bindings, record.placesKey == placesKey {
+                return (record.events, bindings, false)
+            }
+            let a = analyses[n].0
+            let events = EventExtractor.events(a, mentionActors: mentionActors, actors: resolved.actors,
+                                               references: references.references(utf8: a.document.utf8,
+                                                                                 sentences: a.sentences,
+                                                                                 mentions: a.mentions,
+                                                                                 mentionActors: mentionActors),
+                                               lexicon: listing.lexicon)
+            return (events, bindings, true)
         }
         var dirty = Set(order)
         for (n, k) in loaded.enumerated() where drawn[n].redrawn {
             records[k]!.events = drawn[n].events
             records[k]!.bindings = drawn[n].bindings
+            records[k]!.placesKey = placesKey
             dirty.insert(k)
         }
         // The texts are not kept: views and exports read a file again when they need it.
@@ -177,6 +190,15 @@ public enum IndexedBuild {
             }
         }
         return Result(chronology: chronology, report: report)
+    }
+
+    /// The places of the corpus by every lower-cased spelling, as `ReferenceResolver`
+    /// reads them for nationality words, as one hash.
+    static func placesKey(_ references: ReferenceResolver) -> String {
+        ContentHash.of(references.places.sorted { $0.key < $1.key }.map { spelling, k in
+            let a = references.actors[k]
+            return Array(([spelling, a.name, a.kind.rawValue] + a.aliases).joined(separator: "\u{0}").utf8)
+        })
     }
 
     // MARK: - The database
