@@ -38,7 +38,8 @@ import Testing
         #expect(t.value("the 1970s") == "197")
         #expect(t.value("the twentieth century") == "19")
         #expect(t.value("the summer of 2008") == "2008-SU")
-        #expect(t.value("the third quarter") == "2009-Q3")
+        // A peak reported in March is of a third quarter already past.
+        #expect(t.value("the third quarter") == "2008-Q3")
         #expect(t["the third quarter"]?.granularity == .quarter)
     }
 

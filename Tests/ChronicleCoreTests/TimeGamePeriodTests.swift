@@ -23,7 +23,8 @@ import Testing
 
     @Test func everydayWordsOfPlayLeaveABusinessQuarter() {
         let t = Tagged("Sales failed to match forecasts in the fourth quarter, a game the retailer lost.", dct: dct)
-        #expect(t.value("the fourth quarter") == "2021-Q4")
+        // Reported in August, the fourth quarter is last year's.
+        #expect(t.value("the fourth quarter") == "2020-Q4")
     }
 
     @Test func aPeriodWithItsYearStaysADateInAnyContext() {

@@ -151,7 +151,7 @@ extension AliasGraph {
     func isPlaceWithHead(_ n: Int) -> Bool {
         guard nodes[n].words.count >= 2, dominantKind(n) == .place else { return false }
         let last = nodes[n].text.split(separator: " ").last.map { $0.lowercased() } ?? ""
-        return NameLexicon.placeHeads.contains(last)
+        return lexicon.classes(lower: last).contains(.placeHead)
     }
 
     func sameHead(_ a: Int, _ b: Int) -> Bool {

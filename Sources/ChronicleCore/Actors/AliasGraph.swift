@@ -36,7 +36,11 @@ struct AliasGraph {
     private var metInCall: [Int] = []
     private var calls = 0
 
-    init(gazetteer: Gazetteer) {
+    /// Place and organization head words.
+    let lexicon: Lexicon
+
+    init(gazetteer: Gazetteer, lexicon: Lexicon) {
+        self.lexicon = lexicon
         self.gazetteerCount = gazetteer.entries.count
         for (e, entry) in gazetteer.entries.enumerated() {
             nodes.append(Node(document: -1, text: "", words: []))
@@ -99,7 +103,7 @@ struct AliasGraph {
                 } else {
                     node.core = node.words
                 }
-                (node.orgKey, node.qualified) = AliasGraph.institutionKey(lowers, possessive: words.map(\.isPossessive))
+                (node.orgKey, node.qualified) = AliasGraph.institutionKey(lowers, lexicon: lexicon, possessive: words.map(\.isPossessive))
                 shapeOfText.set(m.text, hash: textHash, node)
             }
             if m.impliedHead != nil { node.headed = true }
@@ -141,8 +145,8 @@ struct AliasGraph {
 
     /// "Russia’s Ministry of Defense" and "Russian Ministry of Defense" -> "russia|ministry of
     /// defense"; "defense ministry" -> "|ministry of defense" (unqualified).
-    static func institutionKey(_ lowers: [String], possessive: [Bool]) -> (String?, Bool) {
-        guard lowers.contains(where: { NameLexicon.organizationHeads.contains($0) }) else { return (nil, false) }
+    static func institutionKey(_ lowers: [String], lexicon: Lexicon, possessive: [Bool]) -> (String?, Bool) {
+        guard lowers.contains(where: { lexicon.classes(lower: $0).contains(.organizationHead) }) else { return (nil, false) }
         var words = lowers.filter { $0 != "the" }.map { $0 == "defence" ? "defense" : $0 }
         var qualifier = ""
         let acronyms = ["us": "united states", "u.s": "united states", "u.s.": "united states",

@@ -26,8 +26,8 @@ extension DocumentScan {
                                 titledRun: true)
             }
         }
-        let orgHeadAt = firstWord(in: start..<end, of: NameLexicon.organizationHeads)
-        let placeHeadAt = firstWord(in: start..<end, of: NameLexicon.placeHeads)
+        let orgHeadAt = firstWord(in: start..<end, of: .organizationHead)
+        let placeHeadAt = firstWord(in: start..<end, of: .placeHead)
         let institutional = orgHeadAt != nil || placeHeadAt != nil
         if institutional {
             let headAt = min(orgHeadAt ?? end, placeHeadAt ?? end)
@@ -201,7 +201,7 @@ extension DocumentScan {
         }
         if count == 1 {
             let l = first.lower
-            if NameLexicon.stopwords.contains(first) || isCalendarWord(first) { return end }
+            if isStopWord(first) || isCalendarWord(first) { return end }
             if NameLexicon.demonymWords.contains(first) || isPluralDemonym(l) { return end }
             // "City controlled the game", "the Court ruled": a head word alone is a short
             // reference, not a name; legislatures are the exception ("Congress", "Duma").
@@ -374,7 +374,7 @@ extension DocumentScan {
     /// Whether the word at `k` may be dropped from the front of a name.
     func isStrippable(_ k: Int, institutional: Bool) -> Bool {
         if words[k].isAllCaps && words[k].text.utf8.count <= 4 { return false }
-        if NameLexicon.stopwords.contains(words, k) || isCalendarWord(k) { return true }
+        if isStopWord(k) || isCalendarWord(k) { return true }
         return !institutional && !NameLexicon.compass.contains(words, k)
             && (NameLexicon.demonymWords.contains(words, k) || isPluralDemonym(words[k].lower))
     }
@@ -413,6 +413,11 @@ extension DocumentScan {
     /// the whole scan state on every call).
     func firstWord(in range: Range<Int>, of set: LowerWordSet) -> Int? {
         for k in range where set.contains(words, k) { return k }
+        return nil
+    }
+
+    func firstWord(in range: Range<Int>, of classes: WordClasses) -> Int? {
+        for k in range where !lexicon.classes(words, k).isDisjoint(with: classes) { return k }
         return nil
     }
 

@@ -36,6 +36,11 @@ final class DocumentScan {
 
     func isCalendarWord(_ word: Word) -> Bool { !lexicon.classes(word).isDisjoint(with: .calendar) }
 
+    /// Function words, numbers, page words and group nouns: capitalised only at a start.
+    func isStopWord(_ k: Int) -> Bool { !lexicon.classes(words, k).isDisjoint(with: .notANameStart) }
+
+    func isStopWord(_ word: Word) -> Bool { !lexicon.classes(word).isDisjoint(with: .notANameStart) }
+
     // MARK: - Sentence shape
 
     /// Title Case or ALL CAPS lines: capitalisation says nothing about names there.
@@ -204,7 +209,7 @@ final class DocumentScan {
             // a particle never follows a sentence word ("Why do Americans").
             if NameLexicon.nameConnectors.contains(words, j), !words[j - 1].isPossessive,
                !isCommonCapitalized(j - 1),
-               (lower != "for" && lower != "on") || NameLexicon.organizationHeads.contains(words, j - 1)
+               (lower != "for" && lower != "on") || lexicon.classes(words, j - 1).contains(.organizationHead)
                 || (lower == "for" && isPersonTitle(j - 1)) {
                 var k = j + 1
                 if k < hi, words[k].lower == "the", !words[k].breakBefore { k += 1 }
@@ -242,7 +247,7 @@ final class DocumentScan {
     /// other hot word tests: passing `words[k]` copied the Word.)
     func isCommonCapitalized(_ k: Int) -> Bool {
         if words[k].isAllCaps && words[k].text.utf8.count <= 4 { return false }  // "US" is not "us"
-        return NameLexicon.stopwords.contains(words, k) || isCalendarWord(k)
+        return isStopWord(k) || isCalendarWord(k)
     }
 
     /// A lower-case head right after a name: "region", "oblast", "nuclear power plant".

@@ -126,7 +126,7 @@ public enum IndexedBuild {
                 timexes: record.timexes, mentions: record.mentions)
             return (analysis, record.analysisWarning)
         }
-        let resolved = ActorResolver(gazetteer: gazetteer).resolve(analyses.map(\.0.mentions))
+        let resolved = ActorResolver(gazetteer: gazetteer, lexicon: listing.lexicon).resolve(analyses.map(\.0.mentions))
         let references = ReferenceResolver(actors: resolved.actors)
         let placesKey = IndexedBuild.placesKey(references)
         // Events depend on the document, its mentions' actors and the places nationality

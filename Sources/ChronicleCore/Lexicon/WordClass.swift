@@ -10,8 +10,20 @@ public enum WordClass: String, CaseIterable, Sendable {
     case speechVerb
     case titleAbbreviation
     case nameAbbreviation
+    case stopWord
+    case groupNoun
+    case placeHead
+    case organizationHead
     case numberLabel
     case streetWord
+    case militaryCue
+    case talksCue
+    case planCue
+    case politicsCue
+    case statementCue
+    case crimeCue
+    case armyCue
+    case legalCue
 
     /// A ranked class lists its words a line per value (January first, Monday first): the
     /// line's position is what the word means, its first word is the full name and the
@@ -44,6 +56,18 @@ extension WordClasses {
     static let speechVerb = WordClasses(.speechVerb)
     static let titleAbbreviation = WordClasses(.titleAbbreviation)
     static let nameAbbreviation = WordClasses(.nameAbbreviation)
+    static let stopWord = WordClasses(.stopWord)
+    static let groupNoun = WordClasses(.groupNoun)
+    static let placeHead = WordClasses(.placeHead)
+    static let organizationHead = WordClasses(.organizationHead)
+    static let militaryCue = WordClasses(.militaryCue)
+    static let talksCue = WordClasses(.talksCue)
+    static let planCue = WordClasses(.planCue)
+    static let politicsCue = WordClasses(.politicsCue)
+    static let statementCue = WordClasses(.statementCue)
+    static let crimeCue = WordClasses(.crimeCue)
+    static let armyCue = WordClasses(.armyCue)
+    static let legalCue = WordClasses(.legalCue)
     static let numberLabel = WordClasses(.numberLabel)
     static let streetWord = WordClasses(.streetWord)
 
@@ -52,4 +76,10 @@ extension WordClasses {
 
     /// Every verb of saying: what makes the one before it a speaker.
     static let speaking: WordClasses = [.reportingVerb, .speechVerb]
+
+    /// Words capitalised only by their place: at a sentence start they open no name.
+    static let notANameStart: WordClasses = [.stopWord, .groupNoun]
+
+    /// Last words that say what a capitalised phrase names.
+    static let head: WordClasses = [.placeHead, .organizationHead]
 }

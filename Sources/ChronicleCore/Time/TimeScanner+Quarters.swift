@@ -138,14 +138,18 @@ extension TimeScanner {
             if let ordinal, let year, ordinal > 0 { return finish(i, j, isHalf ? .half(year: year, half: ordinal) : .quarter(year: year, quarter: ordinal)) }
             return finish(i, j, .unresolved(isHalf ? "XXXX-HX" : "XXXX-QX"))
         }
+        // "plans to resume flights in the first quarter" in November: next year's.
+        let bare = year == nil && yearShift == 0 && !current
         if isHalf {
             let h = ordinal == -1 ? 2 : min(max(ordinal ?? 1, 1), 2)
-            return finish(i, j, .half(year: (year ?? dct.year) + yearShift, half: h))
+            let side = bare ? self.yearShift(first: 6 * h - 5, months: 6, reported: true, at: i) : 0
+            return finish(i, j, .half(year: (year ?? dct.year) + yearShift + side, half: h))
         }
         if let ordinal {
             let q = ordinal == -1 ? 4 : ordinal
             guard (1...4).contains(q) else { return nil }
-            let m = finish(i, j, .quarter(year: (year ?? dct.year) + yearShift, quarter: q))
+            let side = bare ? self.yearShift(first: 3 * q - 2, months: 3, reported: true, at: i) : 0
+            let m = finish(i, j, .quarter(year: (year ?? dct.year) + yearShift + side, quarter: q))
             return yearShift != 0 ? m.anaphora() : m
         }
         if let year {

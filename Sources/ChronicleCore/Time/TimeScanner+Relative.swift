@@ -244,7 +244,12 @@ extension TimeScanner {
         var base = dct.year
         if s == .winter && dct.month <= 2 { base -= 1 }
         switch relation {
-        case 0: return TimeMatch(i, end, .season(year: base, season: s))
+        case 0:
+            // "plans to reopen in the spring" in November: next year's spring; "this
+            // spring" is this year's whatever the tense.
+            let first = [3, 6, 9, 12][Int(s.rawValue) - 1]
+            let own = base == dct.year && !kw(i, .this) ? yearShift(first: first, months: 3, at: i) : 0
+            return TimeMatch(i, end, .season(year: base + own, season: s))
         case ..<0:
             if strict {
                 let startMonth = [3, 6, 9, 12][Int(s.rawValue) - 1]
@@ -270,6 +275,11 @@ extension TimeScanner {
         case .early, .late, .mid, .earlier, .later:
             j = i + 1
             if p(j, 45), glued(j) { j += 1 }
+        case .the where cls(i + 1) == .dayPart && kw(i + 2, .of):
+            // "the morning of March 3", "the night of Jan. 5": that day's part.
+            guard let code = DayPart(rawValue: tokens[i + 1].v)?.code, let day = core(i + 3), day.start == i + 3,
+                  case .day(let d)? = day.point else { return nil }
+            return TimeMatch(i, day.end, .dayPart(d, code))
         case .the where kw(i + 1, .early) || kw(i + 1, .late) || kw(i + 1, .mid):
             j = i + 2
             if p(j, 45), glued(j) { j += 1 }

@@ -11,7 +11,8 @@ extension TimeScanner {
         // "by February", "until Jan. 2": a deadline lies ahead unless a past verb is right there.
         if kw(i - 1, .by) || kw(i - 1, .until) || kw(i - 1, .through) {
             // In hard-wrapped text "by" can end the line before, outside the sentence bounds.
-            let near = max(lo, i - 5)..<max(lo, i - 1)
+            // "By March 10, schools had closed": a past perfect just after it too.
+            let near = Array(max(lo, i - 5)..<max(lo, i - 1)) + Array((i + 1)..<min(hi, i + 8)).filter { kw($0, .pastCue) }
             if !near.contains(where: { tokens[$0].flags.contains(.edForm) || tokens[$0].keyword(.pastCue) }) {
                 return .future
             }
@@ -76,7 +77,16 @@ extension TimeScanner {
     /// A month and day without a year: near the day with a year just before it, else the
     /// year that puts it on the side of the creation date the tense says, else the nearest one.
     func placeMonthDay(month: Int, day: Int, at i: Int, weekday: Int? = nil) -> TimePoint {
-        if let d = anchoredMonthDay(month: month, day: day, weekday: weekday) { return .day(d) }
+        if let d = anchoredMonthDay(month: month, day: day, weekday: weekday) {
+            // A day within a month of the creation date, on the side the tense allows, is of
+            // the article's own time, whatever year the sentence before named: "launch it in
+            // November 2006 ... when it arrives on November 11" written on 5 November 2005.
+            if let dct, d.year != dct.year, let near = nearCreationDate(month: month, day: day, at: i, weekday: weekday),
+               abs(d.dayNumber - dct.dayNumber) > 2 * Self.nearCreationDate {
+                return .day(near)
+            }
+            return .day(d)
+        }
         guard let dct else {
             return .unresolved("XXXX-" + String(month).leftPadded(2) + "-" + String(day).leftPadded(2))
         }
@@ -93,6 +103,45 @@ extension TimeScanner {
             }
         }
         return .day(choose(candidates, around: dct, direction: direction(at: i), slack: 60))
+    }
+
+    /// How many days from the creation date a month and day without a year is taken as of
+    /// the article's own time rather than a year named before it.
+    static let nearCreationDate = 31
+
+    /// The month and day within `nearCreationDate` days of the creation date, on the side the
+    /// tense allows (a report's day not after it, a plan's not before), with the weekday if
+    /// one is named.
+    func nearCreationDate(month: Int, day: Int, at i: Int, weekday: Int?) -> CalendarDate? {
+        guard let dct else { return nil }
+        let direction = direction(at: i)
+        for y in (dct.year - 1)...(dct.year + 1) where day <= CalendarDate.daysIn(month: month, year: y) {
+            let d = CalendarDate(year: y, month: month, day: day)
+            let gap = d.dayNumber - dct.dayNumber
+            guard abs(gap) <= Self.nearCreationDate else { continue }
+            if direction == .past && gap > 0 || direction == .future && gap < 0 { continue }
+            if let weekday, d.weekday != weekday { continue }
+            return d
+        }
+        return nil
+    }
+
+    /// Which year, relative to the creation date's, a part of a year without one is in
+    /// ("the first quarter", "the second half", "the spring"): a plan's is the next one that
+    /// has not ended, a report's the last one that has begun, else the creation date's own.
+    /// The part runs from month `first` for `months` months. A period that is `reported`
+    /// in the quarter after it ends (a business quarter or half) is still the one just ended
+    /// in a plan to report it ("expects to post a loss for the third quarter" in October).
+    func yearShift(first: Int, months: Int, reported: Bool = false, at i: Int) -> Int {
+        guard let dct else { return 0 }
+        let now = dct.year * 12 + dct.month - 1
+        let start = dct.year * 12 + first - 1
+        let end = start + months - 1 + (reported ? 3 : 0)
+        switch direction(at: i) {
+        case .future where end < now: return 1
+        case .past where start > now: return -1
+        default: return 0
+        }
     }
 
     /// A month without a year.
