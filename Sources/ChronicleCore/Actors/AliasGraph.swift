@@ -175,8 +175,19 @@ struct AliasGraph {
     private(set) var kindCache: [ActorKind?] = []
 
     /// Called once every mention has its node: kinds no longer change after that.
+    /// A spelling that no cue classed in one document ("Acme said") takes the kind cues
+    /// gave the same spelling in others ("Acme shares fell"): one name, one actor, wherever
+    /// written.
     mutating func freezeKinds() {
         kindCache = nodes.map(\.kinds.majority)
+        var cued: [String: KindCounts] = [:]
+        for n in textNodes where nodes[n].kinds.cuedMajority != nil {
+            cued[nodes[n].text, default: KindCounts()].addCues(nodes[n].kinds)
+        }
+        guard !cued.isEmpty else { return }
+        for n in textNodes where nodes[n].kinds.cuedMajority == nil {
+            if let kind = cued[nodes[n].text]?.cuedMajority { kindCache[n] = kind }
+        }
     }
 
 

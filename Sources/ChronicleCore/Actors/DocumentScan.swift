@@ -139,6 +139,12 @@ final class DocumentScan {
                 }
                 continue
             }
+            if words[i].isCapitalized || words[i].hasDigit || isMixedCase(words[i]),
+               let found = recognizeProduct(i, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd) {
+                lastMentionEnd = found
+                i = found
+                continue
+            }
             guard words[i].isCapitalized
                     || (words[i].hasDigit && isOrdinal(words[i]) && i + 1 < hi && words[i + 1].isCapitalized)
             else { i += 1; continue }

@@ -26,8 +26,14 @@ struct KindCounts: Sendable {
     /// to the kind whose name sorts last); nil when no mention gave one.
     var majority: ActorKind? { cues.majority ?? guesses.majority }
 
+    /// The kind cues gave most often; nil when only the name's shape spoke.
+    var cuedMajority: ActorKind? { cues.majority }
+
+    /// Adds another spelling's cues, not its guesses.
+    mutating func addCues(_ other: KindCounts) { cues.add(other.cues) }
+
     private struct Tally: Sendable {
-        var person = 0, place = 0, organization = 0
+        var person = 0, place = 0, organization = 0, product = 0
 
         subscript(kind: ActorKind) -> Int {
             get {
@@ -35,6 +41,7 @@ struct KindCounts: Sendable {
                 case .person: person
                 case .place: place
                 case .organization: organization
+                case .product: product
                 }
             }
             set {
@@ -42,6 +49,7 @@ struct KindCounts: Sendable {
                 case .person: person = newValue
                 case .place: place = newValue
                 case .organization: organization = newValue
+                case .product: product = newValue
                 }
             }
         }
@@ -50,6 +58,7 @@ struct KindCounts: Sendable {
             person += other.person
             place += other.place
             organization += other.organization
+            product += other.product
         }
 
         var majority: ActorKind? {
