@@ -31,4 +31,13 @@ import Testing
         let typo = Self.actors(["Marta Okafor spoke on Monday. Later Okafar said the plant would close."])
         #expect(typo.first { $0.name == "Marta Okafor" }?.aliases.contains("Okafar") == true)
     }
+
+    @Test func onePlaceCueMakesNoPlaceOfAPersonNamedElsewhere() {
+        let found = Self.actors(["Dana Hale spoke on Monday. Hale said the plant would open.",
+                                 "Hale said the plant would open.", "Hale announced a new phone.",
+                                 "Fans gathered in Hale on Friday."])
+        let person = found.first { $0.name == "Dana Hale" }
+        #expect(person?.aliases.contains("Hale") == true)
+        #expect(!found.contains { $0.name.hasPrefix("Hale") && $0.kind == .place && $0.mentions > 1 })
+    }
 }

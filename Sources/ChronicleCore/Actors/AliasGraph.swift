@@ -175,9 +175,9 @@ struct AliasGraph {
     private(set) var kindCache: [ActorKind?] = []
 
     /// Called once every mention has its node: kinds no longer change after that.
-    /// A spelling that no cue classed in one document ("Acme said") takes the kind cues
-    /// gave the same spelling in others ("Acme shares fell"): one name, one actor, wherever
-    /// written.
+    /// A spelling that no cue classed in one document ("Acme said") is the company cues
+    /// made it in others ("Acme shares fell"): one name, one actor, wherever written. Only
+    /// a company: one "in Hale's" makes no place of a man every other article names.
     mutating func freezeKinds() {
         kindCache = nodes.map(\.kinds.majority)
         var cued: [String: KindCounts] = [:]
@@ -186,7 +186,7 @@ struct AliasGraph {
         }
         guard !cued.isEmpty else { return }
         for n in textNodes where nodes[n].kinds.cuedMajority == nil {
-            if let kind = cued[nodes[n].text]?.cuedMajority { kindCache[n] = kind }
+            if let kind = cued[nodes[n].text]?.cuedMajority, kind == .organization { kindCache[n] = kind }
         }
     }
 

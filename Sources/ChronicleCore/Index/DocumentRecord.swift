@@ -13,9 +13,6 @@ struct DocumentRecord: Codable, Sendable {
     var mentions: [ActorMention] = []
     /// For each mention, its actor when `events` were drawn; nil before they are.
     var bindings: [Binding]? = nil
-    /// `ReferenceResolver.placesKey` when `events` were drawn: which actor a nationality
-    /// word ("Russian forces") stands for.
-    var placesKey: String? = nil
     var events: [Event] = []
 }
 

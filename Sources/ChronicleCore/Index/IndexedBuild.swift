@@ -128,16 +128,14 @@ public enum IndexedBuild {
         }
         let resolved = ActorResolver(gazetteer: gazetteer, lexicon: listing.lexicon).resolve(analyses.map(\.0.mentions))
         let references = ReferenceResolver(actors: resolved.actors)
-        let placesKey = IndexedBuild.placesKey(references)
-        // Events depend on the document, its mentions' actors and the places nationality
-        // words name: when these are as they were, the stored events are those drawn again.
+        // Events depend on the document and its mentions' actors alone (what a passage
+        // refers to is learned from those actors' names and aliases): when these are as
+        // they were, the stored events are those drawn again.
         let drawn = ParallelMap.map(Array(loaded.indices)) { n -> (events: [Event], bindings: [Binding], redrawn: Bool) in
             let mentionActors = resolved.mentionActors[n]
             let bindings = mentionActors.map { a in Binding(a.map { resolved.actors[$0] }) }
             let record = records[loaded[n]]!
-            if let old = record.bindings, old == bindings, record.placesKey == placesKey {
-                return (record.events, bindings, false)
-            }
+            if let old = record.bindings, old == bindings { return (record.events, bindings, false) }
             let a = analyses[n].0
             let events = EventExtractor.events(a, mentionActors: mentionActors, actors: resolved.actors,
                                                references: references.references(utf8: a.document.utf8,
@@ -151,7 +149,6 @@ public enum IndexedBuild {
         for (n, k) in loaded.enumerated() where drawn[n].redrawn {
             records[k]!.events = drawn[n].events
             records[k]!.bindings = drawn[n].bindings
-            records[k]!.placesKey = placesKey
             dirty.insert(k)
         }
         // The texts are not kept: views and exports read a file again when they need it.
@@ -190,15 +187,6 @@ public enum IndexedBuild {
             }
         }
         return Result(chronology: chronology, report: report)
-    }
-
-    /// The places of the corpus by every lower-cased spelling, as `ReferenceResolver`
-    /// reads them for nationality words, as one hash.
-    static func placesKey(_ references: ReferenceResolver) -> String {
-        ContentHash.of(references.places.sorted { $0.key < $1.key }.map { spelling, k in
-            let a = references.actors[k]
-            return Array(([spelling, a.name, a.kind.rawValue] + a.aliases).joined(separator: "\u{0}").utf8)
-        })
     }
 
     // MARK: - The database
