@@ -24,7 +24,7 @@ struct AliasGraph {
     private(set) var nodes: [Node] = []
     private var parent: [Int] = []
     /// By node; nil once the node's cluster has joined another. (Arrays and WordTables,
-    /// not dictionaries: hashing node numbers and texts was most of the cost of merging.)
+    /// not dictionaries: node numbers are dense, and texts come with their hash.)
     private(set) var clusters: [Cluster?] = []
     private var byDocumentText: [WordTable<Int>] = []
     /// Words, head and institution key of each spelling, worked out once per corpus.

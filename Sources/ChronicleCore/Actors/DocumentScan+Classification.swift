@@ -263,7 +263,7 @@ extension DocumentScan {
 
     /// "R-Tenn.", "D-N.Y.": a lawmaker's party and state, no actor of its own.
     func isPartyTag(_ w: Word) -> Bool {
-        // Read in the text's bytes (the word's own): a copy of them per word cost more.
+        // Read in the text's bytes (the word's own), without copying them per word.
         let s = w.range.start
         return w.range.length >= 3
             && (utf8[s] == UInt8(ascii: "R") || utf8[s] == UInt8(ascii: "D") || utf8[s] == UInt8(ascii: "I"))
@@ -360,7 +360,7 @@ extension DocumentScan {
     /// "NATO-backed", "Kremlin-friendly", "Lebanese-Israeli": adjectives, not names.
     func isAdjectivalCompound(_ w: Word) -> Bool {
         // Hyphens found in the bytes (a word holds no leading, trailing or double hyphen,
-        // so a hyphen means two parts); splitting by Character cost far more.
+        // so a hyphen means two parts), without splitting the word by Character.
         guard hasHyphen(w) else { return false }
         let l = w.lower, t = w.text
         guard let dash = l.utf8.lastIndex(of: UInt8(ascii: "-")),
@@ -386,9 +386,8 @@ extension DocumentScan {
     /// Whether the word at `k` is a person's title ("President", "spokesman").
     func isPersonTitle(_ k: Int) -> Bool {
         if NameLexicon.personTitles.contains(words, k) { return true }
-        // "comedian-turned-president", "ex-president" (found in the bytes: searching the
-        // String by Character cost more than the rest of the classification). Most words
-        // have no hyphen: the text's own bytes say so without walking the String.
+        // "comedian-turned-president", "ex-president", found in the text's bytes: most
+        // words have no hyphen, and the bytes say so without walking the String.
         guard hasHyphen(words[k].range) else { return false }
         let l = words[k].lower
         if let dash = l.utf8.lastIndex(of: UInt8(ascii: "-")) {

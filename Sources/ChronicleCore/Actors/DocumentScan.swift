@@ -116,7 +116,7 @@ final class DocumentScan {
         var i = lo
         var lastMentionEnd = -1  // word index after the previous mention of this sentence
         while i < hi {
-            // Fields read in place: a copy of each Word (two Strings) cost more than the test.
+            // Fields read in place: a copy of each Word would copy two Strings per test.
             if let (entry, length) = index.match(words, at: i, limit: hi),
                !extendsPastGazetteer(i, length, entry, hi), !isGivenNameOfAnother(i, length, entry, hi),
                // "Austin, Texas": a known surname written as a town of a known place.
@@ -194,7 +194,7 @@ final class DocumentScan {
         if words[i].isPossessive { return end }
         var j = i + 1
         while j < hi {
-            // Fields read in place (`words[j]`): a copy of the Word per step cost more.
+            // Fields read in place (`words[j]`): a copy of the Word per step copies its Strings.
             if words[j].breakBefore && !(words[j].dotOnlyBefore && (isAbbreviatedTitle(words[j - 1])
                                                       || isInitial(words[j - 1]) && words[j].isCapitalized
                                                          && !isCommonCapitalized(j))) { break }

@@ -1,6 +1,6 @@
 /// How many mentions of a spelling gave each kind. Counters instead of a
-/// `[ActorKind: Int]` per spelling: hashing the kind for every mention cost more than
-/// the rest of making nodes. Kinds guessed from a name's shape are counted apart and only
+/// `[ActorKind: Int]` per spelling: a kind is one of a few, so no hashing is needed per
+/// mention. Kinds guessed from a name's shape are counted apart and only
 /// decide when no mention gave a cue: "a Pine Bluff man" twice does not outvote "in Pine
 /// Bluff" once.
 struct KindCounts: Sendable {

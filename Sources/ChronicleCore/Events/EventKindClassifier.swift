@@ -27,8 +27,7 @@ public enum EventKindClassifier {
 
     /// The cue words are the lexicon's (one look-up per word gives all its cues).
     public static func classify(_ text: String, lexicon: Lexicon = .bundled) -> EventKind {
-        // One counter per kind, in `precedence` order: a dictionary per passage cost more
-        // than the counting.
+        // One counter per kind, in `precedence` order: no dictionary to build per passage.
         var counts = [Int](repeating: 0, count: precedence.count)
         var crime = false, army = false
         var legal = 0
