@@ -24,6 +24,15 @@ public enum WordClass: String, CaseIterable, Sendable {
     case crimeCue
     case armyCue
     case legalCue
+    case pastVerb
+    case pastParticiple
+    case notPastVerb
+    case opinionCue
+    case habitCue
+    case intentCue
+    case conditionalOpener
+    case clauseOpener
+    case locativePreposition
 
     /// A ranked class lists its words a line per value (January first, Monday first): the
     /// line's position is what the word means, its first word is the full name and the
@@ -70,6 +79,15 @@ extension WordClasses {
     static let legalCue = WordClasses(.legalCue)
     static let numberLabel = WordClasses(.numberLabel)
     static let streetWord = WordClasses(.streetWord)
+    static let pastVerb = WordClasses(.pastVerb)
+    static let pastParticiple = WordClasses(.pastParticiple)
+    static let notPastVerb = WordClasses(.notPastVerb)
+    static let opinionCue = WordClasses(.opinionCue)
+    static let habitCue = WordClasses(.habitCue)
+    static let intentCue = WordClasses(.intentCue)
+    static let conditionalOpener = WordClasses(.conditionalOpener)
+    static let clauseOpener = WordClasses(.clauseOpener)
+    static let locativePreposition = WordClasses(.locativePreposition)
 
     /// Months, weekdays, holidays and seasons: capitalised words that name no actor.
     static let calendar: WordClasses = [.month, .weekday, .calendarName]
