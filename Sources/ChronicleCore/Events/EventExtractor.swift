@@ -77,7 +77,7 @@ public enum EventExtractor {
                     ($0.type == .date || $0.type == .time) && $0.timeValue == nil && !$0.value.hasSuffix("_REF")
                 }
                 guard !names.isEmpty, isText, !ownTime, let tense = HappeningClause.tense(utf8, body, participants: names.map(\.range)),
-                      !FurnitureDetector.isFurniture(utf8, sentence) else { continue }
+                      !FurnitureDetector.isFurniture(utf8, sentence, lexicon: lexicon) else { continue }
                 let position = NarrativeDating.Position(sentence: number, paragraph: paragraph,
                                                         inLead: textSentences <= leadSentences)
                 guard let dating = NarrativeDating.date(tense, at: position, previous: previous, lead: lead,
@@ -98,7 +98,7 @@ public enum EventExtractor {
                                     basis: dating.basis, datedBy: dating.datedBy))
                 continue
             }
-            if FurnitureDetector.isFurniture(utf8, sentence)
+            if FurnitureDetector.isFurniture(utf8, sentence, lexicon: lexicon)
                 || FurnitureDetector.isDateline(utf8, sentence, timexes: inside) { continue }
             var passages = PassageSplitter.passages(utf8, sentence: body, timexes: dated.map(\.0))
             // One clause, one happening: where a clause carries several dates ("said on

@@ -12,6 +12,9 @@ public enum WordClass: String, CaseIterable, Sendable {
     case nameAbbreviation
     case numberLabel
     case streetWord
+    case pageSection
+    case readerAction
+    case readerAddress
 
     /// A ranked class lists its words a line per value (January first, Monday first): the
     /// line's position is what the word means, its first word is the full name and the
@@ -46,6 +49,9 @@ extension WordClasses {
     static let nameAbbreviation = WordClasses(.nameAbbreviation)
     static let numberLabel = WordClasses(.numberLabel)
     static let streetWord = WordClasses(.streetWord)
+    static let pageSection = WordClasses(.pageSection)
+    static let readerAction = WordClasses(.readerAction)
+    static let readerAddress = WordClasses(.readerAddress)
 
     /// Months, weekdays, holidays and seasons: capitalised words that name no actor.
     static let calendar: WordClasses = [.month, .weekday, .calendarName]
