@@ -16,7 +16,9 @@ release:
 	$(SWIFT) build -c release --product chronicle
 
 ## Open the timeline browser on the bundled corpus.
-run: release
+run:
+	@echo "Building chronicle (release; the first build also fetches its Swift packages, about a minute or two)..."
+	@$(SWIFT) build -c release --product chronicle
 	$(RELEASE)/chronicle browse $(CORPUS)
 
 ## Everything CI runs: unit tests, then the real binary driven inside tmux.

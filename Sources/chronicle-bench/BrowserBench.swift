@@ -72,6 +72,7 @@ enum BrowserBenchData {
             case .person: name = "Person\(i) Surname\(i % 47)"
             case .place: name = "Place \(words[i % words.count].capitalized) \(i)"
             case .organization: name = "Org of \(words[(i * 7) % words.count]) \(i)"
+            case .product: name = "Model \(i % 97)"
             }
             actorRefs.append(ActorRef(name: name, kind: kind))
         }

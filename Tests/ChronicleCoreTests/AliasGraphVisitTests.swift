@@ -8,7 +8,7 @@ import Testing
         var graph = AliasGraph(gazetteer: Gazetteer(entries: [
             .init(name: "Tarvo", kind: .place), .init(name: "Lumora", kind: .organization),
             .init(name: "Marta Oyelaran", kind: .person),
-        ]))
+        ]), lexicon: .bundled)
         let first = graph.firstMentions([2, 0, 2, 1, 0])
         #expect(first.map(\.node) == [2, 0, 1] && first.map(\.order) == [0, 1, 3])
         let second = graph.firstMentions([1, 1, 2])

@@ -54,6 +54,13 @@ import Testing
         #expect(sept.map(\.value) == ["2026-09-14"])
     }
 
+    @Test func anAddedCueWordChangesAnEventKind() {
+        let passage = "A skirmish erupted near the ridge"
+        #expect(EventKindClassifier.classify(passage) == .other)
+        let (lexicon, _) = Lexicon.bundled.applying(yaml: "militaryCue:\n  add: [skirmish, erupted]\n", file: "lexicon.yaml")
+        #expect(EventKindClassifier.classify(passage, lexicon: lexicon) == .military)
+    }
+
     @Test func replacingAClassDropsItsOldWords() {
         let (lexicon, warnings) = Lexicon.bundled.applying(yaml: "reportingVerb:\n  replace: [grumbled]\n",
                                                            file: "lexicon.yaml")

@@ -6,7 +6,7 @@ import ChronicleCore
     @Test func drawsAFrameAfterEachKeyAndQuitsWithZero() {
         let term = MemoryTerminal(size: TerminalSize(rows: 12, cols: 40),
                                   script: [.key(.char("j")), .timeout, .key(.char("x")), .key(.char("q")), .key(.char("j"))])
-        let status = Browser.run(Fixture.state(rows: 12, cols: 40), on: term) { _, _, _, _ in .exportFailed("unused") }
+        let status = Browser.run(Fixture.state(rows: 12, cols: 40), on: term) { _, _, _, _, _ in .exportFailed("unused") }
         #expect(status == 0)
         // First frame, then one after j; the timeout and the unbound x draw nothing new;
         // nothing is read after q.
@@ -16,7 +16,7 @@ import ChronicleCore
 
     @Test func ctrlLRepaintsTheWholeTerminal() {
         let term = MemoryTerminal(size: TerminalSize(rows: 12, cols: 40), script: [.key(.ctrl("l"))])
-        _ = Browser.run(Fixture.state(rows: 12, cols: 40), on: term) { _, _, _, _ in .exportFailed("unused") }
+        _ = Browser.run(Fixture.state(rows: 12, cols: 40), on: term) { _, _, _, _, _ in .exportFailed("unused") }
         #expect(term.repaints == 1)
         #expect(term.frames.count == 2)
     }
@@ -24,7 +24,7 @@ import ChronicleCore
     @Test func resizeReflowsTheNextFrame() {
         let term = MemoryTerminal(size: TerminalSize(rows: 12, cols: 40),
                                   script: [.resize(TerminalSize(rows: 20, cols: 90))])
-        _ = Browser.run(Fixture.state(rows: 12, cols: 40), on: term) { _, _, _, _ in .exportFailed("unused") }
+        _ = Browser.run(Fixture.state(rows: 12, cols: 40), on: term) { _, _, _, _, _ in .exportFailed("unused") }
         #expect(term.lastFrame?.width == 90)
         #expect(term.lastFrame?.height == 20)
         #expect(term.lastFrame?.lines[0].contains("all entries") == true)
@@ -34,7 +34,7 @@ import ChronicleCore
         var calls: [(Int, String, Bool)] = []
         let keys: [Key] = [.char("v"), .char("j"), .char("e"), .ctrl("u")] + "out.md".map { .char($0) } + [.enter]
         let term = MemoryTerminal(size: TerminalSize(rows: 12, cols: 60), script: keys.map { .key($0) })
-        _ = Browser.run(Fixture.state(rows: 12, cols: 60), on: term) { entries, _, path, overwrite in
+        _ = Browser.run(Fixture.state(rows: 12, cols: 60), on: term) { entries, _, path, overwrite, _ in
             calls.append((entries.count, path, overwrite))
             return .exported(path: "/home/reader/out.md", count: entries.count)
         }

@@ -54,3 +54,24 @@ import ChronicleCore
         #expect(s.status?.isError == true)
     }
 }
+
+/// The browser's export states the range, the filters and the pattern it was made with.
+@Suite struct BrowserExportQueryTests {
+    @Test func theQueryReachesTheWriterWithRangeAndPattern() {
+        var queries: [ExportQuery] = []
+        let keys: [Key] = [.char("&")] + "the".map { .char($0) } + [.enter, .char("K"), .char("c")]
+            + [.char("&")] + "the".map { .char($0) } + [.enter, .char("g"), .char("v"), .char("j"), .char("e"), .ctrl("u")]
+            + "out.md".map { .char($0) } + [.enter]
+        let term = MemoryTerminal(size: TerminalSize(rows: 12, cols: 60), script: keys.map { .key($0) })
+        _ = Browser.run(Fixture.state(rows: 12, cols: 60), on: term) { entries, _, _, _, query in
+            queries.append(query)
+            return .exported(path: "out.md", count: entries.count)
+        }
+        let q = queries.first
+        #expect(q?.corpus == "news")
+        #expect(q?.pattern == "the")
+        #expect(q?.range == 1...2)
+        #expect(q?.shown == 5)
+        #expect(q?.filterWords == "matching “the”")
+    }
+}

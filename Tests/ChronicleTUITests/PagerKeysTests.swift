@@ -54,7 +54,7 @@ import ChronicleCore
     }
 
     @Test func helpSaysWhatQAndShiftQDo() {
-        let lines = HelpView.lines(width: 100).map(\.plainText)
+        let lines = HelpText.lines(width: 100).map(\.plainText)
         func described(_ keys: String, _ summary: String) -> Bool {
             lines.contains { $0.hasPrefix("  \(keys) ") && $0.hasSuffix(" " + summary) }
         }
@@ -133,7 +133,7 @@ import ChronicleCore
     private func run(_ script: [TerminalEvent]) -> (MemoryTerminal, [Bool]) {
         var overwrites: [Bool] = []
         let term = MemoryTerminal(size: TerminalSize(rows: 12, cols: 60), script: script)
-        _ = Browser.run(Fixture.state(rows: 12, cols: 60), on: term) { _, _, path, overwrite in
+        _ = Browser.run(Fixture.state(rows: 12, cols: 60), on: term) { _, _, path, overwrite, _ in
             overwrites.append(overwrite)
             return overwrite ? .exported(path: path, count: 5) : .exportTargetExists(path: path)
         }
@@ -154,7 +154,7 @@ import ChronicleCore
     @Test func aPromptOpenedByAQuickKeyKeepsTheKeysTypedAfterIt() {
         let keys: [TerminalEvent] = [.key(.char(":"))] + "2025".map { .key(.char($0)) } + [.key(.enter)]
         let term = MemoryTerminal(size: TerminalSize(rows: 12, cols: 60), script: keys)
-        _ = Browser.run(Fixture.state(rows: 12, cols: 60), on: term) { _, _, _, _ in .exportFailed("unused") }
+        _ = Browser.run(Fixture.state(rows: 12, cols: 60), on: term) { _, _, _, _, _ in .exportFailed("unused") }
         #expect(term.discards == 0)
         #expect(term.lastFrame?.lines[7].contains("entry 5 of 5") == true)
     }

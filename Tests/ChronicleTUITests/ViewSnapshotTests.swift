@@ -172,7 +172,7 @@ import ChronicleCore
     }
 
     @Test func narrowHelpWrapsInsteadOfCutting() {
-        let text = HelpView.lines(width: 36).map(\.plainText)
+        let text = HelpText.lines(width: 36).map(\.plainText)
         #expect(!text.joined().contains("…"))
         // Each summary's words all appear, in order, across its wrapped lines.
         let joined = text.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
@@ -181,13 +181,13 @@ import ChronicleCore
         }
         var s = Fixture.state(rows: 12, cols: 40)
         s.press(.char("?"), .char("G"))
-        let last = HelpView.lines(width: 36).count
+        let last = HelpText.lines(width: 36).count
         #expect(s.screen.lines[0].contains("of \(last)"))
         #expect(s.screen.lines[0].contains("\(last - 8)–\(last) of"))
     }
 
     @Test func helpListsEveryBindingOfTheKeyTable() {
-        let text = HelpView.lines(width: 200).map(\.plainText).joined(separator: "\n")
+        let text = HelpText.lines(width: 200).map(\.plainText).joined(separator: "\n")
         for b in KeyMap.bindings where b.command != .redraw && b.contexts != [.help] {
             #expect(text.contains(b.summary), "help lacks \(b.summary)")
         }

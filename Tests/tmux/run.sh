@@ -209,6 +209,39 @@ cli tag "$WORK/no-articles/side.txt" --dct 2024-02-30
 check "tag: a bad --dct shows the tag command's usage" \
     bash -c "[ $rc = 64 ] && grep -q 'Usage: chronicle tag' '$WORK/err'"
 
+cli --version
+check "--version prints the program and its version" bash -c "[ $rc = 0 ] && grep -Eq '^chronicle [0-9]+\.[0-9]+' '$WORK/out'"
+cli list "$CORPUS" --format txt
+check "--format txt is text" bash -c "[ $rc = 0 ] && head -1 '$WORK/out' | grep -q '^Chronology of '"
+cli list "$CORPUS" --format md
+check "--format md is Markdown" bash -c "[ $rc = 0 ] && head -1 '$WORK/out' | grep -q '^# Chronology of '"
+cli export "$CORPUS" --output - --format json --kind talks
+check "export --output - writes to standard output, the query under \"query\"" python3 - "$WORK/out" <<'PY'
+import json, sys
+data = json.load(open(sys.argv[1]))
+sys.exit(0 if data["query"]["kinds"] == ["talks"] and "entries" in data else 1)
+PY
+check "export --output - leaves no file named -" test ! -e "$WORK/-"
+cli export "$CORPUS" --output -
+check "a text export states what produced it" bash -c "sed -n 2p '$WORK/out' | grep -q '^(made by chronicle .* from .*, all entries)'"
+cli list "$CORPUS/storm.txt"
+check "list reads an article file" bash -c "[ $rc = 0 ] && grep -q 'Chronology of .*from 1 document' '$WORK/out'"
+cli docs "$CORPUS/storm.txt" "$CORPUS/harbour.txt"
+check "docs reads several article files" bash -c "[ $rc = 0 ] && grep -q '^storm.txt' '$WORK/out' && grep -q '^harbour.txt' '$WORK/out'"
+cli actors "$CORPUS/harbour.txt"
+check "actors reads an article file" bash -c "[ $rc = 0 ] && grep -q 'Anna Berg' '$WORK/out'"
+cli list "$CORPUS/missing.txt"
+check "a missing article file is named" bash -c "[ $rc = 1 ] && grep -q 'missing.txt: no such file' '$WORK/err'"
+errors_one_way=1
+for args in "list $CORPUS --format bogus" "list $CORPUS --kind bogus" "list $WORK/none" "nosuchcommand" "export $CORPUS"; do
+    cli $args
+    if ! head -1 "$WORK/err" | grep -q '^chronicle: error: ' || grep -q '^Error:' "$WORK/err"; then
+        errors_one_way=0
+        echo "  ($args) -> $(head -1 "$WORK/err")"
+    fi
+done
+check "every error reads 'chronicle: error: ...'" [ "$errors_one_way" = 1 ]
+
 run_in_session "env LANG=C.UTF-8 TERM=tmux-256color '$BIN' browse '$WORK/no-such-folder'"
 if wait_dead 5; then
     check "a missing folder: exit status 1" [ "$(exit_status)" = 1 ]

@@ -6,7 +6,7 @@
 /// are unique: a clash gets the kind added ("Georgia (person)").
 extension AliasGraph {
     mutating func actors(gazetteer: Gazetteer, nodeOfMention: [[Int]]) -> ActorResolver.Result {
-        // Indexed by root node: hashing node numbers cost more than the naming.
+        // Indexed by root node: node numbers are dense, so an array needs no hashing.
         var members = [[Int]](repeating: [], count: nodes.count)
         for n in gazetteerCount..<nodes.count { members[find(n)].append(n) }
         var roots = members.indices.filter { !members[$0].isEmpty }

@@ -16,8 +16,12 @@
 public struct ActorResolver: Sendable {
     public let gazetteer: Gazetteer
 
-    public init(gazetteer: Gazetteer) {
+    /// Place and organization head words.
+    public let lexicon: Lexicon
+
+    public init(gazetteer: Gazetteer, lexicon: Lexicon = .bundled) {
         self.gazetteer = gazetteer
+        self.lexicon = lexicon
     }
 
     public struct Result: Sendable {
@@ -28,7 +32,7 @@ public struct ActorResolver: Sendable {
     }
 
     public func resolve(_ documents: [[ActorMention]]) -> Result {
-        var graph = AliasGraph(gazetteer: gazetteer)
+        var graph = AliasGraph(gazetteer: gazetteer, lexicon: lexicon)
         var nodeOfMention: [[Int]] = []
         for (d, mentions) in documents.enumerated() {
             var ids: [Int] = []

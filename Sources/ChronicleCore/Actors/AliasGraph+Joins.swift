@@ -68,14 +68,22 @@ extension AliasGraph {
             let words = nodes[n].words
             let kind = dominantKind(n)
             guard kind == .person || kind == nil else { continue }
+            // A spelling variant of a surname that the text also writes exactly ("Toyota"
+            // beside "Akio Toyoda ... Toyoda") is another name.
             let candidates = fullNames.filter { f in
                 f.node != n && isShorterForm(words, of: f.words)
+                    && (words.count > 1 || words[0] == f.words.last! || !spellsExactly(f.words.last!, among: firsts))
             }
             guard !candidates.isEmpty else { continue }
             let before = candidates.filter { $0.order < k }
             let pick = before.last ?? candidates.first!
             union(n, pick.node)
         }
+    }
+
+    /// Whether one of the document's single-word names is `word` as written.
+    func spellsExactly(_ word: [UInt8], among firsts: [(node: Int, order: Int)]) -> Bool {
+        firsts.contains { nodes[$0.node].words.count == 1 && nodes[$0.node].words[0] == word }
     }
 
     /// "Zelenskyy" of "Volodymyr Zelenskyy", "Fanil Sarvarov" of "Fanil Fanisovich Sarvarov".
@@ -151,7 +159,7 @@ extension AliasGraph {
     func isPlaceWithHead(_ n: Int) -> Bool {
         guard nodes[n].words.count >= 2, dominantKind(n) == .place else { return false }
         let last = nodes[n].text.split(separator: " ").last.map { $0.lowercased() } ?? ""
-        return NameLexicon.placeHeads.contains(last)
+        return lexicon.classes(lower: last).contains(.placeHead)
     }
 
     func sameHead(_ a: Int, _ b: Int) -> Bool {

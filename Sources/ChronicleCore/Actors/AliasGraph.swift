@@ -24,7 +24,7 @@ struct AliasGraph {
     private(set) var nodes: [Node] = []
     private var parent: [Int] = []
     /// By node; nil once the node's cluster has joined another. (Arrays and WordTables,
-    /// not dictionaries: hashing node numbers and texts was most of the cost of merging.)
+    /// not dictionaries: node numbers are dense, and texts come with their hash.)
     private(set) var clusters: [Cluster?] = []
     private var byDocumentText: [WordTable<Int>] = []
     /// Words, head and institution key of each spelling, worked out once per corpus.
@@ -36,7 +36,11 @@ struct AliasGraph {
     private var metInCall: [Int] = []
     private var calls = 0
 
-    init(gazetteer: Gazetteer) {
+    /// Place and organization head words.
+    let lexicon: Lexicon
+
+    init(gazetteer: Gazetteer, lexicon: Lexicon) {
+        self.lexicon = lexicon
         self.gazetteerCount = gazetteer.entries.count
         for (e, entry) in gazetteer.entries.enumerated() {
             nodes.append(Node(document: -1, text: "", words: []))
@@ -99,7 +103,7 @@ struct AliasGraph {
                 } else {
                     node.core = node.words
                 }
-                (node.orgKey, node.qualified) = AliasGraph.institutionKey(lowers, possessive: words.map(\.isPossessive))
+                (node.orgKey, node.qualified) = AliasGraph.institutionKey(lowers, lexicon: lexicon, possessive: words.map(\.isPossessive))
                 shapeOfText.set(m.text, hash: textHash, node)
             }
             if m.impliedHead != nil { node.headed = true }
@@ -141,8 +145,8 @@ struct AliasGraph {
 
     /// "Russia’s Ministry of Defense" and "Russian Ministry of Defense" -> "russia|ministry of
     /// defense"; "defense ministry" -> "|ministry of defense" (unqualified).
-    static func institutionKey(_ lowers: [String], possessive: [Bool]) -> (String?, Bool) {
-        guard lowers.contains(where: { NameLexicon.organizationHeads.contains($0) }) else { return (nil, false) }
+    static func institutionKey(_ lowers: [String], lexicon: Lexicon, possessive: [Bool]) -> (String?, Bool) {
+        guard lowers.contains(where: { lexicon.classes(lower: $0).contains(.organizationHead) }) else { return (nil, false) }
         var words = lowers.filter { $0 != "the" }.map { $0 == "defence" ? "defense" : $0 }
         var qualifier = ""
         let acronyms = ["us": "united states", "u.s": "united states", "u.s.": "united states",
@@ -171,8 +175,19 @@ struct AliasGraph {
     private(set) var kindCache: [ActorKind?] = []
 
     /// Called once every mention has its node: kinds no longer change after that.
+    /// A spelling that no cue classed in one document ("Acme said") is the company cues
+    /// made it in others ("Acme shares fell"): one name, one actor, wherever written. Only
+    /// a company: one "in Hale's" makes no place of a man every other article names.
     mutating func freezeKinds() {
         kindCache = nodes.map(\.kinds.majority)
+        var cued: [String: KindCounts] = [:]
+        for n in textNodes where nodes[n].kinds.cuedMajority != nil {
+            cued[nodes[n].text, default: KindCounts()].addCues(nodes[n].kinds)
+        }
+        guard !cued.isEmpty else { return }
+        for n in textNodes where nodes[n].kinds.cuedMajority == nil {
+            if let kind = cued[nodes[n].text]?.cuedMajority, kind == .organization { kindCache[n] = kind }
+        }
     }
 
 

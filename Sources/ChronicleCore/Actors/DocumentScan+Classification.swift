@@ -26,8 +26,8 @@ extension DocumentScan {
                                 titledRun: true)
             }
         }
-        let orgHeadAt = firstWord(in: start..<end, of: NameLexicon.organizationHeads)
-        let placeHeadAt = firstWord(in: start..<end, of: NameLexicon.placeHeads)
+        let orgHeadAt = firstWord(in: start..<end, of: .organizationHead)
+        let placeHeadAt = firstWord(in: start..<end, of: .placeHead)
         let institutional = orgHeadAt != nil || placeHeadAt != nil
         if institutional {
             let headAt = min(orgHeadAt ?? end, placeHeadAt ?? end)
@@ -201,7 +201,7 @@ extension DocumentScan {
         }
         if count == 1 {
             let l = first.lower
-            if NameLexicon.stopwords.contains(first) || isCalendarWord(first) { return end }
+            if isStopWord(first) || isCalendarWord(first) { return end }
             if NameLexicon.demonymWords.contains(first) || isPluralDemonym(l) { return end }
             // "City controlled the game", "the Court ruled": a head word alone is a short
             // reference, not a name; legislatures are the exception ("Congress", "Duma").
@@ -263,7 +263,7 @@ extension DocumentScan {
 
     /// "R-Tenn.", "D-N.Y.": a lawmaker's party and state, no actor of its own.
     func isPartyTag(_ w: Word) -> Bool {
-        // Read in the text's bytes (the word's own): a copy of them per word cost more.
+        // Read in the text's bytes (the word's own), without copying them per word.
         let s = w.range.start
         return w.range.length >= 3
             && (utf8[s] == UInt8(ascii: "R") || utf8[s] == UInt8(ascii: "D") || utf8[s] == UInt8(ascii: "I"))
@@ -360,7 +360,7 @@ extension DocumentScan {
     /// "NATO-backed", "Kremlin-friendly", "Lebanese-Israeli": adjectives, not names.
     func isAdjectivalCompound(_ w: Word) -> Bool {
         // Hyphens found in the bytes (a word holds no leading, trailing or double hyphen,
-        // so a hyphen means two parts); splitting by Character cost far more.
+        // so a hyphen means two parts), without splitting the word by Character.
         guard hasHyphen(w) else { return false }
         let l = w.lower, t = w.text
         guard let dash = l.utf8.lastIndex(of: UInt8(ascii: "-")),
@@ -374,7 +374,7 @@ extension DocumentScan {
     /// Whether the word at `k` may be dropped from the front of a name.
     func isStrippable(_ k: Int, institutional: Bool) -> Bool {
         if words[k].isAllCaps && words[k].text.utf8.count <= 4 { return false }
-        if NameLexicon.stopwords.contains(words, k) || isCalendarWord(k) { return true }
+        if isStopWord(k) || isCalendarWord(k) { return true }
         return !institutional && !NameLexicon.compass.contains(words, k)
             && (NameLexicon.demonymWords.contains(words, k) || isPluralDemonym(words[k].lower))
     }
@@ -386,9 +386,8 @@ extension DocumentScan {
     /// Whether the word at `k` is a person's title ("President", "spokesman").
     func isPersonTitle(_ k: Int) -> Bool {
         if NameLexicon.personTitles.contains(words, k) { return true }
-        // "comedian-turned-president", "ex-president" (found in the bytes: searching the
-        // String by Character cost more than the rest of the classification). Most words
-        // have no hyphen: the text's own bytes say so without walking the String.
+        // "comedian-turned-president", "ex-president", found in the text's bytes: most
+        // words have no hyphen, and the bytes say so without walking the String.
         guard hasHyphen(words[k].range) else { return false }
         let l = words[k].lower
         if let dash = l.utf8.lastIndex(of: UInt8(ascii: "-")) {
@@ -413,6 +412,11 @@ extension DocumentScan {
     /// the whole scan state on every call).
     func firstWord(in range: Range<Int>, of set: LowerWordSet) -> Int? {
         for k in range where set.contains(words, k) { return k }
+        return nil
+    }
+
+    func firstWord(in range: Range<Int>, of classes: WordClasses) -> Int? {
+        for k in range where !lexicon.classes(words, k).isDisjoint(with: classes) { return k }
         return nil
     }
 

@@ -8,7 +8,6 @@ extension DocumentScan {
             && mentions[k].guessed && mentions[k].gazetteerEntry == nil {
             speakers.append(k)
         }
-        guard !speakers.isEmpty else { return }
         var speaksOfACompany = false
         // Words are told by their hash first: this pass reads every word of the text.
         let shares = WordHash.of("shares"), stock = WordHash.of("stock"), of = WordHash.of("of")
@@ -17,6 +16,9 @@ extension DocumentScan {
             words[k].lowerHash == hash && words[k].lower == lower
         }
         for k in words.indices {
+            if words[k].isCapitalized, let name = ownerOfCompanyThings(k) {
+                companies.insert(name)
+            }
             if words[k].isCapitalized {
                 // "Zentrix Inc." (the suffix is a stop word, left out of the name itself)
                 if Self.corporateSuffixes.contains(words, k), k > 0, !words[k].breakBefore,
@@ -34,13 +36,40 @@ extension DocumentScan {
                 speaksOfACompany = true
             }
         }
-        guard speaksOfACompany else { return }
+        guard speaksOfACompany, !speakers.isEmpty else { return }
         // A person is introduced by a full name or a title; one known only as a speaker
         // by one word, in a text about a company, is the company.
         var cuedPeople = Set<String>()
         for m in mentions where m.kind == .person && !m.guessed { cuedPeople.insert(m.text) }
         for k in speakers where !cuedPeople.contains(mentions[k].text) { companies.insert(mentions[k].text) }
     }
+
+    /// A lone name that owns what only companies own: "Corvane's chief executive", "Corvane's
+    /// board", or "its" in its own clause ("Corvane recalled 6,000 of its cars"; people
+    /// have "his" and "her").
+    private func ownerOfCompanyThings(_ k: Int) -> String? {
+        guard !words[k].hasDigit else { return nil }
+        if words[k].isPossessive {
+            for j in (k + 1)..<min(words.count, k + 3) where !words[j].breakBefore {
+                if Self.companyOwned.contains(words, j) || NameLexicon.corporateTitles.contains(words, j) {
+                    return loneName(at: k)
+                }
+                if words[j].lower != "chief" { break }
+            }
+            return nil
+        }
+        guard words[k].breakBefore || words[k].afterStop, !isCommonCapitalized(k) else { return nil }
+        var j = k + 1
+        while j < min(words.count, k + 7) {
+            if words[j].afterStop || words[j].isCapitalized { return nil }
+            if words[j].lower == "its" { return j > k + 1 ? loneName(at: k) : nil }
+            if words[j].lower == "his" || words[j].lower == "her" || words[j].lower == "their" { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    static let companyOwned: LowerWordSet = ["board", "shares", "shareholders", "stock", "profit", "profits", "revenue"]
 
     /// "Corvane shares", "Corvane's stock": the single capitalised word before `k`, unless
     /// the word at `k` is a verb ("Hale shares a post", "Hale's shares in Corvane").

@@ -9,7 +9,7 @@ extension DocumentScan {
         var end: Int? = nil
         if words[last + 1].isCapitalized {
             let runEnd = runEnd(from: last + 1, hi)
-            if (last + 1..<runEnd).contains(where: { NameLexicon.organizationHeads.contains(words[$0]) }) {
+            if (last + 1..<runEnd).contains(where: { lexicon.classes(words, $0).contains(.organizationHead) }) {
                 end = runEnd
             }
         } else {

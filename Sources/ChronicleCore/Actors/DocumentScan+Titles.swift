@@ -56,7 +56,7 @@ extension DocumentScan {
     }
 
     func isHeadWord(_ w: Word) -> Bool {
-        NameLexicon.headWords.contains(w)
+        !lexicon.classes(w).isDisjoint(with: .head)
     }
 
     func isParticleOrInitial(_ w: Word) -> Bool {
@@ -74,7 +74,7 @@ extension DocumentScan {
     /// part of the name, not a calendar word or an abbreviation to drop.
     func opensPlaceName(_ k: Int, _ end: Int) -> Bool {
         guard k + 1 < end, words[k + 1].isCapitalized, !isCalendarWord(k + 1),
-              !NameLexicon.stopwords.contains(words[k + 1]) else { return false }
+              !isStopWord(k + 1) else { return false }
         switch words[k].lower {
         case "new": return !words[k + 1].breakBefore
         case "st", "ste": return !words[k + 1].breakBefore || words[k + 1].dotOnlyBefore

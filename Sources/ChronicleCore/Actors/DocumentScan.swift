@@ -36,6 +36,11 @@ final class DocumentScan {
 
     func isCalendarWord(_ word: Word) -> Bool { !lexicon.classes(word).isDisjoint(with: .calendar) }
 
+    /// Function words, numbers, page words and group nouns: capitalised only at a start.
+    func isStopWord(_ k: Int) -> Bool { !lexicon.classes(words, k).isDisjoint(with: .notANameStart) }
+
+    func isStopWord(_ word: Word) -> Bool { !lexicon.classes(word).isDisjoint(with: .notANameStart) }
+
     // MARK: - Sentence shape
 
     /// Title Case or ALL CAPS lines: capitalisation says nothing about names there.
@@ -111,7 +116,7 @@ final class DocumentScan {
         var i = lo
         var lastMentionEnd = -1  // word index after the previous mention of this sentence
         while i < hi {
-            // Fields read in place: a copy of each Word (two Strings) cost more than the test.
+            // Fields read in place: a copy of each Word would copy two Strings per test.
             if let (entry, length) = index.match(words, at: i, limit: hi),
                !extendsPastGazetteer(i, length, entry, hi), !isGivenNameOfAnother(i, length, entry, hi),
                // "Austin, Texas": a known surname written as a town of a known place.
@@ -132,6 +137,12 @@ final class DocumentScan {
                 } else {
                     i = end
                 }
+                continue
+            }
+            if words[i].isCapitalized || words[i].hasDigit || isMixedCase(words[i]),
+               let found = recognizeProduct(i, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd) {
+                lastMentionEnd = found
+                i = found
                 continue
             }
             guard words[i].isCapitalized
@@ -183,7 +194,7 @@ final class DocumentScan {
         if words[i].isPossessive { return end }
         var j = i + 1
         while j < hi {
-            // Fields read in place (`words[j]`): a copy of the Word per step cost more.
+            // Fields read in place (`words[j]`): a copy of the Word per step copies its Strings.
             if words[j].breakBefore && !(words[j].dotOnlyBefore && (isAbbreviatedTitle(words[j - 1])
                                                       || isInitial(words[j - 1]) && words[j].isCapitalized
                                                          && !isCommonCapitalized(j))) { break }
@@ -204,7 +215,7 @@ final class DocumentScan {
             // a particle never follows a sentence word ("Why do Americans").
             if NameLexicon.nameConnectors.contains(words, j), !words[j - 1].isPossessive,
                !isCommonCapitalized(j - 1),
-               (lower != "for" && lower != "on") || NameLexicon.organizationHeads.contains(words, j - 1)
+               (lower != "for" && lower != "on") || lexicon.classes(words, j - 1).contains(.organizationHead)
                 || (lower == "for" && isPersonTitle(j - 1)) {
                 var k = j + 1
                 if k < hi, words[k].lower == "the", !words[k].breakBefore { k += 1 }
@@ -242,7 +253,7 @@ final class DocumentScan {
     /// other hot word tests: passing `words[k]` copied the Word.)
     func isCommonCapitalized(_ k: Int) -> Bool {
         if words[k].isAllCaps && words[k].text.utf8.count <= 4 { return false }  // "US" is not "us"
-        return NameLexicon.stopwords.contains(words, k) || isCalendarWord(k)
+        return isStopWord(k) || isCalendarWord(k)
     }
 
     /// A lower-case head right after a name: "region", "oblast", "nuclear power plant".

@@ -97,7 +97,7 @@ public struct Gazetteer: Sendable {
                 continue
             }
             guard let kindText = item.kind, let kind = ActorKind(rawValue: kindText.lowercased()) else {
-                warnings.append(LoadWarning(file: file, message: "'\(name)': kind must be person, place or organization; skipped"))
+                warnings.append(LoadWarning(file: file, message: "'\(name)': kind must be person, place, organization or product; skipped"))
                 continue
             }
             entries.append(Entry(name: name, kind: kind, aliases: item.aliases ?? []))

@@ -1,6 +1,6 @@
 /// How many mentions of a spelling gave each kind. Counters instead of a
-/// `[ActorKind: Int]` per spelling: hashing the kind for every mention cost more than
-/// the rest of making nodes. Kinds guessed from a name's shape are counted apart and only
+/// `[ActorKind: Int]` per spelling: a kind is one of a few, so no hashing is needed per
+/// mention. Kinds guessed from a name's shape are counted apart and only
 /// decide when no mention gave a cue: "a Pine Bluff man" twice does not outvote "in Pine
 /// Bluff" once.
 struct KindCounts: Sendable {
@@ -26,8 +26,14 @@ struct KindCounts: Sendable {
     /// to the kind whose name sorts last); nil when no mention gave one.
     var majority: ActorKind? { cues.majority ?? guesses.majority }
 
+    /// The kind cues gave most often; nil when only the name's shape spoke.
+    var cuedMajority: ActorKind? { cues.majority }
+
+    /// Adds another spelling's cues, not its guesses.
+    mutating func addCues(_ other: KindCounts) { cues.add(other.cues) }
+
     private struct Tally: Sendable {
-        var person = 0, place = 0, organization = 0
+        var person = 0, place = 0, organization = 0, product = 0
 
         subscript(kind: ActorKind) -> Int {
             get {
@@ -35,6 +41,7 @@ struct KindCounts: Sendable {
                 case .person: person
                 case .place: place
                 case .organization: organization
+                case .product: product
                 }
             }
             set {
@@ -42,6 +49,7 @@ struct KindCounts: Sendable {
                 case .person: person = newValue
                 case .place: place = newValue
                 case .organization: organization = newValue
+                case .product: product = newValue
                 }
             }
         }
@@ -50,6 +58,7 @@ struct KindCounts: Sendable {
             person += other.person
             place += other.place
             organization += other.organization
+            product += other.product
         }
 
         var majority: ActorKind? {

@@ -1,7 +1,7 @@
 /// The last word of a name ("Zelenskyy" of "Volodymyr Zelenskyy"), as
 /// `split(separator: " ").last` gives it, found from the bytes when the last space is
-/// plainly a Character of its own: splitting the whole name by Character cost more than
-/// the rest of the surname checks.
+/// plainly a Character of its own, so the whole name need not be split by Character
+/// (grapheme breaking) for every surname check.
 enum LastWord {
     static func of(_ text: String) -> Substring? {
         let u = text.utf8

@@ -60,8 +60,8 @@ extension Array where Element == ActorMention {
     /// Sorting moves mentions; links are indices, so they are rewritten to follow.
     fileprivate func reindexedLinks(from original: [ActorMention]) -> [ActorMention] {
         guard original.contains(where: { $0.linkedTo != nil }) else { return self }
-        // The last mention with that range, by binary search (the mentions are sorted by
-        // range): a dictionary of every range cost more than the sort.
+        // The last mention with that range, by binary search: the mentions are sorted by
+        // range already, so no dictionary of ranges is needed.
         func position(_ range: ByteRange) -> Int? {
             var lo = 0, hi = count
             while lo < hi {

@@ -2,53 +2,6 @@
 /// article-specific names (those belong in the gazetteer). All keys lower case, so a
 /// scanned `Word` is asked about by its lower-case hash.
 enum NameLexicon {
-    /// Words that are capitalised only because they start a sentence or a headline.
-    static let stopwords = LowerWordSet(stopwordList + groupNounList)
-
-    /// Plural nouns for groups that speak without a name ("Officials said", "Prosecutors
-    /// told"): never a name, and a claimant as written.
-    static let groupNounList = [
-        "sources", "officials", "analysts", "experts", "critics", "participants", "mediators",
-        "authorities", "prosecutors", "investigators", "witnesses", "residents", "diplomats",
-        "doctors", "rescuers", "firefighters", "medics", "organizers", "organisers",
-        "lawmakers", "regulators", "protesters", "voters", "students", "workers",
-    ]
-
-    private static let stopwordList = [
-        "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "for", "if", "then", "than",
-        "as", "at", "by", "in", "into", "of", "off", "on", "onto", "out", "over", "to", "up",
-        "with", "without", "within", "from", "after", "before", "during", "since", "until",
-        "while", "when", "where", "why", "how", "what", "which", "who", "whom", "whose", "that",
-        "this", "these", "those", "there", "here", "it", "its", "he", "she", "we", "they", "i",
-        "you", "his", "her", "our", "their", "my", "your", "him", "them", "us", "me", "one",
-        "all", "any", "some", "many", "much", "more", "most", "few", "several", "both", "each",
-        "every", "no", "not", "none", "nothing", "other", "another", "such", "only", "also",
-        "even", "still", "just", "already", "again", "never", "always", "often", "now", "today",
-        "yesterday", "tomorrow", "tonight", "however", "meanwhile", "moreover", "furthermore",
-        "instead", "overall", "although", "though", "because", "unless", "whether", "despite",
-        "amid", "amidst", "among", "against", "about", "above", "below", "between", "beyond",
-        "under", "through", "across", "along", "around", "near", "per", "via", "like", "unlike",
-        "perhaps", "maybe", "indeed", "thus", "hence", "therefore", "yes", "no", "ok", "well",
-        "first", "second", "third", "last", "next", "former", "latest", "recent",
-        "recently", "earlier", "later", "previously", "initially", "finally", "traditionally",
-        "ultimately", "additionally", "similarly", "likewise", "nearly", "almost", "already",
-        "asked", "speaking", "according", "following", "read", "keep", "reading", "related",
-        "posts", "follow", "share", "subscribe", "click", "more", "source", "photo", "image",
-        "video", "watch", "listen", "is", "are", "was", "were", "be", "been", "has", "have",
-        "had", "do", "does", "did", "will", "would", "can", "could", "should", "may", "might",
-        "must", "shall", "let", "let's", "it's", "that's", "there's", "we're", "they're",
-        "i'm", "don't", "won't", "can't", "let’s", "it’s", "that’s", "there’s", "i’m",
-        "conclusion", "introduction", "update", "updated", "breaking", "exclusive", "analysis",
-        "opinion", "editorial", "comment", "news", "report", "live", "politics",
-        "mr", "mrs", "ms", "dr", "st", "no", "vs", "etc", "inc", "ltd", "co", "jr", "sr",
-        "yes", "oh", "why", "ahead", "amid", "whereas", "additional", "additionally", "key",
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundreds",
-        "thousands", "millions", "billions", "dozens", "everyone", "everything", "someone",
-        "something", "anyone", "anything", "nobody", "nowhere", "somewhere", "everywhere",
-        "initiatives", "servicemen", "serviceman", "citizens", "events", "hopes", "falling",
-        "granddaughter", "grandson", "ukrainians", "russians", "europeans", "americans",
-    ]
-
     /// Titles and roles that precede a person's name ("President X", "spokesman X").
     static let titles = LowerWordSet([
         "president", "vice", "prime", "minister", "premier", "chancellor", "secretary",
@@ -123,55 +76,6 @@ enum NameLexicon {
         "counteroffensive", "massacre", "election", "elections", "reality", "agreement",
         "accords", "accord", "plan", "deal", "act", "bill", "strategy", "doctrine", "day",
         "finals", "championship", "championships", "cup", "olympics", "tournament", "playoffs",
-    ]
-
-    /// Head words that make a capitalised phrase a place ("Kharkiv region", "Prypyat River").
-    static let placeHeads = LowerWordSet(placeHeadList)
-    /// Head words of places or of organizations: one look-up for either.
-    static let headWords = LowerWordSet(placeHeadList + organizationHeadList)
-    private static let placeHeadList = [
-        "region", "oblast", "province", "district", "county", "state", "territory", "river",
-        "sea", "ocean", "lake", "bay", "gulf", "strait", "mountains", "mountain", "mount",
-        "island", "islands", "peninsula", "valley", "street", "avenue", "square", "road",
-        "boulevard", "palace", "airport", "port", "city", "town", "village", "krai", "kray",
-        "republic", "governorate", "prefecture", "canal", "desert", "coast", "plain", "basin",
-        "bridge", "station", "base", "cathedral", "stadium", "park", "raion", "rayon",
-        "municipality", "settlement", "front", "capital",
-        // Grounds and buildings ("Arlington National Cemetery", "Wyre Forest").
-        "cemetery", "forest", "building", "heights", "springs", "falls", "creek", "canyon",
-        "reservoir", "prison",
-    ]
-
-    /// Head words that make a capitalised phrase an organization.
-    static let organizationHeads = LowerWordSet(organizationHeadList)
-    private static let organizationHeadList = [
-        "ministry", "department", "council", "service", "services", "agency", "institute",
-        "institution", "university", "college", "school", "academy", "organization",
-        "organisation", "party", "army", "navy", "force", "forces", "corps", "guard", "bank",
-        "senate", "house", "parliament", "congress", "assembly", "duma", "rada", "court",
-        "conference", "committee", "commission", "union", "alliance", "league", "federation",
-        "association", "foundation", "fund", "group", "company", "corporation", "corp", "inc",
-        "ltd", "llc", "plc", "network", "news", "post", "times", "journal", "herald", "tribune",
-        "telegraph", "gazette", "press", "agency", "channel", "tv", "radio", "broadcasting",
-        "brigade", "battalion", "regiment", "division", "battlegroup", "staff", "command",
-        "administration", "government", "cabinet", "office", "bureau", "directorate", "centre",
-        "center", "authority", "board", "treaty", "club", "church", "movement", "front",
-        "coalition", "cartel", "magazine", "media", "airlines", "airways",
-        "police", "militia", "unit", "units", "secretariat", "summit", "forum", "initiative",
-        "program", "programme", "project", "operation", "mission", "intelligence",
-        "securities", "holdings", "capital", "partners", "financial", "bancorp", "motors",
-        "industries", "technologies", "systems", "petroleum", "pharmaceuticals", "insurance",
-        "trust", "investments", "ventures", "studios", "exchange", "reserve", "institution",
-        "images", "enquirer", "inquirer", "chronicle", "examiner", "courier", "dispatch",
-        "bulletin", "observer", "air", "airline", "commonwealth", "system",
-        // Business heads: "Dewberry Engineers" or "Halloran Associates" is shaped like two
-        // personal names; the head says it is a firm.
-        "engineers", "engineering", "associates", "labs", "laboratories", "enterprises",
-        "solutions", "consulting", "consultants", "communications", "electronics",
-        "entertainment", "therapeutics", "biosciences", "logistics", "robotics", "networks",
-        "software", "foods", "energy", "semiconductor", "semiconductors", "aerospace",
-        "automotive", "realty", "properties", "outfitters", "brewing", "pharma",
-        "hospital", "museum",
     ]
 
     /// Last words of sports clubs' names ("Wolverhampton Wanderers", "Leeds United").

@@ -1,7 +1,6 @@
 /// FNV-1a over the UTF-8 bytes of a word's lower-case form. The scanner computes it once
 /// per word while it reads the bytes, so each lexicon or vocabulary look-up afterwards is
-/// a probe and one compare instead of hashing a String again (SipHash per look-up was the
-/// largest cost of recognizing actors).
+/// a probe and one compare instead of hashing a String again with SipHash.
 enum WordHash {
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
 

@@ -8,8 +8,8 @@ public enum WordScanner {
     public static func scan(_ utf8: [UInt8], in range: ByteRange? = nil) -> [Word] {
         let lo = max(0, range?.start ?? 0)
         let hi = min(utf8.count, range?.end ?? utf8.count)
-        // Through a buffer pointer: the scan reads every byte several times, and array
-        // bounds checks were most of its cost.
+        // Through a buffer pointer: the scan reads every byte several times, and needs no
+        // bounds check on each read.
         return utf8.withUnsafeBufferPointer { scan($0, lo, max(lo, hi)) }
     }
 

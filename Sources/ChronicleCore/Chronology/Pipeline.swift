@@ -39,7 +39,7 @@ public enum Pipeline {
         let lexicon = corpus.lexicon
         let analyst = DocumentAnalyst(gazetteer: gazetteer, lexicon: lexicon)
         let analyses = ParallelMap.map(corpus.documents, parallel: parallel) { analyst.analyze($0) }
-        let resolved = ActorResolver(gazetteer: gazetteer).resolve(analyses.map(\.0.mentions))
+        let resolved = ActorResolver(gazetteer: gazetteer, lexicon: lexicon).resolve(analyses.map(\.0.mentions))
         let references = ReferenceResolver(actors: resolved.actors)
         let perDocument = ParallelMap.map(Array(analyses.indices), parallel: parallel) { k in
             let a = analyses[k].0

@@ -1,8 +1,8 @@
 /// The content words of a passage, for telling whether two passages report the same
 /// thing: lower case, quotes and punctuation ignored, short and function words dropped.
 ///
-/// Words are kept as their 64-bit `WordHash`, not as Strings: building a String per word
-/// was most of the cost of merging. Two different words of a corpus sharing a hash is
+/// Words are kept as their 64-bit `WordHash`, not as Strings: merging compares every
+/// pair of passages that may match, and needs no more than equality. Two different words of a corpus sharing a hash is
 /// vanishingly unlikely (about n²/2⁶⁵ for n distinct words).
 struct WordSet: Sendable {
     /// Sorted, without repeats: cheaper to build and to intersect than a Set.

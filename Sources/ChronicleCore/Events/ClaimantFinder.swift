@@ -52,10 +52,10 @@ public enum ClaimantFinder {
                     return after.name
                 }
                 // "police said", "prosecutors say": a body named by what it is.
-                if k > 0, collectives.contains(words, k - 1), !words[k - 1].isPossessive {
+                if k > 0, isCollective(words, k - 1, lexicon), !words[k - 1].isPossessive {
                     // With the adjective that says whose: "Israeli police said".
                     if k > 1, words[k - 2].isCapitalized, !words[k - 1].breakBefore, !words[k - 2].hasDigit,
-                       !NameLexicon.stopwords.contains(words, k - 2) {
+                       lexicon.classes(words, k - 2).isDisjoint(with: .notANameStart) {
                         return words[k - 2].text + " " + words[k - 1].text
                     }
                     return words[k - 1].text
@@ -131,7 +131,11 @@ public enum ClaimantFinder {
 
     /// Groups that speak without a name: "officials said", and the police, which is no
     /// plural ("police said").
-    static let collectives = LowerWordSet(NameLexicon.groupNounList + ["police", "officers"])
+    private static func isCollective(_ words: [Word], _ k: Int, _ lexicon: Lexicon) -> Bool {
+        lexicon.classes(words, k).contains(.groupNoun) || uniformed.contains(words, k)
+    }
+
+    private static let uniformed: LowerWordSet = ["police", "officers"]
 
     /// Verbs that are speech only when nothing is their object: "she added" and "he noted
     /// that", but not "gains have added impetus" or "the report noted a rise".

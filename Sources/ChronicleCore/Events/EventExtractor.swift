@@ -94,7 +94,7 @@ public enum EventExtractor {
                 let claimant = ClaimantFinder.claimant(utf8, body, names: names.map { ($0.range, $0.name) })
                 events.append(Event(documentID: analysis.document.id, passage: body, timex: nil,
                                     date: dating.date, summary: summary, actors: refs,
-                                    kind: EventKindClassifier.classify(summary), claimant: claimant,
+                                    kind: EventKindClassifier.classify(summary, lexicon: lexicon), claimant: claimant,
                                     basis: dating.basis, datedBy: dating.datedBy))
                 continue
             }
@@ -127,7 +127,7 @@ public enum EventExtractor {
                 let summary = EventSummary.make(utf8, passage)
                 events.append(Event(documentID: analysis.document.id, passage: passage, timex: timex,
                                     date: value, summary: summary, actors: refs,
-                                    kind: EventKindClassifier.classify(summary), claimant: claimant))
+                                    kind: EventKindClassifier.classify(summary, lexicon: lexicon), claimant: claimant))
                 let anchor = NarrativeDating.Anchor(date: value, passage: passage, sentence: number, paragraph: paragraph)
                 previous = anchor
                 if lead == nil, isText, textSentences <= leadSentences, value.granularity <= .day { lead = anchor }

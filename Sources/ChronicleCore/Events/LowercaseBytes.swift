@@ -19,8 +19,8 @@ enum LowercaseBytes {
     }
 
     /// The words of `words(_:)`, as lower-case bytes with their `WordHash`, without a
-    /// String or an array per word (building them was most of the cost of classifying and
-    /// comparing passages). The bytes are valid only during the call of `body`.
+    /// String or an array per word: classifying and comparing passages reads every word,
+    /// and needs no more than its bytes. The bytes are valid only during the call of `body`.
     static func eachWord(_ text: String, _ body: (_ lower: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> Void) {
         var text = text
         text.withUTF8 { u in

@@ -2,11 +2,13 @@
 /// of `chronology.entries`, or those a filter kept); `chronology` supplies the
 /// documents the sources cite and, for JSON, the documents and actors lists.
 public enum ChronologyExporter {
-    public static func render(_ entries: [Entry], of chronology: Chronology, as format: ExportFormat) -> String {
+    /// `query`, when given, is what produced the entries, stated in the output (not in CSV).
+    public static func render(_ entries: [Entry], of chronology: Chronology, as format: ExportFormat,
+                              query: ExportQuery? = nil) -> String {
         switch format {
-        case .text: return TextExport.render(entries, of: chronology)
-        case .markdown: return MarkdownExport.render(entries, of: chronology)
-        case .json: return JSONExport.render(entries, of: chronology)
+        case .text: return TextExport.render(entries, of: chronology, query: query)
+        case .markdown: return MarkdownExport.render(entries, of: chronology, query: query)
+        case .json: return JSONExport.render(entries, of: chronology, query: query)
         case .csv: return CSVExport.render(entries, of: chronology)
         }
     }

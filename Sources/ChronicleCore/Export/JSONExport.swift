@@ -19,8 +19,8 @@
 /// it, "he", "the planemaker") only when its passage refers to it without naming it. Documents and actors are those of the whole
 /// chronology; entries are the ones exported (all, or those a filter kept).
 enum JSONExport {
-    static func render(_ entries: [Entry], of chronology: Chronology) -> String {
-        JSONValue.object([
+    static func render(_ entries: [Entry], of chronology: Chronology, query: ExportQuery? = nil) -> String {
+        JSONValue.object((query.map { [("query", $0.json)] } ?? []) + [
             ("documents", .array(chronology.documents.map(document))),
             ("entries", .array(entries.map(entry))),
             ("actors", .array(chronology.actors.map(actor))),

@@ -3,11 +3,12 @@
 /// escaped, so a passage can neither carry control bytes nor turn into markup (links,
 /// HTML, emphasis, headings, list items).
 enum MarkdownExport {
-    static func render(_ entries: [Entry], of chronology: Chronology) -> String {
+    static func render(_ entries: [Entry], of chronology: Chronology, query: ExportQuery? = nil) -> String {
         let citations = Citations(entries, of: chronology)
         let documents = ExportText.citedDocuments(entries, of: chronology)
         var out = "# Chronology of \(escape(ExportText.oneLine(chronology.root)))\n\n"
         out += ExportText.summaryLine(entries, documents) + ".\n"
+        if let query { out += "\n*" + escape(query.sentence.prefix(1).uppercased() + query.sentence.dropFirst()) + ".*\n" }
         for group in ExportText.groupedByDate(entries) {
             out += "\n## \(escape(ExportText.dateLabel(group.date)))\n"
             for entry in group.entries {

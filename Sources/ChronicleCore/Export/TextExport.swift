@@ -2,11 +2,12 @@
 /// and every source (title, outlet, date, place in the file and the quoted passage),
 /// then the documents cited. Nothing from a document reaches the output unsanitized.
 enum TextExport {
-    static func render(_ entries: [Entry], of chronology: Chronology) -> String {
+    static func render(_ entries: [Entry], of chronology: Chronology, query: ExportQuery? = nil) -> String {
         let citations = Citations(entries, of: chronology)
         let documents = ExportText.citedDocuments(entries, of: chronology)
         var out = "Chronology of \(ExportText.oneLine(chronology.root)): "
             + ExportText.summaryLine(entries, documents) + "\n"
+        if let query { out += "(\(query.sentence))\n" }
         for group in ExportText.groupedByDate(entries) {
             let label = ExportText.dateLabel(group.date)
             out += "\n\(label)\n\(String(repeating: "=", count: label.count))\n"

@@ -126,14 +126,19 @@ public enum IndexedBuild {
                 timexes: record.timexes, mentions: record.mentions)
             return (analysis, record.analysisWarning)
         }
-        let resolved = ActorResolver(gazetteer: gazetteer).resolve(analyses.map(\.0.mentions))
+        let resolved = ActorResolver(gazetteer: gazetteer, lexicon: listing.lexicon).resolve(analyses.map(\.0.mentions))
+        let references = ReferenceResolver(actors: resolved.actors)
         let drawn = ParallelMap.map(Array(loaded.indices)) { n -> (events: [Event], bindings: [ActorRef?], redrawn: Bool) in
             let mentionActors = resolved.mentionActors[n]
             let bindings = mentionActors.map { $0.map { ActorRef(name: resolved.actors[$0].name, kind: resolved.actors[$0].kind) } }
             let record = records[loaded[n]]!
             if let old = record.bindings, old == bindings { return (record.events, bindings, false) }
-            return (EventExtractor.events(analyses[n].0, mentionActors: mentionActors, actors: resolved.actors,
-                                          lexicon: listing.lexicon), bindings, true)
+            // What a passage refers to depends on the document and these bindings alone.
+            let a = analyses[n].0
+            let referred = references.references(utf8: a.document.utf8, sentences: a.sentences, mentions: a.mentions,
+                                                  mentionActors: mentionActors)
+            return (EventExtractor.events(a, mentionActors: mentionActors, actors: resolved.actors,
+                                          references: referred, lexicon: listing.lexicon), bindings, true)
         }
         var dirty = Set(order)
         for (n, k) in loaded.enumerated() where drawn[n].redrawn {

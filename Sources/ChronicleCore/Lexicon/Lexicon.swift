@@ -61,8 +61,7 @@ public struct Lexicon: Sendable {
         case .timeZone, .shortTimeZone: return Lexeme(cls: .keyword, v: Keyword.zone.rawValue)
         case .numberLabel: return Lexeme(cls: .keyword, v: Keyword.numberLabel.rawValue)
         case .streetWord: return Lexeme(cls: .keyword, v: Keyword.streetWord.rawValue)
-        case .calendarName, .reportingVerb, .speechVerb, .titleAbbreviation, .nameAbbreviation, .pageSection,
-             .readerAction, .readerAddress: return nil
+        default: return nil
         }
     }
 }

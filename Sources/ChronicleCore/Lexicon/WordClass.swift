@@ -10,8 +10,20 @@ public enum WordClass: String, CaseIterable, Sendable {
     case speechVerb
     case titleAbbreviation
     case nameAbbreviation
+    case stopWord
+    case groupNoun
+    case placeHead
+    case organizationHead
     case numberLabel
     case streetWord
+    case militaryCue
+    case talksCue
+    case planCue
+    case politicsCue
+    case statementCue
+    case crimeCue
+    case armyCue
+    case legalCue
     case pageSection
     case readerAction
     case readerAddress
@@ -47,6 +59,18 @@ extension WordClasses {
     static let speechVerb = WordClasses(.speechVerb)
     static let titleAbbreviation = WordClasses(.titleAbbreviation)
     static let nameAbbreviation = WordClasses(.nameAbbreviation)
+    static let stopWord = WordClasses(.stopWord)
+    static let groupNoun = WordClasses(.groupNoun)
+    static let placeHead = WordClasses(.placeHead)
+    static let organizationHead = WordClasses(.organizationHead)
+    static let militaryCue = WordClasses(.militaryCue)
+    static let talksCue = WordClasses(.talksCue)
+    static let planCue = WordClasses(.planCue)
+    static let politicsCue = WordClasses(.politicsCue)
+    static let statementCue = WordClasses(.statementCue)
+    static let crimeCue = WordClasses(.crimeCue)
+    static let armyCue = WordClasses(.armyCue)
+    static let legalCue = WordClasses(.legalCue)
     static let numberLabel = WordClasses(.numberLabel)
     static let streetWord = WordClasses(.streetWord)
     static let pageSection = WordClasses(.pageSection)
@@ -58,4 +82,10 @@ extension WordClasses {
 
     /// Every verb of saying: what makes the one before it a speaker.
     static let speaking: WordClasses = [.reportingVerb, .speechVerb]
+
+    /// Words capitalised only by their place: at a sentence start they open no name.
+    static let notANameStart: WordClasses = [.stopWord, .groupNoun]
+
+    /// Last words that say what a capitalised phrase names.
+    static let head: WordClasses = [.placeHead, .organizationHead]
 }

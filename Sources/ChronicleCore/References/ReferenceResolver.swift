@@ -3,8 +3,8 @@
 ///
 /// 1. `roleLearning`: appositions and titles teach each actor its roles ("Acme, the
 ///    planemaker", "chief executive Jane Roe", "Russian President X").
-/// 2. `nationalityPass`: "Russian forces said", "the Ukrainians" → the country, when it is an
-///    actor of the corpus.
+/// 2. `nationalityPass`: "Russian forces said", "the Ukrainians" → the country, when the
+///    document names it.
 /// 3. `descriptionPass`: "the planemaker", "the chief executive", "the Russian leader", "the
 ///    company", "the pair" → the actor last introduced with that role or kind.
 /// 4. `pronounPass`: he/she/his/her → a person, it/its → an organization, product or place,
@@ -16,23 +16,24 @@
 /// before it ("Jane Roe ... She ... her") as mentions of the actor.
 public struct ReferenceResolver: Sendable {
     let actors: [Actor]
-    /// Lower-cased names and aliases of the corpus's places → actor index.
-    let places: [String: Int]
+    /// Lower-cased names and aliases of the document's places → actor index.
+    var places: [String: Int] = [:]
 
     public init(actors: [Actor]) {
         self.actors = actors
-        var places: [String: Int] = [:]
-        for (k, a) in actors.enumerated() where a.kind == .place {
-            for n in [a.name] + a.aliases { places[n.lowercased()] = places[n.lowercased()] ?? k }
-        }
-        self.places = places
     }
 
     /// `mentionActors[k]` is the actor of `mentions[k]` (nil when it names none). Sorted by range.
     public func references(utf8: [UInt8], sentences: [ByteRange], mentions: [ActorMention],
                            mentionActors: [Int?]) -> [Reference] {
         guard !sentences.isEmpty else { return [] }
-        let scan = ReferenceScan(utf8: utf8, words: WordScanner.scan(utf8), resolver: self)
+        // Only countries the document names: what it refers to then depends on the document
+        // and the actors of its own names alone, so a stored result stays right while those do.
+        var resolver = self
+        for a in Set(mentionActors.compactMap { $0 }) where actors[a].kind == .place {
+            for n in [actors[a].name] + actors[a].aliases { resolver.places[n.lowercased()] = a }
+        }
+        let scan = ReferenceScan(utf8: utf8, words: WordScanner.scan(utf8), resolver: resolver)
         var named: [(range: ByteRange, actor: Int)] = []
         for (k, m) in mentions.enumerated() { if let a = mentionActors[k] { named.append((m.range, a)) } }
         scan.walk(sentences: sentences, named: named)

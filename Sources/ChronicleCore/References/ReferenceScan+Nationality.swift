@@ -1,6 +1,6 @@
 extension ReferenceScan {
     /// "Russian forces said", "Ukrainian drones struck", "the Ukrainians": the country acts.
-    /// Only a country that is an actor of the corpus; a nationality before a name or title
+    /// Only a country the document names; a nationality before a name or title
     /// ("Russian President X") is that person's, not the country's doing.
     func nationality(at k: Int, sentenceEnd: Int) -> Int? {
         let w = words[k]

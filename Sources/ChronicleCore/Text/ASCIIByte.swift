@@ -1,3 +1,22 @@
+/// Punctuation by name, for rules that test a byte or a punctuation token.
+enum ASCII {
+    @inline(__always) static var exclamation: UInt8 { UInt8(ascii: "!") }
+    @inline(__always) static var quote: UInt8 { UInt8(ascii: "\"") }
+    @inline(__always) static var numberSign: UInt8 { UInt8(ascii: "#") }
+    @inline(__always) static var dollar: UInt8 { UInt8(ascii: "$") }
+    @inline(__always) static var percent: UInt8 { UInt8(ascii: "%") }
+    @inline(__always) static var apostrophe: UInt8 { UInt8(ascii: "'") }
+    @inline(__always) static var openParenthesis: UInt8 { UInt8(ascii: "(") }
+    @inline(__always) static var closeParenthesis: UInt8 { UInt8(ascii: ")") }
+    @inline(__always) static var comma: UInt8 { UInt8(ascii: ",") }
+    @inline(__always) static var hyphen: UInt8 { UInt8(ascii: "-") }
+    @inline(__always) static var period: UInt8 { UInt8(ascii: ".") }
+    @inline(__always) static var slash: UInt8 { UInt8(ascii: "/") }
+    @inline(__always) static var colon: UInt8 { UInt8(ascii: ":") }
+    @inline(__always) static var semicolon: UInt8 { UInt8(ascii: ";") }
+    @inline(__always) static var question: UInt8 { UInt8(ascii: "?") }
+}
+
 /// Byte classes the scanners test on every byte; kept inline and branch-light because
 /// they run once per byte of the corpus.
 extension UInt8 {

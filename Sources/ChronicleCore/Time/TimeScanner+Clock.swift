@@ -6,7 +6,7 @@ extension TimeScanner {
         let t = tokens[i]
         // The day it is on: "7 a.m. Tuesday", "5 p.m. EST, Nov. 6", "noon on Thursday".
         var k = j
-        if p(k, 44) { k += 1 }
+        if p(k, ASCII.comma) { k += 1 }
         if kw(k, .on) { k += 1 }
         if let day = dayAt(k) {
             if case .day(let d) = day.point { return TimeMatch(i, day.end, .clock(d, minutes)) }
@@ -37,7 +37,7 @@ extension TimeScanner {
         guard k < count else { return nil }
         if cls(k) == .weekday, tokens[k].isCapitalized {
             var j = k + 1
-            if p(j, 44) { j += 1 }
+            if p(j, ASCII.comma) { j += 1 }
             if let mdy = monthDayYear(j), mdy.day != nil, let m = matchFor(mdy, start: k, weekday: Int(tokens[k].v)) {
                 return m
             }
@@ -60,7 +60,7 @@ extension TimeScanner {
         var j: Int
         let t = tokens[i]
         // The minutes of a clock are no clock of their own ("08 PM" in "07: 08 PM").
-        if i >= 2, p(i - 1, 58), isNumber(i - 2), glued(i - 1) { return nil }
+        if i >= 2, p(i - 1, ASCII.colon), isNumber(i - 2), glued(i - 1) { return nil }
         if t.cls == .dayPart, let part = DayPart(rawValue: t.v), part == .noon || part == .midnight {
             minutes = part == .noon ? 720 : 1440
             j = i + 1
@@ -80,7 +80,7 @@ extension TimeScanner {
             j = i + 1
             var hasMinutes = false
             // "7:08", and "07: 08 PM" typed with a space after the colon when a meridiem follows.
-            if p(j, 58), glued(j), isNumber(j + 1), tokens[j + 1].digits == 2, tokens[j + 1].num < 60,
+            if p(j, ASCII.colon), glued(j), isNumber(j + 1), tokens[j + 1].digits == 2, tokens[j + 1].num < 60,
                glued(j + 1) || kw(j + 2, .am) || kw(j + 2, .pm) {
                 m = Int(tokens[j + 1].num)
                 j += 2
@@ -111,10 +111,10 @@ extension TimeScanner {
     /// The day named after the other end of a clock range that starts before k: "and 1 p.m.
     /// on Saturday", "to 11:30 a.m. Sunday", "-8 p.m. Tuesday", "until noon, March 3".
     func rangeEndDay(after k: Int) -> CalendarDate? {
-        guard kw(k, .and) || kw(k, .to) || kw(k, .until) || kw(k, .through) || p(k, 45) else { return nil }
+        guard kw(k, .and) || kw(k, .to) || kw(k, .until) || kw(k, .through) || p(k, ASCII.hyphen) else { return nil }
         guard let (_, j) = clockReading(k + 1) else { return nil }
         var d = j
-        if p(d, 44) { d += 1 }
+        if p(d, ASCII.comma) { d += 1 }
         if kw(d, .on) { d += 1 }
         if case .day(let day)? = dayAt(d)?.point { return day }
         return nil
@@ -127,6 +127,6 @@ extension TimeScanner {
         if f.contains(.paragraphBefore) { return true }
         guard f.contains(.lineBefore), i > 0 else { return false }
         let prev = tokens[i - 1]
-        return prev.punct(46) || prev.punct(33) || prev.punct(63) || prev.punct(34) || prev.punct(41)
+        return prev.punct(ASCII.period) || prev.punct(ASCII.exclamation) || prev.punct(ASCII.question) || prev.punct(ASCII.quote) || prev.punct(ASCII.closeParenthesis)
     }
 }

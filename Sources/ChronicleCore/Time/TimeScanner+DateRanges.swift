@@ -5,7 +5,7 @@
 extension TimeScanner {
     /// A word or dash joining two ends of a range or a short list of days.
     func rangeConnector(_ k: Int) -> Bool {
-        p(k, 45) || kw(k, .to) || kw(k, .through) || kw(k, .until) || kw(k, .and)
+        p(k, ASCII.hyphen) || kw(k, .to) || kw(k, .through) || kw(k, .until) || kw(k, .and)
     }
 
     /// The other end after a first end without a year: "- 11 Dec 2015", "-Dec. 11, 2015",
@@ -16,7 +16,7 @@ extension TimeScanner {
         if let mdy = monthDayYear(j), let d = mdy.day, let y = mdy.year { return (mdy.month, d, y) }
         if isNumber(j), let (d, e) = dayOfMonth(j) {
             var y = e
-            if p(y, 44) { y += 1 }
+            if p(y, ASCII.comma) { y += 1 }
             if let (year, _) = yearNumber(y) { return (nil, d, year) }
         }
         return nil
@@ -50,7 +50,7 @@ extension TimeScanner {
               let m = monthName(i - 3, supported: true), let (d0, _) = dayOfMonth(i - 2),
               let (d, e) = dayOfMonth(i), d0 < d else { return nil }
         var y = e
-        if p(y, 44) { y += 1 }
+        if p(y, ASCII.comma) { y += 1 }
         if let (year, ye) = yearNumber(y) {
             guard d <= CalendarDate.daysIn(month: m, year: year) else { return nil }
             return TimeMatch(i, ye, .day(CalendarDate(year: year, month: m, day: d)))

@@ -14,7 +14,7 @@ extension TimeScanner {
             if abbreviated && !tokens[i].flags.contains(.abbreviationDot) { return nil }
             guard i > 0 else { return nil }
             let prev = tokens[i - 1]
-            if prev.punct(45) { return m }
+            if prev.punct(ASCII.hyphen) { return m }
             guard prev.cls == .keyword, let word = Keyword(rawValue: prev.v),
                   Self.monthLeadWords.contains(word) else { return nil }
         }
@@ -31,17 +31,17 @@ extension TimeScanner {
     func monthDayYear(_ i: Int) -> (month: Int, day: Int?, year: Int?, end: Int)? {
         // Month first: "December 21, 2025", "Dec. 21", "December 2025", "December of 2025".
         if cls(i) == .month {
-            if let (d, e) = dayOfMonth(i + 1), !(p(e, 58) && glued(e) && isNumber(e + 1) && glued(e + 1)), unit(e) == nil, !p(e, 37),
+            if let (d, e) = dayOfMonth(i + 1), !(p(e, ASCII.colon) && glued(e) && isNumber(e + 1) && glued(e + 1)), unit(e) == nil, !p(e, ASCII.percent),
                let m = monthName(i, supported: true) {
                 var j = e
-                if p(j, 44) { j += 1 }
+                if p(j, ASCII.comma) { j += 1 }
                 if let (y, ye) = yearNumber(j) { return (m, d, y, ye) }
                 // "November 19 (2019)": the year in brackets.
-                if p(e, 40), let (y, ye) = yearNumber(e + 1), tokens[e + 1].kind == .number, p(ye, 41) { return (m, d, y, ye + 1) }
+                if p(e, ASCII.openParenthesis), let (y, ye) = yearNumber(e + 1), tokens[e + 1].kind == .number, p(ye, ASCII.closeParenthesis) { return (m, d, y, ye + 1) }
                 return (m, d, nil, e)
             }
             var j = i + 1
-            if p(j, 44) || kw(j, .of) { j += 1 }
+            if p(j, ASCII.comma) || kw(j, .of) { j += 1 }
             if let (y, ye) = yearNumber(j), let m = monthName(i, supported: true) { return (m, nil, y, ye) }
             return nil
         }
@@ -53,9 +53,9 @@ extension TimeScanner {
             // A bare cardinal word before a month ("one March") is not a day.
             if tokens[i].kind == .word && tokens[i].cls != .ordinal { return nil }
             // "won 2-1 March 4, 2022": the month leads a date of its own.
-            if let (_, de) = dayOfMonth(j + 1), isNumber(j + 1), yearNumber(p(de, 44) ? de + 1 : de) != nil { return nil }
+            if let (_, de) = dayOfMonth(j + 1), isNumber(j + 1), yearNumber(p(de, ASCII.comma) ? de + 1 : de) != nil { return nil }
             var k = j + 1
-            if p(k, 44) { k += 1 }
+            if p(k, ASCII.comma) { k += 1 }
             if let (y, ye) = yearNumber(k) { return (m, d, y, ye) }
             return (m, d, nil, j + 1)
         }
@@ -151,7 +151,7 @@ extension TimeScanner {
         guard t.isCapitalized else { return nil }
         let wd = Int(t.v)
         var j = i + 1
-        if p(j, 44) { j += 1 }
+        if p(j, ASCII.comma) { j += 1 }
         if kw(j, .the) { j += 1 }
         if let mdy = monthDayYear(j) {
             if mdy.day != nil { return matchFor(mdy, start: i, weekday: wd) }
@@ -181,18 +181,18 @@ extension TimeScanner {
     /// "2025-12-21", "12/21/2025", "21/12/2025", "12/21/98", "31-03-2022", "13.06.2023".
     func numericDate(_ i: Int) -> TimeMatch? {
         let a = tokens[i]
-        if a.digits == 4, p(i + 1, 45), glued(i + 1), isNumber(i + 2), glued(i + 2), tokens[i + 2].digits == 2,
-           p(i + 3, 45), glued(i + 3), isNumber(i + 4), glued(i + 4), tokens[i + 4].digits == 2 {
+        if a.digits == 4, p(i + 1, ASCII.hyphen), glued(i + 1), isNumber(i + 2), glued(i + 2), tokens[i + 2].digits == 2,
+           p(i + 3, ASCII.hyphen), glued(i + 3), isNumber(i + 4), glued(i + 4), tokens[i + 4].digits == 2 {
             let y = Int(a.num), m = Int(tokens[i + 2].num), d = Int(tokens[i + 4].num)
             guard (1...12).contains(m), d >= 1, d <= CalendarDate.daysIn(month: m, year: y) else { return nil }
             return TimeMatch(i, i + 5, .day(CalendarDate(year: y, month: m, day: d)))
         }
         // "12/21/2025", and with hyphens only with a four-digit year ("31-03-2022"): a
         // shorter one is a score or a code.
-        let slashes = p(i + 1, 47) && p(i + 3, 47)
-        let hyphens = p(i + 1, 45) && p(i + 3, 45) && i + 4 < count && tokens[i + 4].digits == 4
+        let slashes = p(i + 1, ASCII.slash) && p(i + 3, ASCII.slash)
+        let hyphens = p(i + 1, ASCII.hyphen) && p(i + 3, ASCII.hyphen) && i + 4 < count && tokens[i + 4].digits == 4
         // "13.06.2023": dots are the European way, day first.
-        let dots = p(i + 1, 46) && p(i + 3, 46) && i + 4 < count && tokens[i + 4].digits == 4
+        let dots = p(i + 1, ASCII.period) && p(i + 3, ASCII.period) && i + 4 < count && tokens[i + 4].digits == 4
         if a.digits <= 2, slashes || hyphens || dots, glued(i + 1), isNumber(i + 2), glued(i + 2), tokens[i + 2].digits <= 2,
            glued(i + 3), isNumber(i + 4), glued(i + 4),
            tokens[i + 4].digits == 4 || tokens[i + 4].digits == 2 {
@@ -222,8 +222,8 @@ extension TimeScanner {
                     continue
                 }
                 let sep = t[i + 1], b = t[i + 2], year = t[i + 4]
-                let separated = (sep.punct(47) && t[i + 3].punct(47))
-                    || (sep.punct(45) && t[i + 3].punct(45) && year.digits == 4)
+                let separated = (sep.punct(ASCII.slash) && t[i + 3].punct(ASCII.slash))
+                    || (sep.punct(ASCII.hyphen) && t[i + 3].punct(ASCII.hyphen) && year.digits == 4)
                 guard separated, !t[i].flags.contains(.numberGroup), !sep.spaced,
                       b.kind == .number, b.digits <= 2, !b.spaced, !t[i + 3].spaced,
                       year.kind == .number, !year.spaced, year.digits == 2 || year.digits == 4 else {
@@ -245,7 +245,7 @@ extension TimeScanner {
         if t.kind == .number, t.flags.contains(.pluralS), t.digits == 4, t.num % 10 == 0, t.num >= 1000, t.num < 2200 {
             return TimeMatch(i, i + 1, .decade(Int(t.num) / 10))
         }
-        if t.punct(39), i + 1 < count, tokens[i + 1].kind == .number, glued(i + 1), tokens[i + 1].digits == 2,
+        if t.punct(ASCII.apostrophe), i + 1 < count, tokens[i + 1].kind == .number, glued(i + 1), tokens[i + 1].digits == 2,
            tokens[i + 1].flags.contains(.pluralS), tokens[i + 1].num % 10 == 0 {
             return TimeMatch(i, i + 2, .decade(twoDigitYear(Int(tokens[i + 1].num)) / 10))
         }
@@ -301,7 +301,7 @@ extension TimeScanner {
             if prev.keyword(.about) || prev.keyword(.nearly) || prev.keyword(.around) || prev.keyword(.some)
                 || prev.keyword(.over) || prev.keyword(.than) { return nil }
         }
-        if p(e, 37) || p(e, 58) { return nil }
+        if p(e, ASCII.percent) || p(e, ASCII.colon) { return nil }
         if e < count, tokens[e].kind == .number, !tokens[e].spaced { return nil }
         // "Article 2100", "Room 2010", "model 2000": the number labels the thing named before it.
         if kw(i - 1, .numberLabel), tokens[i].kind == .number { return nil }

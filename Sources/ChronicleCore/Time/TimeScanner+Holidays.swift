@@ -44,7 +44,7 @@ extension TimeScanner {
         let j = the ? i + 1 : i
         guard kw(j, .new), unit(j + 1) == .year, !plural(j + 1) else { return nil }
         var end = j + 2
-        let possessive = p(end, 39) && glued(end) && isWord(end + 1) && glued(end + 1) && tokens[end + 1].length == 1
+        let possessive = p(end, ASCII.apostrophe) && glued(end) && isWord(end + 1) && glued(end + 1) && tokens[end + 1].length == 1
         if possessive { end += 2 }
         if the && !possessive {
             if isWord(end), cls(end) == .none { return nil }  // "the new year budget"

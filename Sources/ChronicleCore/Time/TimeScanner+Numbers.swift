@@ -57,7 +57,7 @@ extension TimeScanner {
                   !t.flags.contains(.ordinalSuffix), !t.flags.contains(.pluralS) else { return nil }
             return (Int(t.num), i + 1)
         }
-        if t.punct(39), isNumber(i + 1), glued(i + 1), tokens[i + 1].digits == 2,
+        if t.punct(ASCII.apostrophe), isNumber(i + 1), glued(i + 1), tokens[i + 1].digits == 2,
            !tokens[i + 1].flags.contains(.pluralS) {
             return (twoDigitYear(Int(tokens[i + 1].num)), i + 2)
         }

@@ -36,7 +36,7 @@ extension TimeScanner {
         if kw(i - 1, .the) || kw(i - 1, .an) || kw(i - 1, .possessive) { return false }
         var k = i - 1
         while k >= 0 && k >= i - 4 {
-            if tokens[k].kind == .punct && !tokens[k].punct(39) { return false }
+            if tokens[k].kind == .punct && !tokens[k].punct(ASCII.apostrophe) { return false }
             if kw(k, .not) { return true }
             k -= 1
         }

@@ -21,7 +21,7 @@ extension TimeScanner {
         var anaphoricBare = false
         var current = false
         var latest = false
-        let yearPossessive = (kw(j, .this) || kw(j, .last) || kw(j, .next)) && unit(j + 1) == .year && p(j + 2, 39)
+        let yearPossessive = (kw(j, .this) || kw(j, .last) || kw(j, .next)) && unit(j + 1) == .year && p(j + 2, ASCII.apostrophe)
         if !yearPossessive, kw(j, .the) || kw(j, .this) || kw(j, .that) || kw(j, .possessive) || kw(j, .a) {
             if kw(j, .a) {
                 // only "a flat second quarter"-like phrases: an ordinal must follow soon
@@ -34,7 +34,7 @@ extension TimeScanner {
             j += 1
         }
         // "this year's", "last year's", "next year's"
-        if kw(j, .this) || kw(j, .last) || kw(j, .next), unit(j + 1) == .year, p(j + 2, 39), isWord(j + 3), glued(j + 3) {
+        if kw(j, .this) || kw(j, .last) || kw(j, .next), unit(j + 1) == .year, p(j + 2, ASCII.apostrophe), isWord(j + 3), glued(j + 3) {
             let shift = kw(j, .this) ? 0 : (kw(j, .last) ? -1 : 1)
             year = dct.map { $0.year + shift }
             yearShift = 0
@@ -50,7 +50,7 @@ extension TimeScanner {
                 || kw(j, .same) || kw(j, .full) {
                 if kw(j, .same) || kw(j, .comparable) || kw(j, .corresponding) { anaphoricBare = true }
                 j += 1
-                if p(j, 45), glued(j) { j += 1 }
+                if p(j, ASCII.hyphen), glued(j) { j += 1 }
                 continue
             }
             if kw(j, .last) && kw(j + 1, .half) { break }
@@ -95,7 +95,7 @@ extension TimeScanner {
         if cls(j) == .ordinal || (kw(j, .last) && (kw(j + 1, .half) || unit(j + 1) == .quarter)) {
             ordinal = kw(j, .last) ? -1 : Int(tokens[j].v)
             j += 1
-            if p(j, 45), glued(j) { j += 1 }
+            if p(j, ASCII.hyphen), glued(j) { j += 1 }
         }
         var isHalf = false
         if ordinal == 1, cls(j) == .cardinal, tokens[j].v == 2, unit(j + 1) == .quarter, plural(j + 1) {
@@ -174,7 +174,7 @@ extension TimeScanner {
         for k in lo..<hi {
             if kw(k, .gameWord) { return true }
             if isNumber(k), tokens[k].digits <= 3, hyphen(k + 1), isNumber(k + 2), tokens[k + 2].digits <= 3,
-               !p(k + 3, 37), !p(k + 3, 45), !(k > 0 && (p(k - 1, 36) || p(k - 1, 45))) {
+               !p(k + 3, ASCII.percent), !p(k + 3, ASCII.hyphen), !(k > 0 && (p(k - 1, ASCII.dollar) || p(k - 1, ASCII.hyphen))) {
                 return true
             }
         }
@@ -187,7 +187,7 @@ extension TimeScanner {
               (1...4).contains(tokens[i + 1].num) else { return nil }
         let q = Int(tokens[i + 1].num)
         var j = i + 2
-        if p(j, 45) || p(j, 44) { j += 1 }
+        if p(j, ASCII.hyphen) || p(j, ASCII.comma) { j += 1 }
         if let (y, e) = yearNumber(j) { return TimeMatch(i, e, .quarter(year: y, quarter: q)) }
         guard let dct else { return TimeMatch(i, i + 2, .unresolved("XXXX-Q\(q)")) }
         return TimeMatch(i, i + 2, .quarter(year: dct.year, quarter: q))

@@ -170,7 +170,7 @@ extension TimeScanner {
             }
             // "this coming Sunday, March eighth"
             var k = j + 1
-            if p(k, 44) { k += 1 }
+            if p(k, ASCII.comma) { k += 1 }
             if let mdy = monthDayYear(k), mdy.day != nil, let m = matchFor(mdy, start: i, weekday: wd) {
                 return m
             }
@@ -274,7 +274,7 @@ extension TimeScanner {
         switch word {
         case .early, .late, .mid, .earlier, .later:
             j = i + 1
-            if p(j, 45), glued(j) { j += 1 }
+            if p(j, ASCII.hyphen), glued(j) { j += 1 }
         case .the where cls(i + 1) == .dayPart && kw(i + 2, .of):
             // "the morning of March 3", "the night of Jan. 5": that day's part.
             guard let code = DayPart(rawValue: tokens[i + 1].v)?.code, let day = core(i + 3), day.start == i + 3,
@@ -282,7 +282,7 @@ extension TimeScanner {
             return TimeMatch(i, day.end, .dayPart(d, code))
         case .the where kw(i + 1, .early) || kw(i + 1, .late) || kw(i + 1, .mid):
             j = i + 2
-            if p(j, 45), glued(j) { j += 1 }
+            if p(j, ASCII.hyphen), glued(j) { j += 1 }
         case .around:
             // "around Nov. 1", "around 7:15 p.m.": the approximation is part of the span.
             guard let inner = core(i + 1), let point = inner.point else { return nil }
@@ -318,7 +318,7 @@ extension TimeScanner {
     func yearEnd(_ i: Int) -> TimeMatch? {
         guard unit(i) == .year, !plural(i) else { return nil }
         var j = i + 1
-        if hyphen(j) { j += 1 } else if p(j, 39), glued(j), isWord(j + 1), glued(j + 1) { j += 2 }
+        if hyphen(j) { j += 1 } else if p(j, ASCII.apostrophe), glued(j), isWord(j + 1), glued(j + 1) { j += 2 }
         guard kw(j, .end) else { return nil }
         guard let dct else { return TimeMatch(i, j + 1, .unresolved("XXXX")) }
         return TimeMatch(i, j + 1, .year(dct.year))

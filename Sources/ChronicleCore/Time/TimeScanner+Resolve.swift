@@ -43,7 +43,7 @@ extension TimeScanner {
                     return kw(k + 1, .to) ? .future : .unknown
                 case .will, .would, .next, .tomorrow, .upcoming, .coming: return .future
                 case .beVerb: return kw(k + 1, .to) ? .future : .unknown  // "is to resume"
-                case .ll: return k > 0 && tokens[k - 1].punct(39) ? .future : .unknown
+                case .ll: return k > 0 && tokens[k - 1].punct(ASCII.apostrophe) ? .future : .unknown
                 case .set: return kw(k + 1, .to) ? .future : .unknown
                 case .pastCue:
                     // "would be paid", "will be held": passive forms of what is still ahead.
@@ -57,7 +57,7 @@ extension TimeScanner {
         }
         var k = i - 1
         while k >= lo {
-            if tokens[k].punct(59) { break }  // a semicolon closes the clause
+            if tokens[k].punct(ASCII.semicolon) { break }  // a semicolon closes the clause
             let d = cue(k)
             if d != .unknown { best = d; bestDistance = i - k; break }
             k -= 1
@@ -66,7 +66,7 @@ extension TimeScanner {
         // date usually comes before it.
         k = i + 1
         while k < hi && 2 * (k - i) < bestDistance {
-            if tokens[k].punct(59) { break }
+            if tokens[k].punct(ASCII.semicolon) { break }
             let d = cue(k)
             if d != .unknown { best = d; break }
             k += 1

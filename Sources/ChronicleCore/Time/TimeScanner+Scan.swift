@@ -49,7 +49,7 @@ extension TimeScanner {
             var k = i
             while k < buf.count {
                 let t = buf[k]
-                if t.cls != .none || t.kind == .number || t.flags.contains(.sentenceStart) || t.punct(39) { break }
+                if t.cls != .none || t.kind == .number || t.flags.contains(.sentenceStart) || t.punct(ASCII.apostrophe) { break }
                 k += 1
             }
             return k
@@ -58,7 +58,7 @@ extension TimeScanner {
 
     /// Whether any rule can start at the token: most words are in no lexicon class.
     @inline(__always) func mayStart(_ t: TimeToken) -> Bool {
-        guard t.cls != .none || t.kind == .number || t.punct(39) else { return false }
+        guard t.cls != .none || t.kind == .number || t.punct(ASCII.apostrophe) else { return false }
         return !(t.cls == .keyword && neverStarts[Int(t.v)])
     }
 

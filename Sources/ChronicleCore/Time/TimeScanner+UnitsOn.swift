@@ -6,7 +6,7 @@ extension TimeScanner {
     /// `end` is the token after the unit word, which must be "on" and end the phrase.
     func unitsOn(_ i: Int, end: Int, unit u: TimeUnit, count n: Int?) -> TimeMatch? {
         guard kw(end, .on), kw(end + 1, .now) || !isWord(end + 1) else { return nil }
-        if kw(end + 1, .now) || kw(i - 1, .now) || (p(i - 1, 44) && kw(i - 2, .now)) {
+        if kw(end + 1, .now) || kw(i - 1, .now) || (p(i - 1, ASCII.comma) && kw(i - 2, .now)) {
             let stop = kw(end + 1, .now) ? end + 2 : end + 1
             guard let dct else { return TimeMatch(i, stop, .unresolved(Self.unresolvedValue(u))) }
             // The present, so no anchor for a later "two years on" either.

@@ -48,7 +48,7 @@ extension TimeScanner {
     private func writesItsYear(_ m: TimeMatch, _ year: Int) -> Bool {
         (m.start..<m.end).contains { k in
             tokens[k].kind == .number && (tokens[k].digits == 4 ? Int(tokens[k].num) == year
-                : tokens[k].digits == 2 && k >= 2 && tokens[k - 1].punct(47) && Int(tokens[k].num) == year % 100)
+                : tokens[k].digits == 2 && k >= 2 && tokens[k - 1].punct(ASCII.slash) && Int(tokens[k].num) == year % 100)
         }
     }
 }

@@ -101,7 +101,7 @@ struct TimeScanner {
     /// A plural unit word ("years") or a number with a plural "s" ("1990s").
     @inline(__always) func plural(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].flags.contains(.pluralS) }
     /// A hyphen glued on both sides: "third-quarter", "year-end".
-    @inline(__always) func hyphen(_ i: Int) -> Bool { p(i, 45) && glued(i) && glued(i + 1) }
+    @inline(__always) func hyphen(_ i: Int) -> Bool { p(i, ASCII.hyphen) && glued(i) && glued(i + 1) }
 
     /// Skips "the" at i.
     @inline(__always) func afterThe(_ i: Int) -> Int { kw(i, .the) ? i + 1 : i }

@@ -17,16 +17,16 @@ enum TimeTokenizer {
 
         /// After a number of `lead` digits ending at `at`: ".MM.YYYY" and no further group.
         func dottedDateShape(_ lead: Int, from at: Int) -> Bool {
-            guard lead <= 2, at + 8 <= n, bytes[at] == 46 else { return false }
+            guard lead <= 2, at + 8 <= n, bytes[at] == ASCII.period else { return false }
             var k = at + 1
             let monthStart = k
             while k < n, isDigit(bytes[k]) { k += 1 }
-            guard k - monthStart >= 1, k - monthStart <= 2, k < n, bytes[k] == 46 else { return false }
+            guard k - monthStart >= 1, k - monthStart <= 2, k < n, bytes[k] == ASCII.period else { return false }
             k += 1
             let yearStart = k
             while k < n, isDigit(bytes[k]) { k += 1 }
             guard k - yearStart == 4 else { return false }
-            return !(k + 1 < n && (bytes[k] == 46 || bytes[k] == 44) && isDigit(bytes[k + 1]))
+            return !(k + 1 < n && (bytes[k] == ASCII.period || bytes[k] == ASCII.comma) && isDigit(bytes[k + 1]))
         }
 
         /// The dot at `dot` ends an initial ("P.") or a title or name abbreviation ("Mr.",
@@ -89,10 +89,10 @@ enum TimeTokenizer {
                 if c < 97 { t.flags.insert(.capitalized) }
                 if upper == j - i && j - i > 1 { t.flags.insert(.allCaps) }
                 // "a.m." / "p.m." (also "a.m" and "A.M.") become one token.
-                if j - i == 1, (c | 0x20) == 97 || (c | 0x20) == 112, j + 1 < n, bytes[j] == 46,
+                if j - i == 1, (c | 0x20) == 97 || (c | 0x20) == 112, j + 1 < n, bytes[j] == ASCII.period,
                    (bytes[j + 1] | 0x20) == 109, j + 2 >= n || !isLetter(bytes[j + 2]) {
                     var e = j + 2
-                    if e < n, bytes[e] == 46 { e += 1 }
+                    if e < n, bytes[e] == ASCII.period { e += 1 }
                     t.end = Int32(e)
                     t.cls = .keyword
                     t.v = (c | 0x20) == 97 ? Keyword.am.rawValue : Keyword.pm.rawValue
@@ -105,7 +105,7 @@ enum TimeTokenizer {
                     t.v = lex.v
                     if lex.cls == .unit || lex.cls == .dayPart, bytes[j - 1] | 0x20 == 115 { t.flags.insert(.pluralS) }
                     // Abbreviated month and weekday names take their dot: "Dec.", "Tues.".
-                    if entry.isShortForm, lex.cls == .month || lex.cls == .weekday, j < n, bytes[j] == 46 {
+                    if entry.isShortForm, lex.cls == .month || lex.cls == .weekday, j < n, bytes[j] == ASCII.period {
                         t.end = Int32(j + 1)
                         t.flags.insert(.abbreviationDot)
                         j += 1
@@ -134,15 +134,15 @@ enum TimeTokenizer {
                 let dottedDate = dottedDateShape(j - i, from: j)
                 let keepApart = dottedDate || monthOfDottedDate
                 monthOfDottedDate = dottedDate
-                while !keepApart, j + 1 < n, bytes[j] == 44 || bytes[j] == 46, isDigit(bytes[j + 1]) {
+                while !keepApart, j + 1 < n, bytes[j] == ASCII.comma || bytes[j] == ASCII.period, isDigit(bytes[j + 1]) {
                     var k = j + 1
                     while k < n, isDigit(bytes[k]) { k += 1 }
-                    if bytes[j] == 44 && k - j - 1 != 3 { break }
+                    if bytes[j] == ASCII.comma && k - j - 1 != 3 { break }
                     t.flags.insert(.numberGroup)
                     j = k
                 }
                 // "7.08" may be a clock written the British way ("7.08pm"): keep its decimals.
-                if j == integerEnd + 3, bytes[integerEnd] == 46 {
+                if j == integerEnd + 3, bytes[integerEnd] == ASCII.period {
                     t.flags.insert(.twoDecimals)
                     t.v = Int16(bytes[integerEnd + 1] - 48) * 10 + Int16(bytes[integerEnd + 2] - 48)
                 }

@@ -11,12 +11,13 @@ public enum ExportWriter {
     /// Writes `entries` to `path` (relative paths are taken from the current folder, `~`
     /// from the home folder) and reports the outcome as the action the reducer expects.
     public static func write(_ entries: [Entry], _ chronology: Chronology, _ path: String,
-                             _ overwrite: Bool) -> Action {
-        write(entries, chronology, path, overwrite, folder: currentFolder(), home: homeFolder())
+                             _ overwrite: Bool, _ query: ExportQuery) -> Action {
+        write(entries, chronology, path, overwrite, folder: currentFolder(), home: homeFolder(), query: query)
     }
 
     public static func write(_ entries: [Entry], _ chronology: Chronology, _ path: String,
-                             _ overwrite: Bool, folder: String, home: String? = nil) -> Action {
+                             _ overwrite: Bool, folder: String, home: String? = nil,
+                             query: ExportQuery? = nil) -> Action {
         // Messages name the path as typed: the status line is one row, and the user
         // recognises their own words faster than a long absolute path.
         let shown = DisplayText.sanitize(path)
@@ -27,7 +28,7 @@ public enum ExportWriter {
         guard let format = ExportFormat.infer(fromPath: path) else {
             return .exportFailed("\(shown): name the format by extension (.txt, .md, .json or .csv)")
         }
-        let text = ChronologyExporter.render(entries, of: chronology, as: format)
+        let text = ChronologyExporter.render(entries, of: chronology, as: format, query: query)
         do {
             try AtomicFileWriter.write(Array(text.utf8), to: full, overwrite: overwrite)
         } catch AtomicFileWriter.Failure.exists {

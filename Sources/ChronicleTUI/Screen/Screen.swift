@@ -62,14 +62,6 @@ public struct Screen: Equatable, Sendable {
         }
     }
 
-    /// Gives every cell of a row `style`, keeping its text (a cursor bar over drawn text).
-    public mutating func restyle(row: Int, from: Style? = nil, to style: Style) {
-        guard row >= 0, row < height else { return }
-        for x in 0..<width where from == nil || cells[row * width + x].style == from {
-            cells[row * width + x].style = style
-        }
-    }
-
     private mutating func set(_ row: Int, _ col: Int, _ cell: Cell) {
         cells[row * width + col] = cell
     }

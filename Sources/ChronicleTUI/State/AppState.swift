@@ -83,10 +83,7 @@ public struct AppState: Sendable {
 
     public var layout: MainLayout {
         guard focus == .detail else { return MainLayout(size: size, detailFocused: false) }
-        let lines = selectedEntry.map {
-            DetailContent(entry: $0, chronology: chronology, width: size.cols - 2, selectedSource: detailSource).lines.count
-        }
-        return MainLayout(size: size, detailFocused: true, detailLines: lines ?? 1)
+        return MainLayout(size: size, detailFocused: true, detailLines: detailContent?.lines.count ?? 1)
     }
 
     /// Opens where the story is: on the latest entry dated on or before the newest
@@ -126,6 +123,13 @@ public struct AppState: Sendable {
         rebuild()
     }
 
+    /// What an export of the range (or the view) is made from, for the file's header.
+    public var exportQuery: ExportQuery {
+        let r = range.map { ($0.lowerBound + 1)...($0.upperBound + 1) }
+        return ExportQuery(corpus: chronology.root, filter: filter, pattern: pattern?.term, range: r,
+                           shown: r == nil ? nil : model.visible.count)
+    }
+
     /// The entries the filters other than the actors keep: the view the actor picker
     /// counts in, so that choosing other actors is not judged by the actors chosen now.
     public mutating func entriesBesidesActors() -> [Int] {
@@ -158,16 +162,28 @@ public struct AppState: Sendable {
         guard height > 0, !model.isEmpty else { scroll = 0; return }
         cursor = min(max(0, cursor), model.visible.count - 1)
         let row = model.rowOfVisible[cursor]
-        if row < scroll {
+        var view = listViewport(height: height)
+        if row < view.offset {
             // Show the headings just above the row when they are the first on screen.
             var top = row
             while top > 0, row - top < 2, !isEntry(model.rows[top - 1]) { top -= 1 }
-            scroll = top
-        } else if row >= scroll + height {
-            scroll = row - height + 1
+            view = view.moved(to: top)
         }
-        scroll = max(0, min(scroll, max(0, model.rows.count - height)))
+        scroll = view.showing(row).offset
     }
+
+    public func listViewport(height: Int? = nil) -> Viewport {
+        Viewport(offset: scroll, contentHeight: model.rows.count, viewHeight: height ?? layout.list.count)
+    }
+
+    /// The selected entry's detail, wrapped to the pane.
+    public var detailContent: DetailContent? {
+        selectedEntry.map { DetailContent(entry: $0, chronology: chronology, width: size.cols - 2, selectedSource: detailSource) }
+    }
+
+    /// The reader's text lines on screen (below its two title lines, above the footer).
+    public var readerHeight: Int { max(1, size.rows - 3) }
+    public var readerWidth: Int { max(10, size.cols - 2) }
 
     private func isEntry(_ r: TimelineRow) -> Bool {
         if case .entry = r { return true }

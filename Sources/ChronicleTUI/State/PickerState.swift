@@ -46,7 +46,6 @@ public struct PickerState: Sendable {
         shown = scored.map(\.index)
         highlighted = min(highlighted, max(0, shown.count - 1))
         if !query.isEmpty { highlighted = 0 }
-        scroll = min(scroll, highlighted)
     }
 
     public mutating func toggleHighlighted() {

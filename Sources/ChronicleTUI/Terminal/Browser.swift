@@ -7,7 +7,7 @@ public enum Browser {
 
     /// Carries out an export for the loop and says how it went.
     public typealias ExportHandler = (_ entries: [Entry], _ chronology: Chronology, _ path: String,
-                                      _ overwrite: Bool) -> Action
+                                      _ overwrite: Bool, _ query: ExportQuery) -> Action
     /// Runs a pager or editor on a file at a line, with the terminal handed over.
     public typealias ExternalHandler = (_ path: String, _ line: Int, _ editor: Bool) -> Action
 
@@ -47,7 +47,7 @@ public enum Browser {
                 switch effect {
                 case .export(let indices, let path, let overwrite):
                     let entries = indices.map { state.chronology.entries[$0] }
-                    let outcome = export(entries, state.chronology, path, overwrite)
+                    let outcome = export(entries, state.chronology, path, overwrite, state.exportQuery)
                     pending += Reducer.reduce(&state, outcome)
                 case .repaint:
                     terminal.repaintAll()

@@ -3,7 +3,7 @@ public struct TerminalUnavailable: Error, CustomStringConvertible, Sendable {
     public let message: String
 
     public init(_ problem: String) {
-        message = "chronicle: \(problem). Use `chronicle list` to print the timeline instead."
+        message = "chronicle: error: \(problem). Use `chronicle list` to print the timeline instead."
     }
 
     public var description: String { message }

@@ -8,10 +8,8 @@ enum DetailReducer {
             if case .command(.back) = action { s.focus = .list }
             return []
         }
-        let height = max(1, s.layout.detail.count)
-        if let moved = PaneScroll.scrolled(s.detailScroll, by: command, height: height) {
-            s.detailScroll = moved
-            clamp(&s)
+        if let moved = viewport(s).scrolled(by: command) {
+            s.detailScroll = moved.offset
             return []
         }
         switch command {
@@ -38,26 +36,20 @@ enum DetailReducer {
         return []
     }
 
-    static func content(_ s: AppState) -> DetailContent? {
-        guard let e = s.selectedEntry else { return nil }
-        return DetailContent(entry: e, chronology: s.chronology, width: s.size.cols - 2,
-                             selectedSource: s.detailSource)
+    static func viewport(_ s: AppState, content: DetailContent? = nil) -> Viewport {
+        Viewport(offset: s.detailScroll, contentHeight: (content ?? s.detailContent)?.lines.count ?? 0,
+                 viewHeight: s.layout.detail.count)
     }
 
     static func clamp(_ s: inout AppState) {
-        guard let c = content(s) else { s.detailScroll = 0; return }
-        let maxScroll = max(0, c.lines.count - s.layout.detail.count)
-        s.detailScroll = min(max(0, s.detailScroll), maxScroll)
+        s.detailScroll = viewport(s).offset
     }
 
-    /// Scrolls so the selected source's block is on screen.
+    /// Scrolls so the selected source's block is on screen, with the blank line above it.
     static func showSource(_ s: inout AppState) {
-        guard let c = content(s), c.sourceStarts.indices.contains(s.detailSource) else { return }
+        guard let c = s.detailContent, c.sourceStarts.indices.contains(s.detailSource) else { return }
         let start = c.sourceStarts[s.detailSource]
-        let height = s.layout.detail.count
-        if start < s.detailScroll || start >= s.detailScroll + height {
-            s.detailScroll = max(0, start - 1)
-        }
-        clamp(&s)
+        let view = viewport(s, content: c)
+        s.detailScroll = view.visible.contains(start) ? view.offset : view.moved(to: start - 1).offset
     }
 }

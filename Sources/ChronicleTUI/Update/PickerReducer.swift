@@ -57,9 +57,8 @@ enum PickerReducer {
             break
         }
         p.highlighted = min(max(0, p.highlighted), max(0, p.shown.count - 1))
-        let height = PickerLayout(size: s.size).list.count
-        if p.highlighted < p.scroll { p.scroll = p.highlighted }
-        if height > 0, p.highlighted >= p.scroll + height { p.scroll = p.highlighted - height + 1 }
+        p.scroll = Viewport(offset: p.scroll, contentHeight: p.shown.count, viewHeight: PickerLayout(size: s.size).list.count)
+            .showing(p.highlighted).offset
         s.overlay = .picker(p)
         return []
     }

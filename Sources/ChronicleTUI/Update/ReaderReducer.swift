@@ -5,11 +5,9 @@ import ChronicleCore
 enum ReaderReducer {
     static func reduce(_ s: inout AppState, _ action: Action) -> [Effect] {
         guard case .command(let command) = action, var r = s.reader else { return [] }
-        let height = bodyHeight(s)
-        if let moved = PaneScroll.scrolled(r.scroll, by: command, height: height) {
-            r.scroll = moved
+        if let moved = viewport(s)?.scrolled(by: command) {
+            r.scroll = moved.offset
             s.reader = r
-            clamp(&s)
             return []
         }
         switch command {
@@ -48,8 +46,10 @@ enum ReaderReducer {
         return []
     }
 
-    static func bodyHeight(_ s: AppState) -> Int { max(1, s.size.rows - 3) }
-    static func textWidth(_ s: AppState) -> Int { max(10, s.size.cols - 2) }
+    static func viewport(_ s: AppState) -> Viewport? {
+        guard let r = s.reader, let layout = r.layout else { return nil }
+        return Viewport(offset: r.scroll, contentHeight: layout.lines.count, viewHeight: s.readerHeight)
+    }
 
     static func open(_ s: inout AppState, entry: Int, source: Int) {
         let e = s.chronology.entries[entry]
@@ -77,24 +77,23 @@ enum ReaderReducer {
         let topOffset = r.layout.flatMap { $0.lines.indices.contains(r.scroll) ? $0.lines[r.scroll].offset : nil }
         r.layout = ReaderLayout(document: doc, passage: src.passage, timex: src.timex?.range,
                                 matches: r.matches, current: r.currentMatch.map { r.matches[$0] },
-                                width: textWidth(s))
+                                width: s.readerWidth)
         if let topOffset, let layout = r.layout { r.scroll = layout.line(containing: topOffset) }
         s.reader = r
         clamp(&s)
     }
 
     static func clamp(_ s: inout AppState) {
-        guard var r = s.reader, let layout = r.layout else { return }
-        r.scroll = min(max(0, r.scroll), max(0, layout.lines.count - bodyHeight(s)))
-        s.reader = r
+        guard let view = viewport(s) else { return }
+        s.reader?.scroll = view.offset
     }
 
     static func scrollToPassage(_ s: inout AppState) {
-        guard var r = s.reader, let layout = r.layout else { return }
+        guard let r = s.reader, let layout = r.layout, let view = viewport(s) else { return }
         let src = s.chronology.entries[r.entry].sources[r.source]
-        r.scroll = max(0, layout.line(containing: src.passage.start) - bodyHeight(s) / 3)
-        s.reader = r
-        clamp(&s)
+        let line = layout.line(containing: src.passage.start)
+        let top = view.moved(to: line - s.readerHeight / 3).offset
+        s.reader?.scroll = top
     }
 
     static func stepSource(_ s: inout AppState, forward: Bool) {
@@ -148,12 +147,9 @@ enum ReaderReducer {
     }
 
     private static func showMatch(_ s: inout AppState) {
-        guard var r = s.reader, let layout = r.layout, let m = r.currentMatch else { return }
-        let line = layout.line(containing: r.matches[m].start)
-        let height = bodyHeight(s)
-        if line < r.scroll || line >= r.scroll + height { r.scroll = max(0, line - height / 3) }
-        s.reader = r
-        clamp(&s)
+        guard let r = s.reader, let layout = r.layout, let m = r.currentMatch, let view = viewport(s) else { return }
+        let top = view.centring(layout.line(containing: r.matches[m].start)).offset
+        s.reader?.scroll = top
         s.status = StatusMessage("Match \(m + 1) of \(r.matches.count)")
     }
 }

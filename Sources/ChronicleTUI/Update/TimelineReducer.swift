@@ -136,7 +136,7 @@ enum TimelineReducer {
         }
         var ordinal = delta > 0 ? min(lo, rows.count - 1) : max(0, lo < rows.count && rows[lo] == target ? lo : lo - 1)
         if delta < 0, target <= rows[0] { ordinal = 0 }
-        s.scroll = max(0, s.scroll + delta)
+        s.scroll = s.listViewport().moved(to: s.scroll + delta).offset
         move(&s, to: ordinal)
     }
 

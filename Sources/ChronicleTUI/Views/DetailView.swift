@@ -9,10 +9,10 @@ enum DetailView {
         if !focused { title += "· Tab focuses " }
         let w = screen.put(title, row: titleRow, col: 0, style: focused ? .activeTab : .border)
         screen.put(String(repeating: "─", count: max(0, s.size.cols - w)), row: titleRow, col: w, style: .border)
-        guard let content = DetailReducer.content(s) else { return }
-        let scroll = min(s.detailScroll, max(0, content.lines.count - layout.detail.count))
+        guard let content = s.detailContent else { return }
+        let view = Viewport(offset: s.detailScroll, contentHeight: content.lines.count, viewHeight: layout.detail.count)
         for (i, row) in layout.detail.enumerated() {
-            let l = scroll + i
+            let l = view.offset + i
             guard l < content.lines.count else { break }
             screen.put(content.lines[l].runs, row: row, col: 1, limit: s.size.cols - 2)
         }

@@ -15,7 +15,7 @@ enum ReaderView {
         let ww = TextWidth.width(where_)
         screen.put(TextWidth.truncate(title, to: s.size.cols - ww - 1), row: 0, col: 0, style: .title)
         screen.put(where_, row: 0, col: s.size.cols - ww, style: .title)
-        let height = ReaderReducer.bodyHeight(s)
+        let height = s.readerHeight
         // Where one is, as less says it: the line at the top and how far the screen reaches.
         let at = layout.position(top: r.scroll, height: height)
         let position = "line \(at.line)/\(at.of) \(at.percent)% "

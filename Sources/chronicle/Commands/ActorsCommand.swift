@@ -11,7 +11,7 @@ struct ActorsCommand: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
-    @Option(help: "Only actors of this kind: person, place or organization.")
+    @Option(help: "Only actors of this kind: person, place, organization or product.")
     var kind: String?
 
     @Option(help: "Output format: text or json.")
@@ -21,7 +21,7 @@ struct ActorsCommand: ParsableCommand {
         var wanted: ActorKind? = nil
         if let kind {
             guard let k = ActorKind(rawValue: kind.lowercased()) else {
-                throw ValidationError("unknown kind '\(kind)'; use person, place or organization")
+                throw ValidationError("unknown kind '\(kind)'; use person, place, organization or product")
             }
             wanted = k
         }

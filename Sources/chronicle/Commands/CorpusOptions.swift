@@ -5,8 +5,12 @@ import Foundation
 /// Which folder to read and with which gazetteer: shared by every command that builds
 /// the chronology.
 struct CorpusOptions: ParsableArguments {
-    @Argument(help: "The folder of articles (.txt/.md with optional NAME.yaml sidecars).")
-    var folder: String = "data"
+    @Argument(help: ArgumentHelp("A folder of articles (.txt/.md with optional NAME.yaml sidecars), or article files (default: data).",
+                                 valueName: "folder-or-files"))
+    var inputs: [String] = []
+
+    /// The corpus as named: the folder, or the folder of the files.
+    var folder: String { inputs.count == 1 ? inputs[0] : CorpusInputs.root(of: inputs) }
 
     @Option(help: ArgumentHelp("Gazetteer of known actors (YAML). Default: FOLDER/gazetteer.yaml, else the built-in one.",
                                valueName: "file"))
@@ -25,8 +29,21 @@ struct CorpusOptions: ParsableArguments {
     }
 
     /// Builds the chronology, printing every load warning to stderr (naming the file).
+    /// Article files given one by one are read afresh, without the index.
     func load(quiet: Bool = false) throws -> Chronology {
-        try CorpusOptions.load(folder: folder, gazetteer: gazetteer, indexPath: indexPath, quiet: quiet)
+        if inputs.isEmpty || (inputs.count == 1 && !CorpusInputs.isFile(inputs[0]) && !CorpusInputs.namesArticle(inputs[0])) {
+            return try CorpusOptions.load(folder: inputs.first ?? "data", gazetteer: gazetteer, indexPath: indexPath,
+                                          quiet: quiet)
+        }
+        let chronology: Chronology
+        do {
+            chronology = try CorpusInputs.chronology(inputs, gazetteer: gazetteer)
+        } catch {
+            Diagnostics.error("\(error)")
+            throw ExitCode(1)
+        }
+        if !quiet { for warning in chronology.warnings { Diagnostics.warning(warning.description) } }
+        return chronology
     }
 
     /// Without `indexPath`, every article is read afresh.

@@ -8,23 +8,27 @@ struct ExportCommand: ParsableCommand {
         abstract: "Write the chronology (or the filtered entries) to a file, atomically.",
         discussion: """
             The format follows the file's extension (.txt, .md, .json, .csv) unless --format \
-            says otherwise. An existing file is kept unless --force is given.
+            says otherwise. An existing file is kept unless --force is given. '--output -' \
+            writes to standard output (text unless --format says otherwise).
             """
     )
 
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var filters: FilterOptions
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write; - for standard output.", valueName: "file"))
     var output: String
 
-    @Option(help: "Output format: text, markdown, json or csv (default: from the file's extension).")
+    @Option(help: "Output format: text (txt), markdown (md), json or csv (default: from the file's extension).")
     var format: OutputFormat?
 
     @Flag(help: "Replace the output file if it exists.")
     var force = false
 
+    private var toStandardOutput: Bool { output == "-" }
+
     func validate() throws {
+        if toStandardOutput { return }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: output, isDirectory: &isFolder), isFolder.boolValue {
             let folder = output.hasSuffix("/") ? output : output + "/"
@@ -36,10 +40,16 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let exportFormat = format?.exportFormat ?? ExportFormat.infer(fromPath: output)!
+        let exportFormat = format?.exportFormat ?? (toStandardOutput ? .text : ExportFormat.infer(fromPath: output)!)
         let chronology = try corpus.load()
-        let entries = try filters.filter(for: chronology).apply(to: chronology.entries)
-        let text = ChronologyExporter.render(entries, of: chronology, as: exportFormat)
+        let filter = try filters.filter(for: chronology)
+        let entries = filter.apply(to: chronology.entries)
+        let text = ChronologyExporter.render(entries, of: chronology, as: exportFormat,
+                                             query: ExportQuery(corpus: chronology.root, filter: filter))
+        if toStandardOutput {
+            print(text, terminator: "")
+            return
+        }
         do {
             try AtomicFileWriter.write(Array(text.utf8), to: output, overwrite: force)
         } catch {

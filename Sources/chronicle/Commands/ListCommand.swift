@@ -11,19 +11,28 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var filters: FilterOptions
 
-    @Option(help: "Output format: text, markdown, json or csv.")
+    @Option(help: "Output format: text (txt), markdown (md), json or csv.")
     var format: OutputFormat = .text
 
     func run() throws {
         let chronology = try corpus.load()
-        let entries = try filters.filter(for: chronology).apply(to: chronology.entries)
-        print(ChronologyExporter.render(entries, of: chronology, as: format.exportFormat), terminator: "")
+        let filter = try filters.filter(for: chronology)
+        let entries = filter.apply(to: chronology.entries)
+        let query = ExportQuery(corpus: chronology.root, filter: filter)
+        print(ChronologyExporter.render(entries, of: chronology, as: format.exportFormat, query: query), terminator: "")
     }
 }
 
-/// `--format` values, as the exporters name them.
+/// `--format` values, as the exporters name them, or as file extensions do.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, markdown, json, csv
+    case txt, md
 
-    var exportFormat: ExportFormat { ExportFormat(rawValue: rawValue)! }
+    var exportFormat: ExportFormat {
+        switch self {
+        case .txt: return .text
+        case .md: return .markdown
+        default: return ExportFormat(rawValue: rawValue)!
+        }
+    }
 }

@@ -1,0 +1,134 @@
+extension DocumentScan {
+    /// A product, model, programme, index or currency at word `i`: a name in mixed case
+    /// ("iPhone 3G", "iTunes Store"), a name with a model number ("Airbus A380", "Boeing
+    /// 787", "S&P 500", "FTSE 100"), a model number with its line ("737 MAX 8"), an index
+    /// ("Nasdaq Composite") or a country's currency ("US dollar"). Adds it as a product,
+    /// and its maker before a model number as a company ("Acme" of "Acme 300-9"); returns
+    /// the word after it, nil when none starts here.
+    func recognizeProduct(_ i: Int, _ lo: Int, _ hi: Int, keepOnlyKnown: Bool, lastMentionEnd: Int) -> Int? {
+        // "The S&P 500": the sentence's first word is not the product's.
+        if isCommonCapitalized(i) {
+            guard i + 1 < hi, !words[i + 1].breakBefore, words[i + 1].isCapitalized || words[i + 1].hasDigit
+            else { return nil }
+            return recognizeProduct(i + 1, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
+        }
+        var start = i
+        var end: Int
+        if isMixedCase(words[i]) {
+            end = i + 1
+        } else if isModelNumber(i), i + 1 < hi, !words[i + 1].breakBefore, words[i + 1].isAllCaps,
+                  words[i + 1].text.utf8.count <= 4, !words[i + 1].text.contains("."),
+                  index.entry(forText: words[i + 1].text) == nil {
+            end = i + 2  // "737 MAX"
+        } else if words[i].isCapitalized, !isCommonCapitalized(i), !isPersonTitle(i) {
+            var run = i
+            var sawModel = false
+            var firstNumber: Int? = nil  // a model number in lower case ("737-800"), after its maker
+            // Capitalised words, "&" inside ("S&P"), model numbers among them ("Airbus A380").
+            while run < hi, run == i || !words[run].breakBefore || isAmpersandJoined(run) {
+                if words[run].isCapitalized && !isCommonCapitalized(run) {
+                    if words[run].hasDigit { sawModel = sawModel || isModelNumber(run) }
+                } else if isModelNumber(run) && run > i {
+                    sawModel = true
+                    if firstNumber == nil { firstNumber = run }
+                } else {
+                    break
+                }
+                run += 1
+                if words[run - 1].isPossessive { break }
+            }
+            let indexHead = run > i + 1 && Self.indexHeads.contains(words, run - 1)
+            if sawModel || indexHead {
+                // "Flight 302", "Article 5": a numbered thing, not a product.
+                if (i..<run).contains(where: { NameLexicon.numberedLabels.contains(words, $0) }) { return nil }
+                end = run
+                // "Lion Air Boeing 737-800": the maker is the word before the number, a company
+                // of its own; what stands before the maker is a name of its own too.
+                // An index's letters ("S&P 500", "FTSE 100") or a place ("Stoxx Europe 600") make
+                // no maker.
+                if let f = firstNumber, f - 1 >= i, !words[f - 1].hasDigit, !words[f - 1].isAllCaps,
+                   words[f - 1].range.length >= 3, !isAmpersandJoined(f - 1),
+                   index.entry(forText: words[f - 1].text).map({ index.gazetteer.entries[$0].kind != .place }) ?? true {
+                    start = f - 1
+                    if start > i {
+                        _ = classify(i, start, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
+                    }
+                    let maker = words[start]
+                    if !lowerVocabulary.contains(maker), !isHeadWord(maker), !NameLexicon.givenNames.contains(maker) {
+                        add(ActorMention(range: maker.range, text: maker.text, kind: .organization, wordCount: 1),
+                            keepOnlyKnown: keepOnlyKnown)
+                        companies.insert(maker.text)
+                    }
+                }
+            } else if let currency = currencyEnd(i, run, hi) {
+                end = currency
+            } else {
+                return nil
+            }
+        } else {
+            return nil
+        }
+        // The line's model and variant: "iPhone 4", "737 MAX 8", "iTunes Store", "iPhone 3G".
+        while end < hi, !words[end].breakBefore, end - start < 5,
+              isModelNumber(end) || (words[end].isCapitalized && !isCommonCapitalized(end) && !isPersonTitle(end)
+                                     && index.entry(forText: words[end].text) == nil) {
+            end += 1
+            if words[end - 1].isPossessive { break }
+        }
+        add(ActorMention(range: ByteRange(words[start].range.start, words[end - 1].range.end), text: text(start, end),
+                         kind: .product, wordCount: end - start), keepOnlyKnown: keepOnlyKnown)
+        return end
+    }
+
+    /// "iPhone", "iTunes", "eBay": one lower-case letter, then a capital ("de-Nazification"
+    /// is a word with a prefix).
+    func isMixedCase(_ w: Word) -> Bool {
+        let u = Array(w.text.utf8.prefix(2))
+        return w.range.length >= 3 && u.count == 2 && WordScanner.isLowerASCII(u[0]) && WordScanner.isUpperASCII(u[1])
+    }
+
+    /// "787", "A380", "3G", "500": a model or index number; never a year, a count written
+    /// with separators ("646,000", "7.5") or an amount or share ("$150", "5%").
+    func isModelNumber(_ k: Int) -> Bool {
+        let w = words[k]
+        let u = w.text.utf8
+        guard w.hasDigit, u.count <= 6, !w.isPossessive else { return false }
+        if u.count == 4, u.allSatisfy({ $0 >= 48 && $0 <= 57 }), let y = Int(w.text), (1800...2100).contains(y) {
+            return false
+        }
+        let start = w.range.start, end = w.range.end
+        if start > 0, [UInt8(ascii: "$"), UInt8(ascii: "#")].contains(utf8[start - 1]) { return false }
+        if start > 1, utf8[start - 2] == 0xC2 || utf8[start - 2] == 0xE2 { return false }  // "£", "€"
+        if end < utf8.count {
+            let next = utf8[end]
+            if next == UInt8(ascii: "%") { return false }
+            if (next == UInt8(ascii: ",") || next == UInt8(ascii: ".")) && end + 1 < utf8.count
+                && utf8[end + 1] >= 48 && utf8[end + 1] <= 57 { return false }
+        }
+        // "1st", "28th": ordinals name units, not models.
+        return !isOrdinal(w) || u.count > 4
+    }
+
+    /// "S&P": two capitals joined by an ampersand alone.
+    func isAmpersandJoined(_ k: Int) -> Bool {
+        k > 0 && words[k].range.start == words[k - 1].range.end + 1
+            && utf8[words[k - 1].range.end] == UInt8(ascii: "&") && words[k].isCapitalized
+    }
+
+    /// "US dollar", "Japanese yen": a country or nationality and a currency.
+    func currencyEnd(_ i: Int, _ run: Int, _ hi: Int) -> Int? {
+        guard run == i + 1, run < hi, !words[run].breakBefore, Self.currencies.contains(words, run) else { return nil }
+        let w = words[i]
+        let isCountry = NameLexicon.demonymWords.contains(w) || NameLexicon.placeAcronyms.contains(w.text)
+            || index.entry(forText: w.text).map { index.gazetteer.entries[$0].kind == .place } == true
+        return isCountry ? run + 1 : nil
+    }
+
+    static let indexHeads: LowerWordSet = ["composite", "index", "average"]
+
+    static let currencies: LowerWordSet = [
+        "dollar", "dollars", "euro", "euros", "yen", "pound", "pounds", "sterling", "yuan",
+        "renminbi", "rouble", "ruble", "rupee", "franc", "peso", "won", "lira", "real", "rand",
+        "krona", "krone", "hryvnia", "zloty", "forint", "shekel", "ringgit", "baht", "dirham",
+    ]
+}

@@ -1,0 +1,40 @@
+import Testing
+@testable import ChronicleCore
+
+/// Products, models, indices and currencies are actors of their own kind, apart from their
+/// maker; numbered things and amounts are not products.
+@Suite struct ActorProductTests {
+    static func kinds(_ text: String) -> [String: ActorKind?] {
+        ActorOrganizationCueTests.kinds(text)
+    }
+
+    @Test func mixedCaseNamesWithTheirModelAreProducts() {
+        let found = Self.kinds("Customers queued for the zPhone 3G on Friday, and the zTunes Store opened.")
+        #expect(found["zPhone 3G"] == .product)
+        #expect(found["zTunes Store"] == .product)
+    }
+
+    @Test func aModelNumberMakesAProductApartFromItsMaker() {
+        let found = Self.kinds("Vandel delivered the first Vandel V450 to Orbis on Monday. The 737 MAX stayed grounded.")
+        #expect(found["Vandel V450"] == .product)
+        #expect(found["737 MAX"] == .product)
+        #expect(found["Vandel"] != .product)
+    }
+
+    @Test func indicesAndCurrenciesAreProducts() {
+        let found = Self.kinds("The S&P 500 rose while the FTSE 100 fell and the Nasdaq Composite held. The US dollar slipped.")
+        #expect(found["S&P 500"] == .product)
+        #expect(found["FTSE 100"] == .product)
+        #expect(found["Nasdaq Composite"] == .product)
+        #expect(found["US dollar"] == .product)
+    }
+
+    @Test func numberedThingsYearsAndAmountsAreNotProducts() {
+        let found = Self.kinds("""
+            Vandel Flight 302 left Oslo in 2019. Orbis 2,000 jobs were cut. Under Article 5 nothing moved.
+            Toyoko sold 646,000 cars and Vandel fell 5% to $150.
+            """)
+        #expect(!found.values.contains(.product))
+        #expect(found["de-Nazification"] == nil)
+    }
+}
