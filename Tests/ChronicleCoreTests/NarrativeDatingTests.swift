@@ -23,10 +23,20 @@ import Testing
         #expect(second?.datedBy == events.first?.passage)
     }
 
-    @Test func aNewParagraphBreaksTheThread() {
+    @Test func aBlankLineBreaksTheThreadALineBreakDoesNot() {
         let lead = "Mayor Ivan Petrenko opened the new bridge in Poltava on Monday. "
             + "It is the longest bridge of the region and carries four lanes of traffic."
         let next = "Governor Olena Hrytsenko cut the ribbon with him at the western end of it.\n"
+        #expect(Self.undated(lead + " " + next).map(\.basis) == [.context])
+        #expect(Self.undated(lead + "\n" + next).map(\.basis) == [.context])
+        #expect(Self.undated(lead + "\n\n" + next).isEmpty)
+    }
+
+    @Test func theLeadsDayReachesOnlyItsOwnParagraph() {
+        let lead = "Yesterday, Aerolinea Norte grounded twelve aircraft at its main hub in the north. "
+            + "The planes were old and the weather in the mountains was rather poor for all of them. "
+            + "The sky was grey and the runway was wet for the whole of the long afternoon."
+        let next = "Later the regulator Civil Air Office ordered checks of every engine of that kind.\n"
         #expect(Self.undated(lead + " " + next).map(\.basis) == [.context])
         #expect(Self.undated(lead + "\n" + next).isEmpty)
     }
@@ -109,16 +119,43 @@ import Testing
         #expect(second.map { $0.date.value != "2025-06-01" } ?? true)
     }
 
+    @Test func aBoundIsNoTimeToContinue() {
+        let text = "Shares of Norte Air closed below ten dollars, their lowest close since June 9. "
+            + "Norte Air blamed the weak demand for long flights over the summer months.\n"
+        #expect(Self.undated(text, dct: "2025-06-30").allSatisfy { $0.date.value != "2025-06-09" })
+    }
+
+    @Test func aCorpusLexiconAddsAnOpinionCue() throws {
+        let article = """
+            Grain talks
+
+            Ministers met in Geneva on Monday to talk about the grain corridor again. \
+            Foreign Minister Jonas Varga reputedly signed the whole deal with the envoy in secret.
+            """
+        func undated(_ lexicon: String?) throws -> Int {
+            let folder = try TempFolder()
+            try folder.write("grain.txt", article)
+            try folder.write("grain.yaml", "published: 2025-03-12\n")
+            if let lexicon { try folder.write("lexicon.yaml", lexicon) }
+            let chronology = try Pipeline.chronology(folder: folder.path)
+            return chronology.entries.flatMap(\.sources).filter { $0.basis != .text }.count
+        }
+        #expect(try undated(nil) == 1)
+        #expect(try undated("opinionCue:\n  add: [reputedly]\n") == 0)
+    }
+
     @Test func datingRulesInOrder() {
         let day = TimeValue("2025-03-10")!
-        let previous = NarrativeDating.Anchor(date: day, passage: ByteRange(0, 10), sentence: 3, paragraph: 1)
+        let previous = NarrativeDating.Anchor(date: day, passage: ByteRange(0, 10), sentence: 3, paragraph: 1, section: 0)
         let published = CalendarDate(iso: "2025-03-12")
-        let near = NarrativeDating.Position(sentence: 4, paragraph: 1, inLead: false)
-        let far = NarrativeDating.Position(sentence: 9, paragraph: 1, inLead: false)
+        let near = NarrativeDating.Position(sentence: 4, paragraph: 1, section: 0, inLead: false)
+        let far = NarrativeDating.Position(sentence: 9, paragraph: 1, section: 0, inLead: false)
         #expect(NarrativeDating.date(.past, at: near, previous: previous, lead: nil, published: published)?.basis == .context)
         #expect(NarrativeDating.date(.perfect, at: far, previous: previous, lead: nil, published: published)?.basis == .published)
+        #expect(NarrativeDating.date(.perfect, at: near, previous: previous, lead: nil, published: published)?.basis == .published)
         #expect(NarrativeDating.date(.past, at: far, previous: previous, lead: nil, published: published) == nil)
-        let month = NarrativeDating.Anchor(date: TimeValue("2025-02")!, passage: ByteRange(0, 10), sentence: 3, paragraph: 1)
+        let month = NarrativeDating.Anchor(date: TimeValue("2025-02")!, passage: ByteRange(0, 10), sentence: 3, paragraph: 1,
+                                           section: 0)
         #expect(NarrativeDating.date(.past, at: near, previous: month, lead: nil, published: published) == nil)
     }
 }

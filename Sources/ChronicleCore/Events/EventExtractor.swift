@@ -21,10 +21,13 @@ public enum EventExtractor {
         var previous: NarrativeDating.Anchor? = nil
         var lead: NarrativeDating.Anchor? = nil
         var paragraph = 0
+        var section = 0
         var textSentences = 0
         var lastEnd = 0
         for (number, sentence) in analysis.sentences.enumerated() {
-            if startsParagraph(utf8, from: lastEnd, to: sentence.start) { paragraph += 1 }
+            let newlines = lineBreaks(utf8, from: lastEnd, to: sentence.start)
+            if newlines > 0 { paragraph += 1 }
+            if newlines > 1 { section += 1 }
             lastEnd = sentence.end
             while t < timexes.count && timexes[t].range.start < sentence.start { t += 1 }
             var inside: [TimeExpression] = []
@@ -76,16 +79,17 @@ public enum EventExtractor {
                 let ownTime = inside.contains {
                     ($0.type == .date || $0.type == .time) && $0.timeValue == nil && !$0.value.hasSuffix("_REF")
                 }
-                guard !names.isEmpty, isText, !ownTime, let tense = HappeningClause.tense(utf8, body, participants: names.map(\.range)),
+                guard !names.isEmpty, isText, !ownTime, let tense = HappeningClause.tense(utf8, body, participants: names.map(\.range),
+                                                                     lexicon: lexicon),
                       !FurnitureDetector.isFurniture(utf8, sentence, lexicon: lexicon) else { continue }
-                let position = NarrativeDating.Position(sentence: number, paragraph: paragraph,
+                let position = NarrativeDating.Position(sentence: number, paragraph: paragraph, section: section,
                                                         inLead: textSentences <= leadSentences)
                 guard let dating = NarrativeDating.date(tense, at: position, previous: previous, lead: lead,
                                                         published: dct) else { continue }
                 // A lead dated by its article makes the article's date the story's day.
                 if lead == nil, position.inLead, dating.basis == .published {
                     lead = NarrativeDating.Anchor(date: dating.date, passage: body, sentence: number,
-                                                  paragraph: paragraph, published: true)
+                                                  paragraph: paragraph, section: section, published: true)
                 }
                 var seen = Set<String>()
                 let refs = names.filter { seen.insert($0.name).inserted }.map { ActorRef(name: $0.name, kind: $0.kind) }
@@ -128,12 +132,29 @@ public enum EventExtractor {
                 events.append(Event(documentID: analysis.document.id, passage: passage, timex: timex,
                                     date: value, summary: summary, actors: refs,
                                     kind: EventKindClassifier.classify(summary, lexicon: lexicon), claimant: claimant))
-                let anchor = NarrativeDating.Anchor(date: value, passage: passage, sentence: number, paragraph: paragraph)
+                guard !isBound(utf8, timex, from: body.start) else { continue }
+                let anchor = NarrativeDating.Anchor(date: value, passage: passage, sentence: number,
+                                                    paragraph: paragraph, section: section)
                 previous = anchor
                 if lead == nil, isText, textSentences <= leadSentences, value.granularity <= .day { lead = anchor }
             }
         }
         return events
+    }
+
+    /// Words before a date that make it a bound of another time ("since June 9", "until
+    /// Friday"), not the time of the clause's happening.
+    static let boundWords: LowerWordSet = ["since", "until", "till", "by", "before", "from", "through"]
+
+    /// Whether the word just before `timex` (after `from`) makes it a bound.
+    static func isBound(_ utf8: [UInt8], _ timex: TimeExpression, from: Int) -> Bool {
+        var end = timex.range.start
+        while end > from, utf8[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > from, utf8[start - 1].isASCIILetter { start -= 1 }
+        guard start < end else { return false }
+        let word = String(decoding: utf8[start..<end].map(\.asciiLowercased), as: UTF8.self)
+        return boundWords.contains(word)
     }
 
     /// How many sentences of text open an article: its lead.
@@ -156,10 +177,13 @@ public enum EventExtractor {
         return words >= 8
     }
 
-    /// Whether a line break stands between one sentence's end and the next one's start:
-    /// a new paragraph (text wrapped inside a sentence does not count).
-    static func startsParagraph(_ utf8: [UInt8], from: Int, to: Int) -> Bool {
-        utf8[from..<to].contains(0x0A)
+    /// How many line breaks stand between one sentence's end and the next one's start: a
+    /// new paragraph, or with an empty line between, a new section (a line break inside
+    /// a wrapped sentence does not count).
+    static func lineBreaks(_ utf8: [UInt8], from: Int, to: Int) -> Int {
+        var count = 0
+        for i in from..<to where utf8[i] == 0x0A { count += 1 }
+        return count
     }
 
     /// "April 2022" says its year; "March" leaves it to the reader.

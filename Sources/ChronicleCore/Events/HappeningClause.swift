@@ -16,41 +16,47 @@ public enum HappeningClause {
     }
 
     /// How many words may stand between a participant and its verb, before and after it.
-    static let subjectReach = 8
+    static let subjectReach = 6
     static let objectReach = 4
 
     /// The tense of the sentence's happening, or nil when it reports none. `participants`
     /// are the byte ranges of the actor mentions in the sentence.
-    public static func tense(_ utf8: [UInt8], _ range: ByteRange, participants: [ByteRange]) -> Tense? {
+    public static func tense(_ utf8: [UInt8], _ range: ByteRange, participants: [ByteRange],
+                             lexicon: Lexicon = .bundled) -> Tense? {
         guard !isQuestion(utf8, range) else { return nil }
         let words = WordScanner.scan(utf8, in: range)
-        guard let first = words.first, !NarrativeCues.conditionalOpeners.contains(first) else { return nil }
+        guard let first = words.first, !lexicon.classes(first).contains(.conditionalOpener) else { return nil }
         let quoted = quotedFlags(utf8, words, from: range.start)
-        // Each participant as the word indices it spans, the possessors left out as subjects.
-        let spans: [(first: Int, last: Int, owns: Bool)] = participants.compactMap { p in
+        // Each participant as the word indices it spans. A possessor ("the carrier's
+        // view") or a place after a preposition ("in Lisbon, prices rose") is no subject.
+        let spans: [(first: Int, last: Int, subject: Bool)] = participants.compactMap { p in
             guard let a = words.firstIndex(where: { $0.range.end > p.start }),
                   let b = words.lastIndex(where: { $0.range.start < p.end }), a <= b, !quoted[a] else { return nil }
-            return (a, b, words[b].isPossessive)
+            let located = a > 0 && lexicon.classes(words, a - 1).contains(.locativePreposition)
+            return (a, b, !words[b].isPossessive && !located)
+        }
+        // A subject governs a verb only within its own clause: no "while", "which" ... between.
+        func subjectOf(_ k: Int, _ s: (first: Int, last: Int, subject: Bool)) -> Bool {
+            guard s.subject, s.last < k, k - s.last <= subjectReach else { return false }
+            return !(s.last + 1..<k).contains { lexicon.classes(words, $0).contains(.clauseOpener) }
         }
         func hasParticipant(_ k: Int) -> Bool {
-            spans.contains { s in
-                (s.last < k && k - s.last <= subjectReach && !s.owns) || (s.first > k && s.first - k <= objectReach)
-            }
+            spans.contains { s in subjectOf(k, s) || (s.first > k && s.first - k <= objectReach) }
         }
         var found: Tense? = nil
         var outside = 0
         var intentInQuote = false
         for k in words.indices {
             if quoted[k] {
-                if NarrativeCues.intent.contains(words, k) { intentInQuote = true }
+                if lexicon.classes(words, k).contains(.intentCue) { intentInQuote = true }
                 continue
             }
             outside += 1
-            if NarrativeCues.opinion.contains(words, k) || NarrativeCues.habitual.contains(words, k) { return nil }
+            if !lexicon.classes(words, k).isDisjoint(with: [.opinionCue, .habitCue]) { return nil }
             // A simple past anywhere makes the sentence narrative, even beside a perfect.
-            if NarrativeCues.perfectAuxiliaries.contains(words, k), let p = participle(words, quoted, after: k) {
+            if NarrativeCues.perfectAuxiliaries.contains(words, k), let p = participle(words, quoted, after: k, lexicon) {
                 if found == nil, hasParticipant(k) || hasParticipant(p) { found = .perfect }
-            } else if found != .past, isPastVerb(words, k), hasParticipant(k) {
+            } else if found != .past, isPastVerb(words, k, lexicon), hasParticipant(k) {
                 found = .past
             }
         }
@@ -63,11 +69,11 @@ public enum HappeningClause {
     /// Whether `words[k]` is a finite past verb: an irregular past form, or a regular
     /// "-ed" form used as a verb (not "the expected rise", not a past participle after
     /// "has" or "had", not a capitalised name).
-    static func isPastVerb(_ words: [Word], _ k: Int) -> Bool {
+    static func isPastVerb(_ words: [Word], _ k: Int, _ lexicon: Lexicon) -> Bool {
         let w = words[k]
         // "Launched in 2001, the store ...": a sentence opening with a participle.
         guard k > 0, !w.hasDigit, !w.isCapitalized else { return false }
-        guard NarrativeCues.irregularPast.contains(words, k) || isRegularPast(w.lower) else { return false }
+        guard lexicon.classes(words, k).contains(.pastVerb) || isRegularPast(words, k, lexicon) else { return false }
         var j = k - 1
         while j >= 0, !words[j + 1].breakBefore, NarrativeCues.adverbs.contains(words, j) { j -= 1 }
         if j >= 0 && !words[j + 1].breakBefore {
@@ -83,20 +89,22 @@ public enum HappeningClause {
     }
 
     /// "launched", "announced", "dropped" but not "need", "red", "hundred".
-    static func isRegularPast(_ lower: String) -> Bool {
-        lower.utf8.count >= 5 && lower.hasSuffix("ed") && !NarrativeCues.notPast.contains(lower)
+    static func isRegularPast(_ words: [Word], _ k: Int, _ lexicon: Lexicon) -> Bool {
+        let lower = words[k].lower
+        return lower.utf8.count >= 5 && lower.hasSuffix("ed") && !lexicon.classes(words, k).contains(.notPastVerb)
     }
 
     /// The participle after a perfect auxiliary ("has fired", "have already sold", "has
     /// been sacked"), if any. "Has been" before anything else tells a state ("has been
     /// clear"), not a happening.
-    static func participle(_ words: [Word], _ quoted: [Bool], after k: Int) -> Int? {
+    static func participle(_ words: [Word], _ quoted: [Bool], after k: Int, _ lexicon: Lexicon) -> Int? {
         var j = k + 1
         while j < words.count, !words[j].breakBefore, !quoted[j], NarrativeCues.adverbs.contains(words, j) { j += 1 }
         guard j < words.count, !words[j].breakBefore, !quoted[j], !words[j].isCapitalized else { return nil }
-        if words[j].lower == "been" { return participle(words, quoted, after: j).flatMap { words[$0].lower == "been" ? nil : $0 } }
-        if NarrativeCues.irregularParticiples.contains(words, j) || NarrativeCues.irregularPast.contains(words, j)
-            || isRegularPast(words[j].lower) {
+        if words[j].lower == "been" {
+            return participle(words, quoted, after: j, lexicon).flatMap { words[$0].lower == "been" ? nil : $0 }
+        }
+        if !lexicon.classes(words, j).isDisjoint(with: [.pastParticiple, .pastVerb]) || isRegularPast(words, j, lexicon) {
             return j
         }
         return nil

@@ -2,10 +2,12 @@
 /// narrative around it. News tells one story from its lead on: "Yesterday, the carrier
 /// grounded its fleet. Its chief executive apologised." The second sentence happened on
 /// the lead's day. So a clause takes, in this order,
-/// 1. the date of a dated clause just before it (same paragraph, at most `reach`
-///    sentences back) when that date is a day: it continues that clause;
-/// 2. for a present perfect ("has fired"), a report of something just done, its article's
+/// 1. for a present perfect ("has fired"), a report of something just done, its article's
 ///    date;
+/// 2. the date of a dated clause just before it (at most `reach` sentences back, no blank
+///    line between: news often gives each sentence a line of its own) when that date is
+///    a day not after publication and the time of a happening, not a bound ("since June
+///    9"): it continues that clause;
 /// 3. for a simple past in the lead's paragraph, the day of the article's lead when the
 ///    lead dates its story to a day in the week before publication: the story the
 ///    paragraph goes on telling;
@@ -17,17 +19,21 @@ public enum NarrativeDating {
     public struct Anchor: Sendable, Equatable {
         public var date: TimeValue
         public var passage: ByteRange
-        /// Position of its sentence in the document, and of that sentence's paragraph.
+        /// Position of its sentence in the document, of that sentence's paragraph (a line)
+        /// and of its section (text between blank lines).
         public var sentence: Int
         public var paragraph: Int
+        public var section: Int
         /// The clause is itself dated by its article's date.
         public var published: Bool
 
-        public init(date: TimeValue, passage: ByteRange, sentence: Int, paragraph: Int, published: Bool = false) {
+        public init(date: TimeValue, passage: ByteRange, sentence: Int, paragraph: Int, section: Int,
+                    published: Bool = false) {
             self.date = date
             self.passage = passage
             self.sentence = sentence
             self.paragraph = paragraph
+            self.section = section
             self.published = published
         }
     }
@@ -37,11 +43,13 @@ public enum NarrativeDating {
     public struct Position: Sendable {
         public var sentence: Int
         public var paragraph: Int
+        public var section: Int
         public var inLead: Bool
 
-        public init(sentence: Int, paragraph: Int, inLead: Bool) {
+        public init(sentence: Int, paragraph: Int, section: Int, inLead: Bool) {
             self.sentence = sentence
             self.paragraph = paragraph
+            self.section = section
             self.inLead = inLead
         }
     }
@@ -59,15 +67,15 @@ public enum NarrativeDating {
 
     public static func date(_ tense: HappeningClause.Tense, at position: Position, previous: Anchor?,
                             lead: Anchor?, published: CalendarDate?) -> Dating? {
+        if tense == .perfect, let published {
+            return Dating(date: TimeValue(day: published), basis: .published, datedBy: nil)
+        }
         // A past happening does not continue a clause about what is still to come.
-        if let previous, previous.paragraph == position.paragraph,
+        if let previous, previous.section == position.section,
            position.sentence - previous.sentence <= reach, previous.date.granularity <= .day,
            published.map({ previous.date.first <= $0 }) ?? true {
             // "Friday morning": the clause that follows happened that day, at no known hour.
             return Dating(date: TimeValue(day: previous.date.first), basis: .context, datedBy: previous.passage)
-        }
-        if tense == .perfect, let published {
-            return Dating(date: TimeValue(day: published), basis: .published, datedBy: nil)
         }
         if let lead, lead.sentence < position.sentence, lead.paragraph == position.paragraph,
            isNews(lead.date, published: published) {

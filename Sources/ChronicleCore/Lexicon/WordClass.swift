@@ -24,6 +24,15 @@ public enum WordClass: String, CaseIterable, Sendable {
     case crimeCue
     case armyCue
     case legalCue
+    case pastVerb
+    case pastParticiple
+    case notPastVerb
+    case opinionCue
+    case habitCue
+    case intentCue
+    case conditionalOpener
+    case clauseOpener
+    case locativePreposition
     case pageSection
     case readerAction
     case readerAddress
@@ -73,6 +82,15 @@ extension WordClasses {
     static let legalCue = WordClasses(.legalCue)
     static let numberLabel = WordClasses(.numberLabel)
     static let streetWord = WordClasses(.streetWord)
+    static let pastVerb = WordClasses(.pastVerb)
+    static let pastParticiple = WordClasses(.pastParticiple)
+    static let notPastVerb = WordClasses(.notPastVerb)
+    static let opinionCue = WordClasses(.opinionCue)
+    static let habitCue = WordClasses(.habitCue)
+    static let intentCue = WordClasses(.intentCue)
+    static let conditionalOpener = WordClasses(.conditionalOpener)
+    static let clauseOpener = WordClasses(.clauseOpener)
+    static let locativePreposition = WordClasses(.locativePreposition)
     static let pageSection = WordClasses(.pageSection)
     static let readerAction = WordClasses(.readerAction)
     static let readerAddress = WordClasses(.readerAddress)

@@ -84,7 +84,7 @@ struct DateMentions {
                 var k = m.start - 1
                 if k >= 0, tokens[k].keyword(.on) { k -= 1 }
                 mention.reported = k >= 0 && tokens[k].cls == .keyword && Keyword(rawValue: tokens[k].v) == .pastCue
-                    && Self.reportingVerbs.contains(Self.word(bytes, tokens[k]))
+                    && timeTokens.lexicon.classes(lower: Self.word(bytes, tokens[k])).contains(.reportingVerb)
             }
             // Mentions share lines: check each line once.
             let line = Self.lineBounds(range.start, breaks: breaks, count: bytes.count)
@@ -98,8 +98,6 @@ struct DateMentions {
             mentions.append(mention)
         }
     }
-
-    static let reportingVerbs: Set<String> = ["said", "says", "told", "announced", "reported"]
 
     static func word(_ bytes: [UInt8], _ t: TimeToken) -> String {
         String(decoding: bytes[Int(t.start)..<Int(t.end)], as: UTF8.self).lowercased()
