@@ -119,6 +119,14 @@ import Testing
         #expect(second.map { $0.date.value != "2025-06-01" } ?? true)
     }
 
+    @Test func onlyTheParticipantsAreTheEventsActors() {
+        let text = "Ministers met in Geneva on Monday to talk about the grain corridor again. "
+            + "Jonas Varga signed the deal, a text that the office of Carla Mendes in Lisbon drafted for months.\n"
+        let names = Self.undated(text).first.map { $0.actors.map(\.name) } ?? []
+        #expect(names.contains("Jonas Varga"))
+        #expect(!names.contains("Lisbon"))
+    }
+
     @Test func aBoundIsNoTimeToContinue() {
         let text = "Shares of Norte Air closed below ten dollars, their lowest close since June 9. "
             + "Norte Air blamed the weak demand for long flights over the summer months.\n"

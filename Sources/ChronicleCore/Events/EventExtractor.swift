@@ -79,9 +79,14 @@ public enum EventExtractor {
                 let ownTime = inside.contains {
                     ($0.type == .date || $0.type == .time) && $0.timeValue == nil && !$0.value.hasSuffix("_REF")
                 }
-                guard !names.isEmpty, isText, !ownTime, let tense = HappeningClause.tense(utf8, body, participants: names.map(\.range),
-                                                                     lexicon: lexicon),
+                // Named actors and what refers to them ("he", "the carrier") may take part.
+                let candidates = names.map { (range: $0.range, ref: ActorRef(name: $0.name, kind: $0.kind)) }
+                    + referred.map { (range: $0.range, ref: ActorRef(name: $0.name, kind: $0.kind, via: $0.via)) }
+                guard !candidates.isEmpty, isText, !ownTime,
+                      let happening = HappeningClause.happening(utf8, body, participants: candidates.map(\.range),
+                                                                lexicon: lexicon),
                       !FurnitureDetector.isFurniture(utf8, sentence, lexicon: lexicon) else { continue }
+                let tense = happening.tense
                 let position = NarrativeDating.Position(sentence: number, paragraph: paragraph, section: section,
                                                         inLead: textSentences <= leadSentences)
                 guard let dating = NarrativeDating.date(tense, at: position, previous: previous, lead: lead,
@@ -91,9 +96,10 @@ public enum EventExtractor {
                     lead = NarrativeDating.Anchor(date: dating.date, passage: body, sentence: number,
                                                   paragraph: paragraph, section: section, published: true)
                 }
+                // Its actors are those taking part in what it tells, not every name it holds
+                // ("unveiled the phone at the Apple store in Paris" is no event of Paris).
                 var seen = Set<String>()
-                let refs = names.filter { seen.insert($0.name).inserted }.map { ActorRef(name: $0.name, kind: $0.kind) }
-                    + referred.filter { seen.insert($0.name).inserted }.map { ActorRef(name: $0.name, kind: $0.kind, via: $0.via) }
+                let refs = happening.participants.map { candidates[$0].ref }.filter { seen.insert($0.name).inserted }
                 let summary = EventSummary.make(utf8, body)
                 let claimant = ClaimantFinder.claimant(utf8, body, names: names.map { ($0.range, $0.name) })
                 events.append(Event(documentID: analysis.document.id, passage: body, timex: nil,

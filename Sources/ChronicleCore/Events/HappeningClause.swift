@@ -19,29 +19,48 @@ public enum HappeningClause {
     static let subjectReach = 6
     static let objectReach = 4
 
+    /// What a sentence reports: the tense of its happening, and which of the given actor
+    /// mentions take part in it (subject or object of one of its verbs).
+    public struct Happening: Sendable, Equatable {
+        public var tense: Tense
+        /// Positions in the `participants` given.
+        public var participants: [Int]
+    }
+
     /// The tense of the sentence's happening, or nil when it reports none. `participants`
     /// are the byte ranges of the actor mentions in the sentence.
     public static func tense(_ utf8: [UInt8], _ range: ByteRange, participants: [ByteRange],
                              lexicon: Lexicon = .bundled) -> Tense? {
+        happening(utf8, range, participants: participants, lexicon: lexicon)?.tense
+    }
+
+    /// The sentence's happening, or nil when it reports none.
+    public static func happening(_ utf8: [UInt8], _ range: ByteRange, participants: [ByteRange],
+                                 lexicon: Lexicon = .bundled) -> Happening? {
         guard !isQuestion(utf8, range) else { return nil }
         let words = WordScanner.scan(utf8, in: range)
         guard let first = words.first, !lexicon.classes(first).contains(.conditionalOpener) else { return nil }
         let quoted = quotedFlags(utf8, words, from: range.start)
         // Each participant as the word indices it spans. A possessor ("the carrier's
         // view") or a place after a preposition ("in Lisbon, prices rose") is no subject.
-        let spans: [(first: Int, last: Int, subject: Bool)] = participants.compactMap { p in
+        typealias Span = (mention: Int, first: Int, last: Int, subject: Bool)
+        let spans: [Span] = participants.enumerated().compactMap { n, p in
             guard let a = words.firstIndex(where: { $0.range.end > p.start }),
                   let b = words.lastIndex(where: { $0.range.start < p.end }), a <= b, !quoted[a] else { return nil }
             let located = a > 0 && lexicon.classes(words, a - 1).contains(.locativePreposition)
-            return (a, b, !words[b].isPossessive && !located)
+            return (n, a, b, !words[b].isPossessive && !located)
         }
         // A subject governs a verb only within its own clause: no "while", "which" ... between.
-        func subjectOf(_ k: Int, _ s: (first: Int, last: Int, subject: Bool)) -> Bool {
+        func subjectOf(_ k: Int, _ s: Span) -> Bool {
             guard s.subject, s.last < k, k - s.last <= subjectReach else { return false }
             return !(s.last + 1..<k).contains { lexicon.classes(words, $0).contains(.clauseOpener) }
         }
+        var taking = Set<Int>()
+        // Whether verb `k` has a participant; each one found takes part in the happening.
         func hasParticipant(_ k: Int) -> Bool {
-            spans.contains { s in subjectOf(k, s) || (s.first > k && s.first - k <= objectReach) }
+            let found = spans.filter { s in subjectOf(k, s) || (s.first > k && s.first - k <= objectReach) }
+            taking.formUnion(found.map(\.mention))
+            return !found.isEmpty
         }
         var found: Tense? = nil
         var outside = 0
@@ -55,15 +74,15 @@ public enum HappeningClause {
             if !lexicon.classes(words, k).isDisjoint(with: [.opinionCue, .habitCue]) { return nil }
             // A simple past anywhere makes the sentence narrative, even beside a perfect.
             if NarrativeCues.perfectAuxiliaries.contains(words, k), let p = participle(words, quoted, after: k, lexicon) {
-                if found == nil, hasParticipant(k) || hasParticipant(p) { found = .perfect }
-            } else if found != .past, isPastVerb(words, k, lexicon), hasParticipant(k) {
+                if hasParticipant(k) || hasParticipant(p), found == nil { found = .perfect }
+            } else if isPastVerb(words, k, lexicon), hasParticipant(k) {
                 found = .past
             }
         }
         // A quotation of what someone means to do, with only its attribution outside the
         // quotes ("'We will build it,' she said"), reports an intention, not a happening.
         if intentInQuote && outside <= 6 { return nil }
-        return found
+        return found.map { Happening(tense: $0, participants: taking.sorted()) }
     }
 
     /// Whether `words[k]` is a finite past verb: an irregular past form, or a regular
