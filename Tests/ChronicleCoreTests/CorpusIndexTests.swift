@@ -52,6 +52,7 @@ import Testing
             Talks resume in Lisvane
 
             Quell met port managers in Lisvane on Tuesday. The HWU said a deal was near.
+            She said on Wednesday that the union would vote again. Lisvanian officials met her on Thursday.
             """)
         try write("b-talks.yaml", "published: 2031-03-14\n")
     }
