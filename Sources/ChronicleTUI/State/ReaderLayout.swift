@@ -3,7 +3,7 @@ import ChronicleCore
 /// A document wrapped to a width, with the source passage, its time expression and the
 /// search matches styled. Built when the reader opens, changes source, searches or is
 /// resized, so scrolling only draws lines. A long document is laid out a window of bytes
-/// at a time (see `ReaderWindow`), so a 20 MB article costs what 64 KB do.
+/// at a time (see `ReaderWindow`), so a 20 MB article costs what 32 KB do.
 public struct ReaderLayout: Sendable {
     public let lines: [WrappedLine]
     public let width: Int

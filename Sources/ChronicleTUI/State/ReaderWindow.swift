@@ -1,8 +1,8 @@
-/// Which bytes of a long document the reader lays out: about 64 KB around a place, cut
+/// Which bytes of a long document the reader lays out: about 32 KB around a place, cut
 /// at a line break or a space so wrapping starts as it would in the whole text. An
 /// article shorter than that is laid out whole.
 public enum ReaderWindow {
-    public static let bytes = 64 * 1024
+    public static let bytes = 32 * 1024
 
     /// The window around byte `offset` (the offset a third of the way in).
     public static func around(_ offset: Int, in text: [UInt8]) -> Range<Int> {
