@@ -4,7 +4,13 @@ import Foundation
 // Usage: chronicle-bench [CORPUS_DIR] [--mb N] [--seed DIR]... [--large-only]
 // --seed: more article folders the large corpora are copied from (besides CORPUS_DIR).
 // --large-only: only the large corpora (sizes from BENCH_SIZES).
+// --browser-only: only the browser's figures (100,000 entries, a crowded entry, a long article).
 var arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.contains("--browser-only") {
+    runBrowserBench()
+    runBigEntryBench()
+    exit(0)
+}
 let largeOnly = arguments.contains("--large-only")
 arguments.removeAll { $0 == "--large-only" }
 var targetMB = 50
@@ -47,6 +53,7 @@ do {
 runChronologyBench(seedFolder: corpusDir, seedBytes: seedBytes, seeds: seeds)
 runLongLineBench(seeds: seeds, targetBytes: 2_000_000)
 runBrowserBench()
+runBigEntryBench()
 runScaleBench(seedFolders: [corpusDir] + extraSeeds, sizes: benchSizes())
 print("peak memory")
 row("resident", "\(formatted(peakMemoryMiB())) MiB")

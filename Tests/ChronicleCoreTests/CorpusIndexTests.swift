@@ -52,6 +52,7 @@ import Testing
             Talks resume in Lisvane
 
             Quell met port managers in Lisvane on Tuesday. The HWU said a deal was near.
+            She said on Wednesday that the union would vote again. Lisvanian officials met her on Thursday.
             """)
         try write("b-talks.yaml", "published: 2031-03-14\n")
     }
@@ -165,5 +166,17 @@ import Testing
         #expect(a != b)
         #expect(a.contains("/chronicle/") && a.hasSuffix(".sqlite"))
         #expect(IndexLocation.defaultPath(for: "/srv/news/harbour/") == a)
+    }
+
+    @Test func whatPassagesReferToIsTheSameThroughTheIndex() throws {
+        try write("a.txt", "Jane Roe opened the plant in Norway on March 3, 2025. On March 4, 2025, she said Norwegian forces guarded it.\n")
+        try write("b.txt", "Tom Reyes arrived on March 4, 2025. He met the mayor on March 5, 2025.\n")
+        try buildMatchingFullBuild()
+        // Another article changes; the first one's stored references must still hold.
+        try write("b.txt", "Tom Reyes arrived in Norway on March 4, 2025. He met the mayor on March 5, 2025.\n", minutesAgo: 30)
+        try buildMatchingFullBuild()
+        let result = try IndexedBuild.chronology(folder: corpus.path, indexPath: index, now: Date())
+        let referred = result.chronology.entries.flatMap { $0.actors.compactMap(\.via) }
+        #expect(referred.contains("she") && referred.contains("He") && referred.contains("Norwegian"))
     }
 }

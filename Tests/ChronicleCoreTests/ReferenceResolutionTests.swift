@@ -111,3 +111,27 @@ import Testing
                 == ["Norwegians → Norway"])
     }
 }
+
+@Suite struct ReferenceHeadMatchTests {
+    @Test func theHeadOfANameStandsForIt() {
+        let text = "Orbis opened the zTunes Music Store on Monday. The store sold a million songs."
+        #expect(ReferenceResolutionTests.references(text).contains("The store → zTunes Music Store"))
+    }
+
+    @Test func aHeadInACompoundOrWithoutANameNearbyIsNoReference() {
+        #expect(!ReferenceResolutionTests.references("Orbis opened the zTunes Music Store. The store manager left.")
+            .contains { $0.hasPrefix("The store") })
+        #expect(!ReferenceResolutionTests.references("Orbis opened the zTunes Music Store. Sales rose. Prices fell. "
+                                                     + "Rents rose. The store closed.")
+            .contains { $0.hasPrefix("The store") })
+    }
+}
+
+@Suite struct ReferenceModifiedDescriptionTests {
+    @Test func aModifiedCompanyNounNeedsAnActorIntroducedWithThatRole() {
+        let text = "Acme Corp sued the city on Monday. The record label said talks had failed."
+        #expect(ReferenceResolutionTests.references(text) == [])
+        let plain = "Acme Corp sued the city on Monday. The company said talks had failed."
+        #expect(ReferenceResolutionTests.references(plain) == ["The company → Acme Corp"])
+    }
+}

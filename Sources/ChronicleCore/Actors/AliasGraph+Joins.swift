@@ -196,6 +196,11 @@ extension AliasGraph {
             if let initials = initialsOfText.values[e] { byInitials[initials, default: []].append(n) }
         }
         var lettersOfText = WordTable<String?>()
+        // What an acronym may join depends only on its letters, its kind and whether it is
+        // held to institutions; each such list of candidates is kept as one node per cluster
+        // met, shrunk as clusters join: an acronym written in every document is not compared
+        // with every spelled-out name in every document.
+        var clustersOf: [AcronymCandidates: [Int]] = [:]
         for n in textNodes where nodes[n].words.count == 1 {
             let text = nodes[n].text
             let hash = WordHash.of(text)
@@ -205,24 +210,40 @@ extension AliasGraph {
                 return lettersOfText.set(text, hash: hash, ok ? letters : String?.none)
             }()
             guard let letters = lettersOfText.values[e], let candidates = byInitials[letters] else { continue }
-            // Joined only when every agreeing candidate is in one cluster.
-            var target: Int? = nil
-            var cluster: Int? = nil
-            var several = false
             // Two letters spell too many things ("ET" and "Eiffel Tower"): they join only an
             // institution, or a country among the known country acronyms.
-            let short = letters.count == 2
-            for c in candidates where kindsAgree(n, c) {
-                if short, dominantKind(c) != .organization, !NameLexicon.placeAcronyms.contains(text) { continue }
-                let r = find(c)
-                if let cluster, cluster != r { several = true; break }
-                cluster = r
-                target = c
+            let institutionsOnly = letters.count == 2 && !NameLexicon.placeAcronyms.contains(text)
+            let key = AcronymCandidates(letters: letters, kind: dominantKind(n), institutionsOnly: institutionsOnly)
+            let list = clustersOf[key] ?? candidates.filter { c in
+                kindsAgree(n, c) && (!institutionsOnly || dominantKind(c) == .organization)
             }
-            if !several, let target { union(n, target) }
+            // Joined only when every agreeing candidate is in one cluster.
+            var kept: [Int] = []
+            var cluster: Int? = nil
+            var several = false
+            for (i, c) in list.enumerated() {
+                let r = find(c)
+                if cluster == nil {
+                    cluster = r
+                    kept.append(c)
+                } else if r != cluster {
+                    several = true
+                    kept += list[i...]
+                    break
+                }
+            }
+            clustersOf[key] = kept
+            if !several, let target = kept.first { union(n, target) }
         }
     }
 
+    /// The candidates of an acronym: by its letters, its kind, and whether only
+    /// institutions may be joined.
+    struct AcronymCandidates: Hashable {
+        var letters: String
+        var kind: ActorKind?
+        var institutionsOnly: Bool
+    }
 
     func kindsAgree(_ a: Int, _ b: Int) -> Bool {
         guard let ka = dominantKind(a), let kb = dominantKind(b) else { return true }

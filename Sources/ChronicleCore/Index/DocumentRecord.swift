@@ -11,10 +11,25 @@ struct DocumentRecord: Codable, Sendable {
     var sentences: [ByteRange] = []
     var timexes: [TimeExpression] = []
     var mentions: [ActorMention] = []
-    /// For each mention, the name and kind of its actor when `events` were drawn; nil
-    /// before they are.
-    var bindings: [ActorRef?]? = nil
+    /// For each mention, its actor when `events` were drawn; nil before they are.
+    var bindings: [Binding]? = nil
     var events: [Event] = []
+}
+
+/// The actor a mention was taken for, if any, with what drawing events reads of it: its
+/// name and kind, and its aliases (which references to it are learned from).
+struct Binding: Codable, Equatable, Sendable {
+    struct Bound: Codable, Equatable, Sendable {
+        var name: String
+        var kind: ActorKind
+        var aliases: [String]
+    }
+
+    var actor: Bound?
+
+    init(_ actor: Actor?) {
+        self.actor = actor.map { Bound(name: $0.name, kind: $0.kind, aliases: $0.aliases) }
+    }
 }
 
 /// A document without its text: the index reads the text from the file when needed.

@@ -128,17 +128,22 @@ public enum IndexedBuild {
         }
         let resolved = ActorResolver(gazetteer: gazetteer, lexicon: listing.lexicon).resolve(analyses.map(\.0.mentions))
         let references = ReferenceResolver(actors: resolved.actors)
-        let drawn = ParallelMap.map(Array(loaded.indices)) { n -> (events: [Event], bindings: [ActorRef?], redrawn: Bool) in
+        // Events depend on the document and its mentions' actors alone (what a passage
+        // refers to is learned from those actors' names and aliases): when these are as
+        // they were, the stored events are those drawn again.
+        let drawn = ParallelMap.map(Array(loaded.indices)) { n -> (events: [Event], bindings: [Binding], redrawn: Bool) in
             let mentionActors = resolved.mentionActors[n]
-            let bindings = mentionActors.map { $0.map { ActorRef(name: resolved.actors[$0].name, kind: resolved.actors[$0].kind) } }
+            let bindings = mentionActors.map { a in Binding(a.map { resolved.actors[$0] }) }
             let record = records[loaded[n]]!
             if let old = record.bindings, old == bindings { return (record.events, bindings, false) }
-            // What a passage refers to depends on the document and these bindings alone.
             let a = analyses[n].0
-            let referred = references.references(utf8: a.document.utf8, sentences: a.sentences, mentions: a.mentions,
-                                                  mentionActors: mentionActors)
-            return (EventExtractor.events(a, mentionActors: mentionActors, actors: resolved.actors,
-                                          references: referred, lexicon: listing.lexicon), bindings, true)
+            let events = EventExtractor.events(a, mentionActors: mentionActors, actors: resolved.actors,
+                                               references: references.references(utf8: a.document.utf8,
+                                                                                 sentences: a.sentences,
+                                                                                 mentions: a.mentions,
+                                                                                 mentionActors: mentionActors),
+                                               lexicon: listing.lexicon)
+            return (events, bindings, true)
         }
         var dirty = Set(order)
         for (n, k) in loaded.enumerated() where drawn[n].redrawn {

@@ -7,6 +7,8 @@
 ///    document names it.
 /// 3. `descriptionPass`: "the planemaker", "the chief executive", "the Russian leader", "the
 ///    company", "the pair" → the actor last introduced with that role or kind.
+///    A description by a name's head ("the store" after "zTunes Music Store") is that name
+///    when a product or organization of this or the three sentences before has it.
 /// 4. `pronounPass`: he/she/his/her → a person, it/its → an organization, product or place,
 ///    they/their → two people just named together; agreement in person or thing, number and
 ///    gender learned from the text, the nearest sentence holding candidates (this one and
@@ -19,8 +21,12 @@ public struct ReferenceResolver: Sendable {
     /// Lower-cased names and aliases of the document's places → actor index.
     var places: [String: Int] = [:]
 
+    /// Each actor's last word, lower-cased ("store" of "zTunes Music Store"): its head.
+    let heads: [String]
+
     public init(actors: [Actor]) {
         self.actors = actors
+        heads = actors.map { $0.name.split(separator: " ").last.map { $0.lowercased() } ?? "" }
     }
 
     /// `mentionActors[k]` is the actor of `mentions[k]` (nil when it names none). Sorted by range.

@@ -23,14 +23,15 @@ extension ReferenceScan {
             if case .pairNoun? = ReferenceWord.table[w] { return pair(at: k, j, sentenceEnd: sentenceEnd) }
             if w.isCapitalized && NameLexicon.demonymWords.contains(w) && demonym == nil {
                 demonym = w.lower
-            } else if w.isCapitalized || w.hasDigit || modifiers == 2 {
-                return nil
+            } else if w.isCapitalized || w.hasDigit || modifiers == 2 || Self.functionWords.contains(w)
+                        || ReferenceWord.prepositions.contains(w) {
+                break
             } else {
                 modifiers += 1
             }
             j += 1
         }
-        guard let (r, cls) = role else { return nil }
+        guard let (r, cls) = role else { return headMatch(at: k, sentenceEnd: sentenceEnd) }
         // "the planemaker Acme": the name follows; it teaches the role itself.
         if r + 1 < words.count, !words[r + 1].breakBefore, words[r + 1].isCapitalized { return nil }
         let key = words[r].lower
@@ -43,10 +44,14 @@ extension ReferenceScan {
                     && (demonym == nil || self.nationality[a] == demonym)
             }
         case .company:
+            // "the computer company" says more than "the company": only an actor introduced
+            // with that role, not merely the nearest business.
             actor = latest { self.kind($0) != .person && self.hasRole($0, key) }
-                ?? nearest(before: words[k].range.start, reach: 3) { a in
+            if actor == nil && modifiers == 0 {
+                actor = nearest(before: words[k].range.start, reach: 3) { a in
                     self.kind(a) == .organization && !self.isPublicBody(a)
                 }
+            }
         case .institution:
             actor = latest { self.kind($0) == .organization && self.hasRole($0, key) }
                 ?? latest { self.kind($0) == .organization && self.nameHasWord($0, key) }
@@ -55,6 +60,43 @@ extension ReferenceScan {
         record(a, words: k, r, free: free)
         return r + 1
     }
+
+    /// "the store" after "zTunes Music Store", "the system" after "Orbis Payment System": the
+    /// product or organization of this or the three sentences before whose name ends with
+    /// that noun.
+    func headMatch(at k: Int, sentenceEnd: Int) -> Int? {
+        let h = k + 1
+        guard h < words.count, words[h].range.end <= sentenceEnd, !words[h].breakBefore, !words[h].isCapitalized,
+              !words[h].hasDigit, words[h].range.length >= 3 else { return nil }
+        // "the store's", "the store said"; not "the store manager".
+        if h + 1 < words.count, !words[h + 1].breakBefore, !words[h].isPossessive, !words[h + 1].isCapitalized {
+            let next = words[h + 1].lower
+            let verbLike = Self.nounFollowers.contains(words, h + 1)
+                || next.hasSuffix("ed") || next.hasSuffix("ing") || next.hasSuffix("s")
+            if !verbLike { return nil }
+        }
+        let head = words[h].lower
+        guard let a = nearest(before: words[k].range.start, reach: 3, { a in
+            let kind = self.kind(a)
+            return (kind == .product || kind == .organization) && self.resolver.heads[a] == head
+                && self.resolver.actors[a].name.contains(" ")
+        }) else { return nil }
+        record(a, words: k, h, free: !governed(k))
+        return h + 1
+    }
+
+    static let functionWords = LowerWordSet([
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+        "my", "your", "who", "which", "not", "no", "is", "was", "are", "were", "be", "been",
+    ])
+
+    /// Words that may follow a noun phrase: verbs and links that are not "-ed", "-ing" or "-s".
+    static let nounFollowers = LowerWordSet([
+        "is", "was", "will", "would", "can", "could", "may", "might", "must", "should", "has",
+        "had", "have", "said", "says", "sold", "began", "grew", "fell", "rose", "went", "came",
+        "became", "opened", "in", "on", "at", "of", "for", "to", "with", "by", "from", "and", "or",
+        "but", "that", "which", "who", "also", "now", "then", "still", "only", "already", "first",
+    ])
 
     /// "the pair", "the two men": the two people last named together, within two sentences.
     func pair(at k: Int, _ noun: Int, sentenceEnd: Int) -> Int? {

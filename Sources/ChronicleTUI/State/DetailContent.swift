@@ -4,8 +4,20 @@ import ChronicleCore
 /// what the reducer scrolls by.
 public struct DetailContent: Sendable {
     public let lines: [WrappedLine]
-    /// The first line of each source's block.
-    public let sourceStarts: [Int]
+    /// The sources laid out: an entry cited thousands of times shows them a window at a
+    /// time, the one around the selected source, so that moving onto it, Tab and every
+    /// key cost what a screen costs, not what the whole entry does.
+    public let shownSources: Range<Int>
+    /// The first line of each shown source's block, from `shownSources.lowerBound` on.
+    private let sourceStarts: [Int]
+
+    /// Sources laid out at once.
+    public static let window = 60
+
+    /// The first line of source `k`'s block, when it is shown.
+    public func start(ofSource k: Int) -> Int? {
+        shownSources.contains(k) ? sourceStarts[k - shownSources.lowerBound] : nil
+    }
 
     public init(entry: Entry, chronology: Chronology, width: Int, selectedSource: Int) {
         var lines: [WrappedLine] = []
@@ -27,11 +39,22 @@ public struct DetailContent: Sendable {
         }
         let claimants = entry.claimants
         if !claimants.isEmpty {
-            lines += Wrapper.wrap([TextPiece("Claimed by: ", .dim), TextPiece(claimants.joined(separator: "; "))], width: w)
+            // Many claimants are named by count past the first few, as sources are.
+            var names = claimants.prefix(12).joined(separator: "; ")
+            if claimants.count > 12 { names += "; and \(claimants.count - 12) more" }
+            lines += Wrapper.wrap([TextPiece("Claimed by: ", .dim), TextPiece(names)], width: w)
+        }
+        let first = max(0, min(selectedSource, count - 1)) / Self.window * Self.window
+        let shown = first..<min(count, first + Self.window)
+        if shown.count < count {
+            lines.append(WrappedLine(runs: [], offset: 0))
+            lines += Wrapper.wrap([TextPiece("Sources \(shown.lowerBound + 1)–\(shown.upperBound) of \(count) here; "
+                                             + "n and N step on to the others", .dim)], width: w)
         }
         // An entry may cite one article many times: describe each article once.
         var named: [String: [TextPiece]] = [:]
-        for (i, source) in entry.sources.enumerated() {
+        for i in shown {
+            let source = entry.sources[i]
             lines.append(WrappedLine(runs: [], offset: 0))
             starts.append(lines.count)
             let mark = i == selectedSource ? "▶ " : "  "
@@ -49,6 +72,7 @@ public struct DetailContent: Sendable {
             lines += Self.passage(source, in: chronology, width: w)
         }
         self.lines = lines
+        shownSources = shown
         sourceStarts = starts
     }
 

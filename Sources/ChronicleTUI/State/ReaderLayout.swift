@@ -2,22 +2,27 @@ import ChronicleCore
 
 /// A document wrapped to a width, with the source passage, its time expression and the
 /// search matches styled. Built when the reader opens, changes source, searches or is
-/// resized, so scrolling only draws lines.
+/// resized, so scrolling only draws lines. A long document is laid out a window of bytes
+/// at a time (see `ReaderWindow`), so a 20 MB article costs what 64 KB do.
 public struct ReaderLayout: Sendable {
     public let lines: [WrappedLine]
     public let width: Int
+    /// The bytes laid out.
+    public let window: Range<Int>
     /// The document's own lines, for "line N of M" and for opening it elsewhere.
     public let sourceLines: SourceLines
     public let byteCount: Int
 
     public init(document: Document, passage: ByteRange?, timex: ByteRange?, matches: [ByteRange],
-                current: ByteRange? = nil, width: Int) {
+                current: ByteRange? = nil, width: Int, window: Range<Int>? = nil, sourceLines: SourceLines? = nil) {
         let bytes = document.utf8
         let n = bytes.count
-        var cuts: Set<Int> = [0, n]
+        let span = window.map { max(0, min(n, $0.lowerBound))..<max(0, min(n, $0.upperBound)) } ?? 0..<n
+        let matches = matches.filter { $0.end > span.lowerBound && $0.start < span.upperBound }
+        var cuts: Set<Int> = [span.lowerBound, span.upperBound]
         for r in [passage, timex].compactMap({ $0 }) + matches {
-            cuts.insert(max(0, min(n, r.start)))
-            cuts.insert(max(0, min(n, r.end)))
+            cuts.insert(max(span.lowerBound, min(span.upperBound, r.start)))
+            cuts.insert(max(span.lowerBound, min(span.upperBound, r.end)))
         }
         let points = cuts.sorted()
         var pieces: [TextPiece] = []
@@ -39,7 +44,8 @@ public struct ReaderLayout: Sendable {
         }
         lines = Wrapper.wrap(pieces, width: width)
         self.width = width
-        sourceLines = SourceLines(bytes)
+        self.window = span
+        self.sourceLines = sourceLines ?? SourceLines(bytes)
         byteCount = n
     }
 

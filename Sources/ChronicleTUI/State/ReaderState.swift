@@ -11,6 +11,10 @@ public struct ReaderState: Sendable {
     public var matches: [ByteRange] = []
     public var currentMatch: Int?
     public var layout: ReaderLayout?
+    /// The bytes of a long document laid out now; nil until the reader opens.
+    public var window: Range<Int>?
+    /// Line starts of the document, counted once when it opens.
+    public var sourceLines: SourceLines?
 
     public init(entry: Int, source: Int) {
         self.entry = entry

@@ -47,8 +47,7 @@ enum DetailReducer {
 
     /// Scrolls so the selected source's block is on screen, with the blank line above it.
     static func showSource(_ s: inout AppState) {
-        guard let c = s.detailContent, c.sourceStarts.indices.contains(s.detailSource) else { return }
-        let start = c.sourceStarts[s.detailSource]
+        guard let c = s.detailContent, let start = c.start(ofSource: s.detailSource) else { return }
         let view = viewport(s, content: c)
         s.detailScroll = view.visible.contains(start) ? view.offset : view.moved(to: start - 1).offset
     }

@@ -8,6 +8,7 @@ enum ReaderReducer {
         if let moved = viewport(s)?.scrolled(by: command) {
             r.scroll = moved.offset
             s.reader = r
+            slideWindow(&s, after: command, at: moved)
             return []
         }
         switch command {
@@ -63,8 +64,62 @@ enum ReaderReducer {
         }
         s.reader = ReaderState(entry: entry, source: source)
         s.detailSource = source
+        prepareDocument(&s)
         relayout(&s)
         scrollToPassage(&s)
+    }
+
+    /// Counts the document's lines and places the window on the source's passage.
+    static func prepareDocument(_ s: inout AppState) {
+        guard var r = s.reader else { return }
+        let src = s.chronology.entries[r.entry].sources[r.source]
+        guard let doc = s.chronology.document(id: src.documentID) else { return }
+        r.sourceLines = SourceLines(doc.utf8)
+        r.window = ReaderWindow.around(src.passage.start, in: doc.utf8)
+        r.layout = nil
+        s.reader = r
+    }
+
+    /// A long document's window moves on when the screen reaches its edge (or jumps to
+    /// either end with g and G), keeping the same text at the top.
+    static func slideWindow(_ s: inout AppState, after command: Command, at view: Viewport) {
+        guard var r = s.reader, let layout = r.layout, let window = r.window,
+              let doc = s.chronology.document(id: s.chronology.entries[r.entry].sources[r.source].documentID)
+        else { return }
+        let n = doc.utf8.count
+        guard window.count < n else { return }
+        let next: Range<Int>
+        switch command {
+        case .top where window.lowerBound > 0:
+            next = ReaderWindow.around(0, in: doc.utf8)
+            r.layout = nil
+            r.scroll = 0
+        case .bottom where window.upperBound < n:
+            next = ReaderWindow.end(of: doc.utf8)
+            r.layout = nil
+            r.scroll = Int.max / 2
+        default:
+            let top = layout.lines.indices.contains(view.offset) ? layout.lines[view.offset].offset : window.lowerBound
+            let atEnd = view.offset >= view.maxOffset && window.upperBound < n
+            let atStart = view.offset == 0 && window.lowerBound > 0
+            guard atEnd || atStart else { return }
+            next = ReaderWindow.around(top, in: doc.utf8)
+        }
+        guard next != window else { return }
+        r.window = next
+        s.reader = r
+        relayout(&s)
+    }
+
+    /// Makes sure byte `offset` is laid out, moving the window to it when it is not.
+    static func reveal(_ s: inout AppState, offset: Int) {
+        guard var r = s.reader, let window = r.window, !window.contains(offset),
+              let doc = s.chronology.document(id: s.chronology.entries[r.entry].sources[r.source].documentID)
+        else { return }
+        r.window = ReaderWindow.around(offset, in: doc.utf8)
+        r.layout = nil
+        s.reader = r
+        relayout(&s)
     }
 
     /// Rebuilds the layout for the current width, search and source, keeping the same
@@ -77,7 +132,7 @@ enum ReaderReducer {
         let topOffset = r.layout.flatMap { $0.lines.indices.contains(r.scroll) ? $0.lines[r.scroll].offset : nil }
         r.layout = ReaderLayout(document: doc, passage: src.passage, timex: src.timex?.range,
                                 matches: r.matches, current: r.currentMatch.map { r.matches[$0] },
-                                width: s.readerWidth)
+                                width: s.readerWidth, window: r.window, sourceLines: r.sourceLines)
         if let topOffset, let layout = r.layout { r.scroll = layout.line(containing: topOffset) }
         s.reader = r
         clamp(&s)
@@ -110,6 +165,7 @@ enum ReaderReducer {
         r.layout = nil
         s.reader = r
         s.detailSource = r.source
+        prepareDocument(&s)
         relayout(&s)
         scrollToPassage(&s)
         s.status = StatusMessage("Source \(r.source + 1) of \(n): \(s.chronology.entries[r.entry].sources[r.source].file)")
@@ -126,6 +182,7 @@ enum ReaderReducer {
         r.currentMatch = r.matches.isEmpty ? nil : (r.matches.firstIndex { $0.start >= top } ?? 0)
         s.reader = r
         relayout(&s)
+        if let m = r.currentMatch { reveal(&s, offset: r.matches[m].start) }
         if r.search != nil, r.matches.isEmpty {
             s.status = StatusMessage("Not found in this article: \(term)", isError: true)
         } else if r.currentMatch != nil {
@@ -143,6 +200,7 @@ enum ReaderReducer {
         r.currentMatch = ((r.currentMatch ?? -1) + (forward ? 1 : n - 1) + (r.currentMatch == nil && !forward ? 1 : 0)) % n
         s.reader = r
         relayout(&s)
+        if let m = r.currentMatch { reveal(&s, offset: r.matches[m].start) }
         showMatch(&s)
     }
 
