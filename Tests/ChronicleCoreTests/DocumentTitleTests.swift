@@ -58,7 +58,7 @@ import Testing
         #expect(doc(stamp + "Cafe\u{301} owners protest\n").displayTitle == "Cafe\u{301} owners protest")
         // Three letters at least: "Ré." is no headline, the next line is.
         #expect(doc("\u{201C}Ré.\u{201D}\nPort reopens\n").displayTitle == "Port reopens")
-        #expect(doc("\u{201C}Réa\u{201D}\nPort reopens\n").displayTitle == "\u{201C}Réa\u{201D}")
+        #expect(doc("\u{201C}Réa\u{201D}\nThe port reopened, officials said.\n").displayTitle == "\u{201C}Réa\u{201D}")
         // Trimming takes every kind of white space, not only ASCII.
         #expect(doc("\u{3000}\u{2003}Ferry strike ends\u{2028}\u{00A0}\nx").displayTitle == "Ferry strike ends")
     }
@@ -82,5 +82,19 @@ import Testing
         #expect(doc(text).displayTitle == "Villagers return to flooded valley")
         // A headline that mentions a day is still a headline.
         #expect(doc("Talks resume in Oslo on Monday\nBody.").displayTitle == "Talks resume in Oslo on Monday")
+    }
+
+    @Test func aLongFirstLineIsNotCutAtAnAbbreviation() {
+        let line = "A cargo jet operated by Northwind Air crashed Monday (Oct. 6) near Lake Varna, killing both pilots. Investigators reached the site by boat on Tuesday."
+        #expect(doc(line + "\n").displayTitle == "A cargo jet operated by Northwind Air crashed Monday (Oct. 6) near Lake Varna, killing both pilots.")
+        let titled = "Gen. Ana Ruiz, the commander of the coastal guard, resigned on Friday after a row over the budget for the new patrol boats and the base."
+        #expect(doc(titled + "\n").displayTitle.hasPrefix("Gen. Ana Ruiz, the commander"))
+        #expect(doc(titled + "\n").displayTitle.hasSuffix("…"))
+    }
+
+    @Test func aTwoWordHeadlineIsATitleAndASectionNameIsNot() {
+        #expect(doc("Talks resume\n\nBy Ana Ruiz, Staff Writer\n\nNegotiators met in Oslo on Monday.\n").displayTitle == "Talks resume")
+        #expect(doc("Latest news\nFerry operators strike over pay\nBody.").displayTitle == "Ferry operators strike over pay")
+        #expect(doc("Live Updates\nFerry operators strike over pay\nBody.").displayTitle == "Ferry operators strike over pay")
     }
 }

@@ -175,6 +175,30 @@ import Testing
         #expect(events.first?.date.value == "2025-03-10")
     }
 
+    /// A page asking its reader to act ("Create an account today!") is no event; news that
+    /// opens with the same verbs but tells of others is.
+    @Test func imperativesToTheReaderAreNoEvents() {
+        let text = """
+            The ferry resumed service on Monday, the operator said.
+
+            Create an account today!
+
+            Sign up now for alerts on Tuesday sailings.
+
+            Subscribe today and get your first month free.
+
+            Join the crew on Friday: the operator is hiring deckhands, a spokeswoman said.
+
+            Watch crews repainted the hull on Wednesday.
+            """
+        let bytes = Array(text.utf8)
+        let passages = Self.events(text).map { String(decoding: bytes[$0.passage.start..<$0.passage.end], as: UTF8.self) }
+        #expect(passages.contains("The ferry resumed service on Monday, the operator said."))
+        #expect(passages.contains("Watch crews repainted the hull on Wednesday."))
+        #expect(passages.contains { $0.hasPrefix("Join the crew on Friday") })
+        #expect(!passages.contains { $0.hasPrefix("Create") || $0.hasPrefix("Sign up") || $0.hasPrefix("Subscribe") })
+    }
+
     @Test func verbsWithAnObjectAreNotSpeech() {
         let text = """
             Rising prices in Chile have added pressure on the central bank since Monday.

@@ -90,9 +90,9 @@ public struct Document: Sendable, Identifiable {
             if !line.isEmpty {
                 if HeadlineLine.canBeHeadline(utf8, ByteRange(s, end), line: line, lexicon: lexicon) {
                     // Under a label, the next longer line is the headline unless it is body text.
-                    if !HeadlineLine.isLabel(line) {
-                        if let label, HeadlineLine.isBodySentence(line) { return shortened(label) }
-                        return shortened(line)
+                    if !HeadlineLine.isLabel(line, lexicon: lexicon) {
+                        if let label, HeadlineLine.isBodySentence(line) { return shortened(label, lexicon: lexicon) }
+                        return shortened(line, lexicon: lexicon)
                     }
                     if label == nil { label = line }
                 }
@@ -103,19 +103,22 @@ public struct Document: Sendable, Identifiable {
             while end < n, utf8[end] != 0x0A { end += 1 }
             start = end + 1
         }
-        return (label ?? first).map(shortened)
+        return (label ?? first).map { shortened($0, lexicon: lexicon) }
     }
 
     static let titleLimit = 120
     /// How many non-empty lines at the top may hold the headline before the first is taken.
     static let headlineSearchLines = 8
 
-    static func shortened(_ line: String) -> String {
+    static func shortened(_ line: String, lexicon: Lexicon = .bundled) -> String {
         guard line.count > titleLimit else { return line }
         let head = line.prefix(titleLimit + 1)
-        // The first sentence, when the line is a paragraph that starts with a short one.
-        if let stop = head.firstRange(of: ". "), head.distance(from: head.startIndex, to: stop.lowerBound) >= 20 {
-            return String(head[..<stop.lowerBound]) + "."
+        // The first sentence, when the line is a paragraph that starts with a short one; the
+        // sentence splitter knows that "(Oct. 10)" or "Gen. Ruiz" end none.
+        let bytes = Array(line.prefix(4 * titleLimit).utf8)
+        if let first = SentenceSplitter.split(bytes, lexicon: lexicon).first {
+            let sentence = String(decoding: bytes[first.start..<first.end], as: UTF8.self).trimmingWhiteSpace()
+            if sentence.count >= 20, sentence.count <= titleLimit, sentence.last == "." { return sentence }
         }
         var cut = head.dropLast()
         if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) >= titleLimit / 2 {

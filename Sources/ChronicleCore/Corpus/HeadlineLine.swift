@@ -11,7 +11,7 @@ enum HeadlineLine {
 
     /// `line` is the text of `range`, already decoded by the caller.
     static func canBeHeadline(_ utf8: [UInt8], _ range: ByteRange, line: String, lexicon: Lexicon) -> Bool {
-        if FurnitureDetector.isFurniture(utf8, range) { return false }
+        if FurnitureDetector.isFurniture(utf8, range, lexicon: lexicon) { return false }
         if line.hasPrefix("By ") || line.hasPrefix("BY ") { return false }
         var letters = 0
         var onlyStamp = true
@@ -75,21 +75,31 @@ enum HeadlineLine {
         return false
     }
 
-    /// A line of one or two words: at the top of a saved page mostly a section name or a
-    /// site label ("Politics", "Live Updates", "Edit Story"); news headlines are seldom
-    /// that short.
-    static func isLabel(_ line: String) -> Bool {
+    /// A line of one word, or of two that name a part of a page: at the top of a saved page
+    /// mostly a section name or a site label ("Politics", "Live Updates", "Edit Story",
+    /// "Latest news"). Two words in sentence case are a short headline ("Talks resume",
+    /// "Quake aftermath") unless the second names a section (`pageSection`).
+    static func isLabel(_ line: String, lexicon: Lexicon) -> Bool {
         // Read until the third word: the line may be a whole paragraph.
-        var words = 0
-        var counted = false
-        for u in line.unicodeScalars {
-            if u.properties.isWhitespace { counted = false; continue }
-            guard !counted, u.properties.isAlphabetic || u.properties.numericType != nil else { continue }
-            counted = true
-            words += 1
-            if words == 3 { return false }
+        var words: [Substring] = []
+        var start: String.Index? = nil
+        var i = line.startIndex
+        while i < line.endIndex {
+            let c = line[i]
+            if c.isLetter || c.isNumber || (start != nil && (c == "'" || c == "’" || c == "-")) {
+                if start == nil { start = i }
+            } else if let s = start {
+                words.append(line[s..<i])
+                start = nil
+                if words.count == 3 { return false }
+            }
+            i = line.index(after: i)
         }
-        return true
+        if let s = start { words.append(line[s...]) }
+        guard words.count == 2 else { return words.count < 3 }
+        let last = words[1]
+        if last.first?.isUppercase == true { return true }  // "Live Updates", "EDIT STORY"
+        return lexicon.classes(lower: last.lowercased()).contains(.pageSection)
     }
 
     /// A line that reads as body text: a sentence in sentence case ending with a full stop

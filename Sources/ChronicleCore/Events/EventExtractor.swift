@@ -85,7 +85,7 @@ public enum EventExtractor {
                 guard !candidates.isEmpty, isText, !ownTime,
                       let happening = HappeningClause.happening(utf8, body, participants: candidates.map(\.range),
                                                                 lexicon: lexicon),
-                      !FurnitureDetector.isFurniture(utf8, sentence) else { continue }
+                      !FurnitureDetector.isFurniture(utf8, sentence, lexicon: lexicon) else { continue }
                 let tense = happening.tense
                 let position = NarrativeDating.Position(sentence: number, paragraph: paragraph, section: section,
                                                         inLead: textSentences <= leadSentences)
@@ -108,7 +108,7 @@ public enum EventExtractor {
                                     basis: dating.basis, datedBy: dating.datedBy))
                 continue
             }
-            if FurnitureDetector.isFurniture(utf8, sentence)
+            if FurnitureDetector.isFurniture(utf8, sentence, lexicon: lexicon)
                 || FurnitureDetector.isDateline(utf8, sentence, timexes: inside) { continue }
             var passages = PassageSplitter.passages(utf8, sentence: body, timexes: dated.map(\.0))
             // One clause, one happening: where a clause carries several dates ("said on

@@ -30,7 +30,8 @@ public enum FurnitureDetector {
     private static let linkPrefixes = ["http://", "https://", "www."].map { Array($0.utf8) }
 
     /// True when the sentence `range` of `utf8` is furniture rather than article text.
-    public static func isFurniture(_ utf8: [UInt8], _ range: ByteRange) -> Bool {
+    public static func isFurniture(_ utf8: [UInt8], _ range: ByteRange, lexicon: Lexicon = .bundled) -> Bool {
+        if addressesTheReader(utf8, range, lexicon: lexicon) { return true }
         let lower = LowercaseBytes.lowered(utf8[range.start..<range.end])
         var words = 0
         var inWord = false
@@ -53,6 +54,42 @@ public enum FurnitureDetector {
         for prefix in linkPrefixes where lower.starts(with: prefix) { return true }
         // Language switchers and menus: "EN|FR|RU", "Home | World | Politics".
         return bars && words <= 12 && !dots
+    }
+
+    /// A short imperative that asks the reader to do something with the site ("Create an
+    /// account today!", "Sign up now", "Subscribe today and save"): it opens with a capitalised
+    /// verb of `readerAction` and speaks to the reader ("now", "today", "here", "free",
+    /// "your", or an exclamation mark). News tells of others; a quoted order opens with its
+    /// quote mark and is not read here.
+    static func addressesTheReader(_ utf8: [UInt8], _ range: ByteRange, lexicon: Lexicon) -> Bool {
+        var k = range.start
+        while k < range.end, utf8[k] == 0x20 || utf8[k] == 0x09 || utf8[k] == 0x0A || utf8[k] == 0x0D { k += 1 }
+        guard k < range.end, utf8[k].isASCIIUpper else { return false }
+        var words = 0
+        var first = true
+        var speaksToReader = false
+        var i = k
+        while i < range.end {
+            guard utf8[i].isASCIILetter else {
+                if utf8[i] == UInt8(ascii: "!") { speaksToReader = true }
+                i += 1
+                continue
+            }
+            var j = i
+            var h = WordHash.seed
+            while j < range.end, utf8[j].isASCIILetter { h = WordHash.adding(h, utf8[j].asciiLowercased); j += 1 }
+            words += 1
+            if words > 12 { return false }
+            let classes = lexicon.classes(hash: h)
+            if first {
+                guard classes.contains(.readerAction) else { return false }
+                first = false
+            } else if classes.contains(.readerAddress) {
+                speaksToReader = true
+            }
+            i = j
+        }
+        return speaksToReader
     }
 
     /// A byline or dateline: a few capitalised words and a date, nothing else

@@ -33,6 +33,9 @@ public enum WordClass: String, CaseIterable, Sendable {
     case conditionalOpener
     case clauseOpener
     case locativePreposition
+    case pageSection
+    case readerAction
+    case readerAddress
 
     /// A ranked class lists its words a line per value (January first, Monday first): the
     /// line's position is what the word means, its first word is the full name and the
@@ -88,6 +91,9 @@ extension WordClasses {
     static let conditionalOpener = WordClasses(.conditionalOpener)
     static let clauseOpener = WordClasses(.clauseOpener)
     static let locativePreposition = WordClasses(.locativePreposition)
+    static let pageSection = WordClasses(.pageSection)
+    static let readerAction = WordClasses(.readerAction)
+    static let readerAddress = WordClasses(.readerAddress)
 
     /// Months, weekdays, holidays and seasons: capitalised words that name no actor.
     static let calendar: WordClasses = [.month, .weekday, .calendarName]
