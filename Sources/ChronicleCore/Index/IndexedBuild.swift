@@ -226,7 +226,11 @@ public enum IndexedBuild {
     static func create(_ path: String, report: inout IndexReport) -> OpenIndex? {
         let partial = path + ".partial"
         do {
-            try FileManager.default.createDirectory(atPath: PathName.folder(of: path), withIntermediateDirectories: true)
+            let folder = PathName.folder(of: path)
+            // A bare file name is in the current folder, which exists.
+            if !folder.isEmpty && folder != "." {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            }
             let store = try IndexStore.create(partial)
             return OpenIndex(store: store, meta: [:], stamps: [:], indexedAt: 0, partial: partial)
         } catch {
@@ -256,6 +260,8 @@ public enum IndexedBuild {
     }
 
     static func brief(_ error: Error) -> String {
-        String(describing: error).split(separator: "\n").first.map(String.init) ?? "unknown error"
+        // Foundation's own errors describe themselves in a dump of their fields.
+        if let error = error as? CocoaError { return error.localizedDescription }
+        return String(describing: error).split(separator: "\n").first.map(String.init) ?? "unknown error"
     }
 }

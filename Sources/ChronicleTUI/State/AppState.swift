@@ -176,9 +176,31 @@ public struct AppState: Sendable {
         Viewport(offset: scroll, contentHeight: model.rows.count, viewHeight: height ?? layout.list.count)
     }
 
-    /// The selected entry's detail, wrapped to the pane.
+    /// The selected entry's detail, wrapped to the pane: from the memo when it is for
+    /// the same entry, width and source.
     public var detailContent: DetailContent? {
-        selectedEntry.map { DetailContent(entry: $0, chronology: chronology, width: size.cols - 2, selectedSource: detailSource) }
+        if let memo = detailMemo, memo.key == detailKey { return memo.content }
+        return selectedEntry.map { DetailContent(entry: $0, chronology: chronology, width: size.cols - 2, selectedSource: detailSource) }
+    }
+
+    private struct DetailKey: Equatable {
+        var entry: Int?
+        var width: Int
+        var source: Int
+    }
+
+    private var detailKey: DetailKey { DetailKey(entry: selectedIndex, width: size.cols - 2, source: detailSource) }
+
+    /// The last detail laid out, so that the keys and the frame after them lay it out once.
+    private var detailMemo: (key: DetailKey, content: DetailContent?)?
+
+    /// Lays the detail out again when what it shows changed; the reducer calls this
+    /// around each action.
+    public mutating func refreshDetailMemo() {
+        let key = detailKey
+        guard detailMemo?.key != key else { return }
+        detailMemo = nil
+        detailMemo = (key, detailContent)
     }
 
     /// The reader's text lines on screen (below its two title lines, above the footer).

@@ -12,7 +12,7 @@ public struct DetailContent: Sendable {
     private let sourceStarts: [Int]
 
     /// Sources laid out at once.
-    public static let window = 60
+    public static let window = 40
 
     /// The first line of source `k`'s block, when it is shown.
     public func start(ofSource k: Int) -> Int? {

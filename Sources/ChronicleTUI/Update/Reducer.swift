@@ -4,6 +4,8 @@ import ChronicleCore
 /// touch the world (writing a file) comes back as an `Effect`.
 public enum Reducer {
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        state.refreshDetailMemo()
+        defer { state.refreshDetailMemo() }
         switch action {
         case .resize(let size):
             state.size = size
