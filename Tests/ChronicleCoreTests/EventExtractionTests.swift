@@ -323,6 +323,16 @@ import Testing
         #expect(EventKindClassifier.classify("Military police said troops killed two militants") == .military)
     }
 
+    @Test func aCrashAStormOrAWalkoutIsNoFighting() {
+        #expect(EventKindClassifier.classify("A cargo plane crashed near the runway, killing both pilots") == .other)
+        #expect(EventKindClassifier.classify("Regulators grounded the jet after a second crash") == .other)
+        #expect(EventKindClassifier.classify("Dock workers went on strike over pay") == .other)
+        #expect(EventKindClassifier.classify("The storm struck the coast and destroyed two piers") == .other)
+        // Armed forces in the passage keep it military.
+        #expect(EventKindClassifier.classify("A military transport crashed after a missile struck it, killing the crew") == .military)
+        #expect(EventKindClassifier.classify("Troops fired on striking workers") == .military)
+    }
+
     @Test func theCourtroomSideOfACrimeIsNoPolitics() {
         #expect(EventKindClassifier.classify("The suspect was arrested on murder charges") == .other)
         #expect(EventKindClassifier.classify("Police searched a house on Larch Court") == .other)

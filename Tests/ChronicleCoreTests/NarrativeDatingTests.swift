@@ -127,6 +127,14 @@ import Testing
         #expect(!names.contains("Lisbon"))
     }
 
+    @Test func aParticiplePhraseIsNoFiniteVerbButAnAppositionKeepsIt() {
+        let lead = "Ministers met in Geneva on Monday to talk about the grain corridor again. "
+        let phrase = "Jonas Varga has a new office by the lake, painted in white and blue for the summer.\n"
+        #expect(Self.undated(lead + phrase).isEmpty)
+        let apposition = "Jonas Varga, the foreign minister, opened the new office by the lake in the evening.\n"
+        #expect(Self.undated(lead + apposition).count == 1)
+    }
+
     @Test func aBoundIsNoTimeToContinue() {
         let text = "Shares of Norte Air closed below ten dollars, their lowest close since June 9. "
             + "Norte Air blamed the weak demand for long flights over the summer months.\n"

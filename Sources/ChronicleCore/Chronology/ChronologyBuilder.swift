@@ -86,7 +86,9 @@ public enum ChronologyBuilder {
                     ok = sameDocument ? group.kinds == [event.kind] && event.kind != .other
                                       : event.kind == .other || group.kinds.contains(event.kind) || group.kinds.contains(.other)
                 }
-                let score = j + Double(actors.intersection(group.actors).count)
+                // Among several, a group dated by its text draws a dated report first.
+                let anchored = group.dated && event.basis == .text ? 0.5 : 0
+                let score = j + Double(actors.intersection(group.actors).count) + anchored
                 if ok, best == nil || score > best!.score || (score == best!.score && g < best!.group) {
                     best = (g, score)
                 }

@@ -23,13 +23,13 @@ public enum EventKindClassifier {
 
     /// Any cue: most words are none, and are left after one test.
     private static let anyCue: WordClasses = [.statementCue, .militaryCue, .talksCue, .planCue, .politicsCue,
-                                              .crimeCue, .armyCue]
+                                              .crimeCue, .civilCue, .armyCue]
 
     /// The cue words are the lexicon's (one look-up per word gives all its cues).
     public static func classify(_ text: String, lexicon: Lexicon = .bundled) -> EventKind {
         // One counter per kind, in `precedence` order: no dictionary to build per passage.
         var counts = [Int](repeating: 0, count: precedence.count)
-        var crime = false, army = false
+        var crime = false, civil = false, army = false
         var legal = 0
         let cueClasses = Self.cueClasses
         LowercaseBytes.eachWord(text) { _, hash in
@@ -39,8 +39,12 @@ public enum EventKindClassifier {
                 if k == politics && classes.contains(.legalCue) { legal += 1 } else { counts[k] += 1 }
             }
             if classes.contains(.crimeCue) { crime = true }
+            if classes.contains(.civilCue) { civil = true }
             if classes.contains(.armyCue) { army = true }
         }
+        // A crash, a grounding, a storm or a walkout kills and strikes without armed forces:
+        // military only when an army word is there too.
+        if civil && !army { counts[military] = 0 }
         if crime && !army { counts[military] = 0 } else { counts[politics] += legal }
         // Saying is a weak signal on its own (a report of a strike is about the strike), but
         // a passage that is mostly about saying is a statement.

@@ -92,7 +92,14 @@ public enum HappeningClause {
         let w = words[k]
         // "Launched in 2001, the store ...": a sentence opening with a participle.
         guard k > 0, !w.hasDigit, !w.isCapitalized else { return false }
-        guard lexicon.classes(words, k).contains(.pastVerb) || isRegularPast(words, k, lexicon) else { return false }
+        let irregular = lexicon.classes(words, k).contains(.pastVerb)
+        guard irregular || isRegularPast(words, k, lexicon) else { return false }
+        // "It has a new screen, dubbed ...": after the first comma of a sentence an "-ed"
+        // form opens a participle phrase; a finite verb after a comma follows an
+        // apposition that an earlier comma opened ("Ana Ruiz, the mayor, opened ...").
+        if !irregular, w.breakBefore, !words[..<k].contains(where: { $0.breakBefore && $0.range.start > words[0].range.start }) {
+            return false
+        }
         var j = k - 1
         while j >= 0, !words[j + 1].breakBefore, NarrativeCues.adverbs.contains(words, j) { j -= 1 }
         if j >= 0 && !words[j + 1].breakBefore {

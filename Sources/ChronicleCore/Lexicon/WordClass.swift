@@ -22,6 +22,7 @@ public enum WordClass: String, CaseIterable, Sendable {
     case politicsCue
     case statementCue
     case crimeCue
+    case civilCue
     case armyCue
     case legalCue
     case pastVerb
@@ -94,6 +95,7 @@ extension WordClasses {
     static let politicsCue = WordClasses(.politicsCue)
     static let statementCue = WordClasses(.statementCue)
     static let crimeCue = WordClasses(.crimeCue)
+    static let civilCue = WordClasses(.civilCue)
     static let armyCue = WordClasses(.armyCue)
     static let legalCue = WordClasses(.legalCue)
     static let numberLabel = WordClasses(.numberLabel)
