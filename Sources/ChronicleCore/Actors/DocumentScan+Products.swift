@@ -37,7 +37,7 @@ extension DocumentScan {
                 run += 1
                 if words[run - 1].isPossessive { break }
             }
-            let indexHead = run > i + 1 && Self.indexHeads.contains(words, run - 1)
+            let indexHead = run > i + 1 && lexicon.classes(words, run - 1).contains(.indexHead)
             if sawModel || indexHead {
                 // "Flight 302", "Article 5": a numbered thing, not a product.
                 if (i..<run).contains(where: { NameLexicon.numberedLabels.contains(words, $0) }) { return nil }
@@ -117,18 +117,11 @@ extension DocumentScan {
 
     /// "US dollar", "Japanese yen": a country or nationality and a currency.
     func currencyEnd(_ i: Int, _ run: Int, _ hi: Int) -> Int? {
-        guard run == i + 1, run < hi, !words[run].breakBefore, Self.currencies.contains(words, run) else { return nil }
+        guard run == i + 1, run < hi, !words[run].breakBefore, lexicon.classes(words, run).contains(.currency)
+        else { return nil }
         let w = words[i]
         let isCountry = NameLexicon.demonymWords.contains(w) || NameLexicon.placeAcronyms.contains(w.text)
             || index.entry(forText: w.text).map { index.gazetteer.entries[$0].kind == .place } == true
         return isCountry ? run + 1 : nil
     }
-
-    static let indexHeads: LowerWordSet = ["composite", "index", "average"]
-
-    static let currencies: LowerWordSet = [
-        "dollar", "dollars", "euro", "euros", "yen", "pound", "pounds", "sterling", "yuan",
-        "renminbi", "rouble", "ruble", "rupee", "franc", "peso", "won", "lira", "real", "rand",
-        "krona", "krone", "hryvnia", "zloty", "forint", "shekel", "ringgit", "baht", "dirham",
-    ]
 }

@@ -40,7 +40,7 @@ public enum Pipeline {
         let analyst = DocumentAnalyst(gazetteer: gazetteer, lexicon: lexicon)
         let analyses = ParallelMap.map(corpus.documents, parallel: parallel) { analyst.analyze($0) }
         let resolved = ActorResolver(gazetteer: gazetteer, lexicon: lexicon).resolve(analyses.map(\.0.mentions))
-        let references = ReferenceResolver(actors: resolved.actors)
+        let references = ReferenceResolver(actors: resolved.actors, lexicon: lexicon)
         let perDocument = ParallelMap.map(Array(analyses.indices), parallel: parallel) { k in
             let a = analyses[k].0
             return EventExtractor.events(a, mentionActors: resolved.mentionActors[k], actors: resolved.actors,

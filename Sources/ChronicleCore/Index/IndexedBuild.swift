@@ -127,7 +127,7 @@ public enum IndexedBuild {
             return (analysis, record.analysisWarning)
         }
         let resolved = ActorResolver(gazetteer: gazetteer, lexicon: listing.lexicon).resolve(analyses.map(\.0.mentions))
-        let references = ReferenceResolver(actors: resolved.actors)
+        let references = ReferenceResolver(actors: resolved.actors, lexicon: listing.lexicon)
         // Events depend on the document and its mentions' actors alone (what a passage
         // refers to is learned from those actors' names and aliases): when these are as
         // they were, the stored events are those drawn again.

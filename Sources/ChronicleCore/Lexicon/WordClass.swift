@@ -37,6 +37,22 @@ public enum WordClass: String, CaseIterable, Sendable {
     case pageSection
     case readerAction
     case readerAddress
+    case companyRole
+    case institutionRole
+    case personRole
+    case leaderRole
+    case stateAgent
+    case pairNoun
+    case preposition
+    case actingAfterIt
+    case malePronoun
+    case femalePronoun
+    case thingPronoun
+    case groupPronoun
+    case objectPronoun
+    case possessivePronoun
+    case indexHead
+    case currency
 
     /// A ranked class lists its words a line per value (January first, Monday first): the
     /// line's position is what the word means, its first word is the full name and the
@@ -96,6 +112,22 @@ extension WordClasses {
     static let pageSection = WordClasses(.pageSection)
     static let readerAction = WordClasses(.readerAction)
     static let readerAddress = WordClasses(.readerAddress)
+    static let companyRole = WordClasses(.companyRole)
+    static let institutionRole = WordClasses(.institutionRole)
+    static let personRole = WordClasses(.personRole)
+    static let leaderRole = WordClasses(.leaderRole)
+    static let stateAgent = WordClasses(.stateAgent)
+    static let pairNoun = WordClasses(.pairNoun)
+    static let preposition = WordClasses(.preposition)
+    static let actingAfterIt = WordClasses(.actingAfterIt)
+    static let malePronoun = WordClasses(.malePronoun)
+    static let femalePronoun = WordClasses(.femalePronoun)
+    static let thingPronoun = WordClasses(.thingPronoun)
+    static let groupPronoun = WordClasses(.groupPronoun)
+    static let objectPronoun = WordClasses(.objectPronoun)
+    static let possessivePronoun = WordClasses(.possessivePronoun)
+    static let indexHead = WordClasses(.indexHead)
+    static let currency = WordClasses(.currency)
 
     /// Months, weekdays, holidays and seasons: capitalised words that name no actor.
     static let calendar: WordClasses = [.month, .weekday, .calendarName]

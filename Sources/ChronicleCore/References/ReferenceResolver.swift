@@ -18,14 +18,17 @@
 /// before it ("Jane Roe ... She ... her") as mentions of the actor.
 public struct ReferenceResolver: Sendable {
     let actors: [Actor]
+    /// Pronouns, role nouns, state agents and the other words references are read by.
+    let lexicon: Lexicon
     /// Lower-cased names and aliases of the document's places → actor index.
     var places: [String: Int] = [:]
 
     /// Each actor's last word, lower-cased ("store" of "zTunes Music Store"): its head.
     let heads: [String]
 
-    public init(actors: [Actor]) {
+    public init(actors: [Actor], lexicon: Lexicon = .bundled) {
         self.actors = actors
+        self.lexicon = lexicon
         heads = actors.map { $0.name.split(separator: " ").last.map { $0.lowercased() } ?? "" }
     }
 

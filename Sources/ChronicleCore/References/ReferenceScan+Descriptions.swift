@@ -13,18 +13,18 @@ extension ReferenceScan {
         var modifiers = 0
         while j < words.count, words[j].range.end <= sentenceEnd, !words[j].breakBefore, j <= k + 4 {
             let w = words[j]
-            if case .role(let cls)? = ReferenceWord.table[w], !w.isCapitalized || w.isAllCaps {
+            if case .role(let cls)? = referenceWord(w), !w.isCapitalized || w.isAllCaps {
                 role = (j, cls)
                 if w.isPossessive { break }
                 j += 1
                 continue
             }
             if role != nil { break }
-            if case .pairNoun? = ReferenceWord.table[w] { return pair(at: k, j, sentenceEnd: sentenceEnd) }
+            if case .pairNoun? = referenceWord(w) { return pair(at: k, j, sentenceEnd: sentenceEnd) }
             if w.isCapitalized && NameLexicon.demonymWords.contains(w) && demonym == nil {
                 demonym = w.lower
             } else if w.isCapitalized || w.hasDigit || modifiers == 2 || Self.functionWords.contains(w)
-                        || ReferenceWord.prepositions.contains(w) {
+                        || resolver.lexicon.classes(w).contains(.preposition) {
                 break
             } else {
                 modifiers += 1
@@ -116,7 +116,10 @@ extension ReferenceScan {
 
     /// A ministry, agency, council ...: not what "the company" means.
     func isPublicBody(_ actor: Int) -> Bool {
-        ReferenceWord.institutionNouns.contains { nameHasWord(actor, $0) }
+        let a = resolver.actors[actor]
+        return ([a.name] + a.aliases).contains { n in
+            n.split(separator: " ").contains { resolver.lexicon.classes(lower: $0.lowercased()).contains(.institutionRole) }
+        }
     }
 
     func nameHasWord(_ actor: Int, _ lower: String) -> Bool {

@@ -17,7 +17,7 @@ extension ReferenceScan {
         for _ in 0..<2 {
             guard j < words.count, words[j].range.end <= sentenceEnd, !words[j].breakBefore,
                   !words[j].isCapitalized else { return nil }
-            if case .stateAgent? = ReferenceWord.table[words[j]] {
+            if case .stateAgent? = referenceWord(words[j]) {
                 record(country, words: k, k, free: !governed(k))
                 return j + 1
             }

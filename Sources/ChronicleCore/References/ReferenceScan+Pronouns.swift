@@ -14,7 +14,7 @@ extension ReferenceScan {
         case .thing:
             if !p.isPossessive && words[k].lower == "it" {
                 guard k + 1 < words.count, words[k + 1].range.end <= sentenceEnd, !words[k + 1].breakBefore,
-                      ReferenceWord.actingAfterIt.contains(words, k + 1) else { return }
+                      resolver.lexicon.classes(words, k + 1).contains(.actingAfterIt) else { return }
             }
             guard let a = nearest(before: words[k].range.start, reach: 2, { a in self.kind(a) != .person })
             else { return }

@@ -13,7 +13,7 @@ extension ReferenceScan {
                 break
             }
             let role: Bool
-            if case .role? = ReferenceWord.table[w] { role = true } else { role = false }
+            if case .role? = referenceWord(w) { role = true } else { role = false }
             // Title words count as roles too: "Prime" of "Prime Minister X" makes X a leader.
             if role || NameLexicon.titles.contains(w) {
                 roles[actor, default: []].insert(w.lower)
@@ -31,9 +31,9 @@ extension ReferenceScan {
         while k < min(words.count, after + 5) {
             if k > after && words[k].breakBefore { break }
             let w = words[k]
-            if case .role? = ReferenceWord.table[w], !w.isCapitalized || k > after {
+            if case .role? = referenceWord(w), !w.isCapitalized || k > after {
                 roles[actor, default: []].insert(w.lower)
-            } else if case .pronoun? = ReferenceWord.table[w] {
+            } else if case .pronoun? = referenceWord(w) {
                 break  // ", he said": no apposition
             } else if w.isCapitalized && !w.isPossessive && k > after && !NameLexicon.titles.contains(w) {
                 break  // a name of its own
@@ -44,7 +44,7 @@ extension ReferenceScan {
 
     func hasRole(_ actor: Int, _ role: String) -> Bool {
         guard let r = roles[actor] else { return false }
-        if role == "leader" { return !r.isDisjoint(with: ReferenceWord.leaderRoles) }
+        if role == "leader" { return r.contains { resolver.lexicon.classes(lower: $0).contains(.leaderRole) } }
         return r.contains(role)
     }
 }

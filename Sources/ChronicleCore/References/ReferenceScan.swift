@@ -39,6 +39,9 @@ final class ReferenceScan {
 
     func kind(_ actor: Int) -> ActorKind { resolver.actors[actor].kind }
 
+    /// What the word stands for, read from the corpus's lexicon.
+    func referenceWord(_ w: Word) -> ReferenceWord? { ReferenceWord(resolver.lexicon.classes(w)) }
+
     func walk(sentences: [ByteRange], named: [(range: ByteRange, actor: Int)]) {
         var k = 0
         var m = 0
@@ -80,7 +83,7 @@ final class ReferenceScan {
     func read(_ k: Int, sentenceEnd: Int) -> Int {
         if words[k].lower == "the", let next = description(at: k, sentenceEnd: sentenceEnd) { return next }
         if words[k].isCapitalized, let next = nationality(at: k, sentenceEnd: sentenceEnd) { return next }
-        if case .pronoun(let p)? = ReferenceWord.table[words[k]] { pronoun(p, at: k, sentenceEnd: sentenceEnd) }
+        if case .pronoun(let p)? = referenceWord(words[k]) { pronoun(p, at: k, sentenceEnd: sentenceEnd) }
         return k + 1
     }
 
@@ -140,6 +143,6 @@ final class ReferenceScan {
 
     /// Whether the word before `k` (in this sentence) governs it as a preposition.
     func governed(_ k: Int) -> Bool {
-        k > sentenceStartWord && !words[k].breakBefore && ReferenceWord.prepositions.contains(words, k - 1)
+        k > sentenceStartWord && !words[k].breakBefore && resolver.lexicon.classes(words, k - 1).contains(.preposition)
     }
 }
