@@ -322,5 +322,89 @@ clauseOpener:
 locativePreposition:
   [in, at, "on", near, from, across, into, inside, outside, throughout, within, over,
    under, around, toward, towards, beyond]
+
+# Pronouns, by what they agree with. A pronoun of a person ("he", "she") takes the nearest
+# person of the matching gender; a thing's ("it") an organization, product or place; a
+# group's ("they") the people just named together, and only a group's is plural.
+malePronoun: [he, him, his, himself]
+femalePronoun: [she, her, hers, herself]
+thingPronoun: [it, its, itself]
+groupPronoun: [they, them, their, themselves]
+
+# Pronouns of the classes above that are never the subject of their own clause ("him").
+# "her" is an object or a possessive and is listed as a possessive only.
+objectPronoun: [him, them]
+
+# Pronouns of the classes above that stand before what is owned ("his", "its").
+possessivePronoun: [his, her, hers, its, their]
+
+# Nouns for a business: "the company", "the carrier", "the planemaker" stand for the
+# company last introduced with that role, or the last one named.
+companyRole:
+  [company, firm, carrier, airline, planemaker, plane-maker, automaker, carmaker,
+   manufacturer, maker, retailer, bank, lender, insurer, chipmaker, conglomerate, startup,
+   start-up, giant, group, operator, supplier, broadcaster, publisher, brand, corporation,
+   miner, producer, exporter, distributor, developer, studio, label, outlet, newspaper]
+
+# Nouns for a public body: "the ministry", "the regulator", "the alliance" stand for such a
+# body, and an organization with one in its name is no company.
+institutionRole:
+  [ministry, department, agency, regulator, watchdog, commission, council, court,
+   parliament, legislature, authority, alliance, bloc, committee, board, party, union,
+   organization, organisation, administration]
+
+# Roles of people: "the envoy", "the chief executive", "the Russian leader" stand for the
+# person last introduced with that role.
+personRole:
+  [envoy, executive, ceo, president, leader, minister, premier, chancellor, spokesman,
+   spokeswoman, spokesperson, chairman, chairwoman, founder, co-founder, cofounder, senator,
+   general, commander, ambassador, governor, mayor, secretary, director, boss, king, queen,
+   pope, billionaire, tycoon, oligarch, businessman, businesswoman, negotiator, aide,
+   adviser, advisor, judge, prosecutor, coach, chief, diplomat, lawmaker, prince]
+
+# Roles or title words a person introduced with one ("President X", "Prime Minister Y") is
+# "the leader" for.
+leaderRole: [leader, president, premier, chancellor, prime, king, queen]
+
+# Nouns that, after a nationality adjective, make the country the one acting ("Russian
+# forces", "Ukrainian officials").
+stateAgent:
+  [forces, troops, army, military, soldiers, servicemen, drones, missiles, attacks,
+   strikes, shelling, artillery, warplanes, jets, navy, officials, authorities, government,
+   delegation, negotiators, diplomats, side, regulators, lawmakers, law, courts, police,
+   resistance, defenses, defences, units, offensive, counteroffensive, invasion, occupation,
+   intelligence, prosecutors, ministers]
+
+# Nouns that stand for the two people just named together ("the pair").
+pairNoun: [pair, two, duo]
+
+# Words before a name that attach it to a preceding word rather than make it the subject
+# of its clause ("talks with X", "a letter to X", "X and Y"): prepositions and the two
+# conjunctions.
+preposition:
+  [in, at, "on", with, to, from, by, for, of, about, against, between, after, before, under,
+   over, near, into, than, like, via, toward, towards, among, across, through, during,
+   including, without, per, alongside, beside, behind, unlike, despite, and, or]
+
+# Words that after "it" make it a word for a thing already met ("it said", "it will"),
+# not the "it" of "it is likely" or "it seems".
+actingAfterIt:
+  [said, says, announced, announces, reported, reports, added, told, will, has, had, plans,
+   planned, expects, expected, also, later, sold, bought, launched, released, unveiled,
+   agreed, denied, confirmed, warned, cut, raised, lost, posted, filed, hired, fired,
+   opened, closed, made, paid, received, signed, sued, won, wants, aims, intends, does, did,
+   declined, stated, claimed, issued, ordered, delivered, built, introduced, began, started,
+   stopped, suspended]
+
+# Last words of a capitalised run that make it a stock index ("Nasdaq Composite", "Dow
+# Jones Industrial Average"): a product, as a model number makes one.
+indexHead: [composite, index, average]
+
+# Currencies: after a country or its nationality ("US dollar", "Japanese yen") the two
+# words name a currency, a product.
+currency:
+  [dollar, dollars, euro, euros, yen, pound, pounds, sterling, yuan, renminbi, rouble, ruble,
+   rupee, franc, peso, won, lira, real, rand, krona, krone, hryvnia, zloty, forint, shekel,
+   ringgit, baht, dirham]
 """#
 }
