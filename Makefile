@@ -5,7 +5,7 @@ RELEASE := .build/release
 DEBUG   := .build/debug
 CORPUS  ?= data
 
-.PHONY: all build release run test unit-test tui-test bench eval eval-timeml eval-chronology eval-timelines clean
+.PHONY: all build release run test unit-test tui-test bench eval eval-timeml eval-chronology eval-timelines lexicon clean
 
 all: release
 
@@ -55,6 +55,10 @@ eval-timelines: release
 	@if [ -d "$(SHARED)/timelines" ] && command -v python3 >/dev/null; then \
 		python3 "$(SHARED)/tools/score_timelines.py" score $(RELEASE)/chronicle "$(SHARED)/timelines"; \
 	else echo "eval-timelines: $(SHARED)/timelines or python3 not found, skipped"; fi
+
+## After editing Sources/ChronicleCore/Resources/lexicon.yaml: compile it into the program.
+lexicon:
+	bash scripts/embed-lexicon.sh
 
 clean:
 	rm -rf .build

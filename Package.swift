@@ -24,7 +24,8 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
-            resources: [.copy("Resources/gazetteer.yaml"), .copy("Resources/lexicon.yaml")]
+            exclude: ["Resources/lexicon.yaml"],
+            resources: [.copy("Resources/gazetteer.yaml")]
         ),
         .target(
             name: "ChronicleTUI",

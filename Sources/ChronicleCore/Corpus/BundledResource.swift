@@ -1,6 +1,6 @@
 import Foundation
 
-/// Files built into chronicle (`gazetteer.yaml`, `lexicon.yaml`), which SwiftPM places
+/// Files built into chronicle (`gazetteer.yaml`), which SwiftPM places
 /// beside the executable in `chronicle_ChronicleCore.resources/`. Looked up by hand
 /// rather than through `Bundle.module`, which stops the program when a copied binary has
 /// no resource folder; then the file is simply missing.

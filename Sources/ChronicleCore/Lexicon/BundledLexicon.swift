@@ -1,28 +1,16 @@
 import Foundation
 
 extension Lexicon {
-    /// The lexicon built into chronicle, read once. Without its file (a program copied
-    /// without its resource folder) every class is empty and `bundledWarnings` says so.
+    /// The lexicon built into chronicle, read once from the copy compiled into the program.
     public static var bundled: Lexicon { builtIn.lexicon }
 
+    /// Problems of the built-in definition itself; empty unless the file was edited badly.
     public static var bundledWarnings: [LoadWarning] { builtIn.warnings }
 
     private static let builtIn: (lexicon: Lexicon, warnings: [LoadWarning]) = {
-        guard let path = BundledResource.path("lexicon.yaml") else {
-            return (Lexicon(lines: [:]), [LoadWarning(file: "lexicon.yaml", message:
-                "the built-in lexicon is missing beside the program; months, weekdays and other words are not known")])
-        }
-        return load(path: path)
-    }()
-
-    /// The built-in definition read from `path`.
-    static func load(path: String) -> (lexicon: Lexicon, warnings: [LoadWarning]) {
-        guard let text = readText(path) else {
-            return (Lexicon(lines: [:]), [LoadWarning(file: path, message: "cannot read the lexicon file")])
-        }
-        let (lines, warnings) = LexiconFile.definition(yaml: text, file: path)
+        let (lines, warnings) = LexiconFile.definition(yaml: EmbeddedLexicon.text, file: "lexicon.yaml")
         return (Lexicon(lines: lines), warnings)
-    }
+    }()
 
     /// This lexicon with the changes of a corpus's `lexicon.yaml` text.
     public func applying(yaml: String, file: String) -> (lexicon: Lexicon, warnings: [LoadWarning]) {

@@ -1,0 +1,410 @@
+// Generated from Resources/lexicon.yaml by `make lexicon`; edit that file, not this one.
+
+/// The built-in lexicon, compiled into the program so that a copied binary knows its
+/// months and verbs without a resource folder beside it.
+enum EmbeddedLexicon {
+    static let text = #"""
+# The word classes chronicle's rules read. Each class is one list: the rules decide what
+# a class does, this file says which words are in it. Words are matched in any case.
+#
+# A corpus folder may hold its own lexicon.yaml that changes classes:
+#   reportingVerb:
+#     add: [whispered, quipped]     # more words
+#   timeZone:
+#     replace: [EST, GMT]           # these words instead
+# In a ranked class (month, weekday) an added line starts with the full name it extends:
+#   month:
+#     add:
+#       - [september, setp]
+
+# The months, January first: one line per month, the full name and then its short forms
+# (a short form may take a dot, "Sept."). A line's position is the month's number.
+month:
+  - [january, jan]
+  - [february, feb, febr]
+  - [march, mar]
+  - [april, apr]
+  - [may]
+  - [june, jun]
+  - [july, jul]
+  - [august, aug]
+  - [september, sept, sep]
+  - [october, oct]
+  - [november, nov]
+  - [december, dec]
+
+# The days of the week, Monday first, as for months.
+weekday:
+  - [monday, mon]
+  - [tuesday, tue, tues]
+  - [wednesday, wed]
+  - [thursday, thu, thur, thurs]
+  - [friday, fri]
+  - [saturday, sat]
+  - [sunday, sun]
+
+# Holidays, seasons and clock marks: written with a capital, yet never the name of a
+# person, place or organization ("New Year's Eve", "Easter").
+calendarName:
+  [thanksgiving, christmas, easter, ramadan, new, year, eve, halloween, spring, summer,
+   autumn, fall, winter, am, pm, a.m, p.m]
+
+# Time zones written after a clock ("2:41 p.m. EST"). Read only in capitals: "west" and
+# "wet" are words.
+timeZone:
+  [EST, EDT, PST, PDT, CST, CDT, MST, MDT, AKST, AKDT, HST, GMT, UTC, BST, CET, CEST, EET,
+   EEST, WET, WEST, MSK, IST, JST, KST, AEST, AEDT, AWST, ACST, NZST, NZDT, SGT, HKT]
+
+# Zones that are also initials or words ("AT", "CT"): a zone only right after a clock.
+shortTimeZone: [ET, PT, CT, MT, AT]
+
+# Verbs that give what a passage says to a source: "X said", "said X", "X reported". The
+# source is the passage's claimant, and a speaker (a person or an organization).
+reportingVerb:
+  [said, says, say, claimed, claims, claiming, reported, reports, told, stated, states,
+   announced, announces, added, tweeted, wrote, posted, confirmed, insisted, warned,
+   declared, noted]
+
+# Other verbs of speaking: "X urged", "X denied" make X a speaker, but what follows is no
+# claim of X's ("Analysts urged Moldova to ...").
+speechVerb:
+  [tells, adds, writes, warns, notes, argued, argues, explained, insists, confirms, denied,
+   denies, declares, stressed, emphasized, emphasised, suggested, suggests, asserted,
+   responded, replied, acknowledged, admitted, urged, urges, predicted, cautioned, observed,
+   highlighted, lauded, praised, accused]
+
+# Abbreviated titles and ranks, always followed by a name: their dot never ends a
+# sentence ("Lt. Gen. Ana Ruiz", "Mr. Smith").
+titleAbbreviation:
+  [mr, mrs, ms, messrs, mme, dr, prof, gen, lt, col, maj, capt, cpt, sgt, cpl, pvt, cmdr, cdr,
+   adm, brig, gov, sen, rep, reps, rev, hon, pres, supt, insp, amb, atty, fr, gens, sens,
+   lieut, cmdt, comdr, rt]
+
+# Abbreviations inside a name or before a number ("St. Louis", "Mt. Kenya", "King Jr.",
+# "No. 5"): a capitalised word after their dot seldom starts a sentence, though it may
+# ("... said Martin Luther King Jr. The march ...").
+nameAbbreviation: [st, mt, jr, sr, "no"]
+
+# Nouns that take a number as their label ("Article 2100", "Room 2010", "model 2000", "Form
+# 1099"): a four-digit number right after one names a thing, not a year. Nouns that also
+# take a year after them ("class", "season", "vintage", "census") do not belong here.
+numberLabel:
+  [article, articles, section, sections, chapter, paragraph, clause, rule, resolution,
+   amendment, item, exhibit, page, pages, room, rooms, suite, apartment, apt, floor, unit,
+   building, block, lot, plot, gate, platform, pier, berth, hangar, terminal, bay, ward, cell,
+   seat, flight, flights, route, highway, interstate, model, models, version, build, number,
+   code, form, channel, box, locker, volume, vol, exit, batch, serial, catalog, catalogue,
+   track, row, pump, tag, ticket, patent, precinct]
+
+# Nouns that name a part of a page ("Latest news", "Top stories", "Live updates"): a line of
+# two words ending in one is a section label above the headline, not the headline.
+pageSection:
+  [news, stories, story, updates, update, headlines, articles, posts, videos, video, photos,
+   opinion, opinions, analysis, comments, podcasts, features, topics, sections, links, ad, ads]
+
+# Verbs a page uses to ask its reader to act on the site ("Create an account today!", "Sign
+# up now"): a short sentence opening with one and speaking to the reader (a word of
+# readerAddress or an exclamation mark) is page furniture, not news.
+readerAction:
+  [create, sign, subscribe, register, log, join, download, install, click, tap, follow,
+   share, donate, upgrade, unlock, claim, renew, activate, verify, enable, allow, accept,
+   manage, continue, visit, shop, try, start, watch, listen, read, support, become, receive,
+   get, save, discover, explore, enter, bookmark, like, comment]
+
+# Words by which such a sentence speaks to the reader.
+readerAddress: [now, today, here, free, your, you, yours]
+
+# Street words: after a house number and a name ("1999 Main Street", "2100 Elm Ave."), the
+# number is no year.
+streetWord:
+  [street, st, avenue, ave, boulevard, blvd, road, rd, lane, ln, drive, dr, parkway, pkwy,
+   terrace, crescent, alley]
+
+# Words that are capitalised only because they open a sentence or a headline: function
+# words, adverbs, numbers, page words ("Update", "Photo"). Never the start of a name.
+stopWord:
+  [a, an, the, and, or, but, nor, so, yet, for, if, then, than, as, at, by, in, into, of,
+   "off", "on", onto, out, over, to, up, with, without, within, from, after, before, during,
+   since, until, while, when, where, why, how, what, which, who, whom, whose, that, this,
+   these, those, there, here, it, its, he, she, we, they, i, you, his, her, our, their, my,
+   your, him, them, us, me, one, all, any, some, many, much, more, most, few, several, both,
+   each, every, "no", not, none, nothing, other, another, such, only, also, even, still,
+   just, already, again, never, always, often, now, today, yesterday, tomorrow, tonight,
+   however, meanwhile, moreover, furthermore, instead, overall, although, though, because,
+   unless, whether, despite, amid, amidst, among, against, about, above, below, between,
+   beyond, under, through, across, along, around, near, per, via, like, unlike, perhaps,
+   maybe, indeed, thus, hence, therefore, "yes", "ok", well, first, second, third, last,
+   next, former, latest, recent, recently, earlier, later, previously, initially, finally,
+   traditionally, ultimately, additionally, similarly, likewise, nearly, almost, asked,
+   speaking, according, following, read, keep, reading, related, posts, follow, share,
+   subscribe, click, source, photo, image, video, watch, listen, is, are, was, were, be,
+   been, has, have, had, do, does, did, will, would, can, could, should, may, might, must,
+   shall, let, let's, it's, that's, there's, we're, they're, i'm, don't, won't, can't,
+   let’s, it’s, that’s, there’s, i’m, conclusion, introduction, update, updated, breaking,
+   exclusive, analysis, opinion, editorial, comment, news, report, live, politics, mr, mrs,
+   ms, dr, st, vs, etc, inc, ltd, co, jr, sr, oh, ahead, whereas, additional, key, two,
+   three, four, five, six, seven, eight, nine, ten, hundreds, thousands, millions, billions,
+   dozens, everyone, everything, someone, something, anyone, anything, nobody, nowhere,
+   somewhere, everywhere, initiatives, servicemen, serviceman, citizens, events, hopes,
+   falling, granddaughter, grandson, ukrainians, russians, europeans, americans]
+
+# Plural nouns for groups that speak without a name ("Officials said", "Prosecutors
+# told"): never a name, and a claimant as written.
+groupNoun:
+  [sources, officials, analysts, experts, critics, participants, mediators, authorities,
+   prosecutors, investigators, witnesses, residents, diplomats, doctors, rescuers,
+   firefighters, medics, organizers, organisers, lawmakers, regulators, protesters, voters,
+   students, workers]
+
+# Last words that make a capitalised phrase a place ("Kharkiv region", "Prypyat River",
+# "Arlington National Cemetery").
+placeHead:
+  [region, oblast, province, district, county, state, territory, river, sea, ocean, lake,
+   bay, gulf, strait, mountains, mountain, mount, island, islands, peninsula, valley,
+   street, avenue, square, road, boulevard, palace, airport, port, city, town, village,
+   krai, kray, republic, governorate, prefecture, canal, desert, coast, plain, basin,
+   bridge, station, base, cathedral, stadium, park, raion, rayon, municipality, settlement,
+   front, capital, cemetery, forest, building, heights, springs, falls, creek, canyon,
+   reservoir, prison]
+
+# Last words that make a capitalised phrase an organization ("Ministry", "Council",
+# "Dewberry Engineers", "Halloran Associates").
+organizationHead:
+  [ministry, department, council, service, services, agency, institute, institution,
+   university, college, school, academy, organization, organisation, party, army, navy,
+   force, forces, corps, guard, bank, senate, house, parliament, congress, assembly, duma,
+   rada, court, conference, committee, commission, union, alliance, league, federation,
+   association, foundation, fund, group, company, corporation, corp, inc, ltd, llc, plc,
+   network, news, post, times, journal, herald, tribune, telegraph, gazette, press, channel,
+   tv, radio, broadcasting, brigade, battalion, regiment, division, battlegroup, staff,
+   command, administration, government, cabinet, office, bureau, directorate, centre,
+   center, authority, board, treaty, club, church, movement, front, coalition, cartel,
+   magazine, media, airlines, airways, police, militia, unit, units, secretariat, summit,
+   forum, initiative, program, programme, project, operation, mission, intelligence,
+   securities, holdings, capital, partners, financial, bancorp, motors, industries,
+   technologies, systems, petroleum, pharmaceuticals, insurance, trust, investments,
+   ventures, studios, exchange, reserve, images, enquirer, inquirer, chronicle, examiner,
+   courier, dispatch, bulletin, observer, air, airline, commonwealth, system, engineers,
+   engineering, associates, labs, laboratories, enterprises, solutions, consulting,
+   consultants, communications, electronics, entertainment, therapeutics, biosciences,
+   logistics, robotics, networks, software, foods, energy, semiconductor, semiconductors,
+   aerospace, automotive, realty, properties, outfitters, brewing, pharma, hospital, museum]
+
+# Cue words of an event's kind: the kind with the most cues in a passage wins, ties in the
+# order statement, military, talks, plan, politics. Fighting:
+militaryCue:
+  [attack, attacks, attacked, strike, strikes, struck, drone, drones, missile, missiles,
+   troops, soldiers, captured, capture, seized, liberated, killed, killing, wounded,
+   injured, shelling, shelled, bomb, bombing, bombed, explosion, exploded, blast, offensive,
+   counteroffensive, battle, fighting, fought, withdrew, withdrawn, advance, advancing,
+   advanced, destroyed, defenses, defences, invasion, invaded, army, military, artillery,
+   tanks, frontline, front, casualties, raid, assault, exercise, servicemen, serviceman,
+   brigade, nuclear, alert, encircled, surrounded, fire, fired, shot, downed, intercepted,
+   war, combat, coup]
+
+# Meetings and negotiations.
+talksCue:
+  [talks, negotiations, negotiation, negotiating, negotiated, meeting, meetings, met, meet,
+   summit, visit, visited, visits, call, conference, delegation, delegations, envoy, envoys,
+   welcomes, welcomed, hosted, hosts, round, mediators, discussions, discussed, dialogue,
+   ceasefire]
+
+# Intentions and proposals.
+planCue:
+  [plan, plans, planned, proposal, proposed, proposes, intends, intend, scheduled, expected,
+   will, prepare, preparing, aims, outlined, unveiled, program, programme, initiative,
+   roadmap]
+
+# Elections, laws and appointments.
+politicsCue:
+  [election, elections, vote, voted, voting, parliament, law, laws, bill, sanctions,
+   referendum, annexed, annexation, appointed, resigned, campaign, court, charges,
+   corruption, policy, strategy, membership, senate, congress, legislation, cabinet,
+   revolution, regime, legitimate, illegitimate, cloture, filibuster, hearing, fraud, raid,
+   expansion]
+
+# Sayings: a weak cue on its own (a report of a strike is about the strike), the kind
+# when a passage is mostly about saying.
+statementCue:
+  [said, says, say, stated, told, tells, announced, claimed, claiming, warned, warning,
+   tweeted, declared, remarks, speech, interview, statement, statements, rejected, rejects,
+   praised, accused, insisted, confirmed, denied, reported, wrote, posted, comments,
+   emphasized, called, urged, pronouncements, speaks, spoke, speaking, stating, quote,
+   quoted, warns, reportedly, announces]
+
+# Police work: with these and no army word, "shot", "killed" or "raid" tell of a crime,
+# not of fighting.
+crimeCue:
+  [police, policeman, officers, detective, detectives, suspect, suspects, arrested, arrest,
+   murder, murdered, homicide, robbery, burglary, jail, prison, sentenced, trial, jury,
+   prosecutor, prosecutors, charged, gunman, shooter, sheriff, custody, warrant, stabbed,
+   stabbing]
+
+# Civil mishaps, disasters and labour disputes: with these and no army word, "killed",
+# "struck", "fire" or "strike" tell of a crash, a storm or a walkout, not of fighting.
+civilCue:
+  [crash, crashed, crashes, accident, accidents, grounded, grounding, collision, collided,
+   derailed, derailment, runway, takeoff, airliner, jetliner, passengers, airline, airlines,
+   pilots, storm, hurricane, tornado, earthquake, flood, flooding, wildfire, firefighters,
+   outage, union, unions, workers, walkout, strikers, picket, pickets]
+
+# Words only armies use: with one of them, police words do not make fighting a crime.
+armyCue:
+  [troops, soldiers, army, military, drone, drones, missile, missiles, artillery, brigade,
+   frontline, tanks, shelling, shelled, invasion, invaded, offensive, counteroffensive,
+   servicemen, serviceman, combat, war, airstrike, airstrikes, militants, rebels,
+   insurgents]
+
+# Politics cues that, where police work is told, are the courtroom side of a crime
+# ("arrested on murder charges"): no politics then.
+legalCue:
+  [court, charges, hearing, fraud, raid, law, laws]
+
+# Past forms that do not end in "-ed" ("said", "met", "sold"): with a named actor beside
+# them, a sentence without a date of its own still reports a happening.
+pastVerb:
+  [said, told, made, gave, took, met, won, lost, sold, bought, began, went, came, left,
+   held, ran, saw, brought, became, fell, rose, got, paid, led, put, set, cut, hit, shut,
+   quit, spent, sent, built, struck, wrote, spoke, chose, drove, flew, grew, knew, thought,
+   found, kept, felt, stood, sat, broke, stole, threw, drew, fought, caught, sought,
+   taught, wore, withdrew, undertook, overtook, forbade, shook, swore, upheld, withheld,
+   underwent, laid, lent, meant, dealt, fled, bore, beat, bid, shot, slid, split, spread,
+   sank, sprang, rang, sang, swam, forgot, forgave, froze, hid, bit, outsold, rebuilt,
+   resold, retook, arose, awoke]
+
+# Participles that differ from the past form, read after "has"/"have" ("has given"): the
+# present perfect of a report of something just done.
+pastParticiple:
+  [been, done, given, taken, gone, seen, become, begun, grown, known, shown, written,
+   spoken, chosen, driven, flown, broken, stolen, thrown, drawn, fallen, risen, worn,
+   withdrawn, undertaken, overtaken, sworn, frozen, hidden, forgotten, forgiven, beaten,
+   bitten, eaten, sunk, sprung, rung, sung, swum, struck, won, cut, hit, put, set, shut,
+   quit, let]
+
+# Words ending in "-ed" that are no past verb ("hundred", "united", "based").
+notPastVerb:
+  [hundred, hundreds, indeed, embed, speed, breed, greed, proceed, succeed, exceed, creed,
+   steed, shed, sled, naked, wicked, sacred, kindred, rugged, ragged, beloved, aged,
+   wretched, crooked, blessed, dogged, jagged, unemployed, unprecedented, unrelated,
+   unlimited, united, based, related, dedicated, sophisticated, complicated, skilled,
+   interested, concerned, supposed, need, feed, seed, weed, deed, reed, heed, bleed]
+
+# Opinion and speculation outside a quotation ("I think", "probably", "may"): such a
+# sentence reports no happening.
+opinionCue:
+  [i, we, "i'm", "we're", my, opinion, believe, believes, think, thinks, should, ought,
+   must, perhaps, maybe, arguably, probably, likely, unlikely, possibly, may, might, seems,
+   seem, hopefully, supposedly, presumably, speculated, speculation, rumored, rumoured,
+   rumors, rumours]
+
+# What happens as a rule, not once ("usually", "often"): no happening.
+habitCue:
+  [usually, often, always, generally, typically, normally, traditionally, frequently,
+   regularly, whenever, tend, tends]
+
+# Words of intention inside a quotation ("will", "plan"): a quoted intention with only
+# its attribution outside the quotes reports no happening.
+intentCue:
+  [will, would, going, plan, plans, intend, intends, want, wants, hope]
+
+# Words that open a conditional or a supposition ("if", "unless"): no happening.
+conditionalOpener:
+  [if, unless, whether, should, suppose, imagine]
+
+# Words that open a new clause ("while", "which"): a name before them is not the subject
+# of a verb after them.
+clauseOpener:
+  [while, when, where, which, who, whom, whose, that, because, after, before, although,
+   though, since, if, unless, until, whereas]
+
+# Prepositions that make the name after them a place or a circumstance ("in Lisbon"),
+# not the subject of a verb.
+locativePreposition:
+  [in, at, "on", near, from, across, into, inside, outside, throughout, within, over,
+   under, around, toward, towards, beyond]
+
+# Pronouns, by what they agree with. A pronoun of a person ("he", "she") takes the nearest
+# person of the matching gender; a thing's ("it") an organization, product or place; a
+# group's ("they") the people just named together, and only a group's is plural.
+malePronoun: [he, him, his, himself]
+femalePronoun: [she, her, hers, herself]
+thingPronoun: [it, its, itself]
+groupPronoun: [they, them, their, themselves]
+
+# Pronouns of the classes above that are never the subject of their own clause ("him").
+# "her" is an object or a possessive and is listed as a possessive only.
+objectPronoun: [him, them]
+
+# Pronouns of the classes above that stand before what is owned ("his", "its").
+possessivePronoun: [his, her, hers, its, their]
+
+# Nouns for a business: "the company", "the carrier", "the planemaker" stand for the
+# company last introduced with that role, or the last one named.
+companyRole:
+  [company, firm, carrier, airline, planemaker, plane-maker, automaker, carmaker,
+   manufacturer, maker, retailer, bank, lender, insurer, chipmaker, conglomerate, startup,
+   start-up, giant, group, operator, supplier, broadcaster, publisher, brand, corporation,
+   miner, producer, exporter, distributor, developer, studio, label, outlet, newspaper]
+
+# Nouns for a public body: "the ministry", "the regulator", "the alliance" stand for such a
+# body, and an organization with one in its name is no company.
+institutionRole:
+  [ministry, department, agency, regulator, watchdog, commission, council, court,
+   parliament, legislature, authority, alliance, bloc, committee, board, party, union,
+   organization, organisation, administration]
+
+# Roles of people: "the envoy", "the chief executive", "the Russian leader" stand for the
+# person last introduced with that role.
+personRole:
+  [envoy, executive, ceo, president, leader, minister, premier, chancellor, spokesman,
+   spokeswoman, spokesperson, chairman, chairwoman, founder, co-founder, cofounder, senator,
+   general, commander, ambassador, governor, mayor, secretary, director, boss, king, queen,
+   pope, billionaire, tycoon, oligarch, businessman, businesswoman, negotiator, aide,
+   adviser, advisor, judge, prosecutor, coach, chief, diplomat, lawmaker, prince]
+
+# Roles or title words a person introduced with one ("President X", "Prime Minister Y") is
+# "the leader" for.
+leaderRole: [leader, president, premier, chancellor, prime, king, queen]
+
+# Nouns that, after a nationality adjective, make the country the one acting ("Russian
+# forces", "Ukrainian officials").
+stateAgent:
+  [forces, troops, army, military, soldiers, servicemen, drones, missiles, attacks,
+   strikes, shelling, artillery, warplanes, jets, navy, officials, authorities, government,
+   delegation, negotiators, diplomats, side, regulators, lawmakers, law, courts, police,
+   resistance, defenses, defences, units, offensive, counteroffensive, invasion, occupation,
+   intelligence, prosecutors, ministers]
+
+# Nouns that stand for the two people just named together ("the pair").
+pairNoun: [pair, two, duo]
+
+# Words before a name that attach it to a preceding word rather than make it the subject
+# of its clause ("talks with X", "a letter to X", "X and Y"): prepositions and the two
+# conjunctions.
+preposition:
+  [in, at, "on", with, to, from, by, for, of, about, against, between, after, before, under,
+   over, near, into, than, like, via, toward, towards, among, across, through, during,
+   including, without, per, alongside, beside, behind, unlike, despite, and, or]
+
+# Words that after "it" make it a word for a thing already met ("it said", "it will"),
+# not the "it" of "it is likely" or "it seems".
+actingAfterIt:
+  [said, says, announced, announces, reported, reports, added, told, will, has, had, plans,
+   planned, expects, expected, also, later, sold, bought, launched, released, unveiled,
+   agreed, denied, confirmed, warned, cut, raised, lost, posted, filed, hired, fired,
+   opened, closed, made, paid, received, signed, sued, won, wants, aims, intends, does, did,
+   declined, stated, claimed, issued, ordered, delivered, built, introduced, began, started,
+   stopped, suspended]
+
+# Last words of a capitalised run that make it a stock index ("Nasdaq Composite", "Dow
+# Jones Industrial Average"): a product, as a model number makes one.
+indexHead: [composite, index, average]
+
+# Currencies: after a country or its nationality ("US dollar", "Japanese yen") the two
+# words name a currency, a product.
+currency:
+  [dollar, dollars, euro, euros, yen, pound, pounds, sterling, yuan, renminbi, rouble, ruble,
+   rupee, franc, peso, won, lira, real, rand, krona, krone, hryvnia, zloty, forint, shekel,
+   ringgit, baht, dirham]
+"""#
+}
