@@ -49,10 +49,15 @@ public struct ReaderLayout: Sendable {
         byteCount = n
     }
 
+    /// The byte offset line `i` starts at; nil past either end.
+    public func offset(ofLine i: Int) -> Int? {
+        lines.indices.contains(i) ? lines[i].offset : nil
+    }
+
     /// Where a screen of `height` lines from `top` is: the document line at its top, of
     /// how many, and how far through the text its last line reaches, in percent.
     public func position(top: Int, height: Int) -> (line: Int, of: Int, percent: Int) {
-        let topOffset = lines.indices.contains(top) ? lines[top].offset : 0
+        let topOffset = offset(ofLine: top) ?? 0
         let end = top + height < lines.count ? lines[top + height].offset : byteCount
         let percent = byteCount == 0 ? 100 : min(100, end * 100 / byteCount)
         return (sourceLines.line(at: topOffset), sourceLines.count, percent)

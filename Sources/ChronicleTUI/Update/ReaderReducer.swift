@@ -102,7 +102,7 @@ enum ReaderReducer {
             r.layout = nil
             r.scroll = Int.max / 2
         default:
-            let top = layout.lines.indices.contains(view.offset) ? layout.lines[view.offset].offset : window.lowerBound
+            let top = layout.offset(ofLine: view.offset) ?? window.lowerBound
             let atEnd = view.offset >= view.maxOffset && window.upperBound < n
             let atStart = view.offset == 0 && window.lowerBound > 0
             guard atEnd || atStart else { return }
@@ -130,7 +130,7 @@ enum ReaderReducer {
         let e = s.chronology.entries[r.entry]
         let src = e.sources[r.source]
         guard let doc = s.chronology.document(id: src.documentID) else { return }
-        let topOffset = r.layout.flatMap { $0.lines.indices.contains(r.scroll) ? $0.lines[r.scroll].offset : nil }
+        let topOffset = r.layout?.offset(ofLine: r.scroll)
         r.layout = ReaderLayout(document: doc, passage: src.passage, timex: src.timex?.range,
                                 matches: r.matches, current: r.currentMatch.map { r.matches[$0] },
                                 width: s.readerWidth, window: r.window, sourceLines: r.sourceLines)
@@ -179,7 +179,7 @@ enum ReaderReducer {
         r.search = TextSearch(term)
         r.matches = (r.search.map { search in doc.map { search.matches(in: $0.utf8) } ?? [] } ?? [])
             .filter { !$0.isEmpty }.map { ByteRange($0.lowerBound, $0.upperBound) }
-        let top = r.layout.flatMap { $0.lines.indices.contains(r.scroll) ? $0.lines[r.scroll].offset : nil } ?? 0
+        let top = r.layout?.offset(ofLine: r.scroll) ?? 0
         r.currentMatch = r.matches.isEmpty ? nil : (r.matches.firstIndex { $0.start >= top } ?? 0)
         s.reader = r
         relayout(&s)
