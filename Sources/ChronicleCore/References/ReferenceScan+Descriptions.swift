@@ -24,7 +24,7 @@ extension ReferenceScan {
             if w.isCapitalized && NameLexicon.demonymWords.contains(w) && demonym == nil {
                 demonym = w.lower
             } else if w.isCapitalized || w.hasDigit || modifiers == 2
-                        || !resolver.lexicon.classes(w).isDisjoint(with: [.functionWord, .preposition]) {
+                        || !resolver.lexicon.classes(w).isDisjoint(with: descriptionEnds) {
                 break
             } else {
                 modifiers += 1
