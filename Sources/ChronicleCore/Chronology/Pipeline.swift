@@ -42,15 +42,20 @@ public enum Pipeline {
         let resolved = ActorResolver(gazetteer: gazetteer, lexicon: lexicon).resolve(analyses.map(\.0.mentions))
         let references = ReferenceResolver(actors: resolved.actors, lexicon: lexicon)
         let perDocument = ParallelMap.map(Array(analyses.indices), parallel: parallel) { k in
-            let a = analyses[k].0
-            return EventExtractor.events(a, mentionActors: resolved.mentionActors[k], actors: resolved.actors,
-                                         references: references.references(utf8: a.document.utf8,
-                                                                           sentences: a.sentences,
-                                                                           mentions: a.mentions,
-                                                                           mentionActors: resolved.mentionActors[k]),
-                                         lexicon: lexicon)
+            drawEvents(analyses[k].0, mentionActors: resolved.mentionActors[k], actors: resolved.actors,
+                       references: references, lexicon: lexicon)
         }
         return stage(analyses, actors: resolved.actors, events: perDocument)
+    }
+
+    /// The events of one analysed document, once the corpus's actors are known: the one
+    /// place both a build from the files and an indexed build draw them.
+    static func drawEvents(_ analysis: DocumentAnalysis, mentionActors: [Int?], actors: [Actor],
+                           references: ReferenceResolver, lexicon: Lexicon) -> [Event] {
+        let referred = references.references(utf8: analysis.document.utf8, sentences: analysis.sentences,
+                                             mentions: analysis.mentions, mentionActors: mentionActors)
+        return EventExtractor.events(analysis, mentionActors: mentionActors, actors: actors,
+                                     references: referred, lexicon: lexicon)
     }
 
     /// The event stage of analysed documents, their merged actors and each one's events.

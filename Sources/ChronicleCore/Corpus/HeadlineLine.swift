@@ -5,8 +5,8 @@ enum HeadlineLine {
     /// Words a date stamp is made of besides months, weekdays and time zones (from the
     /// lexicon), numbers and punctuation.
     static let stampWords: LowerWordSet = [
-        "am", "pm", "a.m", "p.m", "updated", "published", "posted", "last", "on", "at", "ago", "hours", "hour", "minutes",
-        "days", "day", "min",
+        "am", "pm", "a.m", "p.m", "updated", "published", "posted", "last", "on", "at", "ago",
+        "hours", "hour", "minutes", "days", "day", "min",
     ]
 
     /// `line` is the text of `range`, already decoded by the caller.

@@ -136,13 +136,8 @@ public enum IndexedBuild {
             let bindings = mentionActors.map { a in Binding(a.map { resolved.actors[$0] }) }
             let record = records[loaded[n]]!
             if let old = record.bindings, old == bindings { return (record.events, bindings, false) }
-            let a = analyses[n].0
-            let events = EventExtractor.events(a, mentionActors: mentionActors, actors: resolved.actors,
-                                               references: references.references(utf8: a.document.utf8,
-                                                                                 sentences: a.sentences,
-                                                                                 mentions: a.mentions,
-                                                                                 mentionActors: mentionActors),
-                                               lexicon: listing.lexicon)
+            let events = Pipeline.drawEvents(analyses[n].0, mentionActors: mentionActors, actors: resolved.actors,
+                                             references: references, lexicon: listing.lexicon)
             return (events, bindings, true)
         }
         var dirty = Set(order)

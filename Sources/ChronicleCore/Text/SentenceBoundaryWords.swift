@@ -1,7 +1,7 @@
 /// The words the sentence splitter must know besides the lexicon's titles, short months
-/// and weekdays: abbreviations whose period does not end a sentence, and the capitalized words that typically open one (which tell an
-/// abbreviation that does end a sentence, "in the U.S. The", from one that does not,
-/// "U.S. President").
+/// and weekdays: abbreviations whose period does not end a sentence, and the capitalized
+/// words that typically open one (which tell an abbreviation that does end a sentence, "in
+/// the U.S. The", from one that does not, "U.S. President").
 enum SentenceBoundaryWords {
     /// Abbreviations that usually sit mid-sentence but may end one: company and address
     /// forms, like the lexicon's short months and weekdays and name abbreviations.
