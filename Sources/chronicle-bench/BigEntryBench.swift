@@ -36,25 +36,6 @@ func runBigEntryBench() {
     printLatencies("scrolling", measureKeys(&reader, readerKeys))
 }
 
-/// Each key reduced and rendered, timed; sorted.
-func measureKeys(_ state: inout AppState, _ keys: [Key]) -> [Double] {
-    var times: [Double] = []
-    for key in keys {
-        times.append(seconds {
-            if let action = Action.from(key, in: state.context) { _ = Reducer.reduce(&state, action) }
-            _ = Renderer.render(state)
-        })
-    }
-    return times.sorted()
-}
-
-func printLatencies(_ label: String, _ times: [Double]) {
-    let median = times.isEmpty ? 0 : times[times.count / 2] * 1000
-    let worst = (times.last ?? 0) * 1000
-    print("  \(label.padding(toLength: 22, withPad: " ", startingAt: 0)) median \(formatted(median, 3)) ms, "
-          + "worst \(formatted(worst, 3)) ms over \(times.count) keys (target 16)")
-}
-
 enum BigEntryData {
     /// A few ordinary entries, then one cited by `sources` passages over 200 articles.
     static func crowdedEntry(sources count: Int) -> Chronology {
@@ -68,12 +49,7 @@ enum BigEntryData {
         }
         func source(_ k: Int) -> Source {
             let doc = documents[k % documents.count]
-            let line = k % 80
-            var offset = 0, seen = 0
-            for (j, byte) in doc.utf8.enumerated() where byte == 10 {
-                seen += 1
-                if seen == line + 2 { offset = j + 1; break }
-            }
+            let offset = bodyLineStart(doc, line: k % 80)
             let passage = ByteRange(offset, min(doc.utf8.count, offset + 88))
             let timex = TimeExpression(range: ByteRange(offset + 3, offset + 16), text: "the day", type: .date,
                                        value: "2024-05-09", granularity: .day)

@@ -28,18 +28,7 @@ func runBrowserBench(entries count: Int = 100_000) {
           + "built while no key is pressed)")
 
     func keystrokes(_ label: String, _ keys: [Key]) {
-        var times: [Double] = []
-        for key in keys {
-            times.append(seconds {
-                if let action = Action.from(key, in: state.context) { _ = Reducer.reduce(&state, action) }
-                _ = Renderer.render(state)
-            })
-        }
-        times.sort()
-        let median = times[times.count / 2] * 1000
-        let worst = (times.last ?? 0) * 1000
-        print("  \(label.padding(toLength: 16, withPad: " ", startingAt: 0)) median \(formatted(median, 3)) ms, "
-              + "worst \(formatted(worst, 3)) ms over \(times.count) keys (target 16)")
+        printLatencies(label, measureKeys(&state, keys), pad: 16)
     }
 
     keystrokes("scroll j/k", Array(repeating: Key.char("j"), count: 500) + Array(repeating: .char("k"), count: 200))
@@ -100,12 +89,7 @@ enum BrowserBenchData {
             var sources: [Source] = []
             for k in 0..<(1 + i % 3) {
                 let doc = documents[(i + k * 13) % documents.count]
-                let line = (i + k) % 60
-                var offset = 0, seen = 0
-                for (j, byte) in doc.utf8.enumerated() where byte == 10 {
-                    seen += 1
-                    if seen == line + 2 { offset = j + 1; break }
-                }
+                let offset = bodyLineStart(doc, line: (i + k) % 60)
                 let passage = ByteRange(offset, min(doc.utf8.count, offset + 60))
                 let timex = TimeExpression(range: ByteRange(offset + 3, offset + 17), text: "the day", type: .date,
                                            value: date.value, granularity: date.granularity)

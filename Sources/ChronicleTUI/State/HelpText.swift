@@ -1,9 +1,6 @@
 /// Help, generated from the key table: every context, every key, what it does. The help
 /// overlay draws these lines and scrolls through them.
 public enum HelpText {
-    /// Lines the help box shows: the screen less its border and the footer.
-    public static func bodyHeight(rows: Int) -> Int { max(1, rows - 3) }
-
     public static func lines(width: Int) -> [[StyledRun]] {
         var out: [[StyledRun]] = []
         // On a narrow screen the key column gives way and summaries wrap, so no line of

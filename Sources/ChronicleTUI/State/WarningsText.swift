@@ -3,8 +3,6 @@ import ChronicleCore
 /// The load warnings as the overlay lists them: each under the file it names, as
 /// `chronicle docs` does.
 enum WarningsText {
-    static func bodyHeight(rows: Int) -> Int { max(1, rows - 3) }
-
     static func lines(_ warnings: [LoadWarning], width: Int) -> [[StyledRun]] {
         var out: [[StyledRun]] = []
         var lastFile: String?

@@ -6,8 +6,8 @@ enum HelpReducer {
             s.overlay = nil
             return []
         }
-        let view = Viewport(offset: scroll, contentHeight: HelpText.lines(width: s.size.cols - 4).count,
-                            viewHeight: HelpText.bodyHeight(rows: s.size.rows))
+        let view = Viewport(offset: scroll, contentHeight: HelpText.lines(width: OverlayLayout.lineWidth(cols: s.size.cols)).count,
+                            viewHeight: OverlayLayout.bodyHeight(rows: s.size.rows))
         s.overlay = .help(scroll: (view.scrolled(by: command) ?? view).offset)
         return []
     }

@@ -52,6 +52,11 @@ enum ReaderReducer {
         return Viewport(offset: r.scroll, contentHeight: layout.lines.count, viewHeight: s.readerHeight)
     }
 
+    /// The article the reader shows.
+    static func document(_ s: AppState, _ r: ReaderState) -> Document? {
+        s.chronology.document(id: s.chronology.entries[r.entry].sources[r.source].documentID)
+    }
+
     static func open(_ s: inout AppState, entry: Int, source: Int) {
         let e = s.chronology.entries[entry]
         guard e.sources.indices.contains(source) else {
@@ -83,9 +88,7 @@ enum ReaderReducer {
     /// A long document's window moves on when the screen reaches its edge (or jumps to
     /// either end with g and G), keeping the same text at the top.
     static func slideWindow(_ s: inout AppState, after command: Command, at view: Viewport) {
-        guard var r = s.reader, let layout = r.layout, let window = r.window,
-              let doc = s.chronology.document(id: s.chronology.entries[r.entry].sources[r.source].documentID)
-        else { return }
+        guard var r = s.reader, let layout = r.layout, let window = r.window, let doc = document(s, r) else { return }
         let n = doc.utf8.count
         guard window.count < n else { return }
         let next: Range<Int>
@@ -113,9 +116,7 @@ enum ReaderReducer {
 
     /// Makes sure byte `offset` is laid out, moving the window to it when it is not.
     static func reveal(_ s: inout AppState, offset: Int) {
-        guard var r = s.reader, let window = r.window, !window.contains(offset),
-              let doc = s.chronology.document(id: s.chronology.entries[r.entry].sources[r.source].documentID)
-        else { return }
+        guard var r = s.reader, let window = r.window, !window.contains(offset), let doc = document(s, r) else { return }
         r.window = ReaderWindow.around(offset, in: doc.utf8)
         r.layout = nil
         s.reader = r
@@ -174,7 +175,7 @@ enum ReaderReducer {
     /// Sets the article search; the first match at or after the top line is current.
     static func setSearch(_ s: inout AppState, term: String) {
         guard var r = s.reader else { return }
-        let doc = s.chronology.document(id: s.chronology.entries[r.entry].sources[r.source].documentID)
+        let doc = document(s, r)
         r.search = TextSearch(term)
         r.matches = (r.search.map { search in doc.map { search.matches(in: $0.utf8) } ?? [] } ?? [])
             .filter { !$0.isEmpty }.map { ByteRange($0.lowerBound, $0.upperBound) }

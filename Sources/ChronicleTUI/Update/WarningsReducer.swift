@@ -6,8 +6,8 @@ enum WarningsReducer {
             s.overlay = nil
             return []
         }
-        let lines = WarningsText.lines(s.chronology.warnings, width: s.size.cols - 4).count
-        let view = Viewport(offset: scroll, contentHeight: lines, viewHeight: WarningsText.bodyHeight(rows: s.size.rows))
+        let lines = WarningsText.lines(s.chronology.warnings, width: OverlayLayout.lineWidth(cols: s.size.cols)).count
+        let view = Viewport(offset: scroll, contentHeight: lines, viewHeight: OverlayLayout.bodyHeight(rows: s.size.rows))
         s.overlay = .warnings(scroll: (view.scrolled(by: command) ?? view).offset)
         return []
     }
