@@ -11,6 +11,9 @@ public struct TimelineModel: Sendable {
     /// For each visible entry, the day number its date starts on (for the ruler).
     public let firstDays: [Int32]
     public let lastDays: [Int32]
+    /// The days the ruler spreads over; nil when nothing is shown. Found here, once per
+    /// filter, as it reads every visible entry's days.
+    let rulerSpan: RulerSpan?
 
     /// `only`, when given, lists the chronology indices (ascending) that may be shown at
     /// all: the entries a pattern matched.
@@ -58,6 +61,7 @@ public struct TimelineModel: Sendable {
         self.rowOfVisible = rowOf
         self.firstDays = firstDays
         self.lastDays = lastDays
+        rulerSpan = firstDays.isEmpty ? nil : RulerSpan(firstDays: firstDays, lastDays: lastDays)
     }
 
     public var isEmpty: Bool { visible.isEmpty }

@@ -7,11 +7,10 @@ enum RulerView {
 
     static func draw(_ s: AppState, row: Int, into screen: inout Screen) {
         let m = s.model
-        guard !m.isEmpty else {
+        guard let span = m.rulerSpan else {
             screen.put(" no dates to show", row: row, col: 0, style: .dim)
             return
         }
-        let span = RulerSpan(firstDays: m.firstDays, lastDays: m.lastDays)
         let (startLabel, endLabel) = labels(from: span.from, to: span.to)
         // Outliers are written at the ends, compressed to their year and an arrow.
         let before = span.earlier > 0 ? "\(CalendarDate(dayNumber: span.earliest).year) ◂ " : ""
