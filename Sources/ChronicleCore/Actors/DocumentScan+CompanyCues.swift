@@ -31,7 +31,7 @@ extension DocumentScan {
                    let name = loneName(at: k + 2) {
                     companies.insert(name)
                 }
-            } else if Self.companyNouns.contains(words, k), k > 0, !words[k].breakBefore,
+            } else if lexicon.classes(words, k).contains(.companyNoun), k > 0, !words[k].breakBefore,
                       isWord(k - 1, the, "the") || isWord(k - 1, its, "its") {
                 speaksOfACompany = true
             }
@@ -92,11 +92,6 @@ extension DocumentScan {
 
     static let corporateSuffixes: LowerWordSet = [
         "inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "limited", "incorporated",
-    ]
-
-    static let companyNouns: LowerWordSet = [
-        "company", "firm", "carmaker", "automaker", "retailer", "startup", "chipmaker", "lender",
-        "insurer", "manufacturer", "conglomerate", "airline", "utility", "maker", "brand",
     ]
 
     /// Words that open an object: after them "shares" is a verb.

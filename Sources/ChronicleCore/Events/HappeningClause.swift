@@ -66,14 +66,15 @@ public enum HappeningClause {
         var outside = 0
         var intentInQuote = false
         for k in words.indices {
+            let classes = lexicon.classes(words, k)
             if quoted[k] {
-                if lexicon.classes(words, k).contains(.intentCue) { intentInQuote = true }
+                if classes.contains(.intentCue) { intentInQuote = true }
                 continue
             }
             outside += 1
-            if !lexicon.classes(words, k).isDisjoint(with: [.opinionCue, .habitCue]) { return nil }
+            if !classes.isDisjoint(with: [.opinionCue, .habitCue]) { return nil }
             // A simple past anywhere makes the sentence narrative, even beside a perfect.
-            if NarrativeCues.perfectAuxiliaries.contains(words, k), let p = participle(words, quoted, after: k, lexicon) {
+            if classes.contains(.perfectAuxiliary), let p = participle(words, quoted, after: k, lexicon) {
                 if hasParticipant(k) || hasParticipant(p), found == nil { found = .perfect }
             } else if isPastVerb(words, k, lexicon), hasParticipant(k) {
                 found = .past
@@ -101,15 +102,15 @@ public enum HappeningClause {
             return false
         }
         var j = k - 1
-        while j >= 0, !words[j + 1].breakBefore, NarrativeCues.adverbs.contains(words, j) { j -= 1 }
+        while j >= 0, !words[j + 1].breakBefore, lexicon.classes(words, j).contains(.auxiliaryAdverb) { j -= 1 }
         if j >= 0 && !words[j + 1].breakBefore {
-            let before = words[j]
+            let before = lexicon.classes(words, j)
             // "had planned": past perfect, background to the news.
-            if NarrativeCues.pastPerfect.contains(before) { return false }
+            if before.contains(.pastPerfectAuxiliary) { return false }
             // "was fired", "were sold": a passive past reports a happening too.
-            if NarrativeCues.pastBe.contains(before) { return true }
+            if before.contains(.passiveBe) { return true }
             // "the expected rise", "to be launched", "will be used", "has been sold"
-            if NarrativeCues.beforeNonFinite.contains(before) { return false }
+            if before.contains(.nonFiniteCue) { return false }
         }
         return true
     }
@@ -125,7 +126,7 @@ public enum HappeningClause {
     /// clear"), not a happening.
     static func participle(_ words: [Word], _ quoted: [Bool], after k: Int, _ lexicon: Lexicon) -> Int? {
         var j = k + 1
-        while j < words.count, !words[j].breakBefore, !quoted[j], NarrativeCues.adverbs.contains(words, j) { j += 1 }
+        while j < words.count, !words[j].breakBefore, !quoted[j], lexicon.classes(words, j).contains(.auxiliaryAdverb) { j += 1 }
         guard j < words.count, !words[j].breakBefore, !quoted[j], !words[j].isCapitalized else { return nil }
         if words[j].lower == "been" {
             return participle(words, quoted, after: j, lexicon).flatMap { words[$0].lower == "been" ? nil : $0 }

@@ -378,6 +378,16 @@ stateAgent:
 # Nouns that stand for the two people just named together ("the pair").
 pairNoun: [pair, two, duo]
 
+# Plural nouns after "two" that make "the two men" stand for the two people just named
+# together, as "the pair" does.
+pairedPeople: [men, women, leaders, envoys, executives, officials]
+
+# Determiners, relatives, negations and forms of "be": after "the", such a word ends a
+# description before its role noun ("the company that", "the firm is").
+functionWord:
+  [the, a, an, this, that, these, those, its, their, his, her, our, my, your, who, which,
+   not, "no", is, was, are, were, be, been]
+
 # Words before a name that attach it to a preceding word rather than make it the subject
 # of its clause ("talks with X", "a letter to X", "X and Y"): prepositions and the two
 # conjunctions.
@@ -406,5 +416,36 @@ currency:
   [dollar, dollars, euro, euros, yen, pound, pounds, sterling, yuan, renminbi, rouble, ruble,
    rupee, franc, peso, won, lira, real, rand, krona, krone, hryvnia, zloty, forint, shekel,
    ringgit, baht, dirham]
+
+# Nouns for a business: after "the" or "its" ("the carmaker") they show a text speaks of
+# a company, so a speaker it names by one word only is taken for that company.
+companyNoun:
+  [company, firm, carmaker, automaker, retailer, startup, chipmaker, lender, insurer,
+   manufacturer, conglomerate, airline, utility, maker, brand]
+
+# "has", "have" before a participle: the present perfect, news still current.
+perfectAuxiliary: [has, have, "'ve"]
+
+# "had" before a participle: the past perfect, background to the news, not a happening.
+pastPerfectAuxiliary: [had, "'d"]
+
+# Past forms of "be" before a participle: a passive past ("was fired") reports a
+# happening too.
+passiveBe: [was, were]
+
+# Words after which an "-ed" form is an adjective, an infinitive's or a modal's
+# participle, or the participle of a perfect: no finite past of its own ("the expected
+# rise", "to be launched", "has been sold").
+nonFiniteCue:
+  [the, a, an, its, his, her, their, our, my, your, this, that, these, those, be, been,
+   being, is, are, am, to, has, have, having, will, would, could, should, may, might, must,
+   can, not, newly, well, widely, highly, fully, less, more, most, very, of, as, than, get,
+   gets, getting]
+
+# Adverbs that may stand between an auxiliary and its verb ("has already sold").
+auxiliaryAdverb:
+  [also, already, just, recently, since, later, then, again, finally, reportedly,
+   officially, formally, publicly, previously, earlier, first, initially, subsequently, now,
+   once, still, never, not, quickly, immediately, eventually, briefly, jointly]
 """#
 }

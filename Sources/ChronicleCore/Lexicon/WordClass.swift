@@ -53,6 +53,14 @@ public enum WordClass: String, CaseIterable, Sendable {
     case possessivePronoun
     case indexHead
     case currency
+    case pairedPeople
+    case functionWord
+    case companyNoun
+    case perfectAuxiliary
+    case pastPerfectAuxiliary
+    case passiveBe
+    case nonFiniteCue
+    case auxiliaryAdverb
 
     /// A ranked class lists its words a line per value (January first, Monday first): the
     /// line's position is what the word means, its first word is the full name and the
@@ -128,6 +136,14 @@ extension WordClasses {
     static let possessivePronoun = WordClasses(.possessivePronoun)
     static let indexHead = WordClasses(.indexHead)
     static let currency = WordClasses(.currency)
+    static let pairedPeople = WordClasses(.pairedPeople)
+    static let functionWord = WordClasses(.functionWord)
+    static let companyNoun = WordClasses(.companyNoun)
+    static let perfectAuxiliary = WordClasses(.perfectAuxiliary)
+    static let pastPerfectAuxiliary = WordClasses(.pastPerfectAuxiliary)
+    static let passiveBe = WordClasses(.passiveBe)
+    static let nonFiniteCue = WordClasses(.nonFiniteCue)
+    static let auxiliaryAdverb = WordClasses(.auxiliaryAdverb)
 
     /// Months, weekdays, holidays and seasons: capitalised words that name no actor.
     static let calendar: WordClasses = [.month, .weekday, .calendarName]

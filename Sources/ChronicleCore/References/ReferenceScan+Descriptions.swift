@@ -23,8 +23,8 @@ extension ReferenceScan {
             if case .pairNoun? = referenceWord(w) { return pair(at: k, j, sentenceEnd: sentenceEnd) }
             if w.isCapitalized && NameLexicon.demonymWords.contains(w) && demonym == nil {
                 demonym = w.lower
-            } else if w.isCapitalized || w.hasDigit || modifiers == 2 || Self.functionWords.contains(w)
-                        || resolver.lexicon.classes(w).contains(.preposition) {
+            } else if w.isCapitalized || w.hasDigit || modifiers == 2
+                        || !resolver.lexicon.classes(w).isDisjoint(with: descriptionEnds) {
                 break
             } else {
                 modifiers += 1
@@ -85,10 +85,6 @@ extension ReferenceScan {
         return h + 1
     }
 
-    static let functionWords = LowerWordSet([
-        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
-        "my", "your", "who", "which", "not", "no", "is", "was", "are", "were", "be", "been",
-    ])
 
     /// Words that may follow a noun phrase: verbs and links that are not "-ed", "-ing" or "-s".
     static let nounFollowers = LowerWordSet([
@@ -103,7 +99,7 @@ extension ReferenceScan {
         var last = noun
         if words[noun].lower == "two" {
             guard noun + 1 < words.count, !words[noun + 1].breakBefore,
-                  ["men", "women", "leaders", "envoys", "executives", "officials"].contains(words[noun + 1].lower)
+                  resolver.lexicon.classes(words, noun + 1).contains(.pairedPeople)
             else { return nil }
             last = noun + 1
         }

@@ -4,6 +4,10 @@ final class ReferenceScan {
     let utf8: [UInt8]
     let words: [Word]
     let resolver: ReferenceResolver
+    /// `ReferenceWord.classes` and the words that end a description before its role noun
+    /// ("the company that", "the firm in"), read once here rather than per word.
+    let referenceClasses: WordClasses
+    let descriptionEnds: WordClasses
 
     /// One naming of an actor, literal or resolved.
     struct Mention {
@@ -35,12 +39,18 @@ final class ReferenceScan {
         self.utf8 = utf8
         self.words = words
         self.resolver = resolver
+        referenceClasses = ReferenceWord.classes
+        descriptionEnds = [.functionWord, .preposition]
     }
 
     func kind(_ actor: Int) -> ActorKind { resolver.actors[actor].kind }
 
     /// What the word stands for, read from the corpus's lexicon.
-    func referenceWord(_ w: Word) -> ReferenceWord? { ReferenceWord(resolver.lexicon.classes(w)) }
+    /// Most words are in no reference class and skip `ReferenceWord`'s tests.
+    func referenceWord(_ w: Word) -> ReferenceWord? {
+        let classes = resolver.lexicon.classes(w)
+        return classes.isDisjoint(with: referenceClasses) ? nil : ReferenceWord(classes)
+    }
 
     func walk(sentences: [ByteRange], named: [(range: ByteRange, actor: Int)]) {
         var k = 0

@@ -10,6 +10,13 @@ enum ReferenceWord: Sendable, Equatable {
     /// "pair", "two": "the pair" stands for the two people just named together.
     case pairNoun
 
+    /// Every class `init` reads a reading from; the case classes (`objectPronoun`,
+    /// `possessivePronoun`) only qualify a pronoun.
+    static let classes: WordClasses = [
+        .pairNoun, .stateAgent, .personRole, .institutionRole, .companyRole,
+        .malePronoun, .femalePronoun, .thingPronoun, .groupPronoun,
+    ]
+
     /// The reading of a word in these classes; nil for a word in none of the reference
     /// classes. A word the lexicon puts in several takes the first reading of this order.
     init?(_ classes: WordClasses) {
