@@ -15,8 +15,8 @@ struct DocumentWords: Sendable {
 
     /// Exactly what `WordScanner.scan(utf8, in: range)` finds. The document's words inside
     /// `range` are those, with the first marked as after a break, a line start and a stop
-    /// (nothing before the range is seen); a word the range cuts, or a possessive ending it
-    /// cuts off, would be read otherwise, and the range is then scanned by itself.
+    /// (nothing before the range is seen); a word or a possessive ending the range cuts
+    /// would be read otherwise, and the range is then scanned by itself.
     func words(in range: ByteRange, of utf8: [UInt8]) -> [Word] {
         let lo = max(0, range.start), hi = min(utf8.count, range.end)
         guard lo < hi, !hasEscape else { return WordScanner.scan(utf8, in: range) }
@@ -24,6 +24,11 @@ struct DocumentWords: Sendable {
         let first = firstEnding(after: lo)
         let past = firstEnding(after: hi)
         if first < words.count, words[first].range.start < lo { return WordScanner.scan(utf8, in: range) }
+        // The `s` of a possessive ending is no word of the document, but a range that starts
+        // at it has it for one.
+        if first > 0, words[first - 1].isPossessive, possessiveEnd(after: words[first - 1].range.end, utf8) > lo {
+            return WordScanner.scan(utf8, in: range)
+        }
         if past < words.count, words[past].range.start < hi { return WordScanner.scan(utf8, in: range) }
         guard first < past else { return [] }
         if words[past - 1].isPossessive, possessiveEnd(after: words[past - 1].range.end, utf8) > hi {
