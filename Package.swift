@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "chronicle",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "chronicle", targets: ["chronicle"]),
         .library(name: "ChronicleCore", targets: ["ChronicleCore"]),

@@ -10,6 +10,12 @@ public enum WordClass: String, CaseIterable, Sendable {
     case speechVerb
     case titleAbbreviation
     case nameAbbreviation
+    case capitalizedAbbreviation
+    case lowercaseAbbreviation
+    case numberAbbreviation
+    case neverFinalAbbreviation
+    case sentenceOpener
+    case stampWord
     case stopWord
     case groupNoun
     case placeHead
@@ -69,14 +75,19 @@ public enum WordClass: String, CaseIterable, Sendable {
 
     /// The bit of this class in a `WordClasses` set: the position of the case, so a new
     /// class needs no number of its own.
-    var bit: UInt64 { 1 << UInt64(Self.allCases.firstIndex(of: self)!) }
+    var bit: WordClasses.RawValue {
+        let position = Self.allCases.firstIndex(of: self)!
+        // A shift past the width would give 0 and silently drop the class from every set.
+        precondition(position < WordClasses.RawValue.bitWidth, "more word classes than WordClasses holds")
+        return 1 << WordClasses.RawValue(position)
+    }
 }
 
-/// The classes one word belongs to, as one machine word: asking about several classes at
-/// once is one test.
+/// The classes one word belongs to, as one 128-bit integer: asking about several classes
+/// at once is one test, with room for twice the classes one machine word would hold.
 public struct WordClasses: OptionSet, Sendable, Hashable {
-    public let rawValue: UInt64
-    public init(rawValue: UInt64) { self.rawValue = rawValue }
+    public let rawValue: UInt128
+    public init(rawValue: UInt128) { self.rawValue = rawValue }
 
     init(_ cls: WordClass) { rawValue = cls.bit }
 
@@ -93,6 +104,12 @@ extension WordClasses {
     static let speechVerb = WordClasses(.speechVerb)
     static let titleAbbreviation = WordClasses(.titleAbbreviation)
     static let nameAbbreviation = WordClasses(.nameAbbreviation)
+    static let capitalizedAbbreviation = WordClasses(.capitalizedAbbreviation)
+    static let lowercaseAbbreviation = WordClasses(.lowercaseAbbreviation)
+    static let numberAbbreviation = WordClasses(.numberAbbreviation)
+    static let neverFinalAbbreviation = WordClasses(.neverFinalAbbreviation)
+    static let sentenceOpener = WordClasses(.sentenceOpener)
+    static let stampWord = WordClasses(.stampWord)
     static let stopWord = WordClasses(.stopWord)
     static let groupNoun = WordClasses(.groupNoun)
     static let placeHead = WordClasses(.placeHead)
