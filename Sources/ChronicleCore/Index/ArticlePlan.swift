@@ -13,8 +13,8 @@ struct ArticlePlan: Sendable {
     /// hashed: the same contents are restamped, others analysed afresh.
     static func make(_ article: CorpusListing.Article, folder: String, stored: IndexStore.Stamps?,
                      indexedAt: Int64) -> ArticlePlan {
-        let path = CorpusLoader.join(folder, article.name)
-        let sidecarPath = article.sidecar.map { CorpusLoader.join(folder, $0) }
+        let path = PathName.join(folder, article.name)
+        let sidecarPath = article.sidecar.map { PathName.join(folder, $0) }
         let text = FileStamp(path: path)
         let sidecar = sidecarPath.flatMap { FileStamp(path: $0) }
         if let stored, let text, stored.text == text, stored.sidecar == article.sidecar, stored.sidecarStamp == sidecar,

@@ -85,8 +85,8 @@ public enum IndexedBuild {
                 if id == stored.id { continue }
                 plans[k].state = .fresh  // another file took its id: analysed again under the new one
             }
-            let result = CorpusLoader.loadDocument(at: CorpusLoader.join(folder, article.name), file: article.name,
-                                                   sidecarPath: article.sidecar.map { CorpusLoader.join(folder, $0) },
+            let result = CorpusLoader.loadDocument(at: PathName.join(folder, article.name), file: article.name,
+                                                   sidecarPath: article.sidecar.map { PathName.join(folder, $0) },
                                                    sidecarFile: article.sidecar, lexicon: listing.lexicon)
             records[k] = DocumentRecord(document: nil, loadWarnings: result.warnings)
             guard let document = result.document else { continue }
