@@ -85,6 +85,44 @@ titleAbbreviation:
 # ("... said Martin Luther King Jr. The march ...").
 nameAbbreviation: [st, mt, jr, sr, "no"]
 
+# Abbreviations written with a capital that usually sit mid-sentence but may end one:
+# company and address forms ("Acme Co. said", "on Elm Ave. The parade").
+capitalizedAbbreviation:
+  [inc, corp, co, ltd, llc, plc, bros, dept, univ, assn, govt, ave, blvd, rd, hwy, sq, vol,
+   fig, ed, eds, est, "no", nos, op, art, sec, ch, para, ref, tel, nr, ft]
+
+# Lower-case abbreviations whose dot seldom ends a sentence ("etc.", "approx. 40 km").
+lowercaseAbbreviation:
+  [etc, al, cf, approx, vs, v, ca, pp, p, "no", nos, vol, fig, mln, bln, bn, min, max, sq, ft,
+   km, mi, lb, lbs, oz, hr, hrs, sec, yr, yrs, est, incl, excl, dept, govt, intl, natl, ed,
+   eds, esp, viz, resp, ibid]
+
+# Abbreviations only before a number ("No. 5", "Vol. 2"); elsewhere ordinary words whose
+# dot may end a sentence ("The answer was no. Then ...").
+numberAbbreviation: ["no", nos, p, pp, op, art, sec, ch, para, vol, fig, nr, ref, tel]
+
+# Abbreviations whose dot never ends a sentence, whatever follows ("vs. Smith", "e.g. Oslo").
+neverFinalAbbreviation: [vs, v, e.g, i.e, cf, viz]
+
+# Capitalised words that open sentences far more often than they continue a name: after
+# "U.S." or an initial they tell that the dot ended the sentence ("in the U.S. The vote").
+sentenceOpener:
+  [the, a, an, he, she, it, they, we, i, you, his, her, its, their, our, my, your, this, that,
+   these, those, there, here, but, and, or, so, yet, nor, for, in, "on", at, by, from, with,
+   without, to, of, as, if, when, while, after, before, since, although, though, because,
+   however, meanwhile, moreover, still, then, now, thus, what, why, how, who, where, which,
+   some, many, most, all, both, each, every, several, such, other, another, more, not, none,
+   one, two, three, last, next, earlier, later, today, yesterday, tomorrow, under, over,
+   during, despite, according, also, instead, indeed, officials, asked, "it's", "that's",
+   "there's", "he's", "she's", "we're", "they're", "i'm", is, are, was, were, will, would,
+   did, does, do, can, could, should, may, might, must, has, have, had, let, "no"]
+
+# Words a date stamp above a headline is made of besides months, weekdays, time zones,
+# numbers and punctuation ("Updated 3 hours ago", "Posted on Mon 4 May at 10:02 am").
+stampWord:
+  [am, pm, a.m, p.m, updated, published, posted, last, "on", at, ago, hours, hour, minutes,
+   days, day, min]
+
 # Nouns that take a number as their label ("Article 2100", "Room 2010", "model 2000", "Form
 # 1099"): a four-digit number right after one names a thing, not a year. Nouns that also
 # take a year after them ("class", "season", "vintage", "census") do not belong here.
