@@ -32,6 +32,7 @@ public enum WordClass: String, CaseIterable, Sendable {
     case armyCue
     case legalCue
     case pastVerb
+    case ambiguousPast
     case pastParticiple
     case notPastVerb
     case opinionCue
@@ -67,6 +68,7 @@ public enum WordClass: String, CaseIterable, Sendable {
     case passiveBe
     case nonFiniteCue
     case auxiliaryAdverb
+    case happeningNoun
 
     /// A ranked class lists its words a line per value (January first, Monday first): the
     /// line's position is what the word means, its first word is the full name and the
@@ -126,6 +128,7 @@ extension WordClasses {
     static let numberLabel = WordClasses(.numberLabel)
     static let streetWord = WordClasses(.streetWord)
     static let pastVerb = WordClasses(.pastVerb)
+    static let ambiguousPast = WordClasses(.ambiguousPast)
     static let pastParticiple = WordClasses(.pastParticiple)
     static let notPastVerb = WordClasses(.notPastVerb)
     static let opinionCue = WordClasses(.opinionCue)
@@ -161,6 +164,7 @@ extension WordClasses {
     static let passiveBe = WordClasses(.passiveBe)
     static let nonFiniteCue = WordClasses(.nonFiniteCue)
     static let auxiliaryAdverb = WordClasses(.auxiliaryAdverb)
+    static let happeningNoun = WordClasses(.happeningNoun)
 
     /// Months, weekdays, holidays and seasons: capitalised words that name no actor.
     static let calendar: WordClasses = [.month, .weekday, .calendarName]
