@@ -68,6 +68,8 @@ public enum HappeningClause {
             taking.formUnion(found.map(\.mention))
             return !found.isEmpty
         }
+        // Where the first break after the sentence's first word is (its first comma, say).
+        let firstBreak = words.indices.dropFirst().first { words[$0].breakBefore } ?? words.count
         var found: Tense? = nil
         var outside = 0
         var intentInQuote = false
@@ -82,7 +84,7 @@ public enum HappeningClause {
             // A simple past anywhere makes the sentence narrative, even beside a perfect.
             if classes.contains(.perfectAuxiliary), let p = participle(words, quoted, after: k, lexicon) {
                 if hasParticipant(k) || hasParticipant(p), found == nil { found = .perfect }
-            } else if isPastVerb(words, k, lexicon), hasParticipant(k) {
+            } else if isPastVerb(words, k, firstBreak: firstBreak, lexicon), hasParticipant(k) {
                 found = .past
             }
         }
@@ -94,8 +96,9 @@ public enum HappeningClause {
 
     /// Whether `words[k]` is a finite past verb: an irregular past form, or a regular
     /// "-ed" form used as a verb (not "the expected rise", not a past participle after
-    /// "has" or "had", not a capitalised name).
-    static func isPastVerb(_ words: [Word], _ k: Int, _ lexicon: Lexicon) -> Bool {
+    /// "has" or "had", not a capitalised name). `firstBreak` is the first word after the
+    /// first one with a break before it.
+    static func isPastVerb(_ words: [Word], _ k: Int, firstBreak: Int, _ lexicon: Lexicon) -> Bool {
         let w = words[k]
         // "Launched in 2001, the store ...": a sentence opening with a participle.
         guard k > 0, !w.hasDigit, !w.isCapitalized else { return false }
@@ -104,7 +107,7 @@ public enum HappeningClause {
         // "It has a new screen, dubbed ...": after the first comma of a sentence an "-ed"
         // form opens a participle phrase; a finite verb after a comma follows an
         // apposition that an earlier comma opened ("Ana Ruiz, the mayor, opened ...").
-        if !irregular, w.breakBefore, !words[..<k].contains(where: { $0.breakBefore && $0.range.start > words[0].range.start }) {
+        if !irregular, w.breakBefore, firstBreak >= k {
             return false
         }
         var j = k - 1
