@@ -16,17 +16,16 @@ public enum ClaimantFinder {
     }
 
     /// The same, reading the passage's words from its document's words when given.
-    static func claimant(_ utf8: [UInt8], _ range: ByteRange, in document: DocumentWords?,
+    static func claimant(_ utf8: [UInt8], _ range: ByteRange, in document: DocumentTokens?,
                          names: [(range: ByteRange, name: String)], lexicon: Lexicon) -> String? {
         guard mayAttribute(utf8, range, lexicon) else { return nil }
-        let words = document?.words(in: range, of: utf8) ?? WordScanner.scan(utf8, in: range)
+        let words = document?.tokens(in: range, of: utf8) ?? WordScanner.tokens(utf8, in: range)
         var according: String? = nil
         for (k, w) in words.enumerated() {
-            let l = w.lower
             // "to say", "that states", "was announced": an infinitive, a relative clause or a
             // passive names no speaker before the verb.
-            if lexicon.classes(w).contains(.reportingVerb) && !(k > 0 && blockers.contains(words, k - 1))
-                && speaks(words, k, lexicon) {
+            if lexicon.classes(w).contains(.reportingVerb) && !(k > 0 && blockers.contains(words[k - 1], in: utf8))
+                && speaks(utf8, words, k, lexicon) {
                 // "Andriy Yermak, head of the presidential office, wrote": the name before
                 // the apposition.
                 if let speaker = appositionSpeaker(utf8, verb: w.range.start, floor: range.start, names: names) {
@@ -34,7 +33,7 @@ public enum ClaimantFinder {
                 }
                 // "X said", "X has also said", "X said Wednesday"
                 if let before = names.last(where: { $0.range.end <= w.range.start }),
-                   wordsBetween(words, before.range.end, w.range.start) <= 2,
+                   wordsBetween(utf8, words, before.range.end, w.range.start) <= 2,
                    !quoteBetween(utf8, before.range.end, w.range.start) {
                     return spokesperson(utf8, words, for: before.range, lexicon)
                         ?? rolePhrase(utf8, words, from: before.range, to: w.range.start)
@@ -45,32 +44,32 @@ public enum ClaimantFinder {
                 if k >= 2, !words[k - 1].isCapitalized, words[k - 2].isPossessive,
                    !words[k - 1].breakBefore, !words[k - 2].hasDigit,
                    let owner = names.last(where: { $0.range == words[k - 2].range }) {
-                    return "\(owner.name)’s \(words[k - 1].text)"
+                    return "\(owner.name)’s \(words[k - 1].text(utf8))"
                 }
                 // "…, said Zelensky", "”, said the head of ..., Vladyslav Haivanenko": the
                 // inverted order follows a quote or a clause; in "police said Collins killed
                 // him" the name starts what was said.
                 if w.breakBefore, let after = names.first(where: { $0.range.start >= w.range.end }),
-                   wordsBetween(words, w.range.end, after.range.start) <= 1,
+                   wordsBetween(utf8, words, w.range.end, after.range.start) <= 1,
                    !words.contains(where: { $0.range.start >= w.range.end && $0.range.end <= after.range.start
-                                            && prepositions.contains($0) }) {
+                                            && prepositions.contains($0, in: utf8) }) {
                     // "wrote on Telegram", "said in Kyiv": a place or a medium, not a speaker.
                     return after.name
                 }
                 // "police said", "prosecutors say": a body named by what it is.
-                if k > 0, isCollective(words, k - 1, lexicon), !words[k - 1].isPossessive {
+                if k > 0, isCollective(utf8, words, k - 1, lexicon), !words[k - 1].isPossessive {
                     // With the adjective that says whose: "Israeli police said".
                     if k > 1, words[k - 2].isCapitalized, !words[k - 1].breakBefore, !words[k - 2].hasDigit,
                        lexicon.classes(words, k - 2).isDisjoint(with: .notANameStart) {
-                        return words[k - 2].text + " " + words[k - 1].text
+                        return words[k - 2].text(utf8) + " " + words[k - 1].text(utf8)
                     }
-                    return words[k - 1].text
+                    return words[k - 1].text(utf8)
                 }
             }
-            if l == "according", k + 1 < words.count, words[k + 1].lower == "to", according == nil {
+            if w.spells("according", in: utf8), k + 1 < words.count, words[k + 1].spells("to", in: utf8), according == nil {
                 let from = words[k + 1].range.end
                 if let src = names.first(where: { $0.range.start >= from }),
-                   wordsBetween(words, from, src.range.start) <= 2 {
+                   wordsBetween(utf8, words, from, src.range.start) <= 2 {
                     according = ownedBody(utf8, words, owner: src.range) ?? src.name
                 }
             }
@@ -114,19 +113,19 @@ public enum ClaimantFinder {
 
     /// When the name before the verb ends a phrase headed by a role noun ("a spokesman for
     /// the Kremlin", "sources close to Mr. Orban"), the claimant is that phrase as written.
-    private static func spokesperson(_ utf8: [UInt8], _ words: [Word], for name: ByteRange, _ lexicon: Lexicon) -> String? {
+    private static func spokesperson(_ utf8: [UInt8], _ words: [Token], for name: ByteRange, _ lexicon: Lexicon) -> String? {
         guard var first = words.firstIndex(where: { $0.range.start >= name.start }) else { return nil }
         // Titles and articles before the name ("of the Prime Minister Jonas Varga").
         while first > 0, !words[first].breakBefore,
-              words[first - 1].isCapitalized || articles.contains(words, first - 1) {
+              words[first - 1].isCapitalized || articles.contains(words[first - 1], in: utf8) {
             first -= 1
         }
-        guard first > 0, linking.contains(words, first - 1) else { return nil }
+        guard first > 0, linking.contains(words[first - 1], in: utf8) else { return nil }
         var k = first - 1
         while k >= 0 && first - k <= 7 {
             let w = words[k]
-            if w.breakBefore && k < first - 1 && !linking.contains(w) { break }
-            if roles.contains(w) {
+            if w.breakBefore && k < first - 1 && !linking.contains(w, in: utf8) { break }
+            if roles.contains(w, in: utf8) {
                 return String(decoding: utf8[w.range.start..<name.end], as: UTF8.self)
             }
             if lexicon.classes(w).contains(.reportingVerb) { break }
@@ -137,8 +136,8 @@ public enum ClaimantFinder {
 
     /// Groups that speak without a name: "officials said", and the police, which is no
     /// plural ("police said").
-    private static func isCollective(_ words: [Word], _ k: Int, _ lexicon: Lexicon) -> Bool {
-        lexicon.classes(words, k).contains(.groupNoun) || uniformed.contains(words, k)
+    private static func isCollective(_ utf8: [UInt8], _ words: [Token], _ k: Int, _ lexicon: Lexicon) -> Bool {
+        lexicon.classes(words, k).contains(.groupNoun) || uniformed.contains(words[k], in: utf8)
     }
 
     private static let uniformed: LowerWordSet = ["police", "officers"]
@@ -148,24 +147,24 @@ public enum ClaimantFinder {
     static let objectVerbs: LowerWordSet = ["added", "noted", "posted", "wrote"]
     static let afterSpeech: LowerWordSet = ["that", "on", "in", "later", "earlier", "yesterday", "today"]
 
-    private static func speaks(_ words: [Word], _ k: Int, _ lexicon: Lexicon) -> Bool {
+    private static func speaks(_ utf8: [UInt8], _ words: [Token], _ k: Int, _ lexicon: Lexicon) -> Bool {
         // "the law states that", "the statement states:" but not "Gulf Coast states on Monday".
-        if nounLikeVerbs.contains(words, k) {
-            return k + 1 >= words.count || words[k + 1].breakBefore || words[k + 1].lower == "that"
+        if nounLikeVerbs.contains(words[k], in: utf8) {
+            return k + 1 >= words.count || words[k + 1].breakBefore || words[k + 1].spells("that", in: utf8)
         }
-        guard objectVerbs.contains(words, k), k + 1 < words.count else { return true }
+        guard objectVerbs.contains(words[k], in: utf8), k + 1 < words.count else { return true }
         let next = words[k + 1]
-        return next.breakBefore || afterSpeech.contains(next) || lexicon.classes(next).contains(.weekday)
+        return next.breakBefore || afterSpeech.contains(next, in: utf8) || lexicon.classes(next).contains(.weekday)
     }
 
     /// Verbs spelled like a plural noun: speech only before "that" or punctuation.
     static let nounLikeVerbs: LowerWordSet = ["states"]
 
     /// "a US official said", "Kremlin aides say": the role the name qualifies is the claimant.
-    private static func rolePhrase(_ utf8: [UInt8], _ words: [Word], from name: ByteRange, to verb: Int) -> String? {
+    private static func rolePhrase(_ utf8: [UInt8], _ words: [Token], from name: ByteRange, to verb: Int) -> String? {
         for w in words where w.range.start >= name.end && w.range.end <= verb {
             if w.breakBefore { return nil }
-            if roles.contains(w) {
+            if roles.contains(w, in: utf8) {
                 return String(decoding: utf8[name.start..<w.range.end], as: UTF8.self)
             }
         }
@@ -180,8 +179,8 @@ public enum ClaimantFinder {
         "once",
     ]
     /// "typically", "angrily": a word in -ly, other than the nouns that end so.
-    private static func isAdverb(_ w: Word) -> Bool {
-        w.lower.hasSuffix("ly") && w.lower.count > 4 && !lyNouns.contains(w)
+    private static func isAdverb(_ w: Token, _ utf8: [UInt8]) -> Bool {
+        w.lowerEnds(with: "ly", in: utf8) && w.lower(utf8).count > 4 && !lyNouns.contains(w, in: utf8)
     }
     static let lyNouns: LowerWordSet = ["family", "assembly", "supply", "monopoly", "anomaly", "rally", "ally"]
 
@@ -192,11 +191,11 @@ public enum ClaimantFinder {
     /// "EU antitrust regulators said", "Ireland's foreign minister said": lower-case words
     /// between the name and the verb make the name part of the speaker's description, which
     /// is the claimant as written.
-    private static func describedSpeaker(_ utf8: [UInt8], _ words: [Word], from name: ByteRange, to verb: Int) -> String? {
-        var head: Word? = nil
+    private static func describedSpeaker(_ utf8: [UInt8], _ words: [Token], from name: ByteRange, to verb: Int) -> String? {
+        var head: Token? = nil
         for w in words where w.range.start >= name.end && w.range.end <= verb {
             if w.breakBefore { return nil }
-            if fillers.contains(w) || notDescription.contains(w) || isAdverb(w) { continue }
+            if fillers.contains(w, in: utf8) || notDescription.contains(w, in: utf8) || isAdverb(w, utf8) { continue }
             guard !w.isCapitalized, !w.hasDigit else { return nil }
             head = w
         }
@@ -229,14 +228,14 @@ public enum ClaimantFinder {
 
     /// "according to the Taliban's National Statistics Authority": the owner's body, named
     /// as the text names it.
-    private static func ownedBody(_ utf8: [UInt8], _ words: [Word], owner: ByteRange) -> String? {
+    private static func ownedBody(_ utf8: [UInt8], _ words: [Token], owner: ByteRange) -> String? {
         guard let k = words.firstIndex(where: { $0.range.end == owner.end }), words[k].isPossessive else { return nil }
         var last: Int? = nil
         var i = k + 1
         while i < words.count, !words[i].breakBefore {
             if words[i].isCapitalized && !words[i].hasDigit {
                 last = i
-            } else if !(linkingInNames.contains(words, i) && i + 1 < words.count && words[i + 1].isCapitalized) {
+            } else if !(linkingInNames.contains(words[i], in: utf8) && i + 1 < words.count && words[i + 1].isCapitalized) {
                 break
             }
             i += 1
@@ -246,9 +245,9 @@ public enum ClaimantFinder {
     }
     static let linkingInNames: LowerWordSet = ["of", "and", "for", "on"]
 
-    private static func wordsBetween(_ words: [Word], _ a: Int, _ b: Int) -> Int {
+    private static func wordsBetween(_ utf8: [UInt8], _ words: [Token], _ a: Int, _ b: Int) -> Int {
         var n = 0
-        for w in words where w.range.start >= a && w.range.end <= b && !fillers.contains(w) { n += 1 }
+        for w in words where w.range.start >= a && w.range.end <= b && !fillers.contains(w, in: utf8) { n += 1 }
         return n
     }
 
