@@ -346,7 +346,8 @@ legalCue:
   [court, charges, hearing, fraud, raid, law, laws]
 
 # Past forms that do not end in "-ed" ("said", "met", "sold"): with a named actor beside
-# them, a sentence without a date of its own still reports a happening.
+# them, a sentence without a date of its own still reports a happening; a weekday or a day
+# without a year in their clause lies before the writing ("met Tuesday").
 pastVerb:
   [said, told, made, gave, took, met, won, lost, sold, bought, began, went, came, left,
    held, ran, saw, brought, became, fell, rose, got, paid, led, put, set, cut, hit, shut,
@@ -356,6 +357,11 @@ pastVerb:
    underwent, laid, lent, meant, dealt, fled, bore, beat, bid, shot, slid, split, spread,
    sank, sprang, rang, sang, swam, forgot, forgave, froze, hid, bit, outsold, rebuilt,
    resold, retook, arose, awoke]
+
+# Past forms spelled like the present or like a common noun ("cut", "hit", "a bid"): the
+# tense of a clause rests on none of them ("plans a rate cut Friday"), though they are
+# past forms above.
+ambiguousPast: [put, set, cut, hit, shut, quit, bid, beat, split, spread, bit, bore, lent]
 
 # Participles that differ from the past form, read after "has"/"have" ("has given"): the
 # present perfect of a report of something just done.

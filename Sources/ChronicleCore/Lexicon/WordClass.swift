@@ -32,6 +32,7 @@ public enum WordClass: String, CaseIterable, Sendable {
     case armyCue
     case legalCue
     case pastVerb
+    case ambiguousPast
     case pastParticiple
     case notPastVerb
     case opinionCue
@@ -134,6 +135,7 @@ extension WordClasses {
     static let numberLabel = WordClasses(.numberLabel)
     static let streetWord = WordClasses(.streetWord)
     static let pastVerb = WordClasses(.pastVerb)
+    static let ambiguousPast = WordClasses(.ambiguousPast)
     static let pastParticiple = WordClasses(.pastParticiple)
     static let notPastVerb = WordClasses(.notPastVerb)
     static let opinionCue = WordClasses(.opinionCue)
