@@ -14,6 +14,9 @@
 ///   actors of both).
 /// Within one article, a report dated by context or by the article's date joins only a
 /// repeat of its own words: the sentences after a dated one tell what else happened then.
+/// A clause that names the happening just told ("The explosion shook the street at 7 a.m.", see
+/// `HappeningReference`) joins the article's event before it, on the same day and of a
+/// compatible kind.
 /// Reports whose participants differ (each names a person or a place the other does not)
 /// never merge unless their wording is nearly the same (>= 0.8: a repeated caption).
 /// Sources keep their own claimant and wording, so disagreeing claims stay visible side
@@ -51,6 +54,10 @@ public enum ChronologyBuilder {
         var groups: [Group] = []
         var buckets: [String: Bucket] = [:]   // day (or coarser value) -> indexes of its groups
         let sets = events.map { WordSet($0.summary) }
+        var groupOf: [Int] = []
+        groupOf.reserveCapacity(events.count)
+        // Each document's last event: "The explosion shook ..." joins its group.
+        var lastOfDocument: [String: Int] = [:]
         for (i, event) in events.enumerated() {
             let key = dayKey(event.date)
             let words = sets[i]
@@ -64,7 +71,11 @@ public enum ChronologyBuilder {
             // The groups sharing most first; ties in creation order, so the result is stable.
             let candidates = shared.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(candidateLimit)
             var best: (group: Int, score: Double)? = nil
-            for (g, _) in candidates {
+            if event.refersBack, let p = lastOfDocument[event.documentID], dayKey(events[p].date) == key,
+               events[p].kind == event.kind || events[p].kind == .other || event.kind == .other {
+                best = (groupOf[p], .infinity)
+            }
+            for (g, _) in candidates where best?.score != .infinity {
                 let group = groups[g]
                 let j = words.jaccard(group.words)
                 let differs = participants.differs(from: group.participants)
@@ -93,8 +104,10 @@ public enum ChronologyBuilder {
                     best = (g, score)
                 }
             }
+            lastOfDocument[event.documentID] = i
             if let best {
                 let g = best.group
+                groupOf.append(g)
                 // Actors new to the group make it a candidate for their later reports too.
                 for a in actors where !groups[g].actors.contains(a) { buckets[key]?.byActor[a, default: []].append(g) }
                 groups[g].members.append(i)
@@ -108,6 +121,7 @@ public enum ChronologyBuilder {
                 if groups[g].date != event.date { groups[g].date = TimeValue(day: event.date.first) }
             } else {
                 let g = groups.count
+                groupOf.append(g)
                 groups.append(Group(date: event.date, members: [i], words: words, actors: actors,
                                     participants: participants, documents: [event.documentID], kinds: [event.kind],
                                     speakers: event.claimant.map { actors.contains($0) ? [$0] : [] } ?? [],
