@@ -10,6 +10,14 @@ import Testing
         }
     }
 
+    @Test func everyClassHasABitOfItsOwn() {
+        let bits = WordClass.allCases.map(\.bit)
+        #expect(Set(bits).count == bits.count)
+        #expect(bits.allSatisfy { $0 != 0 })
+        let all = WordClasses(WordClass.allCases.map(WordClasses.init))
+        #expect(all.rawValue.nonzeroBitCount == WordClass.allCases.count)
+    }
+
     @Test func rankedClassesGiveValueAndShortForm() {
         let lexicon = Lexicon.bundled
         let febr = lexicon.entry(hash: WordHash.of("febr"))

@@ -11,7 +11,7 @@ extension Gazetteer {
         if let explicit {
             return try load(path: explicit)
         }
-        let local = (folder as NSString).appendingPathComponent("gazetteer.yaml")
+        let local = PathName.join(folder, "gazetteer.yaml")
         for path in [local, bundledPath].compactMap({ $0 }) where FileManager.default.fileExists(atPath: path) {
             do {
                 return try load(path: path)

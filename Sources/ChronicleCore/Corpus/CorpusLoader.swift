@@ -1,4 +1,5 @@
 import Foundation
+import SystemPackage
 
 /// Reads a folder of articles into a `Corpus`.
 ///
@@ -24,8 +25,8 @@ public enum CorpusLoader {
         var warnings: [LoadWarning] = listing.lexiconWarnings
         var usedIDs = Set<String>()
         for article in listing.articles {
-            let result = loadDocument(at: join(path, article.name), file: article.name,
-                                      sidecarPath: article.sidecar.map { join(path, $0) },
+            let result = loadDocument(at: PathName.join(path, article.name), file: article.name,
+                                      sidecarPath: article.sidecar.map { PathName.join(path, $0) },
                                       sidecarFile: article.sidecar, lexicon: listing.lexicon)
             warnings += result.warnings
             guard let document = result.document else { continue }
@@ -43,7 +44,7 @@ public enum CorpusLoader {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: path)
         } catch {
-            throw CorpusError.unreadable(path, reason: FileReader.lastError())
+            throw CorpusError.unreadable(path, reason: systemReason(error))
         }
         let visible = names.filter { !$0.hasPrefix(".") }
             .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
@@ -68,10 +69,10 @@ public enum CorpusLoader {
                     warnings.append(LoadWarning(file: name, message:
                         "metadata sidecar with no article \(stem).txt or \(stem).md beside it; ignored"))
                 }
-            } else if FileReader.isDirectory(join(path, name)) == false {
+            } else if FileReader.isDirectory(PathName.join(path, name)) == false {
                 warnings.append(LoadWarning(file: name, message:
                     "not an article (only .txt and .md files are read); skipped"))
-            } else if let inside = try? FileManager.default.contentsOfDirectory(atPath: join(path, name)) {
+            } else if let inside = try? FileManager.default.contentsOfDirectory(atPath: PathName.join(path, name)) {
                 // Articles one level down would otherwise vanish without a word.
                 let articles = inside.filter { !$0.hasPrefix(".") && articleExtensions.contains(split($0).ext.lowercased()) }
                 if !articles.isEmpty {
@@ -103,14 +104,14 @@ public enum CorpusLoader {
     /// Loads one article and its sidecar, if any, for single-file commands. `file` in the
     /// document and in warnings is `path` relative to `root` when it lies inside it.
     public static func loadFile(_ path: String, relativeTo root: String?) -> (document: Document?, warnings: [LoadWarning]) {
-        let file = relative(path, to: root)
+        let file = root.map { PathName.relative(path, to: $0) } ?? path
         let folder = PathName.folder(of: path)
         let stem = split(PathName.lastComponent(of: path)).stem
         let sidecarName = sidecarExtensions.map { "\(stem).\($0)" }
-            .first { FileReader.isDirectory(join(folder, $0)) == false }
-        let sidecarPath = sidecarName.map { join(folder, $0) }
+            .first { FileReader.isDirectory(PathName.join(folder, $0)) == false }
+        let sidecarPath = sidecarName.map { PathName.join(folder, $0) }
         return loadDocument(at: path, file: file, sidecarPath: sidecarPath,
-                            sidecarFile: sidecarPath.map { relative($0, to: root) })
+                            sidecarFile: sidecarPath.map { p in root.map { PathName.relative(p, to: $0) } ?? p })
     }
 
     static func loadDocument(at path: String, file: String, sidecarPath: String?,
@@ -187,19 +188,18 @@ public enum CorpusLoader {
         return parts.joined(separator: "; ") + "; offsets are unchanged"
     }
 
+    /// The system's own words for a failed listing ("Permission denied"), which Foundation
+    /// keeps as the underlying POSIX error of its own.
+    private static func systemReason(_ error: Error) -> String {
+        if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError,
+           posix.domain == NSPOSIXErrorDomain {
+            return FileReader.reason(Errno(rawValue: Int32(posix.code)))
+        }
+        return error.localizedDescription
+    }
+
     static func split(_ name: String) -> (stem: String, ext: String) {
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return (name, "") }
-        return (String(name[..<dot]), String(name[name.index(after: dot)...]))
-    }
-
-    static func join(_ folder: String, _ name: String) -> String {
-        if folder.isEmpty { return name }
-        return folder.hasSuffix("/") ? folder + name : folder + "/" + name
-    }
-
-    private static func relative(_ path: String, to root: String?) -> String {
-        guard let root, !root.isEmpty else { return path }
-        let prefix = root.hasSuffix("/") ? root : root + "/"
-        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+        let path = FilePath(name)
+        return (path.stem ?? name, path.extension ?? "")
     }
 }

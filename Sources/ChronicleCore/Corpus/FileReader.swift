@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import SystemPackage
 
 /// Reads a whole file as bytes, with the operating system's reason when it cannot.
 enum FileReader {
@@ -23,62 +17,51 @@ enum FileReader {
     }
 
     static func read(_ path: String) -> Result<[UInt8], Failure> {
-        // Non-blocking, so that a named pipe called "x.txt" cannot hang the load.
-        let fd = open(path, O_RDONLY | O_NONBLOCK)
-        if fd < 0 { return .failure(.system(lastError())) }
-        defer { close(fd) }
-        var info = stat()
-        if fstat(fd, &info) != 0 { return .failure(.system(lastError())) }
-        let type = info.st_mode & S_IFMT
-        if type == S_IFDIR { return .failure(.isFolder) }
-        if type != S_IFREG { return .failure(.notRegularFile) }
+        do {
+            // Non-blocking, so that a named pipe called "x.txt" cannot hang the load.
+            let fd = try FileDescriptor.open(FilePath(path), .readOnly, options: [.nonBlocking])
+            return try fd.closeAfter { try readAll(fd) }
+        } catch let error as Failure {
+            return .failure(error)
+        } catch let error as Errno {
+            return .failure(.system(reason(error)))
+        } catch {
+            return .failure(.system("\(error)"))
+        }
+    }
 
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+    private static func readAll(_ fd: FileDescriptor) throws -> Result<[UInt8], Failure> {
+        let info = try fd.stat()
+        if info.type == .directory { return .failure(.isFolder) }
+        if info.type != .regular { return .failure(.notRegularFile) }
+
+        var bytes = [UInt8](repeating: 0, count: Int(info.size))
         var filled = 0
         while filled < bytes.count {
-            let got = bytes.withUnsafeMutableBytes { raw in
-                systemRead(fd, raw.baseAddress! + filled, raw.count - filled)
-            }
-            if got < 0 {
-                if errno == EINTR { continue }
-                return .failure(.system(lastError()))
+            let got = try bytes.withUnsafeMutableBytes { raw in
+                try fd.read(into: UnsafeMutableRawBufferPointer(rebasing: raw[filled...]))
             }
             if got == 0 { break }
             filled += got
         }
         bytes.removeSubrange(filled...)
-        // A file that grew after fstat is read to its end.
+        // A file that grew after the stat is read to its end.
         var chunk = [UInt8](repeating: 0, count: 4096)
         while true {
-            let got = chunk.withUnsafeMutableBytes { raw in systemRead(fd, raw.baseAddress!, raw.count) }
-            if got < 0 {
-                if errno == EINTR { continue }
-                return .failure(.system(lastError()))
-            }
+            let got = try chunk.withUnsafeMutableBytes { try fd.read(into: $0) }
             if got == 0 { break }
             bytes.append(contentsOf: chunk[0..<got])
         }
         return .success(bytes)
     }
 
-    @inline(__always)
-    private static func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
-        #if canImport(Darwin)
-        return Darwin.read(fd, buffer, count)
-        #elseif canImport(Musl)
-        return Musl.read(fd, buffer, count)
-        #else
-        return Glibc.read(fd, buffer, count)
-        #endif
-    }
-
-    static func lastError() -> String {
-        String(cString: strerror(errno))
+    /// The system's own wording ("No such file or directory"), as `strerror` gives it.
+    static func reason(_ error: Errno) -> String {
+        error.description
     }
 
     static func isDirectory(_ path: String) -> Bool? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return info.st_mode & S_IFMT == S_IFDIR
+        guard let info = try? FilePath(path).stat() else { return nil }
+        return info.type == .directory
     }
 }

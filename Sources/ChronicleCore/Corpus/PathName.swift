@@ -1,24 +1,33 @@
-/// The folder and the last component of a path, by hand: on Linux, Foundation's
-/// NSString path methods trap on a one-character path such as "a" or "." and on "x/".
-enum PathName {
+import SystemPackage
+
+/// The one place paths are taken apart and put together, through swift-system's
+/// `FilePath` (Foundation's NSString path methods trap on Linux for "a", "." and "x/").
+public enum PathName {
     /// The folder part ("" for a bare name, "/" for a name at the root).
-    static func folder(of path: String) -> String {
-        let p = trimmed(path)
-        guard let slash = p.lastIndex(of: "/") else { return "" }
-        if slash == p.startIndex { return "/" }
-        return String(p[..<slash])
+    public static func folder(of path: String) -> String {
+        FilePath(path).removingLastComponent().string
     }
 
-    /// The last component, trailing slashes ignored.
-    static func lastComponent(of path: String) -> String {
-        let p = trimmed(path)
-        guard let slash = p.lastIndex(of: "/") else { return String(p) }
-        return p == "/" ? "/" : String(p[p.index(after: slash)...])
+    /// The last component, trailing slashes ignored ("/" for the root itself).
+    public static func lastComponent(of path: String) -> String {
+        let p = FilePath(path)
+        return p.lastComponent?.string ?? p.string
     }
 
-    private static func trimmed(_ path: String) -> Substring {
-        var p = Substring(path)
-        while p.count > 1, p.hasSuffix("/") { p = p.dropLast() }
-        return p
+    /// `name` inside `folder`; just `name` when the folder is "".
+    public static func join(_ folder: String, _ name: String) -> String {
+        FilePath(folder).appending(name).string
+    }
+
+    /// `path` without the leading `root` folder, or `path` itself when it lies elsewhere.
+    public static func relative(_ path: String, to root: String) -> String {
+        var p = FilePath(path)
+        guard !root.isEmpty, p.removePrefix(FilePath(root)), !p.isEmpty else { return path }
+        return p.string
+    }
+
+    /// The extension after the last dot, lowercased ("" when there is none).
+    public static func fileExtension(of path: String) -> String {
+        FilePath(path).extension?.lowercased() ?? ""
     }
 }

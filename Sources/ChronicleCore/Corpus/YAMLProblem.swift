@@ -1,19 +1,21 @@
 import Yams
 
 /// A YAML or decoding error said in one line a person can act on: where, and what.
-/// Yams wraps its own errors in `DecodingError.dataCorrupted`, and its descriptions carry
-/// the source lines and Swift type names that mean nothing to someone editing a file.
+/// Yams wraps its own errors in `DecodingError.dataCorrupted`; the place comes from its
+/// marks, because its descriptions carry source lines and Swift type names that mean
+/// nothing to someone editing a file.
 enum YAMLProblem {
     static func describe(_ error: Error) -> String {
         switch error {
-        case let error as YamlError:
-            // "mark: error: context", "problem:", then the source lines: the first two say it.
-            let lines = String(describing: error).split(separator: "\n").prefix(2).map {
-                String($0).trimmingWhiteSpace()
-            }
-            var text = lines.joined(separator: "; ")
-            if text.hasSuffix(":") { text.removeLast() }
-            return text
+        case YamlError.scanner(let context, let problem, let mark, _),
+             YamlError.parser(let context, let problem, let mark, _),
+             YamlError.composer(let context, let problem, let mark, _):
+            return located(mark, problem, context)
+        case YamlError.duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            return "\(keys) given twice in the keys from line \(context.mark.line)"
+        case YamlError.reader(let problem, _, _, _):
+            return problem
         case DecodingError.dataCorrupted(let context):
             if let underlying = context.underlyingError { return describe(underlying) }
             return context.debugDescription
@@ -24,6 +26,15 @@ enum YAMLProblem {
         default:
             return String(describing: error)
         }
+    }
+
+    /// "line 3, column 5: did not find expected key (while parsing a block mapping from line 1)".
+    private static func located(_ mark: Mark, _ problem: String, _ context: YamlError.Context?) -> String {
+        var text = "line \(mark.line), column \(mark.column): \(problem)"
+        if let context {
+            text += " (\(context.text) from line \(context.mark.line))"
+        }
+        return text
     }
 
     private static func expected(_ type: Any.Type) -> String {

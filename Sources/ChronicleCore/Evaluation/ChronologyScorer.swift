@@ -23,7 +23,7 @@ public enum ChronologyScorer {
         var sources: [SystemSource] = []
         for (n, entry) in chronology.entries.enumerated() {
             for s in entry.sources {
-                let base = (s.file as NSString).lastPathComponent
+                let base = PathName.lastComponent(of: s.file)
                 if goldFiles.contains(base) {
                     sources.append(SystemSource(file: base, start: s.passage.start, end: s.passage.end,
                                                 date: entry.date.calendarForm, entry: n, untimed: s.basis != .text))

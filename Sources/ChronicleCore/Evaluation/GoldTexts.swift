@@ -38,7 +38,7 @@ struct GoldTexts {
 
     private mutating func bytes(_ file: String) throws -> [UInt8] {
         if let b = cache[file] { return b }
-        let path = (directory as NSString).appendingPathComponent(file)
+        let path = PathName.join(directory, file)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ChronologyGold.FormatError(description: "\(path): cannot read the gold text")
         }

@@ -115,11 +115,11 @@ public enum AtomicFileWriter {
     /// Creates, fills and flushes the temporary file; removes it on any failure.
     private static func writeTemporary(_ data: [UInt8], in folder: String, for path: String,
                                        replacing old: stat?) throws -> String {
-        let base = path.split(separator: "/").last.map(String.init) ?? "export"
+        let base = PathName.lastComponent(of: path)
         var fd: Int32 = -1
         var temp = ""
         for attempt in 0..<16 {
-            temp = joined(folder, ".\(base).\(getpid()).\(attempt).\(UInt32.random(in: 0...UInt32.max)).tmp")
+            temp = PathName.join(folder, ".\(base).\(getpid()).\(attempt).\(UInt32.random(in: 0...UInt32.max)).tmp")
             fd = open(temp, O_WRONLY | O_CREAT | O_EXCL, 0o666)
             if fd >= 0 || errno != EEXIST { break }
         }
@@ -163,10 +163,6 @@ public enum AtomicFileWriter {
         #else
         return Glibc.write(fd, buffer, count)
         #endif
-    }
-
-    private static func joined(_ folder: String, _ name: String) -> String {
-        folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
     private static func systemReason() -> String { String(cString: strerror(errno)) }

@@ -11,9 +11,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 
     /// The format a file name asks for: `.txt`, `.md`/`.markdown`, `.json`, `.csv`.
     public static func infer(fromPath path: String) -> ExportFormat? {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
-        switch name[name.index(after: dot)...].lowercased() {
+        switch PathName.fileExtension(of: path) {
         case "txt", "text": return .text
         case "md", "markdown": return .markdown
         case "json": return .json

@@ -14,8 +14,8 @@ struct ArticlePlan: Sendable {
     /// (no index to write) a new article is not read for its hash.
     static func make(_ article: CorpusListing.Article, folder: String, stored: IndexStore.Stamps?,
                      indexedAt: Int64, hashing: Bool = true) -> ArticlePlan {
-        let path = CorpusLoader.join(folder, article.name)
-        let sidecarPath = article.sidecar.map { CorpusLoader.join(folder, $0) }
+        let path = PathName.join(folder, article.name)
+        let sidecarPath = article.sidecar.map { PathName.join(folder, $0) }
         let text = FileStamp(path: path)
         let sidecar = sidecarPath.flatMap { FileStamp(path: $0) }
         if let stored, let text, stored.text == text, stored.sidecar == article.sidecar, stored.sidecarStamp == sidecar,

@@ -49,7 +49,7 @@ struct StoredDocument: Codable, Sendable {
     }
 
     func document(root: String) -> Document {
-        Document(id: id, file: file, path: CorpusLoader.join(root, file), metadata: metadata,
+        Document(id: id, file: file, path: PathName.join(root, file), metadata: metadata,
                  creationDate: creationDate, textTitle: title)
     }
 }

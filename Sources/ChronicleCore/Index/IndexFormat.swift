@@ -19,12 +19,12 @@ enum IndexFormat {
     /// bundled resource file (the built-in gazetteer and lexicon).
     static func environment(folder: String, gazetteerPath: String?) -> String {
         var parts: [[UInt8]] = [Array("format \(version) program \(program)".utf8)]
-        let local = CorpusLoader.join(folder, "gazetteer.yaml")
+        let local = PathName.join(folder, "gazetteer.yaml")
         let gazetteer = gazetteerPath ?? (FileManager.default.fileExists(atPath: local) ? local : nil)
         parts.append(Array("gazetteer \(gazetteer ?? "built-in")".utf8))
         if let gazetteer { parts.append((try? FileReader.read(gazetteer).get()) ?? Array("unreadable".utf8)) }
         for name in ["lexicon.yaml", "lexicon.yml"] {
-            let path = CorpusLoader.join(folder, name)
+            let path = PathName.join(folder, name)
             if FileManager.default.fileExists(atPath: path) {
                 parts.append(Array("lexicon \(name)".utf8))
                 parts.append((try? FileReader.read(path).get()) ?? Array("unreadable".utf8))
@@ -35,7 +35,7 @@ enum IndexFormat {
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
             for name in names {
                 parts.append(Array(name.utf8))
-                parts.append((try? FileReader.read(CorpusLoader.join(folder, name)).get()) ?? [])
+                parts.append((try? FileReader.read(PathName.join(folder, name)).get()) ?? [])
             }
         }
         return ContentHash.of(parts)

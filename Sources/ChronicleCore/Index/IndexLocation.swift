@@ -10,10 +10,10 @@ public enum IndexLocation {
         if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
             cache = xdg
         } else {
-            cache = CorpusLoader.join(environment["HOME"] ?? NSHomeDirectory(), ".cache")
+            cache = PathName.join(environment["HOME"] ?? NSHomeDirectory(), ".cache")
         }
         let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().standardizedFileURL.path
         let name = String(ContentHash.of([Array(real.utf8)]).prefix(16))
-        return CorpusLoader.join(CorpusLoader.join(cache, "chronicle"), name + ".sqlite")
+        return PathName.join(PathName.join(cache, "chronicle"), name + ".sqlite")
     }
 }

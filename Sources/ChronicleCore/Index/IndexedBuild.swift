@@ -74,8 +74,8 @@ public enum IndexedBuild {
 
         // Read the fresh articles; ids are given in file order, as the loader gives them.
         func load(_ article: CorpusListing.Article) -> (document: Document?, warnings: [LoadWarning]) {
-            CorpusLoader.loadDocument(at: CorpusLoader.join(folder, article.name), file: article.name,
-                                      sidecarPath: article.sidecar.map { CorpusLoader.join(folder, $0) },
+            CorpusLoader.loadDocument(at: PathName.join(folder, article.name), file: article.name,
+                                      sidecarPath: article.sidecar.map { PathName.join(folder, $0) },
                                       sidecarFile: article.sidecar, lexicon: listing.lexicon)
         }
         let freshAtFirst = plans.indices.filter { plans[$0].state == .fresh }

@@ -23,7 +23,7 @@ extension Lexicon {
     public static func locate(folder: String) -> (lexicon: Lexicon, warnings: [LoadWarning]) {
         let base = builtIn
         for name in ["lexicon.yaml", "lexicon.yml"] {
-            let path = (folder as NSString).appendingPathComponent(name)
+            let path = PathName.join(folder, name)
             guard FileManager.default.fileExists(atPath: path) else { continue }
             guard let text = readText(path) else {
                 return (base.lexicon, base.warnings + [LoadWarning(file: name, message:

@@ -69,14 +69,19 @@ public enum WordClass: String, CaseIterable, Sendable {
 
     /// The bit of this class in a `WordClasses` set: the position of the case, so a new
     /// class needs no number of its own.
-    var bit: UInt64 { 1 << UInt64(Self.allCases.firstIndex(of: self)!) }
+    var bit: WordClasses.RawValue {
+        let position = Self.allCases.firstIndex(of: self)!
+        // A shift past the width would give 0 and silently drop the class from every set.
+        precondition(position < WordClasses.RawValue.bitWidth, "more word classes than WordClasses holds")
+        return 1 << WordClasses.RawValue(position)
+    }
 }
 
-/// The classes one word belongs to, as one machine word: asking about several classes at
-/// once is one test.
+/// The classes one word belongs to, as one 128-bit integer: asking about several classes
+/// at once is one test, with room for twice the classes one machine word would hold.
 public struct WordClasses: OptionSet, Sendable, Hashable {
-    public let rawValue: UInt64
-    public init(rawValue: UInt64) { self.rawValue = rawValue }
+    public let rawValue: UInt128
+    public init(rawValue: UInt128) { self.rawValue = rawValue }
 
     init(_ cls: WordClass) { rawValue = cls.bit }
 

@@ -54,12 +54,12 @@ public enum ExportWriter {
             p = home + p.dropFirst()
         }
         if p.hasPrefix("/") { return p }
-        return (folder.hasSuffix("/") ? folder : folder + "/") + p
+        return PathName.join(folder, p)
     }
 
     private static func folderOf(_ path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
+        let folder = PathName.folder(of: path)
+        return folder.isEmpty ? "." : folder
     }
 
     private static func isFolder(_ path: String) -> Bool {

@@ -12,7 +12,7 @@ enum ExternalOpen {
         }
         let line = SourceLines(doc.utf8).line(at: e.sources[source].passage.start)
         let root = s.chronology.root
-        let path = root.isEmpty || root == "." ? doc.file : (root.hasSuffix("/") ? root : root + "/") + doc.file
+        let path = root.isEmpty || root == "." ? doc.file : PathName.join(root, doc.file)
         return [.openExternally(path: path, line: line, editor: editor)]
     }
 }

@@ -49,14 +49,14 @@ enum CorpusInputs {
 
     /// A path that reads as an article's (a missing `a.txt` is a missing file, not folder).
     static func namesArticle(_ path: String) -> Bool {
-        let ext = (path as NSString).pathExtension.lowercased()
+        let ext = PathName.fileExtension(of: path)
         return ext == "txt" || ext == "md"
     }
 
     /// The folder all the files are in, or "." when they are in several.
     static func root(of paths: [String]) -> String {
         let folders = Set(paths.map { p -> String in
-            let folder = (p as NSString).deletingLastPathComponent
+            let folder = PathName.folder(of: p)
             return folder.isEmpty ? "." : folder
         })
         return folders.count == 1 ? folders.first! : "."

@@ -35,7 +35,7 @@ struct EvalTimeMLCommand: ParsableCommand {
         var chars = 0
         var seconds = 0.0
         for name in names {
-            let path = (folder as NSString).appendingPathComponent(name)
+            let path = PathName.join(folder, name)
             guard let data = FileManager.default.contents(atPath: path) else {
                 warn("\(path): cannot read the file, skipped")
                 continue
