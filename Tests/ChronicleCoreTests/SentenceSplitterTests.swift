@@ -33,6 +33,18 @@ import Testing
         ])
     }
 
+    @Test func theOpeningWordsAreTheLexicons() {
+        let text = "Exports to the U.S. Recovered slowly."
+        let bytes = Array(text.utf8)
+        func split(_ lexicon: Lexicon) -> Int { SentenceSplitter.split(bytes, lexicon: lexicon).count }
+        #expect(split(.bundled) == 1)
+        var lines = Lexicon.bundled.lines
+        lines[.sentenceOpener, default: []].append(["recovered"])
+        #expect(split(Lexicon(lines: lines)) == 2)
+        lines[.neverFinalAbbreviation, default: []].append(["u.s"])
+        #expect(split(Lexicon(lines: lines)) == 1)
+    }
+
     @Test func initialsStayWithTheirNames() {
         #expect(sentences("J. R. R. Tolkien wrote it. George W. Bush read it. They chose Plan B. The rest followed.") == [
             "J. R. R. Tolkien wrote it.", "George W. Bush read it.", "They chose Plan B.", "The rest followed.",

@@ -83,8 +83,8 @@ extension DocumentScan {
     /// "iPhone", "iTunes", "eBay": one lower-case letter, then a capital ("de-Nazification"
     /// is a word with a prefix).
     func isMixedCase(_ w: Word) -> Bool {
-        let u = Array(w.text.utf8.prefix(2))
-        return w.range.length >= 3 && u.count == 2 && WordScanner.isLowerASCII(u[0]) && WordScanner.isUpperASCII(u[1])
+        w.range.length >= 3 && WordScanner.isLowerASCII(utf8[w.range.start])
+            && WordScanner.isUpperASCII(utf8[w.range.start + 1])
     }
 
     /// "787", "A380", "3G", "500": a model or index number; never a year, a count written

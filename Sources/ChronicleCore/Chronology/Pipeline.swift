@@ -52,9 +52,12 @@ public enum Pipeline {
     /// place both a build from the files and an indexed build draw them.
     static func drawEvents(_ analysis: DocumentAnalysis, mentionActors: [Int?], actors: [Actor],
                            references: ReferenceResolver, lexicon: Lexicon) -> [Event] {
-        let referred = references.references(utf8: analysis.document.utf8, sentences: analysis.sentences,
-                                             mentions: analysis.mentions, mentionActors: mentionActors)
-        return EventExtractor.events(analysis, mentionActors: mentionActors, actors: actors,
+        // One scan of the document's words serves the references and every sentence's readers.
+        let words = DocumentWords(analysis.document.utf8)
+        let referred = references.references(utf8: analysis.document.utf8, words: words.words,
+                                             sentences: analysis.sentences, mentions: analysis.mentions,
+                                             mentionActors: mentionActors)
+        return EventExtractor.events(analysis, words: words, mentionActors: mentionActors, actors: actors,
                                      references: referred, lexicon: lexicon)
     }
 

@@ -2,13 +2,6 @@
 /// other things: a date stamp ("Sunday 11 August 2024 - 02:36"), a byline ("By Ana
 /// Ruiz"), navigation or share links. The headline is the first line that is none of them.
 enum HeadlineLine {
-    /// Words a date stamp is made of besides months, weekdays and time zones (from the
-    /// lexicon), numbers and punctuation.
-    static let stampWords: LowerWordSet = [
-        "am", "pm", "a.m", "p.m", "updated", "published", "posted", "last", "on", "at", "ago",
-        "hours", "hour", "minutes", "days", "day", "min",
-    ]
-
     /// `line` is the text of `range`, already decoded by the caller.
     static func canBeHeadline(_ utf8: [UInt8], _ range: ByteRange, line: String, lexicon: Lexicon) -> Bool {
         if FurnitureDetector.isFurniture(utf8, range, lexicon: lexicon) { return false }
@@ -28,7 +21,7 @@ enum HeadlineLine {
             let classes = lexicon.classes(lower: lower)
             if !classes.isDisjoint(with: [.month, .weekday]) {
                 calendar = true
-            } else if classes.isDisjoint(with: [.timeZone, .shortTimeZone]) && !stampWords.contains(lower) {
+            } else if classes.isDisjoint(with: [.timeZone, .shortTimeZone, .stampWord]) {
                 onlyStamp = false
                 otherWords += 1
             }

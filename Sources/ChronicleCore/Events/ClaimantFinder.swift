@@ -12,8 +12,14 @@ public enum ClaimantFinder {
     /// canonical names. The reporting verbs are the lexicon's.
     public static func claimant(_ utf8: [UInt8], _ range: ByteRange,
                                 names: [(range: ByteRange, name: String)], lexicon: Lexicon = .bundled) -> String? {
+        claimant(utf8, range, in: nil, names: names, lexicon: lexicon)
+    }
+
+    /// The same, reading the passage's words from its document's words when given.
+    static func claimant(_ utf8: [UInt8], _ range: ByteRange, in document: DocumentWords?,
+                         names: [(range: ByteRange, name: String)], lexicon: Lexicon) -> String? {
         guard mayAttribute(utf8, range, lexicon) else { return nil }
-        let words = WordScanner.scan(utf8, in: range)
+        let words = document?.words(in: range, of: utf8) ?? WordScanner.scan(utf8, in: range)
         var according: String? = nil
         for (k, w) in words.enumerated() {
             let l = w.lower

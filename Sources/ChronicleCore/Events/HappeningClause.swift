@@ -37,8 +37,14 @@ public enum HappeningClause {
     /// The sentence's happening, or nil when it reports none.
     public static func happening(_ utf8: [UInt8], _ range: ByteRange, participants: [ByteRange],
                                  lexicon: Lexicon = .bundled) -> Happening? {
+        happening(utf8, range, in: nil, participants: participants, lexicon: lexicon)
+    }
+
+    /// The same, reading the sentence's words from its document's words when given.
+    static func happening(_ utf8: [UInt8], _ range: ByteRange, in document: DocumentWords?,
+                          participants: [ByteRange], lexicon: Lexicon) -> Happening? {
         guard !isQuestion(utf8, range) else { return nil }
-        let words = WordScanner.scan(utf8, in: range)
+        let words = document?.words(in: range, of: utf8) ?? WordScanner.scan(utf8, in: range)
         guard let first = words.first, !lexicon.classes(first).contains(.conditionalOpener) else { return nil }
         let quoted = quotedFlags(utf8, words, from: range.start)
         // Each participant as the word indices it spans. A possessor ("the carrier's

@@ -85,6 +85,44 @@ titleAbbreviation:
 # ("... said Martin Luther King Jr. The march ...").
 nameAbbreviation: [st, mt, jr, sr, "no"]
 
+# Abbreviations written with a capital that usually sit mid-sentence but may end one:
+# company and address forms ("Acme Co. said", "on Elm Ave. The parade").
+capitalizedAbbreviation:
+  [inc, corp, co, ltd, llc, plc, bros, dept, univ, assn, govt, ave, blvd, rd, hwy, sq, vol,
+   fig, ed, eds, est, "no", nos, op, art, sec, ch, para, ref, tel, nr, ft]
+
+# Lower-case abbreviations whose dot seldom ends a sentence ("etc.", "approx. 40 km").
+lowercaseAbbreviation:
+  [etc, al, cf, approx, vs, v, ca, pp, p, "no", nos, vol, fig, mln, bln, bn, min, max, sq, ft,
+   km, mi, lb, lbs, oz, hr, hrs, sec, yr, yrs, est, incl, excl, dept, govt, intl, natl, ed,
+   eds, esp, viz, resp, ibid]
+
+# Abbreviations only before a number ("No. 5", "Vol. 2"); elsewhere ordinary words whose
+# dot may end a sentence ("The answer was no. Then ...").
+numberAbbreviation: ["no", nos, p, pp, op, art, sec, ch, para, vol, fig, nr, ref, tel]
+
+# Abbreviations whose dot never ends a sentence, whatever follows ("vs. Smith", "e.g. Oslo").
+neverFinalAbbreviation: [vs, v, e.g, i.e, cf, viz]
+
+# Capitalised words that open sentences far more often than they continue a name: after
+# "U.S." or an initial they tell that the dot ended the sentence ("in the U.S. The vote").
+sentenceOpener:
+  [the, a, an, he, she, it, they, we, i, you, his, her, its, their, our, my, your, this, that,
+   these, those, there, here, but, and, or, so, yet, nor, for, in, "on", at, by, from, with,
+   without, to, of, as, if, when, while, after, before, since, although, though, because,
+   however, meanwhile, moreover, still, then, now, thus, what, why, how, who, where, which,
+   some, many, most, all, both, each, every, several, such, other, another, more, not, none,
+   one, two, three, last, next, earlier, later, today, yesterday, tomorrow, under, over,
+   during, despite, according, also, instead, indeed, officials, asked, "it's", "that's",
+   "there's", "he's", "she's", "we're", "they're", "i'm", is, are, was, were, will, would,
+   did, does, do, can, could, should, may, might, must, has, have, had, let, "no"]
+
+# Words a date stamp above a headline is made of besides months, weekdays, time zones,
+# numbers and punctuation ("Updated 3 hours ago", "Posted on Mon 4 May at 10:02 am").
+stampWord:
+  [am, pm, a.m, p.m, updated, published, posted, last, "on", at, ago, hours, hour, minutes,
+   days, day, min]
+
 # Nouns that take a number as their label ("Article 2100", "Room 2010", "model 2000", "Form
 # 1099"): a four-digit number right after one names a thing, not a year. Nouns that also
 # take a year after them ("class", "season", "vintage", "census") do not belong here.
@@ -261,7 +299,8 @@ legalCue:
   [court, charges, hearing, fraud, raid, law, laws]
 
 # Past forms that do not end in "-ed" ("said", "met", "sold"): with a named actor beside
-# them, a sentence without a date of its own still reports a happening.
+# them, a sentence without a date of its own still reports a happening; a weekday or a day
+# without a year in their clause lies before the writing ("met Tuesday").
 pastVerb:
   [said, told, made, gave, took, met, won, lost, sold, bought, began, went, came, left,
    held, ran, saw, brought, became, fell, rose, got, paid, led, put, set, cut, hit, shut,
@@ -271,6 +310,11 @@ pastVerb:
    underwent, laid, lent, meant, dealt, fled, bore, beat, bid, shot, slid, split, spread,
    sank, sprang, rang, sang, swam, forgot, forgave, froze, hid, bit, outsold, rebuilt,
    resold, retook, arose, awoke]
+
+# Past forms spelled like the present or like a common noun ("cut", "hit", "a bid"): the
+# tense of a clause rests on none of them ("plans a rate cut Friday"), though they are
+# past forms above.
+ambiguousPast: [put, set, cut, hit, shut, quit, bid, beat, split, spread, bit, bore, lent]
 
 # Participles that differ from the past form, read after "has"/"have" ("has given"): the
 # present perfect of a report of something just done.

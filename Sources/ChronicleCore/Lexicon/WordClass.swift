@@ -10,6 +10,12 @@ public enum WordClass: String, CaseIterable, Sendable {
     case speechVerb
     case titleAbbreviation
     case nameAbbreviation
+    case capitalizedAbbreviation
+    case lowercaseAbbreviation
+    case numberAbbreviation
+    case neverFinalAbbreviation
+    case sentenceOpener
+    case stampWord
     case stopWord
     case groupNoun
     case placeHead
@@ -26,6 +32,7 @@ public enum WordClass: String, CaseIterable, Sendable {
     case armyCue
     case legalCue
     case pastVerb
+    case ambiguousPast
     case pastParticiple
     case notPastVerb
     case opinionCue
@@ -98,6 +105,12 @@ extension WordClasses {
     static let speechVerb = WordClasses(.speechVerb)
     static let titleAbbreviation = WordClasses(.titleAbbreviation)
     static let nameAbbreviation = WordClasses(.nameAbbreviation)
+    static let capitalizedAbbreviation = WordClasses(.capitalizedAbbreviation)
+    static let lowercaseAbbreviation = WordClasses(.lowercaseAbbreviation)
+    static let numberAbbreviation = WordClasses(.numberAbbreviation)
+    static let neverFinalAbbreviation = WordClasses(.neverFinalAbbreviation)
+    static let sentenceOpener = WordClasses(.sentenceOpener)
+    static let stampWord = WordClasses(.stampWord)
     static let stopWord = WordClasses(.stopWord)
     static let groupNoun = WordClasses(.groupNoun)
     static let placeHead = WordClasses(.placeHead)
@@ -114,6 +127,7 @@ extension WordClasses {
     static let numberLabel = WordClasses(.numberLabel)
     static let streetWord = WordClasses(.streetWord)
     static let pastVerb = WordClasses(.pastVerb)
+    static let ambiguousPast = WordClasses(.ambiguousPast)
     static let pastParticiple = WordClasses(.pastParticiple)
     static let notPastVerb = WordClasses(.notPastVerb)
     static let opinionCue = WordClasses(.opinionCue)

@@ -35,6 +35,13 @@ public struct ReferenceResolver: Sendable {
     /// `mentionActors[k]` is the actor of `mentions[k]` (nil when it names none). Sorted by range.
     public func references(utf8: [UInt8], sentences: [ByteRange], mentions: [ActorMention],
                            mentionActors: [Int?]) -> [Reference] {
+        references(utf8: utf8, words: WordScanner.scan(utf8), sentences: sentences, mentions: mentions,
+                   mentionActors: mentionActors)
+    }
+
+    /// The same, with the document's words scanned by the caller.
+    func references(utf8: [UInt8], words: [Word], sentences: [ByteRange], mentions: [ActorMention],
+                    mentionActors: [Int?]) -> [Reference] {
         guard !sentences.isEmpty else { return [] }
         // Only countries the document names: what it refers to then depends on the document
         // and the actors of its own names alone, so a stored result stays right while those do.
@@ -42,7 +49,7 @@ public struct ReferenceResolver: Sendable {
         for a in Set(mentionActors.compactMap { $0 }) where actors[a].kind == .place {
             for n in [actors[a].name] + actors[a].aliases { resolver.places[n.lowercased()] = a }
         }
-        let scan = ReferenceScan(utf8: utf8, words: WordScanner.scan(utf8), resolver: resolver)
+        let scan = ReferenceScan(utf8: utf8, words: words, resolver: resolver)
         var named: [(range: ByteRange, actor: Int)] = []
         for (k, m) in mentions.enumerated() { if let a = mentionActors[k] { named.append((m.range, a)) } }
         scan.walk(sentences: sentences, named: named)

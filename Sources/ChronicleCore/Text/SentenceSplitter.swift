@@ -8,8 +8,8 @@
 /// Line breaks end sentences as `LineLayout` decides: a blank line always, a headline
 /// or caption line without a stop too, a wrap inside a paragraph never.
 public enum SentenceSplitter {
-    /// Title and name abbreviations and the short forms of months and weekdays are the
-    /// lexicon's.
+    /// Abbreviations, titles, the short forms of months and weekdays and the words that
+    /// open sentences are the lexicon's.
     public static func split(_ utf8: [UInt8], lexicon: Lexicon = .bundled) -> [ByteRange] {
         utf8.withUnsafeBufferPointer { split($0, lexicon: lexicon) }
     }
@@ -120,23 +120,23 @@ public enum SentenceSplitter {
         let word = String(decoding: UnsafeBufferPointer(rebasing: u[w..<t]), as: UTF8.self)
         let lower = word.lowercased()
         let capital = u[w].isASCIIUpper
-        typealias Words = SentenceBoundaryWords
         let entry = lexicon.entry(hash: WordHash.of(lower))
-        let title = entry.classes.contains(.titleAbbreviation)
-        let shortName = entry.isShortForm || entry.classes.contains(.nameAbbreviation)
+        let classes = entry.classes
+        let title = classes.contains(.titleAbbreviation)
+        let shortName = entry.isShortForm || classes.contains(.nameAbbreviation)
 
-        if Words.neverFinal.contains(lower) { return false }
-        let known = (capital && (title || shortName || Words.capitalized.contains(lower)))
-            || (!capital && Words.lowercase.contains(lower))
+        if classes.contains(.neverFinalAbbreviation) { return false }
+        let known = (capital && (title || shortName || classes.contains(.capitalizedAbbreviation)))
+            || (!capital && classes.contains(.lowercaseAbbreviation))
         if next.isASCIIDigit { return !known }
         let initial = word.utf8.count == 1 && capital
-        if initial { return startsSentence(u, at: k) }
-        if Words.onlyBeforeNumber.contains(lower) { return true }
+        if initial { return startsSentence(u, at: k, lexicon: lexicon) }
+        if classes.contains(.numberAbbreviation) { return true }
         if capital && title { return false }
         // "U.S", "D.C", "a.m", "Ph.D": short letter groups joined by periods (not "example.org").
         let dotted = word.utf8.contains(0x2E)
             && word.utf8.split(separator: 0x2E).allSatisfy { $0.count <= 2 }
-        if known || dotted { return startsSentence(u, at: k) || startsWithSentenceAdverb(u, at: k) }
+        if known || dotted { return startsSentence(u, at: k, lexicon: lexicon) || startsWithSentenceAdverb(u, at: k) }
         return true
     }
 
@@ -151,7 +151,7 @@ public enum SentenceSplitter {
 
     /// Whether the text at `k` looks like the start of a sentence rather than the rest
     /// of a name: a common opening word, or an opening quote.
-    private static func startsSentence(_ u: UnsafeBufferPointer<UInt8>, at k: Int) -> Bool {
+    private static func startsSentence(_ u: UnsafeBufferPointer<UInt8>, at k: Int, lexicon: Lexicon) -> Bool {
         let b = u[k]
         // An opening quote (" ' “ ‘ «) opens a sentence when what it quotes does.
         var quote = 0
@@ -163,9 +163,8 @@ public enum SentenceSplitter {
         var e = k
         while e < u.count, e - k < 12, u[e].isASCIILetter || u[e] == 0x27 { e += 1 }
         if e < u.count, u[e].isASCIILetter { return false }        // longer than any opener
-        var word = [UInt8]()
-        word.reserveCapacity(e - k)
-        for x in k..<e { word.append(u[x].asciiLowercased) }
-        return SentenceBoundaryWords.sentenceStarters.contains(String(decoding: word, as: UTF8.self))
+        var hash = WordHash.seed
+        for x in k..<e { hash = WordHash.adding(hash, u[x].asciiLowercased) }
+        return lexicon.classes(hash: hash).contains(.sentenceOpener)
     }
 }

@@ -83,7 +83,7 @@ struct DateMentions {
             if mention.weekday != nil, mention.monthDay == nil, mention.full == nil {
                 var k = m.start - 1
                 if k >= 0, tokens[k].keyword(.on) { k -= 1 }
-                mention.reported = k >= 0 && tokens[k].cls == .keyword && Keyword(rawValue: tokens[k].v) == .pastCue
+                mention.reported = scanner.pastWord(k)
                     && timeTokens.lexicon.classes(lower: Self.word(bytes, tokens[k])).contains(.reportingVerb)
             }
             // Mentions share lines: check each line once.

@@ -1,25 +1,49 @@
 /// Which way an underspecified date points from the creation date.
 enum TimeDirection: Sendable { case past, future, unknown }
 
+/// The tense of the clause around a date.
+struct Tense {
+    var direction: TimeDirection
+    /// The clause's own verb or time word points the way ("met", "will meet"): its day lies
+    /// on that side of the writing. A plan told in the past ("was expected to meet"), the
+    /// future of a past ("would meet") or a deadline ("by March 3") points the way without
+    /// that certainty.
+    var settled: Bool
+
+    init(_ direction: TimeDirection, settled: Bool) {
+        self.direction = direction
+        self.settled = settled
+    }
+}
+
 /// Placing underspecified dates (no year, a bare weekday) against the creation date.
 extension TimeScanner {
+    /// Which way the clause around token i points (see `tense(at:)`).
+    func direction(at i: Int) -> TimeDirection { tense(at: i).direction }
+
     /// The tense around token i: the nearest cue word in its sentence decides. Plans and
     /// expectations ("will", "expected to", "next", "scheduled") point forward; reporting
     /// verbs and past forms point back.
-    func direction(at i: Int) -> TimeDirection {
+    func tense(at i: Int) -> Tense {
         let (lo, hi) = sentenceBounds(i)
         // "by February", "until Jan. 2": a deadline lies ahead unless a past verb is right there.
         if kw(i - 1, .by) || kw(i - 1, .until) || kw(i - 1, .through) {
             // In hard-wrapped text "by" can end the line before, outside the sentence bounds.
             // "By March 10, schools had closed": a past perfect just after it too.
-            let near = Array(max(lo, i - 5)..<max(lo, i - 1)) + Array((i + 1)..<min(hi, i + 8)).filter { kw($0, .pastCue) }
-            if !near.contains(where: { tokens[$0].flags.contains(.edForm) || tokens[$0].keyword(.pastCue) }) {
-                return .future
+            let near = Array(max(lo, i - 5)..<max(lo, i - 1)) + Array((i + 1)..<min(hi, i + 8)).filter { pastWord($0) }
+            if !near.contains(where: { tokens[$0].flags.contains(.edForm) || pastWord($0) }) {
+                return Tense(.future, settled: false)
             }
         }
-        var best: TimeDirection = .unknown
+        var best = Tense(.unknown, settled: false)
+        // "extended the offer to Nov. 20": the verb sets the day, it does not tell when it is.
+        let target = kw(i - 1, .to) || kw(i - 1, .until) || kw(i - 1, .through) || kw(i - 1, .by)
         var bestDistance = Int.max
+        // A plan told in the past ("was expected to") or the future of a past ("would")
+        // points its way without settling on which side of the writing its day lies.
+        var settled = true
         func cue(_ k: Int) -> TimeDirection {
+            settled = true
             let t = tokens[k]
             if t.flags.contains(.edForm) {
                 // "will be named", "has been delayed": a participle, not a past tense.
@@ -33,15 +57,25 @@ extension TimeScanner {
                 }
                 return .past
             }
+            if t.flags.contains(.pastForm) { return irregularPast(k) }
             if t.cls == .keyword {
                 switch Keyword(rawValue: t.v) {
                 case .futureCue:
+                    // "better than expected", "as planned": a comparison with what was
+                    // foreseen, not a plan; the clause's own verb tells its tense.
+                    if kw(k - 1, .than) || kw(k - 1, .as_) { return .unknown }
                     // "had been due to", "was expected": a plan reported in the past.
-                    if kw(k - 1, .pastCue) || kw(k - 2, .pastCue) || kw(k - 1, .been) || kw(k - 1, .previously) { return .past }
+                    if pastWord(k - 1) || pastWord(k - 2) || kw(k - 1, .been) || kw(k - 1, .previously) {
+                        settled = false
+                        return .past
+                    }
                     return .future
                 case .plan:
                     return kw(k + 1, .to) ? .future : .unknown
-                case .will, .would, .next, .tomorrow, .upcoming, .coming: return .future
+                case .would:
+                    settled = false
+                    return .future
+                case .will, .next, .tomorrow, .upcoming, .coming: return .future
                 case .beVerb: return kw(k + 1, .to) ? .future : .unknown  // "is to resume"
                 case .ll: return k > 0 && tokens[k - 1].punct(ASCII.apostrophe) ? .future : .unknown
                 case .set: return kw(k + 1, .to) ? .future : .unknown
@@ -59,7 +93,11 @@ extension TimeScanner {
         while k >= lo {
             if tokens[k].punct(ASCII.semicolon) { break }  // a semicolon closes the clause
             let d = cue(k)
-            if d != .unknown { best = d; bestDistance = i - k; break }
+            if d != .unknown {
+                best = Tense(d, settled: settled && i - k <= Self.governingReach && !target)
+                bestDistance = i - k
+                break
+            }
             k -= 1
         }
         // A cue after the expression counts at twice its distance: the verb that governs a
@@ -68,10 +106,32 @@ extension TimeScanner {
         while k < hi && 2 * (k - i) < bestDistance {
             if tokens[k].punct(ASCII.semicolon) { break }
             let d = cue(k)
-            if d != .unknown { best = d; break }
+            if d != .unknown { best = Tense(d, settled: false); break }
             k += 1
         }
         return best
+    }
+
+    /// How many tokens before a date its own verb stands: "met on March 3", "fell sharply
+    /// Tuesday". A cue farther back governs the sentence, not necessarily the date.
+    static let governingReach = 3
+
+    /// A past form the lexicon knows: "was", "said", "met", "fell". An "-ed" form ("voted")
+    /// is read apart, since it may be an adjective.
+    @inline(__always) func pastWord(_ k: Int) -> Bool {
+        k >= 0 && k < tokens.count && (tokens[k].keyword(.pastCue) || tokens[k].flags.contains(.pastForm))
+    }
+
+    /// An irregular past form ("met", "fell", "left") at k tells a past, unless the word
+    /// before makes it something else: a participle after "be", "been" or "will" ("will be
+    /// held"), a base form after "to", "not" or a modal ("to found", "could fell"), a noun
+    /// after a determiner ("the left", "a shot").
+    func irregularPast(_ k: Int) -> TimeDirection {
+        let participle = kw(k - 1, .beVerb) || kw(k - 1, .been) || kw(k - 1, .will)
+        let base = kw(k - 1, .would) || kw(k - 1, .to) || kw(k - 1, .not) || kw(k - 1, .modal)
+            || (cls(k - 1) == .month && !tokens[k - 1].isCapitalized)  // "may"
+        let noun = kw(k - 1, .a) || kw(k - 1, .an) || kw(k - 1, .the) || kw(k - 1, .possessive)
+        return participle || base || noun ? .unknown : .past
     }
 
     /// A month and day without a year: near the day with a year just before it, else the
@@ -102,7 +162,14 @@ extension TimeScanner {
                 return .day(nearest)
             }
         }
-        return .day(choose(candidates, around: dct, direction: direction(at: i), slack: 60))
+        // Where the date's own verb tells its side ("met on March 3", "will meet on March 3"),
+        // the day lies on that side, but for a week's grace: a creation date is often a day
+        // or two off the writing, and an "-ed" adjective can pass for a verb. Otherwise the
+        // verb may set the day rather than tell it ("extended the offer to Nov. 20",
+        // "said it is calling the vote on Dec. 7"), and the day stays in the year of writing
+        // for two months past it.
+        let tense = tense(at: i)
+        return .day(choose(candidates, around: dct, direction: tense.direction, slack: tense.settled ? 7 : 60))
     }
 
     /// How many days from the creation date a month and day without a year is taken as of

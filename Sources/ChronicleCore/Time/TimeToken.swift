@@ -28,6 +28,10 @@ struct TimeToken: Sendable {
         static let edForm = Flags(rawValue: 1 << 10)
         /// A number with one decimal point and two decimals ("7.08"), which `v` holds.
         static let twoDecimals = Flags(rawValue: 1 << 11)
+        /// A past form that does not end in "-ed" ("said", "met", "fell"): a word of the
+        /// lexicon's `pastVerb` class that the time words do not claim and that is no
+        /// `ambiguousPast` ("cut", "bid").
+        static let pastForm = Flags(rawValue: 1 << 12)
     }
 
     var start: Int32

@@ -99,7 +99,8 @@ enum TimeTokenizer {
                     t.flags.insert(.abbreviationDot)
                     push(t); i = e; continue
                 }
-                if j - i <= 14, let entry = table.find(h), entry.time.cls != .none {
+                let entry = j - i <= 14 ? table.find(h) : nil
+                if let entry, entry.time.cls != .none {
                     let lex = entry.time
                     t.cls = lex.cls
                     t.v = lex.v
@@ -110,6 +111,8 @@ enum TimeTokenizer {
                         t.flags.insert(.abbreviationDot)
                         j += 1
                     }
+                } else if let entry, entry.classes.contains(.pastVerb) && !entry.classes.contains(.ambiguousPast) {
+                    t.flags.insert(.pastForm)
                 } else if j - i >= 4, c >= 97, bytes[j - 1] == 100, bytes[j - 2] == 101, bytes[j - 3] != 101 {
                     t.flags.insert(.edForm)
                 } else if j - i >= 3, c >= 97, bytes[j - 1] == 115, bytes[j - 2] != 115 {

@@ -1,0 +1,59 @@
+/// The words of one document, scanned once and shared by the readers that come after the
+/// actors are known (references, happenings, claimants): a reader of one sentence or clause
+/// takes its words from here instead of scanning those bytes again.
+struct DocumentWords: Sendable {
+    let words: [Word]
+    /// A terminal escape sequence hides the words up to the next space from the scan; a
+    /// scan that starts inside one would find them, so such a document's ranges are
+    /// scanned on their own.
+    private let hasEscape: Bool
+
+    init(_ utf8: [UInt8]) {
+        words = WordScanner.scan(utf8)
+        hasEscape = utf8.contains(0x1B)
+    }
+
+    /// Exactly what `WordScanner.scan(utf8, in: range)` finds. The document's words inside
+    /// `range` are those, with the first marked as after a break, a line start and a stop
+    /// (nothing before the range is seen); a word or a possessive ending the range cuts
+    /// would be read otherwise, and the range is then scanned by itself.
+    func words(in range: ByteRange, of utf8: [UInt8]) -> [Word] {
+        let lo = max(0, range.start), hi = min(utf8.count, range.end)
+        guard lo < hi, !hasEscape else { return WordScanner.scan(utf8, in: range) }
+        // Words do not overlap and are in text order: their ends are sorted too.
+        let first = firstEnding(after: lo)
+        let past = firstEnding(after: hi)
+        if first < words.count, words[first].range.start < lo { return WordScanner.scan(utf8, in: range) }
+        // The `s` of a possessive ending is no word of the document, but a range that starts
+        // at it has it for one.
+        if first > 0, words[first - 1].isPossessive, possessiveEnd(after: words[first - 1].range.end, utf8) > lo {
+            return WordScanner.scan(utf8, in: range)
+        }
+        if past < words.count, words[past].range.start < hi { return WordScanner.scan(utf8, in: range) }
+        guard first < past else { return [] }
+        if words[past - 1].isPossessive, possessiveEnd(after: words[past - 1].range.end, utf8) > hi {
+            return WordScanner.scan(utf8, in: range)
+        }
+        var slice = Array(words[first..<past])
+        slice[0].breakBefore = true
+        slice[0].lineStart = true
+        slice[0].dotOnlyBefore = false
+        slice[0].afterStop = true
+        return slice
+    }
+
+    /// The index of the first word ending after `offset`.
+    private func firstEnding(after offset: Int) -> Int {
+        var lo = 0, hi = words.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if words[mid].range.end > offset { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
+    }
+
+    /// Where the `'s` or `’s` after a possessive word ends.
+    private func possessiveEnd(after end: Int, _ utf8: [UInt8]) -> Int {
+        end + (utf8[end] == UInt8(ascii: "'") ? 2 : 4)
+    }
+}

@@ -1,0 +1,65 @@
+import Testing
+@testable import ChronicleCore
+
+/// The verb of a clause tells which way a weekday or a day without a year lies from the
+/// creation date (a Tuesday here: Friday is the 8th behind it or the 15th ahead).
+@Suite struct TimeTenseTests {
+    let dct = "2024-03-12"
+
+    @Test func anIrregularPastFormSendsAWeekdayBack() {
+        let t = Tagged("The mill, which plans to expand, withdrew its offer Friday.", dct: dct)
+        #expect(t.value("Friday") == "2024-03-08")
+        let said = Tagged("The mill said Friday that it plans to expand.", dct: dct)
+        #expect(said.value("Friday") == "2024-03-08")
+        // Without "withdrew" the plan before it is the nearest cue.
+        let plan = Tagged("The mill, which plans to expand, opens its doors Friday.", dct: dct)
+        #expect(plan.value("Friday") == "2024-03-15")
+    }
+
+    @Test func thePastFormsAreTheLexiconsData() {
+        let text = Array("The mill, which plans to expand, withdrew its offer Friday.".utf8)
+        let (lexicon, warnings) = Lexicon.bundled.applying(yaml: "ambiguousPast:\n  add: [withdrew]\n", file: "lexicon.yaml")
+        #expect(warnings.isEmpty)
+        let values = TimeTagger(lexicon: lexicon).tag(text, dct: CalendarDate(iso: dct)).map(\.value)
+        #expect(values == ["2024-03-15"])
+    }
+
+    @Test func aPastFormSpelledLikeAPresentOrANounTellsNoTense() {
+        #expect(Tagged("The bank is expected to announce a rate cut Friday.", dct: dct).value("Friday") == "2024-03-15")
+        #expect(Tagged("The champion expects a shot at the title Friday.", dct: dct).value("Friday") == "2024-03-15")
+        #expect(Tagged("The champion expects that police shot at the car Friday.", dct: dct).value("Friday") == "2024-03-08")
+        #expect(Tagged("The summit will be held Friday.", dct: dct).value("Friday") == "2024-03-15")
+    }
+
+    @Test func aComparisonWithWhatWasExpectedIsNoForecast() {
+        #expect(Tagged("The bakery reported better than expected sales on Friday.", dct: dct).value("Friday") == "2024-03-08")
+        #expect(Tagged("Prices fell as expected on Friday.", dct: dct).value("Friday") == "2024-03-08")
+        #expect(Tagged("The bakery is expected to report its sales on Friday.", dct: dct).value("Friday") == "2024-03-15")
+    }
+
+    @Test func aDayItsOwnPastVerbTellsLiesBeforeTheWriting() {
+        // Thirteen days after the writing: last year's.
+        #expect(Tagged("The ferry sank on March 25.", dct: dct).value("March 25") == "2023-03-25")
+        // Within a week of it: the year of writing, which may be a day or two off.
+        #expect(Tagged("The ferry sank on March 15.", dct: dct).value("March 15") == "2024-03-15")
+        // A verb that sets the day tells nothing of its side.
+        #expect(Tagged("The operator extended the ferry's license to March 25.", dct: dct).value("March 25") == "2024-03-25")
+        #expect(Tagged("The operator said it retires the old ferry on March 25.", dct: dct).value("March 25") == "2024-03-25")
+    }
+
+    @Test func aDayItsOwnFutureVerbTellsLiesAfterTheWriting() {
+        #expect(Tagged("The new ferry will sail on Feb. 20.", dct: dct).value("Feb. 20") == "2025-02-20")
+        // The future of a past report may lie on either side of the writing.
+        #expect(Tagged("The new ferry would sail on Feb. 20, the captain said.", dct: dct).value("Feb. 20") == "2024-02-20")
+    }
+
+    @Test func aResultBetterThanExpectedDatesTheArticle() throws {
+        let text = "The brewery reported better than expected earnings for the quarter ended June 30, 2023. Shares rose."
+        let doc = Document(id: "t", file: "t.txt", utf8: Array(text.utf8), metadata: DocumentMetadata(published: nil))
+        let r = CreationDateResolver.resolve(doc, tagger: TimeTagger())
+        #expect(try #require(r.date).date == CalendarDate(year: 2023, month: 6, day: 30))
+        let plan = "The brewery is expected to report earnings on June 30, 2023."
+        let planned = Document(id: "p", file: "p.txt", utf8: Array(plan.utf8), metadata: DocumentMetadata(published: nil))
+        #expect(CreationDateResolver.resolve(planned, tagger: TimeTagger()).date == nil)
+    }
+}
