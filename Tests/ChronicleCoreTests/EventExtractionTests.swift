@@ -115,7 +115,8 @@ import Testing
             Storms hit the Gulf Coast states on Monday, according to local utilities.
             The Baltic Shipping Institute states that fees rose on Tuesday.
             """
-        #expect(Self.events(text).map(\.claimant) == [nil, "Baltic Shipping Institute"])
+        // Dated by their own time expressions (the saying itself is an event of its own).
+        #expect(Self.events(text).filter { $0.basis == .text }.map(\.claimant) == [nil, "Baltic Shipping Institute"])
     }
 
     @Test func accordingToAnOwnersBodyNamesTheBody() {

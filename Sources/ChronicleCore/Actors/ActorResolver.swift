@@ -9,7 +9,7 @@
 ///    institution after the qualified one;
 /// 3. their spellings are variants (`NameVariants`): full names when both first and last
 ///    names are variants, single words, places with the same head, organizations with the
-///    same normalized name;
+///    same normalized name; a product only with its own spelling, or its plural;
 /// 4. an acronym spells the initials of exactly one multi-word name ("US", "United States").
 /// A join never puts two people with different first names into one actor (Donald and
 /// Melania Trump), nor two gazetteer entries.
@@ -65,6 +65,7 @@ public struct ActorResolver: Sendable {
         graph.joinSingleWordVariants()
         graph.joinHeadedPlaceVariants()
         graph.joinMultiWordVariants()
+        graph.joinProductPlurals()
         graph.joinInstitutionKeys()
         graph.joinAcronymsToInitials()
         return graph.actors(gazetteer: gazetteer, nodeOfMention: nodeOfMention)

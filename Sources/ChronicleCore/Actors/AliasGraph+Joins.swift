@@ -56,7 +56,8 @@ extension AliasGraph {
 
     /// A single word after a full name in the same document whose last word it spells:
     /// "Zelenskyy" joins "Volodymyr Zelenskyy", "Fanil Sarvarov" joins "Fanil Fanisovich
-    /// Sarvarov". The nearest full name before its first use wins.
+    /// Sarvarov". The nearest full name before its first use wins. A person's given name
+    /// alone joins the one full name of the document that it starts (`onlyBearer`).
     mutating func attachSurnames(document d: Int, mentions: [ActorMention], nodes ids: [Int]) {
         // `ids` has a node per mention: a node's candidates depend on the node alone, so
         // its first mention decides, and later ones are not compared again.
@@ -74,11 +75,25 @@ extension AliasGraph {
                 f.node != n && isShorterForm(words, of: f.words)
                     && (words.count > 1 || words[0] == f.words.last! || !spellsExactly(f.words.last!, among: firsts))
             }
-            guard !candidates.isEmpty else { continue }
+            guard !candidates.isEmpty else {
+                if let person = onlyBearer(ofGivenName: words, kind: kind, among: fullNames) { union(n, person) }
+                continue
+            }
             let before = candidates.filter { $0.order < k }
             let pick = before.last ?? candidates.first!
             union(n, pick.node)
         }
+    }
+
+    /// "Jane" after "Jane Roe": a person called by the given name alone is the one person
+    /// of the document with that given name; with two ("Jane Roe", "Jane Doe"), neither.
+    func onlyBearer(ofGivenName words: [[UInt8]], kind: ActorKind?,
+                    among fullNames: [(node: Int, order: Int, words: [[UInt8]])]) -> Int? {
+        guard kind == .person, words.count == 1 else { return nil }
+        let bearers = fullNames.filter { $0.words[0] == words[0] }
+        guard let first = bearers.first,
+              bearers.allSatisfy({ $0.words.last! == first.words.last! }) else { return nil }
+        return first.node
     }
 
     /// Whether one of the document's single-word names is `word` as written.
@@ -130,8 +145,48 @@ extension AliasGraph {
         let ids = textNodes.filter { nodes[$0].words.count == 1 && !nodes[$0].headed }
         joinDistinct(ids, key: { String(decoding: g.nodes[$0].words[0], as: UTF8.self) + "|" + g.kindKey($0) },
                      bucket: { Int(g.nodes[$0].words[0].first ?? 0) }, variantWord: { g.nodes[$0].words[0] }) { a, b in
-            g.kindsAgree(a, b) && NameVariants.areVariants(folded: g.nodes[a].words[0], g.nodes[b].words[0])
+            g.kindsAgree(a, b) && (g.isProduct(a) || g.isProduct(b) ? g.nodes[a].words == g.nodes[b].words
+                                   : NameVariants.areVariants(folded: g.nodes[a].words[0], g.nodes[b].words[0]))
         }
+    }
+
+    /// A maker spells its product one way: a letter apart is another product ("zPod",
+    /// "zPad"), not a transliteration. A product is never a variant of another spelling.
+    func isProduct(_ n: Int) -> Bool { dominantKind(n) == .product }
+
+    /// "Zphones" and "Zphone", "Zpod Touches" and "Zpod Touch": a product named in the
+    /// plural is the product, across documents, when the corpus also names it in the
+    /// singular.
+    mutating func joinProductPlurals() {
+        var singular = WordTable<Int>()
+        for n in textNodes where isProduct(n) {
+            let text = nodes[n].text
+            if singular.find(text, hash: WordHash.of(text)) == nil { singular.set(text, hash: WordHash.of(text), n) }
+        }
+        for n in textNodes where isProduct(n) {
+            for form in Self.singularForms(nodes[n].text) {
+                if let e = singular.find(form, hash: WordHash.of(form)) {
+                    union(n, singular.values[e])
+                    break
+                }
+            }
+        }
+    }
+
+    /// The text with its last word made singular: "-es" after a sibilant ("Touches"), else
+    /// "-s" ("Phones"); nothing for a last word of three letters or fewer ("iOS", "TVs")
+    /// or one ending in "ss" or "us".
+    static func singularForms(_ text: String) -> [String] {
+        let lastWord = text.split(separator: " ").last.map(String.init) ?? text
+        let lower = lastWord.lowercased()
+        guard lastWord.utf8.count > 3, lower.hasSuffix("s"), !lower.hasSuffix("ss"), !lower.hasSuffix("us"),
+              lastWord.last?.isLowercase == true else { return [] }
+        var forms: [String] = []
+        if ["ches", "shes", "xes", "sses", "zes"].contains(where: { lower.hasSuffix($0) }) {
+            forms.append(String(text.dropLast(2)))
+        }
+        forms.append(String(text.dropLast()))
+        return forms
     }
 
     /// Names of several words other than people's, written alike or as variants word by
@@ -141,7 +196,8 @@ extension AliasGraph {
         let ids = textNodes.filter { nodes[$0].words.count >= 2 && dominantKind($0) != .person }
         joinDistinct(ids, key: { g.nodes[$0].text + "|" + g.kindKey($0) },
                      bucket: { Int(g.nodes[$0].words[0].first ?? 0) }, variantWord: { g.nodes[$0].words[0] }) { a, b in
-            g.kindsAgree(a, b) && g.sameWords(g.nodes[a].words, g.nodes[b].words)
+            g.kindsAgree(a, b) && (g.isProduct(a) || g.isProduct(b) ? g.nodes[a].words == g.nodes[b].words
+                                   : g.sameWords(g.nodes[a].words, g.nodes[b].words))
         }
     }
 

@@ -14,6 +14,9 @@
 ///   actors of both).
 /// Within one article, a report dated by context or by the article's date joins only a
 /// repeat of its own words: the sentences after a dated one tell what else happened then.
+/// A clause that names the happening just told ("The explosion shook the street at 7 a.m.", see
+/// `HappeningReference`) joins the article's event before it, on the same day and of a
+/// compatible kind.
 /// Reports whose participants differ (each names a person or a place the other does not)
 /// never merge unless their wording is nearly the same (>= 0.8: a repeated caption).
 /// Sources keep their own claimant and wording, so disagreeing claims stay visible side
@@ -46,8 +49,15 @@ public enum ChronologyBuilder {
             days[d].append(i)
         }
         // Large days first, so that no core is left with the largest at the end.
+        // Each event's document's event before it: "The explosion shook ..." joins its group.
+        var previous = [Int?](repeating: nil, count: events.count)
+        var lastOfDocument: [String: Int] = [:]
+        for (i, event) in events.enumerated() {
+            previous[i] = lastOfDocument[event.documentID]
+            lastOfDocument[event.documentID] = i
+        }
         let order = days.indices.sorted { (days[$0].count, -$0) > (days[$1].count, -$1) }
-        let merged = ParallelMap.map(order) { d in mergeDay(days[d], of: events) }
+        let merged = ParallelMap.map(order) { d in mergeDay(days[d], of: events, previous: previous) }
         var groups = merged.flatMap { $0 }
         func position(_ i: Int) -> (Int, Int) {
             (documentOrder[events[i].documentID] ?? Int.max, events[i].passage.start)
@@ -94,8 +104,10 @@ public enum ChronologyBuilder {
     }
 
     /// Merges the events `day` (indexes into `events`, in order), all of one day key.
-    static func mergeDay(_ day: [Int], of events: [Event]) -> [Group] {
+    /// `previous`: for each event, the event before it in its document.
+    static func mergeDay(_ day: [Int], of events: [Event], previous: [Int?]) -> [Group] {
         var groups: [Group] = []
+        var groupOf: [Int: Int] = [:]   // event -> its group
         var byWord: [UInt64: [Int]] = [:]
         var byActor: [String: [Int]] = [:]
         for i in day {
@@ -109,7 +121,12 @@ public enum ChronologyBuilder {
             // The groups sharing most first; ties in creation order, so the result is stable.
             let candidates = shared.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(candidateLimit)
             var best: (group: Int, score: Double)? = nil
-            for (g, _) in candidates {
+            // The event before it, on the same day, is of this day and already grouped.
+            if event.refersBack, let p = previous[i], let g = groupOf[p], events[p].kind == event.kind
+                || events[p].kind == .other || event.kind == .other {
+                best = (g, .infinity)
+            }
+            for (g, _) in candidates where best?.score != .infinity {
                 let group = groups[g]
                 let j = words.jaccard(group.words)
                 let differs = participants.differs(from: group.participants)
@@ -140,6 +157,7 @@ public enum ChronologyBuilder {
             }
             if let best {
                 let g = best.group
+                groupOf[i] = g
                 // Actors new to the group make it a candidate for their later reports too.
                 for a in actors where !groups[g].actors.contains(a) { byActor[a, default: []].append(g) }
                 groups[g].members.append(i)
@@ -153,6 +171,7 @@ public enum ChronologyBuilder {
                 if groups[g].date != event.date { groups[g].date = TimeValue(day: event.date.first) }
             } else {
                 let g = groups.count
+                groupOf[i] = g
                 groups.append(Group(date: event.date, members: [i], words: words, actors: actors,
                                     participants: participants, documents: [event.documentID], kinds: [event.kind],
                                     speakers: event.claimant.map { actors.contains($0) ? [$0] : [] } ?? [],

@@ -15,10 +15,13 @@ public struct Event: Hashable, Sendable, Codable {
     public var kind: EventKind
     /// Who the text says makes the claim ("Ministry of Defence (Russia)"), if attributed.
     public var claimant: String?
+    /// The passage opens by naming the happening the one before it told ("The blast
+    /// occurred ..."): `HappeningReference`.
+    public var refersBack: Bool
 
     public init(documentID: String, passage: ByteRange, timex: TimeExpression?, date: TimeValue,
                 summary: String, actors: [ActorRef], kind: EventKind, claimant: String?,
-                basis: DateBasis = .text, datedBy: ByteRange? = nil) {
+                basis: DateBasis = .text, datedBy: ByteRange? = nil, refersBack: Bool = false) {
         self.documentID = documentID
         self.passage = passage
         self.timex = timex
@@ -29,5 +32,6 @@ public struct Event: Hashable, Sendable, Codable {
         self.claimant = claimant
         self.basis = basis
         self.datedBy = datedBy
+        self.refersBack = refersBack
     }
 }

@@ -68,6 +68,13 @@ public enum EventExtractor {
                 }
                 j += 1
             }
+            // "US President X", "X's envoy Y": the first name only says who the second is.
+            let designations = Set(names.indices.dropLast().filter { n in
+                names[n + 1].kind == .person
+                    && Designation.describes(utf8, names[n].range, kind: names[n].kind, next: names[n + 1].range,
+                                             lexicon: lexicon)
+            })
+            let taking = names.indices.filter { !designations.contains($0) }.map { names[$0] }
             // Named actors first, so a passage that names an actor cites it as named.
             while r < references.count && references[r].range.start < sentence.start { r += 1 }
             var referred: [(range: ByteRange, name: String, kind: ActorKind, via: String)] = []
@@ -87,7 +94,7 @@ public enum EventExtractor {
                     ($0.type == .date || $0.type == .time) && $0.timeValue == nil && !$0.value.hasSuffix("_REF")
                 }
                 // Named actors and what refers to them ("he", "the carrier") may take part.
-                let candidates = names.map { (range: $0.range, ref: ActorRef(name: $0.name, kind: $0.kind)) }
+                let candidates = taking.map { (range: $0.range, ref: ActorRef(name: $0.name, kind: $0.kind)) }
                     + referred.map { (range: $0.range, ref: ActorRef(name: $0.name, kind: $0.kind, via: $0.via)) }
                 guard !candidates.isEmpty, isText, !ownTime,
                       let happening = HappeningClause.happening(utf8, body, in: words,
@@ -113,7 +120,8 @@ public enum EventExtractor {
                 events.append(Event(documentID: analysis.document.id, passage: body, timex: nil,
                                     date: dating.date, summary: summary, actors: refs,
                                     kind: EventKindClassifier.classify(summary, lexicon: lexicon), claimant: claimant,
-                                    basis: dating.basis, datedBy: dating.datedBy))
+                                    basis: dating.basis, datedBy: dating.datedBy,
+                                    refersBack: HappeningReference.refersBack(utf8, body, lexicon: lexicon)))
                 continue
             }
             if FurnitureDetector.isFurniture(utf8, sentence, lexicon: lexicon)
@@ -138,14 +146,43 @@ public enum EventExtractor {
                 // April 6, 2018", closing an embedded post) is no happening.
                 if passage != sentence, FurnitureDetector.isDateline(utf8, passage, timexes: inside) { continue }
                 var seen = Set<String>()
-                var refs = names.filter { passage.contains($0.range) && seen.insert($0.name).inserted }
+                var refs = taking.filter { passage.contains($0.range) && seen.insert($0.name).inserted }
                     .map { ActorRef(name: $0.name, kind: $0.kind) }
                 refs += referred.filter { passage.contains($0.range) && seen.insert($0.name).inserted }
                     .map { ActorRef(name: $0.name, kind: $0.kind, via: $0.via) }
+                // "X said that ... next year": the date is of what was said; the saying is X's.
+                let speakers = (taking.map { (range: $0.range, ref: ActorRef(name: $0.name, kind: $0.kind)) }
+                    + referred.map { (range: $0.range, ref: ActorRef(name: $0.name, kind: $0.kind, via: $0.via)) })
+                    .filter { passage.contains($0.range) }.sorted { $0.range < $1.range }
+                let report = ReportedSpeech.report(utf8, passage, timex: timex.range, speakers: speakers.map(\.range),
+                                                   lexicon: lexicon)
+                var saying: Event? = nil
+                let position = NarrativeDating.Position(sentence: number, paragraph: paragraph, section: section,
+                                                        inLead: textSentences <= leadSentences)
+                // Said on the day it tells of: the dated clause is the saying too.
+                if let report, isText,
+                   let dating = NarrativeDating.date(report.tense, at: position, previous: previous, lead: lead, published: dct),
+                   dating.date.first != value.first {
+                    let speaker = speakers[report.speaker].ref
+                    // The speaker takes part in what was said only where the clause names it again.
+                    if !speakers.contains(where: { $0.range.start >= report.complementStart && $0.ref.name == speaker.name }) {
+                        refs.removeAll { $0.name == speaker.name }
+                    }
+                    saying = Event(documentID: analysis.document.id, passage: passage, timex: nil, date: dating.date,
+                                   summary: EventSummary.make(utf8, passage), actors: [speaker], kind: .statement,
+                                   claimant: claimant, basis: dating.basis, datedBy: dating.datedBy)
+                }
                 let summary = EventSummary.make(utf8, passage)
                 events.append(Event(documentID: analysis.document.id, passage: passage, timex: timex,
                                     date: value, summary: summary, actors: refs,
-                                    kind: EventKindClassifier.classify(summary, lexicon: lexicon), claimant: claimant))
+                                    kind: EventKindClassifier.classify(summary, lexicon: lexicon), claimant: claimant,
+                                    refersBack: HappeningReference.refersBack(utf8, passage, lexicon: lexicon)))
+                // A time of what was said is not the narrative's: the clauses after it go on
+                // from the saying.
+                if report != nil {
+                    if let saying { events.append(saying) }
+                    continue
+                }
                 guard !isBound(utf8, timex, from: body.start) else { continue }
                 let anchor = NarrativeDating.Anchor(date: value, passage: passage, sentence: number,
                                                     paragraph: paragraph, section: section)

@@ -491,5 +491,15 @@ auxiliaryAdverb:
   [also, already, just, recently, since, later, then, again, finally, reportedly,
    officially, formally, publicly, previously, earlier, first, initially, subsequently, now,
    once, still, never, not, quickly, immediately, eventually, briefly, jointly]
+
+# Nouns that name a happening. A clause that opens with one after "the" ("The explosion
+# shook the street", "The meeting lasted two hours") tells more of the happening the
+# clause before it told, on the same day: one entry.
+happeningNoun:
+  [blast, explosion, attack, strike, raid, bombing, shooting, crash, collision, accident,
+   fire, incident, meeting, talks, summit, visit, call, ceremony, announcement, launch,
+   vote, deal, agreement, sale, acquisition, merger, earthquake, quake, storm, flood,
+   outage, protest, rally, hearing, trial, speech, interview, event, keynote,
+   presentation, conference, election, walkout, derailment, assault, shelling, ambush]
 """#
 }

@@ -68,6 +68,7 @@ public enum WordClass: String, CaseIterable, Sendable {
     case passiveBe
     case nonFiniteCue
     case auxiliaryAdverb
+    case happeningNoun
 
     /// A ranked class lists its words a line per value (January first, Monday first): the
     /// line's position is what the word means, its first word is the full name and the
@@ -163,6 +164,7 @@ extension WordClasses {
     static let passiveBe = WordClasses(.passiveBe)
     static let nonFiniteCue = WordClasses(.nonFiniteCue)
     static let auxiliaryAdverb = WordClasses(.auxiliaryAdverb)
+    static let happeningNoun = WordClasses(.happeningNoun)
 
     /// Months, weekdays, holidays and seasons: capitalised words that name no actor.
     static let calendar: WordClasses = [.month, .weekday, .calendarName]

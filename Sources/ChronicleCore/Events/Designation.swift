@@ -1,0 +1,42 @@
+/// Names that only say who a person named right after them is, and take no part in what
+/// the clause tells: the country of a title ("US President Ana Ruiz") and the one a
+/// person works for ("Ana Ruiz's chief negotiator, Tomas Berg"). Read: a place, or a
+/// person in the possessive, then at most five words ending with a title or role word,
+/// the others its modifiers (a comma may close them), then the person's name.
+enum Designation {
+    /// How many title and role words may stand between the two names.
+    static let reach = 5
+
+    /// Whether `mention` (of `kind`) only designates the person named at `next`.
+    static func describes(_ utf8: [UInt8], _ mention: ByteRange, kind: ActorKind, next: ByteRange,
+                          lexicon: Lexicon) -> Bool {
+        guard next.start > mention.end, next.start - mention.end <= 80 else { return false }
+        var from = mention.end
+        let possessive = isPossessiveEnding(utf8, at: from)
+        if possessive { from += utf8[from] == UInt8(ascii: "'") ? 2 : 4 }
+        guard possessive ? kind == .person : kind == .place else { return false }
+        let words = WordScanner.scan(utf8, in: ByteRange(from, next.start))
+        guard !words.isEmpty, words.count <= reach else { return false }
+        for (k, w) in words.enumerated() {
+            // Only the name may follow a comma: "adviser, Tomas Berg".
+            if k > 0, w.breakBefore { return false }
+            if isRole(w, lexicon) { continue }
+            // A modifier of the role ("chief trade adviser"), never a verb or a link.
+            guard !w.isCapitalized, !w.hasDigit, !w.lower.hasSuffix("ed"),
+                  lexicon.classes(w).isDisjoint(with: [.functionWord, .preposition, .pastVerb, .reportingVerb,
+                                                       .speechVerb, .clauseOpener]) else { return false }
+        }
+        return isRole(words[words.count - 1], lexicon)
+    }
+
+    static func isRole(_ w: Word, _ lexicon: Lexicon) -> Bool {
+        NameLexicon.titles.contains(w) || lexicon.classes(w).contains(.personRole)
+    }
+
+    /// "'s" or "’s" at `i`.
+    static func isPossessiveEnding(_ utf8: [UInt8], at i: Int) -> Bool {
+        if i + 1 < utf8.count, utf8[i] == UInt8(ascii: "'"), utf8[i + 1] == UInt8(ascii: "s") { return true }
+        return i + 3 < utf8.count && utf8[i] == 0xE2 && utf8[i + 1] == 0x80 && utf8[i + 2] == 0x99
+            && utf8[i + 3] == UInt8(ascii: "s")
+    }
+}

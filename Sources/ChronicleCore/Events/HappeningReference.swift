@@ -1,0 +1,40 @@
+/// Tells whether a clause opens by naming, as known, a happening the text has just told:
+/// "A gas tank burst in a warehouse on Sunday. The explosion shook the street at 7 a.m." The
+/// second clause says more of the first one's happening, not of a new one, so both are one
+/// entry (`ChronologyBuilder`). Read: "the", at most one modifier ("the deadly explosion"),
+/// then a noun of the lexicon's `happeningNoun` class, as the clause's first words.
+public enum HappeningReference {
+    /// How many bytes of the clause's start are read: its first few words.
+    static let window = 48
+
+    public static func refersBack(_ utf8: [UInt8], _ passage: ByteRange, lexicon: Lexicon = .bundled) -> Bool {
+        let head = ByteRange(passage.start, min(passage.end, passage.start + window))
+        let words = WordScanner.scan(utf8, in: head)
+        guard words.count >= 2, words[0].lower == "the" else { return false }
+        for k in 1...min(2, words.count - 1) {
+            // "The explosion, which ..." is still the explosion; "the, explosion" is no phrase.
+            guard !words[k].breakBefore, !words[k].isCapitalized, !words[k].hasDigit else { return false }
+            let classes = lexicon.classes(words, k)
+            if classes.contains(.happeningNoun) {
+                // "the attack's aftermath", "the meeting room": the noun is not the head.
+                return !words[k].isPossessive && !isNounCompound(words, k, lexicon)
+            }
+            if !classes.isDisjoint(with: [.functionWord, .preposition]) { return false }
+        }
+        return false
+    }
+
+    /// "the meeting room", "the fire department": a lower-case noun right after the
+    /// happening noun makes it a modifier. A verb, a preposition or a comma after it
+    /// leaves it the head.
+    static func isNounCompound(_ words: [Word], _ k: Int, _ lexicon: Lexicon) -> Bool {
+        guard k + 1 < words.count, !words[k + 1].breakBefore else { return false }
+        let next = words[k + 1]
+        if next.isCapitalized || next.hasDigit { return false }
+        let classes = lexicon.classes(words, k + 1)
+        if !classes.isDisjoint(with: [.functionWord, .preposition, .pastVerb, .passiveBe, .perfectAuxiliary,
+                                       .auxiliaryAdverb, .reportingVerb, .clauseOpener]) { return false }
+        let lower = next.lower
+        return !(lower.hasSuffix("ed") || lower.hasSuffix("s") || lower == "will" || lower == "would")
+    }
+}

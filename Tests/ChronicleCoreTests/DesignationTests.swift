@@ -1,0 +1,38 @@
+import Testing
+@testable import ChronicleCore
+
+/// The country of a title and the employer of an envoy only say who the person named next
+/// is: they take no part in what the clause tells.
+@Suite struct DesignationTests {
+    static func describes(_ text: String, _ first: String, kind: ActorKind, _ second: String) -> Bool {
+        let bytes = Array(text.utf8)
+        let r1 = text.range(of: first)!, r2 = text.range(of: second)!
+        let s1 = text.utf8.distance(from: text.startIndex, to: r1.lowerBound)
+        let s2 = text.utf8.distance(from: text.startIndex, to: r2.lowerBound)
+        return Designation.describes(bytes, ByteRange(s1, s1 + first.utf8.count), kind: kind,
+                                     next: ByteRange(s2, s2 + second.utf8.count), lexicon: .bundled)
+    }
+
+    @Test func aCountryBeforeATitleAndAnEmployerBeforeARoleDesignate() {
+        #expect(Self.describes("Veloria President Ana Ruiz met Tomas Berg.", "Veloria", kind: .place, "Ana Ruiz"))
+        #expect(Self.describes("Ana Ruiz’s chief trade adviser, Tomas Berg, flew in.", "Ana Ruiz", kind: .person, "Tomas Berg"))
+        #expect(Self.describes("Ana Ruiz's senior envoy Tomas Berg flew in.", "Ana Ruiz", kind: .person, "Tomas Berg"))
+    }
+
+    @Test func aVerbOrALinkBetweenTheNamesDoesNot() {
+        #expect(!Self.describes("Ana Ruiz's envoy met Tomas Berg.", "Ana Ruiz", kind: .person, "Tomas Berg"))
+        #expect(!Self.describes("Veloria and President Ana Ruiz agreed.", "Veloria", kind: .place, "Ana Ruiz"))
+        #expect(!Self.describes("Ana Ruiz's visit to Tomas Berg ended.", "Ana Ruiz", kind: .person, "Tomas Berg"))
+        // A company before its officer is not read so: its chief acts for it.
+        #expect(!Self.describes("Vandel chief executive Ana Ruiz resigned.", "Vandel", kind: .organization, "Ana Ruiz"))
+    }
+
+    @Test func theDesignatingNameIsNoActorOfTheEvent() {
+        let text = "Talks in Veloria ended. Later, Veloria President Ana Ruiz met Tomas Berg in Porto on Monday.\n"
+        #expect(ActorMergeTests.resolve([text]).first { $0.name == "Veloria" }?.kind == .place)
+        let events = EventExtractionTests.events(text)
+        let names = events.last?.actors.map(\.name) ?? []
+        #expect(names.contains("Ana Ruiz"))
+        #expect(!names.contains("Veloria"))
+    }
+}
