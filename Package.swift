@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.0"),
     ],
     targets: [
         .systemLibrary(
@@ -25,13 +26,14 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "SystemPackage", package: "swift-system"),
+                .product(name: "Algorithms", package: "swift-algorithms"),
             ],
             exclude: ["Resources/lexicon.yaml"],
             resources: [.copy("Resources/gazetteer.yaml")]
         ),
         .target(
             name: "ChronicleTUI",
-            dependencies: ["ChronicleCore", "CNcurses"]
+            dependencies: ["ChronicleCore", "CNcurses", .product(name: "Algorithms", package: "swift-algorithms")]
         ),
         .executableTarget(
             name: "chronicle",

@@ -1,3 +1,5 @@
+import Algorithms
+
 /// Names built from parts: a possessive place before an institution ("Ukraine’s air
 /// force"), and list items that share a plural head ("Donetsk and Luhansk regions").
 extension DocumentScan {
@@ -52,20 +54,12 @@ extension DocumentScan {
     }
 
     func wordIndex(startingAt byte: Int) -> Int? {
-        var lo = 0, hi = words.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if words[mid].range.start < byte { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = words.partitioningIndex { $0.range.start >= byte }
         return lo < words.count && words[lo].range.start == byte ? lo : nil
     }
 
     func wordIndex(endingAt byte: Int) -> Int? {
-        var lo = 0, hi = words.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if words[mid].range.end < byte { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = words.partitioningIndex { $0.range.end >= byte }
         return lo < words.count && words[lo].range.end == byte ? lo : nil
     }
 }

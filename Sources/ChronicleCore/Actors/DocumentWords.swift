@@ -1,3 +1,5 @@
+import Algorithms
+
 /// The words of one document, scanned once and shared by the readers that come after the
 /// actors are known (references, happenings, claimants): a reader of one sentence or clause
 /// takes its words from here instead of scanning those bytes again.
@@ -44,12 +46,7 @@ struct DocumentWords: Sendable {
 
     /// The index of the first word ending after `offset`.
     private func firstEnding(after offset: Int) -> Int {
-        var lo = 0, hi = words.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if words[mid].range.end > offset { hi = mid } else { lo = mid + 1 }
-        }
-        return lo
+        words.partitioningIndex { $0.range.end > offset }
     }
 
     /// Where the `'s` or `’s` after a possessive word ends.

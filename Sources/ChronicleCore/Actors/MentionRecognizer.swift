@@ -1,3 +1,5 @@
+import Algorithms
+
 /// Finds the people, places and organizations named in one document, by rule, with the
 /// gazetteer as a shortcut for names it knows.
 ///
@@ -63,11 +65,7 @@ extension Array where Element == ActorMention {
         // The last mention with that range, by binary search: the mentions are sorted by
         // range already, so no dictionary of ranges is needed.
         func position(_ range: ByteRange) -> Int? {
-            var lo = 0, hi = count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if range < self[mid].range { hi = mid } else { lo = mid + 1 }
-            }
+            let lo = partitioningIndex { range < $0.range }
             return lo > 0 && self[lo - 1].range == range ? lo - 1 : nil
         }
         return map { m in

@@ -1,3 +1,5 @@
+import Algorithms
+
 /// For each folded word of a list, the later words of the list that can be its variants
 /// (`NameVariants.areVariants`), found through keys that every pair of variants shares:
 /// the consonant skeleton (equal words and same-consonant variants), and for a typo (one
@@ -56,9 +58,7 @@ struct VariantCandidates {
         func add(_ list: [Int]?) {
             guard let list else { return }
             // Lists are ascending: take the part after k.
-            var lo = 0, hi = list.count
-            while lo < hi { let mid = (lo + hi) / 2; if list[mid] <= k { lo = mid + 1 } else { hi = mid } }
-            out.append(contentsOf: list[lo...])
+            out.append(contentsOf: list[list.partitioningIndex { $0 > k }...])
         }
         add(bySkeleton[Self.skeletonHash(w)])
         for key in Self.deletionKeys(w) { add(byDeletion[key]) }

@@ -50,14 +50,14 @@ public enum EventExtractor {
             let body = WireDateline.end(utf8, sentence, lexicon: lexicon).map { ByteRange($0, sentence.end) } ?? sentence
             for x in inside where x.range.start >= body.start {
                 guard var v = x.timeValue ?? TimexFilter.recentSpanDay(x, utf8, dct: dct),
-                      !TimexFilter.isTitle(x, sentenceStart: sentence.start) else { continue }
+                      !TimexFilter.isTitle(x, sentenceStart: sentence.start, lexicon: lexicon) else { continue }
                 // Only a clock the tagger left on the article's own day: "tomorrow at 2 p.m."
                 // already has its day.
                 if TimexFilter.isClockOnly(x, lexicon: lexicon), v.first == dct, let ref = reference, number - ref.sentence <= 3,
                    let moved = TimexFilter.anchored(v, to: ref.day) {
                     v = moved
                 }
-                if TimexFilter.isExplicitDay(x, v) { reference = (v.first, number) }
+                if TimexFilter.isExplicitDay(x, v, lexicon: lexicon) { reference = (v.first, number) }
                 guard !dated.contains(where: { $0.1 == v }) else { continue }
                 dated.append((x, v))
             }
@@ -140,7 +140,7 @@ public enum EventExtractor {
             }
             if FurnitureDetector.isFurniture(utf8, sentence, lexicon: lexicon)
                 || FurnitureDetector.isDateline(utf8, sentence, timexes: inside) { continue }
-            var passages = PassageSplitter.passages(utf8, sentence: body, timexes: dated.map(\.0))
+            var passages = PassageSplitter.passages(utf8, sentence: body, timexes: dated.map(\.0), lexicon: lexicon)
             // One clause, one happening: where a clause carries several dates ("said on
             // Tuesday that ... the winter cold"), the most precise one dates it.
             var keep = [Bool](repeating: true, count: dated.count)

@@ -2,30 +2,6 @@
 /// (navigation, "Keep reading", "Related Posts", "Follow us on", share and subscribe
 /// promotions, copyright lines, bylines, link lists). Nothing in them becomes an event.
 public enum FurnitureDetector {
-    /// Phrases that mark a sentence of up to 40 words as furniture.
-    static let strongCues: [String] = [
-        "keep reading", "read more", "read next", "related posts", "related articles",
-        "related stories", "more on this topic", "more from our", "follow us on", "follow us:",
-        "privacy policy", "all rights reserved", "click here", "clicking here", "all times are", "go to page", "tuning in to", "free trial",
-        "subscribe to", "sign up for", "newsletter", "recommended for you", "you may also like",
-        "terms of use", "terms of service", "skip to content", "back to top",
-        "listen to this article", "download the app", "share this article", "share on",
-    ]
-
-    /// Phrases that mark a short line (up to 12 words) wherever they stand in it.
-    static let weakCues: [String] = ["copyright", "cookie", "min read", "advertisement"]
-
-    /// Words that mark a short line when it starts with them ("Share this", "Related:"):
-    /// elsewhere in a sentence they are ordinary ("Russia's share of the market").
-    static let leadingCues: [String] = [
-        "share", "related", "subscribe", "follow", "trending", "most read", "most popular",
-        "photo:", "image:", "credit:", "editor's pick", "editor’s pick", "sponsored", "log in",
-        "sign in", "donate", "watch:", "listen:", "read also", "see also", "more from",
-    ]
-
-    private static let strongSet = CuePhraseSet(strongCues)
-    private static let weakSet = CuePhraseSet(weakCues)
-    private static let leadingBytes = leadingCues.map { Array($0.utf8) }
     private static let copyrightSet = CuePhraseSet(["©", "(c) 20", "(c) 19"])
     private static let linkPrefixes = ["http://", "https://", "www."].map { Array($0.utf8) }
 
@@ -43,12 +19,12 @@ public enum FurnitureDetector {
             if b == UInt8(ascii: "|") { bars = true }
             if b == UInt8(ascii: ".") { dots = true }
         }
-        if words <= 40 && strongSet.occurs(in: lower) { return true }
+        if words <= 40 && lexicon.phrases.furniture.occurs(in: lower) { return true }
         if words <= 12 {
-            if weakSet.occurs(in: lower) { return true }
+            if lexicon.phrases.furnitureLine.occurs(in: lower) { return true }
             let start = lower.firstIndex { $0 >= 97 && $0 <= 122 } ?? lower.endIndex
             let body = Array(lower[start...])
-            if leadingBytes.contains(where: { body.starts(with: $0) }) { return true }
+            if lexicon.phrases.furnitureLead.contains(where: { body.starts(with: $0) }) { return true }
         }
         if copyrightSet.occurs(in: lower) { return true }  // any length
         for prefix in linkPrefixes where lower.starts(with: prefix) { return true }

@@ -2,18 +2,15 @@
 /// else one clause per date, cut at the clause boundary between two dates (a semicolon,
 /// a dash, a comma before a conjunction, or any comma).
 public enum PassageSplitter {
-    static let conjunctions: Set<String> = ["and", "but", "while", "whereas", "which", "who",
-                                            "when", "after", "before", "as", "although",
-                                            "though", "since", "until", "because", "so"]
-
     /// One passage per time expression, in the order given (sorted, inside `sentence`).
     public static func passages(_ utf8: [UInt8], sentence: ByteRange,
-                                timexes: [TimeExpression]) -> [ByteRange] {
+                                timexes: [TimeExpression], lexicon: Lexicon = .bundled) -> [ByteRange] {
         guard timexes.count > 1 else { return timexes.map { _ in sentence } }
         var starts = [sentence.start]
         for k in 0..<(timexes.count - 1) {
             let fronted = isFronted(utf8, sentence.start, timexes[k].range.start)
-            if let cut = boundary(utf8, timexes[k].range.end, timexes[k + 1].range.start, fronted: fronted) {
+            if let cut = boundary(utf8, timexes[k].range.end, timexes[k + 1].range.start, fronted: fronted,
+                                  lexicon: lexicon) {
                 starts.append(cut)
             }
         }
@@ -25,26 +22,25 @@ public enum PassageSplitter {
         return timexes.map { t in segments.first { $0.contains(t.range) } ?? sentence }
     }
 
-    private static let joiningWords: LowerWordSet = ["and", "or", "to", "through"]
-
-    /// Whether two words besides "and", "or", "to", "through" stand between `lo` and `hi`.
-    private static func hasTwoWords(_ u: [UInt8], _ lo: Int, _ hi: Int) -> Bool {
+    /// Whether two words besides the lexicon's `dateJoiner` ("and", "or", "to") stand
+    /// between `lo` and `hi`.
+    private static func hasTwoWords(_ u: [UInt8], _ lo: Int, _ hi: Int, lexicon: Lexicon) -> Bool {
         guard u[lo..<hi].allSatisfy({ $0 < 0x80 }) else {
             return String(decoding: u[lo..<hi], as: UTF8.self).lowercased()
-                .split(whereSeparator: { !$0.isLetter }).filter { !joiningWords.contains(String($0)) }.count >= 2
+                .split(whereSeparator: { !$0.isLetter })
+                .filter { !lexicon.classes(lower: String($0)).contains(.dateJoiner) }.count >= 2
         }
         // ASCII (nearly always): letter runs hashed in place, stopping at the second word.
         var words = 0
         var i = lo
         while i < hi {
             guard u[i].isASCIILetter else { i += 1; continue }
-            let start = i
             var hash = WordHash.seed
             while i < hi, u[i].isASCIILetter {
                 hash = WordHash.adding(hash, u[i].asciiLowercased)
                 i += 1
             }
-            if !joiningWords.contains(bytes: u[start..<i].lazy.map(\.asciiLowercased), hash: hash) {
+            if !lexicon.classes(hash: hash).contains(.dateJoiner) {
                 words += 1
                 if words == 2 { return true }
             }
@@ -54,10 +50,11 @@ public enum PassageSplitter {
 
     /// The best cut between byte `lo` and `hi` (the strongest mark, the earliest of equals):
     /// returns the offset where the next clause starts.
-    static func boundary(_ u: [UInt8], _ lo: Int, _ hi: Int, fronted: Bool = false) -> Int? {
+    static func boundary(_ u: [UInt8], _ lo: Int, _ hi: Int, fronted: Bool = false,
+                         lexicon: Lexicon = .bundled) -> Int? {
         guard lo < hi else { return nil }
         // "March, April 2022", "Monday or Tuesday": dates side by side are one happening.
-        if !hasTwoWords(u, lo, hi) { return nil }
+        if !hasTwoWords(u, lo, hi, lexicon: lexicon) { return nil }
         var best: (score: Int, at: Int)? = nil
         var i = lo
         // "On Friday (Dec. 30), police arrested ...": the comma after a date that opens the
@@ -84,8 +81,8 @@ public enum PassageSplitter {
                 // "170,000": a comma between digits groups a number.
                 let inNumber = i > 0 && i + 1 < u.count && u[i - 1].isASCIIDigit && u[i + 1].isASCIIDigit
                 if inNumber || endsListItem(u, lo, i) || opensListItem(u, i, hi) { i += 1; continue }
-                score = followedByConjunction(u, i + 1, hi) ? 3 : 1
-            } else if b == UInt8(ascii: " "), followedByContrast(u, i + 1, hi) {
+                score = followedByConjunction(u, i + 1, hi, lexicon) ? 3 : 1
+            } else if b == UInt8(ascii: " "), followedByContrast(u, i + 1, hi, lexicon) {
                 score = 2   // "... on Wednesday for talks but they flew ... last night"
             }
             if score > 0, best == nil || score > best!.score {
@@ -99,13 +96,11 @@ public enum PassageSplitter {
         return at
     }
 
-    static let contrasts: Set<String> = ["but", "while", "whereas", "although", "though", "yet"]
-
-    private static func followedByContrast(_ u: [UInt8], _ j: Int, _ hi: Int) -> Bool {
+    private static func followedByContrast(_ u: [UInt8], _ j: Int, _ hi: Int, _ lexicon: Lexicon) -> Bool {
         var k = j
         while k < hi, (u[k] >= 97 && u[k] <= 122) { k += 1 }
         return k > j && k < hi && u[k] == UInt8(ascii: " ")
-            && contrasts.contains(String(decoding: u[j..<k], as: UTF8.self))
+            && lexicon.classes(lower: String(decoding: u[j..<k], as: UTF8.self)).contains(.contrastConjunction)
     }
 
     /// The date opens its sentence, after at most two words ("On Friday", "Late on Monday").
@@ -165,8 +160,9 @@ public enum PassageSplitter {
         return String(decoding: u[j..<k], as: UTF8.self)
     }
 
-    private static func followedByConjunction(_ u: [UInt8], _ i: Int, _ hi: Int) -> Bool {
-        conjunctions.contains(nextWord(u, i, hi))
+    private static func followedByConjunction(_ u: [UInt8], _ i: Int, _ hi: Int, _ lexicon: Lexicon) -> Bool {
+        let word = nextWord(u, i, hi)
+        return !word.isEmpty && lexicon.classes(lower: word).contains(.clauseConjunction)
     }
 
     static func trimmed(_ u: [UInt8], _ r: ByteRange) -> ByteRange {

@@ -2,12 +2,11 @@
 enum TimexFilter {
     /// "ABC News’ This Week": a relative expression capitalised in mid-sentence is the
     /// name of something (a programme, a column), not a date.
-    static func isTitle(_ timex: TimeExpression, sentenceStart: Int) -> Bool {
+    static func isTitle(_ timex: TimeExpression, sentenceStart: Int, lexicon: Lexicon) -> Bool {
         guard timex.range.start > sentenceStart, let first = timex.text.unicodeScalars.first,
               first.properties.isUppercase else { return false }
         let word = timex.text.split(separator: " ").first.map { $0.lowercased() } ?? ""
-        return ["this", "next", "last", "today", "tomorrow", "yesterday", "tonight", "now",
-                "recent", "recently", "current", "earlier", "later"].contains(word)
+        return lexicon.classes(lower: word).contains(.deicticWord)
     }
 
     /// "7:00 a.m. local time", "19:00 MSK": a clock time with nothing that says which day.
@@ -16,32 +15,25 @@ enum TimexFilter {
         var word = ""
         for ch in timex.text.lowercased() + " " {
             if ch.isLetter { word.append(ch); continue }
-            if !word.isEmpty && !clockWords.contains(word)
-                && lexicon.classes(lower: word).isDisjoint(with: [.timeZone, .shortTimeZone]) { return false }
+            if !word.isEmpty && lexicon.classes(lower: word).isDisjoint(with: [.clockWord, .timeZone, .shortTimeZone]) {
+                return false
+            }
             word = ""
         }
         return true
     }
 
-    /// Words around a clock that name no day, besides time zones.
-    private static let clockWords: Set<String> = [
-        "a", "m", "p", "am", "pm", "local", "time", "at", "approximately", "about", "around", "o",
-        "clock", "noon", "midnight", "some", "roughly", "nearly",
-    ]
-
     /// An explicit day ("December 21, 2025", "21 December"): what a following clock time
     /// refers to. Weekdays and deictic words ("today") do not count.
-    static func isExplicitDay(_ timex: TimeExpression, _ value: TimeValue) -> Bool {
+    static func isExplicitDay(_ timex: TimeExpression, _ value: TimeValue, lexicon: Lexicon) -> Bool {
         guard value.granularity == .day || value.granularity == .time else { return false }
         guard timex.text.contains(where: \.isNumber) else { return false }
         // Searched as bytes in one pass for all month stems: a substring search per stem
         // would read the expression twelve times.
         let lower = Array(timex.text.lowercased().utf8)
-        return monthStems.occurs(in: lower) || lower.contains(UInt8(ascii: "-"))
+        return lexicon.phrases.monthStems.occurs(in: lower) || lower.contains(UInt8(ascii: "-"))
     }
 
-    private static let monthStems = CuePhraseSet(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-                                                  "oct", "nov", "dec"])
     private static let recentCues = CuePhraseSet(["past ", "last "])
 
     /// The clock time moved onto `day`, keeping its time of day.

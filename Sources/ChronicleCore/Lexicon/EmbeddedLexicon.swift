@@ -152,6 +152,53 @@ readerAction:
 # Words by which such a sentence speaks to the reader.
 readerAddress: [now, today, here, free, your, you, yours]
 
+# Phrases that mark a sentence of up to 40 words as page furniture, not article text
+# (navigation, promotions, legal lines). Matched anywhere in the sentence, in any case.
+furniturePhrase:
+  ["keep reading", "read more", "read next", "related posts", "related articles",
+   "related stories", "more on this topic", "more from our", "follow us on", "follow us:",
+   "privacy policy", "all rights reserved", "click here", "clicking here", "all times are",
+   "go to page", "tuning in to", "free trial", "subscribe to", "sign up for", newsletter,
+   "recommended for you", "you may also like", "terms of use", "terms of service",
+   "skip to content", "back to top", "listen to this article", "download the app",
+   "share this article", "share on"]
+
+# Phrases that mark a short line (up to 12 words) as furniture wherever they stand in it.
+furnitureLinePhrase: [copyright, cookie, "min read", advertisement]
+
+# Phrases that mark a short line as furniture when it opens with them ("Share this",
+# "Related:"); elsewhere they are ordinary ("Russia's share of the market").
+furnitureLeadPhrase:
+  [share, related, subscribe, follow, trending, "most read", "most popular", "photo:",
+   "image:", "credit:", "editor's pick", "editor’s pick", sponsored, "log in", "sign in",
+   donate, "watch:", "listen:", "read also", "see also", "more from"]
+
+# Words that point at a time from now ("this", "next", "today"): capitalised in mid-sentence
+# they open the name of something ("ABC News' This Week"), not a date.
+deicticWord:
+  [this, next, last, today, tomorrow, yesterday, tonight, now, recent, recently, current,
+   earlier, later]
+
+# Words around a clock time that name no day, besides time zones ("at about 7 a.m. local
+# time"): a clock with only these needs a day from elsewhere.
+clockWord:
+  [a, m, p, am, pm, local, time, at, approximately, about, around, o, clock, noon, midnight,
+   some, roughly, nearly]
+
+# Words that open a new clause after a comma ("..., and", "..., while"): a cut between two
+# dates of one sentence falls there first.
+clauseConjunction:
+  [and, but, while, whereas, which, who, when, after, before, as, although, though, since,
+   until, because, so]
+
+# Conjunctions of contrast that open a new clause even without a comma ("... for talks but
+# they flew home").
+contrastConjunction: [but, while, whereas, although, though, yet]
+
+# Words that join two dates into one span or choice ("Monday or Tuesday", "March to May"):
+# dates with only these between them are one happening.
+dateJoiner: [and, or, to, through]
+
 # Street words: after a house number and a name ("1999 Main Street", "2100 Elm Ave."), the
 # number is no year.
 streetWord:

@@ -5,10 +5,12 @@ public struct Lexicon: Sendable {
     /// `WordClass.isRanked`), one word per line otherwise.
     let lines: [WordClass: [[String]]]
     let table: LexiconTable
+    let phrases: LexiconPhrases
 
     init(lines: [WordClass: [[String]]]) {
         self.lines = lines
         table = Self.compile(lines)
+        phrases = LexiconPhrases(lines)
     }
 
     /// Every word of a class, in file order.

@@ -44,6 +44,14 @@ public enum WordClass: String, CaseIterable, Sendable {
     case pageSection
     case readerAction
     case readerAddress
+    case furniturePhrase
+    case furnitureLinePhrase
+    case furnitureLeadPhrase
+    case deicticWord
+    case clockWord
+    case clauseConjunction
+    case contrastConjunction
+    case dateJoiner
     case companyRole
     case institutionRole
     case personRole
@@ -140,6 +148,11 @@ extension WordClasses {
     static let pageSection = WordClasses(.pageSection)
     static let readerAction = WordClasses(.readerAction)
     static let readerAddress = WordClasses(.readerAddress)
+    static let deicticWord = WordClasses(.deicticWord)
+    static let clockWord = WordClasses(.clockWord)
+    static let clauseConjunction = WordClasses(.clauseConjunction)
+    static let contrastConjunction = WordClasses(.contrastConjunction)
+    static let dateJoiner = WordClasses(.dateJoiner)
     static let companyRole = WordClasses(.companyRole)
     static let institutionRole = WordClasses(.institutionRole)
     static let personRole = WordClasses(.personRole)

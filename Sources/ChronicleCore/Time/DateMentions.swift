@@ -1,3 +1,4 @@
+import Algorithms
 import Foundation
 
 /// The dates a text mentions, read without a creation date, as evidence for finding one.
@@ -118,11 +119,7 @@ struct DateMentions {
     func lineBounds(_ offset: Int) -> ByteRange { Self.lineBounds(offset, breaks: lineBreaks, count: bytes.count) }
 
     static func lineBounds(_ offset: Int, breaks: [Int], count: Int) -> ByteRange {
-        var lo = 0, hi = breaks.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if breaks[mid] < offset { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = breaks.partitioningIndex { $0 >= offset }
         return ByteRange(lo > 0 ? breaks[lo - 1] + 1 : 0, lo < breaks.count ? breaks[lo] : count)
     }
 

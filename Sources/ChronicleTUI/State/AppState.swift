@@ -1,3 +1,4 @@
+import Algorithms
 import ChronicleCore
 
 /// Everything the browser shows, as one value. `Reducer` changes it; views draw it.
@@ -93,12 +94,7 @@ public struct AppState: Sendable {
     public mutating func openOnLatestNews() {
         guard let newest = chronology.documents.compactMap({ $0.creationDate?.date.dayNumber }).max(),
               !model.isEmpty else { return }
-        var lo = 0, hi = model.firstDays.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if Int(model.firstDays[mid]) <= newest { lo = mid + 1 } else { hi = mid }
-        }
-        cursor = max(0, lo - 1)
+        cursor = max(0, model.firstDays.partitioningIndex { Int($0) > newest } - 1)
         scroll = 0
         keepCursorVisible()
     }

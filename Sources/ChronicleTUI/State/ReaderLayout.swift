@@ -1,3 +1,4 @@
+import Algorithms
 import ChronicleCore
 
 /// A document wrapped to a width, with the source passage, its time expression and the
@@ -65,11 +66,6 @@ public struct ReaderLayout: Sendable {
 
     /// The line showing byte `offset`.
     public func line(containing offset: Int) -> Int {
-        var lo = 0, hi = lines.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if lines[mid].offset <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        return max(0, lo - 1)
+        max(0, lines.partitioningIndex { $0.offset > offset } - 1)
     }
 }

@@ -1,3 +1,5 @@
+import Algorithms
+
 /// Where each line of a document starts, found once when the reader opens it: the
 /// reader's "line N of M" and the line a pager or editor is opened at.
 public struct SourceLines: Sendable {
@@ -16,11 +18,6 @@ public struct SourceLines: Sendable {
 
     /// The 1-based line holding byte `offset`.
     public func line(at offset: Int) -> Int {
-        var lo = 0, hi = starts.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if starts[mid] <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        return max(1, lo)
+        max(1, starts.partitioningIndex { $0 > offset })
     }
 }

@@ -1,3 +1,4 @@
+import Algorithms
 import ChronicleCore
 
 /// Every entry summary in one byte buffer, so a timeline search is a single fast scan
@@ -38,11 +39,6 @@ public struct SummaryHaystack: Sendable {
     }
 
     private func entry(at offset: Int) -> Int {
-        var lo = 0, hi = starts.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if Int(starts[mid]) <= offset { lo = mid } else { hi = mid - 1 }
-        }
-        return lo
+        max(0, starts.partitioningIndex { Int($0) > offset } - 1)
     }
 }

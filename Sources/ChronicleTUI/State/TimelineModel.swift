@@ -1,3 +1,4 @@
+import Algorithms
 import ChronicleCore
 
 /// The filtered timeline laid out as rows: built once per filter change, in one pass over
@@ -70,22 +71,13 @@ public struct TimelineModel: Sendable {
     /// (the last one when none): where the cursor lands when a filter changes.
     public func ordinal(nearest index: Int) -> Int {
         guard !visible.isEmpty else { return 0 }
-        var lo = 0, hi = visible.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if visible[mid] < index { lo = mid + 1 } else { hi = mid }
-        }
-        return min(lo, visible.count - 1)
+        return min(visible.partitioningIndex { $0 >= index }, visible.count - 1)
     }
 
     /// The visible ordinal of the first entry that does not end before `day`.
     public func ordinal(onOrAfter day: Int) -> Int? {
         guard !visible.isEmpty else { return nil }
-        var lo = 0, hi = visible.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if Int(firstDays[mid]) < day { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = firstDays.partitioningIndex { Int($0) >= day }
         // A coarser entry that started earlier but still covers the day comes first.
         var k = lo
         while k > 0, Int(lastDays[k - 1]) >= day, lo - k < 64 { k -= 1 }

@@ -1,3 +1,4 @@
+import Algorithms
 import ChronicleCore
 
 /// Keys on the timeline list: movement, search, filters, range and export.
@@ -129,11 +130,7 @@ enum TimelineReducer {
         guard !s.model.isEmpty else { return }
         let rows = s.model.rowOfVisible
         let target = rows[s.cursor] + delta
-        var lo = 0, hi = rows.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if rows[mid] < target { lo = mid + 1 } else { hi = mid }
-        }
+        let lo = rows.partitioningIndex { $0 >= target }
         var ordinal = delta > 0 ? min(lo, rows.count - 1) : max(0, lo < rows.count && rows[lo] == target ? lo : lo - 1)
         if delta < 0, target <= rows[0] { ordinal = 0 }
         s.scroll = s.listViewport().moved(to: s.scroll + delta).offset
@@ -160,12 +157,8 @@ enum TimelineReducer {
             let k = s.model.ordinal(nearest: e)
             return visible[k] == e ? k : nil
         }
-        var lo = 0, hi = hits.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if Int(hits[mid]) < current { lo = mid + 1 } else { hi = mid }
-        }
-        // lo: first hit at or after the cursor's entry.
+        // The first hit at or after the cursor's entry.
+        let lo = hits.partitioningIndex { Int($0) >= current }
         let order: [Int]
         if forward {
             let startAt = (includingCurrent || lo >= hits.count || Int(hits[lo]) != current) ? lo : lo + 1

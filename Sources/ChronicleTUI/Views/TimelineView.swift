@@ -1,3 +1,4 @@
+import Algorithms
 import ChronicleCore
 
 /// The timeline list: year and month headings, one row per entry (date, kind marker,
@@ -48,13 +49,7 @@ enum TimelineView {
 
     /// The visible ordinal of the first entry row at or after `row`.
     static func firstOrdinal(_ s: AppState, atOrAfterRow row: Int) -> Int {
-        let rows = s.model.rowOfVisible
-        var lo = 0, hi = rows.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if rows[mid] < row { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        s.model.rowOfVisible.partitioningIndex { $0 >= row }
     }
 
     static func drawEntry(_ e: Entry, row: Int, cols: Columns, width: Int, search: TextSearch?,

@@ -1,0 +1,19 @@
+/// The classes whose entries are phrases or stems searched for inside a text rather than
+/// looked up word by word, compiled once per lexicon.
+struct LexiconPhrases: Sendable {
+    let furniture: CuePhraseSet
+    let furnitureLine: CuePhraseSet
+    /// Lead phrases as bytes, for a test of how a line starts.
+    let furnitureLead: [[UInt8]]
+    /// The first three letters of each month's full name ("jan", "sep"): every spelling
+    /// of a month, full or short, contains one.
+    let monthStems: CuePhraseSet
+
+    init(_ lines: [WordClass: [[String]]]) {
+        func words(_ cls: WordClass) -> [String] { lines[cls, default: []].flatMap { $0 } }
+        furniture = CuePhraseSet(words(.furniturePhrase))
+        furnitureLine = CuePhraseSet(words(.furnitureLinePhrase))
+        furnitureLead = words(.furnitureLeadPhrase).map { Array($0.utf8) }
+        monthStems = CuePhraseSet(lines[.month, default: []].compactMap { $0.first.map { String($0.prefix(3)) } })
+    }
+}
