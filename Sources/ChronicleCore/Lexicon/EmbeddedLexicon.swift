@@ -290,7 +290,10 @@ stopWord:
    three, four, five, six, seven, eight, nine, ten, hundreds, thousands, millions, billions,
    dozens, everyone, everything, someone, something, anyone, anything, nobody, nowhere,
    somewhere, everywhere, initiatives, servicemen, serviceman, citizens, events, hopes,
-   falling, granddaughter, grandson, ukrainians, russians, europeans, americans]
+   falling, granddaughter, grandson, ukrainians, russians, europeans, americans, current,
+   currently, actual, actually, existing, various, certain, potential, possible, similar,
+   previous, typical, usual, entire, whole, remaining, numerous, multiple, specific,
+   particular, subsequent]
 
 # Plural nouns for groups that speak without a name ("Officials said", "Prosecutors
 # told"): never a name, and a claimant as written.
