@@ -32,48 +32,99 @@ public enum ChronologyBuilder {
     static let candidateLimit = 64
 
     /// `documentOrder` gives each document's position (file-name order) for sorting.
+    ///
+    /// Days never share an entry, so each day's events are merged on their own, the days
+    /// spread over every core.
     public static func build(_ events: [Event], files: [String: String],
                              documentOrder: [String: Int]) -> [Entry] {
-        struct Group {
-            var date: TimeValue
-            var members: [Int]
-            var words: WordSet
-            var actors: Set<String>
-            var participants: Participants
-            var documents: Set<String>
-            var kinds: Set<EventKind>
-            /// Claimants that are actors of their own passage: the named speakers.
-            var speakers: Set<String>
-            /// Every member is dated by a time expression of its own.
-            var dated: Bool
-        }
-        struct Bucket {
-            var byWord: [UInt64: [Int]] = [:]
-            var byActor: [String: [Int]] = [:]
-        }
-        var groups: [Group] = []
-        var buckets: [String: Bucket] = [:]   // day (or coarser value) -> indexes of its groups
-        let sets = events.map { WordSet($0.summary) }
-        var groupOf: [Int] = []
-        groupOf.reserveCapacity(events.count)
-        // Each document's last event: "The explosion shook ..." joins its group.
-        var lastOfDocument: [String: Int] = [:]
+        var days: [[Int]] = []
+        var dayOfKey: [String: Int] = [:]
         for (i, event) in events.enumerated() {
             let key = dayKey(event.date)
-            let words = sets[i]
+            let d = dayOfKey[key] ?? days.count
+            if d == days.count {
+                dayOfKey[key] = d
+                days.append([])
+            }
+            days[d].append(i)
+        }
+        // Large days first, so that no core is left with the largest at the end.
+        // Each event's document's event before it: "The explosion shook ..." joins its group.
+        var previous = [Int?](repeating: nil, count: events.count)
+        var lastOfDocument: [String: Int] = [:]
+        for (i, event) in events.enumerated() {
+            previous[i] = lastOfDocument[event.documentID]
+            lastOfDocument[event.documentID] = i
+        }
+        let order = days.indices.sorted { (days[$0].count, -$0) > (days[$1].count, -$1) }
+        let merged = ParallelMap.map(order) { d in mergeDay(days[d], of: events, previous: previous) }
+        var groups = merged.flatMap { $0 }
+        func position(_ i: Int) -> (Int, Int) {
+            (documentOrder[events[i].documentID] ?? Int.max, events[i].passage.start)
+        }
+        // Ties in the order the groups were opened, the order of their first event.
+        groups.sort { a, b in
+            if a.date != b.date { return a.date < b.date }
+            let (p, q) = (position(a.members[0]), position(b.members[0]))
+            return p != q ? p < q : a.members[0] < b.members[0]
+        }
+        return ParallelMap.map(Array(groups.indices)) { n in
+            let group = groups[n]
+            let members = group.members.sorted { position($0) < position($1) }
+            var kinds: [EventKind: Int] = [:]
+            for i in members { kinds[events[i].kind, default: 0] += 1 }
+            let kind = members.map { events[$0].kind }.first { kinds[$0] == kinds.values.max() } ?? .other
+            var seen = Set<String>()
+            var actors: [ActorRef] = []
+            for i in members { for a in events[i].actors where seen.insert(a.name).inserted { actors.append(a) } }
+            let sources = members.map { i in
+                Source(documentID: events[i].documentID, file: files[events[i].documentID] ?? events[i].documentID,
+                       passage: events[i].passage, timex: events[i].timex, claimBy: events[i].claimant,
+                       summary: events[i].summary, basis: events[i].basis, datedBy: events[i].datedBy)
+            }
+            return Entry(id: n + 1, date: group.date, kind: kind, summary: events[members[0]].summary,
+                         actors: actors, sources: sources)
+        }
+    }
+
+    /// Events of one day merged into groups, in the order the groups were opened.
+    struct Group {
+        var date: TimeValue
+        /// Indexes into the events; the first opened the group.
+        var members: [Int]
+        var words: WordSet
+        var actors: Set<String>
+        var participants: Participants
+        var documents: Set<String>
+        var kinds: Set<EventKind>
+        /// Claimants that are actors of their own passage: the named speakers.
+        var speakers: Set<String>
+        /// Every member is dated by a time expression of its own.
+        var dated: Bool
+    }
+
+    /// Merges the events `day` (indexes into `events`, in order), all of one day key.
+    /// `previous`: for each event, the event before it in its document.
+    static func mergeDay(_ day: [Int], of events: [Event], previous: [Int?]) -> [Group] {
+        var groups: [Group] = []
+        var groupOf: [Int: Int] = [:]   // event -> its group
+        var byWord: [UInt64: [Int]] = [:]
+        var byActor: [String: [Int]] = [:]
+        for i in day {
+            let event = events[i]
+            let words = WordSet(event.summary)
             let actors = Set(event.actors.map(\.name))
             let participants = Participants(event.actors)
             var shared: [Int: Int] = [:]
-            if let bucket = buckets[key] {
-                for w in words.words { for g in bucket.byWord[w] ?? [] { shared[g, default: 0] += 1 } }
-                for a in actors { for g in bucket.byActor[a] ?? [] { shared[g, default: 0] += 1 } }
-            }
+            for w in words.words { for g in byWord[w] ?? [] { shared[g, default: 0] += 1 } }
+            for a in actors { for g in byActor[a] ?? [] { shared[g, default: 0] += 1 } }
             // The groups sharing most first; ties in creation order, so the result is stable.
             let candidates = shared.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(candidateLimit)
             var best: (group: Int, score: Double)? = nil
-            if event.refersBack, let p = lastOfDocument[event.documentID], dayKey(events[p].date) == key,
-               events[p].kind == event.kind || events[p].kind == .other || event.kind == .other {
-                best = (groupOf[p], .infinity)
+            // The event before it, on the same day, is of this day and already grouped.
+            if event.refersBack, let p = previous[i], let g = groupOf[p], events[p].kind == event.kind
+                || events[p].kind == .other || event.kind == .other {
+                best = (g, .infinity)
             }
             for (g, _) in candidates where best?.score != .infinity {
                 let group = groups[g]
@@ -104,12 +155,11 @@ public enum ChronologyBuilder {
                     best = (g, score)
                 }
             }
-            lastOfDocument[event.documentID] = i
             if let best {
                 let g = best.group
-                groupOf.append(g)
+                groupOf[i] = g
                 // Actors new to the group make it a candidate for their later reports too.
-                for a in actors where !groups[g].actors.contains(a) { buckets[key]?.byActor[a, default: []].append(g) }
+                for a in actors where !groups[g].actors.contains(a) { byActor[a, default: []].append(g) }
                 groups[g].members.append(i)
                 groups[g].actors.formUnion(actors)
                 groups[g].participants.formUnion(participants)
@@ -121,40 +171,16 @@ public enum ChronologyBuilder {
                 if groups[g].date != event.date { groups[g].date = TimeValue(day: event.date.first) }
             } else {
                 let g = groups.count
-                groupOf.append(g)
+                groupOf[i] = g
                 groups.append(Group(date: event.date, members: [i], words: words, actors: actors,
                                     participants: participants, documents: [event.documentID], kinds: [event.kind],
                                     speakers: event.claimant.map { actors.contains($0) ? [$0] : [] } ?? [],
                                     dated: event.basis == .text))
-                var bucket = buckets[key] ?? Bucket()
-                for w in words.words { bucket.byWord[w, default: []].append(g) }
-                for a in actors { bucket.byActor[a, default: []].append(g) }
-                buckets[key] = bucket
+                for w in words.words { byWord[w, default: []].append(g) }
+                for a in actors { byActor[a, default: []].append(g) }
             }
         }
-        func position(_ i: Int) -> (Int, Int) {
-            (documentOrder[events[i].documentID] ?? Int.max, events[i].passage.start)
-        }
-        groups.sort { a, b in
-            if a.date != b.date { return a.date < b.date }
-            return position(a.members[0]) < position(b.members[0])
-        }
-        return groups.enumerated().map { n, group in
-            let members = group.members.sorted { position($0) < position($1) }
-            var kinds: [EventKind: Int] = [:]
-            for i in members { kinds[events[i].kind, default: 0] += 1 }
-            let kind = members.map { events[$0].kind }.first { kinds[$0] == kinds.values.max() } ?? .other
-            var seen = Set<String>()
-            var actors: [ActorRef] = []
-            for i in members { for a in events[i].actors where seen.insert(a.name).inserted { actors.append(a) } }
-            let sources = members.map { i in
-                Source(documentID: events[i].documentID, file: files[events[i].documentID] ?? events[i].documentID,
-                       passage: events[i].passage, timex: events[i].timex, claimBy: events[i].claimant,
-                       summary: events[i].summary, basis: events[i].basis, datedBy: events[i].datedBy)
-            }
-            return Entry(id: n + 1, date: group.date, kind: kind, summary: events[members[0]].summary,
-                         actors: actors, sources: sources)
-        }
+        return groups
     }
 
     /// The bucket of a date: its day when it is a day or a time on one, else its value.

@@ -60,11 +60,16 @@ struct Sidecar: Decodable {
         }
     }
 
+    /// One decoder for every sidecar: making one reads the whole process environment
+    /// (for Yams's encoding override), which cost more than decoding a short sidecar. Its
+    /// `decode` only reads the decoder's options, so threads may share it.
+    nonisolated(unsafe) private static let decoder = YAMLDecoder(encoding: .utf8)
+
     /// Decodes sidecar text; throws `SidecarError` when it is not a YAML mapping at all.
     static func decode(_ yaml: String) throws -> Sidecar {
         if yaml.trimmingWhiteSpace().isEmpty { return Sidecar() }
         do {
-            return try YAMLDecoder().decode(Sidecar.self, from: yaml)
+            return try decoder.decode(Sidecar.self, from: yaml)
         } catch {
             throw Sidecar.explain(error)
         }

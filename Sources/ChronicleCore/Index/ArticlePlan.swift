@@ -10,9 +10,10 @@ struct ArticlePlan: Sendable {
 
     /// Unchanged when the stat data of the text and sidecar are those stored (and not so
     /// recent that a change may hide in the clock's tick); else the files are read and
-    /// hashed: the same contents are restamped, others analysed afresh.
+    /// hashed: the same contents are restamped, others analysed afresh. Without `hashing`
+    /// (no index to write) a new article is not read for its hash.
     static func make(_ article: CorpusListing.Article, folder: String, stored: IndexStore.Stamps?,
-                     indexedAt: Int64) -> ArticlePlan {
+                     indexedAt: Int64, hashing: Bool = true) -> ArticlePlan {
         let path = PathName.join(folder, article.name)
         let sidecarPath = article.sidecar.map { PathName.join(folder, $0) }
         let text = FileStamp(path: path)
@@ -21,6 +22,11 @@ struct ArticlePlan: Sendable {
            text.modified < indexedAt - IndexedBuild.racyWindow,
            (sidecar?.modified ?? 0) < indexedAt - IndexedBuild.racyWindow {
             return ArticlePlan(article: article, stamps: stored, state: .unchanged, wasStored: true)
+        }
+        if stored == nil && !hashing {
+            let stamps = IndexStore.Stamps(text: text ?? FileStamp(size: -1, modified: 0), sidecar: article.sidecar,
+                                           sidecarStamp: sidecar, hash: "")
+            return ArticlePlan(article: article, stamps: stamps, state: .fresh, wasStored: false)
         }
         var parts: [[UInt8]] = [readForHash(path)]
         if let sidecarPath { parts += [Array((article.sidecar ?? "").utf8), readForHash(sidecarPath)] }

@@ -29,10 +29,9 @@ public enum IndexedBuild {
         var opened = indexPath.map { open($0, environment: environment, report: &report) } ?? nil
 
         // Which articles changed: stat data first, the content hash when it differs.
-        var plans: [ArticlePlan] = []
-        for article in listing.articles {
-            plans.append(ArticlePlan.make(article, folder: folder, stored: opened?.stamps[article.name],
-                                          indexedAt: opened?.indexedAt ?? 0))
+        var plans = ParallelMap.map(listing.articles) { article in
+            ArticlePlan.make(article, folder: folder, stored: opened?.stamps[article.name],
+                             indexedAt: opened?.indexedAt ?? 0, hashing: indexPath != nil)
         }
         let present = Set(listing.articles.map(\.name))
         let removed = (opened?.stamps.keys).map { $0.filter { !present.contains($0) }.sorted() } ?? []
@@ -74,6 +73,15 @@ public enum IndexedBuild {
         }
 
         // Read the fresh articles; ids are given in file order, as the loader gives them.
+        func load(_ article: CorpusListing.Article) -> (document: Document?, warnings: [LoadWarning]) {
+            CorpusLoader.loadDocument(at: PathName.join(folder, article.name), file: article.name,
+                                      sidecarPath: article.sidecar.map { PathName.join(folder, $0) },
+                                      sidecarFile: article.sidecar, lexicon: listing.lexicon)
+        }
+        let freshAtFirst = plans.indices.filter { plans[$0].state == .fresh }
+        let loadedAtFirst = ParallelMap.map(freshAtFirst) { load(plans[$0].article) }
+        var loadedFiles: [Int: (document: Document?, warnings: [LoadWarning])] = [:]
+        for (n, k) in freshAtFirst.enumerated() { loadedFiles[k] = loadedAtFirst[n] }
         var usedIDs = Set<String>()
         var fresh: [Int: Document] = [:]
         for k in plans.indices {
@@ -85,9 +93,7 @@ public enum IndexedBuild {
                 if id == stored.id { continue }
                 plans[k].state = .fresh  // another file took its id: analysed again under the new one
             }
-            let result = CorpusLoader.loadDocument(at: PathName.join(folder, article.name), file: article.name,
-                                                   sidecarPath: article.sidecar.map { PathName.join(folder, $0) },
-                                                   sidecarFile: article.sidecar, lexicon: listing.lexicon)
+            let result = loadedFiles.removeValue(forKey: k) ?? load(article)
             records[k] = DocumentRecord(document: nil, loadWarnings: result.warnings)
             guard let document = result.document else { continue }
             let given = id ?? CorpusLoader.assignID(stem: document.id, name: article.name, used: &usedIDs)

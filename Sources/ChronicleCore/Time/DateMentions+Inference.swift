@@ -13,99 +13,151 @@
 ///    Wednesday") moves it to that weekday.
 extension DateMentions {
     func inferred() -> Result<CreationDate, CreationDateFailure> {
-        let usable = mentions.filter { !$0.onCopyrightLine && $0.direction != .future }
-        let ceiling = yearCeiling ?? Int.max
-        let years = candidateYears
-        let fulls = Self.reportedDays(usable.filter { $0.full != nil && $0.full!.year <= ceiling })
-        let monthDays = usable.filter { $0.monthDay != nil && $0.full == nil }
-        let weekdays = usable.filter { $0.weekday != nil && $0.monthDay == nil && $0.full == nil }
+        let evidence = InferenceEvidence(self)
         var reasons: [String] = []
+        let year: InferredYear
+        switch inferredYear(evidence, reasons: &reasons) {
+        case .success(let y): year = y
+        case .failure(let why): return .failure(why)
+        }
+        if let d = datelineDay(evidence, year: year.year, reasons: &reasons) { return .success(d) }
+        return latestDay(evidence, year: year, reasons: reasons)
+    }
 
-        // The year.
-        let latestFull = fulls.max()
-        var year: Int? = nil
-        let pairs = monthDays.filter { $0.weekday != nil }
-        if !pairs.isEmpty {
-            var bestScore = 0
-            for y in years {
-                let score = pairs.filter { p in Self.day(p.monthDay!, y)?.weekday == p.weekday! }.count
-                if score > bestScore { bestScore = score; year = y }
-            }
-            if let y = year, let p = pairs.first(where: { Self.day($0.monthDay!, y)?.weekday == $0.weekday }) {
-                reasons.append("\(p.weekdayWord ?? Self.weekdayNames[p.weekday! - 1]) fits \(Self.monthNames[p.monthDay!.month - 1]) \(p.monthDay!.day) in \(y)")
-            } else if let p = pairs.first {
-                // A weekday that fits none of the years the text allows: the year is open.
-                let named = "\(p.weekdayWord ?? Self.weekdayNames[p.weekday! - 1]), \(Self.monthNames[p.monthDay!.month - 1]) \(p.monthDay!.day)"
-                let span = years.isEmpty ? "and the text names no year to choose among the years it fits"
-                    : "fits none of the years the text allows (\(years.first!)–\(years.last!))"
-                return .failure(CreationDateFailure(message: "no publication date: '\(named)' \(span)"))
-            }
+    /// What the inference reads: the mentions that are no plan and no footer, by kind.
+    struct InferenceEvidence {
+        /// The years the text allows (`candidateYears`), and the latest one (`yearCeiling`).
+        let years: [Int]
+        let ceiling: Int
+        /// Full dates that bound the date of writing (`reportedDays`).
+        let fulls: [CalendarDate]
+        /// Months and days without a year.
+        let monthDays: [Mention]
+        /// Weekdays named alone.
+        let weekdays: [Mention]
+        let latestFull: CalendarDate?
+
+        init(_ text: DateMentions) {
+            let usable = text.mentions.filter { !$0.onCopyrightLine && $0.direction != .future }
+            let ceiling = text.yearCeiling ?? Int.max
+            self.ceiling = ceiling
+            years = text.candidateYears
+            fulls = DateMentions.reportedDays(usable.filter { $0.full != nil && $0.full!.year <= ceiling })
+            monthDays = usable.filter { $0.monthDay != nil && $0.full == nil }
+            weekdays = usable.filter { $0.weekday != nil && $0.monthDay == nil && $0.full == nil }
+            latestFull = fulls.max()
+        }
+    }
+
+    struct InferredYear {
+        var year: Int
+        /// Taken from the latest full date, and from nothing else.
+        var fromLatestFull: Bool
+    }
+
+    /// Step 1: the year, or why none fits.
+    func inferredYear(_ e: InferenceEvidence, reasons: inout [String]) -> Result<InferredYear, CreationDateFailure> {
+        switch yearOfWeekdayPairs(e, reasons: &reasons) {
+        case .success(let y?): return .success(InferredYear(year: y, fromLatestFull: false))
+        case .failure(let why): return .failure(why)
+        case .success(nil): break
         }
         // The latest day given is the date of writing only if nothing says the text is later:
         // a year it reports on after that day, or a copyright year well after it. Then only
         // the weekdays below may still fix a later year.
         var outdated: String? = nil
-        var weekdayYears = years
-        // The year taken from the latest full date (and from nothing else).
-        var yearFromLatestFull = false
-        if year == nil, let latestFull {
+        var weekdayYears = e.years
+        if let latestFull = e.latestFull {
             if let reported = reportedYearFloor, reported > latestFull.year {
                 outdated = "the latest day the text gives, \(Self.describe(latestFull)), is older than \(reported), which it reports on, and nothing fixes the day"
-                weekdayYears = Array(reported...min(reported + Self.yearWindow, ceiling))
+                weekdayYears = Array(reported...min(reported + Self.yearWindow, e.ceiling))
             } else if let copyright = copyrightYear, latestFull.year < copyright - 1 {
                 outdated = "the latest day the text gives, \(Self.describe(latestFull)), is long before its copyright year \(copyright), and nothing fixes the day"
                 weekdayYears = [copyright - 1, copyright]
             } else {
-                year = latestFull.year
-                yearFromLatestFull = true
+                return .success(InferredYear(year: latestFull.year, fromLatestFull: true))
             }
         }
-        if year == nil, !monthDays.isEmpty, !weekdays.isEmpty {
-            // Weak evidence: it counts only when one year matches best.
-            var scores: [(year: Int, score: Int)] = []
-            for y in weekdayYears {
-                let days = monthDays.compactMap { Self.day($0.monthDay!, y) }
-                guard let latest = days.max() else { continue }
-                let recentWeekdays = Set(days.filter { $0.dayNumber >= latest.dayNumber - 6 }.map(\.weekday))
-                let score = weekdays.filter { recentWeekdays.contains($0.weekday!) }.count
-                if score > 0 { scores.append((y, score)) }
-            }
-            let best = scores.map(\.score).max() ?? 0
-            let top = scores.filter { $0.score == best }
-            if top.count == 1 {
-                year = top[0].year
-                reasons.append("the weekdays reported match the latest dates in \(top[0].year)")
-            }
+        if let y = yearOfReportedWeekdays(e, among: weekdayYears, reasons: &reasons) {
+            return .success(InferredYear(year: y, fromLatestFull: false))
         }
-        guard let year else {
-            if let outdated { return .failure(CreationDateFailure(message: "no publication date: " + outdated)) }
-            if monthDays.isEmpty && fulls.isEmpty {
-                if mentions.contains(where: { !$0.onCopyrightLine && ($0.full != nil || $0.monthDay != nil) }) {
-                    return .failure(CreationDateFailure(message: "no publication date: every date in the text is a plan or forecast"))
-                }
-                return .failure(CreationDateFailure(message: "no publication date: no sidecar date, no dated byline, and no date with month and day in the text to infer one from"))
-            }
-            if years.isEmpty {
-                return .failure(CreationDateFailure(message: "no publication date: the text gives days without a year and names no year to place them in"))
-            }
-            return .failure(CreationDateFailure(message: "no publication date: the text gives days without a year and nothing fixes the year among \(years.first!)–\(years.last!)"))
-        }
+        return .failure(CreationDateFailure(message: "no publication date: " + (outdated ?? noYearReason(e))))
+    }
 
-        // A wire dateline near the top is the day of filing, no older than any full date given.
-        if let line = monthDays.first(where: { $0.dateline && $0.range.start <= Self.topOfPage }),
-           var d = Self.day(line.monthDay!, year) {
-            if let latestFull, d < latestFull, let next = Self.day(line.monthDay!, year + 1), next.year <= ceiling { d = next }
-            let text = String(decoding: bytes[line.range.start..<line.range.end], as: UTF8.self)
-            reasons.append("the dateline '\(DisplayText.sanitize(text))' is \(Self.describe(d))")
-            return .success(CreationDate(date: d, source: .inferred, evidence: reasons.joined(separator: "; ")))
+    /// A weekday named with a month and day ("Tuesday, December 2") fixes the year that fits
+    /// most such pairs; a pair that fits none of the years the text allows leaves it open.
+    func yearOfWeekdayPairs(_ e: InferenceEvidence, reasons: inout [String]) -> Result<Int?, CreationDateFailure> {
+        let pairs = e.monthDays.filter { $0.weekday != nil }
+        guard !pairs.isEmpty else { return .success(nil) }
+        var year: Int? = nil
+        var bestScore = 0
+        for y in e.years {
+            let score = pairs.filter { p in Self.day(p.monthDay!, y)?.weekday == p.weekday! }.count
+            if score > bestScore { bestScore = score; year = y }
         }
+        if let y = year, let p = pairs.first(where: { Self.day($0.monthDay!, y)?.weekday == $0.weekday }) {
+            reasons.append("\(p.weekdayWord ?? Self.weekdayNames[p.weekday! - 1]) fits \(Self.monthNames[p.monthDay!.month - 1]) \(p.monthDay!.day) in \(y)")
+            return .success(y)
+        }
+        let p = pairs[0]
+        let named = "\(p.weekdayWord ?? Self.weekdayNames[p.weekday! - 1]), \(Self.monthNames[p.monthDay!.month - 1]) \(p.monthDay!.day)"
+        let span = e.years.isEmpty ? "and the text names no year to choose among the years it fits"
+            : "fits none of the years the text allows (\(e.years.first!)–\(e.years.last!))"
+        return .failure(CreationDateFailure(message: "no publication date: '\(named)' \(span)"))
+    }
 
-        // The day: the latest date mentioned, then the weekday of the first dated report.
-        var placed: [CalendarDate] = fulls
-        for m in monthDays {
-            guard var d = Self.day(m.monthDay!, year) else { continue }
+    /// Weak evidence: weekdays reported in the text that match the days just before the
+    /// latest month-day choose a year, when one year matches best.
+    func yearOfReportedWeekdays(_ e: InferenceEvidence, among years: [Int], reasons: inout [String]) -> Int? {
+        guard !e.monthDays.isEmpty, !e.weekdays.isEmpty else { return nil }
+        var scores: [(year: Int, score: Int)] = []
+        for y in years {
+            let days = e.monthDays.compactMap { Self.day($0.monthDay!, y) }
+            guard let latest = days.max() else { continue }
+            let recentWeekdays = Set(days.filter { $0.dayNumber >= latest.dayNumber - 6 }.map(\.weekday))
+            let score = e.weekdays.filter { recentWeekdays.contains($0.weekday!) }.count
+            if score > 0 { scores.append((y, score)) }
+        }
+        let best = scores.map(\.score).max() ?? 0
+        let top = scores.filter { $0.score == best }
+        guard top.count == 1 else { return nil }
+        reasons.append("the weekdays reported match the latest dates in \(top[0].year)")
+        return top[0].year
+    }
+
+    /// Why no year was found when nothing dated the text out.
+    func noYearReason(_ e: InferenceEvidence) -> String {
+        if e.monthDays.isEmpty && e.fulls.isEmpty {
+            if mentions.contains(where: { !$0.onCopyrightLine && ($0.full != nil || $0.monthDay != nil) }) {
+                return "every date in the text is a plan or forecast"
+            }
+            return "no sidecar date, no dated byline, and no date with month and day in the text to infer one from"
+        }
+        if e.years.isEmpty { return "the text gives days without a year and names no year to place them in" }
+        return "the text gives days without a year and nothing fixes the year among \(e.years.first!)–\(e.years.last!)"
+    }
+
+    /// Step 2a: a wire dateline near the top is the day of filing, no older than any full
+    /// date given.
+    func datelineDay(_ e: InferenceEvidence, year: Int, reasons: inout [String]) -> CreationDate? {
+        guard let line = e.monthDays.first(where: { $0.dateline && $0.range.start <= Self.topOfPage }),
+              var d = Self.day(line.monthDay!, year) else { return nil }
+        if let latestFull = e.latestFull, d < latestFull, let next = Self.day(line.monthDay!, year + 1), next.year <= e.ceiling {
+            d = next
+        }
+        let text = String(decoding: bytes[line.range.start..<line.range.end], as: UTF8.self)
+        reasons.append("the dateline '\(DisplayText.sanitize(text))' is \(Self.describe(d))")
+        return CreationDate(date: d, source: .inferred, evidence: reasons.joined(separator: "; "))
+    }
+
+    /// Step 2b: the latest date mentioned, then the weekday of the first dated report.
+    func latestDay(_ e: InferenceEvidence, year: InferredYear, reasons: [String]) -> Result<CreationDate, CreationDateFailure> {
+        var reasons = reasons
+        var placed: [CalendarDate] = e.fulls
+        for m in e.monthDays {
+            guard var d = Self.day(m.monthDay!, year.year) else { continue }
             // A day long after the latest full date that gave the year is of the year before.
-            if yearFromLatestFull, let latestFull, d.dayNumber > latestFull.dayNumber + 60 {
+            if year.fromLatestFull, let latestFull = e.latestFull, d.dayNumber > latestFull.dayNumber + 60 {
                 d = TimeArithmetic.addYears(d, -1)
             }
             placed.append(d)
@@ -114,7 +166,7 @@ extension DateMentions {
             return .failure(CreationDateFailure(message: "no publication date: every date in the text is a plan or forecast"))
         }
         reasons.append("latest date mentioned \(Self.describe(dct))")
-        if let report = weekdays.first(where: { $0.reported }), let wd = report.weekday {
+        if let report = e.weekdays.first(where: { $0.reported }), let wd = report.weekday {
             let ahead = (wd - dct.weekday + 7) % 7
             if ahead > 0 {
                 dct = dct.adding(days: ahead)
