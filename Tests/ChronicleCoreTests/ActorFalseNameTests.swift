@@ -109,3 +109,13 @@ import Testing
         #expect(found.contains("Ola Berg"))
     }
 }
+
+/// A common adjective that opens a sentence is not part of the name after it.
+@Suite struct SentenceOpeningAdjectiveTests {
+    @Test func anOpeningAdjectiveIsLeftOffTheName() {
+        let found = ActorOrganizationCueTests.kinds("Current Zentrix chips run the new servers. Existing Zentrix boards still work.")
+        #expect(found["Current Zentrix"] == nil)
+        #expect(found["Existing Zentrix"] == nil)
+        #expect(found.keys.contains("Zentrix"))
+    }
+}

@@ -26,6 +26,8 @@ public enum EventExtractor {
         var reference: (day: CalendarDate, sentence: Int)? = nil
         // The narrative a clause without a date of its own may continue (`NarrativeDating`).
         var previous: NarrativeDating.Anchor? = nil
+        // The happenings told on since that clause, and who took part (`NarrativeDating.Thread`).
+        var thread: NarrativeDating.Thread? = nil
         var lead: NarrativeDating.Anchor? = nil
         var paragraph = 0
         var section = 0
@@ -84,7 +86,13 @@ public enum EventExtractor {
                 if body.contains(references[q].range) { referred.append((references[q].range, a.name, a.kind, references[q].text)) }
                 q += 1
             }
-            let isText = isTextSentence(utf8, body)
+            // "He left the room.": no title or caption opens with a pronoun that stands for
+            // someone, so a short sentence that does is running text too.
+            var start = body.start
+            while start < body.end, utf8[start] == 0x20 || utf8[start] == 0x0A { start += 1 }
+            let opensWithReference = referred.first?.range.start == start
+                && !lexicon.classes(lower: referred[0].via.lowercased()).isDisjoint(with: pronounClasses)
+            let isText = isTextSentence(utf8, body, minimumWords: opensWithReference ? 4 : 8)
             if isText { textSentences += 1 }
             guard !dated.isEmpty else {
                 // A happening with an actor, told without a date: dated by its narrative.
@@ -103,17 +111,23 @@ public enum EventExtractor {
                 let tense = happening.tense
                 let position = NarrativeDating.Position(sentence: number, paragraph: paragraph, section: section,
                                                         inLead: textSentences <= leadSentences)
+                // Its actors are those taking part in what it tells, not every name it holds
+                // ("unveiled the phone at the Apple store in Paris" is no event of Paris).
+                var seen = Set<String>()
+                let refs = happening.participants.map { candidates[$0].ref }.filter { seen.insert($0.name).inserted }
+                let actorNames = Set(refs.map(\.name))
                 guard let dating = NarrativeDating.date(tense, at: position, previous: previous, lead: lead,
-                                                        published: dct) else { continue }
+                                                        published: dct)
+                        ?? thread.flatMap({ $0.continued(tense, at: position, by: actorNames) }) else { continue }
                 // A lead dated by its article makes the article's date the story's day.
                 if lead == nil, position.inLead, dating.basis == .published {
                     lead = NarrativeDating.Anchor(date: dating.date, passage: body, sentence: number,
                                                   paragraph: paragraph, section: section, published: true)
                 }
-                // Its actors are those taking part in what it tells, not every name it holds
-                // ("unveiled the phone at the Apple store in Paris" is no event of Paris).
-                var seen = Set<String>()
-                let refs = happening.participants.map { candidates[$0].ref }.filter { seen.insert($0.name).inserted }
+                if tense == .past, dating.basis == .context, let from = dating.datedBy {
+                    thread = NarrativeDating.Thread(date: dating.date, passage: from, sentence: number,
+                                                    section: section, actors: actorNames)
+                }
                 let summary = EventSummary.make(utf8, body)
                 let claimant = ClaimantFinder.claimant(utf8, body, in: words, names: names.map { ($0.range, $0.name) },
                                                        lexicon: lexicon)
@@ -211,9 +225,11 @@ public enum EventExtractor {
     /// How many sentences of text open an article: its lead.
     static let leadSentences = 2
 
+    static let pronounClasses: WordClasses = [.malePronoun, .femalePronoun, .groupPronoun]
+
     /// A sentence of running text rather than a title, a dateline or a caption: at least
-    /// eight words and a final stop.
-    static func isTextSentence(_ utf8: [UInt8], _ range: ByteRange) -> Bool {
+    /// `minimumWords` words (eight unless told) and a final stop.
+    static func isTextSentence(_ utf8: [UInt8], _ range: ByteRange, minimumWords: Int = 8) -> Bool {
         var i = range.end - 1
         while i > range.start, utf8[i] == 0x20 || utf8[i] == 0x0A || utf8[i] == 0x0D
             || utf8[i] == UInt8(ascii: "\"") || utf8[i] == UInt8(ascii: ")") || utf8[i] >= 0x80 { i -= 1 }
@@ -225,7 +241,7 @@ public enum EventExtractor {
             if !space && !inWord { words += 1 }
             inWord = !space
         }
-        return words >= 8
+        return words >= minimumWords
     }
 
     /// How many line breaks stand between one sentence's end and the next one's start: a

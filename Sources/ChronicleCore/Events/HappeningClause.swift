@@ -74,7 +74,12 @@ public enum HappeningClause {
         for k in words.indices {
             let classes = lexicon.classes(words, k)
             if quoted[k] {
-                if classes.contains(.intentCue) { intentInQuote = true }
+                // "going" tells an intention only before "to" ("going to build"), not in
+                // "the hottest thing going".
+                if classes.contains(.intentCue),
+                   !words[k].lower.hasSuffix("ing") || (k + 1 < words.count && words[k + 1].lower == "to") {
+                    intentInQuote = true
+                }
                 continue
             }
             outside += 1

@@ -12,6 +12,9 @@
 ///    lead dates its story to a day in the week before publication: the story the
 ///    paragraph goes on telling;
 /// 4. for a simple past in the lead itself, its article's date;
+/// 5. for a simple past, the day of the thread of happenings it carries on: one of its
+///    actors took part in a happening dated by 2 or 3 within `reach` sentences before
+///    (`Thread`);
 /// and else no date at all: a past told deep in an article with no dated lead may be
 /// background from any time.
 public enum NarrativeDating {
@@ -86,6 +89,36 @@ public enum NarrativeDating {
             return Dating(date: TimeValue(day: published), basis: .published, datedBy: nil)
         }
         return nil
+    }
+
+    /// A thread of past happenings dated by the clause they continue. A happening of one of
+    /// its actors within `reach` sentences of its last one carries it on, on the same day
+    /// ("Ana Ruiz opened the show on Monday. She greeted the crowd. Then she showed the new
+    /// model."); one of someone else is another thread, or background.
+    public struct Thread: Sendable, Equatable {
+        public var date: TimeValue
+        /// The dated clause the thread started from.
+        public var passage: ByteRange
+        /// The sentence of its last happening.
+        public var sentence: Int
+        public var section: Int
+        public var actors: Set<String>
+
+        public init(date: TimeValue, passage: ByteRange, sentence: Int, section: Int, actors: Set<String>) {
+            self.date = date
+            self.passage = passage
+            self.sentence = sentence
+            self.section = section
+            self.actors = actors
+        }
+
+        /// The dating of a happening at `position` by `actors` that carries the thread on.
+        public func continued(_ tense: HappeningClause.Tense, at position: Position,
+                              by actors: Set<String>) -> Dating? {
+            guard tense == .past, position.section == section, position.sentence - sentence <= reach,
+                  !self.actors.isDisjoint(with: actors) else { return nil }
+            return Dating(date: date, basis: .context, datedBy: passage)
+        }
     }
 
     /// A day in the week up to publication (any day when the publication date is unknown).
