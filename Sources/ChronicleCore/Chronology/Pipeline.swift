@@ -91,17 +91,8 @@ struct DocumentAnalyst: Sendable {
 
     /// The analysis, and a warning when the creation date is missing or doubtful.
     func analyze(_ document: Document) -> (DocumentAnalysis, LoadWarning?) {
-        var document = document
-        var warning: LoadWarning? = nil
         let tokens = TimeTokens(document.utf8, lexicon: lexicon)  // read by both the date inference and the tagger
-        if document.creationDate == nil {
-            let resolution = CreationDateResolver.resolve(document, tagger: tagger, tokens: tokens)
-            document.creationDate = resolution.date
-            if let problem = resolution.problem {
-                let prefix = resolution.date == nil ? "no creation date: " : ""
-                warning = LoadWarning(file: document.file, message: prefix + problem)
-            }
-        }
+        let (document, warning) = dated(document, tokens: tokens)
         let sentences = SentenceSplitter.split(document.utf8, lexicon: lexicon)
         let timexes = QuoteAnchoring.reanchor(document.utf8, sentences: sentences,
                                               timexes: tagger.tag(document.utf8, dct: document.creationDate?.date,
@@ -110,5 +101,16 @@ struct DocumentAnalyst: Sendable {
         let mentions = recognizer.mentions(in: document.utf8, sentences: sentences)
         return (DocumentAnalysis(document: document, sentences: sentences, timexes: timexes,
                                  mentions: mentions), warning)
+    }
+
+    /// The document with its creation date: its own, else the one its text gives, with a
+    /// warning when there is none or it is doubtful.
+    private func dated(_ document: Document, tokens: TimeTokens) -> (Document, LoadWarning?) {
+        guard document.creationDate == nil else { return (document, nil) }
+        let resolution = CreationDateResolver.resolve(document, tagger: tagger, tokens: tokens)
+        let warning = resolution.problem.map { problem in
+            LoadWarning(file: document.file, message: (resolution.date == nil ? "no creation date: " : "") + problem)
+        }
+        return (document.dated(resolution.date), warning)
     }
 }

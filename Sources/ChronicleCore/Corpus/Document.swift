@@ -44,6 +44,13 @@ public struct Document: Sendable, Identifiable {
         self.textTitle = textTitle
     }
 
+    /// The same document with `date` as its creation date.
+    public func dated(_ date: CreationDate?) -> Document {
+        var copy = self
+        copy.creationDate = date
+        return copy
+    }
+
     /// The title the text itself gives, kept by the index beside the metadata.
     public var titleFromText: String { textTitle }
 

@@ -2,12 +2,6 @@
 /// "X reported", else the source of "according to X". A relay ("the MoD said ...
 /// according to TASS") leaves the claim with the one who said it, the MoD.
 public enum ClaimantFinder {
-    static let fillers: LowerWordSet = ["has", "have", "had", "also", "later", "further", "then",
-                                       "earlier", "previously", "again", "on", "in", "a", "the",
-                                       "statement", "reportedly"]
-    /// Words before a verb that make it name no speaker.
-    static let blockers: LowerWordSet = ["to", "that", "which", "was", "were", "been", "be", "is", "are", "being"]
-
     /// `names` are the actor mentions inside `range`, in text order, with their actors'
     /// canonical names. The reporting verbs are the lexicon's.
     public static func claimant(_ utf8: [UInt8], _ range: ByteRange,
@@ -25,7 +19,8 @@ public enum ClaimantFinder {
             let l = w.lower
             // "to say", "that states", "was announced": an infinitive, a relative clause or a
             // passive names no speaker before the verb.
-            if lexicon.classes(w).contains(.reportingVerb) && !(k > 0 && blockers.contains(words, k - 1))
+            if lexicon.classes(w).contains(.reportingVerb)
+                && !(k > 0 && lexicon.classes(words, k - 1).contains(.speechBlocker))
                 && speaks(words, k, lexicon) {
                 // "Andriy Yermak, head of the presidential office, wrote": the name before
                 // the apposition.
@@ -34,11 +29,11 @@ public enum ClaimantFinder {
                 }
                 // "X said", "X has also said", "X said Wednesday"
                 if let before = names.last(where: { $0.range.end <= w.range.start }),
-                   wordsBetween(words, before.range.end, w.range.start) <= 2,
+                   wordsBetween(words, before.range.end, w.range.start, lexicon) <= 2,
                    !quoteBetween(utf8, before.range.end, w.range.start) {
                     return spokesperson(utf8, words, for: before.range, lexicon)
-                        ?? rolePhrase(utf8, words, from: before.range, to: w.range.start)
-                        ?? describedSpeaker(utf8, words, from: before.range, to: w.range.start)
+                        ?? rolePhrase(utf8, words, from: before.range, to: w.range.start, lexicon)
+                        ?? describedSpeaker(utf8, words, from: before.range, to: w.range.start, lexicon)
                         ?? before.name
                 }
                 // "Kyiv’s military said": the owner's body, named as the text names it.
@@ -51,9 +46,9 @@ public enum ClaimantFinder {
                 // inverted order follows a quote or a clause; in "police said Collins killed
                 // him" the name starts what was said.
                 if w.breakBefore, let after = names.first(where: { $0.range.start >= w.range.end }),
-                   wordsBetween(words, w.range.end, after.range.start) <= 1,
+                   wordsBetween(words, w.range.end, after.range.start, lexicon) <= 1,
                    !words.contains(where: { $0.range.start >= w.range.end && $0.range.end <= after.range.start
-                                            && prepositions.contains($0) }) {
+                                            && lexicon.classes($0).contains(.mediumPreposition) }) {
                     // "wrote on Telegram", "said in Kyiv": a place or a medium, not a speaker.
                     return after.name
                 }
@@ -70,8 +65,8 @@ public enum ClaimantFinder {
             if l == "according", k + 1 < words.count, words[k + 1].lower == "to", according == nil {
                 let from = words[k + 1].range.end
                 if let src = names.first(where: { $0.range.start >= from }),
-                   wordsBetween(words, from, src.range.start) <= 2 {
-                    according = ownedBody(utf8, words, owner: src.range) ?? src.name
+                   wordsBetween(words, from, src.range.start, lexicon) <= 2 {
+                    according = ownedBody(utf8, words, owner: src.range, lexicon) ?? src.name
                 }
             }
         }
@@ -100,33 +95,21 @@ public enum ClaimantFinder {
         }
     }
 
-    /// Nouns for someone who speaks for another: "an official in the office of X said" is
-    /// the official's claim, not X's.
-    static let roles: LowerWordSet = [
-        "official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide", "aides",
-        "source", "sources", "adviser", "advisers", "advisor", "advisors", "representative",
-        "representatives", "lawyer", "lawyers", "attorney", "attorneys", "member", "members",
-        "staff", "staffer", "staffers", "diplomat", "diplomats", "envoy", "people", "person",
-        "friend", "friends", "ally", "allies", "relative", "relatives", "insider", "insiders",
-    ]
-    static let linking: LowerWordSet = ["of", "for", "to", "at", "in", "with", "from", "close", "near"]
-    static let articles: LowerWordSet = ["the", "a", "an"]
-
     /// When the name before the verb ends a phrase headed by a role noun ("a spokesman for
     /// the Kremlin", "sources close to Mr. Orban"), the claimant is that phrase as written.
     private static func spokesperson(_ utf8: [UInt8], _ words: [Word], for name: ByteRange, _ lexicon: Lexicon) -> String? {
         guard var first = words.firstIndex(where: { $0.range.start >= name.start }) else { return nil }
         // Titles and articles before the name ("of the Prime Minister Jonas Varga").
         while first > 0, !words[first].breakBefore,
-              words[first - 1].isCapitalized || articles.contains(words, first - 1) {
+              words[first - 1].isCapitalized || lexicon.classes(words, first - 1).contains(.article) {
             first -= 1
         }
-        guard first > 0, linking.contains(words, first - 1) else { return nil }
+        guard first > 0, lexicon.classes(words, first - 1).contains(.spokesLinker) else { return nil }
         var k = first - 1
         while k >= 0 && first - k <= 7 {
             let w = words[k]
-            if w.breakBefore && k < first - 1 && !linking.contains(w) { break }
-            if roles.contains(w) {
+            if w.breakBefore && k < first - 1 && !lexicon.classes(w).contains(.spokesLinker) { break }
+            if lexicon.classes(w).contains(.spokesRole) {
                 return String(decoding: utf8[w.range.start..<name.end], as: UTF8.self)
             }
             if lexicon.classes(w).contains(.reportingVerb) { break }
@@ -138,65 +121,45 @@ public enum ClaimantFinder {
     /// Groups that speak without a name: "officials said", and the police, which is no
     /// plural ("police said").
     private static func isCollective(_ words: [Word], _ k: Int, _ lexicon: Lexicon) -> Bool {
-        lexicon.classes(words, k).contains(.groupNoun) || uniformed.contains(words, k)
+        !lexicon.classes(words, k).isDisjoint(with: [.groupNoun, .uniformedBody])
     }
-
-    private static let uniformed: LowerWordSet = ["police", "officers"]
-
-    /// Verbs that are speech only when nothing is their object: "she added" and "he noted
-    /// that", but not "gains have added impetus" or "the report noted a rise".
-    static let objectVerbs: LowerWordSet = ["added", "noted", "posted", "wrote"]
-    static let afterSpeech: LowerWordSet = ["that", "on", "in", "later", "earlier", "yesterday", "today"]
 
     private static func speaks(_ words: [Word], _ k: Int, _ lexicon: Lexicon) -> Bool {
         // "the law states that", "the statement states:" but not "Gulf Coast states on Monday".
-        if nounLikeVerbs.contains(words, k) {
+        if lexicon.classes(words, k).contains(.nounLikeSpeechVerb) {
             return k + 1 >= words.count || words[k + 1].breakBefore || words[k + 1].lower == "that"
         }
-        guard objectVerbs.contains(words, k), k + 1 < words.count else { return true }
+        guard lexicon.classes(words, k).contains(.objectSpeechVerb), k + 1 < words.count else { return true }
         let next = words[k + 1]
-        return next.breakBefore || afterSpeech.contains(next) || lexicon.classes(next).contains(.weekday)
+        return next.breakBefore || !lexicon.classes(next).isDisjoint(with: [.afterSpeechWord, .weekday])
     }
 
-    /// Verbs spelled like a plural noun: speech only before "that" or punctuation.
-    static let nounLikeVerbs: LowerWordSet = ["states"]
-
     /// "a US official said", "Kremlin aides say": the role the name qualifies is the claimant.
-    private static func rolePhrase(_ utf8: [UInt8], _ words: [Word], from name: ByteRange, to verb: Int) -> String? {
+    private static func rolePhrase(_ utf8: [UInt8], _ words: [Word], from name: ByteRange, to verb: Int,
+                                   _ lexicon: Lexicon) -> String? {
         for w in words where w.range.start >= name.end && w.range.end <= verb {
             if w.breakBefore { return nil }
-            if roles.contains(w) {
+            if lexicon.classes(w).contains(.spokesRole) {
                 return String(decoding: utf8[name.start..<w.range.end], as: UTF8.self)
             }
         }
         return nil
     }
 
-    /// Words that may stand between a name and its verb without describing the speaker:
-    /// auxiliaries, adverbs of manner or time, reflexives.
-    static let notDescription: LowerWordSet = [
-        "would", "will", "could", "may", "might", "did", "does", "do", "not", "never", "always",
-        "still", "now", "just", "first", "himself", "herself", "itself", "themselves", "too",
-        "once",
-    ]
     /// "typically", "angrily": a word in -ly, other than the nouns that end so.
-    private static func isAdverb(_ w: Word) -> Bool {
-        w.lower.hasSuffix("ly") && w.lower.count > 4 && !lyNouns.contains(w)
+    private static func isAdverb(_ w: Word, _ lexicon: Lexicon) -> Bool {
+        w.lower.hasSuffix("ly") && w.lower.count > 4 && !lexicon.classes(w).contains(.lyNoun)
     }
-    static let lyNouns: LowerWordSet = ["family", "assembly", "supply", "monopoly", "anomaly", "rally", "ally"]
-
-    static let prepositions: LowerWordSet = [
-        "on", "in", "at", "to", "from", "via", "with", "during", "after", "before", "by", "for", "over",
-    ]
 
     /// "EU antitrust regulators said", "Ireland's foreign minister said": lower-case words
     /// between the name and the verb make the name part of the speaker's description, which
     /// is the claimant as written.
-    private static func describedSpeaker(_ utf8: [UInt8], _ words: [Word], from name: ByteRange, to verb: Int) -> String? {
+    private static func describedSpeaker(_ utf8: [UInt8], _ words: [Word], from name: ByteRange, to verb: Int,
+                                         _ lexicon: Lexicon) -> String? {
         var head: Word? = nil
         for w in words where w.range.start >= name.end && w.range.end <= verb {
             if w.breakBefore { return nil }
-            if fillers.contains(w) || notDescription.contains(w) || isAdverb(w) { continue }
+            if !lexicon.classes(w).isDisjoint(with: [.claimFiller, .speakerAside]) || isAdverb(w, lexicon) { continue }
             guard !w.isCapitalized, !w.hasDigit else { return nil }
             head = w
         }
@@ -229,14 +192,14 @@ public enum ClaimantFinder {
 
     /// "according to the Taliban's National Statistics Authority": the owner's body, named
     /// as the text names it.
-    private static func ownedBody(_ utf8: [UInt8], _ words: [Word], owner: ByteRange) -> String? {
+    private static func ownedBody(_ utf8: [UInt8], _ words: [Word], owner: ByteRange, _ lexicon: Lexicon) -> String? {
         guard let k = words.firstIndex(where: { $0.range.end == owner.end }), words[k].isPossessive else { return nil }
         var last: Int? = nil
         var i = k + 1
         while i < words.count, !words[i].breakBefore {
             if words[i].isCapitalized && !words[i].hasDigit {
                 last = i
-            } else if !(linkingInNames.contains(words, i) && i + 1 < words.count && words[i + 1].isCapitalized) {
+            } else if !(lexicon.classes(words, i).contains(.bodyNameLinker) && i + 1 < words.count && words[i + 1].isCapitalized) {
                 break
             }
             i += 1
@@ -244,11 +207,10 @@ public enum ClaimantFinder {
         guard let last else { return nil }
         return String(decoding: utf8[owner.start..<words[last].range.end], as: UTF8.self)
     }
-    static let linkingInNames: LowerWordSet = ["of", "and", "for", "on"]
 
-    private static func wordsBetween(_ words: [Word], _ a: Int, _ b: Int) -> Int {
+    private static func wordsBetween(_ words: [Word], _ a: Int, _ b: Int, _ lexicon: Lexicon) -> Int {
         var n = 0
-        for w in words where w.range.start >= a && w.range.end <= b && !fillers.contains(w) { n += 1 }
+        for w in words where w.range.start >= a && w.range.end <= b && !lexicon.classes(w).contains(.claimFiller) { n += 1 }
         return n
     }
 

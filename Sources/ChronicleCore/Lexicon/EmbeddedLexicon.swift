@@ -73,6 +73,65 @@ speechVerb:
    responded, replied, acknowledged, admitted, urged, urges, predicted, cautioned, observed,
    highlighted, lauded, praised, accused]
 
+# Who a claim is attributed to (the claimant of a passage).
+
+# Words that may stand between a speaker and a reporting verb without changing who
+# speaks ("X has also said", "X in a statement said").
+claimFiller:
+  [has, have, had, also, later, further, then, earlier, previously, again, "on", in, a,
+   the, statement, reportedly]
+
+# Words right before a reporting verb that make it name no speaker: an infinitive, a
+# relative clause or a passive ("to say", "that states", "was announced").
+speechBlocker: [to, that, which, was, were, been, be, is, are, being]
+
+# Nouns for someone who speaks for another: "an official in the office of X said" is the
+# official's claim, not X's; "a US official said" names the official.
+spokesRole:
+  [official, officials, spokesman, spokeswoman, spokesperson, aide, aides, source, sources,
+   adviser, advisers, advisor, advisors, representative, representatives, lawyer, lawyers,
+   attorney, attorneys, member, members, staff, staffer, staffers, diplomat, diplomats,
+   envoy, people, person, friend, friends, ally, allies, relative, relatives, insider,
+   insiders]
+
+# Words that link such a role to whom it speaks for ("a spokesman for", "sources close to").
+spokesLinker: [of, for, to, at, in, with, from, close, near]
+
+# Articles, which may stand before a name in such a phrase ("of the Prime Minister ...").
+article: [the, a, an]
+
+# Bodies that speak without a name and without a plural ("police said").
+uniformedBody: [police, officers]
+
+# Verbs that are speech only when nothing is their object: "she added" and "he noted
+# that", but not "gains have added impetus".
+objectSpeechVerb: [added, noted, posted, wrote]
+
+# Words after such a verb that leave it speech ("noted that", "added on Monday").
+afterSpeechWord: [that, "on", in, later, earlier, yesterday, today]
+
+# Speech verbs spelled like a plural noun: speech only before "that" or punctuation
+# ("the law states that", not "Gulf Coast states").
+nounLikeSpeechVerb: [states]
+
+# Words between a name and its verb that do not describe the speaker: auxiliaries,
+# adverbs of time, reflexives ("X would never say", "X himself said").
+speakerAside:
+  [would, will, could, may, might, did, does, do, not, never, always, still, now, just,
+   first, himself, herself, itself, themselves, too, once]
+
+# Nouns that end in -ly, which a word in -ly before a verb is otherwise taken not to be.
+lyNoun: [family, assembly, supply, monopoly, anomaly, rally, ally]
+
+# Prepositions after a reporting verb that introduce a place or a medium, not a speaker
+# ("wrote on Telegram", "said in Kyiv").
+mediumPreposition:
+  ["on", in, at, to, from, via, with, during, after, before, by, for, over]
+
+# Lower-case words inside the name of a body owned by a place or group ("the Taliban's
+# Ministry of Public Health").
+bodyNameLinker: [of, and, for, "on"]
+
 # Abbreviated titles and ranks, always followed by a name: their dot never ends a
 # sentence ("Lt. Gen. Ana Ruiz", "Mr. Smith").
 titleAbbreviation:

@@ -8,6 +8,19 @@ public enum WordClass: String, CaseIterable, Sendable {
     case shortTimeZone
     case reportingVerb
     case speechVerb
+    case claimFiller
+    case speechBlocker
+    case spokesRole
+    case spokesLinker
+    case article
+    case uniformedBody
+    case objectSpeechVerb
+    case afterSpeechWord
+    case nounLikeSpeechVerb
+    case speakerAside
+    case lyNoun
+    case mediumPreposition
+    case bodyNameLinker
     case titleAbbreviation
     case nameAbbreviation
     case capitalizedAbbreviation
@@ -112,6 +125,19 @@ extension WordClasses {
     static let shortTimeZone = WordClasses(.shortTimeZone)
     static let reportingVerb = WordClasses(.reportingVerb)
     static let speechVerb = WordClasses(.speechVerb)
+    static let claimFiller = WordClasses(.claimFiller)
+    static let speechBlocker = WordClasses(.speechBlocker)
+    static let spokesRole = WordClasses(.spokesRole)
+    static let spokesLinker = WordClasses(.spokesLinker)
+    static let article = WordClasses(.article)
+    static let uniformedBody = WordClasses(.uniformedBody)
+    static let objectSpeechVerb = WordClasses(.objectSpeechVerb)
+    static let afterSpeechWord = WordClasses(.afterSpeechWord)
+    static let nounLikeSpeechVerb = WordClasses(.nounLikeSpeechVerb)
+    static let speakerAside = WordClasses(.speakerAside)
+    static let lyNoun = WordClasses(.lyNoun)
+    static let mediumPreposition = WordClasses(.mediumPreposition)
+    static let bodyNameLinker = WordClasses(.bodyNameLinker)
     static let titleAbbreviation = WordClasses(.titleAbbreviation)
     static let nameAbbreviation = WordClasses(.nameAbbreviation)
     static let capitalizedAbbreviation = WordClasses(.capitalizedAbbreviation)

@@ -37,7 +37,7 @@ struct DateMentions {
         lineBreaks = breaks
         let timeTokens = shared ?? TimeTokens(bytes)
         let tokens = timeTokens.tokens
-        var scanner = TimeScanner(tokens: tokens, dct: nil, memo: timeTokens.memo, numbersDayFirst: timeTokens.numbersDayFirst)
+        var scanner = TimeScanner(tokens: tokens, dct: nil, numbersDayFirst: timeTokens.numbersDayFirst)
         let matches = scanner.scan().filter { $0.type == .date || $0.type == .time }
         // One pass over the tokens for the sentences the mentions and Thanksgivings are in.
         var sentenceOfMatch: [Int] = []

@@ -1,44 +1,19 @@
 /// The left-to-right pass: at each token the longest expression any rule finds wins.
 extension TimeScanner {
     mutating func scan() -> [TimeMatch] {
-        if let memo, memo.filled { return replay(memo) }
         var out: [TimeMatch] = []
-        // What this scan finds from the tokens alone, for the memo.
-        var candidates: [TimeScanMemo.Candidate] = []
-        var kept: [TimeMatch] = []
-        let remembering = memo != nil
         var i = 0
         while i < tokens.count {
             i = skipPlainTokens(from: i)
             guard i < tokens.count else { break }
             let t = tokens[i]
             if t.flags.contains(.sentenceStart) { enterSentence() }
-            guard mayStart(t) else { i += 1; continue }
-            memo?.readContext = false
-            let found = longest(i)
-            if let memo {
-                if memo.readContext {
-                    candidates.append(.init(i, sentence: sentenceSoFar, outcome: TimeScanMemo.unknown))
-                } else if let found {
-                    candidates.append(.init(i, sentence: sentenceSoFar, outcome: Int32(kept.count)))
-                    kept.append(found)
-                }
-            }
-            guard let m = found else { i += 1; continue }
+            guard mayStart(t), let m = longest(i) else { i += 1; continue }
             record(m)
             out.append(m)
-            var k = i + 1
-            while k < m.end {
-                if tokens[k].flags.contains(.sentenceStart) { enterSentence() }
-                // Inside a match this scan tried nothing; another scan may start there.
-                if remembering, mayStart(tokens[k]) {
-                    candidates.append(.init(k, sentence: sentenceSoFar, outcome: TimeScanMemo.unknown))
-                }
-                k += 1
-            }
+            for k in (i + 1)..<m.end where tokens[k].flags.contains(.sentenceStart) { enterSentence() }
             i = m.end
         }
-        memo?.fill(candidates: candidates, matches: kept)
         return out
     }
 

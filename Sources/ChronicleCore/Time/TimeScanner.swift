@@ -2,23 +2,23 @@
 /// text has placed so far (for anaphoric expressions such as "that year").
 struct TimeScanner {
     let tokens: [TimeToken]
-    private let givenDCT: CalendarDate?
-    private var context = Context()
-    /// Outcomes shared with other scans of the same tokens (see `TimeScanMemo`).
-    let memo: TimeScanMemo?
+    let dct: CalendarDate?
 
-    /// What the text has placed so far, for anaphoric expressions such as "that year".
-    private struct Context {
-        var lastPoint: TimePoint?
-        var lastQuarter: TimePoint?
-        var lastQuarterSentence = -100
-        var lastDay: CalendarDate?
-        var lastDaySentence = -100
-        var yearAnchor: CalendarDate?
-        var yearAnchorSentence = -100
-        var sentence = 0
-        var lastPointSentence = -100
-    }
+    // What the text has placed so far, for anaphoric expressions such as "that year", and
+    // the sentence each was placed in.
+    var lastPoint: TimePoint?
+    var lastPointSentence = -100
+    /// The quarter the text reports on, and the last sentence that named a quarter.
+    var lastQuarter: TimePoint?
+    var lastQuarterSentence = -100
+    var lastDay: CalendarDate?
+    var lastDaySentence = -100
+    /// The last day written with its year ("March 3, 2019") while it is still the nearest
+    /// context: days named after it without a year belong near it.
+    var yearAnchor: CalendarDate?
+    var yearAnchorSentence = -100
+    /// The sentences the scan has entered.
+    private(set) var sentence = 0
 
     // The keyword tables, read once per scan: a static read in the loop costs a call.
     let neverStarts = Keyword.neverStarts
@@ -28,59 +28,13 @@ struct TimeScanner {
     let numbersDayFirst: Bool
 
     /// `numbersDayFirst`, when the caller has surveyed the tokens already (`TimeTokens`).
-    init(tokens: [TimeToken], dct: CalendarDate?, memo: TimeScanMemo? = nil, numbersDayFirst: Bool? = nil) {
+    init(tokens: [TimeToken], dct: CalendarDate?, numbersDayFirst: Bool? = nil) {
         self.tokens = tokens
-        self.givenDCT = dct
-        self.memo = memo
+        self.dct = dct
         self.numbersDayFirst = numbersDayFirst ?? Self.writesDayFirst(tokens)
     }
 
-    // The creation date and the context are read through these accessors so that the memo
-    // learns which outcomes depended on more than the tokens.
-
-    var dct: CalendarDate? { memo?.readContext = true; return givenDCT }
-    /// The last placed value and the sentence it was in.
-    var lastPoint: TimePoint? {
-        get { memo?.readContext = true; return context.lastPoint }
-        set { context.lastPoint = newValue }
-    }
-    var lastPointSentence: Int {
-        get { memo?.readContext = true; return context.lastPointSentence }
-        set { context.lastPointSentence = newValue }
-    }
-    /// The quarter the text reports on, and the last sentence that named a quarter.
-    var lastQuarter: TimePoint? {
-        get { memo?.readContext = true; return context.lastQuarter }
-        set { context.lastQuarter = newValue }
-    }
-    var lastQuarterSentence: Int {
-        get { memo?.readContext = true; return context.lastQuarterSentence }
-        set { context.lastQuarterSentence = newValue }
-    }
-    var lastDay: CalendarDate? {
-        get { memo?.readContext = true; return context.lastDay }
-        set { context.lastDay = newValue }
-    }
-    var lastDaySentence: Int {
-        get { memo?.readContext = true; return context.lastDaySentence }
-        set { context.lastDaySentence = newValue }
-    }
-    /// The last day written with its year ("March 3, 2019") while it is still the nearest
-    /// context: days named after it without a year belong near it.
-    var yearAnchor: CalendarDate? {
-        get { memo?.readContext = true; return context.yearAnchor }
-        set { context.yearAnchor = newValue }
-    }
-    var yearAnchorSentence: Int {
-        get { memo?.readContext = true; return context.yearAnchorSentence }
-        set { context.yearAnchorSentence = newValue }
-    }
-    var sentence: Int { memo?.readContext = true; return context.sentence }
-
-    // The scan loop's own count of sentences, not a rule's read of the context.
-    var sentenceSoFar: Int { context.sentence }
-    mutating func enterSentence() { context.sentence += 1 }
-    mutating func resumeSentence(_ n: Int) { context.sentence = n }
+    mutating func enterSentence() { sentence += 1 }
 
     var count: Int { tokens.count }
 

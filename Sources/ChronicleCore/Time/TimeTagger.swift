@@ -15,7 +15,7 @@ public struct TimeTagger: Sendable {
     public func tag(_ utf8: [UInt8], dct: CalendarDate?, tokens shared: TimeTokens? = nil) -> [TimeExpression] {
         utf8.withUnsafeBufferPointer { bytes in
             let tokens = shared?.tokens ?? TimeTokenizer.tokenize(bytes, lexicon: lexicon)
-            var scanner = TimeScanner(tokens: tokens, dct: dct, memo: shared?.memo, numbersDayFirst: shared?.numbersDayFirst)
+            var scanner = TimeScanner(tokens: tokens, dct: dct, numbersDayFirst: shared?.numbersDayFirst)
             let matches = scanner.scan()
             return matches.map { m in
                 let start = Int(tokens[m.start].start)

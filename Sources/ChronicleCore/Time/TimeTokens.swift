@@ -3,8 +3,6 @@
 /// saves one pass per document. Only valid for the bytes they were made from.
 public struct TimeTokens: Sendable {
     let tokens: [TimeToken]
-    /// What the first scan of these tokens found from them alone, for the next scan.
-    let memo = TimeScanMemo()
 
     /// Whether the text writes numeric dates day first (`TimeScanner.writesDayFirst`),
     /// surveyed once for both scans.

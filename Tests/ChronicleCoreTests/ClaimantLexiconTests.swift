@@ -1,0 +1,32 @@
+import Testing
+@testable import ChronicleCore
+
+/// The claimant rules read their words from the lexicon's claim classes.
+@Suite struct ClaimantLexiconTests {
+    private func claimant(_ text: String, names: [String], _ lexicon: Lexicon = .bundled) -> String? {
+        let bytes = Array(text.utf8)
+        let mentions = names.map { name -> (range: ByteRange, name: String) in
+            let start = text.utf8.count - text[text.range(of: name)!.lowerBound...].utf8.count
+            return (ByteRange(start, start + name.utf8.count), name)
+        }
+        return ClaimantFinder.claimant(bytes, ByteRange(0, bytes.count), names: mentions, lexicon: lexicon)
+    }
+
+    @Test func aRoleNounSpeaksForTheNameAfterIt() {
+        let text = "A spokeswoman for Harbour Board said the ferries would resume on Monday."
+        #expect(claimant(text, names: ["Harbour Board"]) == "spokeswoman for Harbour Board")
+    }
+
+    @Test func aRoleAddedToTheClassSpeaksToo() {
+        let text = "A liaison for Harbour Board said the ferries would resume on Monday."
+        #expect(claimant(text, names: ["Harbour Board"]) == "Harbour Board")
+        var lines = Lexicon.bundled.lines
+        lines[.spokesRole, default: []].append(["liaison"])
+        #expect(claimant(text, names: ["Harbour Board"], Lexicon(lines: lines)) == "liaison for Harbour Board")
+    }
+
+    @Test func aMediumAfterTheVerbIsNoSpeaker() {
+        #expect(claimant("\u{201D}, said Harbour Board.", names: ["Harbour Board"]) == "Harbour Board")
+        #expect(claimant("\u{201D}, wrote on Harbour Board.", names: ["Harbour Board"]) == nil)
+    }
+}
