@@ -36,6 +36,19 @@ import Testing
         #expect(try BinaryCoder.encode(sample).count * 2 < JSONEncoder().encode(sample).count)
     }
 
+    @Test func aLongStringMetAgainIsWrittenOnceAndReadBackWhole() throws {
+        let long = "The harbour workers ended their strike"
+        let once = try BinaryCoder.encode([long])
+        let thrice = try BinaryCoder.encode([long, "short", long, long])
+        #expect(thrice.count < once.count + 16)
+        #expect(try BinaryCoder.decode([String].self, from: thrice) == [long, "short", long, long])
+    }
+
+    @Test func aStringReferringToNoneBeforeItIsRefused() throws {
+        // A count of one element, then the code of string number 5 (2 * 5 + 1).
+        #expect(throws: (any Error).self) { try BinaryCoder.decode([String].self, from: Data([1, 0, 0, 0, 11])) }
+    }
+
     @Test func aCutOrPaddedBlobIsRefused() throws {
         let blob = try BinaryCoder.encode(sample)
         #expect(throws: (any Error).self) { try BinaryCoder.decode(Sample.self, from: blob.prefix(blob.count - 3)) }

@@ -127,7 +127,7 @@ import Testing
         try seed()
         try buildMatchingFullBuild()
         let store = try IndexStore.open(index)
-        try store.update(meta: [IndexStore.Meta.format: "0"], rows: [], removed: [], chronology: Data("{}".utf8))
+        try store.update(meta: [IndexStore.Meta.format: "0"], rows: [], removed: [], chronology: [Data("{}".utf8)])
         try store.close()
         let report = try buildMatchingFullBuild()
         #expect(report.rebuiltBecause?.contains("older format") == true)
@@ -138,10 +138,36 @@ import Testing
         try seed()
         try buildMatchingFullBuild()
         let store = try IndexStore.open(index)
-        try store.update(meta: [:], rows: [], removed: [], chronology: Data("{\"entries\": 7}".utf8))
+        try store.update(meta: [:], rows: [], removed: [], chronology: [Data("{\"entries\": 7}".utf8)])
         try store.close()
         let report = try buildMatchingFullBuild()
         #expect(report.rebuiltBecause?.contains("stored chronology") == true)
+    }
+
+    @Test func aStoredChronologyMissingAPartOfItsEntriesIsNeverTrusted() throws {
+        try seed()
+        try buildMatchingFullBuild()
+        let store = try IndexStore.open(index)
+        let parts = try #require(try store.chronology())
+        #expect(parts.count >= 2)
+        try store.update(meta: [:], rows: [], removed: [], chronology: [parts[0]])
+        try store.close()
+        let report = try buildMatchingFullBuild()
+        #expect(report.rebuiltBecause?.contains("entries are missing") == true)
+    }
+
+    @Test func entriesAreStoredInPartsAndReadBackInOrder() throws {
+        let source = Source(documentID: "d", file: "d.txt", passage: ByteRange(0, 4), timex: nil, claimBy: nil,
+                            summary: "A long enough summary shared by every entry")
+        let entries = (1...(2 * StoredChronology.entriesPerPart + 3)).map { n in
+            Entry(id: n, date: TimeValue(day: CalendarDate(year: 2030, month: 1, day: 1 + n % 28)), kind: .other,
+                  summary: "entry \(n)", actors: [], sources: [source])
+        }
+        let chronology = Chronology(root: "r", documents: [], entries: entries, actors: [], warnings: [])
+        let parts = try StoredChronology.encode(chronology)
+        #expect(parts.count == 4)
+        #expect(try StoredChronology.decode(parts, root: "r").entries == entries)
+        #expect(throws: (any Error).self) { try StoredChronology.decode(parts.dropLast() + [parts[1]], root: "r") }
     }
 
     @Test func theCorpusFolderIsNeverWritten() throws {

@@ -2,8 +2,10 @@ import Foundation
 
 /// A compact binary form of Codable values for the index: fields are written in the order
 /// a type encodes them, without their keys; integers as variable-length numbers; strings
-/// as their length and UTF-8 bytes; an optional field as a presence byte, then its value.
-/// Several times smaller and faster to read than JSON.
+/// as their length and UTF-8 bytes, a long string met before as the number of its first
+/// writing (file names, actor names and summaries repeat in every source: read back, they
+/// share one copy); an optional field as a presence byte, then its value. Several times
+/// smaller and faster to read than JSON.
 ///
 /// Decoding must meet the same type the value was encoded from: the index tells formats
 /// apart by `IndexFormat`, never by reading a blob as another type. Keyed containers whose
@@ -29,8 +31,14 @@ enum BinaryCoder {
 
     // MARK: - Bytes
 
+    /// Strings up to this many UTF-8 bytes are stored within the String itself: written
+    /// whole, as sharing them saves nothing.
+    static let inlineString = 15
+
     final class Writer {
         var bytes: [UInt8] = []
+        /// Long strings written so far, by number.
+        private var written: [String: UInt64] = [:]
 
         func unsigned(_ value: UInt64) {
             var v = value
@@ -43,10 +51,18 @@ enum BinaryCoder {
 
         func signed(_ value: Int64) { unsigned(UInt64(bitPattern: (value << 1) ^ (value >> 63))) }
 
+        /// The length doubled, then the bytes; or a number written before, doubled plus one.
         func string(_ value: String) {
             var s = value
+            if s.utf8.count > BinaryCoder.inlineString {
+                if let n = written[s] {
+                    unsigned(2 * n + 1)
+                    return
+                }
+                written[s] = UInt64(written.count)
+            }
             s.withUTF8 { utf8 in
-                unsigned(UInt64(utf8.count))
+                unsigned(2 * UInt64(utf8.count))
                 bytes.append(contentsOf: utf8)
             }
         }
@@ -81,11 +97,21 @@ enum BinaryCoder {
             return Int64(bitPattern: (u >> 1) ^ (0 &- (u & 1)))
         }
 
+        /// Long strings read so far, by number.
+        private var read: [String] = []
+
         func string() throws -> String {
-            let count = Int(try unsigned())
+            let code = try unsigned()
+            if code & 1 == 1 {
+                guard code / 2 < read.count else { throw Unsupported(description: "a string refers to none before it") }
+                return read[Int(code / 2)]
+            }
+            let count = Int(code / 2)
             guard count <= bytes.count - position else { throw Unsupported(description: "the blob ends early") }
             defer { position += count }
-            return String(decoding: bytes[position..<(position + count)], as: UTF8.self)
+            let s = String(decoding: bytes[position..<(position + count)], as: UTF8.self)
+            if count > BinaryCoder.inlineString { read.append(s) }
+            return s
         }
 
         func integer<T: FixedWidthInteger>(_: T.Type) throws -> T {

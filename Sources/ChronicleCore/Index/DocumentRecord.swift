@@ -53,23 +53,3 @@ struct StoredDocument: Codable, Sendable {
                  creationDate: creationDate, textTitle: title)
     }
 }
-
-/// The built chronology as the index keeps it, for opening an unchanged corpus at once.
-struct StoredChronology: Codable, Sendable {
-    var documents: [StoredDocument]
-    var entries: [Entry]
-    var actors: [Actor]
-    var warnings: [LoadWarning]
-
-    init(_ chronology: Chronology) {
-        documents = chronology.documents.map(StoredDocument.init)
-        entries = chronology.entries
-        actors = chronology.actors
-        warnings = chronology.warnings
-    }
-
-    func chronology(root: String) -> Chronology {
-        Chronology(root: root, documents: documents.map { $0.document(root: root) }, entries: entries,
-                   actors: actors, warnings: warnings)
-    }
-}

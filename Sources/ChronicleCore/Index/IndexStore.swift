@@ -54,7 +54,7 @@ struct IndexStore {
                     size INTEGER NOT NULL, modified INTEGER NOT NULL,
                     sidecar TEXT, sidecarSize INTEGER, sidecarModified INTEGER,
                     hash TEXT NOT NULL, record BLOB NOT NULL);
-                CREATE TABLE chronology (id INTEGER PRIMARY KEY CHECK (id = 1), blob BLOB NOT NULL);
+                CREATE TABLE chronology (part INTEGER PRIMARY KEY NOT NULL, blob BLOB NOT NULL);
                 """)
         }
         return IndexStore(queue: queue)
@@ -97,13 +97,15 @@ struct IndexStore {
         }
     }
 
-    func chronology() throws -> Data? {
-        try queue.read { db in try Data.fetchOne(db, sql: "SELECT blob FROM chronology WHERE id = 1") }
+    /// The stored chronology's parts in order (see `StoredChronology`); nil when none is stored.
+    func chronology() throws -> [Data]? {
+        let parts = try queue.read { db in try Data.fetchAll(db, sql: "SELECT blob FROM chronology ORDER BY part") }
+        return parts.isEmpty ? nil : parts
     }
 
     /// Brings the index to a new state in one transaction: it holds either the old state
-    /// or the new one, whenever the program is stopped.
-    func update(meta: [String: String], rows: [Row], removed: [String], chronology: Data) throws {
+    /// or the new one, whenever the program is stopped. A nil `chronology` keeps the stored one.
+    func update(meta: [String: String], rows: [Row], removed: [String], chronology: [Data]?) throws {
         try queue.write { db in
             for file in removed { try db.execute(sql: "DELETE FROM documents WHERE file = ?", arguments: [file]) }
             for row in rows {
@@ -123,7 +125,12 @@ struct IndexStore {
                         """, arguments: arguments)
                 }
             }
-            try db.execute(sql: "INSERT OR REPLACE INTO chronology (id, blob) VALUES (1, ?)", arguments: [chronology])
+            if let chronology {
+                try db.execute(sql: "DELETE FROM chronology")
+                for (part, blob) in chronology.enumerated() {
+                    try db.execute(sql: "INSERT INTO chronology (part, blob) VALUES (?, ?)", arguments: [part, blob])
+                }
+            }
             for (name, value) in meta.sorted(by: { $0.key < $1.key }) {
                 try db.execute(sql: "INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)", arguments: [name, value])
             }

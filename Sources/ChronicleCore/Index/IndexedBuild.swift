@@ -42,13 +42,13 @@ public enum IndexedBuild {
         if let index = opened, removed.isEmpty, plans.allSatisfy({ $0.state != .fresh }),
            index.meta[IndexStore.Meta.corpus] == corpusKey {
             do {
-                if let blob = try index.store.chronology() {
-                    let chronology = try IndexCoder.decode(StoredChronology.self, from: blob).chronology(root: folder)
+                if let parts = try index.store.chronology() {
+                    let chronology = try StoredChronology.decode(parts, root: folder)
                     report.unchanged = plans.count
                     let restamped = plans.filter { $0.state == .restamped }
                     if !restamped.isEmpty {
                         write(into: index, at: indexPath!, rows: restamped.map { IndexStore.Row(file: $0.article.name, stamps: $0.stamps, record: nil) },
-                              removed: [], chronology: blob, meta: meta(environment, corpusKey, startedAt), report: &report)
+                              removed: [], chronology: nil, meta: meta(environment, corpusKey, startedAt), report: &report)
                     }
                     return Result(chronology: chronology, report: report)
                 }
@@ -107,7 +107,7 @@ public enum IndexedBuild {
         let counter = progress.map { ProgressCounter(files: order.count,
                                                      bytes: order.reduce(0) { $0 + fresh[$1]!.utf8.count }, report: $0) }
         let analyst = DocumentAnalyst(gazetteer: gazetteer, lexicon: listing.lexicon)
-        let analysed = ParallelMap.map(order.map { fresh[$0]! }) { document -> (DocumentAnalysis, LoadWarning?) in
+        var analysed = ParallelMap.map(order.map { fresh[$0]! }) { document -> (DocumentAnalysis, LoadWarning?) in
             let result = analyst.analyze(document)
             counter?.add(bytes: document.utf8.count)
             return result
@@ -122,10 +122,13 @@ public enum IndexedBuild {
         }
         var freshAnalysis: [Int: DocumentAnalysis] = [:]
         for (n, k) in order.enumerated() { freshAnalysis[k] = analysed[n].0 }
+        // Each text and analysis is held once from here, in `freshAnalysis`.
+        fresh = [:]
+        analysed = []
 
         // Across documents: actors, then events where their actors changed, then entries.
         let loaded = plans.indices.filter { records[$0]?.document != nil }
-        let analyses: [(DocumentAnalysis, LoadWarning?)] = loaded.map { k in
+        var analyses: [(DocumentAnalysis, LoadWarning?)] = loaded.map { k in
             let record = records[k]!
             let analysis = freshAnalysis[k] ?? DocumentAnalysis(
                 document: record.document!.document(root: folder), sentences: record.sentences,
@@ -137,7 +140,7 @@ public enum IndexedBuild {
         // Events depend on the document and its mentions' actors alone (what a passage
         // refers to is learned from those actors' names and aliases): when these are as
         // they were, the stored events are those drawn again.
-        let drawn = ParallelMap.map(Array(loaded.indices)) { n -> (events: [Event], bindings: [Binding], redrawn: Bool) in
+        var drawn = ParallelMap.map(Array(loaded.indices)) { n -> (events: [Event], bindings: [Binding], redrawn: Bool) in
             let mentionActors = resolved.mentionActors[n]
             let bindings = mentionActors.map { a in Binding(a.map { resolved.actors[$0] }) }
             let record = records[loaded[n]]!
@@ -157,9 +160,23 @@ public enum IndexedBuild {
         let stage = Pipeline.stage(analyses.enumerated().map { n, a in
             (DocumentAnalysis(document: documents[n], sentences: [], timexes: [], mentions: []), a.1)
         }, actors: resolved.actors, events: drawn.map(\.events))
+        // Merging needs the events alone: the texts, analyses and records are let go first
+        // (the records once those to store are written out).
+        analyses = []
+        freshAnalysis = [:]
+        drawn = []
+        let rows = indexPath == nil ? [] : ParallelMap.map(Array(plans.indices)) { k -> IndexStore.Row? in
+            let plan = plans[k]
+            if dirty.contains(k) || plan.state == .fresh {
+                return IndexStore.Row(file: plan.article.name, stamps: plan.stamps,
+                                      record: try? IndexCoder.encode(records[k]!))
+            }
+            return plan.state == .restamped ? IndexStore.Row(file: plan.article.name, stamps: plan.stamps, record: nil) : nil
+        }.compactMap { $0 }
+        let loadWarnings = plans.indices.flatMap { records[$0]?.loadWarnings ?? [] }
+        records = []
         let entries = ChronologyBuilder.build(stage.events, files: stage.files, documentOrder: stage.documentOrder)
-        let warnings = listing.lexiconWarnings + plans.indices.flatMap { records[$0]?.loadWarnings ?? [] } + listing.warnings
-            + gazetteerWarnings + stage.warnings
+        let warnings = listing.lexiconWarnings + loadWarnings + listing.warnings + gazetteerWarnings + stage.warnings
         let chronology = Chronology(root: folder, documents: stage.documents, entries: entries, actors: stage.actors,
                                     warnings: warnings)
 
@@ -171,18 +188,10 @@ public enum IndexedBuild {
         }
         report.removed = removed.count
         if let indexPath {
-            let rows = ParallelMap.map(Array(plans.indices)) { k -> IndexStore.Row? in
-                let plan = plans[k]
-                if dirty.contains(k) || plan.state == .fresh {
-                    return IndexStore.Row(file: plan.article.name, stamps: plan.stamps,
-                                          record: try? IndexCoder.encode(records[k]!))
-                }
-                return plan.state == .restamped ? IndexStore.Row(file: plan.article.name, stamps: plan.stamps, record: nil) : nil
-            }.compactMap { $0 }
-            if let blob = try? IndexCoder.encode(StoredChronology(chronology)) {
+            if let parts = try? StoredChronology.encode(chronology) {
                 let target = opened ?? create(indexPath, report: &report)
                 if let target {
-                    write(into: target, at: indexPath, rows: rows, removed: removed, chronology: blob,
+                    write(into: target, at: indexPath, rows: rows, removed: removed, chronology: parts,
                           meta: meta(environment, corpusKey, startedAt), report: &report)
                 }
             }
@@ -241,7 +250,7 @@ public enum IndexedBuild {
     }
 
     static func write(into index: OpenIndex, at path: String, rows: [IndexStore.Row], removed: [String],
-                      chronology: Data, meta: [String: String], report: inout IndexReport) {
+                      chronology: [Data]?, meta: [String: String], report: inout IndexReport) {
         do {
             try index.store.update(meta: meta, rows: rows, removed: removed, chronology: chronology)
             if let partial = index.partial {
