@@ -55,3 +55,46 @@ import Testing
         #expect(days.count == 2)
     }
 }
+
+/// Within one article, a speaker's statement and a plain report of what the speaker did
+/// that day are one happening.
+@Suite struct StatementAndReportTests {
+    static func event(_ start: Int, _ summary: String, people: [String], org: String, kind: EventKind,
+                      claimant: String? = nil) -> Event {
+        var e = ChronologyBuilderTests.event("a", start, "2025-03-03", summary, claimant: claimant, kind: kind)
+        e.actors = people.map { ActorRef(name: $0, kind: .person) } + [ActorRef(name: org, kind: .organization)]
+        return e
+    }
+
+    @Test func theSpeakersWordAndTheFactAreOneEntry() {
+        let entries = ChronologyBuilderTests.build([
+            Self.event(10, "On March 3, Ana Ruiz signed the Orbis accord in Porto before noon", people: ["Ana Ruiz"], org: "Orbis", kind: .other),
+            Self.event(900, "On March 3, Ruiz announced that she would put her name to the agreement with Orbis",
+                       people: ["Ana Ruiz"], org: "Orbis", kind: .statement, claimant: "Ana Ruiz"),
+        ])
+        #expect(entries.count == 1)
+    }
+
+    @Test func someoneElsesWordStaysApart() {
+        let entries = ChronologyBuilderTests.build([
+            Self.event(10, "On March 3, Ana Ruiz signed the Orbis accord in Porto before noon", people: ["Ana Ruiz"], org: "Orbis", kind: .other),
+            Self.event(900, "On March 3, Tomas Berg announced that Ruiz would put her name to the agreement with Orbis",
+                       people: ["Tomas Berg", "Ana Ruiz"], org: "Orbis", kind: .statement, claimant: "Tomas Berg"),
+        ])
+        #expect(entries.count == 2)
+    }
+}
+
+extension StatementAndReportTests {
+    @Test func aSharedMonthIsNotEnough() {
+        var fact = Self.event(10, "In March, Ana Ruiz signed the Orbis accord in Porto before noon", people: ["Ana Ruiz"], org: "Orbis", kind: .other)
+        var word = Self.event(900, "In March, Ruiz announced that she would put her name to the agreement with Orbis",
+                              people: ["Ana Ruiz"], org: "Orbis", kind: .statement, claimant: "Ana Ruiz")
+        for k in [0, 1] {
+            var e = k == 0 ? fact : word
+            e.date = TimeValue("2025-03")!
+            if k == 0 { fact = e } else { word = e }
+        }
+        #expect(ChronologyBuilderTests.build([fact, word]).count == 2)
+    }
+}

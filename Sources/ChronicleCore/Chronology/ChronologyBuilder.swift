@@ -9,7 +9,7 @@
 /// - share their specific participants whatever the wording (two named actors, or one
 ///   named actor and a place; see `Participants`) with a compatible kind of happening
 ///   (the same kind, or one of them `other`; within one article the same kind, not
-///   `other`),
+///   `other`, or a speaker's statement and a plain report of what the speaker did),
 /// - or, told by two articles, have the same named speaker (the claimant is one of the
 ///   actors of both).
 /// Within one article, a report dated by context or by the article's date joins only a
@@ -59,9 +59,9 @@ public enum ChronologyBuilder {
         let order = days.indices.sorted { (days[$0].count, -$0) > (days[$1].count, -$1) }
         let merged = ParallelMap.map(order) { d in mergeDay(days[d], of: events, previous: previous) }
         var groups = merged.flatMap { $0 }
-        func position(_ i: Int) -> (Int, Int) {
-            (documentOrder[events[i].documentID] ?? Int.max, events[i].passage.start)
-        }
+        // Looked up once per event, not at every comparison of the sorts below.
+        let positions = events.map { (documentOrder[$0.documentID] ?? Int.max, $0.passage.start) }
+        func position(_ i: Int) -> (Int, Int) { positions[i] }
         // Ties in the order the groups were opened, the order of their first event.
         groups.sort { a, b in
             if a.date != b.date { return a.date < b.date }
@@ -101,6 +101,18 @@ public enum ChronologyBuilder {
         var speakers: Set<String>
         /// Every member is dated by a time expression of its own.
         var dated: Bool
+    }
+
+    /// Within one article, "X said that he gives up Y" and "X gave up Y" on one day: one
+    /// happening told as its speaker's word and as a fact. One is a statement whose speaker
+    /// is among its actors, the other is of no kind, and the speaker takes part in both, on
+    /// the same day (a month holds many happenings of one speaker).
+    static func toldBothWays(_ event: Event, actors: Set<String>, group: Group) -> Bool {
+        guard event.date.granularity <= .day, group.date.granularity <= .day,
+              group.kinds.union([event.kind]) == [.statement, .other] else { return false }
+        var speakers = group.speakers
+        if let speaker = event.claimant, actors.contains(speaker) { speakers.insert(speaker) }
+        return !speakers.isEmpty && speakers.isSubset(of: actors) && speakers.isSubset(of: group.actors)
     }
 
     /// Merges the events `day` (indexes into `events`, in order), all of one day key.
@@ -146,6 +158,7 @@ public enum ChronologyBuilder {
                 }
                 if !ok, !looselyDated, participants.sameHappening(as: group.participants) {
                     ok = sameDocument ? group.kinds == [event.kind] && event.kind != .other
+                                          || toldBothWays(event, actors: actors, group: group)
                                       : event.kind == .other || group.kinds.contains(event.kind) || group.kinds.contains(.other)
                 }
                 // Among several, a group dated by its text draws a dated report first.

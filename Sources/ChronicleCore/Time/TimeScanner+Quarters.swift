@@ -12,155 +12,213 @@ extension TimeScanner {
         return m
     }
 
-    private func quarterPhraseSpan(_ i: Int) -> TimeMatch? {
-        guard i < count else { return nil }
-        var j = i
-        var determined = false   // an article or a word that makes a bare "quarter" definite
+    /// What a quarter phrase has said so far, read left to right by the rules below.
+    struct QuarterPhrase {
+        /// The next token to read.
+        var j: Int
+        /// An article or a word that makes a bare "quarter" definite.
+        var determined = false
         var year: Int? = nil
         var yearShift = 0
+        /// "the same quarter", "the latest period": the period under discussion.
         var anaphoricBare = false
+        /// "this quarter", "the current quarter".
         var current = false
         var latest = false
-        let yearPossessive = (kw(j, .this) || kw(j, .last) || kw(j, .next)) && unit(j + 1) == .year && p(j + 2, ASCII.apostrophe)
-        if !yearPossessive, kw(j, .the) || kw(j, .this) || kw(j, .that) || kw(j, .possessive) || kw(j, .a) {
-            if kw(j, .a) {
-                // only "a flat second quarter"-like phrases: an ordinal must follow soon
-                guard cls(j + 1) == .ordinal || cls(j + 2) == .ordinal else { return nil }
+        /// The ordinal before the head, -1 for "last" ("the last quarter of").
+        var ordinal: Int? = nil
+        var isHalf = false
+    }
+
+    /// How reading a part of a phrase ended: go on, no phrase here, or the whole phrase.
+    enum QuarterStep {
+        case next
+        case none
+        case found(TimeMatch)
+    }
+
+    private func quarterPhraseSpan(_ i: Int) -> TimeMatch? {
+        guard i < count, var q = quarterDeterminer(i) else { return nil }
+        switch quarterModifiers(i, &q) {
+        case .none: return nil
+        case .found(let m): return m
+        case .next: break
+        }
+        guard quarterHead(&q) else { return nil }
+        switch quarterYear(i, &q) {
+        case .none: return nil
+        case .found(let m): return m
+        case .next: break
+        }
+        if q.year == nil, q.ordinal != nil, inGame(i) { return nil }
+        return placeQuarter(i, q)
+    }
+
+    /// "the", "this", "its", "a" (only before an ordinal: "a flat second quarter"), then
+    /// "this year's", "last year's", then a year number after a determiner ("the 1988 quarter").
+    func quarterDeterminer(_ i: Int) -> QuarterPhrase? {
+        var q = QuarterPhrase(j: i)
+        let yearPossessive = (kw(i, .this) || kw(i, .last) || kw(i, .next)) && unit(i + 1) == .year && p(i + 2, ASCII.apostrophe)
+        if !yearPossessive, kw(i, .the) || kw(i, .this) || kw(i, .that) || kw(i, .possessive) || kw(i, .a) {
+            if kw(i, .a) {
+                guard cls(i + 1) == .ordinal || cls(i + 2) == .ordinal else { return nil }
             }
             // "reported that third-quarter profit": a conjunction, not a determiner.
-            if kw(j, .that), cls(j + 1) == .ordinal { return nil }
-            current = kw(j, .this)
-            determined = true
-            j += 1
+            if kw(i, .that), cls(i + 1) == .ordinal { return nil }
+            q.current = kw(i, .this)
+            q.determined = true
+            q.j += 1
         }
-        // "this year's", "last year's", "next year's"
+        let j = q.j
         if kw(j, .this) || kw(j, .last) || kw(j, .next), unit(j + 1) == .year, p(j + 2, ASCII.apostrophe), isWord(j + 3), glued(j + 3) {
             let shift = kw(j, .this) ? 0 : (kw(j, .last) ? -1 : 1)
-            year = dct.map { $0.year + shift }
-            yearShift = 0
-            determined = true
-            j += 4
+            q.year = dct.map { $0.year + shift }
+            q.yearShift = 0
+            q.determined = true
+            q.j += 4
         }
-        if let (y, e) = yearNumber(j), tokens[j].kind == .number, determined {
-            year = y
-            j = e
+        if let (y, e) = yearNumber(q.j), tokens[q.j].kind == .number, q.determined {
+            q.year = y
+            q.j = e
         }
-        while j < count {
+        return q
+    }
+
+    /// The words between the determiner and the ordinal: "fiscal", "same", "latest",
+    /// "previous", "year-ago"; "next quarter" and "last quarter" are whole phrases.
+    func quarterModifiers(_ i: Int, _ q: inout QuarterPhrase) -> QuarterStep {
+        while q.j < count {
+            let j = q.j
             if kw(j, .fiscal) || kw(j, .financial) || kw(j, .calendar) || kw(j, .comparable) || kw(j, .corresponding)
                 || kw(j, .same) || kw(j, .full) {
-                if kw(j, .same) || kw(j, .comparable) || kw(j, .corresponding) { anaphoricBare = true }
-                j += 1
-                if p(j, ASCII.hyphen), glued(j) { j += 1 }
+                if kw(j, .same) || kw(j, .comparable) || kw(j, .corresponding) { q.anaphoricBare = true }
+                q.j += 1
+                if p(q.j, ASCII.hyphen), glued(q.j) { q.j += 1 }
                 continue
             }
             if kw(j, .last) && kw(j + 1, .half) { break }
             if kw(j, .latest) || kw(j, .current) || kw(j, .previous) || kw(j, .prior) || kw(j, .last) || kw(j, .next) || kw(j, .past) {
-                if kw(j, .latest) { anaphoricBare = true; latest = true }
-                if kw(j, .current) { current = true }
+                if kw(j, .latest) { q.anaphoricBare = true; q.latest = true }
+                if kw(j, .current) { q.current = true }
                 if kw(j, .previous) || kw(j, .prior) || kw(j, .last) || kw(j, .past) {
-                    if !(cls(j + 1) == .ordinal || unit(j + 1) == .quarter || kw(j + 1, .period)) { return nil }
-                    if unit(j + 1) == .quarter || kw(j + 1, .period) { yearShift = 0; current = false; anaphoricBare = false }
+                    if !(cls(j + 1) == .ordinal || unit(j + 1) == .quarter || kw(j + 1, .period)) { return .none }
+                    if unit(j + 1) == .quarter || kw(j + 1, .period) { q.yearShift = 0; q.current = false; q.anaphoricBare = false }
                 }
                 if kw(j, .next) && (unit(j + 1) == .quarter) {
-                    guard let dct else { return nil }
-                    return finish(i, j + 2, TimeArithmetic.point(.quarter, 1, from: dct)!)
+                    guard let dct else { return .none }
+                    return .found(finish(i, j + 2, TimeArithmetic.point(.quarter, 1, from: dct)!))
                 }
                 if (kw(j, .last) || kw(j, .previous) || kw(j, .past)) && unit(j + 1) == .quarter && !plural(j + 1) {
-                    guard let dct else { return nil }
-                    return finish(i, j + 2, TimeArithmetic.point(.quarter, -1, from: dct)!)
+                    guard let dct else { return .none }
+                    return .found(finish(i, j + 2, TimeArithmetic.point(.quarter, -1, from: dct)!))
                 }
-                determined = true
-                j += 1
+                q.determined = true
+                q.j += 1
                 continue
             }
             // "year-ago", "year-earlier", "year earlier"
             if unit(j) == .year, !plural(j), (hyphen(j + 1) && (kw(j + 2, .ago) || kw(j + 2, .earlier))) {
-                yearShift = -1
-                anaphoricBare = true
-                determined = true
-                j += 3
+                q.yearShift = -1
+                q.anaphoricBare = true
+                q.determined = true
+                q.j += 3
                 continue
             }
             if unit(j) == .year, !plural(j), kw(j + 1, .earlier) || kw(j + 1, .ago) {
-                yearShift = -1
-                anaphoricBare = true
-                determined = true
-                j += 2
+                q.yearShift = -1
+                q.anaphoricBare = true
+                q.determined = true
+                q.j += 2
                 continue
             }
             break
         }
-        // Ordinal quarter or half: "third quarter", "third-quarter", "first two quarters", "first half".
-        var ordinal: Int? = nil
-        if cls(j) == .ordinal || (kw(j, .last) && (kw(j + 1, .half) || unit(j + 1) == .quarter)) {
-            ordinal = kw(j, .last) ? -1 : Int(tokens[j].v)
-            j += 1
-            if p(j, ASCII.hyphen), glued(j) { j += 1 }
+        return .next
+    }
+
+    /// The ordinal and the head: "third quarter", "third-quarter", "first two quarters",
+    /// "first half", "the latest period". False when no head follows, or the phrase is
+    /// something else ("quarter-century", "the quarter of the cases").
+    func quarterHead(_ q: inout QuarterPhrase) -> Bool {
+        if cls(q.j) == .ordinal || (kw(q.j, .last) && (kw(q.j + 1, .half) || unit(q.j + 1) == .quarter)) {
+            q.ordinal = kw(q.j, .last) ? -1 : Int(tokens[q.j].v)
+            q.j += 1
+            if p(q.j, ASCII.hyphen), glued(q.j) { q.j += 1 }
         }
-        var isHalf = false
-        if ordinal == 1, cls(j) == .cardinal, tokens[j].v == 2, unit(j + 1) == .quarter, plural(j + 1) {
-            isHalf = true
-            j += 1
-        } else if kw(j, .half), ordinal != nil {
-            isHalf = true
+        let j = q.j
+        if q.ordinal == 1, cls(j) == .cardinal, tokens[j].v == 2, unit(j + 1) == .quarter, plural(j + 1) {
+            q.isHalf = true
+            q.j += 1
+        } else if kw(j, .half), q.ordinal != nil {
+            q.isHalf = true
         } else if unit(j) == .quarter, !plural(j) {
-        } else if kw(j, .period), !plural(j), ordinal == nil, anaphoricBare || year != nil || yearShift != 0 {
+        } else if kw(j, .period), !plural(j), q.ordinal == nil, q.anaphoricBare || q.year != nil || q.yearShift != 0 {
         } else {
-            return nil
+            return false
         }
-        if hyphen(j + 1) && !isNumber(j + 2) { return nil }  // "quarter-century", "quarter-to-quarter"
-        j += 1
-        if ordinal == nil && !determined { return nil }
-        if ordinal == nil && kw(j, .of) && yearNumber(j + 1) == nil { return nil }  // "the quarter of the cases"
-        // "the second half of June": a part of that month, placed as the month.
-        if kw(j, .of), cls(j + 1) == .month, let inner = explicitDate(j + 1), let p = inner.point,
-           case .month = p {
-            return TimeMatch(i, inner.end, p)
+        if hyphen(q.j + 1) && !isNumber(q.j + 2) { return false }  // "quarter-century", "quarter-to-quarter"
+        q.j += 1
+        if q.ordinal == nil && !q.determined { return false }
+        if q.ordinal == nil && kw(q.j, .of) && yearNumber(q.j + 1) == nil { return false }  // "the quarter of the cases"
+        return true
+    }
+
+    /// The year after the head: "of 1990", "of next year", "of fiscal 1990", "last year",
+    /// "a year ago", "1988"; "the second half of June" is a part of that month, placed as the month.
+    func quarterYear(_ i: Int, _ q: inout QuarterPhrase) -> QuarterStep {
+        let j = q.j
+        if kw(j, .of), cls(j + 1) == .month, let inner = explicitDate(j + 1), let p = inner.point, case .month = p {
+            return .found(TimeMatch(i, inner.end, p))
         }
-        // "of 1990", "of next year", "of fiscal 1990"
         if kw(j, .of) {
             var k = j + 1
             if kw(k, .fiscal) { k += 1 }
-            if let (y, e) = yearNumber(k) { year = y; j = e }
+            if let (y, e) = yearNumber(k) { q.year = y; q.j = e }
             else if kw(k, .this) || kw(k, .last) || kw(k, .next), unit(k + 1) == .year, !plural(k + 1), let dct {
-                year = dct.year + (kw(k, .this) ? 0 : (kw(k, .last) ? -1 : 1))
-                j = k + 2
+                q.year = dct.year + (kw(k, .this) ? 0 : (kw(k, .last) ? -1 : 1))
+                q.j = k + 2
             }
         } else if kw(j, .last), unit(j + 1) == .year, !plural(j + 1) {
-            yearShift = -1; j += 2
+            q.yearShift = -1; q.j += 2
         } else if kw(j, .a), unit(j + 1) == .year, kw(j + 2, .ago) || kw(j + 2, .earlier) {
-            yearShift = -1; j += 3
-        } else if let (y, e) = yearNumber(j), tokens[j].kind == .number, ordinal != nil {
-            year = y; j = e
+            q.yearShift = -1; q.j += 3
+        } else if let (y, e) = yearNumber(j), tokens[j].kind == .number, q.ordinal != nil {
+            q.year = y; q.j = e
         }
-        if year == nil, ordinal != nil, inGame(i) { return nil }
+        return .next
+    }
+
+    /// The value of a read phrase against the creation date: a bare quarter or half takes
+    /// the year its tense says ("plans to resume flights in the first quarter" in November
+    /// is next year's), one without an ordinal is the period under discussion.
+    func placeQuarter(_ i: Int, _ q: QuarterPhrase) -> TimeMatch? {
+        let (j, year, yearShift, ordinal) = (q.j, q.year, q.yearShift, q.ordinal)
         guard let dct else {
-            if let ordinal, let year, ordinal > 0 { return finish(i, j, isHalf ? .half(year: year, half: ordinal) : .quarter(year: year, quarter: ordinal)) }
-            return finish(i, j, .unresolved(isHalf ? "XXXX-HX" : "XXXX-QX"))
+            if let ordinal, let year, ordinal > 0 { return finish(i, j, q.isHalf ? .half(year: year, half: ordinal) : .quarter(year: year, quarter: ordinal)) }
+            return finish(i, j, .unresolved(q.isHalf ? "XXXX-HX" : "XXXX-QX"))
         }
-        // "plans to resume flights in the first quarter" in November: next year's.
-        let bare = year == nil && yearShift == 0 && !current
-        if isHalf {
+        let bare = year == nil && yearShift == 0 && !q.current
+        if q.isHalf {
             let h = ordinal == -1 ? 2 : min(max(ordinal ?? 1, 1), 2)
             let side = bare ? self.yearShift(first: 6 * h - 5, months: 6, reported: true, at: i) : 0
             return finish(i, j, .half(year: (year ?? dct.year) + yearShift + side, half: h))
         }
         if let ordinal {
-            let q = ordinal == -1 ? 4 : ordinal
-            guard (1...4).contains(q) else { return nil }
-            let side = bare ? self.yearShift(first: 3 * q - 2, months: 3, reported: true, at: i) : 0
-            let m = finish(i, j, .quarter(year: (year ?? dct.year) + yearShift + side, quarter: q))
+            let quarter = ordinal == -1 ? 4 : ordinal
+            guard (1...4).contains(quarter) else { return nil }
+            let side = bare ? self.yearShift(first: 3 * quarter - 2, months: 3, reported: true, at: i) : 0
+            let m = finish(i, j, .quarter(year: (year ?? dct.year) + yearShift + side, quarter: quarter))
             return yearShift != 0 ? m.anaphora() : m
         }
         if let year {
             // "the 1988 quarter": the quarter under discussion, in that year.
-            if case .quarter(_, let q)? = lastQuarter { return finish(i, j, .quarter(year: year, quarter: q)) }
+            if case .quarter(_, let quarter)? = lastQuarter { return finish(i, j, .quarter(year: year, quarter: quarter)) }
             return finish(i, j, .year(year))
         }
-        if current && !anaphoricBare && yearShift == 0 { return finish(i, j, TimeArithmetic.point(.quarter, 0, from: dct)!) }
+        if q.current && !q.anaphoricBare && yearShift == 0 { return finish(i, j, TimeArithmetic.point(.quarter, 0, from: dct)!) }
         // "the latest quarter" is the last one completed; "the quarter" the one under discussion.
         let previous = TimeArithmetic.point(.quarter, -1, from: dct)!
-        if latest && yearShift == 0 { return finish(i, j, previous) }
+        if q.latest && yearShift == 0 { return finish(i, j, previous) }
         let base = lastQuarter ?? previous
         return finish(i, j, base.shifted(years: yearShift)).anaphora()
     }
