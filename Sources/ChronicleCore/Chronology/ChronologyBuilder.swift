@@ -59,9 +59,9 @@ public enum ChronologyBuilder {
         let order = days.indices.sorted { (days[$0].count, -$0) > (days[$1].count, -$1) }
         let merged = ParallelMap.map(order) { d in mergeDay(days[d], of: events, previous: previous) }
         var groups = merged.flatMap { $0 }
-        func position(_ i: Int) -> (Int, Int) {
-            (documentOrder[events[i].documentID] ?? Int.max, events[i].passage.start)
-        }
+        // Looked up once per event, not at every comparison of the sorts below.
+        let positions = events.map { (documentOrder[$0.documentID] ?? Int.max, $0.passage.start) }
+        func position(_ i: Int) -> (Int, Int) { positions[i] }
         // Ties in the order the groups were opened, the order of their first event.
         groups.sort { a, b in
             if a.date != b.date { return a.date < b.date }

@@ -33,14 +33,24 @@ public struct EntryFilter: Hashable, Sendable {
         if let from, entry.date.last < from.first { return false }
         if let to, entry.date.first > to.last { return false }
         if let search, !search.isEmpty {
-            let needle = search.lowercased()
-            let haystacks = [entry.summary] + entry.actors.map(\.name) + entry.sources.map(\.summary)
-            if !haystacks.contains(where: { $0.lowercased().contains(needle) }) { return false }
+            return Self.mentions(entry, SearchNeedle(search))
         }
         return true
     }
 
-    public func apply(to entries: [Entry]) -> [Entry] { entries.filter(matches) }
+    public func apply(to entries: [Entry]) -> [Entry] {
+        guard let search, !search.isEmpty else { return entries.filter(matches) }
+        // The text is lowered once, not once per entry.
+        let needle = SearchNeedle(search)
+        let kept = EntryFilter(actors: actors, kinds: kinds, from: from, to: to, bases: bases)
+        return entries.filter { kept.matches($0) && Self.mentions($0, needle) }
+    }
+
+    private static func mentions(_ entry: Entry, _ needle: SearchNeedle) -> Bool {
+        if needle.found(in: entry.summary) { return true }
+        if entry.actors.contains(where: { needle.found(in: $0.name) }) { return true }
+        return entry.sources.contains { needle.found(in: $0.summary) }
+    }
 }
 
 import Foundation
