@@ -54,6 +54,14 @@ import Testing
         #expect(names.contains("Taras Orlenko"))
     }
 
+    @Test func aSpanOfMonthsOrDaysIsNoActor() {
+        let text = "Sales rose in July-September at the Harbour Works in Lviv, open Mon-Fri since March."
+        let names = Set(Self.mentions(text).map(\.text))
+        #expect(!names.contains("July-September"))
+        #expect(!names.contains("Mon-Fri"))
+        #expect(names.contains("Lviv"))
+    }
+
     @Test func headlinesKeepOnlyNamesTheBodyUses() {
         let texts = Self.mentions(Self.article).filter { $0.range.end < 60 }.map(\.text)
         #expect(texts.contains("Orlenko"))

@@ -31,10 +31,22 @@ final class DocumentScan {
         self.lexicon = lexicon
     }
 
-    /// "Monday", "March", "Easter": words that are never an actor by themselves.
-    func isCalendarWord(_ k: Int) -> Bool { !lexicon.classes(words, k).isDisjoint(with: .calendar) }
+    /// "Monday", "March", "Easter", and a span of them ("July-September", "Mon-Fri"): words
+    /// that are never an actor by themselves.
+    func isCalendarWord(_ k: Int) -> Bool {
+        !lexicon.classes(words, k).isDisjoint(with: .calendar) || isCalendarSpan(words[k].lower)
+    }
 
-    func isCalendarWord(_ word: Word) -> Bool { !lexicon.classes(word).isDisjoint(with: .calendar) }
+    func isCalendarWord(_ word: Word) -> Bool {
+        !lexicon.classes(word).isDisjoint(with: .calendar) || isCalendarSpan(word.lower)
+    }
+
+    private func isCalendarSpan(_ lower: String) -> Bool {
+        guard lower.utf8.contains(UInt8(ascii: "-")) else { return false }
+        return lower.split(separator: "-").allSatisfy {
+            !lexicon.classes(lower: String($0)).isDisjoint(with: .calendar)
+        }
+    }
 
     /// Function words, numbers, page words and group nouns: capitalised only at a start.
     func isStopWord(_ k: Int) -> Bool { !lexicon.classes(words, k).isDisjoint(with: .notANameStart) }
