@@ -61,3 +61,15 @@ import Testing
         #expect(plan.count == 1)
     }
 }
+
+extension NarrativeThreadTests {
+    @Test func aNameAfterACommaIsNoPlaceOfThePrepositionBefore() {
+        let lead = "Mayor Ivan Petrenko opened the new bridge in Poltava on Monday. "
+        let events = Self.events(lead + "Moving on, Petrenko announced a second bridge for the eastern bank of the river.\n")
+        #expect(events.count == 2)
+        #expect(events.last?.actors.map(\.name) == ["Ivan Petrenko"])
+        // Right after the preposition, the name is where, not who.
+        let located = Self.events(lead + "In Poltava, crowds gathered to watch the lights on the bridge deck until late.\n")
+        #expect(located.count == 1)
+    }
+}

@@ -53,7 +53,8 @@ public enum HappeningClause {
         let spans: [Span] = participants.enumerated().compactMap { n, p in
             guard let a = words.firstIndex(where: { $0.range.end > p.start }),
                   let b = words.lastIndex(where: { $0.range.start < p.end }), a <= b, !quoted[a] else { return nil }
-            let located = a > 0 && lexicon.classes(words, a - 1).contains(.locativePreposition)
+            // "Moving on, Ana Ruiz said": a comma ends the phrase the preposition opened.
+            let located = a > 0 && !words[a].breakBefore && lexicon.classes(words, a - 1).contains(.locativePreposition)
             return (n, a, b, !words[b].isPossessive && !located)
         }
         // A subject governs a verb only within its own clause: no "while", "which" ... between.
