@@ -27,8 +27,10 @@ struct Token: Hashable, Sendable {
         return String(decoding: bytes.lazy.map(\.asciiLowercased), as: UTF8.self)
     }
 
-    /// Whether the word in lower case is `lower`, read in place for an ASCII word.
+    /// Whether the word in lower case is `lower`, read in place for an ASCII word. A
+    /// different hash settles most words without reading their bytes.
     func spells(_ lower: String, in utf8: [UInt8]) -> Bool {
+        guard WordHash.of(lower) == lowerHash else { return false }
         let bytes = utf8[range.start..<range.end]
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return self.lower(utf8) == lower }
         return lower.utf8.elementsEqual(bytes.lazy.map(\.asciiLowercased))

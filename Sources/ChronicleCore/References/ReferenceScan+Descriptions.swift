@@ -70,9 +70,10 @@ extension ReferenceScan {
               !words[h].hasDigit, words[h].range.length >= 3 else { return nil }
         // "the store's", "the store said"; not "the store manager".
         if h + 1 < words.count, !words[h + 1].breakBefore, !words[h].isPossessive, !words[h + 1].isCapitalized {
-            let next = words[h + 1].lower(utf8)
-            let verbLike = Self.nounFollowers.contains(words[h + 1], in: utf8)
-                || next.hasSuffix("ed") || next.hasSuffix("ing") || next.hasSuffix("s")
+            let next = words[h + 1]
+            let verbLike = Self.nounFollowers.contains(next, in: utf8)
+                || next.lowerEnds(with: "ed", in: utf8) || next.lowerEnds(with: "ing", in: utf8)
+                || next.lowerEnds(with: "s", in: utf8)
             if !verbLike { return nil }
         }
         let head = words[h].lower(utf8)
