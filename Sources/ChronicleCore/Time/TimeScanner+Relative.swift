@@ -72,127 +72,164 @@ extension TimeScanner {
         guard kw(i, .the) || kw(i, .that) || kw(i, .this) || kw(i, .last) || kw(i, .next) || kw(i, .past)
                 || kw(i, .previous) || kw(i, .coming) || kw(i, .following) || kw(i, .current) || kw(i, .latest)
         else { return nil }
-        let isThe = kw(i, .the)
-        var j = isThe ? i + 1 : i
-        // "the future", "the near future", "the near term"
-        if isThe {
-            if kw(j, .future) { return TimeMatch(i, j + 1, .futureRef) }
-            if kw(j, .near) || kw(j, .short) || kw(j, .long) {
-                if kw(j + 1, .future) || kw(j + 1, .term) { return TimeMatch(i, j + 2, .futureRef) }
-            }
-            if kw(j, .past), !isNumberish(j + 1), !isNumberish(j + 2), unit(j + 1) == nil, cls(j + 1) != .season, cls(j + 1) != .weekday,
-               cls(j + 1) != .month, !kw(j + 1, .few), !kw(j + 1, .several) {
-                return TimeMatch(i, j + 1, .pastRef)
-            }
+        if let m = theFutureOrPast(i) { return m }
+        guard var h = relationWord(i) else { return nil }
+        if kw(h.j, .full) && h.isThe && h.relation == 0 { h.j += 1 }
+        if kw(h.j, .fiscal) || kw(h.j, .calendar) { h.j += 1 }
+        switch cls(h.j) {
+        case .unit:
+            guard let u = unit(h.j), !plural(h.j) else { return nil }
+            return relativeUnit(i, u, h)
+        case .dayPart: return relativeDayPart(i, h)
+        case .weekday: return relativeWeekday(i, h)
+        case .month: return relativeMonth(i, h)
+        case .season:
+            // "last fall", "this summer", "this past spring", "the summer"
+            guard let s = Season(rawValue: tokens[h.j].v) else { return nil }
+            let relation = h.isThe && !h.anaphoric ? h.relation : (h.isThe ? 0 : h.relation)
+            return seasonMatch(i, h.j, s, relation: relation, strict: h.strictWeekday)
+        default: return nil
         }
-        // Relation word.
-        var relation: Int? = nil
-        var anaphoric = false
-        var strictWeekday = false
-        if kw(j, .this) {
-            relation = 0
-            j += 1
-            if kw(j, .past) { relation = -1; strictWeekday = true; j += 1 }
-            else if kw(j, .coming) { relation = 1; strictWeekday = true; j += 1 }
-        } else if kw(j, .last) || kw(j, .past) || kw(j, .previous) {
-            relation = -1
-            anaphoric = kw(j, .previous) && isThe
-            j += 1
-        } else if kw(j, .next) || kw(j, .coming) || kw(j, .following) {
-            relation = 1
-            anaphoric = kw(j, .following) && isThe
-            j += 1
-        } else if kw(j, .current) || kw(j, .present) {
-            relation = 0
-            j += 1
-        } else if kw(j, .that) || kw(j, .same) {
-            relation = 0
-            anaphoric = true
-            j += 1
-        } else if isThe {
-            relation = 0
-            anaphoric = true
+    }
+
+    /// "the future", "the near future", "the near term", "the past".
+    func theFutureOrPast(_ i: Int) -> TimeMatch? {
+        guard kw(i, .the) else { return nil }
+        let j = i + 1
+        if kw(j, .future) { return TimeMatch(i, j + 1, .futureRef) }
+        if kw(j, .near) || kw(j, .short) || kw(j, .long) {
+            if kw(j + 1, .future) || kw(j + 1, .term) { return TimeMatch(i, j + 2, .futureRef) }
         }
-        guard let rel = relation else { return nil }
-        if kw(j, .full) && isThe && rel == 0 { j += 1 }
-        if kw(j, .fiscal) || kw(j, .calendar) { j += 1 }
-        // "last year", "the past year", "this week", "that year", "the year"
-        if let u = unit(j), !plural(j) {
-            if u == .quarter { return nil }  // quarters have their own grammar
-            if hyphen(j + 1) { return nil }  // "the year-earlier period" has its own grammar
-            // "This Week" in title case mid-sentence is a name (a programme, a column).
-            if tokens[i].isCapitalized, tokens[j].isCapitalized, !tokens[i].flags.contains(.sentenceStart) { return nil }
-            // "the year ended March 31" is a span measured back from its end.
-            if isThe, rel == 0, kw(j + 1, .ending) {
-                return TimeMatch(i, j + 1, type: .duration, value: Self.durationValue(u, 1))
-            }
-            if u == .weekend && isThe { anaphoric = false }
-            if isThe && !kw(i + 1, .same) && !kw(i + 1, .following) && !kw(i + 1, .previous) { anaphoric = false }
-            if u == .day {
-                return relativeDay(i, j, relation: rel, anaphoric: anaphoric)
-            }
-            if u == .hour || u == .minute || u == .second {
-                return nil
-            }
-            // "the past year" is the year before; "the year" is the creation year.
-            if anaphoric, let base = lastPoint?.firstDay {
-                if let p = TimeArithmetic.point(u, rel, from: base) { return TimeMatch(i, j + 1, p).anaphora() }
-            }
-            if u == .weekend {
-                if rel == 0 { return TimeMatch(i, j + 1, weekend(at: i, this: kw(i, .this))) }
-                return TimeMatch(i, j + 1, relative(.weekend, rel))
-            }
-            if isThe && rel == 0 && u != .year && u != .week && u != .month { return nil }
-            return TimeMatch(i, j + 1, relative(u, rel))
-        }
-        // "last night", "this morning"
-        if cls(j) == .dayPart, let part = DayPart(rawValue: tokens[j].v), let code = part.code, !isThe,
-           !plural(j), part != .overnight, part != .tonight {
-            guard let dct else { return TimeMatch(i, j + 1, .unresolved("XXXX-XX-XXT" + code)) }
-            if rel == -1 && part != .night && part != .evening { return nil }
-            let day = rel == -1 ? dct.adding(days: -1) : dct
-            return TimeMatch(i, j + 1, .dayPart(day, code))
-        }
-        // "last Friday", "this coming Sunday", "the previous Friday", "next Monday"
-        if cls(j) == .weekday, tokens[j].isCapitalized, !isThe || anaphoric,
-           tokens[j].length - (tokens[j].flags.contains(.abbreviationDot) ? 1 : 0) >= 6 {
-            let wd = Int(tokens[j].v)
-            var anchor: CalendarDate? = nil
-            if anaphoric, rel != 0 { anchor = lastDay }
-            if isThe && anchor == nil && rel == 0 { return nil }
-            let point: TimePoint
-            if rel == 0 && kw(i, .this) {
-                // "this Friday" is today or the coming one, unless the sentence reports the past.
-                let today = dct?.weekday == wd
-                point = placeWeekday(wd, at: j, relation: direction(at: j) == .past || today ? 0 : 1)
-            } else {
-                point = placeWeekday(wd, at: j, relation: rel == 0 && !strictWeekday ? 0 : rel, anchor: anchor)
-            }
-            // "this coming Sunday, March eighth"
-            var k = j + 1
-            if p(k, ASCII.comma) { k += 1 }
-            if let mdy = monthDayYear(k), mdy.day != nil, let m = matchFor(mdy, start: i, weekday: wd) {
-                return m
-            }
-            return withDayPart(start: i, end: j + 1, point)
-        }
-        // "last April", "next May", "this September"
-        if cls(j) == .month, !isThe, let m = monthName(j, supported: true) {
-            guard let dct else { return TimeMatch(i, j + 1, .unresolved("XXXX-" + String(m).leftPadded(2))) }
-            switch rel {
-            case 0: return TimeMatch(i, j + 1, .month(year: dct.year, month: m))
-            case ..<0:
-                // "last February" said in March means the February of a year before.
-                let recent = m < dct.month - 1
-                return TimeMatch(i, j + 1, .month(year: recent ? dct.year : dct.year - 1, month: m))
-            default: return TimeMatch(i, j + 1, .month(year: m > dct.month ? dct.year : dct.year + 1, month: m))
-            }
-        }
-        // "last fall", "this summer", "this past spring", "the summer"
-        if cls(j) == .season, let s = Season(rawValue: tokens[j].v) {
-            return seasonMatch(i, j, s, relation: isThe && !anaphoric ? rel : (isThe ? 0 : rel), strict: strictWeekday)
+        if kw(j, .past), !isNumberish(j + 1), !isNumberish(j + 2), unit(j + 1) == nil, cls(j + 1) != .season, cls(j + 1) != .weekday,
+           cls(j + 1) != .month, !kw(j + 1, .few), !kw(j + 1, .several) {
+            return TimeMatch(i, j + 1, .pastRef)
         }
         return nil
+    }
+
+    /// The relation word of a relative phrase, and what follows it.
+    struct RelativeHead {
+        /// The token after the relation word.
+        var j: Int
+        /// -1 "last", 0 "this", 1 "next".
+        var relation: Int
+        /// Counted from what the text placed before ("the previous", "that", "the same").
+        var anaphoric = false
+        /// "this past Friday", "this coming Sunday": strictly before or after.
+        var strictWeekday = false
+        /// The phrase opens with "the".
+        var isThe: Bool
+    }
+
+    /// "this", "this past", "last", "the previous", "next", "the following", "current",
+    /// "that", "the same", or "the" alone (the period under discussion).
+    func relationWord(_ i: Int) -> RelativeHead? {
+        let isThe = kw(i, .the)
+        let j = isThe ? i + 1 : i
+        var h = RelativeHead(j: j + 1, relation: 0, isThe: isThe)
+        if kw(j, .this) {
+            if kw(j + 1, .past) { h.relation = -1; h.strictWeekday = true; h.j += 1 }
+            else if kw(j + 1, .coming) { h.relation = 1; h.strictWeekday = true; h.j += 1 }
+        } else if kw(j, .last) || kw(j, .past) || kw(j, .previous) {
+            h.relation = -1
+            h.anaphoric = kw(j, .previous) && isThe
+        } else if kw(j, .next) || kw(j, .coming) || kw(j, .following) {
+            h.relation = 1
+            h.anaphoric = kw(j, .following) && isThe
+        } else if kw(j, .current) || kw(j, .present) {
+        } else if kw(j, .that) || kw(j, .same) {
+            h.anaphoric = true
+        } else if isThe {
+            h.j = j
+            h.anaphoric = true
+        } else {
+            return nil
+        }
+        return h
+    }
+
+    /// "last year", "the past year", "this week", "that year", "the year", "next weekend".
+    func relativeUnit(_ i: Int, _ u: TimeUnit, _ h: RelativeHead) -> TimeMatch? {
+        let (j, rel, isThe) = (h.j, h.relation, h.isThe)
+        var anaphoric = h.anaphoric
+        if u == .quarter { return nil }  // quarters have their own grammar
+        if hyphen(j + 1) { return nil }  // "the year-earlier period" has its own grammar
+        // "This Week" in title case mid-sentence is a name (a programme, a column).
+        if tokens[i].isCapitalized, tokens[j].isCapitalized, !tokens[i].flags.contains(.sentenceStart) { return nil }
+        // "the year ended March 31" is a span measured back from its end.
+        if isThe, rel == 0, kw(j + 1, .ending) {
+            return TimeMatch(i, j + 1, type: .duration, value: Self.durationValue(u, 1))
+        }
+        if u == .weekend && isThe { anaphoric = false }
+        if isThe && !kw(i + 1, .same) && !kw(i + 1, .following) && !kw(i + 1, .previous) { anaphoric = false }
+        if u == .day {
+            return relativeDay(i, j, relation: rel, anaphoric: anaphoric)
+        }
+        if u == .hour || u == .minute || u == .second {
+            return nil
+        }
+        // "the past year" is the year before; "the year" is the creation year.
+        if anaphoric, let base = lastPoint?.firstDay {
+            if let p = TimeArithmetic.point(u, rel, from: base) { return TimeMatch(i, j + 1, p).anaphora() }
+        }
+        if u == .weekend {
+            if rel == 0 { return TimeMatch(i, j + 1, weekend(at: i, this: kw(i, .this))) }
+            return TimeMatch(i, j + 1, relative(.weekend, rel))
+        }
+        if isThe && rel == 0 && u != .year && u != .week && u != .month { return nil }
+        return TimeMatch(i, j + 1, relative(u, rel))
+    }
+
+    /// "last night", "this morning".
+    func relativeDayPart(_ i: Int, _ h: RelativeHead) -> TimeMatch? {
+        let j = h.j
+        guard let part = DayPart(rawValue: tokens[j].v), let code = part.code, !h.isThe,
+              !plural(j), part != .overnight, part != .tonight else { return nil }
+        guard let dct else { return TimeMatch(i, j + 1, .unresolved("XXXX-XX-XXT" + code)) }
+        if h.relation == -1 && part != .night && part != .evening { return nil }
+        let day = h.relation == -1 ? dct.adding(days: -1) : dct
+        return TimeMatch(i, j + 1, .dayPart(day, code))
+    }
+
+    /// "last Friday", "this coming Sunday", "the previous Friday", "next Monday".
+    func relativeWeekday(_ i: Int, _ h: RelativeHead) -> TimeMatch? {
+        let (j, rel) = (h.j, h.relation)
+        guard tokens[j].isCapitalized, !h.isThe || h.anaphoric,
+              tokens[j].length - (tokens[j].flags.contains(.abbreviationDot) ? 1 : 0) >= 6 else { return nil }
+        let wd = Int(tokens[j].v)
+        var anchor: CalendarDate? = nil
+        if h.anaphoric, rel != 0 { anchor = lastDay }
+        if h.isThe && anchor == nil && rel == 0 { return nil }
+        let point: TimePoint
+        if rel == 0 && kw(i, .this) {
+            // "this Friday" is today or the coming one, unless the sentence reports the past.
+            let today = dct?.weekday == wd
+            point = placeWeekday(wd, at: j, relation: direction(at: j) == .past || today ? 0 : 1)
+        } else {
+            point = placeWeekday(wd, at: j, relation: rel == 0 && !h.strictWeekday ? 0 : rel, anchor: anchor)
+        }
+        // "this coming Sunday, March eighth"
+        var k = j + 1
+        if p(k, ASCII.comma) { k += 1 }
+        if let mdy = monthDayYear(k), mdy.day != nil, let m = matchFor(mdy, start: i, weekday: wd) {
+            return m
+        }
+        return withDayPart(start: i, end: j + 1, point)
+    }
+
+    /// "last April", "next May", "this September".
+    func relativeMonth(_ i: Int, _ h: RelativeHead) -> TimeMatch? {
+        let j = h.j
+        guard !h.isThe, let m = monthName(j, supported: true) else { return nil }
+        guard let dct else { return TimeMatch(i, j + 1, .unresolved("XXXX-" + String(m).leftPadded(2))) }
+        switch h.relation {
+        case 0: return TimeMatch(i, j + 1, .month(year: dct.year, month: m))
+        case ..<0:
+            // "last February" said in March means the February of a year before.
+            let recent = m < dct.month - 1
+            return TimeMatch(i, j + 1, .month(year: recent ? dct.year : dct.year - 1, month: m))
+        default: return TimeMatch(i, j + 1, .month(year: m > dct.month ? dct.year : dct.year + 1, month: m))
+        }
     }
 
     /// "the next day", "the following day", "the previous day", "that day", "the same day",

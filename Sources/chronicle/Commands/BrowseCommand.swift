@@ -19,29 +19,46 @@ struct BrowseCommand: ParsableCommand {
             FileHandle.standardError.write(Data((error.message + "\n").utf8))
             throw ExitCode(2)
         }
+        func startTerminal() throws -> NcursesTerminal {
+            do {
+                return try NcursesTerminal()
+            } catch {
+                FileHandle.standardError.write(Data((error.message + "\n").utf8))
+                throw ExitCode(2)
+            }
+        }
+        // A build that takes over a second shows a loading screen, which can be quit.
+        let build = BackgroundBuild(folder: corpus.folder, gazetteer: corpus.gazetteer, indexPath: corpus.indexPath)
+        var started: NcursesTerminal? = nil
+        if !build.ends(within: 1) {
+            let terminal = try startTerminal()
+            if let status = LoadingScreen.wait(on: terminal, folder: corpus.folder, status: { build.status },
+                                               isDone: { build.isDone }) {
+                terminal.stop()
+                // The index is written in one transaction, or renamed into place whole:
+                // leaving now keeps the previous one.
+                if status != 0 { throw ExitCode(status) }
+                return
+            }
+            // Notes and warnings go to the shell's screen, as when the build was quick.
+            terminal.suspend()
+            started = terminal
+        }
         let chronology: Chronology
         do {
-            let result = try IndexedBuild.chronology(folder: corpus.folder, gazetteerPath: corpus.gazetteer,
-                                                     indexPath: corpus.indexPath, now: Date(),
-                                                     progress: BuildProgressLine.reporter())
-            BuildProgressLine.finish()
+            let result = try build.result()
             CorpusOptions.note(result.report)
             chronology = result.chronology
         } catch {
-            BuildProgressLine.finish()
+            started?.stop()
             Diagnostics.error("\(error) (open another folder with 'chronicle browse FOLDER')")
             throw ExitCode(1)
         }
         for warning in chronology.warnings {
             FileHandle.standardError.write(Data("chronicle: warning: \(DisplayText.sanitize(warning.description))\n".utf8))
         }
-        let terminal: NcursesTerminal
-        do {
-            terminal = try NcursesTerminal()
-        } catch {
-            FileHandle.standardError.write(Data((error.message + "\n").utf8))
-            throw ExitCode(2)
-        }
+        let terminal = try started ?? startTerminal()
+        started?.resume()
         let status: Int32
         do {
             defer { terminal.stop() }
