@@ -38,7 +38,7 @@ enum Designation {
     /// told, whose names take no part in it. A phrase runs from its opening word to the next
     /// comma or stop, or to a word that opens a clause of its own ("amid reports that X ...",
     /// "amid a storm after X said ...").
-    static func scenes(_ words: [Word], lexicon: Lexicon) -> [ByteRange] {
+    static func scenes(_ words: [Token], lexicon: Lexicon) -> [ByteRange] {
         var out: [ByteRange] = []
         var open: Int? = nil
         for w in words {

@@ -78,7 +78,7 @@ public enum EventExtractor {
             })
             // "amid X's attack on Y": the scene, not the happening.
             if !names.isEmpty {
-                let scenes = Designation.scenes(words.words(in: body, of: utf8), lexicon: lexicon)
+                let scenes = Designation.scenes(tokens.tokens(in: body, of: utf8), lexicon: lexicon)
                 for n in names.indices where scenes.contains(where: { $0.contains(names[n].range) }) {
                     designations.insert(n)
                 }
