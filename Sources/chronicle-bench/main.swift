@@ -4,6 +4,7 @@ import Foundation
 // Usage: chronicle-bench [CORPUS_DIR] [--mb N] [--seed DIR]... [--large-only]
 // --seed: more article folders the large corpora are copied from (besides CORPUS_DIR).
 // --large-only: only the large corpora (sizes from BENCH_SIZES).
+// --chronology-only: only the whole pipeline at 1x to 100x the seed corpus, and its stages.
 // --browser-only: only the browser's figures (100,000 entries, a crowded entry, a long article).
 var arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.contains("--browser-only") {
@@ -12,7 +13,8 @@ if arguments.contains("--browser-only") {
     exit(0)
 }
 let largeOnly = arguments.contains("--large-only")
-arguments.removeAll { $0 == "--large-only" }
+let chronologyOnly = arguments.contains("--chronology-only")
+arguments.removeAll { $0 == "--large-only" || $0 == "--chronology-only" }
 var targetMB = 50
 if let i = arguments.firstIndex(of: "--mb"), i + 1 < arguments.count, let n = Int(arguments[i + 1]) {
     targetMB = n
@@ -39,6 +41,10 @@ print("chronicle bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, s
 
 if largeOnly {
     runScaleBench(seedFolders: [corpusDir] + extraSeeds, sizes: benchSizes())
+    exit(0)
+}
+if chronologyOnly {
+    runChronologyBench(seedFolder: corpusDir, seedBytes: seedBytes, seeds: seeds)
     exit(0)
 }
 

@@ -19,6 +19,11 @@ struct LowerWordSet: Sendable, ExpressibleByArrayLiteral {
     /// passing `words[k]` itself made a copy of it (two Strings) at most call sites.
     func contains(_ words: [Word], _ k: Int) -> Bool { table.find(words[k].lower, hash: words[k].lowerHash) != nil }
 
+    /// Whether the token's lower-case form is in the set.
+    func contains(_ token: Token, in utf8: [UInt8]) -> Bool {
+        table.find(hash: token.lowerHash) { token.spells($0, in: utf8) } != nil
+    }
+
     func contains(_ lower: String) -> Bool { table.find(lower, hash: WordHash.of(lower)) != nil }
 
     /// Whether the word spelled by these lower-case bytes (whose hash is `hash`) is in the set.

@@ -1,4 +1,5 @@
-/// Splits UTF-8 text into `Word`s in one pass over the bytes.
+/// Splits UTF-8 text into words in one pass over the bytes: `Word`s (with their text) for
+/// the actor recognizer, `Token`s (shape and hash only) for the readers after it.
 ///
 /// Letters are ASCII letters and any non-ASCII scalar outside the punctuation and symbol
 /// blocks (so "Orbán", "Élysée" and Cyrillic stay whole). Hyphens and apostrophes join
@@ -10,12 +11,37 @@ public enum WordScanner {
         let hi = min(utf8.count, range?.end ?? utf8.count)
         // Through a buffer pointer: the scan reads every byte several times, and needs no
         // bounds check on each read.
-        return utf8.withUnsafeBufferPointer { scan($0, lo, max(lo, hi)) }
+        return utf8.withUnsafeBufferPointer { u in
+            var sink = WordSink(capacity: max(0, hi - lo))
+            scan(u, lo, max(lo, hi), into: &sink)
+            return sink.words
+        }
     }
 
-    private static func scan(_ utf8: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> [Word] {
-        var words: [Word] = []
-        words.reserveCapacity((hi - lo) / 6)
+    /// The same words as `scan` finds, without their text.
+    static func tokens(_ utf8: [UInt8], in range: ByteRange? = nil) -> [Token] {
+        let lo = max(0, range?.start ?? 0)
+        let hi = min(utf8.count, range?.end ?? utf8.count)
+        return utf8.withUnsafeBufferPointer { u in
+            var sink = TokenSink(capacity: max(0, hi - lo))
+            scan(u, lo, max(lo, hi), into: &sink)
+            return sink.tokens
+        }
+    }
+
+    /// What the scan learned about one word: where it is, its case counts, the separators
+    /// before it, and the lower-case `WordHash` of its bytes, complete when `ascii`.
+    struct Found {
+        var start: Int
+        var end: Int
+        var hash: UInt64
+        var ascii: Bool
+        var hasUpper: Bool
+        var shape: Token
+    }
+
+    private static func scan<Sink: ScanSink>(_ utf8: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int,
+                                             into sink: inout Sink) {
         var i = lo
         var sawBreak = true
         var sawLine = true
@@ -25,8 +51,6 @@ public enum WordScanner {
         // Inside a terminal escape sequence ("ESC]0;TITLE BEL", "ESC[31m"), up to the next
         // space: its letters are a payload, never a name.
         var inEscape = false
-        // Short ranges (a mention's text, a clause) repeat too few words to pay for a cache.
-        var cache: SpellingCache? = hi - lo >= 512 ? SpellingCache(expectedWords: (hi - lo) / 12) : nil
         while i < hi {
             // A plain space, the commonest separator, changes nothing but an escape.
             if utf8[i] == 0x20 {
@@ -118,23 +142,13 @@ public enum WordScanner {
                 i = max(j, end)
                 continue
             }
-            let spelling: (text: String, lower: String, lowerHash: UInt64)
-            if let found = cache?.spelling(utf8, start, end, hash: hash) {
-                spelling = found
-            } else {
-                let text = String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<end]), as: UTF8.self)
-                let (lowered, lowerHash) = lowerCase(utf8, start, end, text: text, hasUpper: upper > 0,
-                                                     asciiHash: ascii ? hash : nil)
-                spelling = (text, lowered, lowerHash)
-                cache?.insert(start, end, hash: hash, spelling)
-            }
-            let (text, lowered, lowerHash) = spelling
-            words.append(Word(range: ByteRange(start, end), text: text, lower: lowered, lowerHash: lowerHash,
+            let shape = Token(range: ByteRange(start, end), lowerHash: hash,
                               isCapitalized: mayStartUpper(utf8[start]) && isUpperStart(utf8, start, hi),
                               isAllCaps: upper >= 2 && lower == 0,
                               hasDigit: digits > 0, isPossessive: possessive,
                               breakBefore: sawBreak, lineStart: sawLine,
-                              dotOnlyBefore: dots == 1 && !otherBreak, afterStop: sawStop))
+                              dotOnlyBefore: dots == 1 && !otherBreak, afterStop: sawStop)
+            sink.add(Found(start: start, end: end, hash: hash, ascii: ascii, hasUpper: upper > 0, shape: shape), utf8)
             sawBreak = false
             sawLine = false
             dots = 0
@@ -142,13 +156,12 @@ public enum WordScanner {
             sawStop = false
             i = max(j, end)
         }
-        return words
     }
 
     /// The lower-case form of `utf8[start..<end]` and its `WordHash`: for an ASCII word
     /// (whose hash the scan built as it read it) without an intermediate array; other
     /// words go through `String.lowercased()`.
-    private static func lowerCase(_ utf8: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, text: String,
+    static func lowerCase(_ utf8: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, text: String,
                                   hasUpper: Bool, asciiHash: UInt64?) -> (String, UInt64) {
         guard let hash = asciiHash else {
             let lowered = text.lowercased()

@@ -51,6 +51,17 @@ struct WordTable<Value: Sendable>: Sendable {
         }
     }
 
+    /// The entry number of a word whose hash is `hash`, if present and `same` accepts its key.
+    func find(hash: UInt64, where same: (String) -> Bool) -> Int? {
+        var s = slot(hash)
+        while true {
+            let e = Int(slots[s])
+            if e < 0 { return nil }
+            if hashes[e] == hash && same(keys[e]) { return e }
+            s = (s + 1) & mask
+        }
+    }
+
     subscript(word: Word) -> Value? { find(word.lower, hash: word.lowerHash).map { values[$0] } }
 
     subscript(lower: String) -> Value? { find(lower, hash: WordHash.of(lower)).map { values[$0] } }

@@ -53,11 +53,11 @@ public enum Pipeline {
     static func drawEvents(_ analysis: DocumentAnalysis, mentionActors: [Int?], actors: [Actor],
                            references: ReferenceResolver, lexicon: Lexicon) -> [Event] {
         // One scan of the document's words serves the references and every sentence's readers.
-        let words = DocumentWords(analysis.document.utf8)
-        let referred = references.references(utf8: analysis.document.utf8, words: words.words,
+        let tokens = DocumentTokens(analysis.document.utf8)
+        let referred = references.references(utf8: analysis.document.utf8, words: tokens.tokens,
                                              sentences: analysis.sentences, mentions: analysis.mentions,
                                              mentionActors: mentionActors)
-        return EventExtractor.events(analysis, words: words, mentionActors: mentionActors, actors: actors,
+        return EventExtractor.events(analysis, tokens: tokens, mentionActors: mentionActors, actors: actors,
                                      references: referred, lexicon: lexicon)
     }
 

@@ -10,18 +10,17 @@ public enum ClaimantFinder {
     }
 
     /// The same, reading the passage's words from its document's words when given.
-    static func claimant(_ utf8: [UInt8], _ range: ByteRange, in document: DocumentWords?,
+    static func claimant(_ utf8: [UInt8], _ range: ByteRange, in document: DocumentTokens?,
                          names: [(range: ByteRange, name: String)], lexicon: Lexicon) -> String? {
         guard mayAttribute(utf8, range, lexicon) else { return nil }
-        let words = document?.words(in: range, of: utf8) ?? WordScanner.scan(utf8, in: range)
+        let words = document?.tokens(in: range, of: utf8) ?? WordScanner.tokens(utf8, in: range)
         var according: String? = nil
         for (k, w) in words.enumerated() {
-            let l = w.lower
             // "to say", "that states", "was announced": an infinitive, a relative clause or a
             // passive names no speaker before the verb.
             if lexicon.classes(w).contains(.reportingVerb)
                 && !(k > 0 && lexicon.classes(words, k - 1).contains(.speechBlocker))
-                && speaks(words, k, lexicon) {
+                && speaks(utf8, words, k, lexicon) {
                 // "Andriy Yermak, head of the presidential office, wrote": the name before
                 // the apposition.
                 if let speaker = appositionSpeaker(utf8, verb: w.range.start, floor: range.start, names: names) {
@@ -40,7 +39,7 @@ public enum ClaimantFinder {
                 if k >= 2, !words[k - 1].isCapitalized, words[k - 2].isPossessive,
                    !words[k - 1].breakBefore, !words[k - 2].hasDigit,
                    let owner = names.last(where: { $0.range == words[k - 2].range }) {
-                    return "\(owner.name)’s \(words[k - 1].text)"
+                    return "\(owner.name)’s \(words[k - 1].text(utf8))"
                 }
                 // "…, said Zelensky", "”, said the head of ..., Vladyslav Haivanenko": the
                 // inverted order follows a quote or a clause; in "police said Collins killed
@@ -57,12 +56,12 @@ public enum ClaimantFinder {
                     // With the adjective that says whose: "Israeli police said".
                     if k > 1, words[k - 2].isCapitalized, !words[k - 1].breakBefore, !words[k - 2].hasDigit,
                        lexicon.classes(words, k - 2).isDisjoint(with: .notANameStart) {
-                        return words[k - 2].text + " " + words[k - 1].text
+                        return words[k - 2].text(utf8) + " " + words[k - 1].text(utf8)
                     }
-                    return words[k - 1].text
+                    return words[k - 1].text(utf8)
                 }
             }
-            if l == "according", k + 1 < words.count, words[k + 1].lower == "to", according == nil {
+            if w.spells("according", in: utf8), k + 1 < words.count, words[k + 1].spells("to", in: utf8), according == nil {
                 let from = words[k + 1].range.end
                 if let src = names.first(where: { $0.range.start >= from }),
                    wordsBetween(words, from, src.range.start, lexicon) <= 2 {
@@ -97,7 +96,7 @@ public enum ClaimantFinder {
 
     /// When the name before the verb ends a phrase headed by a role noun ("a spokesman for
     /// the Kremlin", "sources close to Mr. Orban"), the claimant is that phrase as written.
-    private static func spokesperson(_ utf8: [UInt8], _ words: [Word], for name: ByteRange, _ lexicon: Lexicon) -> String? {
+    private static func spokesperson(_ utf8: [UInt8], _ words: [Token], for name: ByteRange, _ lexicon: Lexicon) -> String? {
         guard var first = words.firstIndex(where: { $0.range.start >= name.start }) else { return nil }
         // Titles and articles before the name ("of the Prime Minister Jonas Varga").
         while first > 0, !words[first].breakBefore,
@@ -120,14 +119,14 @@ public enum ClaimantFinder {
 
     /// Groups that speak without a name: "officials said", and the police, which is no
     /// plural ("police said").
-    private static func isCollective(_ words: [Word], _ k: Int, _ lexicon: Lexicon) -> Bool {
+    private static func isCollective(_ words: [Token], _ k: Int, _ lexicon: Lexicon) -> Bool {
         !lexicon.classes(words, k).isDisjoint(with: [.groupNoun, .uniformedBody])
     }
 
-    private static func speaks(_ words: [Word], _ k: Int, _ lexicon: Lexicon) -> Bool {
+    private static func speaks(_ utf8: [UInt8], _ words: [Token], _ k: Int, _ lexicon: Lexicon) -> Bool {
         // "the law states that", "the statement states:" but not "Gulf Coast states on Monday".
         if lexicon.classes(words, k).contains(.nounLikeSpeechVerb) {
-            return k + 1 >= words.count || words[k + 1].breakBefore || words[k + 1].lower == "that"
+            return k + 1 >= words.count || words[k + 1].breakBefore || words[k + 1].spells("that", in: utf8)
         }
         guard lexicon.classes(words, k).contains(.objectSpeechVerb), k + 1 < words.count else { return true }
         let next = words[k + 1]
@@ -135,7 +134,7 @@ public enum ClaimantFinder {
     }
 
     /// "a US official said", "Kremlin aides say": the role the name qualifies is the claimant.
-    private static func rolePhrase(_ utf8: [UInt8], _ words: [Word], from name: ByteRange, to verb: Int,
+    private static func rolePhrase(_ utf8: [UInt8], _ words: [Token], from name: ByteRange, to verb: Int,
                                    _ lexicon: Lexicon) -> String? {
         for w in words where w.range.start >= name.end && w.range.end <= verb {
             if w.breakBefore { return nil }
@@ -147,19 +146,19 @@ public enum ClaimantFinder {
     }
 
     /// "typically", "angrily": a word in -ly, other than the nouns that end so.
-    private static func isAdverb(_ w: Word, _ lexicon: Lexicon) -> Bool {
-        w.lower.hasSuffix("ly") && w.lower.count > 4 && !lexicon.classes(w).contains(.lyNoun)
+    private static func isAdverb(_ w: Token, _ utf8: [UInt8], _ lexicon: Lexicon) -> Bool {
+        w.lowerEnds(with: "ly", in: utf8) && w.lower(utf8).count > 4 && !lexicon.classes(w).contains(.lyNoun)
     }
 
     /// "EU antitrust regulators said", "Ireland's foreign minister said": lower-case words
     /// between the name and the verb make the name part of the speaker's description, which
     /// is the claimant as written.
-    private static func describedSpeaker(_ utf8: [UInt8], _ words: [Word], from name: ByteRange, to verb: Int,
+    private static func describedSpeaker(_ utf8: [UInt8], _ words: [Token], from name: ByteRange, to verb: Int,
                                          _ lexicon: Lexicon) -> String? {
-        var head: Word? = nil
+        var head: Token? = nil
         for w in words where w.range.start >= name.end && w.range.end <= verb {
             if w.breakBefore { return nil }
-            if !lexicon.classes(w).isDisjoint(with: [.claimFiller, .speakerAside]) || isAdverb(w, lexicon) { continue }
+            if !lexicon.classes(w).isDisjoint(with: [.claimFiller, .speakerAside]) || isAdverb(w, utf8, lexicon) { continue }
             guard !w.isCapitalized, !w.hasDigit else { return nil }
             head = w
         }
@@ -192,7 +191,7 @@ public enum ClaimantFinder {
 
     /// "according to the Taliban's National Statistics Authority": the owner's body, named
     /// as the text names it.
-    private static func ownedBody(_ utf8: [UInt8], _ words: [Word], owner: ByteRange, _ lexicon: Lexicon) -> String? {
+    private static func ownedBody(_ utf8: [UInt8], _ words: [Token], owner: ByteRange, _ lexicon: Lexicon) -> String? {
         guard let k = words.firstIndex(where: { $0.range.end == owner.end }), words[k].isPossessive else { return nil }
         var last: Int? = nil
         var i = k + 1
@@ -208,7 +207,7 @@ public enum ClaimantFinder {
         return String(decoding: utf8[owner.start..<words[last].range.end], as: UTF8.self)
     }
 
-    private static func wordsBetween(_ words: [Word], _ a: Int, _ b: Int, _ lexicon: Lexicon) -> Int {
+    private static func wordsBetween(_ words: [Token], _ a: Int, _ b: Int, _ lexicon: Lexicon) -> Int {
         var n = 0
         for w in words where w.range.start >= a && w.range.end <= b && !lexicon.classes(w).contains(.claimFiller) { n += 1 }
         return n

@@ -7,12 +7,12 @@ public enum EventExtractor {
     public static func events(_ analysis: DocumentAnalysis, mentionActors: [Int?],
                               actors: [Actor], references: [Reference] = [],
                               lexicon: Lexicon = .bundled) -> [Event] {
-        events(analysis, words: DocumentWords(analysis.document.utf8), mentionActors: mentionActors, actors: actors,
+        events(analysis, tokens: DocumentTokens(analysis.document.utf8), mentionActors: mentionActors, actors: actors,
                references: references, lexicon: lexicon)
     }
 
-    /// The same, with the document's words scanned once by the caller (see `DocumentWords`).
-    static func events(_ analysis: DocumentAnalysis, words: DocumentWords, mentionActors: [Int?],
+    /// The same, with the document's words scanned once by the caller (see `DocumentTokens`).
+    static func events(_ analysis: DocumentAnalysis, tokens: DocumentTokens, mentionActors: [Int?],
                        actors: [Actor], references: [Reference], lexicon: Lexicon) -> [Event] {
         let utf8 = analysis.document.utf8
         let timexes = analysis.timexes
@@ -105,7 +105,7 @@ public enum EventExtractor {
                 let candidates = taking.map { (range: $0.range, ref: ActorRef(name: $0.name, kind: $0.kind)) }
                     + referred.map { (range: $0.range, ref: ActorRef(name: $0.name, kind: $0.kind, via: $0.via)) }
                 guard !candidates.isEmpty, isText, !ownTime,
-                      let happening = HappeningClause.happening(utf8, body, in: words,
+                      let happening = HappeningClause.happening(utf8, body, in: tokens,
                                                                 participants: candidates.map(\.range), lexicon: lexicon),
                       !FurnitureDetector.isFurniture(utf8, sentence, lexicon: lexicon) else { continue }
                 let tense = happening.tense
@@ -129,7 +129,7 @@ public enum EventExtractor {
                                                     section: section, actors: actorNames)
                 }
                 let summary = EventSummary.make(utf8, body)
-                let claimant = ClaimantFinder.claimant(utf8, body, in: words, names: names.map { ($0.range, $0.name) },
+                let claimant = ClaimantFinder.claimant(utf8, body, in: tokens, names: names.map { ($0.range, $0.name) },
                                                        lexicon: lexicon)
                 events.append(Event(documentID: analysis.document.id, passage: body, timex: nil,
                                     date: dating.date, summary: summary, actors: refs,
@@ -153,7 +153,7 @@ public enum EventExtractor {
             }
             dated = dated.indices.filter { keep[$0] }.map { dated[$0] }
             passages = passages.indices.filter { keep[$0] }.map { passages[$0] }
-            let claimant = ClaimantFinder.claimant(utf8, body, in: words, names: names.map { ($0.range, $0.name) },
+            let claimant = ClaimantFinder.claimant(utf8, body, in: tokens, names: names.map { ($0.range, $0.name) },
                                                    lexicon: lexicon)
             for ((timex, value), passage) in zip(dated, passages) {
                 // A clause that is only a signature and its date ("— Ana Ruiz (@aruiz)

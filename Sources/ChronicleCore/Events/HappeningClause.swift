@@ -41,10 +41,10 @@ public enum HappeningClause {
     }
 
     /// The same, reading the sentence's words from its document's words when given.
-    static func happening(_ utf8: [UInt8], _ range: ByteRange, in document: DocumentWords?,
+    static func happening(_ utf8: [UInt8], _ range: ByteRange, in document: DocumentTokens?,
                           participants: [ByteRange], lexicon: Lexicon) -> Happening? {
         guard !isQuestion(utf8, range) else { return nil }
-        let words = document?.words(in: range, of: utf8) ?? WordScanner.scan(utf8, in: range)
+        let words = document?.tokens(in: range, of: utf8) ?? WordScanner.tokens(utf8, in: range)
         guard let first = words.first, !lexicon.classes(first).contains(.conditionalOpener) else { return nil }
         let quoted = quotedFlags(utf8, words, from: range.start)
         // Each participant as the word indices it spans. A possessor ("the carrier's
@@ -69,6 +69,8 @@ public enum HappeningClause {
             taking.formUnion(found.map(\.mention))
             return !found.isEmpty
         }
+        // Where the first break after the sentence's first word is (its first comma, say).
+        let firstBreak = words.indices.dropFirst().first { words[$0].breakBefore } ?? words.count
         var found: Tense? = nil
         var outside = 0
         var intentInQuote = false
@@ -78,7 +80,7 @@ public enum HappeningClause {
                 // "going" tells an intention only before "to" ("going to build"), not in
                 // "the hottest thing going".
                 if classes.contains(.intentCue),
-                   !words[k].lower.hasSuffix("ing") || (k + 1 < words.count && words[k + 1].lower == "to") {
+                   !words[k].lowerEnds(with: "ing", in: utf8) || (k + 1 < words.count && words[k + 1].spells("to", in: utf8)) {
                     intentInQuote = true
                 }
                 continue
@@ -86,9 +88,9 @@ public enum HappeningClause {
             outside += 1
             if !classes.isDisjoint(with: [.opinionCue, .habitCue]) { return nil }
             // A simple past anywhere makes the sentence narrative, even beside a perfect.
-            if classes.contains(.perfectAuxiliary), let p = participle(words, quoted, after: k, lexicon) {
+            if classes.contains(.perfectAuxiliary), let p = participle(utf8, words, quoted, after: k, lexicon) {
                 if hasParticipant(k) || hasParticipant(p), found == nil { found = .perfect }
-            } else if isPastVerb(words, k, lexicon), hasParticipant(k) {
+            } else if isPastVerb(utf8, words, k, firstBreak: firstBreak, lexicon), hasParticipant(k) {
                 found = .past
             }
         }
@@ -100,17 +102,18 @@ public enum HappeningClause {
 
     /// Whether `words[k]` is a finite past verb: an irregular past form, or a regular
     /// "-ed" form used as a verb (not "the expected rise", not a past participle after
-    /// "has" or "had", not a capitalised name).
-    static func isPastVerb(_ words: [Word], _ k: Int, _ lexicon: Lexicon) -> Bool {
+    /// "has" or "had", not a capitalised name). `firstBreak` is the first word after the
+    /// first one with a break before it.
+    static func isPastVerb(_ utf8: [UInt8], _ words: [Token], _ k: Int, firstBreak: Int, _ lexicon: Lexicon) -> Bool {
         let w = words[k]
         // "Launched in 2001, the store ...": a sentence opening with a participle.
         guard k > 0, !w.hasDigit, !w.isCapitalized else { return false }
         let irregular = lexicon.classes(words, k).contains(.pastVerb)
-        guard irregular || isRegularPast(words, k, lexicon) else { return false }
+        guard irregular || isRegularPast(utf8, words, k, lexicon) else { return false }
         // "It has a new screen, dubbed ...": after the first comma of a sentence an "-ed"
         // form opens a participle phrase; a finite verb after a comma follows an
         // apposition that an earlier comma opened ("Ana Ruiz, the mayor, opened ...").
-        if !irregular, w.breakBefore, !words[..<k].contains(where: { $0.breakBefore && $0.range.start > words[0].range.start }) {
+        if !irregular, w.breakBefore, firstBreak >= k {
             return false
         }
         var j = k - 1
@@ -128,22 +131,23 @@ public enum HappeningClause {
     }
 
     /// "launched", "announced", "dropped" but not "need", "red", "hundred".
-    static func isRegularPast(_ words: [Word], _ k: Int, _ lexicon: Lexicon) -> Bool {
-        let lower = words[k].lower
-        return lower.utf8.count >= 5 && lower.hasSuffix("ed") && !lexicon.classes(words, k).contains(.notPastVerb)
+    static func isRegularPast(_ utf8: [UInt8], _ words: [Token], _ k: Int, _ lexicon: Lexicon) -> Bool {
+        // The String only for the few words ending so.
+        words[k].lowerEnds(with: "ed", in: utf8) && words[k].lower(utf8).utf8.count >= 5
+            && !lexicon.classes(words, k).contains(.notPastVerb)
     }
 
     /// The participle after a perfect auxiliary ("has fired", "have already sold", "has
     /// been sacked"), if any. "Has been" before anything else tells a state ("has been
     /// clear"), not a happening.
-    static func participle(_ words: [Word], _ quoted: [Bool], after k: Int, _ lexicon: Lexicon) -> Int? {
+    static func participle(_ utf8: [UInt8], _ words: [Token], _ quoted: [Bool], after k: Int, _ lexicon: Lexicon) -> Int? {
         var j = k + 1
         while j < words.count, !words[j].breakBefore, !quoted[j], lexicon.classes(words, j).contains(.auxiliaryAdverb) { j += 1 }
         guard j < words.count, !words[j].breakBefore, !quoted[j], !words[j].isCapitalized else { return nil }
-        if words[j].lower == "been" {
-            return participle(words, quoted, after: j, lexicon).flatMap { words[$0].lower == "been" ? nil : $0 }
+        if words[j].spells("been", in: utf8) {
+            return participle(utf8, words, quoted, after: j, lexicon).flatMap { words[$0].spells("been", in: utf8) ? nil : $0 }
         }
-        if !lexicon.classes(words, j).isDisjoint(with: [.pastParticiple, .pastVerb]) || isRegularPast(words, j, lexicon) {
+        if !lexicon.classes(words, j).isDisjoint(with: [.pastParticiple, .pastVerb]) || isRegularPast(utf8, words, j, lexicon) {
             return j
         }
         return nil
@@ -164,7 +168,7 @@ public enum HappeningClause {
 
     /// For each word, whether it stands inside quotation marks: straight quotes toggle,
     /// curly ones open and close.
-    static func quotedFlags(_ utf8: [UInt8], _ words: [Word], from start: Int) -> [Bool] {
+    static func quotedFlags(_ utf8: [UInt8], _ words: [Token], from start: Int) -> [Bool] {
         var flags = [Bool](repeating: false, count: words.count)
         var inside = false
         var from = start

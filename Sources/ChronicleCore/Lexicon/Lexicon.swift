@@ -23,6 +23,10 @@ public struct Lexicon: Sendable {
     /// The classes of `words[k]`, read in place.
     func classes(_ words: [Word], _ k: Int) -> WordClasses { entry(hash: words[k].lowerHash).classes }
 
+    func classes(_ token: Token) -> WordClasses { entry(hash: token.lowerHash).classes }
+
+    func classes(_ tokens: [Token], _ k: Int) -> WordClasses { entry(hash: tokens[k].lowerHash).classes }
+
     func classes(lower: String) -> WordClasses { entry(hash: WordHash.of(lower)).classes }
 
     /// The classes of the lower-case word these bytes spell, whose `WordHash` is `hash`.

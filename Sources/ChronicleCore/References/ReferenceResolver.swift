@@ -35,12 +35,12 @@ public struct ReferenceResolver: Sendable {
     /// `mentionActors[k]` is the actor of `mentions[k]` (nil when it names none). Sorted by range.
     public func references(utf8: [UInt8], sentences: [ByteRange], mentions: [ActorMention],
                            mentionActors: [Int?]) -> [Reference] {
-        references(utf8: utf8, words: WordScanner.scan(utf8), sentences: sentences, mentions: mentions,
+        references(utf8: utf8, words: WordScanner.tokens(utf8), sentences: sentences, mentions: mentions,
                    mentionActors: mentionActors)
     }
 
     /// The same, with the document's words scanned by the caller.
-    func references(utf8: [UInt8], words: [Word], sentences: [ByteRange], mentions: [ActorMention],
+    func references(utf8: [UInt8], words: [Token], sentences: [ByteRange], mentions: [ActorMention],
                     mentionActors: [Int?]) -> [Reference] {
         guard !sentences.isEmpty else { return [] }
         // Only countries the document names: what it refers to then depends on the document

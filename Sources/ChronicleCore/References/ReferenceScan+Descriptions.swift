@@ -21,8 +21,8 @@ extension ReferenceScan {
             }
             if role != nil { break }
             if case .pairNoun? = referenceWord(w) { return pair(at: k, j, sentenceEnd: sentenceEnd) }
-            if w.isCapitalized && NameLexicon.demonymWords.contains(w) && demonym == nil {
-                demonym = w.lower
+            if w.isCapitalized && NameLexicon.demonymWords.contains(w, in: utf8) && demonym == nil {
+                demonym = w.lower(utf8)
             } else if w.isCapitalized || w.hasDigit || modifiers == 2
                         || !resolver.lexicon.classes(w).isDisjoint(with: descriptionEnds) {
                 break
@@ -34,7 +34,7 @@ extension ReferenceScan {
         guard let (r, cls) = role else { return headMatch(at: k, sentenceEnd: sentenceEnd) }
         // "the planemaker Acme": the name follows; it teaches the role itself.
         if r + 1 < words.count, !words[r + 1].breakBefore, words[r + 1].isCapitalized { return nil }
-        let key = words[r].lower
+        let key = words[r].lower(utf8)
         let free = !governed(k)
         var actor: Int? = nil
         switch cls {
@@ -70,12 +70,12 @@ extension ReferenceScan {
               !words[h].hasDigit, words[h].range.length >= 3 else { return nil }
         // "the store's", "the store said"; not "the store manager".
         if h + 1 < words.count, !words[h + 1].breakBefore, !words[h].isPossessive, !words[h + 1].isCapitalized {
-            let next = words[h + 1].lower
-            let verbLike = Self.nounFollowers.contains(words, h + 1)
+            let next = words[h + 1].lower(utf8)
+            let verbLike = Self.nounFollowers.contains(words[h + 1], in: utf8)
                 || next.hasSuffix("ed") || next.hasSuffix("ing") || next.hasSuffix("s")
             if !verbLike { return nil }
         }
-        let head = words[h].lower
+        let head = words[h].lower(utf8)
         guard let a = nearest(before: words[k].range.start, reach: 3, { a in
             let kind = self.kind(a)
             return (kind == .product || kind == .organization) && self.resolver.heads[a] == head
@@ -97,7 +97,7 @@ extension ReferenceScan {
     /// "the pair", "the two men": the two people last named together, within two sentences.
     func pair(at k: Int, _ noun: Int, sentenceEnd: Int) -> Int? {
         var last = noun
-        if words[noun].lower == "two" {
+        if words[noun].spells("two", in: utf8) {
             guard noun + 1 < words.count, !words[noun + 1].breakBefore,
                   resolver.lexicon.classes(words, noun + 1).contains(.pairedPeople)
             else { return nil }

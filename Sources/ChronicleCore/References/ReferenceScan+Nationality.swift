@@ -5,12 +5,13 @@ extension ReferenceScan {
     func nationality(at k: Int, sentenceEnd: Int) -> Int? {
         let w = words[k]
         // "the Russians", "the Israelis": the nation as one side.
-        if k > sentenceStartWord, words[k - 1].lower == "the", !w.breakBefore,
-           w.lower.hasSuffix("s"), let country = resolver.country(ofDemonym: String(w.lower.dropLast())) {
+        if k > sentenceStartWord, words[k - 1].spells("the", in: utf8), !w.breakBefore,
+           case let lower = w.lower(utf8), lower.hasSuffix("s"),
+           let country = resolver.country(ofDemonym: String(lower.dropLast())) {
             record(country, words: k, k, free: !governed(k - 1))
             return k + 1
         }
-        guard NameLexicon.demonymWords.contains(w), let country = resolver.country(ofDemonym: w.lower)
+        guard NameLexicon.demonymWords.contains(w, in: utf8), let country = resolver.country(ofDemonym: w.lower(utf8))
         else { return nil }
         var j = k + 1
         // One modifier may come between: "Russian armed forces", "Ukrainian air defences".

@@ -12,7 +12,7 @@ extension ReferenceScan {
             if let g = p.gender { gender[a] = g }
             record(a, words: k, k, free: free)
         case .thing:
-            if !p.isPossessive && words[k].lower == "it" {
+            if !p.isPossessive && words[k].spells("it", in: utf8) {
                 guard k + 1 < words.count, words[k + 1].range.end <= sentenceEnd, !words[k + 1].breakBefore,
                       resolver.lexicon.classes(words, k + 1).contains(.actingAfterIt) else { return }
             }

@@ -8,16 +8,16 @@ extension ReferenceScan {
         while j >= sentenceStartWord, steps < 4, !words[j + 1].breakBefore {
             let w = words[j]
             if w.isPossessive { break }  // "Acme's chief executive X": Acme's role, not X's
-            if NameLexicon.demonymWords.contains(w) && w.isCapitalized {
-                nationality[actor] = w.lower
+            if NameLexicon.demonymWords.contains(w, in: utf8) && w.isCapitalized {
+                nationality[actor] = w.lower(utf8)
                 break
             }
             let role: Bool
             if case .role? = referenceWord(w) { role = true } else { role = false }
             // Title words count as roles too: "Prime" of "Prime Minister X" makes X a leader.
-            if role || NameLexicon.titles.contains(w) {
-                roles[actor, default: []].insert(w.lower)
-            } else if !(w.isAllCaps && w.text.utf8.count <= 3) {
+            if role || NameLexicon.titles.contains(w, in: utf8) {
+                roles[actor, default: []].insert(w.lower(utf8))
+            } else if !(w.isAllCaps && w.text(utf8).utf8.count <= 3) {
                 break
             }
             j -= 1
@@ -32,10 +32,10 @@ extension ReferenceScan {
             if k > after && words[k].breakBefore { break }
             let w = words[k]
             if case .role? = referenceWord(w), !w.isCapitalized || k > after {
-                roles[actor, default: []].insert(w.lower)
+                roles[actor, default: []].insert(w.lower(utf8))
             } else if case .pronoun? = referenceWord(w) {
                 break  // ", he said": no apposition
-            } else if w.isCapitalized && !w.isPossessive && k > after && !NameLexicon.titles.contains(w) {
+            } else if w.isCapitalized && !w.isPossessive && k > after && !NameLexicon.titles.contains(w, in: utf8) {
                 break  // a name of its own
             }
             k += 1

@@ -2,7 +2,7 @@
 /// resolved so far, in text order, and what the text has taught about each actor.
 final class ReferenceScan {
     let utf8: [UInt8]
-    let words: [Word]
+    let words: [Token]
     let resolver: ReferenceResolver
     /// `ReferenceWord.classes` and the words that end a description before its role noun
     /// ("the company that", "the firm in"), read once here rather than per word.
@@ -35,7 +35,7 @@ final class ReferenceScan {
     var sentence = 0
     var sentenceStartWord = 0
 
-    init(utf8: [UInt8], words: [Word], resolver: ReferenceResolver) {
+    init(utf8: [UInt8], words: [Token], resolver: ReferenceResolver) {
         self.utf8 = utf8
         self.words = words
         self.resolver = resolver
@@ -47,7 +47,7 @@ final class ReferenceScan {
 
     /// What the word stands for, read from the corpus's lexicon.
     /// Most words are in no reference class and skip `ReferenceWord`'s tests.
-    func referenceWord(_ w: Word) -> ReferenceWord? {
+    func referenceWord(_ w: Token) -> ReferenceWord? {
         let classes = resolver.lexicon.classes(w)
         return classes.isDisjoint(with: referenceClasses) ? nil : ReferenceWord(classes)
     }
@@ -91,7 +91,7 @@ final class ReferenceScan {
 
     /// Reads the word at `k` (outside any name) and returns the next word to read.
     func read(_ k: Int, sentenceEnd: Int) -> Int {
-        if words[k].lower == "the", let next = description(at: k, sentenceEnd: sentenceEnd) { return next }
+        if words[k].spells("the", in: utf8), let next = description(at: k, sentenceEnd: sentenceEnd) { return next }
         if words[k].isCapitalized, let next = nationality(at: k, sentenceEnd: sentenceEnd) { return next }
         if case .pronoun(let p)? = referenceWord(words[k]) { pronoun(p, at: k, sentenceEnd: sentenceEnd) }
         return k + 1

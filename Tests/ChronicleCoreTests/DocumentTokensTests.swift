@@ -3,17 +3,17 @@ import Testing
 
 /// The words of a range taken from its document's one scan are those a scan of the range
 /// alone finds, whatever the range cuts: words, possessives, initialisms, curly quotes.
-@Suite struct DocumentWordsTests {
+@Suite struct DocumentTokensTests {
     static let text = "Mayor Ilse Varga’s aide met the U.S. envoy. O'Brien's co-pilot\u{00A0}left at 9 a.m.\n"
         + "“We won,” said Orekhovo-Borisovo's Tarvo Lind, then the firm's chief."
 
     @Test func everyRangeGivesWhatItsOwnScanGives() {
         let utf8 = Array(Self.text.utf8)
-        let document = DocumentWords(utf8)
+        let document = DocumentTokens(utf8)
         for lo in 0...utf8.count {
             for hi in lo...utf8.count {
                 let range = ByteRange(lo, hi)
-                #expect(document.words(in: range, of: utf8) == WordScanner.scan(utf8, in: range),
+                #expect(document.tokens(in: range, of: utf8) == WordScanner.tokens(utf8, in: range),
                         "range \(range)")
             }
         }
@@ -21,28 +21,28 @@ import Testing
 
     @Test func aSentenceStartsAfterABreak() {
         let utf8 = Array("Ana Ruiz left. Tarvo Lind stayed.".utf8)
-        let document = DocumentWords(utf8)
+        let document = DocumentTokens(utf8)
         // In the document "Tarvo" follows a stop; a sentence of its own starts with it.
-        let tarvo = document.words[3]
-        #expect(tarvo.text == "Tarvo" && !tarvo.lineStart)
-        let sentence = document.words(in: ByteRange(15, utf8.count), of: utf8)
-        #expect(sentence.map(\.text) == ["Tarvo", "Lind", "stayed"])
+        let tarvo = document.tokens[3]
+        #expect(tarvo.text(utf8) == "Tarvo" && !tarvo.lineStart)
+        let sentence = document.tokens(in: ByteRange(15, utf8.count), of: utf8)
+        #expect(sentence.map { $0.text(utf8) } == ["Tarvo", "Lind", "stayed"])
         #expect(sentence[0].lineStart && sentence[0].breakBefore && sentence[0].afterStop)
     }
 
     @Test func aCutWordIsReadAsCut() {
         let utf8 = Array("The co-pilot's bag".utf8)
-        let words = DocumentWords(utf8).words(in: ByteRange(7, 12), of: utf8)
-        #expect(words.map(\.text) == ["pilot"])
+        let words = DocumentTokens(utf8).tokens(in: ByteRange(7, 12), of: utf8)
+        #expect(words.map { $0.text(utf8) } == ["pilot"])
         #expect(!words[0].isPossessive)
     }
 
     @Test func escapeSequencesHideWhatTheirOwnScanHides() {
         let utf8 = Array("Ana Ruiz \u{1B}]0;Title Word\u{07} left Lisbon".utf8)
-        let document = DocumentWords(utf8)
+        let document = DocumentTokens(utf8)
         for lo in 0...utf8.count {
             let range = ByteRange(lo, utf8.count)
-            #expect(document.words(in: range, of: utf8) == WordScanner.scan(utf8, in: range), "range \(range)")
+            #expect(document.tokens(in: range, of: utf8) == WordScanner.tokens(utf8, in: range), "range \(range)")
         }
     }
 }

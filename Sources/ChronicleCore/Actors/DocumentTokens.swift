@@ -1,42 +1,42 @@
 import Algorithms
 
-/// The words of one document, scanned once and shared by the readers that come after the
-/// actors are known (references, happenings, claimants): a reader of one sentence or clause
-/// takes its words from here instead of scanning those bytes again.
-struct DocumentWords: Sendable {
-    let words: [Word]
+/// The words of one document as tokens, scanned once and shared by the readers that come
+/// after the actors are known (references, happenings, claimants): a reader of one sentence
+/// or clause takes its tokens from here instead of scanning those bytes again.
+struct DocumentTokens: Sendable {
+    let tokens: [Token]
     /// A terminal escape sequence hides the words up to the next space from the scan; a
     /// scan that starts inside one would find them, so such a document's ranges are
     /// scanned on their own.
     private let hasEscape: Bool
 
     init(_ utf8: [UInt8]) {
-        words = WordScanner.scan(utf8)
+        tokens = WordScanner.tokens(utf8)
         hasEscape = utf8.contains(0x1B)
     }
 
-    /// Exactly what `WordScanner.scan(utf8, in: range)` finds. The document's words inside
+    /// Exactly what `WordScanner.tokens(utf8, in: range)` finds. The document's words inside
     /// `range` are those, with the first marked as after a break, a line start and a stop
     /// (nothing before the range is seen); a word or a possessive ending the range cuts
     /// would be read otherwise, and the range is then scanned by itself.
-    func words(in range: ByteRange, of utf8: [UInt8]) -> [Word] {
+    func tokens(in range: ByteRange, of utf8: [UInt8]) -> [Token] {
         let lo = max(0, range.start), hi = min(utf8.count, range.end)
-        guard lo < hi, !hasEscape else { return WordScanner.scan(utf8, in: range) }
+        guard lo < hi, !hasEscape else { return WordScanner.tokens(utf8, in: range) }
         // Words do not overlap and are in text order: their ends are sorted too.
         let first = firstEnding(after: lo)
         let past = firstEnding(after: hi)
-        if first < words.count, words[first].range.start < lo { return WordScanner.scan(utf8, in: range) }
+        if first < tokens.count, tokens[first].range.start < lo { return WordScanner.tokens(utf8, in: range) }
         // The `s` of a possessive ending is no word of the document, but a range that starts
         // at it has it for one.
-        if first > 0, words[first - 1].isPossessive, possessiveEnd(after: words[first - 1].range.end, utf8) > lo {
-            return WordScanner.scan(utf8, in: range)
+        if first > 0, tokens[first - 1].isPossessive, possessiveEnd(after: tokens[first - 1].range.end, utf8) > lo {
+            return WordScanner.tokens(utf8, in: range)
         }
-        if past < words.count, words[past].range.start < hi { return WordScanner.scan(utf8, in: range) }
+        if past < tokens.count, tokens[past].range.start < hi { return WordScanner.tokens(utf8, in: range) }
         guard first < past else { return [] }
-        if words[past - 1].isPossessive, possessiveEnd(after: words[past - 1].range.end, utf8) > hi {
-            return WordScanner.scan(utf8, in: range)
+        if tokens[past - 1].isPossessive, possessiveEnd(after: tokens[past - 1].range.end, utf8) > hi {
+            return WordScanner.tokens(utf8, in: range)
         }
-        var slice = Array(words[first..<past])
+        var slice = Array(tokens[first..<past])
         slice[0].breakBefore = true
         slice[0].lineStart = true
         slice[0].dotOnlyBefore = false
@@ -46,7 +46,7 @@ struct DocumentWords: Sendable {
 
     /// The index of the first word ending after `offset`.
     private func firstEnding(after offset: Int) -> Int {
-        words.partitioningIndex { $0.range.end > offset }
+        tokens.partitioningIndex { $0.range.end > offset }
     }
 
     /// Where the `'s` or `’s` after a possessive word ends.
