@@ -36,3 +36,17 @@ import Testing
         #expect(!names.contains("Veloria"))
     }
 }
+
+extension DesignationTests {
+    @Test func namesInACircumstancePhraseTakeNoPart() {
+        let text = "Mayor Ana Ruiz opened the bridge in Porto on Monday, amid a dispute with Tomas Berg over its cost.\n"
+        let names = EventExtractionTests.events(text).first?.actors.map(\.name) ?? []
+        #expect(names.contains("Ana Ruiz"))
+        #expect(!names.contains("Tomas Berg"))
+        let words = WordScanner.scan(Array("Amid the storm, Ana Ruiz spoke.".utf8))
+        #expect(Designation.scenes(words, lexicon: .bundled) == [ByteRange(0, 16)])
+        // A clause of its own ends the scene: "after Tomas Berg said" is told, not set.
+        let clause = WordScanner.scan(Array("Shares fell amid fears after Tomas Berg said so.".utf8))
+        #expect(Designation.scenes(clause, lexicon: .bundled) == [ByteRange(12, 23)])
+    }
+}
