@@ -36,3 +36,22 @@ import Testing
         #expect(!names.contains("Veloria"))
     }
 }
+
+extension DesignationTests {
+    static func tokens(_ text: String) -> [Token] {
+        let bytes = Array(text.utf8)
+        return DocumentTokens(bytes).tokens(in: ByteRange(0, bytes.count), of: bytes)
+    }
+
+    @Test func namesInACircumstancePhraseTakeNoPart() {
+        let text = "Mayor Ana Ruiz opened the bridge in Porto on Monday, amid a dispute with Tomas Berg over its cost.\n"
+        let names = EventExtractionTests.events(text).first?.actors.map(\.name) ?? []
+        #expect(names.contains("Ana Ruiz"))
+        #expect(!names.contains("Tomas Berg"))
+        let words = Self.tokens("Amid the storm, Ana Ruiz spoke.")
+        #expect(Designation.scenes(words, lexicon: .bundled) == [ByteRange(0, 16)])
+        // A clause of its own ends the scene: "after Tomas Berg said" is told, not set.
+        let clause = Self.tokens("Shares fell amid fears after Tomas Berg said so.")
+        #expect(Designation.scenes(clause, lexicon: .bundled) == [ByteRange(12, 23)])
+    }
+}

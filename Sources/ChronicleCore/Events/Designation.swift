@@ -1,8 +1,9 @@
-/// Names that only say who a person named right after them is, and take no part in what
-/// the clause tells: the country of a title ("US President Ana Ruiz") and the one a
-/// person works for ("Ana Ruiz's chief negotiator, Tomas Berg"). Read: a place, or a
-/// person in the possessive, then at most five words ending with a title or role word,
-/// the others its modifiers (a comma may close them), then the person's name.
+/// Names that take no part in what the clause tells. Some only say who a person named
+/// right after them is: the country of a title ("US President Ana Ruiz") and the one a
+/// person works for ("Ana Ruiz's chief negotiator, Tomas Berg"), read as a place, or a
+/// person in the possessive, then at most five words ending with a title or role word, the
+/// others its modifiers (a comma may close them), then the person's name. A circumstance
+/// phrase ("amid the storm over X") only sets the scene.
 enum Designation {
     /// How many title and role words may stand between the two names.
     static let reach = 5
@@ -31,6 +32,24 @@ enum Designation {
 
     static func isRole(_ w: Word, _ lexicon: Lexicon) -> Bool {
         NameLexicon.titles.contains(w) || lexicon.classes(w).contains(.personRole)
+    }
+
+    /// The circumstance phrases of a clause ("amid X's attack on Y"): the scene of what is
+    /// told, whose names take no part in it. A phrase runs from its opening word to the next
+    /// comma or stop, or to a word that opens a clause of its own ("amid reports that X ...",
+    /// "amid a storm after X said ...").
+    static func scenes(_ words: [Token], lexicon: Lexicon) -> [ByteRange] {
+        var out: [ByteRange] = []
+        var open: Int? = nil
+        for w in words {
+            if let start = open, w.breakBefore || lexicon.classes(w).contains(.clauseOpener) {
+                out.append(ByteRange(start, w.range.start))
+                open = nil
+            }
+            if open == nil, lexicon.classes(w).contains(.circumstanceOpener) { open = w.range.start }
+        }
+        if let start = open, let last = words.last { out.append(ByteRange(start, last.range.end)) }
+        return out
     }
 
     /// "'s" or "’s" at `i`.

@@ -71,11 +71,18 @@ public enum EventExtractor {
                 j += 1
             }
             // "US President X", "X's envoy Y": the first name only says who the second is.
-            let designations = Set(names.indices.dropLast().filter { n in
+            var designations = Set(names.indices.dropLast().filter { n in
                 names[n + 1].kind == .person
                     && Designation.describes(utf8, names[n].range, kind: names[n].kind, next: names[n + 1].range,
                                              lexicon: lexicon)
             })
+            // "amid X's attack on Y": the scene, not the happening.
+            if !names.isEmpty {
+                let scenes = Designation.scenes(tokens.tokens(in: body, of: utf8), lexicon: lexicon)
+                for n in names.indices where scenes.contains(where: { $0.contains(names[n].range) }) {
+                    designations.insert(n)
+                }
+            }
             let taking = names.indices.filter { !designations.contains($0) }.map { names[$0] }
             // Named actors first, so a passage that names an actor cites it as named.
             while r < references.count && references[r].range.start < sentence.start { r += 1 }

@@ -610,5 +610,9 @@ happeningNoun:
    vote, deal, agreement, sale, acquisition, merger, earthquake, quake, storm, flood,
    outage, protest, rally, hearing, trial, speech, interview, event, keynote,
    presentation, conference, election, walkout, derailment, assault, shelling, ambush]
+
+# Words that open the scene of what a clause tells, up to the next comma ("amid the war
+# with X"): a name there takes no part in the happening.
+circumstanceOpener: [amid, amidst]
 """#
 }

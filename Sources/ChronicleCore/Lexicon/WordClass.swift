@@ -90,6 +90,7 @@ public enum WordClass: String, CaseIterable, Sendable {
     case nonFiniteCue
     case auxiliaryAdverb
     case happeningNoun
+    case circumstanceOpener
 
     /// A ranked class lists its words a line per value (January first, Monday first): the
     /// line's position is what the word means, its first word is the full name and the
@@ -204,6 +205,7 @@ extension WordClasses {
     static let nonFiniteCue = WordClasses(.nonFiniteCue)
     static let auxiliaryAdverb = WordClasses(.auxiliaryAdverb)
     static let happeningNoun = WordClasses(.happeningNoun)
+    static let circumstanceOpener = WordClasses(.circumstanceOpener)
 
     /// Months, weekdays, holidays and seasons: capitalised words that name no actor.
     static let calendar: WordClasses = [.month, .weekday, .calendarName]
