@@ -19,9 +19,6 @@ public enum ReportedSpeech {
         public var tense: HappeningClause.Tense
     }
 
-    /// Words before a reporting verb that make it name no speaker ("to say", "was told").
-    static let blockers: LowerWordSet = ["to", "that", "which", "was", "were", "been", "be", "is", "are", "being"]
-
     /// `speakers` are the byte ranges of the actor mentions and references in `passage`,
     /// in text order.
     public static func report(_ utf8: [UInt8], _ passage: ByteRange, timex: ByteRange, speakers: [ByteRange],
@@ -29,7 +26,8 @@ public enum ReportedSpeech {
         guard !speakers.isEmpty, timex.start > passage.start else { return nil }
         let words = WordScanner.scan(utf8, in: ByteRange(passage.start, timex.start))
         for (k, w) in words.enumerated() where lexicon.classes(w).contains(.reportingVerb) {
-            guard !w.isCapitalized, k > 0, !blockers.contains(words, k - 1) else { continue }
+            // "to say", "was told": the lexicon's words that make the verb name no speaker.
+            guard !w.isCapitalized, k > 0, !lexicon.classes(words, k - 1).contains(.speechBlocker) else { continue }
             var t = k + 1
             while t < words.count, !words[t].breakBefore, lexicon.classes(words, t).contains(.auxiliaryAdverb) { t += 1 }
             guard t < words.count, !words[t].breakBefore, words[t].lower == "that" else { continue }
