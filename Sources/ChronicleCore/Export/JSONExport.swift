@@ -22,7 +22,7 @@ enum JSONExport {
     static func render(_ entries: [Entry], of chronology: Chronology, query: ExportQuery? = nil) -> String {
         JSONValue.object((query.map { [("query", $0.json)] } ?? []) + [
             ("documents", .array(chronology.documents.map(document))),
-            ("entries", .array(entries.map(entry))),
+            ("entries", .generated(count: entries.count) { entry(entries[$0]) }),
             ("actors", .array(chronology.actors.map(actor))),
         ]).rendered()
     }

@@ -6,6 +6,10 @@ indirect enum JSONValue: Equatable {
     case string(String)
     case int(Int)
     case null
+    /// A long array of objects or arrays, each made by `item` only when it is written and
+    /// written on all cores: an export holds no tree of its whole entry list, and the bytes
+    /// are those of `.array` of the same items.
+    case generated(count: Int, item: (Int) -> JSONValue)
 
     static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         lhs.rendered() == rhs.rendered()
@@ -26,19 +30,21 @@ indirect enum JSONValue: Equatable {
         switch self {
         case .object(let pairs): return pairs.allSatisfy { $0.1.isScalar || $0.1.isFlatArray }
         case .array(let items): return items.allSatisfy(\.isScalar)
+        case .generated(let count, _): return count == 0
         default: return true
         }
     }
 
     private var isScalar: Bool {
         switch self {
-        case .object, .array: return false
+        case .object, .array, .generated: return false
         default: return true
         }
     }
 
     private var isFlatArray: Bool {
         if case .array(let items) = self { return items.allSatisfy(\.isScalar) }
+        if case .generated(let count, _) = self { return count == 0 }
         return false
     }
 
@@ -91,6 +97,22 @@ indirect enum JSONValue: Equatable {
             }
             JSONValue.pad(&out, indent)
             out.append(0x7D)
+        case .generated(let count, let item):
+            if count == 0 { out += "[]".utf8; return }
+            out += "[\n".utf8
+            let chunk = 512
+            let chunks = ParallelMap.map(Array(stride(from: 0, to: count, by: chunk))) { first in
+                var part: [UInt8] = []
+                for i in first..<min(first + chunk, count) {
+                    JSONValue.pad(&part, indent + 2)
+                    item(i).write(into: &part, indent: indent + 2)
+                    part += (i + 1 < count ? ",\n" : "\n").utf8
+                }
+                return part
+            }
+            for part in chunks { out += part }
+            JSONValue.pad(&out, indent)
+            out.append(0x5D)
         }
     }
 
