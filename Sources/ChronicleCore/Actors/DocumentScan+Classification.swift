@@ -43,7 +43,7 @@ extension DocumentScan {
             if q > i {
                 let before = mentions.count
                 _ = classify(i, q, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
-                if NameLexicon.corporateTitles.contains(words[t]) {
+                if lexicon.classes(words[t]).contains(.corporateTitle) {
                     for k in before..<mentions.count where mentions[k].gazetteerEntry == nil && mentions[k].kind != .place {
                         mentions[k].kind = .organization
                         mentions[k].guessed = false
@@ -100,7 +100,7 @@ extension DocumentScan {
         }
         let count = stop - start
         let first = words[start]
-        if count >= 2, firstWord(in: start..<stop, of: NameLexicon.happeningHeads) != nil {
+        if count >= 2, firstWord(in: start..<stop, of: .happeningHead) != nil {
             guard let resume = resumeAfterOf(start, stop) else { return end }
             insideUntil = max(insideUntil, stop)
             return resume  // "National Security Strategy of the United States"
@@ -145,7 +145,7 @@ extension DocumentScan {
         } else if let p = placeHeadAt, p >= start, p < stop {
             kind = .place
         } else if count >= 2 && (NameLexicon.compass.contains(first)
-                                 || NameLexicon.placeOpeners.contains(first)
+                                 || lexicon.classes(first).contains(.placeOpener)
                                  || NameLexicon.placeAcronyms.contains(words[stop - 1].text)) {
             kind = .place
         } else if isTeamName(start, stop) {
@@ -188,7 +188,7 @@ extension DocumentScan {
             // also writes in lower case ("Social Security") is not a person.
             if (start..<stop).contains(where: { lowerVocabulary.contains(words[$0]) }) { return end }
             // "Big Tech", "Great Reset": an everyday adjective opens a coined phrase, not a name.
-            if NameLexicon.phraseAdjectives.contains(first) { return end }
+            if lexicon.classes(first).contains(.phraseAdjective) { return end }
             kind = .person
             guessed = true
         }
@@ -205,7 +205,7 @@ extension DocumentScan {
             if NameLexicon.demonymWords.contains(first) || isPluralDemonym(l) { return end }
             // "City controlled the game", "the Court ruled": a head word alone is a short
             // reference, not a name; legislatures are the exception ("Congress", "Duma").
-            if !first.isAllCaps, isHeadWord(first), !NameLexicon.legislatures.contains(first),
+            if !first.isAllCaps, isHeadWord(first), !lexicon.classes(first).contains(.legislature),
                index.entry(forText: first.text) == nil { return end }
             if atSentenceStart && (lowerVocabulary.contains(first) || isVerbOrAdverbShaped(first)
                                    || isAdjectiveShaped(first)) { return end }
@@ -246,10 +246,10 @@ extension DocumentScan {
     /// noun for an organization right after the name ("Lumo Motors" is caught by its head).
     func followedByOrganizationNoun(_ j: Int, _ hi: Int) -> Bool {
         guard j < hi, !words[j].breakBefore, !words[j].isCapitalized else { return false }
-        if NameLexicon.organizationNouns.contains(words[j]) { return true }
-        guard NameLexicon.organizationModifiers.contains(words[j]), j + 1 < hi,
+        if lexicon.classes(words[j]).contains(.organizationNoun) { return true }
+        guard lexicon.classes(words[j]).contains(.organizationModifier), j + 1 < hi,
               !words[j + 1].breakBefore else { return false }
-        return NameLexicon.organizationNouns.contains(words[j + 1])
+        return lexicon.classes(words[j + 1]).contains(.organizationNoun)
     }
 
     /// "737", "737-800", "320neo": three or more digits right after a name, not a year.
@@ -274,7 +274,7 @@ extension DocumentScan {
     /// or a group of that place, an organization. "Blackburn Rovers", "Newcastle United",
     /// "Celta FC": a club word ending a name makes it a club, known place or not.
     func isTeamName(_ start: Int, _ stop: Int) -> Bool {
-        if stop - start >= 2, NameLexicon.clubWords.contains(words, stop - 1) { return true }
+        if stop - start >= 2, lexicon.classes(words, stop - 1).contains(.clubWord) { return true }
         guard stop - start >= 2, let (entry, length) = index.match(words, at: start, limit: stop),
               index.gazetteer.entries[entry].kind == .place, start + length < stop else { return false }
         let last = words[stop - 1]
@@ -456,8 +456,8 @@ extension DocumentScan {
         var k = start - 1
         if words[k].lower == "the", k > lo { k -= 1 }
         // "brought in Dan Hale", "sworn in Tuesday": "in" ends a phrasal verb there.
-        if words[k].lower == "in", k > lo, NameLexicon.phrasalVerbsWithIn.contains(words, k - 1) { return false }
-        return NameLexicon.placePrepositions.contains(words[k])
-            || NameLexicon.placeVerbs.contains(words[k])
+        if words[k].lower == "in", k > lo, lexicon.classes(words, k - 1).contains(.particleInVerb) { return false }
+        return lexicon.classes(words[k]).contains(.placeNamePreposition)
+            || lexicon.classes(words[k]).contains(.placeVerb)
     }
 }

@@ -51,7 +51,7 @@ extension DocumentScan {
         guard !words[k].hasDigit else { return nil }
         if words[k].isPossessive {
             for j in (k + 1)..<min(words.count, k + 3) where !words[j].breakBefore {
-                if Self.companyOwned.contains(words, j) || NameLexicon.corporateTitles.contains(words, j) {
+                if Self.companyOwned.contains(words, j) || lexicon.classes(words, j).contains(.corporateTitle) {
                     return loneName(at: k)
                 }
                 if words[j].lower != "chief" { break }

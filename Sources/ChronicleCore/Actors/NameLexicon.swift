@@ -49,61 +49,6 @@ enum NameLexicon {
         "oligarch", "businessman", "tycoon", "son-in-law", "negotiator", "official", "officer",
     ] + roleTitles)
 
-    /// Prepositions after which a capitalised name is usually a place.
-    static let placePrepositions: LowerWordSet = [
-        "in", "near", "outside", "across", "inside", "throughout", "towards", "toward",
-    ]
-
-    /// Verbs whose "in" is a particle, not a preposition: "brought in X" hires a person.
-    static let phrasalVerbsWithIn: LowerWordSet = [
-        "brought", "bring", "brings", "bringing", "called", "call", "calls", "calling", "sworn",
-        "swore", "swear", "swears", "voted", "vote", "ushered", "usher", "weighed", "weigh",
-        "weighs", "filled", "fill", "fills", "phoned", "drafted", "draft", "roped", "rope",
-        "hired", "pulled", "pull", "sent", "send", "sends", "let", "lets", "took", "take", "takes",
-        "taking", "tuned", "chimed", "factored",
-    ]
-
-    /// Verbs whose object is usually a place ("visited Lviv", "captured Avdiivka").
-    static let placeVerbs: LowerWordSet = [
-        "visited", "visit", "visiting", "toured", "captured", "capture", "took", "seized",
-        "liberated", "shelled", "struck", "bombed", "entered", "reached", "evacuated",
-        "encircled", "surrounded", "stormed", "left", "occupied", "annexed", "invaded",
-    ]
-
-    /// Head words of named happenings, not actors ("Vietnam War", "Maidan revolution").
-    static let happeningHeads: LowerWordSet = [
-        "war", "wars", "revolution", "crisis", "uprising", "invasion", "offensive",
-        "counteroffensive", "massacre", "election", "elections", "reality", "agreement",
-        "accords", "accord", "plan", "deal", "act", "bill", "strategy", "doctrine", "day",
-        "finals", "championship", "championships", "cup", "olympics", "tournament", "playoffs",
-    ]
-
-    /// Last words of sports clubs' names ("Wolverhampton Wanderers", "Leeds United").
-    /// "City" is not one: "Mexico City" and "Stoke City" end alike.
-    static let clubWords: LowerWordSet = [
-        "united", "wanderers", "rovers", "athletic", "albion", "hotspur", "fc", "afc", "cf",
-    ]
-
-    /// Lower-case nouns that, right after a name, say it is an organization.
-    static let organizationNouns: LowerWordSet = [
-        "group", "company", "firm", "agency", "service", "services", "party", "militia",
-        "network", "airline", "automaker", "carmaker", "retailer", "chain", "brand", "startup",
-        "organization", "organisation", "faction", "newspaper", "broadcaster", "conglomerate",
-        "lender", "insurer", "bank", "manufacturer", "corporation", "subsidiary",
-    ]
-    static let organizationModifiers: LowerWordSet = [
-        "security", "intelligence", "media", "tech", "technology", "oil", "energy", "mining",
-        "investment", "holding", "defense", "defence", "arms", "shipping", "telecom",
-        "consulting", "law", "pharmaceutical", "drug", "car", "news", "mercenary", "militant",
-        "rebel", "political", "opposition", "ruling", "state-owned", "private", "parent",
-    ]
-
-    /// Everyday adjectives that open coined phrases ("Big Tech", "Great Resignation").
-    static let phraseAdjectives: LowerWordSet = [
-        "big", "great", "old", "high", "low", "grand", "top", "small", "super", "mega", "free",
-        "open", "true", "real", "hard", "soft", "global", "digital", "green", "dark", "deep",
-    ]
-
     /// Words that label a number ("Section 373", "Flight 302"): never a maker of a model.
     static let numberedLabels: LowerWordSet = [
         "section", "article", "resolution", "flight", "route", "highway", "interstate", "room",
@@ -115,24 +60,6 @@ enum NameLexicon {
         "pier", "hangar", "lane", "line", "bus", "train", "order", "decree", "law", "act",
         "regulation", "directive", "case", "docket", "form", "schedule", "item", "table", "figure",
         "district", "zone", "sector", "area", "region", "hill", "height", "point", "camp", "base",
-    ]
-
-    /// First words that open a place name ("San Francisco", "Fort Worth", "Port Sudan").
-    static let placeOpeners: LowerWordSet = [
-        "san", "santa", "santo", "são", "sao", "los", "las", "port", "fort", "cape", "puerto",
-        "porto", "saint", "st", "sainte", "ste",
-    ]
-
-    /// Titles of people who speak for a company: what stands before them is the company
-    /// ("Tesla CEO Elon Musk", "Acme spokeswoman Jane Doe").
-    static let corporateTitles: LowerWordSet = [
-        "ceo", "cfo", "coo", "cto", "founder", "co-founder", "cofounder", "chairman",
-        "chairwoman", "spokesman", "spokeswoman", "spokesperson", "executive",
-    ]
-
-    /// Legislatures are named by their head word alone ("Congress", "the Senate").
-    static let legislatures: LowerWordSet = [
-        "congress", "senate", "parliament", "assembly", "duma", "rada", "house",
     ]
 
     /// Lower-case institution phrases that, after a possessive place ("Ukraine’s air force")

@@ -132,6 +132,69 @@ mediumPreposition:
 # Ministry of Public Health").
 bodyNameLinker: [of, and, for, "on"]
 
+# How a capitalised name is classified (person, place, organization, or no actor).
+
+# Prepositions after which a capitalised name is usually a place.
+placeNamePreposition: [in, near, outside, across, inside, throughout, towards, toward]
+
+# Verbs whose "in" is a particle, not a preposition: "brought in X" hires a person.
+particleInVerb:
+  [brought, bring, brings, bringing, called, call, calls, calling, sworn, swore, swear,
+   swears, voted, vote, ushered, usher, weighed, weigh, weighs, filled, fill, fills,
+   phoned, drafted, draft, roped, rope, hired, pulled, pull, sent, send, sends, let, lets,
+   took, take, takes, taking, tuned, chimed, factored]
+
+# Verbs whose object is usually a place ("visited Lviv", "captured the town").
+placeVerb:
+  [visited, visit, visiting, toured, captured, capture, took, seized, liberated, shelled,
+   struck, bombed, entered, reached, evacuated, encircled, surrounded, stormed, left,
+   occupied, annexed, invaded]
+
+# Head words of named happenings, not actors ("Vietnam War", "Maidan revolution").
+happeningHead:
+  [war, wars, revolution, crisis, uprising, invasion, offensive, counteroffensive,
+   massacre, election, elections, reality, agreement, accords, accord, plan, deal, act,
+   bill, strategy, doctrine, day, finals, championship, championships, cup, olympics,
+   tournament, playoffs]
+
+# Last words of sports clubs' names ("Wolverhampton Wanderers", "Leeds United").
+# "City" is not one: "Mexico City" and "Stoke City" end alike.
+clubWord: [united, wanderers, rovers, athletic, albion, hotspur, fc, afc, cf]
+
+# Lower-case nouns that, right after a name, say it is an organization.
+organizationNoun:
+  [group, company, firm, agency, service, services, party, militia, network, airline,
+   automaker, carmaker, retailer, chain, brand, startup, organization, organisation,
+   faction, newspaper, broadcaster, conglomerate, lender, insurer, bank, manufacturer,
+   corporation, subsidiary]
+
+# Lower-case words before such a noun that keep it an organization ("security firm",
+# "state-owned company").
+organizationModifier:
+  [security, intelligence, media, tech, technology, oil, energy, mining, investment,
+   holding, defense, defence, arms, shipping, telecom, consulting, law, pharmaceutical,
+   drug, car, news, mercenary, militant, rebel, political, opposition, ruling,
+   "state-owned", private, parent]
+
+# Everyday adjectives that open coined phrases ("Big Tech", "Great Resignation").
+phraseAdjective:
+  [big, great, old, high, low, grand, top, small, super, mega, free, open, "true", real,
+   hard, soft, global, digital, green, dark, deep]
+
+# First words that open a place name ("San Francisco", "Fort Worth", "Port Sudan").
+placeOpener:
+  [san, santa, santo, "são", sao, los, las, port, fort, cape, puerto, porto, saint, st,
+   sainte, ste]
+
+# Legislatures are named by their head word alone ("Congress", "the Senate").
+legislature: [congress, senate, parliament, assembly, duma, rada, house]
+
+# Titles of people who speak for a company: what stands before them is the company
+# ("Tesla CEO Elon Musk", "Acme spokeswoman Jane Doe").
+corporateTitle:
+  [ceo, cfo, coo, cto, founder, "co-founder", cofounder, chairman, chairwoman, spokesman,
+   spokeswoman, spokesperson, executive]
+
 # Abbreviated titles and ranks, always followed by a name: their dot never ends a
 # sentence ("Lt. Gen. Ana Ruiz", "Mr. Smith").
 titleAbbreviation:

@@ -23,6 +23,17 @@ public enum WordClass: String, CaseIterable, Sendable {
     case bodyNameLinker
     case titleAbbreviation
     case nameAbbreviation
+    case placeNamePreposition
+    case particleInVerb
+    case placeVerb
+    case happeningHead
+    case clubWord
+    case organizationNoun
+    case organizationModifier
+    case phraseAdjective
+    case placeOpener
+    case legislature
+    case corporateTitle
     case capitalizedAbbreviation
     case lowercaseAbbreviation
     case numberAbbreviation
@@ -141,6 +152,17 @@ extension WordClasses {
     static let bodyNameLinker = WordClasses(.bodyNameLinker)
     static let titleAbbreviation = WordClasses(.titleAbbreviation)
     static let nameAbbreviation = WordClasses(.nameAbbreviation)
+    static let placeNamePreposition = WordClasses(.placeNamePreposition)
+    static let particleInVerb = WordClasses(.particleInVerb)
+    static let placeVerb = WordClasses(.placeVerb)
+    static let happeningHead = WordClasses(.happeningHead)
+    static let clubWord = WordClasses(.clubWord)
+    static let organizationNoun = WordClasses(.organizationNoun)
+    static let organizationModifier = WordClasses(.organizationModifier)
+    static let phraseAdjective = WordClasses(.phraseAdjective)
+    static let placeOpener = WordClasses(.placeOpener)
+    static let legislature = WordClasses(.legislature)
+    static let corporateTitle = WordClasses(.corporateTitle)
     static let capitalizedAbbreviation = WordClasses(.capitalizedAbbreviation)
     static let lowercaseAbbreviation = WordClasses(.lowercaseAbbreviation)
     static let numberAbbreviation = WordClasses(.numberAbbreviation)
