@@ -8,7 +8,8 @@ indirect enum JSONValue: Equatable {
     case null
     /// A long array of objects or arrays, each made by `item` only when it is written and
     /// written on all cores: an export holds no tree of its whole entry list, and the bytes
-    /// are those of `.array` of the same items.
+    /// are those of `.array` of the same items. `item` is called from several threads at
+    /// once, so it may only read what it captures.
     case generated(count: Int, item: (Int) -> JSONValue)
 
     static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
