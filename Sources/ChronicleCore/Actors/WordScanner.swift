@@ -7,25 +7,24 @@
 /// possessive instead. Dotted initialisms ("U.S.", "U.K.") keep their dots.
 public enum WordScanner {
     public static func scan(_ utf8: [UInt8], in range: ByteRange? = nil) -> [Word] {
+        collect(utf8, range, WordSink.init(capacity:)).words
+    }
+
+    /// The same words as `scan` finds, without their text.
+    static func tokens(_ utf8: [UInt8], in range: ByteRange? = nil) -> [Token] {
+        collect(utf8, range, TokenSink.init(capacity:)).tokens
+    }
+
+    private static func collect<Sink: ScanSink>(_ utf8: [UInt8], _ range: ByteRange?,
+                                                _ makeSink: (Int) -> Sink) -> Sink {
         let lo = max(0, range?.start ?? 0)
         let hi = min(utf8.count, range?.end ?? utf8.count)
         // Through a buffer pointer: the scan reads every byte several times, and needs no
         // bounds check on each read.
         return utf8.withUnsafeBufferPointer { u in
-            var sink = WordSink(capacity: max(0, hi - lo))
+            var sink = makeSink(max(0, hi - lo))
             scan(u, lo, max(lo, hi), into: &sink)
-            return sink.words
-        }
-    }
-
-    /// The same words as `scan` finds, without their text.
-    static func tokens(_ utf8: [UInt8], in range: ByteRange? = nil) -> [Token] {
-        let lo = max(0, range?.start ?? 0)
-        let hi = min(utf8.count, range?.end ?? utf8.count)
-        return utf8.withUnsafeBufferPointer { u in
-            var sink = TokenSink(capacity: max(0, hi - lo))
-            scan(u, lo, max(lo, hi), into: &sink)
-            return sink.tokens
+            return sink
         }
     }
 
