@@ -51,7 +51,7 @@ extension DocumentScan {
         guard !words[k].hasDigit else { return nil }
         if words[k].isPossessive {
             for j in (k + 1)..<min(words.count, k + 3) where !words[j].breakBefore {
-                if Self.companyOwned.contains(words, j) || lexicon.classes(words, j).contains(.corporateTitle) {
+                if !lexicon.classes(words, j).isDisjoint(with: [.companyAsset, .corporateTitle]) {
                     return loneName(at: k)
                 }
                 if words[j].lower != "chief" { break }
@@ -68,8 +68,6 @@ extension DocumentScan {
         }
         return nil
     }
-
-    static let companyOwned: LowerWordSet = ["board", "shares", "shareholders", "stock", "profit", "profits", "revenue"]
 
     /// "Corvane shares", "Corvane's stock": the single capitalised word before `k`, unless
     /// the word at `k` is a verb ("Hale shares a post", "Hale's shares in Corvane").

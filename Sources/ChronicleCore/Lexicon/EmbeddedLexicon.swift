@@ -189,6 +189,10 @@ placeOpener:
 # Legislatures are named by their head word alone ("Congress", "the Senate").
 legislature: [congress, senate, parliament, assembly, duma, rada, house]
 
+# What only a company has: after a possessive name ("Acme's board", "Acme's shares") the
+# name is a company.
+companyAsset: [board, shares, shareholders, stock, profit, profits, revenue]
+
 # Titles of people who speak for a company: what stands before them is the company
 # ("Tesla CEO Elon Musk", "Acme spokeswoman Jane Doe").
 corporateTitle:

@@ -34,6 +34,7 @@ public enum WordClass: String, CaseIterable, Sendable {
     case placeOpener
     case legislature
     case corporateTitle
+    case companyAsset
     case capitalizedAbbreviation
     case lowercaseAbbreviation
     case numberAbbreviation
@@ -163,6 +164,7 @@ extension WordClasses {
     static let placeOpener = WordClasses(.placeOpener)
     static let legislature = WordClasses(.legislature)
     static let corporateTitle = WordClasses(.corporateTitle)
+    static let companyAsset = WordClasses(.companyAsset)
     static let capitalizedAbbreviation = WordClasses(.capitalizedAbbreviation)
     static let lowercaseAbbreviation = WordClasses(.lowercaseAbbreviation)
     static let numberAbbreviation = WordClasses(.numberAbbreviation)
