@@ -3,7 +3,9 @@ import Testing
 
 /// Events drawn from made-up articles: furniture, claimants, clauses, clock times.
 @Suite struct EventExtractionTests {
-    static func events(_ text: String, dct: String = "2025-03-12") -> [Event] {
+    /// Events as the pipeline draws them; `withReferences` also resolves what refers back
+    /// to an actor ("he", "the company").
+    static func events(_ text: String, dct: String = "2025-03-12", withReferences: Bool = false) -> [Event] {
         let bytes = Array(text.utf8)
         let document = Document(id: "doc", file: "doc.txt", utf8: bytes,
                                 creationDate: CreationDate(date: CalendarDate(iso: dct)!, source: .given))
@@ -16,7 +18,13 @@ import Testing
         let resolved = ActorResolver(gazetteer: .empty).resolve([mentions])
         let analysis = DocumentAnalysis(document: document, sentences: sentences, timexes: timexes,
                                         mentions: mentions)
-        return EventExtractor.events(analysis, mentionActors: resolved.mentionActors[0], actors: resolved.actors)
+        guard withReferences else {
+            return EventExtractor.events(analysis, mentionActors: resolved.mentionActors[0], actors: resolved.actors)
+        }
+        let references = ReferenceResolver(actors: resolved.actors)
+            .references(utf8: bytes, sentences: sentences, mentions: mentions, mentionActors: resolved.mentionActors[0])
+        return EventExtractor.events(analysis, mentionActors: resolved.mentionActors[0], actors: resolved.actors,
+                                     references: references)
     }
 
     @Test func pageFurnitureGivesNoEvents() {

@@ -6,19 +6,7 @@ import Testing
 @Suite struct NarrativeThreadTests {
     /// Events with references resolved, as the pipeline draws them.
     static func events(_ text: String, dct: String = "2025-03-12") -> [Event] {
-        let bytes = Array(text.utf8)
-        let document = Document(id: "doc", file: "doc.txt", utf8: bytes,
-                                creationDate: CreationDate(date: CalendarDate(iso: dct)!, source: .given))
-        let sentences = SentenceSplitter.split(bytes)
-        let tagger = TimeTagger()
-        let timexes = tagger.tag(bytes, dct: document.creationDate?.date)
-        let mentions = MentionRecognizer(gazetteer: .empty).mentions(in: bytes, sentences: sentences)
-        let resolved = ActorResolver(gazetteer: .empty).resolve([mentions])
-        let references = ReferenceResolver(actors: resolved.actors)
-            .references(utf8: bytes, sentences: sentences, mentions: mentions, mentionActors: resolved.mentionActors[0])
-        let analysis = DocumentAnalysis(document: document, sentences: sentences, timexes: timexes, mentions: mentions)
-        return EventExtractor.events(analysis, mentionActors: resolved.mentionActors[0], actors: resolved.actors,
-                                     references: references)
+        EventExtractionTests.events(text, dct: dct, withReferences: true)
     }
 
     /// The last sentence of the opening paragraph; what follows is a new paragraph, beyond
