@@ -9,8 +9,12 @@ import Testing
         let r1 = text.range(of: first)!, r2 = text.range(of: second)!
         let s1 = text.utf8.distance(from: text.startIndex, to: r1.lowerBound)
         let s2 = text.utf8.distance(from: text.startIndex, to: r2.lowerBound)
-        return Designation.describes(bytes, ByteRange(s1, s1 + first.utf8.count), kind: kind,
-                                     next: ByteRange(s2, s2 + second.utf8.count), lexicon: .bundled)
+        let (mention, next) = (ByteRange(s1, s1 + first.utf8.count), ByteRange(s2, s2 + second.utf8.count))
+        let alone = Designation.describes(bytes, mention, kind: kind, next: next, lexicon: .bundled)
+        // The words between the names read from the document's words answer the same.
+        #expect(Designation.describes(bytes, mention, kind: kind, next: next, in: DocumentTokens(bytes),
+                                      lexicon: .bundled) == alone)
+        return alone
     }
 
     @Test func aCountryBeforeATitleAndAnEmployerBeforeARoleDesignate() {

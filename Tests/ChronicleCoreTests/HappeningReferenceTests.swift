@@ -4,9 +4,15 @@ import Testing
 /// A clause that opens with "the" and a happening noun tells more of the happening just
 /// told, and joins its entry.
 @Suite struct HappeningReferenceTests {
+    /// The clause read alone, after a sentence of another happening; read from its
+    /// document's words, it must answer the same.
     static func refersBack(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        return HappeningReference.refersBack(bytes, ByteRange(0, bytes.count))
+        let lead = "A tank burst in Orlov. "
+        let bytes = Array((lead + text).utf8)
+        let clause = ByteRange(lead.utf8.count, bytes.count)
+        let alone = HappeningReference.refersBack(bytes, clause)
+        #expect(HappeningReference.refersBack(bytes, clause, in: DocumentTokens(bytes), lexicon: .bundled) == alone)
+        return alone
     }
 
     @Test func theHappeningNounOpeningAClauseRefersBack() {

@@ -43,5 +43,10 @@ import Testing
         let report = ReportedSpeech.report(named, ByteRange(0, named.count), timex: ByteRange(43, 52),
                                            speakers: [ByteRange(0, 8)])
         #expect(report?.speaker == 0)
+        // Read from the document's words, the passage answers the same.
+        #expect(ReportedSpeech.report(named, ByteRange(0, named.count), in: DocumentTokens(named),
+                                      timex: ByteRange(43, 52), speakers: [ByteRange(0, 8)], lexicon: .bundled) == report)
+        #expect(ReportedSpeech.report(bytes, ByteRange(0, bytes.count), in: DocumentTokens(bytes), timex: timex,
+                                      speakers: [lyon], lexicon: .bundled) == nil)
     }
 }

@@ -11,27 +11,34 @@ enum Designation {
     /// Whether `mention` (of `kind`) only designates the person named at `next`.
     static func describes(_ utf8: [UInt8], _ mention: ByteRange, kind: ActorKind, next: ByteRange,
                           lexicon: Lexicon) -> Bool {
+        describes(utf8, mention, kind: kind, next: next, in: nil, lexicon: lexicon)
+    }
+
+    /// The same, reading the words between the names from their document's words when given.
+    static func describes(_ utf8: [UInt8], _ mention: ByteRange, kind: ActorKind, next: ByteRange,
+                          in document: DocumentTokens?, lexicon: Lexicon) -> Bool {
         guard next.start > mention.end, next.start - mention.end <= 80 else { return false }
         var from = mention.end
         let possessive = isPossessiveEnding(utf8, at: from)
         if possessive { from += utf8[from] == UInt8(ascii: "'") ? 2 : 4 }
         guard possessive ? kind == .person : kind == .place else { return false }
-        let words = WordScanner.scan(utf8, in: ByteRange(from, next.start))
+        let between = ByteRange(from, next.start)
+        let words = document?.tokens(in: between, of: utf8) ?? WordScanner.tokens(utf8, in: between)
         guard !words.isEmpty, words.count <= reach else { return false }
         for (k, w) in words.enumerated() {
             // Only the name may follow a comma: "adviser, Tomas Berg".
             if k > 0, w.breakBefore { return false }
-            if isRole(w, lexicon) { continue }
+            if isRole(w, utf8, lexicon) { continue }
             // A modifier of the role ("chief trade adviser"), never a verb or a link.
-            guard !w.isCapitalized, !w.hasDigit, !w.lower.hasSuffix("ed"),
+            guard !w.isCapitalized, !w.hasDigit, !w.lowerEnds(with: "ed", in: utf8),
                   lexicon.classes(w).isDisjoint(with: [.functionWord, .preposition, .pastVerb, .reportingVerb,
                                                        .speechVerb, .clauseOpener]) else { return false }
         }
-        return isRole(words[words.count - 1], lexicon)
+        return isRole(words[words.count - 1], utf8, lexicon)
     }
 
-    static func isRole(_ w: Word, _ lexicon: Lexicon) -> Bool {
-        NameLexicon.titles.contains(w) || lexicon.classes(w).contains(.personRole)
+    static func isRole(_ w: Token, _ utf8: [UInt8], _ lexicon: Lexicon) -> Bool {
+        NameLexicon.titles.contains(w, in: utf8) || lexicon.classes(w).contains(.personRole)
     }
 
     /// The circumstance phrases of a clause ("amid X's attack on Y"): the scene of what is

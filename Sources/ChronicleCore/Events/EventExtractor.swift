@@ -74,7 +74,7 @@ public enum EventExtractor {
             var designations = Set(names.indices.dropLast().filter { n in
                 names[n + 1].kind == .person
                     && Designation.describes(utf8, names[n].range, kind: names[n].kind, next: names[n + 1].range,
-                                             lexicon: lexicon)
+                                             in: tokens, lexicon: lexicon)
             })
             // "amid X's attack on Y": the scene, not the happening.
             if !names.isEmpty {
@@ -142,7 +142,7 @@ public enum EventExtractor {
                                     date: dating.date, summary: summary, actors: refs,
                                     kind: EventKindClassifier.classify(summary, lexicon: lexicon), claimant: claimant,
                                     basis: dating.basis, datedBy: dating.datedBy,
-                                    refersBack: HappeningReference.refersBack(utf8, body, lexicon: lexicon)))
+                                    refersBack: HappeningReference.refersBack(utf8, body, in: tokens, lexicon: lexicon)))
                 continue
             }
             if FurnitureDetector.isFurniture(utf8, sentence, lexicon: lexicon)
@@ -166,17 +166,22 @@ public enum EventExtractor {
                 // A clause that is only a signature and its date ("— Ana Ruiz (@aruiz)
                 // April 6, 2018", closing an embedded post) is no happening.
                 if passage != sentence, FurnitureDetector.isDateline(utf8, passage, timexes: inside) { continue }
+                // A side clause's actors ("..., who was in Oslo", "..., but Lima") are not of
+                // the dated happening.
+                let aside = ClauseScope.outside(utf8, passage: passage, timex: timex.range,
+                                                tokens: tokens.tokens(in: passage, of: utf8), lexicon: lexicon)
+                let inScope = { (r: ByteRange) in passage.contains(r) && !aside.contains { $0.contains(r) } }
                 var seen = Set<String>()
-                var refs = taking.filter { passage.contains($0.range) && seen.insert($0.name).inserted }
+                var refs = taking.filter { inScope($0.range) && seen.insert($0.name).inserted }
                     .map { ActorRef(name: $0.name, kind: $0.kind) }
-                refs += referred.filter { passage.contains($0.range) && seen.insert($0.name).inserted }
+                refs += referred.filter { inScope($0.range) && seen.insert($0.name).inserted }
                     .map { ActorRef(name: $0.name, kind: $0.kind, via: $0.via) }
                 // "X said that ... next year": the date is of what was said; the saying is X's.
                 let speakers = (taking.map { (range: $0.range, ref: ActorRef(name: $0.name, kind: $0.kind)) }
                     + referred.map { (range: $0.range, ref: ActorRef(name: $0.name, kind: $0.kind, via: $0.via)) })
                     .filter { passage.contains($0.range) }.sorted { $0.range < $1.range }
-                let report = ReportedSpeech.report(utf8, passage, timex: timex.range, speakers: speakers.map(\.range),
-                                                   lexicon: lexicon)
+                let report = ReportedSpeech.report(utf8, passage, in: tokens, timex: timex.range,
+                                                   speakers: speakers.map(\.range), lexicon: lexicon)
                 var saying: Event? = nil
                 let position = NarrativeDating.Position(sentence: number, paragraph: paragraph, section: section,
                                                         inLead: textSentences <= leadSentences)
@@ -197,7 +202,7 @@ public enum EventExtractor {
                 events.append(Event(documentID: analysis.document.id, passage: passage, timex: timex,
                                     date: value, summary: summary, actors: refs,
                                     kind: EventKindClassifier.classify(summary, lexicon: lexicon), claimant: claimant,
-                                    refersBack: HappeningReference.refersBack(utf8, passage, lexicon: lexicon)))
+                                    refersBack: HappeningReference.refersBack(utf8, passage, in: tokens, lexicon: lexicon)))
                 // A time of what was said is not the narrative's: the clauses after it go on
                 // from the saying.
                 if report != nil {

@@ -23,14 +23,21 @@ public enum ReportedSpeech {
     /// in text order.
     public static func report(_ utf8: [UInt8], _ passage: ByteRange, timex: ByteRange, speakers: [ByteRange],
                               lexicon: Lexicon = .bundled) -> Report? {
+        report(utf8, passage, in: nil, timex: timex, speakers: speakers, lexicon: lexicon)
+    }
+
+    /// The same, reading the passage's words from its document's words when given.
+    static func report(_ utf8: [UInt8], _ passage: ByteRange, in document: DocumentTokens?, timex: ByteRange,
+                       speakers: [ByteRange], lexicon: Lexicon) -> Report? {
         guard !speakers.isEmpty, timex.start > passage.start else { return nil }
-        let words = WordScanner.scan(utf8, in: ByteRange(passage.start, timex.start))
+        let before = ByteRange(passage.start, timex.start)
+        let words = document?.tokens(in: before, of: utf8) ?? WordScanner.tokens(utf8, in: before)
         for (k, w) in words.enumerated() where lexicon.classes(w).contains(.reportingVerb) {
             // "to say", "was told": the lexicon's words that make the verb name no speaker.
             guard !w.isCapitalized, k > 0, !lexicon.classes(words, k - 1).contains(.speechBlocker) else { continue }
             var t = k + 1
             while t < words.count, !words[t].breakBefore, lexicon.classes(words, t).contains(.auxiliaryAdverb) { t += 1 }
-            guard t < words.count, !words[t].breakBefore, words[t].lower == "that" else { continue }
+            guard t < words.count, !words[t].breakBefore, words[t].spells("that", in: utf8) else { continue }
             // The speaker: the last mention ending before the verb, with at most two words
             // ("also", "has") between, none of them a quotation mark.
             guard let s = speakers.lastIndex(where: { $0.end <= w.range.start }) else { return nil }
@@ -43,7 +50,7 @@ public enum ReportedSpeech {
                !lexicon.classes(words, first - 1).isDisjoint(with: [.preposition, .locativePreposition]) {
                 return nil
             }
-            let now = w.lower.hasSuffix("s") || lexicon.classes(words, k - 1).contains(.perfectAuxiliary)
+            let now = w.lowerEnds(with: "s", in: utf8) || lexicon.classes(words, k - 1).contains(.perfectAuxiliary)
             return Report(speaker: s, complementStart: words[t].range.end, tense: now ? .perfect : .past)
         }
         return nil
