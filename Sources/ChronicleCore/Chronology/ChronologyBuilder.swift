@@ -5,13 +5,16 @@
 /// They must fall on the same day (a clock time counts as its day; coarser dates must be
 /// equal), and then either
 /// - share their wording (content-word Jaccard >= 0.5), or related wording (>= 0.3) with
-///   two actors in common, or
+///   two actors in common, or, told by two articles with an actor in common, the shorter's
+///   words are the longer's (at least three, and 0.6 of them), or
 /// - share their specific participants whatever the wording (two named actors, or one
 ///   named actor and a place; see `Participants`) with a compatible kind of happening
 ///   (the same kind, or one of them `other`; within one article the same kind, not
 ///   `other`, or a speaker's statement and a plain report of what the speaker did),
 /// - or, told by two articles, have the same named speaker (the claimant is one of the
 ///   actors of both).
+/// A report dated by its month or year joins the one report of the same happening that
+/// another article dates by its day (see `joinCoarseReports`).
 /// Within one article, a report dated by context or by the article's date joins only a
 /// repeat of its own words: the sentences after a dated one tell what else happened then.
 /// A clause that names the happening just told ("The explosion shook the street at 7 a.m.", see
@@ -29,6 +32,8 @@ public enum ChronologyBuilder {
     static let similarWording = 0.5
     static let relatedWording = 0.3
     static let sameWording = 0.8
+    /// The share of the shorter report's words the longer must hold to tell it again.
+    static let toldAgain = 0.6
     static let candidateLimit = 64
 
     /// `documentOrder` gives each document's position (file-name order) for sorting.
@@ -58,7 +63,7 @@ public enum ChronologyBuilder {
         }
         let order = days.indices.sorted { (days[$0].count, -$0) > (days[$1].count, -$1) }
         let merged = ParallelMap.map(order) { d in mergeDay(days[d], of: events, previous: previous) }
-        var groups = merged.flatMap { $0 }
+        var groups = joinCoarseReports(merged.flatMap { $0 })
         // Looked up once per event, not at every comparison of the sorts below.
         let positions = events.map { (documentOrder[$0.documentID] ?? Int.max, $0.passage.start) }
         func position(_ i: Int) -> (Int, Int) { positions[i] }
@@ -150,6 +155,9 @@ public enum ChronologyBuilder {
                 if !ok && !differs && !looselyDated {
                     let common = actors.intersection(group.actors).count
                     ok = j >= similarWording || (j >= relatedWording && common >= 2)
+                    // Told by two articles, one in fewer words: the shorter's words are the
+                    // longer's, with an actor in common.
+                    ok = ok || !sameDocument && common >= 1 && words.isWithin(group.words, share: toldAgain, minimum: 3)
                 }
                 // One speaker on one day, told by two articles: the same statement.
                 if !ok, let speaker = event.claimant, actors.contains(speaker), group.speakers.contains(speaker),
