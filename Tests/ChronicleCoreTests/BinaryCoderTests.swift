@@ -59,4 +59,33 @@ import Testing
         let list: [Int?] = [1, nil]
         #expect(throws: (any Error).self) { try BinaryCoder.encode(list) }
     }
+
+    @Test func storedChronologyTypesComeBackWithEveryField() throws {
+        let timex = TimeExpression(range: ByteRange(10, 22), text: "on Tuesday", type: .date, value: "2031-03-11",
+                                   granularity: .day)
+        let actors = [ActorRef(name: "Marta Quell", kind: .person, via: "she"), ActorRef(name: "Lisvane", kind: .place)]
+        let dated = Source(documentID: "b", file: "b-talks.txt", passage: ByteRange(0, 40), timex: timex,
+                           claimBy: "the union", summary: "Quell met port managers in Lisvane", basis: .text)
+        let carried = Source(documentID: "b", file: "b-talks.txt", passage: ByteRange(41, 90), timex: nil, claimBy: nil,
+                             summary: "Quell met port managers in Lisvane", basis: .context, datedBy: ByteRange(0, 40))
+        let entries = [Entry(id: 7, date: TimeValue("2031-03-11T07:00")!, kind: .talks, summary: "Quell met port managers",
+                             actors: actors, sources: [dated, carried]),
+                       Entry(id: 8, date: TimeValue("2031-W11-WE")!, kind: .other, summary: "", actors: [], sources: [])]
+        #expect(try BinaryCoder.decode([Entry].self, from: BinaryCoder.encode(entries)) == entries)
+
+        let event = Event(documentID: "b", passage: ByteRange(3, 9), timex: timex, date: TimeValue("2031-03")!,
+                          summary: "The union voted", actors: actors, kind: .politics, claimant: "Quell",
+                          basis: .published, datedBy: ByteRange(1, 2), refersBack: true)
+        var mention = ActorMention(range: ByteRange(5, 16), text: "Marta Quell", kind: .person, gazetteerEntry: 3,
+                                   wordCount: 2, impliedHead: "union", linkedTo: 0)
+        mention.guessed = true
+        let bare = ActorMention(range: ByteRange(0, 3), text: "HWU", kind: nil, wordCount: 1)
+        #expect(try BinaryCoder.decode([Event].self, from: BinaryCoder.encode([event])) == [event])
+        #expect(try BinaryCoder.decode([ActorMention].self, from: BinaryCoder.encode([mention, bare])) == [mention, bare])
+    }
+
+    @Test func aStoredListLongerThanItsBlobIsRefused() {
+        // A count of a million entries, then nothing.
+        #expect(throws: (any Error).self) { try BinaryCoder.decode([Entry].self, from: Data([0xC0, 0x84, 0x3D])) }
+    }
 }

@@ -46,8 +46,9 @@ public enum CorpusLoader {
         } catch {
             throw CorpusError.unreadable(path, reason: systemReason(error))
         }
-        let visible = names.filter { !$0.hasPrefix(".") }
-            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        // In byte order, compared as arrays: a String's UTF-8 view compares a byte at a time.
+        let visible = names.filter { !$0.hasPrefix(".") }.map { ($0, Array($0.utf8)) }
+            .sorted { $0.1.lexicographicallyPrecedes($1.1) }.map(\.0)
         let present = Set(visible)
 
         let (lexicon, lexiconWarnings) = Lexicon.locate(folder: path)

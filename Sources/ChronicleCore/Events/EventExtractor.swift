@@ -166,10 +166,15 @@ public enum EventExtractor {
                 // A clause that is only a signature and its date ("— Ana Ruiz (@aruiz)
                 // April 6, 2018", closing an embedded post) is no happening.
                 if passage != sentence, FurnitureDetector.isDateline(utf8, passage, timexes: inside) { continue }
+                // A side clause's actors ("..., who was in Oslo", "..., but Lima") are not of
+                // the dated happening.
+                let aside = ClauseScope.outside(utf8, passage: passage, timex: timex.range,
+                                                tokens: tokens.tokens(in: passage, of: utf8), lexicon: lexicon)
+                let inScope = { (r: ByteRange) in passage.contains(r) && !aside.contains { $0.contains(r) } }
                 var seen = Set<String>()
-                var refs = taking.filter { passage.contains($0.range) && seen.insert($0.name).inserted }
+                var refs = taking.filter { inScope($0.range) && seen.insert($0.name).inserted }
                     .map { ActorRef(name: $0.name, kind: $0.kind) }
-                refs += referred.filter { passage.contains($0.range) && seen.insert($0.name).inserted }
+                refs += referred.filter { inScope($0.range) && seen.insert($0.name).inserted }
                     .map { ActorRef(name: $0.name, kind: $0.kind, via: $0.via) }
                 // "X said that ... next year": the date is of what was said; the saying is X's.
                 let speakers = (taking.map { (range: $0.range, ref: ActorRef(name: $0.name, kind: $0.kind)) }

@@ -5,7 +5,8 @@ import Foundation
 /// as their length and UTF-8 bytes, a long string met before as the number of its first
 /// writing (file names, actor names and summaries repeat in every source: read back, they
 /// share one copy); an optional field as a presence byte, then its value. Several times
-/// smaller and faster to read than JSON.
+/// smaller and faster to read than JSON. A `BinaryStorable` type writes its fields itself,
+/// in the same form, wherever it sits.
 ///
 /// Decoding must meet the same type the value was encoded from: the index tells formats
 /// apart by `IndexFormat`, never by reading a blob as another type. Keyed containers whose
@@ -18,13 +19,13 @@ enum BinaryCoder {
 
     static func encode<T: Encodable>(_ value: T) throws -> Data {
         let writer = Writer()
-        try value.encode(to: BinaryEncoding(writer))
+        try write(value, writer)
         return Data(writer.bytes)
     }
 
     static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
         let reader = Reader([UInt8](data))
-        let value = try T(from: BinaryDecoding(reader))
+        let value = try read(T.self, reader)
         guard reader.position == reader.bytes.count else { throw Unsupported(description: "trailing bytes") }
         return value
     }
@@ -168,6 +169,7 @@ private func write<T: Encodable>(_ value: T, _ writer: BinaryCoder.Writer) throw
     case let v as Data:
         writer.unsigned(UInt64(v.count))
         writer.bytes.append(contentsOf: v)
+    case let v as BinaryStorable: v.write(to: writer)
     default: try value.encode(to: BinaryEncoding(writer))
     }
 }
@@ -390,6 +392,7 @@ private func read<T: Decodable>(_ type: T.Type, _ reader: BinaryCoder.Reader) th
         defer { reader.position += count }
         return Data(reader.bytes[reader.position..<(reader.position + count)]) as! T
     }
+    if let storable = type as? BinaryStorable.Type { return try storable.init(from: reader) as! T }
     return try T(from: BinaryDecoding(reader))
 }
 

@@ -321,6 +321,20 @@ clauseConjunction:
 # they flew home").
 contrastConjunction: [but, while, whereas, although, though, yet]
 
+# Pronouns that open a relative clause after a comma (", who was in Oslo last week"): the
+# clause tells of what stands before it, and its actors are not those of the rest of the
+# sentence. `personRelative` are those whose antecedent is a name.
+relativePronoun: [who, whom, whose, which]
+personRelative: [who, whom, whose]
+
+# Words that open a clause with a subject of its own ("..., but the talks", "..., while
+# they"). A clause of contrast that opens otherwise ("..., but will be free") goes on with
+# the subject before it, and its actors are that clause's too.
+subjectOpener:
+  [the, a, an, this, that, these, those, he, she, it, they, we, i, you, his, her, its, their,
+   our, my, your, there, some, many, most, both, each, all, "no", none, several, few, other,
+   others, another, such]
+
 # Words that join two dates into one span or choice ("Monday or Tuesday", "March to May"):
 # dates with only these between them are one happening.
 dateJoiner: [and, or, to, through]

@@ -76,6 +76,9 @@ public enum WordClass: String, CaseIterable, Sendable {
     case clockWord
     case clauseConjunction
     case contrastConjunction
+    case relativePronoun
+    case personRelative
+    case subjectOpener
     case dateJoiner
     case companyRole
     case institutionRole
@@ -203,6 +206,9 @@ extension WordClasses {
     static let clockWord = WordClasses(.clockWord)
     static let clauseConjunction = WordClasses(.clauseConjunction)
     static let contrastConjunction = WordClasses(.contrastConjunction)
+    static let relativePronoun = WordClasses(.relativePronoun)
+    static let personRelative = WordClasses(.personRelative)
+    static let subjectOpener = WordClasses(.subjectOpener)
     static let dateJoiner = WordClasses(.dateJoiner)
     static let companyRole = WordClasses(.companyRole)
     static let institutionRole = WordClasses(.institutionRole)

@@ -49,7 +49,8 @@ public struct EntryFilter: Hashable, Sendable {
     private static func mentions(_ entry: Entry, _ needle: SearchNeedle) -> Bool {
         if needle.found(in: entry.summary) { return true }
         if entry.actors.contains(where: { needle.found(in: $0.name) }) { return true }
-        return entry.sources.contains { needle.found(in: $0.summary) }
+        // A source's summary is most often the entry's own, already searched.
+        return entry.sources.contains { $0.summary != entry.summary && needle.found(in: $0.summary) }
     }
 }
 

@@ -95,6 +95,11 @@ public struct TimeValue: Hashable, Sendable, Comparable, Codable, CustomStringCo
         self.init(value: day.iso, granularity: .day, first: day, last: day)
     }
 
+    /// A value as the index stored it, its fields read back as they were written.
+    init(stored value: String, granularity: Granularity, first: CalendarDate, last: CalendarDate) {
+        self.init(value: value, granularity: granularity, first: first, last: last)
+    }
+
     private init(value: String, granularity: Granularity, first: CalendarDate, last: CalendarDate) {
         self.value = value
         self.granularity = granularity
