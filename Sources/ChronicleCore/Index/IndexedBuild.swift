@@ -59,6 +59,11 @@ public enum IndexedBuild {
             }
         }
 
+        // The stored chronology: its entries on days no change reaches are kept as they are.
+        let earlier = opened.flatMap { index in
+            (try? index.store.chronology()).flatMap { $0 }.flatMap { try? StoredChronology.decode($0, root: folder) }
+        }
+
         // Stored analyses of unchanged articles; one that cannot be read is analysed again.
         var records = [DocumentRecord?](repeating: nil, count: plans.count)
         if let index = opened {
@@ -137,24 +142,24 @@ public enum IndexedBuild {
         }
         let resolved = ActorResolver(gazetteer: gazetteer, lexicon: listing.lexicon).resolve(analyses.map(\.0.mentions))
         let references = ReferenceResolver(actors: resolved.actors, lexicon: listing.lexicon)
-        // Events depend on the document and its mentions' actors alone (what a passage
-        // refers to is learned from those actors' names and aliases): when these are as
+        // Events depend on the document and its mentions' actors alone: when these are as
         // they were, the stored events are those drawn again.
-        var drawn = ParallelMap.map(Array(loaded.indices)) { n -> (events: [Event], bindings: [Binding], redrawn: Bool) in
-            let mentionActors = resolved.mentionActors[n]
-            let bindings = mentionActors.map { a in Binding(a.map { resolved.actors[$0] }) }
+        let mentionActors = MentionActors(resolved.actors)
+        var drawn = ParallelMap.map(Array(loaded.indices)) { n -> (events: [Event], digest: String, redrawn: Bool) in
+            let digest = mentionActors.digest(resolved.mentionActors[n])
             let record = records[loaded[n]]!
-            if let old = record.bindings, old == bindings { return (record.events, bindings, false) }
-            let events = Pipeline.drawEvents(analyses[n].0, mentionActors: mentionActors, actors: resolved.actors,
-                                             references: references, lexicon: listing.lexicon)
-            return (events, bindings, true)
+            if record.actorsDigest == digest { return (record.events, digest, false) }
+            let events = Pipeline.drawEvents(analyses[n].0, mentionActors: resolved.mentionActors[n],
+                                             actors: resolved.actors, references: references, lexicon: listing.lexicon)
+            return (events, digest, true)
         }
         var dirty = Set(order)
         for (n, k) in loaded.enumerated() where drawn[n].redrawn {
             records[k]!.events = drawn[n].events
-            records[k]!.bindings = drawn[n].bindings
+            records[k]!.actorsDigest = drawn[n].digest
             dirty.insert(k)
         }
+        let eventCounts = drawn.map(\.events.count)
         // The texts are not kept: views and exports read a file again when they need it.
         let documents = loaded.map { records[$0]!.document!.document(root: folder) }
         let stage = Pipeline.stage(analyses.enumerated().map { n, a in
@@ -175,7 +180,21 @@ public enum IndexedBuild {
         }.compactMap { $0 }
         let loadWarnings = plans.indices.flatMap { records[$0]?.loadWarnings ?? [] }
         records = []
-        let entries = ChronologyBuilder.build(stage.events, files: stage.files, documentOrder: stage.documentOrder)
+        let entries: [Entry]
+        if let earlier {
+            // Ids in the stored chronology of the documents changed or removed since.
+            var earlierIDs: [String: String] = [:]
+            for document in earlier.documents { earlierIDs[document.file] = document.id }
+            var stale = Set(removed.compactMap { earlierIDs[$0] })
+            for k in plans.indices where dirty.contains(k) || (plans[k].state == .fresh && plans[k].wasStored) {
+                if let id = earlierIDs[plans[k].article.name] { stale.insert(id) }
+            }
+            let changed = Set(loaded.indices.filter { dirty.contains(loaded[$0]) })
+            entries = ChangedDays.entries(earlier: earlier.entries, stale: stale, events: stage.events, counts: eventCounts,
+                                          changed: changed, files: stage.files, documentOrder: stage.documentOrder)
+        } else {
+            entries = ChronologyBuilder.build(stage.events, files: stage.files, documentOrder: stage.documentOrder)
+        }
         let warnings = listing.lexiconWarnings + loadWarnings + listing.warnings + gazetteerWarnings + stage.warnings
         let chronology = Chronology(root: folder, documents: stage.documents, entries: entries, actors: stage.actors,
                                     warnings: warnings)
