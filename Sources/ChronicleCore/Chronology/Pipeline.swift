@@ -38,14 +38,19 @@ public enum Pipeline {
     public static func events(corpus: Corpus, gazetteer: Gazetteer, parallel: Bool = true) -> EventStage {
         let lexicon = corpus.lexicon
         let analyst = DocumentAnalyst(gazetteer: gazetteer, lexicon: lexicon)
-        let analyses = ParallelMap.map(corpus.documents, parallel: parallel) { analyst.analyze($0) }
+        var analyses = ParallelMap.map(corpus.documents, parallel: parallel) { analyst.analyze($0) }
         let resolved = ActorResolver(gazetteer: gazetteer, lexicon: lexicon).resolve(analyses.map(\.0.mentions))
         let references = ReferenceResolver(actors: resolved.actors, lexicon: lexicon)
-        let perDocument = ParallelMap.map(Array(analyses.indices), parallel: parallel) { k in
-            drawEvents(analyses[k].0, mentionActors: resolved.mentionActors[k], actors: resolved.actors,
+        let documents = analyses.map(\.0.document)
+        let warnings = analyses.compactMap(\.1)
+        var numbered = Array(zip(analyses.indices, analyses.map(\.0)))
+        analyses = []
+        // Each analysis is let go once its events are drawn.
+        var perDocument = ParallelMap.consume(&numbered, parallel: parallel) { k, analysis in
+            drawEvents(analysis, mentionActors: resolved.mentionActors[k], actors: resolved.actors,
                        references: references, lexicon: lexicon)
         }
-        return stage(analyses, actors: resolved.actors, events: perDocument)
+        return stage(documents: documents, warnings: warnings, actors: resolved.actors, events: &perDocument)
     }
 
     /// The events of one analysed document, once the corpus's actors are known: the one
@@ -61,18 +66,27 @@ public enum Pipeline {
                                      references: referred, lexicon: lexicon)
     }
 
-    /// The event stage of analysed documents, their merged actors and each one's events.
-    static func stage(_ analyses: [(DocumentAnalysis, LoadWarning?)], actors resolved: [Actor],
-                      events perDocument: [[Event]]) -> EventStage {
+    /// The event stage of `documents` (in order), their merged actors and each one's
+    /// events, which are moved into one list (`perDocument` is left empty).
+    static func stage(documents: [Document], warnings: [LoadWarning], actors resolved: [Actor],
+                      events perDocument: inout [[Event]]) -> EventStage {
         var files: [String: String] = [:]
         var order: [String: Int] = [:]
-        for (k, a) in analyses.enumerated() {
-            files[a.0.document.id] = a.0.document.file
-            order[a.0.document.id] = k
+        for (k, document) in documents.enumerated() {
+            files[document.id] = document.file
+            order[document.id] = k
         }
         let actors = resolved.sorted { ($0.mentions, $1.name) > ($1.mentions, $0.name) }
-        return EventStage(documents: analyses.map(\.0.document), actors: actors, events: perDocument.flatMap { $0 },
-                          warnings: analyses.compactMap(\.1), files: files, documentOrder: order)
+        // Reserved at once: growing the list held it two or three times over while it grew.
+        var events: [Event] = []
+        events.reserveCapacity(perDocument.reduce(0) { $0 + $1.count })
+        for k in perDocument.indices {
+            events += perDocument[k]
+            perDocument[k] = []
+        }
+        perDocument = []
+        return EventStage(documents: documents, actors: actors, events: events, warnings: warnings,
+                          files: files, documentOrder: order)
     }
 }
 

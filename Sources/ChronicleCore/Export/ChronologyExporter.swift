@@ -12,4 +12,13 @@ public enum ChronologyExporter {
         case .csv: return CSVExport.render(entries, of: chronology)
         }
     }
+
+    /// The bytes of `render`, handed to `sink` a part at a time: a JSON export of a large
+    /// corpus is written as it is made, never held whole.
+    public static func render(_ entries: [Entry], of chronology: Chronology, as format: ExportFormat,
+                              query: ExportQuery? = nil, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if format == .json { return JSONExport.render(entries, of: chronology, query: query, to: sink) }
+        var text = render(entries, of: chronology, as: format, query: query)
+        text.withUTF8 { sink($0) }
+    }
 }

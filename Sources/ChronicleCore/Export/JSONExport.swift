@@ -20,11 +20,21 @@
 /// chronology; entries are the ones exported (all, or those a filter kept).
 enum JSONExport {
     static func render(_ entries: [Entry], of chronology: Chronology, query: ExportQuery? = nil) -> String {
+        value(entries, of: chronology, query: query).rendered()
+    }
+
+    /// The bytes of `render`, a part at a time.
+    static func render(_ entries: [Entry], of chronology: Chronology, query: ExportQuery? = nil,
+                       to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+        value(entries, of: chronology, query: query).render(to: sink)
+    }
+
+    private static func value(_ entries: [Entry], of chronology: Chronology, query: ExportQuery?) -> JSONValue {
         JSONValue.object((query.map { [("query", $0.json)] } ?? []) + [
             ("documents", .array(chronology.documents.map(document))),
             ("entries", .generated(count: entries.count) { entry(entries[$0]) }),
             ("actors", .array(chronology.actors.map(actor))),
-        ]).rendered()
+        ])
     }
 
     private static func document(_ d: Document) -> JSONValue {

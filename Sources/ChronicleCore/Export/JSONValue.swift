@@ -22,9 +22,25 @@ indirect enum JSONValue: Equatable {
     func rendered() -> String {
         var out: [UInt8] = []
         out.reserveCapacity(4096)
-        write(into: &out, indent: 0)
+        write(into: &out, indent: 0, flush: nil)
         out.append(0x0A)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The bytes of `rendered()`, handed to `sink` a part at a time: a long generated
+    /// array is made a batch of items at a time and never held whole.
+    func render(to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+        withoutActuallyEscaping(sink) { sink in
+            let flush = { (bytes: inout [UInt8]) in
+                bytes.withUnsafeBufferPointer { sink($0) }
+                bytes.removeAll(keepingCapacity: true)
+            }
+            var out: [UInt8] = []
+            out.reserveCapacity(1 << 16)
+            write(into: &out, indent: 0, flush: flush)
+            out.append(0x0A)
+            flush(&out)
+        }
     }
 
     private var isFlat: Bool {
@@ -51,7 +67,9 @@ indirect enum JSONValue: Equatable {
 
     // Written as UTF-8 bytes: appending to a String through its scalar view copies the
     // whole string each time, which made large exports quadratic.
-    private func write(into out: inout [UInt8], indent: Int) {
+    /// `flush`, when given, takes the bytes written so far between batches of a generated
+    /// array's items.
+    private func write(into out: inout [UInt8], indent: Int, flush: ((inout [UInt8]) -> Void)?) {
         switch self {
         case .null: out += "null".utf8
         case .int(let n): out += String(n).utf8
@@ -62,7 +80,7 @@ indirect enum JSONValue: Equatable {
                 out.append(0x5B)
                 for (i, item) in items.enumerated() {
                     if i > 0 { out += ", ".utf8 }
-                    item.write(into: &out, indent: indent)
+                    item.write(into: &out, indent: indent, flush: flush)
                 }
                 out.append(0x5D)
                 return
@@ -70,7 +88,7 @@ indirect enum JSONValue: Equatable {
             out += "[\n".utf8
             for (i, item) in items.enumerated() {
                 JSONValue.pad(&out, indent + 2)
-                item.write(into: &out, indent: indent + 2)
+                item.write(into: &out, indent: indent + 2, flush: flush)
                 out += (i + 1 < items.count ? ",\n" : "\n").utf8
             }
             JSONValue.pad(&out, indent)
@@ -83,7 +101,7 @@ indirect enum JSONValue: Equatable {
                     if i > 0 { out += ", ".utf8 }
                     JSONValue.writeString(key, into: &out)
                     out += ": ".utf8
-                    value.write(into: &out, indent: indent)
+                    value.write(into: &out, indent: indent, flush: flush)
                 }
                 out.append(0x7D)
                 return
@@ -93,7 +111,7 @@ indirect enum JSONValue: Equatable {
                 JSONValue.pad(&out, indent + 2)
                 JSONValue.writeString(key, into: &out)
                 out += ": ".utf8
-                value.write(into: &out, indent: indent + 2)
+                value.write(into: &out, indent: indent + 2, flush: flush)
                 out += (i + 1 < pairs.count ? ",\n" : "\n").utf8
             }
             JSONValue.pad(&out, indent)
@@ -102,16 +120,22 @@ indirect enum JSONValue: Equatable {
             if count == 0 { out += "[]".utf8; return }
             out += "[\n".utf8
             let chunk = 512
-            let chunks = ParallelMap.map(Array(stride(from: 0, to: count, by: chunk))) { first in
-                var part: [UInt8] = []
-                for i in first..<min(first + chunk, count) {
-                    JSONValue.pad(&part, indent + 2)
-                    item(i).write(into: &part, indent: indent + 2)
-                    part += (i + 1 < count ? ",\n" : "\n").utf8
+            let starts = Array(stride(from: 0, to: count, by: chunk))
+            // Written as a whole, every chunk at once; streamed, a batch of chunks at a time.
+            let batch = flush == nil ? starts.count : 16
+            for first in stride(from: 0, to: starts.count, by: batch) {
+                let chunks = ParallelMap.map(Array(starts[first..<min(first + batch, starts.count)])) { first in
+                    var part: [UInt8] = []
+                    for i in first..<min(first + chunk, count) {
+                        JSONValue.pad(&part, indent + 2)
+                        item(i).write(into: &part, indent: indent + 2, flush: nil)
+                        part += (i + 1 < count ? ",\n" : "\n").utf8
+                    }
+                    return part
                 }
-                return part
+                for part in chunks { out += part }
+                flush?(&out)
             }
-            for part in chunks { out += part }
             JSONValue.pad(&out, indent)
             out.append(0x5D)
         }

@@ -107,77 +107,94 @@ public enum IndexedBuild {
                            lexicon: listing.lexicon)
         }
 
-        // Analyse them, on all cores.
+        // Analyse them, on all cores; from here each text is held by its analysis alone.
         let order = fresh.keys.sorted()
         let counter = progress.map { ProgressCounter(files: order.count,
                                                      bytes: order.reduce(0) { $0 + fresh[$1]!.utf8.count }, report: $0) }
         let analyst = DocumentAnalyst(gazetteer: gazetteer, lexicon: listing.lexicon)
-        var analysed = ParallelMap.map(order.map { fresh[$0]! }) { document -> (DocumentAnalysis, LoadWarning?) in
+        var freshDocuments = order.map { fresh[$0]! }
+        fresh = [:]
+        var analysed = ParallelMap.consume(&freshDocuments) { document -> (DocumentAnalysis, LoadWarning?) in
             let result = analyst.analyze(document)
             counter?.add(bytes: document.utf8.count)
             return result
         }
+        var freshAnalysis: [Int: DocumentAnalysis] = [:]
         for (n, k) in order.enumerated() {
             let (analysis, warning) = analysed[n]
             records[k]!.document = StoredDocument(analysis.document)
             records[k]!.analysisWarning = warning
-            records[k]!.sentences = analysis.sentences
-            records[k]!.timexes = analysis.timexes
-            records[k]!.mentions = analysis.mentions
+            freshAnalysis[k] = analysis
         }
-        var freshAnalysis: [Int: DocumentAnalysis] = [:]
-        for (n, k) in order.enumerated() { freshAnalysis[k] = analysed[n].0 }
-        // Each text and analysis is held once from here, in `freshAnalysis`.
-        fresh = [:]
         analysed = []
 
         // Across documents: actors, then events where their actors changed, then entries.
+        // The records keep what the chronology needs; each article's analysis and stored
+        // events go to the drawing of its events, which lets them go once it is done.
         let loaded = plans.indices.filter { records[$0]?.document != nil }
-        var analyses: [(DocumentAnalysis, LoadWarning?)] = loaded.map { k in
+        var drawings: [Drawing] = loaded.map { k in
             let record = records[k]!
-            let analysis = freshAnalysis[k] ?? DocumentAnalysis(
-                document: record.document!.document(root: folder), sentences: record.sentences,
-                timexes: record.timexes, mentions: record.mentions)
-            return (analysis, record.analysisWarning)
+            records[k] = DocumentRecord(document: record.document, loadWarnings: record.loadWarnings,
+                                        analysisWarning: record.analysisWarning)
+            if let analysis = freshAnalysis.removeValue(forKey: k) {
+                return Drawing(analysis: analysis, record: record, fresh: true)
+            }
+            return Drawing(analysis: DocumentAnalysis(document: record.document!.document(root: folder),
+                                                      sentences: record.sentences, timexes: record.timexes,
+                                                      mentions: record.mentions),
+                           record: record, fresh: false)
         }
-        let resolved = ActorResolver(gazetteer: gazetteer, lexicon: listing.lexicon).resolve(analyses.map(\.0.mentions))
+        let resolved = ActorResolver(gazetteer: gazetteer, lexicon: listing.lexicon)
+            .resolve(drawings.map(\.analysis.mentions))
         let references = ReferenceResolver(actors: resolved.actors, lexicon: listing.lexicon)
+        let storing = indexPath != nil
         // Events depend on the document and its mentions' actors alone: when these are as
-        // they were, the stored events are those drawn again.
+        // they were, the stored events are those drawn again. A record to store is encoded
+        // here, while its analysis is at hand.
         let mentionActors = MentionActors(resolved.actors)
-        var drawn = ParallelMap.map(Array(loaded.indices)) { n -> (events: [Event], digest: String, redrawn: Bool) in
+        let positions = Array(drawings.indices)
+        var numbered = Array(zip(positions, drawings))
+        drawings = []
+        var drawn = ParallelMap.consume(&numbered) { n, drawing -> (events: [Event], record: Data?) in
+            guard storing else {
+                return (Pipeline.drawEvents(drawing.analysis, mentionActors: resolved.mentionActors[n],
+                                            actors: resolved.actors, references: references, lexicon: listing.lexicon), nil)
+            }
             let digest = mentionActors.digest(resolved.mentionActors[n])
-            let record = records[loaded[n]]!
-            if record.actorsDigest == digest { return (record.events, digest, false) }
-            let events = Pipeline.drawEvents(analyses[n].0, mentionActors: resolved.mentionActors[n],
-                                             actors: resolved.actors, references: references, lexicon: listing.lexicon)
-            return (events, digest, true)
+            var record = drawing.record
+            if record.actorsDigest == digest, !drawing.fresh { return (record.events, nil) }
+            record.events = Pipeline.drawEvents(drawing.analysis, mentionActors: resolved.mentionActors[n],
+                                                actors: resolved.actors, references: references,
+                                                lexicon: listing.lexicon)
+            record.actorsDigest = digest
+            record.sentences = drawing.analysis.sentences
+            record.timexes = drawing.analysis.timexes
+            record.mentions = drawing.analysis.mentions
+            return (record.events, try? IndexCoder.encode(record))
         }
-        var dirty = Set(order)
-        for (n, k) in loaded.enumerated() where drawn[n].redrawn {
-            records[k]!.events = drawn[n].events
-            records[k]!.actorsDigest = drawn[n].digest
-            dirty.insert(k)
-        }
-        let eventCounts = drawn.map(\.events.count)
-        // The texts are not kept: views and exports read a file again when they need it.
-        let documents = loaded.map { records[$0]!.document!.document(root: folder) }
-        let stage = Pipeline.stage(analyses.enumerated().map { n, a in
-            (DocumentAnalysis(document: documents[n], sentences: [], timexes: [], mentions: []), a.1)
-        }, actors: resolved.actors, events: drawn.map(\.events))
-        // Merging needs the events alone: the texts, analyses and records are let go first
-        // (the records once those to store are written out).
-        analyses = []
-        freshAnalysis = [:]
+        var storedRecords: [Int: Data] = [:]
+        for (n, k) in loaded.enumerated() { storedRecords[k] = drawn[n].record }
+        var perDocument = drawn.map(\.events)
+        // The documents whose events are not those stored, by position among the loaded ones.
+        let changed = Set(loaded.indices.filter { drawn[$0].record != nil })
+        let eventCounts = perDocument.map(\.count)
         drawn = []
+        // The texts are not kept: views and exports read a file again when they need it.
+        var stage = Pipeline.stage(documents: loaded.map { records[$0]!.document!.document(root: folder) },
+                                   warnings: loaded.compactMap { records[$0]!.analysisWarning },
+                                   actors: resolved.actors, events: &perDocument)
         let rows = indexPath == nil ? [] : ParallelMap.map(Array(plans.indices)) { k -> IndexStore.Row? in
             let plan = plans[k]
-            if dirty.contains(k) || plan.state == .fresh {
+            if let record = storedRecords[k] {
+                return IndexStore.Row(file: plan.article.name, stamps: plan.stamps, record: record)
+            }
+            if plan.state == .fresh {  // a file that was skipped: its record holds why
                 return IndexStore.Row(file: plan.article.name, stamps: plan.stamps,
                                       record: try? IndexCoder.encode(records[k]!))
             }
             return plan.state == .restamped ? IndexStore.Row(file: plan.article.name, stamps: plan.stamps, record: nil) : nil
         }.compactMap { $0 }
+        storedRecords = [:]
         let loadWarnings = plans.indices.flatMap { records[$0]?.loadWarnings ?? [] }
         records = []
         let entries: [Entry]
@@ -186,15 +203,14 @@ public enum IndexedBuild {
             var earlierIDs: [String: String] = [:]
             for document in earlier.documents { earlierIDs[document.file] = document.id }
             var stale = Set(removed.compactMap { earlierIDs[$0] })
-            for k in plans.indices where dirty.contains(k) || (plans[k].state == .fresh && plans[k].wasStored) {
-                if let id = earlierIDs[plans[k].article.name] { stale.insert(id) }
-            }
-            let changed = Set(loaded.indices.filter { dirty.contains(loaded[$0]) })
+            let changedFiles = changed.map { loaded[$0] } + plans.indices.filter { plans[$0].state == .fresh }
+            for k in changedFiles { if let id = earlierIDs[plans[k].article.name] { stale.insert(id) } }
             entries = ChangedDays.entries(earlier: earlier.entries, stale: stale, events: stage.events, counts: eventCounts,
                                           changed: changed, files: stage.files, documentOrder: stage.documentOrder)
         } else {
             entries = ChronologyBuilder.build(stage.events, files: stage.files, documentOrder: stage.documentOrder)
         }
+        stage.events = []
         let warnings = listing.lexiconWarnings + loadWarnings + listing.warnings + gazetteerWarnings + stage.warnings
         let chronology = Chronology(root: folder, documents: stage.documents, entries: entries, actors: stage.actors,
                                     warnings: warnings)
@@ -216,6 +232,14 @@ public enum IndexedBuild {
             }
         }
         return Result(chronology: chronology, report: report)
+    }
+
+    /// One loaded article on its way to its events: its analysis, and its record as the
+    /// index had it (with the events last drawn from it), or as made for a fresh analysis.
+    struct Drawing: Sendable {
+        var analysis: DocumentAnalysis
+        var record: DocumentRecord
+        var fresh: Bool
     }
 
     // MARK: - The database

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChronicleCore
+import Foundation
 
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,7 +20,9 @@ struct ListCommand: ParsableCommand {
         let filter = try filters.filter(for: chronology)
         let entries = filter.apply(to: chronology.entries)
         let query = ExportQuery(corpus: chronology.root, filter: filter)
-        print(ChronologyExporter.render(entries, of: chronology, as: format.exportFormat, query: query), terminator: "")
+        ChronologyExporter.render(entries, of: chronology, as: format.exportFormat, query: query) { bytes in
+            try? FileHandle.standardOutput.write(contentsOf: Data(buffer: bytes))
+        }
     }
 }
 
