@@ -86,6 +86,8 @@ extension DocumentScan {
             start = p
         }
         var stop = end
+        // "Vandel Athletica Inc": a company's, though the form is no part of its name here.
+        let suffixed = end - start >= 2 && lexicon.classes(words[end - 1]).contains(.companySuffix)
         while stop > start, isCommonCapitalized(stop - 1) || words[stop - 1].lower == "the" { stop -= 1 }
         guard start < stop else { return end }
         // An ordinal starts only an organization ("28th Separate Mechanized Brigade").
@@ -140,6 +142,8 @@ extension DocumentScan {
             kind = .organization
         } else if head != nil {
             kind = .place
+        } else if suffixed {
+            kind = .organization
         } else if let o = orgHeadAt, o >= start, o < stop, !(placeHeadAt.map { $0 > o } ?? false) {
             kind = .organization
         } else if let p = placeHeadAt, p >= start, p < stop {

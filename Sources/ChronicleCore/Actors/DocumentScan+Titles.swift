@@ -50,7 +50,7 @@ extension DocumentScan {
     func titlePrefixEnd(_ i: Int, _ t: Int) -> Int {
         var q = t
         while q > i, NameLexicon.titles.contains(words[q - 1]) { q -= 1 }
-        if q > i, q == t, isHeadWord(words[q - 1]) { q -= 1 }
+        if q > i, q == t, isHeadWord(words[q - 1]), !lexicon.classes(words[q - 1]).contains(.companySuffix) { q -= 1 }
         while q > i, NameLexicon.titles.contains(words[q - 1]) { q -= 1 }
         return q
     }
