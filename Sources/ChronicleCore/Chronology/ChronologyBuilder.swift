@@ -42,6 +42,45 @@ public enum ChronologyBuilder {
     /// spread over every core.
     public static func build(_ events: [Event], files: [String: String],
                              documentOrder: [String: Int]) -> [Entry] {
+        // Each event's document's event before it: "The explosion shook ..." joins its group.
+        var previous = [Int?](repeating: nil, count: events.count)
+        var lastOfDocument: [String: Int] = [:]
+        for (i, event) in events.enumerated() {
+            previous[i] = lastOfDocument[event.documentID]
+            lastOfDocument[event.documentID] = i
+        }
+        return entries(of: events, previous: previous, files: files, documentOrder: documentOrder)
+    }
+
+    /// The entries of a chronology whose events changed on some days alone: `kept`, the
+    /// entries of the other days as they were built, in order, and `events`, every event of
+    /// the changed days in document order, each with the event before it in its document
+    /// when that one is among them (`previous`). Days never share an entry and equal dates
+    /// are one day's, so the two lists merge by date alone, as one build of all would order them.
+    static func merging(_ kept: [Entry], with events: [Event], previous: [Int?], files: [String: String],
+                        documentOrder: [String: Int]) -> [Entry] {
+        let rebuilt = entries(of: events, previous: previous, files: files, documentOrder: documentOrder)
+        var out: [Entry] = []
+        out.reserveCapacity(kept.count + rebuilt.count)
+        var (i, j) = (0, 0)
+        while i < kept.count || j < rebuilt.count {
+            var entry: Entry
+            if j == rebuilt.count || (i < kept.count && kept[i].date < rebuilt[j].date) {
+                entry = kept[i]
+                i += 1
+            } else {
+                entry = rebuilt[j]
+                j += 1
+            }
+            entry.id = out.count + 1
+            out.append(entry)
+        }
+        return out
+    }
+
+    /// `previous`: for each event, the event before it in its document, if any.
+    static func entries(of events: [Event], previous: [Int?], files: [String: String],
+                        documentOrder: [String: Int]) -> [Entry] {
         var days: [[Int]] = []
         var dayOfKey: [String: Int] = [:]
         for (i, event) in events.enumerated() {
@@ -54,13 +93,6 @@ public enum ChronologyBuilder {
             days[d].append(i)
         }
         // Large days first, so that no core is left with the largest at the end.
-        // Each event's document's event before it: "The explosion shook ..." joins its group.
-        var previous = [Int?](repeating: nil, count: events.count)
-        var lastOfDocument: [String: Int] = [:]
-        for (i, event) in events.enumerated() {
-            previous[i] = lastOfDocument[event.documentID]
-            lastOfDocument[event.documentID] = i
-        }
         let order = days.indices.sorted { (days[$0].count, -$0) > (days[$1].count, -$1) }
         let merged = ParallelMap.map(order) { d in mergeDay(days[d], of: events, previous: previous) }
         var groups = joinCoarseReports(merged.flatMap { $0 })

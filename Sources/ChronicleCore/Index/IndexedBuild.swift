@@ -59,6 +59,11 @@ public enum IndexedBuild {
             }
         }
 
+        // The stored chronology: its entries on days no change reaches are kept as they are.
+        let earlier = opened.flatMap { index in
+            (try? index.store.chronology()).flatMap { $0 }.flatMap { try? StoredChronology.decode($0, root: folder) }
+        }
+
         // Stored analyses of unchanged articles; one that cannot be read is analysed again.
         var records = [DocumentRecord?](repeating: nil, count: plans.count)
         if let index = opened {
@@ -143,26 +148,25 @@ public enum IndexedBuild {
             .resolve(drawings.map(\.analysis.mentions))
         let references = ReferenceResolver(actors: resolved.actors, lexicon: listing.lexicon)
         let storing = indexPath != nil
-        // Events depend on the document and its mentions' actors alone (what a passage
-        // refers to is learned from those actors' names and aliases): when these are as
+        // Events depend on the document and its mentions' actors alone: when these are as
         // they were, the stored events are those drawn again. A record to store is encoded
         // here, while its analysis is at hand.
+        let mentionActors = MentionActors(resolved.actors)
         let positions = Array(drawings.indices)
         var numbered = Array(zip(positions, drawings))
         drawings = []
         var drawn = ParallelMap.consume(&numbered) { n, drawing -> (events: [Event], record: Data?) in
-            let mentionActors = resolved.mentionActors[n]
             guard storing else {
-                return (Pipeline.drawEvents(drawing.analysis, mentionActors: mentionActors, actors: resolved.actors,
-                                            references: references, lexicon: listing.lexicon), nil)
+                return (Pipeline.drawEvents(drawing.analysis, mentionActors: resolved.mentionActors[n],
+                                            actors: resolved.actors, references: references, lexicon: listing.lexicon), nil)
             }
-            let bindings = mentionActors.map { a in Binding(a.map { resolved.actors[$0] }) }
+            let digest = mentionActors.digest(resolved.mentionActors[n])
             var record = drawing.record
-            if let old = record.bindings, old == bindings, !drawing.fresh { return (record.events, nil) }
-            record.events = Pipeline.drawEvents(drawing.analysis, mentionActors: mentionActors,
+            if record.actorsDigest == digest, !drawing.fresh { return (record.events, nil) }
+            record.events = Pipeline.drawEvents(drawing.analysis, mentionActors: resolved.mentionActors[n],
                                                 actors: resolved.actors, references: references,
                                                 lexicon: listing.lexicon)
-            record.bindings = bindings
+            record.actorsDigest = digest
             record.sentences = drawing.analysis.sentences
             record.timexes = drawing.analysis.timexes
             record.mentions = drawing.analysis.mentions
@@ -171,6 +175,9 @@ public enum IndexedBuild {
         var storedRecords: [Int: Data] = [:]
         for (n, k) in loaded.enumerated() { storedRecords[k] = drawn[n].record }
         var perDocument = drawn.map(\.events)
+        // The documents whose events are not those stored, by position among the loaded ones.
+        let changed = Set(loaded.indices.filter { drawn[$0].record != nil })
+        let eventCounts = perDocument.map(\.count)
         drawn = []
         // The texts are not kept: views and exports read a file again when they need it.
         var stage = Pipeline.stage(documents: loaded.map { records[$0]!.document!.document(root: folder) },
@@ -190,7 +197,19 @@ public enum IndexedBuild {
         storedRecords = [:]
         let loadWarnings = plans.indices.flatMap { records[$0]?.loadWarnings ?? [] }
         records = []
-        let entries = ChronologyBuilder.build(stage.events, files: stage.files, documentOrder: stage.documentOrder)
+        let entries: [Entry]
+        if let earlier {
+            // Ids in the stored chronology of the documents changed or removed since.
+            var earlierIDs: [String: String] = [:]
+            for document in earlier.documents { earlierIDs[document.file] = document.id }
+            var stale = Set(removed.compactMap { earlierIDs[$0] })
+            let changedFiles = changed.map { loaded[$0] } + plans.indices.filter { plans[$0].state == .fresh }
+            for k in changedFiles { if let id = earlierIDs[plans[k].article.name] { stale.insert(id) } }
+            entries = ChangedDays.entries(earlier: earlier.entries, stale: stale, events: stage.events, counts: eventCounts,
+                                          changed: changed, files: stage.files, documentOrder: stage.documentOrder)
+        } else {
+            entries = ChronologyBuilder.build(stage.events, files: stage.files, documentOrder: stage.documentOrder)
+        }
         stage.events = []
         let warnings = listing.lexiconWarnings + loadWarnings + listing.warnings + gazetteerWarnings + stage.warnings
         let chronology = Chronology(root: folder, documents: stage.documents, entries: entries, actors: stage.actors,
