@@ -1,8 +1,7 @@
 import Testing
 @testable import ChronicleCore
 
-/// One happening told by two articles in fewer and more words, or with a day by one and
-/// only a month or year by the other: one entry.
+/// One happening told by two articles, in fewer words by one: one entry.
 @Suite struct ChronologyToldAgainTests {
     static func event(_ doc: String, _ date: String, _ summary: String, _ actors: [String]) -> Event {
         ChronologyBuilderTests.event(doc, 10, date, summary, actors: actors)
@@ -25,33 +24,5 @@ import Testing
                                               Self.event("b", "2004", short, ["Omar Haddad"])]).count == 2)
         #expect(ChronologyBuilderTests.build([Self.event("a", "2004", long, ["Nadia Perez"]),
                                               Self.event("a", "2004", short, ["Nadia Perez"])]).count == 2)
-    }
-
-    @Test func aReportDatedByItsYearJoinsTheOneDatedByItsDay() {
-        let entries = ChronologyBuilderTests.build([
-            Self.event("a", "2003-04-28", "Vandel opened the Lumen Music Store, an online shop, on April 28, 2003",
-                       ["Vandel", "Lumen Music Store"]),
-            Self.event("b", "2003", "and opened the Lumen Music Store in 2003", ["Lumen Music Store"]),
-        ])
-        #expect(entries.count == 1)
-        #expect(entries.first?.date.value == "2003-04-28")
-        #expect(Set(entries.first?.sources.map(\.documentID) ?? []) == ["a", "b"])
-    }
-
-    @Test func aYearReportThatTwoDaysFitOrOutsideItsYearStaysApart() {
-        let twoDays = ChronologyBuilderTests.build([
-            Self.event("a", "2003-04-28", "Vandel opened the Lumen Music Store in Porto on April 28, 2003",
-                       ["Vandel", "Lumen Music Store"]),
-            Self.event("c", "2003-09-02", "Vandel opened the Lumen Music Store in Braga on September 2, 2003",
-                       ["Vandel", "Lumen Music Store"]),
-            Self.event("b", "2003", "and opened the Lumen Music Store in 2003", ["Lumen Music Store"]),
-        ])
-        #expect(twoDays.count == 3)
-        let otherYear = ChronologyBuilderTests.build([
-            Self.event("a", "2004-04-28", "Vandel opened the Lumen Music Store on April 28, 2004",
-                       ["Vandel", "Lumen Music Store"]),
-            Self.event("b", "2003", "and opened the Lumen Music Store in 2003", ["Lumen Music Store"]),
-        ])
-        #expect(otherYear.count == 2)
     }
 }

@@ -13,8 +13,6 @@
 ///   `other`, or a speaker's statement and a plain report of what the speaker did),
 /// - or, told by two articles, have the same named speaker (the claimant is one of the
 ///   actors of both).
-/// A report dated by its month or year joins the one report of the same happening that
-/// another article dates by its day (see `joinCoarseReports`).
 /// Within one article, a report dated by context or by the article's date joins only a
 /// repeat of its own words: the sentences after a dated one tell what else happened then.
 /// A clause that names the happening just told ("The explosion shook the street at 7 a.m.", see
@@ -95,7 +93,7 @@ public enum ChronologyBuilder {
         // Large days first, so that no core is left with the largest at the end.
         let order = days.indices.sorted { (days[$0].count, -$0) > (days[$1].count, -$1) }
         let merged = ParallelMap.map(order) { d in mergeDay(days[d], of: events, previous: previous) }
-        var groups = joinCoarseReports(merged.flatMap { $0 })
+        var groups = merged.flatMap { $0 }
         // Looked up once per event, not at every comparison of the sorts below.
         let positions = events.map { (documentOrder[$0.documentID] ?? Int.max, $0.passage.start) }
         func position(_ i: Int) -> (Int, Int) { positions[i] }
