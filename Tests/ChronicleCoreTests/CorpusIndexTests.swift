@@ -98,6 +98,24 @@ import Testing
         report = try buildMatchingFullBuild()
         #expect(report.removed == 1 && report.added == 0 && report.changed == 0)
 
+        // Another report of a day the others tell, then a change to one of them: the entries
+        // of that day are merged again, the others kept.
+        try write("e-wire.txt", """
+            Strike over
+
+            Dock workers in Porto Velha ended their strike on Monday, March 10, 2031, Marta Quell said.
+            Quell met port managers in Lisvane on Tuesday, March 11, 2031.
+            """, minutesAgo: 9)
+        report = try buildMatchingFullBuild()
+        #expect(report.added == 1)
+        try write("a-port.txt", """
+            Harbour strike ends
+
+            Dock workers in Porto Velha ended their strike on Monday, union leader Marta Quell said.
+            """, minutesAgo: 8)
+        report = try buildMatchingFullBuild()
+        #expect(report.changed == 1)
+
         // The same stem twice: the second file's id is its whole name.
         try write("a-port.md", "Ferries\n\nFerries sailed from Porto Velha on Sunday.\n", minutesAgo: 5)
         try buildMatchingFullBuild()

@@ -38,3 +38,35 @@ import Testing
         #expect(tokens.map { Lexicon.bundled.classes($0) } == words.map { Lexicon.bundled.classes($0) })
     }
 }
+
+/// What the actor recognizer asks of a token, read from the bytes: its case, its exact
+/// spelling, a gazetteer name and a known surname.
+extension TokenTests {
+    @Test func caseAndSpellingAreReadFromTheBytes() {
+        let utf8 = Array("Marlow met émigré Élysée staff and the NATO-backed envoys".utf8)
+        let t = WordScanner.tokens(utf8)
+        #expect(t.map { $0.isLowercase(in: utf8) } == [false, true, true, false, true, true, true, false, true])
+        #expect(t.map(\.isASCII) == [true, true, false, false, true, true, true, true, true])
+        #expect(t[0].isWritten("Marlow", in: utf8) && !t[0].isWritten("marlow", in: utf8) && !t[0].isWritten("Marlo", in: utf8))
+        #expect(t[3].lowerEquals("élysée", in: utf8) && !t[3].lowerEquals("élysé", in: utf8))
+        #expect(t[8].lowerEnds(with: "s", in: utf8) && t[8].lowerEnds(with: "voys", in: utf8) && !t[1].lowerEnds(with: "s", in: utf8))
+        #expect(t[3].lowerCount(utf8) == 6 && t[0].lowerCount(utf8) == 6)
+        #expect(t[7].contains(UInt8(ascii: "-"), in: utf8) && !t[6].contains(UInt8(ascii: "-"), in: utf8))
+        #expect(t[0].textHash(utf8) == WordHash.of("Marlow") && t[0].textHash(utf8) != t[0].lowerHash)
+    }
+
+    @Test func gazetteerNamesAndKnownSurnamesMatchTokens() {
+        let gazetteer = Gazetteer(entries: [Gazetteer.Entry(name: "Port Vesna", kind: .place, aliases: ["Vesna"])])
+        let index = GazetteerIndex(gazetteer)
+        let utf8 = Array("Ships left Port vesna for VESNA and Vesna.".utf8)
+        let t = WordScanner.tokens(utf8)
+        // Later words of a longer name may differ in case; a one-word alias may not.
+        #expect(index.match(t, at: 2, limit: t.count, in: utf8)?.length == 2)
+        #expect(index.match(t, at: 5, limit: t.count, in: utf8) == nil)
+        #expect(index.match(t, at: 7, limit: t.count, in: utf8)?.length == 1)
+        #expect(index.entry(for: t[7], in: utf8) == 0 && index.entry(for: t[5], in: utf8) == nil)
+        var known = KnownNames()
+        known.add(ActorMention(range: ByteRange(0, 8), text: "Ana Vesna", kind: .person, wordCount: 2))
+        #expect(known.containsLastWord(t[7], in: utf8) && !known.containsLastWord(t[5], in: utf8))
+    }
+}

@@ -67,6 +67,7 @@ public struct ActorResolver: Sendable {
         graph.joinMultiWordVariants()
         graph.joinProductPlurals()
         graph.joinInstitutionKeys()
+        graph.joinCompanyShortNames()
         graph.joinAcronymsToInitials()
         return graph.actors(gazetteer: gazetteer, nodeOfMention: nodeOfMention)
     }

@@ -8,16 +8,15 @@ extension DocumentScan {
             let w = words[k]
             guard w.range.start > 0, w.range.end < utf8.count, utf8[w.range.start - 1] == UInt8(ascii: "("),
                   utf8[w.range.end] == UInt8(ascii: ")"), k > lo, w.isAllCaps || isMixedAcronym(w) else { continue }
-            let letters = w.text.utf8.filter { $0 >= 65 && $0 <= 90 }.map { $0 + 32 }
+            let letters = utf8[w.range.start..<w.range.end].filter { $0 >= 65 && $0 <= 90 }.map { $0 + 32 }
             guard letters.count >= 2 else { continue }
             // Gather content words right before the bracket.
             var j = k - 1
             var initials: [UInt8] = []
             var phraseStart = k
             while j >= lo, initials.count < letters.count {
-                let l = words[j].lower
-                if !(NameLexicon.nameConnectors.contains(words[j]) || l == "the") {
-                    initials.append(Array(l.utf8).first ?? 0)
+                if !(NameLexicon.nameConnectors.contains(words[j], in: utf8) || spells(j, "the")) {
+                    initials.append(words[j].lower(utf8).utf8.first ?? 0)
                 }
                 phraseStart = j
                 if words[j].breakBefore { break }
@@ -27,11 +26,12 @@ extension DocumentScan {
             let isName = words[phraseStart].isCapitalized
             let isInstitution = NameLexicon.institutionPhrases.contains { phrase in
                 phrase.count == k - phraseStart
-                    && (0..<phrase.count).allSatisfy { words[phraseStart + $0].lower == phrase[$0] }
+                    && (0..<phrase.count).allSatisfy { spells(phraseStart + $0, phrase[$0]) }
             }
             guard isName || isInstitution else {
-                commonAcronyms.insert(w.text)
-                mentions.removeAll { $0.text == w.text && $0.gazetteerEntry == nil }
+                let acronym = text(k)
+                commonAcronyms.insert(acronym)
+                mentions.removeAll { $0.text == acronym && $0.gazetteerEntry == nil }
                 continue
             }
             let phraseRange = ByteRange(words[phraseStart].range.start, words[k - 1].range.end)

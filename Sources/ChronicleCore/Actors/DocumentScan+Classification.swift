@@ -39,7 +39,7 @@ extension DocumentScan {
             // Whatever stands before the title and its modifiers is a name of its own
             // ("NATO" in "NATO Secretary-General Mark Rutte").
             var q = t
-            while q > i && NameLexicon.titles.contains(words[q - 1]) { q -= 1 }
+            while q > i && NameLexicon.titles.contains(words[q - 1], in: utf8) { q -= 1 }
             if q > i {
                 let before = mentions.count
                 _ = classify(i, q, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
@@ -60,33 +60,35 @@ extension DocumentScan {
         // The first word of a sentence is capitalised anyway: drop it when the text uses it
         // in lower case elsewhere, or when it has the shape of a verb or adverb.
         if start < end, start == lo || words[start].afterStop, end - start >= 2,
-           index.match(words, at: start, limit: hi) == nil,
-           lowerVocabulary.contains(words[start]) || isVerbOrAdverbShaped(words[start]) {
+           index.match(words, at: start, limit: hi, in: utf8) == nil,
+           lowerVocabulary.contains(words[start], in: utf8) || isVerbOrAdverbShaped(words[start]) {
             start += 1
         }
         // "Shares of Fossil Group": the dropped sentence word leaves its "of" behind.
         while start < end, !words[start].isCapitalized, !words[start].hasDigit { start += 1 }
         if let of = personOfSplit(start, end), !(start..<of).contains(where: { isHeadWord(words[$0]) }) {
             let single = of - start == 1
-            if !(single && (start == lo || words[start].afterStop || lowerVocabulary.contains(words[start]))) {
+            if !(single && (start == lo || words[start].afterStop || lowerVocabulary.contains(words[start], in: utf8))) {
                 _ = classify(start, of, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd,
                              titledRun: titled)
             }
             var resume = of + 1
-            if resume < end, words[resume].lower == "the" { resume += 1 }
+            if resume < end, spells(resume, "the") { resume += 1 }
             return resume
         }
         // "the United States Oksana Markarova": a given name inside a run starts a person.
         // A run that opens with a given name is one person's full name ("Thomas Andrew Ernest
         // Cleveland").
-        if !institutional, end - start >= 3, !NameLexicon.givenNames.contains(words[start]),
-           let p = (start + 1..<end - 1).first(where: { NameLexicon.givenNames.contains(words[$0]) }),
+        if !institutional, end - start >= 3, !NameLexicon.givenNames.contains(words[start], in: utf8),
+           let p = (start + 1..<end - 1).first(where: { NameLexicon.givenNames.contains(words[$0], in: utf8) }),
            end - p <= 3 {
             _ = classify(start, p, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
             start = p
         }
         var stop = end
-        while stop > start, isCommonCapitalized(stop - 1) || words[stop - 1].lower == "the" { stop -= 1 }
+        // "Vandel Athletica Inc": a company's, though the form is no part of its name here.
+        let suffixed = end - start >= 2 && lexicon.classes(words[end - 1]).contains(.companySuffix)
+        while stop > start, isCommonCapitalized(stop - 1) || spells(stop - 1, "the") { stop -= 1 }
         guard start < stop else { return end }
         // An ordinal starts only an organization ("28th Separate Mechanized Brigade").
         if words[start].hasDigit && orgHeadAt == nil { start += 1 }
@@ -110,47 +112,49 @@ extension DocumentScan {
         if count >= 2, isAdjectivalCompound(words[stop - 1]) { return end }
         // "Boeing 737", "Lion Air Boeing 737-800": a maker before a model number is a company;
         // what comes before the maker is a name of its own.
-        if isModelNumber(stop, hi), !lowerVocabulary.contains(words[stop - 1]), !isHeadWord(words[stop - 1]),
-           !NameLexicon.numberedLabels.contains(words[stop - 1]),
-           !NameLexicon.givenNames.contains(words[stop - 1]) {
+        if isModelNumber(stop, hi), !lowerVocabulary.contains(words[stop - 1], in: utf8), !isHeadWord(words[stop - 1]),
+           !NameLexicon.numberedLabels.contains(words[stop - 1], in: utf8),
+           !NameLexicon.givenNames.contains(words[stop - 1], in: utf8) {
             if stop - 1 > start {
                 _ = classify(start, stop - 1, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
             }
-            let maker = words[stop - 1]
-            add(ActorMention(range: maker.range, text: maker.text, kind: .organization, wordCount: 1),
+            let maker = text(stop - 1)
+            add(ActorMention(range: words[stop - 1].range, text: maker, kind: .organization, wordCount: 1),
                 keepOnlyKnown: keepOnlyKnown)
-            companies.insert(maker.text)
+            companies.insert(maker)
             return end
         }
         // "the East African nation", "North American markets": a demonym ends an adjective.
-        if count >= 2, NameLexicon.demonymWords.contains(words[stop - 1]),
-           (start..<stop - 1).allSatisfy({ NameLexicon.compass.contains(words[$0])
-                                           || NameLexicon.demonymWords.contains(words[$0]) }) { return end }
-        if count == 1 && first.text.utf8.count == 1 { return end }
+        if count >= 2, NameLexicon.demonymWords.contains(words[stop - 1], in: utf8),
+           (start..<stop - 1).allSatisfy({ NameLexicon.compass.contains(words[$0], in: utf8)
+                                           || NameLexicon.demonymWords.contains(words[$0], in: utf8) }) { return end }
+        if count == 1 && first.range.length == 1 { return end }
         if count >= 2 && (start..<stop).allSatisfy({ words[$0].isAllCaps }) { return end }  // SHOUTING
         // A determiner makes the run a common noun phrase ("such a Great Taking").
-        let afterThe = start > lo && Self.determiners.contains(words[start - 1])
+        let afterThe = start > lo && Self.determiners.contains(words[start - 1], in: utf8)
             && onlySpaceOrQuotes(from: words[start - 1].range.end, to: words[start].range.start)
         let atSentenceStart = start == lo || first.afterStop
         var kind: ActorKind? = nil
         var guessed = false  // the kind comes from the run's shape alone
 
-        if head == nil, stop < hi, !words[stop].breakBefore, words[stop].lower == "administration" {
+        if head == nil, stop < hi, !words[stop].breakBefore, spells(stop, "administration") {
             nameEnd = stop + 1  // "the Trump administration": a government, not the person
             kind = .organization
         } else if head != nil {
             kind = .place
+        } else if suffixed {
+            kind = .organization
         } else if let o = orgHeadAt, o >= start, o < stop, !(placeHeadAt.map { $0 > o } ?? false) {
             kind = .organization
         } else if let p = placeHeadAt, p >= start, p < stop {
             kind = .place
-        } else if count >= 2 && (NameLexicon.compass.contains(first)
+        } else if count >= 2 && (NameLexicon.compass.contains(first, in: utf8)
                                  || lexicon.classes(first).contains(.placeOpener)
-                                 || NameLexicon.placeAcronyms.contains(words[stop - 1].text)) {
+                                 || isPlaceAcronym(stop - 1)) {
             kind = .place
         } else if isTeamName(start, stop) {
             kind = .organization
-        } else if !titled, !NameLexicon.givenNames.contains(first), !(atSentenceStart && count == 1),
+        } else if !titled, !NameLexicon.givenNames.contains(first, in: utf8), !(atSentenceStart && count == 1),
                   followedByCommaPlace(stop, hi) {
             // A lone word opening a sentence may be a label ("Location, Birmingham, Alabama").
             kind = .place
@@ -159,20 +163,21 @@ extension DocumentScan {
         } else if titled {
             kind = .person
         } else if count == 1 && (first.isAllCaps || isMixedAcronym(first)) {
-            if commonAcronyms.contains(first.text) || NameLexicon.commonAcronyms.contains(first.text) { return end }
+            let written = text(start)
+            if commonAcronyms.contains(written) || NameLexicon.commonAcronyms.contains(written) { return end }
             if isTimeZone(start) { return end }
             // "MARIA", "BREAKING": a given name or an everyday word in capitals is a caption
             // or a shout, not an acronym.
-            if NameLexicon.givenNames.contains(first)
-                || (first.text.utf8.count >= 4 && lowerVocabulary.contains(first)) {
-                if index.entry(forText: first.text) == nil { return end }
+            if NameLexicon.givenNames.contains(first, in: utf8)
+                || (first.range.length >= 4 && lowerVocabulary.contains(first, in: utf8)) {
+                if index.entry(forText: written) == nil { return end }
             }
-            if first.text.utf8.count > 6 && !first.text.contains(".") { return end }  // shouting
+            if first.range.length > 6 && !first.contains(UInt8(ascii: "."), in: utf8) { return end }  // shouting
             // A capitalised word opening a line ("MOSCOW _ ...", "BRITAIN ESCALATES") is a
             // dateline or a headline word: what it is is left to its other mentions.
-            let shouted = first.text.utf8.count >= 5 && first.lineStart
-            kind = NameLexicon.placeAcronyms.contains(first.text) ? .place : (shouted ? nil : .organization)
-        } else if count >= 2 && count <= 4 && NameLexicon.givenNames.contains(first) {
+            let shouted = first.range.length >= 5 && first.lineStart
+            kind = NameLexicon.placeAcronyms.contains(written) ? .place : (shouted ? nil : .organization)
+        } else if count >= 2 && count <= 4 && NameLexicon.givenNames.contains(first, in: utf8) {
             kind = .person
         } else if followedBySpeech(stop, hi) {
             kind = (count == 1 && first.isAllCaps) || afterThe || speaksOfItself(stop, hi) ? .organization : .person
@@ -180,13 +185,13 @@ extension DocumentScan {
             guessed = kind == .person && count == 1
         } else if relativeAfterComma(stop, hi) == "who", !precededByPlacePreposition(start, lo) {
             kind = .person
-        } else if precededByPlacePreposition(start, lo) && !NameLexicon.givenNames.contains(first)
+        } else if precededByPlacePreposition(start, lo) && !NameLexicon.givenNames.contains(first, in: utf8)
                     && !words[stop - 1].isPossessive {
             kind = .place
         } else if count >= 2 && count <= 3 && !afterThe {
             // With no title, given name or speech to go by, a run made of words the text
             // also writes in lower case ("Social Security") is not a person.
-            if (start..<stop).contains(where: { lowerVocabulary.contains(words[$0]) }) { return end }
+            if (start..<stop).contains(where: { lowerVocabulary.contains(words[$0], in: utf8) }) { return end }
             // "Big Tech", "Great Reset": an everyday adjective opens a coined phrase, not a name.
             if lexicon.classes(first).contains(.phraseAdjective) { return end }
             kind = .person
@@ -196,18 +201,17 @@ extension DocumentScan {
         // "Part 1", "Phase 2", "Article 5": a common word labelling a number, even after a
         // title; "Putin 2" (a name the text never writes in lower case) stays a name.
         if count == 1, stop < hi, !words[stop].breakBefore, words[stop].hasDigit, !words[stop].isCapitalized,
-           lowerVocabulary.contains(first) {
+           lowerVocabulary.contains(first, in: utf8) {
             return end
         }
         if count == 1 {
-            let l = first.lower
             if isStopWord(first) || isCalendarWord(first) { return end }
-            if NameLexicon.demonymWords.contains(first) || isPluralDemonym(l) { return end }
+            if NameLexicon.demonymWords.contains(first, in: utf8) || isPluralDemonym(first) { return end }
             // "City controlled the game", "the Court ruled": a head word alone is a short
             // reference, not a name; legislatures are the exception ("Congress", "Duma").
             if !first.isAllCaps, isHeadWord(first), !lexicon.classes(first).contains(.legislature),
-               index.entry(forText: first.text) == nil { return end }
-            if atSentenceStart && (lowerVocabulary.contains(first) || isVerbOrAdverbShaped(first)
+               index.entry(for: first, in: utf8) == nil { return end }
+            if atSentenceStart && (lowerVocabulary.contains(first, in: utf8) || isVerbOrAdverbShaped(first)
                                    || isAdjectiveShaped(first)) { return end }
         }
         if start < insideUntil && kind != .organization && kind != .place { return end }
@@ -236,11 +240,13 @@ extension DocumentScan {
         let zone = lexicon.classes(words, k)
         if zone.contains(.timeZone) { return true }
         guard zone.contains(.shortTimeZone), k > 0 else { return false }
-        let before = words[k - 1].lower
         // "a.m." is scanned as "a" and "m".
-        if before == "m", k >= 2, ["a", "p"].contains(words[k - 2].lower) { return true }
-        return words[k - 1].hasDigit || ["am", "pm", "noon", "midnight"].contains(before)
+        if spells(k - 1, "m"), k >= 2, spells(k - 2, "a") || spells(k - 2, "p") { return true }
+        return words[k - 1].hasDigit || Self.clockEnds.contains(words[k - 1], in: utf8)
     }
+
+    /// What a clock time ends with before its zone ("11 am EST", "noon GMT").
+    static let clockEnds: LowerWordSet = ["am", "pm", "noon", "midnight"]
 
     /// "the Shin Bet security service", "the Wagner group", "Lumo, the carmaker": a common
     /// noun for an organization right after the name ("Lumo Motors" is caught by its head).
@@ -255,14 +261,15 @@ extension DocumentScan {
     /// "737", "737-800", "320neo": three or more digits right after a name, not a year.
     func isModelNumber(_ j: Int, _ hi: Int) -> Bool {
         guard j < hi, !words[j].breakBefore, words[j].hasDigit, !words[j].isCapitalized else { return false }
-        let digits = words[j].text.prefix { $0.isNumber }
+        let written = text(j)
+        let digits = written.prefix { $0.isNumber }
         guard digits.count >= 3 else { return false }
         if digits.count == 4, let year = Int(digits), (1800...2100).contains(year) { return false }
-        return words[j].text.count == digits.count || words[j].text.dropFirst(digits.count).first == "-"
+        return written.count == digits.count || written.dropFirst(digits.count).first == "-"
     }
 
     /// "R-Tenn.", "D-N.Y.": a lawmaker's party and state, no actor of its own.
-    func isPartyTag(_ w: Word) -> Bool {
+    func isPartyTag(_ w: Token) -> Bool {
         // Read in the text's bytes (the word's own), without copying them per word.
         let s = w.range.start
         return w.range.length >= 3
@@ -275,10 +282,10 @@ extension DocumentScan {
     /// "Celta FC": a club word ending a name makes it a club, known place or not.
     func isTeamName(_ start: Int, _ stop: Int) -> Bool {
         if stop - start >= 2, lexicon.classes(words, stop - 1).contains(.clubWord) { return true }
-        guard stop - start >= 2, let (entry, length) = index.match(words, at: start, limit: stop),
+        guard stop - start >= 2, let (entry, length) = index.match(words, at: start, limit: stop, in: utf8),
               index.gazetteer.entries[entry].kind == .place, start + length < stop else { return false }
         let last = words[stop - 1]
-        return last.lower.hasSuffix("s") && !last.isPossessive && last.text.utf8.count >= 4
+        return last.lowerEnds(with: "s", in: utf8) && !last.isPossessive && last.range.length >= 4
             && !last.isAllCaps && !isHeadWord(last)
     }
 
@@ -290,12 +297,12 @@ extension DocumentScan {
         // The first pronoun of the clause after the verb ("Apple said in April it would").
         for m in (k + 1)..<min(hi, k + 5) {
             if words[m].breakBefore && m > k + 1 { return false }
-            switch words[m].lower {
+            switch words[m].lower(utf8) {
             case "its": return true
             case "it":
                 // "it's okay", "it was clear": an empty "it" says nothing about the speaker.
                 guard !words[m].isPossessive, m + 1 < hi else { return false }
-                return !["is", "was", "'s", "’s", "had", "has"].contains(words[m + 1].lower)
+                return !["is", "was", "had", "has"].contains(words[m + 1].lower(utf8))
             case "he", "she", "his", "her", "they", "their", "i", "we": return false
             default: continue
             }
@@ -307,8 +314,7 @@ extension DocumentScan {
     func relativeAfterComma(_ j: Int, _ hi: Int) -> String? {
         guard j < hi, words[j].breakBefore, words[j].range.start >= 2,
               utf8[words[j].range.start - 2] == UInt8(ascii: ",") else { return nil }
-        let l = words[j].lower
-        return l == "which" || l == "who" ? l : nil
+        return spells(j, "which") ? "which" : spells(j, "who") ? "who" : nil
     }
 
     static let determiners: LowerWordSet = ["the", "a", "an", "such", "this", "that", "these", "those"]
@@ -328,25 +334,25 @@ extension DocumentScan {
 
     /// The first capitalised word after an inner "of (the)": where a nested name starts.
     func resumeAfterOf(_ start: Int, _ stop: Int) -> Int? {
-        guard let of = (start + 1..<stop).first(where: { words[$0].lower == "of" }) else { return nil }
+        guard let of = (start + 1..<stop).first(where: { spells($0, "of") }) else { return nil }
         var k = of + 1
-        if k < stop, words[k].lower == "the" { k += 1 }
+        if k < stop, spells(k, "the") { k += 1 }
         return k < stop ? k : nil
     }
 
-    func isVerbOrAdverbShaped(_ w: Word) -> Bool {
-        let l = w.lower
-        return l.count > 4 && (l.hasSuffix("ing") || l.hasSuffix("ly") || l.hasSuffix("ed"))
+    func isVerbOrAdverbShaped(_ w: Token) -> Bool {
+        w.lowerCount(utf8) > 4
+            && (w.lowerEnds(with: "ing", in: utf8) || w.lowerEnds(with: "ly", in: utf8) || w.lowerEnds(with: "ed", in: utf8))
     }
 
-    func isAdjectiveShaped(_ w: Word) -> Bool {
-        let l = w.lower
-        return l.count > 5 && ["al", "ous", "ive", "ful", "ible", "able"].contains { l.hasSuffix($0) }
+    func isAdjectiveShaped(_ w: Token) -> Bool {
+        w.lowerCount(utf8) > 5
+            && ["al", "ous", "ive", "ful", "ible", "able"].contains { w.lowerEnds(with: $0, in: utf8) }
     }
 
     /// "I’ll", "We’re": contractions, not names (an apostrophe and at most two lower-case
     /// letters at the end).
-    func isContraction(_ w: Word) -> Bool {
+    func isContraction(_ w: Token) -> Bool {
         let u = utf8
         var i = w.range.end
         var tail = 0
@@ -358,11 +364,11 @@ extension DocumentScan {
 
 
     /// "NATO-backed", "Kremlin-friendly", "Lebanese-Israeli": adjectives, not names.
-    func isAdjectivalCompound(_ w: Word) -> Bool {
+    func isAdjectivalCompound(_ w: Token) -> Bool {
         // Hyphens found in the bytes (a word holds no leading, trailing or double hyphen,
         // so a hyphen means two parts), without splitting the word by Character.
         guard hasHyphen(w) else { return false }
-        let l = w.lower, t = w.text
+        let l = w.lower(utf8), t = w.text(utf8)
         guard let dash = l.utf8.lastIndex(of: UInt8(ascii: "-")),
               let textDash = t.utf8.lastIndex(of: UInt8(ascii: "-")) else { return false }
         let last = String(l[l.utf8.index(after: dash)...])
@@ -373,23 +379,38 @@ extension DocumentScan {
 
     /// Whether the word at `k` may be dropped from the front of a name.
     func isStrippable(_ k: Int, institutional: Bool) -> Bool {
-        if words[k].isAllCaps && words[k].text.utf8.count <= 4 { return false }
+        if words[k].isAllCaps && words[k].range.length <= 4 { return false }
         if isStopWord(k) || isCalendarWord(k) { return true }
-        return !institutional && !NameLexicon.compass.contains(words, k)
-            && (NameLexicon.demonymWords.contains(words, k) || isPluralDemonym(words[k].lower))
+        return !institutional && !NameLexicon.compass.contains(words[k], in: utf8)
+            && (NameLexicon.demonymWords.contains(words[k], in: utf8) || isPluralDemonym(words[k]))
     }
 
-    func isPluralDemonym(_ l: String) -> Bool {
-        l.hasSuffix("s") && NameLexicon.demonyms[String(l.dropLast())] != nil
+    /// "Russians", "Americans": a demonym with a plural "s".
+    func isPluralDemonym(_ w: Token) -> Bool {
+        guard w.lowerEnds(with: "s", in: utf8) else { return false }
+        let stem = utf8[w.range.start..<w.range.end - 1]
+        guard stem.allSatisfy({ $0 < 0x80 }) else {
+            return NameLexicon.demonymWords.contains(String(w.lower(utf8).dropLast()))
+        }
+        // Looked up by the bytes in place: most words ending in "s" are no demonym.
+        var hash = WordHash.seed
+        for b in stem { hash = WordHash.adding(hash, b.asciiLowercased) }
+        return NameLexicon.demonymWords.contains(bytes: stem.lazy.map(\.asciiLowercased), hash: hash)
+    }
+
+    /// "US", "U.K.": a country's acronym in capitals (the set holds them in lower case,
+    /// and only capitals spell them so).
+    func isPlaceAcronym(_ k: Int) -> Bool {
+        words[k].isAllCaps && NameLexicon.placeAcronymWords.contains(words[k], in: utf8)
     }
 
     /// Whether the word at `k` is a person's title ("President", "spokesman").
     func isPersonTitle(_ k: Int) -> Bool {
-        if NameLexicon.personTitles.contains(words, k) { return true }
+        if NameLexicon.personTitles.contains(words[k], in: utf8) { return true }
         // "comedian-turned-president", "ex-president", found in the text's bytes: most
         // words have no hyphen, and the bytes say so without walking the String.
         guard hasHyphen(words[k].range) else { return false }
-        let l = words[k].lower
+        let l = words[k].lower(utf8)
         if let dash = l.utf8.lastIndex(of: UInt8(ascii: "-")) {
             return NameLexicon.personTitles.contains(String(l[l.utf8.index(after: dash)...]))
         }
@@ -397,7 +418,7 @@ extension DocumentScan {
     }
 
     /// Whether the word's text holds a hyphen (its lower-case form then holds one too).
-    func hasHyphen(_ w: Word) -> Bool { hasHyphen(w.range) }
+    func hasHyphen(_ w: Token) -> Bool { hasHyphen(w.range) }
 
     func hasHyphen(_ r: ByteRange) -> Bool {
         var k = r.start
@@ -411,7 +432,7 @@ extension DocumentScan {
     /// The first word of `range` that is in `set` (a loop: a closure reading `words` copied
     /// the whole scan state on every call).
     func firstWord(in range: Range<Int>, of set: LowerWordSet) -> Int? {
-        for k in range where set.contains(words, k) { return k }
+        for k in range where set.contains(words[k], in: utf8) { return k }
         return nil
     }
 
@@ -431,7 +452,7 @@ extension DocumentScan {
         return nil
     }
 
-    func isMixedAcronym(_ w: Word) -> Bool {
+    func isMixedAcronym(_ w: Token) -> Bool {
         // "MoD", "AfD": short, starts and ends upper case, at least two capitals.
         let r = w.range
         guard r.length >= 2, r.length <= 6, WordScanner.isUpperASCII(utf8[r.start]),
@@ -444,19 +465,21 @@ extension DocumentScan {
     func followedBySpeech(_ j: Int, _ hi: Int) -> Bool {
         guard j < hi, !words[j].breakBefore else { return false }
         var verb = j
-        let l = words[j].lower
-        if (l == "has" || l == "had" || l == "also" || l == "then" || l == "later"), j + 1 < hi {
+        if Self.speechLeadIns.contains(words[j], in: utf8), j + 1 < hi {
             verb = j + 1
         }
         return !lexicon.classes(words, verb).isDisjoint(with: .speaking)
     }
 
+    /// Words between a speaker and the verb ("X has said", "X later told").
+    static let speechLeadIns: LowerWordSet = ["has", "had", "also", "then", "later"]
+
     func precededByPlacePreposition(_ start: Int, _ lo: Int) -> Bool {
         guard start > lo, !words[start].breakBefore else { return false }
         var k = start - 1
-        if words[k].lower == "the", k > lo { k -= 1 }
+        if spells(k, "the"), k > lo { k -= 1 }
         // "brought in Dan Hale", "sworn in Tuesday": "in" ends a phrasal verb there.
-        if words[k].lower == "in", k > lo, lexicon.classes(words, k - 1).contains(.particleInVerb) { return false }
+        if spells(k, "in"), k > lo, lexicon.classes(words, k - 1).contains(.particleInVerb) { return false }
         return lexicon.classes(words[k]).contains(.placeNamePreposition)
             || lexicon.classes(words[k]).contains(.placeVerb)
     }

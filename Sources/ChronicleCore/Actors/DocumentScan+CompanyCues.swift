@@ -13,7 +13,7 @@ extension DocumentScan {
         let shares = WordHash.of("shares"), stock = WordHash.of("stock"), of = WordHash.of("of")
         let the = WordHash.of("the"), its = WordHash.of("its")
         func isWord(_ k: Int, _ hash: UInt64, _ lower: String) -> Bool {
-            words[k].lowerHash == hash && words[k].lower == lower
+            words[k].lowerHash == hash && words[k].lowerEquals(lower, in: utf8)
         }
         for k in words.indices {
             if words[k].isCapitalized, let name = ownerOfCompanyThings(k) {
@@ -21,7 +21,7 @@ extension DocumentScan {
             }
             if words[k].isCapitalized {
                 // "Zentrix Inc." (the suffix is a stop word, left out of the name itself)
-                if Self.corporateSuffixes.contains(words, k), k > 0, !words[k].breakBefore,
+                if Self.corporateSuffixes.contains(words[k], in: utf8), k > 0, !words[k].breakBefore,
                    let name = loneName(at: k - 1, after: k) {
                     companies.insert(name)
                 }
@@ -54,7 +54,7 @@ extension DocumentScan {
                 if !lexicon.classes(words, j).isDisjoint(with: [.companyAsset, .corporateTitle]) {
                     return loneName(at: k)
                 }
-                if words[j].lower != "chief" { break }
+                if !spells(j, "chief") { break }
             }
             return nil
         }
@@ -62,8 +62,8 @@ extension DocumentScan {
         var j = k + 1
         while j < min(words.count, k + 7) {
             if words[j].afterStop || words[j].isCapitalized { return nil }
-            if words[j].lower == "its" { return j > k + 1 ? loneName(at: k) : nil }
-            if words[j].lower == "his" || words[j].lower == "her" || words[j].lower == "their" { return nil }
+            if spells(j, "its") { return j > k + 1 ? loneName(at: k) : nil }
+            if spells(j, "his") || spells(j, "her") || spells(j, "their") { return nil }
             j += 1
         }
         return nil
@@ -74,7 +74,7 @@ extension DocumentScan {
     private func loneNameBefore(_ k: Int) -> String? {
         guard k >= 1, !words[k].breakBefore || words[k - 1].isPossessive, let name = loneName(at: k - 1)
         else { return nil }
-        if k + 1 < words.count, Self.objectOpeners.contains(words, k + 1) { return nil }
+        if k + 1 < words.count, Self.objectOpeners.contains(words[k + 1], in: utf8) { return nil }
         return name
     }
 
@@ -85,7 +85,7 @@ extension DocumentScan {
         guard words[k].isCapitalized, !words[k].isAllCaps, !isCommonCapitalized(k) else { return nil }
         if k > 0, !words[k].breakBefore, words[k - 1].isCapitalized { return nil }
         if k + 1 < words.count, k + 1 != suffix, !words[k + 1].breakBefore, words[k + 1].isCapitalized { return nil }
-        return words[k].text
+        return text(k)
     }
 
     static let corporateSuffixes: LowerWordSet = [

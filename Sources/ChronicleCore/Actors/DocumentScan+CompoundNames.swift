@@ -7,16 +7,16 @@ extension DocumentScan {
     /// an institution is one organization.
     func possessiveInstitution(after last: Int, _ hi: Int, keepOnlyKnown: Bool) {
         guard words[last].isPossessive, last + 1 < hi, !words[last + 1].breakBefore else { return }
-        guard NameLexicon.demonymPlaces.contains(words[last]) || isKnownPlace(words[last]) else { return }
+        guard NameLexicon.demonymPlaces.contains(words[last], in: utf8) || isKnownPlace(words[last]) else { return }
         var end: Int? = nil
         if words[last + 1].isCapitalized {
             let runEnd = runEnd(from: last + 1, hi)
             if (last + 1..<runEnd).contains(where: { lexicon.classes(words, $0).contains(.organizationHead) }) {
                 end = runEnd
             }
-        } else {
+        } else if NameLexicon.institutionPhraseStarts.contains(words[last + 1], in: utf8) {
             for phrase in NameLexicon.institutionPhrases where last + phrase.count < hi {
-                if (0..<phrase.count).allSatisfy({ words[last + 1 + $0].lower == phrase[$0] && !words[last + 1 + $0].breakBefore }) {
+                if (0..<phrase.count).allSatisfy({ spells(last + 1 + $0, phrase[$0]) && !words[last + 1 + $0].breakBefore }) {
                     end = last + 1 + phrase.count
                     break
                 }
@@ -28,7 +28,7 @@ extension DocumentScan {
             keepOnlyKnown: false)
     }
 
-    func isKnownPlace(_ w: Word) -> Bool {
+    func isKnownPlace(_ w: Token) -> Bool {
         mentions.last.map { $0.range.end >= w.range.end - 3 && $0.kind == .place } ?? false
     }
 
@@ -42,7 +42,7 @@ extension DocumentScan {
             guard let firstWord = wordIndex(startingAt: m.range.start), firstWord >= lo,
                   let lastWord = wordIndex(endingAt: m.range.end) else { break }
             let between = (lastWord + 1)..<boundary
-            let joined = between.allSatisfy { ["and", "or"].contains(words[$0].lower) }
+            let joined = between.allSatisfy { spells($0, "and") || spells($0, "or") }
                 && (between.isEmpty ? words[boundary].breakBefore : true)
             guard joined, m.kind != .person else { break }
             mentions[k].impliedHead = head

@@ -17,8 +17,8 @@ extension DocumentScan {
         if isMixedCase(words[i]) {
             end = i + 1
         } else if isModelNumber(i), i + 1 < hi, !words[i + 1].breakBefore, words[i + 1].isAllCaps,
-                  words[i + 1].text.utf8.count <= 4, !words[i + 1].text.contains("."),
-                  index.entry(forText: words[i + 1].text) == nil {
+                  words[i + 1].range.length <= 4, !words[i + 1].contains(UInt8(ascii: "."), in: utf8),
+                  index.entry(for: words[i + 1], in: utf8) == nil {
             end = i + 2  // "737 MAX"
         } else if words[i].isCapitalized, !isCommonCapitalized(i), !isPersonTitle(i) {
             var run = i
@@ -40,7 +40,7 @@ extension DocumentScan {
             let indexHead = run > i + 1 && lexicon.classes(words, run - 1).contains(.indexHead)
             if sawModel || indexHead {
                 // "Flight 302", "Article 5": a numbered thing, not a product.
-                if (i..<run).contains(where: { NameLexicon.numberedLabels.contains(words, $0) }) { return nil }
+                if (i..<run).contains(where: { NameLexicon.numberedLabels.contains(words[$0], in: utf8) }) { return nil }
                 end = run
                 // "Lion Air Boeing 737-800": the maker is the word before the number, a company
                 // of its own; what stands before the maker is a name of its own too.
@@ -48,16 +48,16 @@ extension DocumentScan {
                 // no maker.
                 if let f = firstNumber, f - 1 >= i, !words[f - 1].hasDigit, !words[f - 1].isAllCaps,
                    words[f - 1].range.length >= 3, !isAmpersandJoined(f - 1),
-                   index.entry(forText: words[f - 1].text).map({ index.gazetteer.entries[$0].kind != .place }) ?? true {
+                   index.entry(for: words[f - 1], in: utf8).map({ index.gazetteer.entries[$0].kind != .place }) ?? true {
                     start = f - 1
                     if start > i {
                         _ = classify(i, start, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
                     }
                     let maker = words[start]
-                    if !lowerVocabulary.contains(maker), !isHeadWord(maker), !NameLexicon.givenNames.contains(maker) {
-                        add(ActorMention(range: maker.range, text: maker.text, kind: .organization, wordCount: 1),
+                    if !lowerVocabulary.contains(maker, in: utf8), !isHeadWord(maker), !NameLexicon.givenNames.contains(maker, in: utf8) {
+                        add(ActorMention(range: maker.range, text: text(start), kind: .organization, wordCount: 1),
                             keepOnlyKnown: keepOnlyKnown)
-                        companies.insert(maker.text)
+                        companies.insert(text(start))
                     }
                 }
             } else if let currency = currencyEnd(i, run, hi) {
@@ -71,7 +71,7 @@ extension DocumentScan {
         // The line's model and variant: "iPhone 4", "737 MAX 8", "iTunes Store", "iPhone 3G".
         while end < hi, !words[end].breakBefore, end - start < 5,
               isModelNumber(end) || (words[end].isCapitalized && !isCommonCapitalized(end) && !isPersonTitle(end)
-                                     && index.entry(forText: words[end].text) == nil) {
+                                     && index.entry(for: words[end], in: utf8) == nil) {
             end += 1
             if words[end - 1].isPossessive { break }
         }
@@ -82,7 +82,7 @@ extension DocumentScan {
 
     /// "iPhone", "iTunes", "eBay": one lower-case letter, then a capital ("de-Nazification"
     /// is a word with a prefix).
-    func isMixedCase(_ w: Word) -> Bool {
+    func isMixedCase(_ w: Token) -> Bool {
         w.range.length >= 3 && WordScanner.isLowerASCII(utf8[w.range.start])
             && WordScanner.isUpperASCII(utf8[w.range.start + 1])
     }
@@ -91,9 +91,10 @@ extension DocumentScan {
     /// with separators ("646,000", "7.5") or an amount or share ("$150", "5%").
     func isModelNumber(_ k: Int) -> Bool {
         let w = words[k]
-        let u = w.text.utf8
+        let u = utf8[w.range.start..<w.range.end]
         guard w.hasDigit, u.count <= 6, !w.isPossessive else { return false }
-        if u.count == 4, u.allSatisfy({ $0 >= 48 && $0 <= 57 }), let y = Int(w.text), (1800...2100).contains(y) {
+        if u.count == 4, u.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+           (1800...2100).contains(u.reduce(0) { $0 * 10 + Int($1 - 48) }) {
             return false
         }
         let start = w.range.start, end = w.range.end
@@ -120,8 +121,8 @@ extension DocumentScan {
         guard run == i + 1, run < hi, !words[run].breakBefore, lexicon.classes(words, run).contains(.currency)
         else { return nil }
         let w = words[i]
-        let isCountry = NameLexicon.demonymWords.contains(w) || NameLexicon.placeAcronyms.contains(w.text)
-            || index.entry(forText: w.text).map { index.gazetteer.entries[$0].kind == .place } == true
+        let isCountry = NameLexicon.demonymWords.contains(w, in: utf8) || isPlaceAcronym(i)
+            || index.entry(for: w, in: utf8).map { index.gazetteer.entries[$0].kind == .place } == true
         return isCountry ? run + 1 : nil
     }
 }

@@ -21,12 +21,12 @@ extension DocumentScan {
         }
         var nameStart: Int
         // "Secretary of State X", "Commissioner for Internal Market X".
-        if words[t + 1].lower == "of" || words[t + 1].lower == "for" {
+        if spells(t + 1, "of") || spells(t + 1, "for") {
             var complement = t + 2
-            if complement < end, words[complement].lower == "the" { complement += 1 }
+            if complement < end, spells(complement, "the") { complement += 1 }
             guard complement < end else { return nil }
             if let given = (complement + 1..<max(complement + 1, end)).first(where: {
-                NameLexicon.givenNames.contains(words[$0])
+                NameLexicon.givenNames.contains(words[$0], in: utf8)
             }) {
                 nameStart = given
             } else {
@@ -49,25 +49,25 @@ extension DocumentScan {
     /// and one institution word fused with it ("District Attorney", "Press Secretary").
     func titlePrefixEnd(_ i: Int, _ t: Int) -> Int {
         var q = t
-        while q > i, NameLexicon.titles.contains(words[q - 1]) { q -= 1 }
-        if q > i, q == t, isHeadWord(words[q - 1]) { q -= 1 }
-        while q > i, NameLexicon.titles.contains(words[q - 1]) { q -= 1 }
+        while q > i, NameLexicon.titles.contains(words[q - 1], in: utf8) { q -= 1 }
+        if q > i, q == t, isHeadWord(words[q - 1]), !lexicon.classes(words[q - 1]).contains(.companySuffix) { q -= 1 }
+        while q > i, NameLexicon.titles.contains(words[q - 1], in: utf8) { q -= 1 }
         return q
     }
 
-    func isHeadWord(_ w: Word) -> Bool {
+    func isHeadWord(_ w: Token) -> Bool {
         !lexicon.classes(w).isDisjoint(with: .head)
     }
 
-    func isParticleOrInitial(_ w: Word) -> Bool {
-        isInitial(w) || (!w.isCapitalized && NameLexicon.nameConnectors.contains(w) && w.lower != "of")
+    func isParticleOrInitial(_ w: Token) -> Bool {
+        isInitial(w) || (!w.isCapitalized && NameLexicon.nameConnectors.contains(w, in: utf8) && !w.spells("of", in: utf8))
     }
 
     /// "Prime Minister Benjamin Netanyahu of Israel", "Shares of Tesla": a person's name has
     /// no "of" in it, so unless an institution word comes before it ("Bank of America") the
     /// name ends there. Returns the index of that "of".
     func personOfSplit(_ start: Int, _ stop: Int) -> Int? {
-        (start + 1..<max(start + 1, stop - 1)).first { words[$0].lower == "of" }
+        (start + 1..<max(start + 1, stop - 1)).first { spells($0, "of") }
     }
 
     /// "New" opening "New York City" or "New Jersey", and "St." opening "St. Louis", are
@@ -75,10 +75,8 @@ extension DocumentScan {
     func opensPlaceName(_ k: Int, _ end: Int) -> Bool {
         guard k + 1 < end, words[k + 1].isCapitalized, !isCalendarWord(k + 1),
               !isStopWord(k + 1) else { return false }
-        switch words[k].lower {
-        case "new": return !words[k + 1].breakBefore
-        case "st", "ste": return !words[k + 1].breakBefore || words[k + 1].dotOnlyBefore
-        default: return false
-        }
+        if spells(k, "new") { return !words[k + 1].breakBefore }
+        if spells(k, "st") || spells(k, "ste") { return !words[k + 1].breakBefore || words[k + 1].dotOnlyBefore }
+        return false
     }
 }

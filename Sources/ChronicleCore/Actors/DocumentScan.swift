@@ -6,7 +6,8 @@
 /// overlaps another, so the run-time exclusivity checks are left out.
 final class DocumentScan {
     let utf8: [UInt8]
-    let words: [Word]
+    /// The document's words (see `DocumentTokens`): shapes and hashes, no Strings.
+    let words: [Token]
     let lowerVocabulary: LowerWordSet
     let index: GazetteerIndex
     let lexicon: Lexicon
@@ -23,7 +24,7 @@ final class DocumentScan {
     /// ("... of the Russian Ministry of Defense") must be an institution or a place.
     @exclusivity(unchecked) var insideUntil = 0
 
-    init(utf8: [UInt8], words: [Word], lowerVocabulary: LowerWordSet, index: GazetteerIndex, lexicon: Lexicon) {
+    init(utf8: [UInt8], words: [Token], lowerVocabulary: LowerWordSet, index: GazetteerIndex, lexicon: Lexicon) {
         self.utf8 = utf8
         self.words = words
         self.lowerVocabulary = lowerVocabulary
@@ -33,32 +34,36 @@ final class DocumentScan {
 
     /// "Monday", "March", "Easter", and a span of them ("July-September", "Mon-Fri"): words
     /// that are never an actor by themselves.
-    func isCalendarWord(_ k: Int) -> Bool {
-        !lexicon.classes(words, k).isDisjoint(with: .calendar) || isCalendarSpan(words[k].lower)
+    func isCalendarWord(_ k: Int) -> Bool { isCalendarWord(words[k]) }
+
+    func isCalendarWord(_ word: Token) -> Bool {
+        !lexicon.classes(word).isDisjoint(with: .calendar) || isCalendarSpan(word)
     }
 
-    func isCalendarWord(_ word: Word) -> Bool {
-        !lexicon.classes(word).isDisjoint(with: .calendar) || isCalendarSpan(word.lower)
-    }
-
-    private func isCalendarSpan(_ lower: String) -> Bool {
-        guard lower.utf8.contains(UInt8(ascii: "-")) else { return false }
-        return lower.split(separator: "-").allSatisfy {
+    private func isCalendarSpan(_ word: Token) -> Bool {
+        guard hasHyphen(word.range) else { return false }
+        return word.lower(utf8).split(separator: "-").allSatisfy {
             !lexicon.classes(lower: String($0)).isDisjoint(with: .calendar)
         }
     }
 
     /// Function words, numbers, page words and group nouns: capitalised only at a start.
-    func isStopWord(_ k: Int) -> Bool { !lexicon.classes(words, k).isDisjoint(with: .notANameStart) }
+    func isStopWord(_ k: Int) -> Bool { isStopWord(words[k]) }
 
-    func isStopWord(_ word: Word) -> Bool { !lexicon.classes(word).isDisjoint(with: .notANameStart) }
+    func isStopWord(_ word: Token) -> Bool { !lexicon.classes(word).isDisjoint(with: .notANameStart) }
+
+    /// The word at `k` as written.
+    func text(_ k: Int) -> String { words[k].text(utf8) }
+
+    /// Whether the word at `k` in lower case is `lower`.
+    func spells(_ k: Int, _ lower: String) -> Bool { words[k].spells(lower, in: utf8) }
 
     // MARK: - Sentence shape
 
     /// Title Case or ALL CAPS lines: capitalisation says nothing about names there.
     func isHeadline(_ lo: Int, _ hi: Int) -> Bool {
         var long = 0, capital = 0
-        for k in lo..<hi where !words[k].hasDigit && words[k].text.utf8.count >= 4 {
+        for k in lo..<hi where !words[k].hasDigit && words[k].range.length >= 4 {
             long += 1
             if words[k].isCapitalized { capital += 1 }
         }
@@ -67,11 +72,11 @@ final class DocumentScan {
         // a short abbreviation ("... Talks with Israel War Min.") ends no sentence.
         if let last = words[hi - 1].range.end < utf8.count ? utf8[words[hi - 1].range.end] : nil,
            last == UInt8(ascii: "."),
-           !(words[hi - 1].isCapitalized && !words[hi - 1].isAllCaps && words[hi - 1].text.utf8.count <= 3) {
+           !(words[hi - 1].isCapitalized && !words[hi - 1].isAllCaps && words[hi - 1].range.length <= 3) {
             return false
         }
         var lowerLong = 0
-        for k in lo..<hi where !words[k].isCapitalized && words[k].text.utf8.count >= 5 { lowerLong += 1 }
+        for k in lo..<hi where !words[k].isCapitalized && words[k].range.length >= 5 { lowerLong += 1 }
         return lowerLong <= 1 || capital * 100 >= long * 85
     }
 
@@ -84,7 +89,7 @@ final class DocumentScan {
         let known = self.known
         var i = lo
         outer: while i < hi {
-            if let (entry, length) = index.match(words, at: i, limit: hi) {
+            if let (entry, length) = index.match(words, at: i, limit: hi, in: utf8) {
                 add(ActorMention(range: ByteRange(words[i].range.start, words[i + length - 1].range.end),
                                  text: text(i, i + length), kind: index.gazetteer.entries[entry].kind,
                                  gazetteerEntry: entry, wordCount: length), keepOnlyKnown: true)
@@ -105,18 +110,18 @@ final class DocumentScan {
                 }
             }
             if i + 1 < hi, words[i].isCapitalized, !words[i + 1].breakBefore,
-               known.containsLastWord(words[i + 1].text), !isCommonCapitalized(i),
+               known.containsLastWord(words[i + 1], in: utf8), !isCommonCapitalized(i),
                // "... Insists On Altering Trump Peace Plan": a word the text uses in lower
                // case, or shaped like a verb, is the headline's prose, not a given name.
-               !lowerVocabulary.contains(words[i]), !isVerbOrAdverbShaped(words[i]),
-               !isPersonTitle(i), !NameLexicon.demonymWords.contains(words[i]) {
+               !lowerVocabulary.contains(words[i], in: utf8), !isVerbOrAdverbShaped(words[i]),
+               !isPersonTitle(i), !NameLexicon.demonymWords.contains(words[i], in: utf8) {
                 add(ActorMention(range: ByteRange(words[i].range.start, words[i + 1].range.end),
                                  text: text(i, i + 2), kind: .person, wordCount: 2), keepOnlyKnown: true)
                 i += 2
                 continue
             }
-            if known.containsLastWord(words[i].text) {
-                add(ActorMention(range: words[i].range, text: words[i].text, kind: .person, wordCount: 1),
+            if known.containsLastWord(words[i], in: utf8) {
+                add(ActorMention(range: words[i].range, text: text(i), kind: .person, wordCount: 1),
                     keepOnlyKnown: true)
             }
             i += 1
@@ -128,8 +133,7 @@ final class DocumentScan {
         var i = lo
         var lastMentionEnd = -1  // word index after the previous mention of this sentence
         while i < hi {
-            // Fields read in place: a copy of each Word would copy two Strings per test.
-            if let (entry, length) = index.match(words, at: i, limit: hi),
+            if let (entry, length) = index.match(words, at: i, limit: hi, in: utf8),
                !extendsPastGazetteer(i, length, entry, hi), !isGivenNameOfAnother(i, length, entry, hi),
                // "Austin, Texas": a known surname written as a town of a known place.
                !(length == 1 && index.gazetteer.entries[entry].kind == .person && followedByCommaPlace(i + 1, hi)) {
@@ -180,7 +184,7 @@ final class DocumentScan {
         guard length == 1, index.gazetteer.entries[entry].kind == .person, i + 1 < hi else { return false }
         let next = words[i + 1]
         return next.isCapitalized && !next.breakBefore && !next.isAllCaps && !isHeadWord(next)
-            && !isCommonCapitalized(i + 1) && index.match(words, at: i + 1, limit: hi) == nil
+            && !isCommonCapitalized(i + 1) && index.match(words, at: i + 1, limit: hi, in: utf8) == nil
     }
 
     /// A gazetteer name followed by more of the same capitalised run that ends in an
@@ -191,7 +195,7 @@ final class DocumentScan {
         guard end > i + length else { return false }
         let kind = index.gazetteer.entries[entry].kind
         // "House of Commons" when only "House" is known: the "of" makes a longer name.
-        if length == 1, words[i + 1].lower == "of", kind == .organization { return true }
+        if length == 1, spells(i + 1, "of"), kind == .organization { return true }
         // "Cleveland Cavaliers": a known place before a plural is a team.
         if kind == .place, isTeamName(i, end) { return true }
         // "Los Angeles County Coroner": a head right after the known name, before any "of",
@@ -206,34 +210,33 @@ final class DocumentScan {
         if words[i].isPossessive { return end }
         var j = i + 1
         while j < hi {
-            // Fields read in place (`words[j]`): a copy of the Word per step copies its Strings.
             if words[j].breakBefore && !(words[j].dotOnlyBefore && (isAbbreviatedTitle(words[j - 1])
                                                       || isInitial(words[j - 1]) && words[j].isCapitalized
                                                          && !isCommonCapitalized(j))) { break }
             if words[j].isCapitalized {
                 // "Gleb Garanich KYIV", "Anna Berg REUTERS": a shouted word after a written
                 // name is a dateline or a credit, not more of the name.
-                if words[j].isAllCaps, words[j].text.utf8.count >= 3, !words[j].text.contains("."), j - i >= 2,
-                   !isPersonTitle(j), !isHeadWord(words[j]),
-                   !NameLexicon.isGenerationMark(words[j].text[...]),
+                if words[j].isAllCaps, words[j].range.length >= 3, !words[j].contains(UInt8(ascii: "."), in: utf8),
+                   j - i >= 2, !isPersonTitle(j), !isHeadWord(words[j]),
+                   !NameLexicon.isGenerationMark(text(j)[...]),
                    words[j - 1].isCapitalized, !words[j - 1].isAllCaps { break }
                 end = j + 1
                 j += 1
                 if words[j - 1].isPossessive { break }
                 continue
             }
-            let lower = words[j].lower
             // "for" and "on" join only after an institution ("Council on Foreign Relations");
             // a particle never follows a sentence word ("Why do Americans").
-            if NameLexicon.nameConnectors.contains(words, j), !words[j - 1].isPossessive,
-               !isCommonCapitalized(j - 1),
-               (lower != "for" && lower != "on") || lexicon.classes(words, j - 1).contains(.organizationHead)
-                || (lower == "for" && isPersonTitle(j - 1)) {
+            if NameLexicon.nameConnectors.contains(words[j], in: utf8), !words[j - 1].isPossessive,
+               !isCommonCapitalized(j - 1) {
+                let isFor = spells(j, "for"), isOn = spells(j, "on")
+                guard (!isFor && !isOn) || lexicon.classes(words, j - 1).contains(.organizationHead)
+                        || (isFor && isPersonTitle(j - 1)) else { break }
                 var k = j + 1
-                if k < hi, words[k].lower == "the", !words[k].breakBefore { k += 1 }
+                if k < hi, spells(k, "the"), !words[k].breakBefore { k += 1 }
                 // "von der Leyen", "van den Berg": particles come in pairs.
-                if k < hi, !words[k].breakBefore, !words[k].isCapitalized, lower != "of", lower != "for",
-                   lower != "on", ["der", "den", "de", "la", "le", "los", "las"].contains(words[k].lower) { k += 1 }
+                if k < hi, !words[k].breakBefore, !words[k].isCapitalized, !isFor, !isOn, !spells(j, "of"),
+                   Self.pairedParticles.contains(words[k], in: utf8) { k += 1 }
                 if k < hi, words[k].isCapitalized, !words[k].breakBefore, !isCommonCapitalized(k) {
                     j = k
                     continue
@@ -244,27 +247,29 @@ final class DocumentScan {
         return end
     }
 
-    func isAbbreviatedTitle(_ w: Word) -> Bool { Self.abbreviatedTitles.contains(w) }
+    func isAbbreviatedTitle(_ w: Token) -> Bool { Self.abbreviatedTitles.contains(w, in: utf8) }
 
     static let abbreviatedTitles: LowerWordSet = [
         "gov", "lt", "gen", "col", "maj", "capt", "sgt", "adm", "sen", "rep", "dr", "mr",
         "mrs", "ms", "prof", "st", "u.s", "jr", "sr",
     ]
 
+    /// The second particle of a pair ("von der Leyen", "van den Berg").
+    static let pairedParticles: LowerWordSet = ["der", "den", "de", "la", "le", "los", "las"]
+
     /// "J" in "Antony J. Blinken": a middle initial keeps the name going past its dot.
-    func isInitial(_ w: Word) -> Bool {
+    func isInitial(_ w: Token) -> Bool {
         w.range.length == 1 && WordScanner.isUpperASCII(utf8[w.range.start])
     }
 
-    func isOrdinal(_ w: Word) -> Bool {
-        let t = w.lower
-        return t.hasSuffix("th") || t.hasSuffix("st") || t.hasSuffix("nd") || t.hasSuffix("rd")
+    func isOrdinal(_ w: Token) -> Bool {
+        w.lowerEnds(with: "th", in: utf8) || w.lowerEnds(with: "st", in: utf8)
+            || w.lowerEnds(with: "nd", in: utf8) || w.lowerEnds(with: "rd", in: utf8)
     }
 
-    /// Whether the word at `k` is a sentence word or a calendar word. (By index, as the
-    /// other hot word tests: passing `words[k]` copied the Word.)
+    /// Whether the word at `k` is a sentence word or a calendar word.
     func isCommonCapitalized(_ k: Int) -> Bool {
-        if words[k].isAllCaps && words[k].text.utf8.count <= 4 { return false }  // "US" is not "us"
+        if words[k].isAllCaps && words[k].range.length <= 4 { return false }  // "US" is not "us"
         return isStopWord(k) || isCalendarWord(k)
     }
 
@@ -272,8 +277,9 @@ final class DocumentScan {
     /// `singular` false for a plural head shared by a list ("... and Zaporizhia regions").
     func lowerHead(after j: Int, _ hi: Int) -> (length: Int, singular: Bool)? {
         guard j < hi, !words[j].breakBefore, !words[j].isCapitalized,
-              Self.lowerHeadOpeners.contains(words[j]) else { return nil }
-        let l = words[j].lower
+              Self.lowerHeadOpeners.contains(words[j], in: utf8) else { return nil }
+        // Only the few words of the set above reach here: their String is made once.
+        let l = words[j].lower(utf8)
         switch l {
         case "region", "oblast", "province", "district", "river", "raion", "krai", "county":
             return (1, true)
@@ -282,10 +288,10 @@ final class DocumentScan {
         default:
             break
         }
-        if l == "nuclear", j + 2 < hi, words[j + 1].lower == "power", words[j + 2].lower == "plant" {
+        if l == "nuclear", j + 2 < hi, spells(j + 1, "power"), spells(j + 2, "plant") {
             return (3, true)
         }
-        if l == "power", j + 1 < hi, words[j + 1].lower == "plant" { return (2, true) }
+        if l == "power", j + 1 < hi, spells(j + 1, "plant") { return (2, true) }
         return nil
     }
 
@@ -343,7 +349,7 @@ final class DocumentScan {
     func followedByCommaPlace(_ j: Int, _ hi: Int) -> Bool {
         guard j < hi, words[j].breakBefore, !words[j].dotOnlyBefore, words[j].range.start >= 2,
               utf8[words[j].range.start - 2] == UInt8(ascii: ","), utf8[words[j].range.start - 1] == 0x20,
-              let (entry, length) = index.match(words, at: j, limit: hi),
+              let (entry, length) = index.match(words, at: j, limit: hi, in: utf8),
               index.gazetteer.entries[entry].kind == .place, !words[j + length - 1].isPossessive
         else { return false }
         let after = j + length

@@ -10,6 +10,7 @@ final class GazetteerIndex: Sendable {
     struct Pattern: Sendable {
         var words: [String]
         var lowers: [String]
+        var lowerHashes: [UInt64]
         var possessive: [Bool]
         var entry: Int
         var form: String
@@ -32,7 +33,8 @@ final class GazetteerIndex: Sendable {
             for form in entry.forms {
                 let words = WordScanner.scan(Array(form.utf8))
                 guard let first = words.first else { continue }
-                let pattern = Pattern(words: words.map(\.text), lowers: words.map(\.lower), possessive: words.map(\.isPossessive),
+                let pattern = Pattern(words: words.map(\.text), lowers: words.map(\.lower),
+                                      lowerHashes: words.map(\.lowerHash), possessive: words.map(\.isPossessive),
                                       entry: index, form: form)
                 let key = first.text.lowercased()
                 byFirstWord.set(key, (byFirstWord[key] ?? []) + [pattern])
@@ -51,35 +53,43 @@ final class GazetteerIndex: Sendable {
     /// The entry that lists exactly this spelling, if any.
     func entry(forText text: String) -> Int? { byText[text] }
 
-    /// The longest gazetteer pattern starting at `words[at]` and staying inside `limit`.
-    /// (The test that rules out most words is made in the caller: it is asked of every word.)
-    @inline(__always) func match(_ words: [Word], at: Int, limit: Int) -> (entry: Int, length: Int)? {
-        if !words[at].isCapitalized, !lowerStarts[Int(words[at].text.utf8.first ?? 0)] { return nil }
-        return longestMatch(words, at: at, limit: limit)
+    /// The entry that lists exactly the word `token` as written, if any.
+    func entry(for token: Token, in utf8: [UInt8]) -> Int? {
+        byText.find(bytes: utf8[token.range.start..<token.range.end], hash: token.textHash(utf8))
+            .map { byText.values[$0] }
     }
 
-    private func longestMatch(_ words: [Word], at: Int, limit: Int) -> (entry: Int, length: Int)? {
-        guard let candidates = byFirstWord[words[at]] else { return nil }
-        for p in candidates where at + p.words.count <= limit {
+    /// The longest gazetteer pattern starting at `words[at]` and staying inside `limit`.
+    /// (The test that rules out most words is made in the caller: it is asked of every word.)
+    @inline(__always) func match(_ words: [Token], at: Int, limit: Int, in utf8: [UInt8]) -> (entry: Int, length: Int)? {
+        if !words[at].isCapitalized, !lowerStarts[Int(utf8[words[at].range.start])] { return nil }
+        return longestMatch(words, at: at, limit: limit, utf8)
+    }
+
+    private func longestMatch(_ words: [Token], at: Int, limit: Int, _ utf8: [UInt8]) -> (entry: Int, length: Int)? {
+        guard let e = byFirstWord.find(hash: words[at].lowerHash, where: { words[at].lowerEquals($0, in: utf8) })
+        else { return nil }
+        for p in byFirstWord.values[e] where at + p.words.count <= limit {
             var ok = true
             for k in 0..<p.words.count {
                 let w = words[at + k]
                 if k > 0 && w.breakBefore { ok = false; break }
                 if k < p.words.count - 1 && w.isPossessive != p.possessive[k] { ok = false; break }
                 if p.words.count == 1 || k == 0 {
-                    if p.words.count == 1 ? w.text != p.words[k] : !sameFirstCase(w.text, p.words[k]) {
+                    if p.words.count == 1 ? !w.isWritten(p.words[k], in: utf8)
+                        : !sameFirstCase(utf8[w.range.start], p.words[k]) {
                         ok = false; break
                     }
                 }
-                if w.lower != p.lowers[k] { ok = false; break }
+                if w.lowerHash != p.lowerHashes[k] || !w.lowerEquals(p.lowers[k], in: utf8) { ok = false; break }
             }
             if ok { return (p.entry, p.words.count) }
         }
         return nil
     }
 
-    private func sameFirstCase(_ a: String, _ b: String) -> Bool {
-        guard let x = a.utf8.first, let y = b.utf8.first else { return false }
+    private func sameFirstCase(_ x: UInt8, _ b: String) -> Bool {
+        guard let y = b.utf8.first else { return false }
         return WordScanner.isUpperASCII(x) == WordScanner.isUpperASCII(y)
     }
 }

@@ -25,4 +25,9 @@ struct KnownNames {
     func kind(of text: String) -> ActorKind? { kinds[text] ?? nil }
 
     func containsLastWord(_ text: String) -> Bool { lastWords[text] != nil }
+
+    /// Whether a person's last word is written as `token` is, read from the text's bytes.
+    func containsLastWord(_ token: Token, in utf8: [UInt8]) -> Bool {
+        lastWords.find(bytes: utf8[token.range.start..<token.range.end], hash: token.textHash(utf8)) != nil
+    }
 }

@@ -21,7 +21,13 @@ struct LowerWordSet: Sendable, ExpressibleByArrayLiteral {
 
     /// Whether the token's lower-case form is in the set.
     func contains(_ token: Token, in utf8: [UInt8]) -> Bool {
-        table.find(hash: token.lowerHash) { token.spells($0, in: utf8) } != nil
+        table.find(hash: token.lowerHash) { token.lowerEquals($0, in: utf8) } != nil
+    }
+
+    /// Adds the token's lower-case form; most words inserted are there already, and a
+    /// look-up makes no String.
+    mutating func insert(_ token: Token, in utf8: [UInt8]) {
+        if !contains(token, in: utf8) { table.set(token.lower(utf8), hash: token.lowerHash, true) }
     }
 
     func contains(_ lower: String) -> Bool { table.find(lower, hash: WordHash.of(lower)) != nil }

@@ -22,18 +22,21 @@ public struct MentionRecognizer: Sendable {
     public var gazetteer: Gazetteer { index.gazetteer }
 
     public func mentions(in utf8: [UInt8], sentences: [ByteRange]) -> [ActorMention] {
-        let words = WordScanner.scan(utf8)
+        mentions(in: utf8, tokens: DocumentTokens(utf8), sentences: sentences)
+    }
+
+    /// The same, reading the document's words from its tokens (see `DocumentTokens`).
+    func mentions(in utf8: [UInt8], tokens document: DocumentTokens, sentences: [ByteRange]) -> [ActorMention] {
+        let words = document.tokens
         // Lower-case uses of words also written capitalised ("Compounding ... compounding",
         // "Social Security ... security"): common words, whatever case a sentence start or
-        // a phrase gives them. A word whose text is not all lower case cannot equal the
-        // lower-cased form of another, so only words with text == lower are asked about.
-        // (By index: `for w in words` copies every Word.)
+        // a phrase gives them.
         var openers = LowerWordSet(minimumCapacity: words.count / 8)
-        for k in words.indices where words[k].isCapitalized { openers.insert(words, k) }
+        for k in words.indices where words[k].isCapitalized { openers.insert(words[k], in: utf8) }
         var lowerVocabulary = LowerWordSet()
         for k in words.indices where !words[k].isCapitalized && !words[k].hasDigit
-            && words[k].text == words[k].lower && openers.contains(words, k) {
-            lowerVocabulary.insert(words, k)
+            && words[k].isLowercase(in: utf8) && openers.contains(words[k], in: utf8) {
+            lowerVocabulary.insert(words[k], in: utf8)
         }
         let scan = DocumentScan(utf8: utf8, words: words, lowerVocabulary: lowerVocabulary,
                                 index: index, lexicon: lexicon)

@@ -78,6 +78,9 @@ enum NameLexicon {
         ["investigative", "committee"], ["cabinet"], ["senate"], ["congress"],
     ]
 
+    /// The first words of `institutionPhrases`: a phrase is only looked for after one.
+    static let institutionPhraseStarts = LowerWordSet(institutionPhrases.compactMap(\.first))
+
     /// The Arabic article as it is joined to a name: "al-Sisi", "el-Sheikh", and assimilated
     /// before some consonants, "ash-Shara", "ad-Din", "as-Sadr" (the word scanner reads the
     /// same forms from bytes).
@@ -197,4 +200,7 @@ enum NameLexicon {
                                              "DC", "D.C.", "USSR", "DPRK", "PRC", "ROK",
                                              "N.Y.", "N.J.", "N.C.", "S.C.", "N.H.", "N.M.",
                                              "N.D.", "S.D.", "R.I."]
+
+    /// The same in lower case, asked about a word in capitals by its hash.
+    static let placeAcronymWords = LowerWordSet(placeAcronyms.map { $0.lowercased() })
 }

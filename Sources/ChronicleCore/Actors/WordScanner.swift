@@ -146,7 +146,9 @@ public enum WordScanner {
                               isAllCaps: upper >= 2 && lower == 0,
                               hasDigit: digits > 0, isPossessive: possessive,
                               breakBefore: sawBreak, lineStart: sawLine,
-                              dotOnlyBefore: dots == 1 && !otherBreak, afterStop: sawStop)
+                              dotOnlyBefore: dots == 1 && !otherBreak, afterStop: sawStop,
+                              isASCII: ascii,
+                              hasUpper: upper > 0)
             sink.add(Found(start: start, end: end, hash: hash, ascii: ascii, hasUpper: upper > 0, shape: shape), utf8)
             sawBreak = false
             sawLine = false

@@ -5,7 +5,8 @@
 /// They must fall on the same day (a clock time counts as its day; coarser dates must be
 /// equal), and then either
 /// - share their wording (content-word Jaccard >= 0.5), or related wording (>= 0.3) with
-///   two actors in common, or
+///   two actors in common, or, told by two articles with an actor in common, the shorter's
+///   words are the longer's (at least three, and 0.6 of them), or
 /// - share their specific participants whatever the wording (two named actors, or one
 ///   named actor and a place; see `Participants`) with a compatible kind of happening
 ///   (the same kind, or one of them `other`; within one article the same kind, not
@@ -29,6 +30,8 @@ public enum ChronologyBuilder {
     static let similarWording = 0.5
     static let relatedWording = 0.3
     static let sameWording = 0.8
+    /// The share of the shorter report's words the longer must hold to tell it again.
+    static let toldAgain = 0.6
     static let candidateLimit = 64
 
     /// `documentOrder` gives each document's position (file-name order) for sorting.
@@ -37,6 +40,45 @@ public enum ChronologyBuilder {
     /// spread over every core.
     public static func build(_ events: [Event], files: [String: String],
                              documentOrder: [String: Int]) -> [Entry] {
+        // Each event's document's event before it: "The explosion shook ..." joins its group.
+        var previous = [Int?](repeating: nil, count: events.count)
+        var lastOfDocument: [String: Int] = [:]
+        for (i, event) in events.enumerated() {
+            previous[i] = lastOfDocument[event.documentID]
+            lastOfDocument[event.documentID] = i
+        }
+        return entries(of: events, previous: previous, files: files, documentOrder: documentOrder)
+    }
+
+    /// The entries of a chronology whose events changed on some days alone: `kept`, the
+    /// entries of the other days as they were built, in order, and `events`, every event of
+    /// the changed days in document order, each with the event before it in its document
+    /// when that one is among them (`previous`). Days never share an entry and equal dates
+    /// are one day's, so the two lists merge by date alone, as one build of all would order them.
+    static func merging(_ kept: [Entry], with events: [Event], previous: [Int?], files: [String: String],
+                        documentOrder: [String: Int]) -> [Entry] {
+        let rebuilt = entries(of: events, previous: previous, files: files, documentOrder: documentOrder)
+        var out: [Entry] = []
+        out.reserveCapacity(kept.count + rebuilt.count)
+        var (i, j) = (0, 0)
+        while i < kept.count || j < rebuilt.count {
+            var entry: Entry
+            if j == rebuilt.count || (i < kept.count && kept[i].date < rebuilt[j].date) {
+                entry = kept[i]
+                i += 1
+            } else {
+                entry = rebuilt[j]
+                j += 1
+            }
+            entry.id = out.count + 1
+            out.append(entry)
+        }
+        return out
+    }
+
+    /// `previous`: for each event, the event before it in its document, if any.
+    static func entries(of events: [Event], previous: [Int?], files: [String: String],
+                        documentOrder: [String: Int]) -> [Entry] {
         var days: [[Int]] = []
         var dayOfKey: [String: Int] = [:]
         for (i, event) in events.enumerated() {
@@ -49,13 +91,6 @@ public enum ChronologyBuilder {
             days[d].append(i)
         }
         // Large days first, so that no core is left with the largest at the end.
-        // Each event's document's event before it: "The explosion shook ..." joins its group.
-        var previous = [Int?](repeating: nil, count: events.count)
-        var lastOfDocument: [String: Int] = [:]
-        for (i, event) in events.enumerated() {
-            previous[i] = lastOfDocument[event.documentID]
-            lastOfDocument[event.documentID] = i
-        }
         let order = days.indices.sorted { (days[$0].count, -$0) > (days[$1].count, -$1) }
         let merged = ParallelMap.map(order) { d in mergeDay(days[d], of: events, previous: previous) }
         var groups = merged.flatMap { $0 }
@@ -150,6 +185,9 @@ public enum ChronologyBuilder {
                 if !ok && !differs && !looselyDated {
                     let common = actors.intersection(group.actors).count
                     ok = j >= similarWording || (j >= relatedWording && common >= 2)
+                    // Told by two articles, one in fewer words: the shorter's words are the
+                    // longer's, with an actor in common.
+                    ok = ok || !sameDocument && common >= 1 && words.isWithin(group.words, share: toldAgain, minimum: 3)
                 }
                 // One speaker on one day, told by two articles: the same statement.
                 if !ok, let speaker = event.claimant, actors.contains(speaker), group.speakers.contains(speaker),

@@ -1,6 +1,6 @@
 /// What the index keeps of one article: everything its own analysis found, so that an
-/// unchanged file is never read again, and the events last drawn from it with the actors
-/// they were drawn with, so that they are drawn again only when those actors change.
+/// unchanged file is never read again, and the events last drawn from it with a digest of
+/// the actors they were drawn with, so that they are drawn again only when those change.
 struct DocumentRecord: Codable, Sendable {
     /// Nil when the file was skipped (binary, empty ...): `loadWarnings` say why.
     var document: StoredDocument?
@@ -11,25 +11,10 @@ struct DocumentRecord: Codable, Sendable {
     var sentences: [ByteRange] = []
     var timexes: [TimeExpression] = []
     var mentions: [ActorMention] = []
-    /// For each mention, its actor when `events` were drawn; nil before they are.
-    var bindings: [Binding]? = nil
+    /// What `events` were drawn with of its mentions' actors (see `MentionActors`); nil
+    /// before they are.
+    var actorsDigest: String? = nil
     var events: [Event] = []
-}
-
-/// The actor a mention was taken for, if any, with what drawing events reads of it: its
-/// name and kind, and its aliases (which references to it are learned from).
-struct Binding: Codable, Equatable, Sendable {
-    struct Bound: Codable, Equatable, Sendable {
-        var name: String
-        var kind: ActorKind
-        var aliases: [String]
-    }
-
-    var actor: Bound?
-
-    init(_ actor: Actor?) {
-        self.actor = actor.map { Bound(name: $0.name, kind: $0.kind, aliases: $0.aliases) }
-    }
 }
 
 /// A document without its text: the index reads the text from the file when needed.

@@ -59,6 +59,11 @@ public enum IndexedBuild {
             }
         }
 
+        // The stored chronology: its entries on days no change reaches are kept as they are.
+        let earlier = opened.flatMap { index in
+            (try? index.store.chronology()).flatMap { $0 }.flatMap { try? StoredChronology.decode($0, root: folder) }
+        }
+
         // Stored analyses of unchanged articles; one that cannot be read is analysed again.
         var records = [DocumentRecord?](repeating: nil, count: plans.count)
         if let index = opened {
@@ -148,52 +153,54 @@ public enum IndexedBuild {
             .resolve(drawings.map(\.analysis.mentions))
         let references = ReferenceResolver(actors: resolved.actors, lexicon: listing.lexicon)
         let storing = indexPath != nil
-        // Events depend on the document and its mentions' actors alone (what a passage
-        // refers to is learned from those actors' names and aliases): when these are as
+        // Events depend on the document and its mentions' actors alone: when these are as
         // they were, the stored events are those drawn again. A record to store is encoded
         // here, while its analysis is at hand.
+        let mentionActors = MentionActors(resolved.actors)
         let positions = Array(drawings.indices)
         var numbered = Array(zip(positions, drawings))
         drawings = []
         var drawn = ParallelMap.consume(&numbered) { n, drawing -> Drawn in
-            let mentionActors = resolved.mentionActors[n]
             if let fingerprint = drawing.fingerprint {
                 var now = ContentHash()
                 now.add(drawing.analysis.document.utf8)
                 if now != fingerprint { return Drawn(events: [], record: nil, changed: true) }
             }
             guard storing else {
-                return Drawn(events: Pipeline.drawEvents(drawing.analysis, mentionActors: mentionActors,
+                return Drawn(events: Pipeline.drawEvents(drawing.analysis, mentionActors: resolved.mentionActors[n],
                                                          actors: resolved.actors, references: references,
                                                          lexicon: listing.lexicon), record: nil, changed: false)
             }
-            let bindings = mentionActors.map { a in Binding(a.map { resolved.actors[$0] }) }
+            let digest = mentionActors.digest(resolved.mentionActors[n])
             var record = drawing.record
-            if let old = record.bindings, old == bindings, !drawing.fresh {
+            if record.actorsDigest == digest, !drawing.fresh {
                 return Drawn(events: record.events, record: nil, changed: false)
             }
-            record.events = Pipeline.drawEvents(drawing.analysis, mentionActors: mentionActors,
+            record.events = Pipeline.drawEvents(drawing.analysis, mentionActors: resolved.mentionActors[n],
                                                 actors: resolved.actors, references: references,
                                                 lexicon: listing.lexicon)
-            record.bindings = bindings
+            record.actorsDigest = digest
             record.sentences = drawing.analysis.sentences
             record.timexes = drawing.analysis.timexes
             record.mentions = drawing.analysis.mentions
             return Drawn(events: record.events, record: try? IndexCoder.encode(record), changed: false)
         }
         var storedRecords: [Int: Data] = [:]
-        var changed = Set<Int>()
+        var changedWhileRead = Set<Int>()
         var analysisWarnings: [LoadWarning] = []
         for (n, k) in loaded.enumerated() {
             storedRecords[k] = drawn[n].record
             if let warning = records[k]!.analysisWarning { analysisWarnings.append(warning) }
             if drawn[n].changed {
-                changed.insert(k)
+                changedWhileRead.insert(k)
                 analysisWarnings.append(LoadWarning(file: plans[k].article.name,
                                                     message: "changed while it was read; its events are left out until the next run"))
             }
         }
         var perDocument = drawn.map(\.events)
+        // The documents whose events are not those stored, by position among the loaded ones.
+        let changed = Set(loaded.indices.filter { drawn[$0].record != nil || drawn[$0].changed })
+        let eventCounts = perDocument.map(\.count)
         drawn = []
         // The texts are not kept: views and exports read a file again when they need it.
         var stage = Pipeline.stage(documents: loaded.map { records[$0]!.document!.document(root: folder) },
@@ -201,7 +208,7 @@ public enum IndexedBuild {
         let rows = indexPath == nil ? [] : ParallelMap.map(Array(plans.indices)) { k -> IndexStore.Row? in
             let plan = plans[k]
             // Not stored: the next build reads it again.
-            if changed.contains(k) { return nil }
+            if changedWhileRead.contains(k) { return nil }
             if let record = storedRecords[k] {
                 return IndexStore.Row(file: plan.article.name, stamps: plan.stamps, record: record)
             }
@@ -214,7 +221,19 @@ public enum IndexedBuild {
         storedRecords = [:]
         let loadWarnings = plans.indices.flatMap { records[$0]?.loadWarnings ?? [] }
         records = []
-        let entries = ChronologyBuilder.build(stage.events, files: stage.files, documentOrder: stage.documentOrder)
+        let entries: [Entry]
+        if let earlier {
+            // Ids in the stored chronology of the documents changed or removed since.
+            var earlierIDs: [String: String] = [:]
+            for document in earlier.documents { earlierIDs[document.file] = document.id }
+            var stale = Set(removed.compactMap { earlierIDs[$0] })
+            let changedFiles = changed.map { loaded[$0] } + plans.indices.filter { plans[$0].state == .fresh }
+            for k in changedFiles { if let id = earlierIDs[plans[k].article.name] { stale.insert(id) } }
+            entries = ChangedDays.entries(earlier: earlier.entries, stale: stale, events: stage.events, counts: eventCounts,
+                                          changed: changed, files: stage.files, documentOrder: stage.documentOrder)
+        } else {
+            entries = ChronologyBuilder.build(stage.events, files: stage.files, documentOrder: stage.documentOrder)
+        }
         stage.events = []
         let warnings = listing.lexiconWarnings + loadWarnings + listing.warnings + gazetteerWarnings + stage.warnings
         let chronology = Chronology(root: folder, documents: stage.documents, entries: entries, actors: stage.actors,

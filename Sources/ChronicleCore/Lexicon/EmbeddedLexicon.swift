@@ -193,6 +193,18 @@ legislature: [congress, senate, parliament, assembly, duma, rada, house]
 # name is a company.
 companyAsset: [board, shares, shareholders, stock, profit, profits, revenue]
 
+# The legal forms that end a company's name ("Acme Motor Corp", "Vandel Holdings Ltd"): a
+# name they end is a company's, even where the form is dropped from the name itself, and
+# they never join the title after them ("Acme Corp President Ana Ruiz").
+companySuffix:
+  [inc, corp, co, ltd, llc, plc, ag, sa, nv, gmbh, bv, spa, lp, llp, pty, kk, oyj, asa]
+
+# Words that end a company's full name and say only what kind of company it is: the name
+# without them is the company's short name ("Vandel Airlines" is "Vandel").
+companyNameTail:
+  [airlines, airline, airways, motor, motors, group, holdings, corporation, company,
+   companies, industries, international, technologies, enterprises]
+
 # Titles of people who speak for a company: what stands before them is the company
 # ("Tesla CEO Elon Musk", "Acme spokeswoman Jane Doe").
 corporateTitle:

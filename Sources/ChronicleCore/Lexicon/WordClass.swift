@@ -35,6 +35,8 @@ public enum WordClass: String, CaseIterable, Sendable {
     case legislature
     case corporateTitle
     case companyAsset
+    case companySuffix
+    case companyNameTail
     case capitalizedAbbreviation
     case lowercaseAbbreviation
     case numberAbbreviation
@@ -168,6 +170,8 @@ extension WordClasses {
     static let legislature = WordClasses(.legislature)
     static let corporateTitle = WordClasses(.corporateTitle)
     static let companyAsset = WordClasses(.companyAsset)
+    static let companySuffix = WordClasses(.companySuffix)
+    static let companyNameTail = WordClasses(.companyNameTail)
     static let capitalizedAbbreviation = WordClasses(.capitalizedAbbreviation)
     static let lowercaseAbbreviation = WordClasses(.lowercaseAbbreviation)
     static let numberAbbreviation = WordClasses(.numberAbbreviation)

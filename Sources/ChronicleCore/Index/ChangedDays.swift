@@ -1,0 +1,63 @@
+/// Merging again only where a change reaches: the days (see `ChronologyBuilder.dayKey`)
+/// on which a changed document has an event now or had one in the stored chronology. Every
+/// event of those days, from any document, is merged anew; the entries of the other days are
+/// the stored ones, which a build of everything would make again as they are: an entry is
+/// made of the events of its day alone, and documents keep their order among themselves.
+enum ChangedDays {
+    /// `earlier`: the stored chronology. `stale`: the ids, in it, of the documents changed
+    /// or removed since (their entries there are out of date). `events`: every event now, in
+    /// document order, `counts[n]` of them from document `n`; `changed`: the documents whose
+    /// events are not those stored.
+    static func entries(earlier: [Entry], stale: Set<String>, events: [Event], counts: [Int], changed: Set<Int>,
+                        files: [String: String], documentOrder: [String: Int]) -> [Entry] {
+        var starts: [Int] = []
+        starts.reserveCapacity(counts.count + 1)
+        var total = 0
+        for count in counts {
+            starts.append(total)
+            total += count
+        }
+        starts.append(total)
+
+        var days = Set<String>()
+        for entry in earlier where entry.sources.contains(where: { stale.contains($0.documentID) }) {
+            days.insert(ChronologyBuilder.dayKey(entry.date))
+        }
+        for n in changed {
+            for event in events[starts[n]..<starts[n + 1]] { days.insert(ChronologyBuilder.dayKey(event.date)) }
+        }
+        guard !days.isEmpty else { return earlier }
+
+        // The unchanged documents with events on those days: the stored entries there cite them.
+        var involved = changed
+        var kept: [Entry] = []
+        kept.reserveCapacity(earlier.count)
+        for entry in earlier {
+            guard days.contains(ChronologyBuilder.dayKey(entry.date)) else {
+                kept.append(entry)
+                continue
+            }
+            for source in entry.sources {
+                if let n = documentOrder[source.documentID], !stale.contains(source.documentID) { involved.insert(n) }
+            }
+        }
+
+        var merged: [Event] = []
+        var previous: [Int?] = []
+        for n in involved.sorted() {
+            // The event before each one in its document, when it is merged again too.
+            var lastTaken = false
+            for event in events[starts[n]..<starts[n + 1]] {
+                guard days.contains(ChronologyBuilder.dayKey(event.date)) else {
+                    lastTaken = false
+                    continue
+                }
+                previous.append(lastTaken ? merged.count - 1 : nil)
+                merged.append(event)
+                lastTaken = true
+            }
+        }
+        return ChronologyBuilder.merging(kept, with: merged, previous: previous, files: files,
+                                         documentOrder: documentOrder)
+    }
+}

@@ -1,0 +1,45 @@
+import Testing
+@testable import ChronicleCore
+
+/// A company's legal form makes its name a company's, and its short name ("Vandel") is the
+/// company whose full name it starts ("Vandel Airlines").
+@Suite struct ActorCompanyNameTests {
+    static func actors(_ texts: [String]) -> [Actor] { ActorCompanyAcrossDocumentsTests.actors(texts) }
+
+    @Test func aLegalFormMakesACompanyEvenWhereItIsDropped() {
+        let found = Self.actors(["Lumeta Athletica Inc rose 3 percent on Monday. Orvane Holdings Ltd. fell."])
+        #expect(found.first { $0.name.hasPrefix("Lumeta Athletica") }?.kind == .organization)
+        #expect(found.first { $0.name.hasPrefix("Orvane Holdings") }?.kind == .organization)
+        // Without one, two capitalised words with nothing else to go by read as a person.
+        #expect(Self.actors(["Lumeta Athletica rose to speak on Monday."]).first?.kind == .person)
+    }
+
+    @Test func aLegalFormBeforeATitleEndsTheCompanyNotTheTitle() {
+        let found = Self.actors(["Borel Motor Corp President Ana Ruiz apologised on Friday."])
+        #expect(found.first { $0.name == "Borel Motor Corp" }?.kind == .organization)
+        #expect(found.first { $0.name == "Ana Ruiz" }?.kind == .person)
+        #expect(!found.contains { $0.name == "Borel Motor" })
+    }
+
+    @Test func aShortNameJoinsTheOneFullNameItStarts() {
+        let found = Self.actors(["Vandel Airlines said on Monday it would cut 300 jobs.",
+                                 "Vandel said on Tuesday it would buy planes."])
+        let airline = found.first { $0.name == "Vandel Airlines" }
+        #expect(airline?.aliases.contains("Vandel") == true)
+        #expect(found.filter { $0.name.hasPrefix("Vandel") }.count == 1)
+    }
+
+    @Test func aShortNameTwoCompaniesShareJoinsNeither() {
+        let found = Self.actors(["Acme Motors and Acme Airlines said on Friday they would merge.",
+                                 "Acme said on Monday the deal was done."])
+        #expect(found.first { $0.name == "Acme Motors" }?.aliases.contains("Acme") == false)
+        #expect(found.first { $0.name == "Acme Airlines" }?.aliases.contains("Acme") == false)
+    }
+
+    @Test func aPlaceOrPersonNamedLikeACompanyStaysApart() {
+        let found = Self.actors(["Tarsk Airlines said on Monday it would cut jobs.",
+                                 "Fans gathered in Tarsk on Friday."])
+        #expect(found.first { $0.name == "Tarsk Airlines" }?.aliases.contains("Tarsk") == false)
+        #expect(found.first { $0.name == "Tarsk" }?.kind == .place)
+    }
+}
