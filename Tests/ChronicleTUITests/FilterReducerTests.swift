@@ -100,7 +100,11 @@ import ChronicleCore
         guard case .picker(let places) = s.overlay else { Issue.record("no picker"); return }
         #expect(places.tab == .places)
         #expect(Set(places.shown.map { places.actors[$0].name }) == ["Lindenport", "Osterby"])
-        s.press(.backTab, .backTab, .backTab)  // wraps to Organizations
+        s.press(.backTab, .backTab, .backTab)  // wraps to Products
+        guard case .picker(let products) = s.overlay else { Issue.record("no picker"); return }
+        #expect(products.tab == .products)
+        #expect(products.shown.isEmpty)
+        s.press(.backTab)
         guard case .picker(let orgs) = s.overlay else { Issue.record("no picker"); return }
         #expect(orgs.tab == .organizations)
     }

@@ -138,7 +138,7 @@ import ChronicleCore
         s.press(.char(" "))
         #expect(s.screen.lines == [
             " ┌─ Filter by actors ─────────────────┐",
-            " │ [All] People  Places  Orgs         │",
+            " │ [All] People  Places  Orgs  Prods  │",
             " │ > or              4/4 · 1 selected │─",
             " │ [x] Osterby                place 1 │",
             " │ [ ] Lindenport             place 2 │",

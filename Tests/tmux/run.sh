@@ -307,6 +307,10 @@ if [ "${TOTAL:-0}" -gt 0 ]; then
     tm send-keys -t "$SESSION" a
     if wait_for "Filter by actors" 2; then
         ok "a opens the actor picker"
+        tm send-keys -t "$SESSION" BTab
+        check "Shift-Tab wraps to the products tab" wait_for "\\[Prod(ucts|s)\\]" 2
+        tm send-keys -t "$SESSION" Tab
+        check "Tab goes on to all actors" wait_for "\\[All\\]" 2
         tm send-keys -t "$SESSION" -l "berg"
         sleep 0.1
         tm send-keys -t "$SESSION" Enter

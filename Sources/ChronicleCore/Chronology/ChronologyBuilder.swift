@@ -5,7 +5,8 @@
 /// They must fall on the same day (a clock time counts as its day; coarser dates must be
 /// equal), and then either
 /// - share their wording (content-word Jaccard >= 0.5), or related wording (>= 0.3) with
-///   two actors in common, or
+///   two actors in common, or, told by two articles with an actor in common, the shorter's
+///   words are the longer's (at least three, and 0.6 of them), or
 /// - share their specific participants whatever the wording (two named actors, or one
 ///   named actor and a place; see `Participants`) with a compatible kind of happening
 ///   (the same kind, or one of them `other`; within one article the same kind, not
@@ -29,6 +30,8 @@ public enum ChronologyBuilder {
     static let similarWording = 0.5
     static let relatedWording = 0.3
     static let sameWording = 0.8
+    /// The share of the shorter report's words the longer must hold to tell it again.
+    static let toldAgain = 0.6
     static let candidateLimit = 64
 
     /// `documentOrder` gives each document's position (file-name order) for sorting.
@@ -182,6 +185,9 @@ public enum ChronologyBuilder {
                 if !ok && !differs && !looselyDated {
                     let common = actors.intersection(group.actors).count
                     ok = j >= similarWording || (j >= relatedWording && common >= 2)
+                    // Told by two articles, one in fewer words: the shorter's words are the
+                    // longer's, with an actor in common.
+                    ok = ok || !sameDocument && common >= 1 && words.isWithin(group.words, share: toldAgain, minimum: 3)
                 }
                 // One speaker on one day, told by two articles: the same statement.
                 if !ok, let speaker = event.claimant, actors.contains(speaker), group.speakers.contains(speaker),

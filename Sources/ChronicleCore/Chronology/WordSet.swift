@@ -30,11 +30,27 @@ struct WordSet: Sendable {
 
     func jaccard(_ other: WordSet) -> Double {
         if words.isEmpty || other.words.isEmpty { return 0 }
+        let shared = sharedCount(other)
+        return Double(shared) / Double(words.count + other.words.count - shared)
+    }
+
+    /// How many words the two have in common.
+    func sharedCount(_ other: WordSet) -> Int {
         var shared = 0, i = 0, j = 0
         while i < words.count && j < other.words.count {
             if words[i] == other.words[j] { shared += 1; i += 1; j += 1 }
             else if words[i] < other.words[j] { i += 1 } else { j += 1 }
         }
-        return Double(shared) / Double(words.count + other.words.count - shared)
+        return shared
+    }
+
+    /// Whether the shorter of the two is told again in the longer: at least `minimum` of its
+    /// words, and at least `share` of them, are in the other ("fought cancer in 2004" in a
+    /// sentence that says that and more).
+    func isWithin(_ other: WordSet, share: Double, minimum: Int) -> Bool {
+        let shorter = min(words.count, other.words.count)
+        guard shorter > 0 else { return false }
+        let shared = sharedCount(other)
+        return shared >= minimum && Double(shared) >= share * Double(shorter)
     }
 }

@@ -2,7 +2,7 @@ import ChronicleCore
 
 /// The tabs of the actor picker.
 public enum ActorTab: Int, Sendable, CaseIterable, Hashable {
-    case all, people, places, organizations
+    case all, people, places, organizations, products
 
     public var title: String {
         switch self {
@@ -10,11 +10,18 @@ public enum ActorTab: Int, Sendable, CaseIterable, Hashable {
         case .people: return "People"
         case .places: return "Places"
         case .organizations: return "Organizations"
+        case .products: return "Products"
         }
     }
 
     /// For narrow pickers.
-    public var shortTitle: String { self == .organizations ? "Orgs" : title }
+    public var shortTitle: String {
+        switch self {
+        case .organizations: return "Orgs"
+        case .products: return "Prods"
+        default: return title
+        }
+    }
 
     public func admits(_ kind: ActorKind) -> Bool {
         switch self {
@@ -22,6 +29,7 @@ public enum ActorTab: Int, Sendable, CaseIterable, Hashable {
         case .people: return kind == .person
         case .places: return kind == .place
         case .organizations: return kind == .organization
+        case .products: return kind == .product
         }
     }
 }
