@@ -84,6 +84,24 @@ import Testing
         #expect(try BinaryCoder.decode([ActorMention].self, from: BinaryCoder.encode([mention, bare])) == [mention, bare])
     }
 
+    @Test func storedDocumentsComeBackWithEveryField() throws {
+        let metadata = DocumentMetadata(title: "Talks end", outlet: "The Harbour Gazette", author: nil,
+                                        published: "2031-03-14", url: "https://example.org/talks", note: "")
+        let dated = Document(id: "b-talks", file: "b-talks.txt", path: "corpus/b-talks.txt", metadata: metadata,
+                             creationDate: CreationDate(date: CalendarDate(year: 2031, month: 3, day: 14), source: .byline,
+                                                        evidence: "March 14, 2031"),
+                             textTitle: "Talks resume in Lisvane")
+        let bare = Document(id: "c", file: "c.md", path: "corpus/c.md", metadata: DocumentMetadata(), creationDate: nil,
+                            textTitle: "")
+        let stored = try BinaryCoder.decode([StoredDocument].self, from: BinaryCoder.encode([dated, bare].map(StoredDocument.init)))
+        #expect(stored.map(\.id) == ["b-talks", "c"] && stored.map(\.file) == ["b-talks.txt", "c.md"])
+        #expect(stored.map(\.metadata) == [metadata, DocumentMetadata()])
+        #expect(stored.map(\.creationDate) == [dated.creationDate, nil])
+        #expect(stored.map(\.title) == ["Talks resume in Lisvane", ""])
+        let warnings = [LoadWarning(file: "d.txt", message: "empty file; skipped")]
+        #expect(try BinaryCoder.decode([LoadWarning].self, from: BinaryCoder.encode(warnings)) == warnings)
+    }
+
     @Test func aStoredListLongerThanItsBlobIsRefused() {
         // A count of a million entries, then nothing.
         #expect(throws: (any Error).self) { try BinaryCoder.decode([Entry].self, from: Data([0xC0, 0x84, 0x3D])) }

@@ -4,9 +4,9 @@
 /// back several times faster this way. `BinaryCoder` takes this path for them wherever
 /// they sit in a Codable value.
 ///
-/// `init(from:)` calls the type's memberwise initializer, so that a field added to the
-/// type without a default does not compile until it is stored too; a field added with a
-/// default must be added here as well, and `IndexFormat.version` raised.
+/// `init(from:)` calls the type's initializer of every field, or sets every field, so that
+/// a field added to the type without a default does not compile until it is stored too; a
+/// field added with a default must be added here as well, and `IndexFormat.version` raised.
 protocol BinaryStorable {
     func write(to writer: BinaryCoder.Writer)
     init(from reader: BinaryCoder.Reader) throws
