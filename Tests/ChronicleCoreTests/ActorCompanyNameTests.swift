@@ -62,3 +62,20 @@ import Testing
         #expect(found.first { $0.name == "Tarvane" }?.kind == .organization)
     }
 }
+
+extension ActorCompanyNameTests {
+    @Test func aWordOfWhatACompanyMakesOrDoesEndsACompanyName() {
+        let found = Self.actors(["Shares of Tarvane Sciences rose on Monday. Dorval Aviation said it would hire.",
+                                 "Tarvane said on Tuesday its sales rose."])
+        #expect(found.first { $0.name == "Dorval Aviation" }?.kind == .organization)
+        #expect(found.first { $0.name == "Tarvane Sciences" }?.aliases.contains("Tarvane") == true)
+    }
+
+    @Test func quartersAndFiscalYearsAreNoActors() {
+        let found = Self.actors(["Vandel Motors raised its FY15 sales forecast in Q2 and again in 3Q, Ana Ruiz said."])
+        #expect(!found.contains { ["FY15", "Q2", "3Q"].contains($0.name) })
+        #expect(found.contains { $0.name == "Vandel Motors" })
+        // A model of letters and digits that names no period is still one ("Q7").
+        #expect(Self.actors(["Vandel Motors unveiled the Zeta Q7 on Monday."]).contains { $0.name.contains("Q7") })
+    }
+}
