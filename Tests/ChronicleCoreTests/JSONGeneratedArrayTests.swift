@@ -23,4 +23,20 @@ import Testing
         #expect(made == plain)
         #expect(made == "{\"a\": [], \"b\": 2}\n")
     }
+
+    @Test func streamedInPartsItWritesTheSameBytes() {
+        // Past 16 chunks of 512 items, a stream hands over more than one part.
+        for count in [0, 3, 512 * 16, 512 * 16 + 1, 20_000] {
+            let value = JSONValue.object([("items", .generated(count: count, item: item)), ("after", .int(7))])
+            var streamed: [UInt8] = []
+            var parts = 0
+            value.render { part in
+                streamed += part
+                parts += 1
+            }
+            #expect(String(decoding: streamed, as: UTF8.self) == value.rendered(), "\(count) items")
+            // A long array is handed over a batch at a time, not whole at the end.
+            #expect(count <= 512 * 16 || parts > 2, "\(count) items in \(parts) parts")
+        }
+    }
 }

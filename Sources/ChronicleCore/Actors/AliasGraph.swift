@@ -2,18 +2,58 @@
 /// remembers its gazetteer entry and the full personal names in it, and refuses a join
 /// that would put two entries, or two people with different first names, together.
 struct AliasGraph {
-    struct Node {
-        var document: Int   // -1 for gazetteer entries
-        var text: String
-        var words: [[UInt8]]        // folded words
-        var kinds = KindCounts()
-        var mentions = 0
+    /// What every node of one spelling shares, worked out once per corpus: its words, head
+    /// and institution key. A class, so that a spelling's nodes (one per document that
+    /// writes it) hold it once.
+    final class Shape: Sendable {
+        let text: String
+        let words: [[UInt8]]        // folded words
         /// Folded words without a place head ("Kharkiv region" -> ["kharkiv"]).
-        var core: [[UInt8]] = []
-        var headed = false
-        var orgKey: String? = nil
-        var qualified = false
-        var lowerFirst = ""
+        let core: [[UInt8]]
+        /// Written with a place head ("Kharkiv region").
+        let headed: Bool
+        let orgKey: String?
+        let qualified: Bool
+        let lowerFirst: String
+
+        init(text: String, words: [[UInt8]], core: [[UInt8]] = [], headed: Bool = false, orgKey: String? = nil,
+             qualified: Bool = false, lowerFirst: String = "") {
+            self.text = text
+            self.words = words
+            self.core = core
+            self.headed = headed
+            self.orgKey = orgKey
+            self.qualified = qualified
+            self.lowerFirst = lowerFirst
+        }
+    }
+
+    /// One spelling in one document. Kept small: a corpus has one per distinct name of
+    /// each of its articles.
+    struct Node {
+        let shape: Shape
+        private var counts: (document: Int32, mentions: Int32)
+        var kinds = KindCounts()
+        /// Headed by its spelling, or by a mention that implies the head ("Kharkiv ... the region").
+        var headed: Bool
+
+        init(document: Int, shape: Shape) {
+            self.shape = shape
+            counts = (Int32(document), 0)
+            headed = shape.headed
+        }
+
+        var document: Int { Int(counts.document) }   // -1 for gazetteer entries
+        var mentions: Int {
+            get { Int(counts.mentions) }
+            set { counts.mentions = Int32(newValue) }
+        }
+        var text: String { shape.text }
+        var words: [[UInt8]] { shape.words }
+        var core: [[UInt8]] { shape.core }
+        var orgKey: String? { shape.orgKey }
+        var qualified: Bool { shape.qualified }
+        var lowerFirst: String { shape.lowerFirst }
     }
 
     struct Cluster {
@@ -26,9 +66,12 @@ struct AliasGraph {
     /// By node; nil once the node's cluster has joined another. (Arrays and WordTables,
     /// not dictionaries: node numbers are dense, and texts come with their hash.)
     private(set) var clusters: [Cluster?] = []
-    private var byDocumentText: [WordTable<Int>] = []
+    /// The nodes of the document whose mentions are being added, by text: documents come
+    /// one after the other, so one table serves them all.
+    private var documentText = WordTable<Int>()
+    private var textDocument = -1
     /// Words, head and institution key of each spelling, worked out once per corpus.
-    private var shapeOfText = WordTable<Node>()
+    private var shapeOfText = WordTable<Shape>()
     let gazetteerCount: Int
     /// By node, the last `firstMentions` call that met it: one pass over a document's
     /// nodes finds each once, with nothing to clear between documents and no node number
@@ -43,7 +86,7 @@ struct AliasGraph {
         self.lexicon = lexicon
         self.gazetteerCount = gazetteer.entries.count
         for (e, entry) in gazetteer.entries.enumerated() {
-            nodes.append(Node(document: -1, text: "", words: []))
+            nodes.append(Node(document: -1, shape: Shape(text: "", words: [])))
             parent.append(e)
             // A known person's full names guard the entry: "Mike Johnson" never joins the
             // "Boris Johnson" the gazetteer knows, even through a shared "Johnson".
@@ -74,39 +117,37 @@ struct AliasGraph {
         return out
     }
 
+    /// The node of mention `m` of document `d`; documents come in order, each one's
+    /// mentions together.
     mutating func node(document d: Int, mention m: ActorMention) -> Int {
-        while byDocumentText.count <= d { byDocumentText.append(WordTable()) }
+        precondition(d >= textDocument, "documents are added in order")
+        if d != textDocument {
+            documentText = WordTable()
+            textDocument = d
+        }
         let id: Int
         let textHash = WordHash.of(m.text)
-        if let e = byDocumentText[d].find(m.text, hash: textHash) {
-            let existing = byDocumentText[d].values[e]
-            id = existing
+        if let e = documentText.find(m.text, hash: textHash) {
+            id = documentText.values[e]
         } else {
             id = nodes.count
-            var node: Node
+            let shape: Shape
             if let e = shapeOfText.find(m.text, hash: textHash) {
-                node = shapeOfText.values[e]   // the same spelling in another document: same shape
-                node.document = d
-                node.kinds = KindCounts()
-                node.mentions = 0
+                shape = shapeOfText.values[e]   // the same spelling in another document: same shape
             } else {
-                let words = WordScanner.scan(Array(m.text.utf8))
-                let folded = words.map { NameVariants.fold($0.text) }
-                node = Node(document: d, text: m.text,
-                            words: m.kind == .person ? AliasGraph.withoutArabicArticle(words, folded) : folded)
-                let lowers = words.map(\.lower)
-                node.lowerFirst = lowers.first ?? ""
-                if let last = lowers.last, ["region", "oblast", "province", "district", "raion", "krai",
-                                            "county"].contains(last), words.count >= 2 {
-                    node.core = Array(node.words.dropLast())
-                    node.headed = true
-                } else {
-                    node.core = node.words
-                }
-                (node.orgKey, node.qualified) = AliasGraph.institutionKey(lowers, lexicon: lexicon, possessive: words.map(\.isPossessive))
-                shapeOfText.set(m.text, hash: textHash, node)
+                let scanned = WordScanner.scan(Array(m.text.utf8))
+                let folded = scanned.map { NameVariants.fold($0.text) }
+                let words = m.kind == .person ? AliasGraph.withoutArabicArticle(scanned, folded) : folded
+                let lowers = scanned.map(\.lower)
+                let headed = lowers.count >= 2 && ["region", "oblast", "province", "district", "raion", "krai",
+                                                   "county"].contains(lowers.last!)
+                let (orgKey, qualified) = AliasGraph.institutionKey(lowers, lexicon: lexicon,
+                                                                    possessive: scanned.map(\.isPossessive))
+                shape = Shape(text: m.text, words: words, core: headed ? Array(words.dropLast()) : words,
+                              headed: headed, orgKey: orgKey, qualified: qualified, lowerFirst: lowers.first ?? "")
+                shapeOfText.set(m.text, hash: textHash, shape)
             }
-            if m.impliedHead != nil { node.headed = true }
+            let node = Node(document: d, shape: shape)
             let words = node.words
             nodes.append(node)
             parent.append(id)
@@ -116,7 +157,7 @@ struct AliasGraph {
                 if m.kind == .person { cluster.people = [(f, l)] }
             }
             clusters.append(cluster)
-            byDocumentText[d].set(m.text, hash: textHash, id)
+            documentText.set(m.text, hash: textHash, id)
         }
         nodes[id].mentions += 1
         if let k = m.kind { nodes[id].kinds.count(k, guessed: m.guessed) }

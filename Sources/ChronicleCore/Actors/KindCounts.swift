@@ -32,24 +32,26 @@ struct KindCounts: Sendable {
     /// Adds another spelling's cues, not its guesses.
     mutating func addCues(_ other: KindCounts) { cues.add(other.cues) }
 
+    /// 32-bit counters: a corpus's alias graph holds one pair of tallies per spelling of
+    /// each article.
     private struct Tally: Sendable {
-        var person = 0, place = 0, organization = 0, product = 0
+        var person: Int32 = 0, place: Int32 = 0, organization: Int32 = 0, product: Int32 = 0
 
         subscript(kind: ActorKind) -> Int {
             get {
                 switch kind {
-                case .person: person
-                case .place: place
-                case .organization: organization
-                case .product: product
+                case .person: Int(person)
+                case .place: Int(place)
+                case .organization: Int(organization)
+                case .product: Int(product)
                 }
             }
             set {
                 switch kind {
-                case .person: person = newValue
-                case .place: place = newValue
-                case .organization: organization = newValue
-                case .product: product = newValue
+                case .person: person = Int32(newValue)
+                case .place: place = Int32(newValue)
+                case .organization: organization = Int32(newValue)
+                case .product: product = Int32(newValue)
                 }
             }
         }

@@ -107,24 +107,29 @@ public enum IndexedBuild {
                            lexicon: listing.lexicon)
         }
 
-        // Analyse them, on all cores; from here each text is held by its analysis alone.
+        // Analyse them, on all cores. The texts are let go after their analysis, and read
+        // again to draw the events, one at a time: a corpus is never held whole. Each
+        // text's fingerprint tells whether the file changed in the meantime.
         let order = fresh.keys.sorted()
         let counter = progress.map { ProgressCounter(files: order.count,
                                                      bytes: order.reduce(0) { $0 + fresh[$1]!.utf8.count }, report: $0) }
         let analyst = DocumentAnalyst(gazetteer: gazetteer, lexicon: listing.lexicon)
         var freshDocuments = order.map { fresh[$0]! }
         fresh = [:]
-        var analysed = ParallelMap.consume(&freshDocuments) { document -> (DocumentAnalysis, LoadWarning?) in
-            let result = analyst.analyze(document)
+        var analysed = ParallelMap.consume(&freshDocuments) { document -> (DocumentAnalysis, LoadWarning?, ContentHash) in
+            var fingerprint = ContentHash()
+            fingerprint.add(document.utf8)
+            var (analysis, warning) = analyst.analyze(document)
+            analysis.document = StoredDocument(analysis.document).document(root: folder)
             counter?.add(bytes: document.utf8.count)
-            return result
+            return (analysis, warning, fingerprint)
         }
-        var freshAnalysis: [Int: DocumentAnalysis] = [:]
+        var freshAnalysis: [Int: (analysis: DocumentAnalysis, fingerprint: ContentHash)] = [:]
         for (n, k) in order.enumerated() {
-            let (analysis, warning) = analysed[n]
+            let (analysis, warning, fingerprint) = analysed[n]
             records[k]!.document = StoredDocument(analysis.document)
             records[k]!.analysisWarning = warning
-            freshAnalysis[k] = analysis
+            freshAnalysis[k] = (analysis, fingerprint)
         }
         analysed = []
 
@@ -136,13 +141,13 @@ public enum IndexedBuild {
             let record = records[k]!
             records[k] = DocumentRecord(document: record.document, loadWarnings: record.loadWarnings,
                                         analysisWarning: record.analysisWarning)
-            if let analysis = freshAnalysis.removeValue(forKey: k) {
-                return Drawing(analysis: analysis, record: record, fresh: true)
+            if let (analysis, fingerprint) = freshAnalysis.removeValue(forKey: k) {
+                return Drawing(analysis: analysis, record: record, fresh: true, fingerprint: fingerprint)
             }
             return Drawing(analysis: DocumentAnalysis(document: record.document!.document(root: folder),
                                                       sentences: record.sentences, timexes: record.timexes,
                                                       mentions: record.mentions),
-                           record: record, fresh: false)
+                           record: record, fresh: false, fingerprint: nil)
         }
         let resolved = ActorResolver(gazetteer: gazetteer, lexicon: listing.lexicon)
             .resolve(drawings.map(\.analysis.mentions))
@@ -155,14 +160,22 @@ public enum IndexedBuild {
         let positions = Array(drawings.indices)
         var numbered = Array(zip(positions, drawings))
         drawings = []
-        var drawn = ParallelMap.consume(&numbered) { n, drawing -> (events: [Event], record: Data?) in
+        var drawn = ParallelMap.consume(&numbered) { n, drawing -> Drawn in
+            if let fingerprint = drawing.fingerprint {
+                var now = ContentHash()
+                now.add(drawing.analysis.document.utf8)
+                if now != fingerprint { return Drawn(events: [], record: nil, changed: true) }
+            }
             guard storing else {
-                return (Pipeline.drawEvents(drawing.analysis, mentionActors: resolved.mentionActors[n],
-                                            actors: resolved.actors, references: references, lexicon: listing.lexicon), nil)
+                return Drawn(events: Pipeline.drawEvents(drawing.analysis, mentionActors: resolved.mentionActors[n],
+                                                         actors: resolved.actors, references: references,
+                                                         lexicon: listing.lexicon), record: nil, changed: false)
             }
             let digest = mentionActors.digest(resolved.mentionActors[n])
             var record = drawing.record
-            if record.actorsDigest == digest, !drawing.fresh { return (record.events, nil) }
+            if record.actorsDigest == digest, !drawing.fresh {
+                return Drawn(events: record.events, record: nil, changed: false)
+            }
             record.events = Pipeline.drawEvents(drawing.analysis, mentionActors: resolved.mentionActors[n],
                                                 actors: resolved.actors, references: references,
                                                 lexicon: listing.lexicon)
@@ -170,21 +183,32 @@ public enum IndexedBuild {
             record.sentences = drawing.analysis.sentences
             record.timexes = drawing.analysis.timexes
             record.mentions = drawing.analysis.mentions
-            return (record.events, try? IndexCoder.encode(record))
+            return Drawn(events: record.events, record: try? IndexCoder.encode(record), changed: false)
         }
         var storedRecords: [Int: Data] = [:]
-        for (n, k) in loaded.enumerated() { storedRecords[k] = drawn[n].record }
+        var changedWhileRead = Set<Int>()
+        var analysisWarnings: [LoadWarning] = []
+        for (n, k) in loaded.enumerated() {
+            storedRecords[k] = drawn[n].record
+            if let warning = records[k]!.analysisWarning { analysisWarnings.append(warning) }
+            if drawn[n].changed {
+                changedWhileRead.insert(k)
+                analysisWarnings.append(LoadWarning(file: plans[k].article.name,
+                                                    message: "changed while it was read; its events are left out until the next run"))
+            }
+        }
         var perDocument = drawn.map(\.events)
         // The documents whose events are not those stored, by position among the loaded ones.
-        let changed = Set(loaded.indices.filter { drawn[$0].record != nil })
+        let changed = Set(loaded.indices.filter { drawn[$0].record != nil || drawn[$0].changed })
         let eventCounts = perDocument.map(\.count)
         drawn = []
         // The texts are not kept: views and exports read a file again when they need it.
         var stage = Pipeline.stage(documents: loaded.map { records[$0]!.document!.document(root: folder) },
-                                   warnings: loaded.compactMap { records[$0]!.analysisWarning },
-                                   actors: resolved.actors, events: &perDocument)
+                                   warnings: analysisWarnings, actors: resolved.actors, events: &perDocument)
         let rows = indexPath == nil ? [] : ParallelMap.map(Array(plans.indices)) { k -> IndexStore.Row? in
             let plan = plans[k]
+            // Not stored: the next build reads it again.
+            if changedWhileRead.contains(k) { return nil }
             if let record = storedRecords[k] {
                 return IndexStore.Row(file: plan.article.name, stamps: plan.stamps, record: record)
             }
@@ -240,6 +264,16 @@ public enum IndexedBuild {
         var analysis: DocumentAnalysis
         var record: DocumentRecord
         var fresh: Bool
+        /// For a fresh analysis, the text it was made from: its document reads the file again.
+        var fingerprint: ContentHash?
+    }
+
+    /// The events drawn from one article, and its record to store, if any.
+    struct Drawn: Sendable {
+        var events: [Event]
+        var record: Data?
+        /// The file no longer holds the text analysed: nothing is drawn from it.
+        var changed: Bool
     }
 
     // MARK: - The database
