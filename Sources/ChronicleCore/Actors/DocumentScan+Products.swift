@@ -54,7 +54,7 @@ extension DocumentScan {
                         _ = classify(i, start, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
                     }
                     let maker = words[start]
-                    if !lowerVocabulary.contains(maker, in: utf8), !isHeadWord(maker), !NameLexicon.givenNames.contains(maker, in: utf8) {
+                    if !lowerVocabulary.contains(maker, in: utf8), !isHeadWord(maker), !isWord(maker, of: .givenName) {
                         add(ActorMention(range: maker.range, text: text(start), kind: .organization, wordCount: 1),
                             keepOnlyKnown: keepOnlyKnown)
                         companies.insert(text(start))

@@ -55,6 +55,9 @@ final class DocumentScan {
     /// The word at `k` as written.
     func text(_ k: Int) -> String { words[k].text(utf8) }
 
+    /// Whether the word is of one of the lexicon's `classes`.
+    func isWord(_ w: Token, of classes: WordClasses) -> Bool { !lexicon.classes(w).isDisjoint(with: classes) }
+
     /// Whether the word at `k` in lower case is `lower`.
     func spells(_ k: Int, _ lower: String) -> Bool { words[k].spells(lower, in: utf8) }
 
@@ -227,7 +230,7 @@ final class DocumentScan {
             }
             // "for" and "on" join only after an institution ("Council on Foreign Relations");
             // a particle never follows a sentence word ("Why do Americans").
-            if NameLexicon.nameConnectors.contains(words[j], in: utf8), !words[j - 1].isPossessive,
+            if isWord(words[j], of: .nameParticle), !words[j - 1].isPossessive,
                !isCommonCapitalized(j - 1) {
                 let isFor = spells(j, "for"), isOn = spells(j, "on")
                 guard (!isFor && !isOn) || lexicon.classes(words, j - 1).contains(.organizationHead)
