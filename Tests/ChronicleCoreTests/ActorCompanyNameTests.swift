@@ -42,4 +42,23 @@ import Testing
         #expect(found.first { $0.name == "Tarsk Airlines" }?.aliases.contains("Tarsk") == false)
         #expect(found.first { $0.name == "Tarsk" }?.kind == .place)
     }
+
+    @Test func aNameShapedLikeAVerbOpensASentenceWhenTheTextCapitalisesItInside() {
+        let text = "Varling will begin production in 2031. Shares of Varling rose on Monday."
+        let varling = Self.actors([text]).first { $0.name == "Varling" }
+        #expect(varling?.mentions == 2)
+        // A sentence word of the same shape, never capitalised inside a sentence, is none.
+        let prose = Self.actors(["Following the talks, Ana Ruiz left Porto on Monday."])
+        #expect(!prose.contains { $0.name.hasPrefix("Following") })
+    }
+
+    @Test func aLegalFormKeepsAVerbShapedNameOpeningASentence() {
+        let found = Self.actors(["Varling Co said on Monday it would build a jet."])
+        #expect(found.first { $0.name == "Varling" }?.kind == .organization)
+    }
+
+    @Test func sharesOfANameOpeningASentenceMakeItACompany() {
+        let found = Self.actors(["Shares of Tarvane rose on Monday. Tarvane said on Tuesday it was happy."])
+        #expect(found.first { $0.name == "Tarvane" }?.kind == .organization)
+    }
 }

@@ -20,6 +20,15 @@ final class DocumentScan {
     @exclusivity(unchecked) var commonAcronyms: Set<String> = []
     /// Names written before a company officer's title ("Tesla CEO Elon Musk").
     @exclusivity(unchecked) var companies: Set<String> = []
+    /// The words the text capitalises inside a sentence (not at its start or a line's):
+    /// names as the text uses them, whatever their shape ("Boeing", "Reading").
+    lazy var capitalizedInProse: Set<UInt64> = {
+        var out = Set<UInt64>()
+        for w in words where w.isCapitalized && !w.isAllCaps && !w.afterStop && !w.lineStart {
+            out.insert(w.lowerHash)
+        }
+        return out
+    }()
     /// Words before this index belong to a name already found; a name nested there
     /// ("... of the Russian Ministry of Defense") must be an institution or a place.
     @exclusivity(unchecked) var insideUntil = 0

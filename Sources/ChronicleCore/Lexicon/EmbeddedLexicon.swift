@@ -285,7 +285,8 @@ companyAsset: [board, shares, shareholders, stock, profit, profits, revenue]
 # name they end is a company's, even where the form is dropped from the name itself, and
 # they never join the title after them ("Acme Corp President Ana Ruiz").
 companySuffix:
-  [inc, corp, co, ltd, llc, plc, ag, sa, nv, gmbh, bv, spa, lp, llp, pty, kk, oyj, asa]
+  [inc, corp, co, ltd, llc, plc, ag, sa, nv, gmbh, bv, spa, lp, llp, pty, kk, oyj, asa, limited,
+   incorporated]
 
 # Words that end a company's full name and say only what kind of company it is: the name
 # without them is the company's short name ("Vandel Airlines" is "Vandel").
