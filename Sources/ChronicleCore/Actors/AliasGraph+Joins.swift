@@ -268,7 +268,7 @@ extension AliasGraph {
             guard let letters = lettersOfText.values[e], let candidates = byInitials[letters] else { continue }
             // Two letters spell too many things ("ET" and "Eiffel Tower"): they join only an
             // institution, or a country among the known country acronyms.
-            let institutionsOnly = letters.count == 2 && !NameLexicon.placeAcronyms.contains(text)
+            let institutionsOnly = letters.count == 2 && !isPlaceAcronym(text)
             let key = AcronymCandidates(letters: letters, kind: dominantKind(n), institutionsOnly: institutionsOnly)
             let list = clustersOf[key] ?? candidates.filter { c in
                 kindsAgree(n, c) && (!institutionsOnly || dominantKind(c) == .organization)
@@ -309,5 +309,11 @@ extension AliasGraph {
     func sameWords(_ a: [[UInt8]], _ b: [[UInt8]]) -> Bool {
         guard a.count == b.count, !a.isEmpty else { return false }
         return zip(a, b).allSatisfy { NameVariants.areVariants(folded: $0, $1) }
+    }
+
+    /// "US", "U.K.": a country's acronym of the lexicon, written in capitals.
+    func isPlaceAcronym(_ text: String) -> Bool {
+        !text.utf8.contains(where: { WordScanner.isLowerASCII($0) })
+            && lexicon.classes(lower: text.lowercased()).contains(.placeAcronym)
     }
 }

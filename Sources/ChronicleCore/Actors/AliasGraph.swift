@@ -137,7 +137,7 @@ struct AliasGraph {
             } else {
                 let scanned = WordScanner.scan(Array(m.text.utf8))
                 let folded = scanned.map { NameVariants.fold($0.text) }
-                let words = m.kind == .person ? AliasGraph.withoutArabicArticle(scanned, folded) : folded
+                let words = m.kind == .person ? AliasGraph.withoutArabicArticle(scanned, folded, lexicon: lexicon) : folded
                 let lowers = scanned.map(\.lower)
                 let headed = lowers.count >= 2 && ["region", "oblast", "province", "district", "raion", "krai",
                                                    "county"].contains(lowers.last!)
@@ -153,7 +153,7 @@ struct AliasGraph {
             parent.append(id)
             var cluster = Cluster()
             if m.kind == .person || m.kind == nil, words.count >= 2, let f = node.words.first,
-               let l = node.words.last, NameLexicon.titles.contains(node.lowerFirst) == false {
+               let l = node.words.last, lexicon.classes(lower: node.lowerFirst).isDisjoint(with: .title) {
                 if m.kind == .person { cluster.people = [(f, l)] }
             }
             clusters.append(cluster)
@@ -167,14 +167,14 @@ struct AliasGraph {
 
     /// "al-Ansari", "Al Ansari" and "Ansari" are one surname: the article is dropped from a
     /// person's name words, joined ("al-Thani") or apart ("Al Thani").
-    static func withoutArabicArticle(_ words: [Word], _ folded: [[UInt8]]) -> [[UInt8]] {
+    static func withoutArabicArticle(_ words: [Word], _ folded: [[UInt8]], lexicon: Lexicon) -> [[UInt8]] {
         var out: [[UInt8]] = []
         for (k, w) in words.enumerated() {
             let l = w.lower
             // Written apart only as "Al" or "El" ("Al Thani"); joined, in any of its forms
             // ("ash-Shara").
             if (l == "al" || l == "el"), k + 1 < words.count { continue }
-            if let dash = l.firstIndex(of: "-"), NameLexicon.arabicArticles.contains(String(l[..<dash])),
+            if let dash = l.firstIndex(of: "-"), lexicon.classes(lower: String(l[..<dash])).contains(.arabicArticle),
                l.index(after: dash) < l.endIndex {
                 out.append(NameVariants.fold(String(w.text[w.text.index(after: w.text.firstIndex(of: "-")!)...])))
                 continue

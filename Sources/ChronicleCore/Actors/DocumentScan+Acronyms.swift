@@ -15,7 +15,7 @@ extension DocumentScan {
             var initials: [UInt8] = []
             var phraseStart = k
             while j >= lo, initials.count < letters.count {
-                if !(NameLexicon.nameConnectors.contains(words[j], in: utf8) || spells(j, "the")) {
+                if !(isWord(words[j], of: .nameParticle) || spells(j, "the")) {
                     initials.append(words[j].lower(utf8).utf8.first ?? 0)
                 }
                 phraseStart = j

@@ -39,7 +39,7 @@ extension DocumentScan {
             // Whatever stands before the title and its modifiers is a name of its own
             // ("NATO" in "NATO Secretary-General Mark Rutte").
             var q = t
-            while q > i && NameLexicon.titles.contains(words[q - 1], in: utf8) { q -= 1 }
+            while q > i && isWord(words[q - 1], of: .title) { q -= 1 }
             if q > i {
                 let before = mentions.count
                 _ = classify(i, q, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
@@ -57,11 +57,16 @@ extension DocumentScan {
         while start < end, isStrippable(start, institutional: institutional), !opensPlaceName(start, end) {
             start += 1
         }
+        // "Vandel Athletica Inc": a company's, though the form is no part of its name here.
+        let suffixed = end - start >= 2 && lexicon.classes(words[end - 1]).contains(.companySuffix)
         // The first word of a sentence is capitalised anyway: drop it when the text uses it
-        // in lower case elsewhere, or when it has the shape of a verb or adverb.
+        // in lower case elsewhere, or when it has the shape of a verb or adverb, the text
+        // never capitalises it inside a sentence and no legal form follows it ("Boeing Co").
         if start < end, start == lo || words[start].afterStop, end - start >= 2,
            index.match(words, at: start, limit: hi, in: utf8) == nil,
-           lowerVocabulary.contains(words[start], in: utf8) || isVerbOrAdverbShaped(words[start]) {
+           lowerVocabulary.contains(words[start], in: utf8)
+            || isVerbOrAdverbShaped(words[start]) && !capitalizedInProse.contains(words[start].lowerHash)
+                && !(suffixed && end - start == 2) {
             start += 1
         }
         // "Shares of Fossil Group": the dropped sentence word leaves its "of" behind.
@@ -79,15 +84,13 @@ extension DocumentScan {
         // "the United States Oksana Markarova": a given name inside a run starts a person.
         // A run that opens with a given name is one person's full name ("Thomas Andrew Ernest
         // Cleveland").
-        if !institutional, end - start >= 3, !NameLexicon.givenNames.contains(words[start], in: utf8),
-           let p = (start + 1..<end - 1).first(where: { NameLexicon.givenNames.contains(words[$0], in: utf8) }),
+        if !institutional, end - start >= 3, !isWord(words[start], of: .givenName),
+           let p = (start + 1..<end - 1).first(where: { isWord(words[$0], of: .givenName) }),
            end - p <= 3 {
             _ = classify(start, p, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
             start = p
         }
         var stop = end
-        // "Vandel Athletica Inc": a company's, though the form is no part of its name here.
-        let suffixed = end - start >= 2 && lexicon.classes(words[end - 1]).contains(.companySuffix)
         while stop > start, isCommonCapitalized(stop - 1) || spells(stop - 1, "the") { stop -= 1 }
         guard start < stop else { return end }
         // An ordinal starts only an organization ("28th Separate Mechanized Brigade").
@@ -114,7 +117,7 @@ extension DocumentScan {
         // what comes before the maker is a name of its own.
         if isModelNumber(stop, hi), !lowerVocabulary.contains(words[stop - 1], in: utf8), !isHeadWord(words[stop - 1]),
            !NameLexicon.numberedLabels.contains(words[stop - 1], in: utf8),
-           !NameLexicon.givenNames.contains(words[stop - 1], in: utf8) {
+           !isWord(words[stop - 1], of: .givenName) {
             if stop - 1 > start {
                 _ = classify(start, stop - 1, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
             }
@@ -126,7 +129,7 @@ extension DocumentScan {
         }
         // "the East African nation", "North American markets": a demonym ends an adjective.
         if count >= 2, NameLexicon.demonymWords.contains(words[stop - 1], in: utf8),
-           (start..<stop - 1).allSatisfy({ NameLexicon.compass.contains(words[$0], in: utf8)
+           (start..<stop - 1).allSatisfy({ isWord(words[$0], of: .compassWord)
                                            || NameLexicon.demonymWords.contains(words[$0], in: utf8) }) { return end }
         if count == 1 && first.range.length == 1 { return end }
         if count >= 2 && (start..<stop).allSatisfy({ words[$0].isAllCaps }) { return end }  // SHOUTING
@@ -148,13 +151,13 @@ extension DocumentScan {
             kind = .organization
         } else if let p = placeHeadAt, p >= start, p < stop {
             kind = .place
-        } else if count >= 2 && (NameLexicon.compass.contains(first, in: utf8)
+        } else if count >= 2 && (isWord(first, of: .compassWord)
                                  || lexicon.classes(first).contains(.placeOpener)
                                  || isPlaceAcronym(stop - 1)) {
             kind = .place
         } else if isTeamName(start, stop) {
             kind = .organization
-        } else if !titled, !NameLexicon.givenNames.contains(first, in: utf8), !(atSentenceStart && count == 1),
+        } else if !titled, !isWord(first, of: .givenName), !(atSentenceStart && count == 1),
                   followedByCommaPlace(stop, hi) {
             // A lone word opening a sentence may be a label ("Location, Birmingham, Alabama").
             kind = .place
@@ -164,11 +167,11 @@ extension DocumentScan {
             kind = .person
         } else if count == 1 && (first.isAllCaps || isMixedAcronym(first)) {
             let written = text(start)
-            if commonAcronyms.contains(written) || NameLexicon.commonAcronyms.contains(written) { return end }
+            if commonAcronyms.contains(written) || isWord(first, of: .commonAcronym) { return end }
             if isTimeZone(start) { return end }
             // "MARIA", "BREAKING": a given name or an everyday word in capitals is a caption
             // or a shout, not an acronym.
-            if NameLexicon.givenNames.contains(first, in: utf8)
+            if isWord(first, of: .givenName)
                 || (first.range.length >= 4 && lowerVocabulary.contains(first, in: utf8)) {
                 if index.entry(forText: written) == nil { return end }
             }
@@ -176,8 +179,8 @@ extension DocumentScan {
             // A capitalised word opening a line ("MOSCOW _ ...", "BRITAIN ESCALATES") is a
             // dateline or a headline word: what it is is left to its other mentions.
             let shouted = first.range.length >= 5 && first.lineStart
-            kind = NameLexicon.placeAcronyms.contains(written) ? .place : (shouted ? nil : .organization)
-        } else if count >= 2 && count <= 4 && NameLexicon.givenNames.contains(first, in: utf8) {
+            kind = isPlaceAcronym(start) ? .place : (shouted ? nil : .organization)
+        } else if count >= 2 && count <= 4 && isWord(first, of: .givenName) {
             kind = .person
         } else if followedBySpeech(stop, hi) {
             kind = (count == 1 && first.isAllCaps) || afterThe || speaksOfItself(stop, hi) ? .organization : .person
@@ -185,7 +188,7 @@ extension DocumentScan {
             guessed = kind == .person && count == 1
         } else if relativeAfterComma(stop, hi) == "who", !precededByPlacePreposition(start, lo) {
             kind = .person
-        } else if precededByPlacePreposition(start, lo) && !NameLexicon.givenNames.contains(first, in: utf8)
+        } else if precededByPlacePreposition(start, lo) && !isWord(first, of: .givenName)
                     && !words[stop - 1].isPossessive {
             kind = .place
         } else if count >= 2 && count <= 3 && !afterThe {
@@ -211,8 +214,11 @@ extension DocumentScan {
             // reference, not a name; legislatures are the exception ("Congress", "Duma").
             if !first.isAllCaps, isHeadWord(first), !lexicon.classes(first).contains(.legislature),
                index.entry(for: first, in: utf8) == nil { return end }
-            if atSentenceStart && (lowerVocabulary.contains(first, in: utf8) || isVerbOrAdverbShaped(first)
-                                   || isAdjectiveShaped(first)) { return end }
+            // "Following the talks": a sentence word. "Boeing will" is a name still when the
+            // text writes it capitalised inside a sentence too, or with a company's legal form.
+            if atSentenceStart, lowerVocabulary.contains(first, in: utf8)
+                || (isVerbOrAdverbShaped(first) || isAdjectiveShaped(first))
+                    && !suffixed && !capitalizedInProse.contains(first.lowerHash) { return end }
         }
         if start < insideUntil && kind != .organization && kind != .place { return end }
         if keepOnlyKnown && !known.contains(surface)
@@ -374,14 +380,14 @@ extension DocumentScan {
         let last = String(l[l.utf8.index(after: dash)...])
         if NameLexicon.demonyms[last] != nil { return true }
         return t[t.utf8.index(after: textDash)...].first.map { $0.isLowercase } ?? false
-            && !NameLexicon.personTitles.contains(last)
+            && !lexicon.classes(lower: last).contains(.personTitle)
     }
 
     /// Whether the word at `k` may be dropped from the front of a name.
     func isStrippable(_ k: Int, institutional: Bool) -> Bool {
         if words[k].isAllCaps && words[k].range.length <= 4 { return false }
         if isStopWord(k) || isCalendarWord(k) { return true }
-        return !institutional && !NameLexicon.compass.contains(words[k], in: utf8)
+        return !institutional && !isWord(words[k], of: .compassWord)
             && (NameLexicon.demonymWords.contains(words[k], in: utf8) || isPluralDemonym(words[k]))
     }
 
@@ -398,21 +404,20 @@ extension DocumentScan {
         return NameLexicon.demonymWords.contains(bytes: stem.lazy.map(\.asciiLowercased), hash: hash)
     }
 
-    /// "US", "U.K.": a country's acronym in capitals (the set holds them in lower case,
-    /// and only capitals spell them so).
+    /// "US", "U.K.": a country's acronym in capitals.
     func isPlaceAcronym(_ k: Int) -> Bool {
-        words[k].isAllCaps && NameLexicon.placeAcronymWords.contains(words[k], in: utf8)
+        words[k].isAllCaps && isWord(words[k], of: .placeAcronym)
     }
 
     /// Whether the word at `k` is a person's title ("President", "spokesman").
     func isPersonTitle(_ k: Int) -> Bool {
-        if NameLexicon.personTitles.contains(words[k], in: utf8) { return true }
+        if isWord(words[k], of: .personTitle) { return true }
         // "comedian-turned-president", "ex-president", found in the text's bytes: most
         // words have no hyphen, and the bytes say so without walking the String.
         guard hasHyphen(words[k].range) else { return false }
         let l = words[k].lower(utf8)
         if let dash = l.utf8.lastIndex(of: UInt8(ascii: "-")) {
-            return NameLexicon.personTitles.contains(String(l[l.utf8.index(after: dash)...]))
+            return lexicon.classes(lower: String(l[l.utf8.index(after: dash)...])).contains(.personTitle)
         }
         return false
     }

@@ -26,7 +26,7 @@ extension DocumentScan {
             if complement < end, spells(complement, "the") { complement += 1 }
             guard complement < end else { return nil }
             if let given = (complement + 1..<max(complement + 1, end)).first(where: {
-                NameLexicon.givenNames.contains(words[$0], in: utf8)
+                isWord(words[$0], of: .givenName)
             }) {
                 nameStart = given
             } else {
@@ -49,9 +49,9 @@ extension DocumentScan {
     /// and one institution word fused with it ("District Attorney", "Press Secretary").
     func titlePrefixEnd(_ i: Int, _ t: Int) -> Int {
         var q = t
-        while q > i, NameLexicon.titles.contains(words[q - 1], in: utf8) { q -= 1 }
+        while q > i, isWord(words[q - 1], of: .title) { q -= 1 }
         if q > i, q == t, isHeadWord(words[q - 1]), !lexicon.classes(words[q - 1]).contains(.companySuffix) { q -= 1 }
-        while q > i, NameLexicon.titles.contains(words[q - 1], in: utf8) { q -= 1 }
+        while q > i, isWord(words[q - 1], of: .title) { q -= 1 }
         return q
     }
 
@@ -60,7 +60,7 @@ extension DocumentScan {
     }
 
     func isParticleOrInitial(_ w: Token) -> Bool {
-        isInitial(w) || (!w.isCapitalized && NameLexicon.nameConnectors.contains(w, in: utf8) && !w.spells("of", in: utf8))
+        isInitial(w) || (!w.isCapitalized && isWord(w, of: .nameParticle) && !w.spells("of", in: utf8))
     }
 
     /// "Prime Minister Benjamin Netanyahu of Israel", "Shares of Tesla": a person's name has

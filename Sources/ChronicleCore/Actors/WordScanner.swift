@@ -272,10 +272,11 @@ public enum WordScanner {
         var j = i + 1
         while j < hi, j - i <= 3, isLowerASCII(u[j]) { j += 1 }
         guard j + 1 < hi, u[j] == UInt8(ascii: "-"), isUpperASCII(u[j + 1]) else { return false }
-        // The article as written: the same list the actor recognizer keeps names with.
+        // The built-in lexicon's articles: a corpus's own lexicon changes what the rules
+        // make of words, not where the scan cuts them.
         var hash = WordHash.seed
         for k in i..<j { hash = WordHash.adding(hash, u[k]) }
-        return NameLexicon.arabicArticles.contains(bytes: UnsafeBufferPointer(rebasing: u[i..<j]), hash: hash)
+        return Lexicon.bundled.classes(hash: hash).contains(.arabicArticle)
     }
 
     @inline(__always) static func isUpperASCII(_ b: UInt8) -> Bool { b >= 65 && b <= 90 }

@@ -38,7 +38,7 @@ enum Designation {
     }
 
     static func isRole(_ w: Token, _ utf8: [UInt8], _ lexicon: Lexicon) -> Bool {
-        NameLexicon.titles.contains(w, in: utf8) || lexicon.classes(w).contains(.personRole)
+        !lexicon.classes(w).isDisjoint(with: WordClasses.title.union(.personRole))
     }
 
     /// The circumstance phrases of a clause ("amid X's attack on Y"): the scene of what is

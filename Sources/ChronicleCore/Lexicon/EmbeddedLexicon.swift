@@ -134,6 +134,94 @@ bodyNameLinker: [of, and, for, "on"]
 
 # How a capitalised name is classified (person, place, organization, or no actor).
 
+# Titles and roles written before a name, capitalised ("President X", "Police Commissioner
+# X") or not ("spokesman X", "midfielder X"): each makes the name after it a person.
+personTitle:
+  [president, minister, premier, chancellor, secretary, secretary-general, general, gen, lt,
+   lieutenant, col, colonel, major, maj, captain, capt, sgt, sergeant, admiral, adm,
+   commander, marshal, senator, sen, rep, congressman, congresswoman, governor, gov, mayor,
+   ambassador, envoy, spokesman, spokeswoman, spokesperson, adviser, advisor, aide, chief,
+   director, chairman, chairwoman, ceo, king, queen, prince, princess, pope, sheikh, emir,
+   professor, prof, dr, mr, mrs, ms, miss, sir, dame, judge, attorney, prosecutor,
+   patriarch, archbishop, bishop, speaker, leader, correspondent, reporter, columnist,
+   editor, analyst, oligarch, businessman, tycoon, son-in-law, negotiator, official,
+   officer, commissioner, inspector, superintendent, sheriff, detective, constable, trooper,
+   coordinator, counsel, treasurer, comptroller, auditor, magistrate, councilman,
+   councilwoman, councillor, councilor, assemblyman, assemblywoman, lawmaker, legislator,
+   midfielder, striker, goalkeeper, defender, winger, quarterback, pitcher, photographer,
+   journalist, lawyer, economist, historian, activist, executive, cfo, coo, cto, manager,
+   investigator, representative, justice, coroner]
+
+# Words that stand in a title phrase before a name ("Vice", "Acting", "Foreign" of "Foreign
+# Minister X", "wife" of "his wife X") but alone make nobody a person; with `personTitle`
+# they are the title words a name is stripped of.
+titleWord:
+  [vice, prime, head, chair, lord, lady, commentator, deputy, acting, former, foreign,
+   defense, defence, interior, finance, economy, energy, health, regional, senior, special,
+   top, state, presidential, intelligence, army, military, national, security, daughter,
+   wife, husband, son, brother, sister, father, mother, general-major, coach, delegate,
+   first, heir, crown, founder, owner]
+
+# Common given names across languages: a capitalised pair starting with one is a person
+# even without a title, and one inside a run starts a person ("... the United States
+# Oksana Markarova"). Other spellings of a name are found by its transliterations.
+givenName:
+  [alexander, alexei, alexey, andrei, andrey, andriy, anna, anton, boris, dmitry, dmitri,
+   dmytro, evgeny, yevgeny, igor, ihor, ivan, kirill, konstantin, maria, mikhail, mykhailo,
+   nikolai, mykola, oleg, oleh, oleksandr, oleksii, olena, olga, pavel, petro, pyotr, roman,
+   ruslan, sergei, sergey, serhiy, svetlana, tatiana, valery, valerii, vasily, viktor,
+   victor, vitali, vitaly, vladimir, volodymyr, vladislav, vladyslav, yulia, yuri, yury,
+   yuriy, denys, denis, maxim, maksym, timur, david, donald, joe, joseph, john, james,
+   robert, michael, william, richard, thomas, charles, christopher, daniel, matthew,
+   anthony, mark, paul, steven, steve, andrew, kenneth, george, edward, brian, ronald,
+   kevin, jason, jeffrey, ryan, jacob, gary, nicholas, eric, stephen, jonathan, larry,
+   justin, scott, frank, brandon, benjamin, samuel, gregory, patrick, jack, dennis, jerry,
+   tyler, aaron, henry, jared, marco, ted, mike, mitch, chuck, nancy, hillary, kamala, jd,
+   elon, pete, lloyd, antony, jake, karoline, marjorie, lindsey, rand, mary, patricia,
+   jennifer, linda, elizabeth, barbara, susan, jessica, sarah, karen, lisa, betty, margaret,
+   sandra, ashley, kimberly, emily, donna, michelle, carol, amanda, melissa, deborah,
+   stephanie, rebecca, laura, sharon, cynthia, kathleen, amy, angela, helen, emma, olivia,
+   melania, ivanka, emmanuel, francois, françois, jean, marine, pierre, olaf, friedrich,
+   annalena, ursula, kaja, keir, rishi, giorgia, mario, matteo, pedro, andrzej, mateusz,
+   radoslaw, radosław, karol, jens, magdalena, sanna, gitanas, edgars, recep, xi, narendra,
+   kim, shinzo, fumio, mette, ulf, alar, petr, jaroslav, peter, wladimir, oksana, iryna,
+   yevgeniy, keith, tony, gordon, theresa, liz, nigel, dominic, jeremy, ben, mohammed,
+   muhammad, ahmed, ali, hassan, abdullah, omar, yusuf, ismail, ibrahim, ramzan, valentina,
+   sergiy, arseniy, leonid, dmitriy, grigory, ilya]
+
+# Compass words that make a following name a region ("East Germany", "South Ossetia"), and
+# that with a demonym make an adjective ("North American markets").
+compassWord:
+  [north, south, east, west, northern, southern, eastern, western, central, upper, lower,
+   greater, middle, far]
+
+# Lower-case words that may stand between the capitalised words of one name ("Council on
+# Foreign Relations", "von der Leyen", "bin Salman"); "for" and "on" only after an
+# institution word.
+nameParticle:
+  [of, for, "on", de, du, des, la, le, von, van, der, den, ter, al, bin, bint, ibn, el, da,
+   do, dos, das, di, del, della]
+
+# The Arabic article, joined to a name ("al-Sisi", "el-Sheikh", and assimilated: "ash-Shara",
+# "ad-Din"): written in lower case it still opens a name, and a person is the same person
+# with or without it.
+arabicArticle: [al, el, ad, ar, as, at, az, an, ash]
+
+# Country and state acronyms ("US", "U.K.", "N.Y."): places, not organizations. Read only in
+# capitals: "us" is a word.
+placeAcronym:
+  [us, u.s., usa, u.s.a., uk, u.k., uae, dc, d.c., ussr, dprk, prc, rok, n.y., n.j., n.c.,
+   s.c., n.h., n.m., n.d., s.d., r.i.]
+
+# Acronyms of common nouns (figures, roles, products, page words): "GDP", "CEO", "EVs" are
+# no actors. Read only of words shaped as acronyms.
+commonAcronym:
+  [eps, gdp, cpi, ipo, etf, etfs, ev, evs, ai, esg, ceo, cfo, coo, cto, vp, svp, mvp, dna,
+   hiv, aids, covid, pdf, faq, tv, suv, suvs, atv, id, iq, pr, hr, vip, ufo, diy, fyi, asap,
+   ok, desc, asc, ad, bc, ps, rip, lol, qa, "q&a", yoy, qoq, roi, kpi, p.s., a.d., b.c.,
+   gps, atm, pin, sms, url, usb, led, lcd, ivf, icu, er, ptsd, adhd, mri, rpg, ied, ieds,
+   mp, mps, mep, meps, phd, mba, llm, gpu, cpu, api, apis, saas]
+
 # Prepositions after which a capitalised name is usually a place.
 placeNamePreposition: [in, near, outside, across, inside, throughout, towards, toward]
 
@@ -197,13 +285,15 @@ companyAsset: [board, shares, shareholders, stock, profit, profits, revenue]
 # name they end is a company's, even where the form is dropped from the name itself, and
 # they never join the title after them ("Acme Corp President Ana Ruiz").
 companySuffix:
-  [inc, corp, co, ltd, llc, plc, ag, sa, nv, gmbh, bv, spa, lp, llp, pty, kk, oyj, asa]
+  [inc, corp, co, ltd, llc, plc, ag, sa, nv, gmbh, bv, spa, lp, llp, pty, kk, oyj, asa, limited,
+   incorporated]
 
 # Words that end a company's full name and say only what kind of company it is: the name
 # without them is the company's short name ("Vandel Airlines" is "Vandel").
 companyNameTail:
   [airlines, airline, airways, motor, motors, group, holdings, corporation, company,
-   companies, industries, international, technologies, enterprises]
+   companies, industries, international, technologies, enterprises, aviation, sciences,
+   products, pharmaceuticals, therapeutics]
 
 # Titles of people who speak for a company: what stands before them is the company
 # ("Tesla CEO Elon Musk", "Acme spokeswoman Jane Doe").
@@ -410,7 +500,7 @@ placeHead:
 # Last words that make a capitalised phrase an organization ("Ministry", "Council",
 # "Dewberry Engineers", "Halloran Associates").
 organizationHead:
-  [ministry, department, council, service, services, agency, institute, institution,
+  [aviation, sciences, products, ministry, department, council, service, services, agency, institute, institution,
    university, college, school, academy, organization, organisation, party, army, navy,
    force, forces, corps, guard, bank, senate, house, parliament, congress, assembly, duma,
    rada, court, conference, committee, commission, union, alliance, league, federation,

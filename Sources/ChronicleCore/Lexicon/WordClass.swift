@@ -108,6 +108,14 @@ public enum WordClass: String, CaseIterable, Sendable {
     case auxiliaryAdverb
     case happeningNoun
     case circumstanceOpener
+    case personTitle
+    case titleWord
+    case givenName
+    case compassWord
+    case nameParticle
+    case arabicArticle
+    case placeAcronym
+    case commonAcronym
 
     /// A ranked class lists its words a line per value (January first, Monday first): the
     /// line's position is what the word means, its first word is the full name and the
@@ -240,6 +248,14 @@ extension WordClasses {
     static let auxiliaryAdverb = WordClasses(.auxiliaryAdverb)
     static let happeningNoun = WordClasses(.happeningNoun)
     static let circumstanceOpener = WordClasses(.circumstanceOpener)
+    static let personTitle = WordClasses(.personTitle)
+    static let titleWord = WordClasses(.titleWord)
+    static let givenName = WordClasses(.givenName)
+    static let compassWord = WordClasses(.compassWord)
+    static let nameParticle = WordClasses(.nameParticle)
+    static let arabicArticle = WordClasses(.arabicArticle)
+    static let placeAcronym = WordClasses(.placeAcronym)
+    static let commonAcronym = WordClasses(.commonAcronym)
 
     /// Months, weekdays, holidays and seasons: capitalised words that name no actor.
     static let calendar: WordClasses = [.month, .weekday, .calendarName]
@@ -249,6 +265,9 @@ extension WordClasses {
 
     /// Words capitalised only by their place: at a sentence start they open no name.
     static let notANameStart: WordClasses = [.stopWord, .groupNoun]
+
+    /// Every word of a title before a name ("Acting Foreign Minister").
+    static let title: WordClasses = [.personTitle, .titleWord]
 
     /// Last words that say what a capitalised phrase names.
     static let head: WordClasses = [.placeHead, .organizationHead]

@@ -15,7 +15,7 @@ extension ReferenceScan {
             let role: Bool
             if case .role? = referenceWord(w) { role = true } else { role = false }
             // Title words count as roles too: "Prime" of "Prime Minister X" makes X a leader.
-            if role || NameLexicon.titles.contains(w, in: utf8) {
+            if role || !resolver.lexicon.classes(w).isDisjoint(with: .title) {
                 roles[actor, default: []].insert(w.lower(utf8))
             } else if !(w.isAllCaps && w.text(utf8).utf8.count <= 3) {
                 break
@@ -35,7 +35,7 @@ extension ReferenceScan {
                 roles[actor, default: []].insert(w.lower(utf8))
             } else if case .pronoun? = referenceWord(w) {
                 break  // ", he said": no apposition
-            } else if w.isCapitalized && !w.isPossessive && k > after && !NameLexicon.titles.contains(w, in: utf8) {
+            } else if w.isCapitalized && !w.isPossessive && k > after && resolver.lexicon.classes(w).isDisjoint(with: .title) {
                 break  // a name of its own
             }
             k += 1
