@@ -42,4 +42,40 @@ import Testing
         #expect(found.first { $0.name == "Tarsk Airlines" }?.aliases.contains("Tarsk") == false)
         #expect(found.first { $0.name == "Tarsk" }?.kind == .place)
     }
+
+    @Test func aNameShapedLikeAVerbOpensASentenceWhenTheTextCapitalisesItInside() {
+        let text = "Varling will begin production in 2031. Shares of Varling rose on Monday."
+        let varling = Self.actors([text]).first { $0.name == "Varling" }
+        #expect(varling?.mentions == 2)
+        // A sentence word of the same shape, never capitalised inside a sentence, is none.
+        let prose = Self.actors(["Following the talks, Ana Ruiz left Porto on Monday."])
+        #expect(!prose.contains { $0.name.hasPrefix("Following") })
+    }
+
+    @Test func aLegalFormKeepsAVerbShapedNameOpeningASentence() {
+        let found = Self.actors(["Varling Co said on Monday it would build a jet."])
+        #expect(found.first { $0.name == "Varling" }?.kind == .organization)
+    }
+
+    @Test func sharesOfANameOpeningASentenceMakeItACompany() {
+        let found = Self.actors(["Shares of Tarvane rose on Monday. Tarvane said on Tuesday it was happy."])
+        #expect(found.first { $0.name == "Tarvane" }?.kind == .organization)
+    }
+}
+
+extension ActorCompanyNameTests {
+    @Test func aWordOfWhatACompanyMakesOrDoesEndsACompanyName() {
+        let found = Self.actors(["Shares of Tarvane Sciences rose on Monday. Dorval Aviation said it would hire.",
+                                 "Tarvane said on Tuesday its sales rose."])
+        #expect(found.first { $0.name == "Dorval Aviation" }?.kind == .organization)
+        #expect(found.first { $0.name == "Tarvane Sciences" }?.aliases.contains("Tarvane") == true)
+    }
+
+    @Test func quartersAndFiscalYearsAreNoActors() {
+        let found = Self.actors(["Vandel Motors raised its FY15 sales forecast in Q2 and again in 3Q, Ana Ruiz said."])
+        #expect(!found.contains { ["FY15", "Q2", "3Q"].contains($0.name) })
+        #expect(found.contains { $0.name == "Vandel Motors" })
+        // A model of letters and digits that names no period is still one ("Q7").
+        #expect(Self.actors(["Vandel Motors unveiled the Zeta Q7 on Monday."]).contains { $0.name.contains("Q7") })
+    }
 }

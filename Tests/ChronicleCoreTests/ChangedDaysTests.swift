@@ -19,7 +19,7 @@ import Testing
     }
 
     /// The entries after `before` became `after`, the documents named in `stale` having changed or gone.
-    static func updated(_ before: [(String, [Event])], _ after: [(String, [Event])], stale: Set<String>) -> [Entry] {
+    static func updated(_ before: [(String, [Event])], _ after: [(String, [Event])], stale: Set<String>) -> [Entry]? {
         let c = corpus(after)
         let changed = Set(after.indices.filter { stale.contains(after[$0].0) })
         return ChangedDays.entries(earlier: full(before), stale: stale, events: c.events, counts: c.counts,
@@ -44,20 +44,20 @@ import Testing
         #expect(Self.updated(before, after, stale: ["c", "d"]) == Self.full(after))
     }
 
-    @Test func aRemovedDocumentLeavesItsDaysToTheOthers() {
+    @Test func aRemovedDocumentLeavesItsDaysToTheOthers() throws {
         let before = [("a", [ferry, vote]), ("b", [talks, bridge]), ("c", [ferryAgain])]
         let after = [("a", [ferry, vote]), ("b", [talks, bridge])]
-        let entries = Self.updated(before, after, stale: ["c"])
+        let entries = try #require(Self.updated(before, after, stale: ["c"]))
         #expect(entries == Self.full(after))
         #expect(entries.allSatisfy { $0.sources.allSatisfy { $0.documentID != "c" } })
     }
 
-    @Test func aDocumentAddedBeforeTheOthersTakesItsPlaceInEveryEntry() {
+    @Test func aDocumentAddedBeforeTheOthersTakesItsPlaceInEveryEntry() throws {
         var first = ferryAgain
         first.documentID = "0"
         let before = [("a", [ferry, vote]), ("b", [talks, bridge])]
         let after = [("0", [first]), ("a", [ferry, vote]), ("b", [talks, bridge])]
-        let entries = Self.updated(before, after, stale: ["0"])
+        let entries = try #require(Self.updated(before, after, stale: ["0"]))
         #expect(entries == Self.full(after))
         #expect(entries.first { $0.sources.count == 2 }?.sources.map(\.documentID) == ["0", "a"])
     }
@@ -71,6 +71,12 @@ import Testing
         #expect(Self.updated(before, after, stale: ["a"]) == Self.full(after))
         let joined = [("a", [ferry, vote]), ("b", [bridge, stoppage])]
         #expect(Self.updated(before, joined, stale: ["a", "b"]) == Self.full(joined))
+    }
+
+    @Test func storedEntriesCitingADocumentNeitherThereNorChangedAreNotTrusted() {
+        let before = [("a", [ferry, vote]), ("b", [talks, bridge]), ("c", [ferryAgain])]
+        let after = [("a", [ferry, vote]), ("b", [talks, bridge])]
+        #expect(Self.updated(before, after, stale: []) == nil)
     }
 
     @Test func withNothingChangedTheStoredEntriesStand() {

@@ -57,11 +57,16 @@ extension DocumentScan {
         while start < end, isStrippable(start, institutional: institutional), !opensPlaceName(start, end) {
             start += 1
         }
+        // "Vandel Athletica Inc": a company's, though the form is no part of its name here.
+        let suffixed = end - start >= 2 && lexicon.classes(words[end - 1]).contains(.companySuffix)
         // The first word of a sentence is capitalised anyway: drop it when the text uses it
-        // in lower case elsewhere, or when it has the shape of a verb or adverb.
+        // in lower case elsewhere, or when it has the shape of a verb or adverb, the text
+        // never capitalises it inside a sentence and no legal form follows it ("Boeing Co").
         if start < end, start == lo || words[start].afterStop, end - start >= 2,
            index.match(words, at: start, limit: hi, in: utf8) == nil,
-           lowerVocabulary.contains(words[start], in: utf8) || isVerbOrAdverbShaped(words[start]) {
+           lowerVocabulary.contains(words[start], in: utf8)
+            || isVerbOrAdverbShaped(words[start]) && !capitalizedInProse.contains(words[start].lowerHash)
+                && !(suffixed && end - start == 2) {
             start += 1
         }
         // "Shares of Fossil Group": the dropped sentence word leaves its "of" behind.
@@ -86,8 +91,6 @@ extension DocumentScan {
             start = p
         }
         var stop = end
-        // "Vandel Athletica Inc": a company's, though the form is no part of its name here.
-        let suffixed = end - start >= 2 && lexicon.classes(words[end - 1]).contains(.companySuffix)
         while stop > start, isCommonCapitalized(stop - 1) || spells(stop - 1, "the") { stop -= 1 }
         guard start < stop else { return end }
         // An ordinal starts only an organization ("28th Separate Mechanized Brigade").
@@ -211,8 +214,11 @@ extension DocumentScan {
             // reference, not a name; legislatures are the exception ("Congress", "Duma").
             if !first.isAllCaps, isHeadWord(first), !lexicon.classes(first).contains(.legislature),
                index.entry(for: first, in: utf8) == nil { return end }
-            if atSentenceStart && (lowerVocabulary.contains(first, in: utf8) || isVerbOrAdverbShaped(first)
-                                   || isAdjectiveShaped(first)) { return end }
+            // "Following the talks": a sentence word. "Boeing will" is a name still when the
+            // text writes it capitalised inside a sentence too, or with a company's legal form.
+            if atSentenceStart, lowerVocabulary.contains(first, in: utf8)
+                || (isVerbOrAdverbShaped(first) || isAdjectiveShaped(first))
+                    && !suffixed && !capitalizedInProse.contains(first.lowerHash) { return end }
         }
         if start < insideUntil && kind != .organization && kind != .place { return end }
         if keepOnlyKnown && !known.contains(surface)

@@ -19,13 +19,13 @@ extension DocumentScan {
             if words[k].isCapitalized, let name = ownerOfCompanyThings(k) {
                 companies.insert(name)
             }
-            if words[k].isCapitalized {
+            if words[k].isCapitalized, lexicon.classes(words, k).contains(.companySuffix) {
                 // "Zentrix Inc." (the suffix is a stop word, left out of the name itself)
-                if Self.corporateSuffixes.contains(words[k], in: utf8), k > 0, !words[k].breakBefore,
-                   let name = loneName(at: k - 1, after: k) {
+                if k > 0, !words[k].breakBefore, let name = loneName(at: k - 1, after: k) {
                     companies.insert(name)
                 }
             } else if isWord(k, shares, "shares") || isWord(k, stock, "stock") {
+                // "Shares of Corvane rose" too: a sentence's first word is capitalised.
                 if let name = loneNameBefore(k) { companies.insert(name) }
                 if k + 2 < words.count, isWord(k + 1, of, "of"), !words[k + 1].breakBefore,
                    let name = loneName(at: k + 2) {
@@ -87,10 +87,6 @@ extension DocumentScan {
         if k + 1 < words.count, k + 1 != suffix, !words[k + 1].breakBefore, words[k + 1].isCapitalized { return nil }
         return text(k)
     }
-
-    static let corporateSuffixes: LowerWordSet = [
-        "inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "limited", "incorporated",
-    ]
 
     /// Words that open an object: after them "shares" is a verb.
     static let objectOpeners: LowerWordSet = [

@@ -6,6 +6,8 @@ extension DocumentScan {
     /// and its maker before a model number as a company ("Acme" of "Acme 300-9"); returns
     /// the word after it, nil when none starts here.
     func recognizeProduct(_ i: Int, _ lo: Int, _ hi: Int, keepOnlyKnown: Bool, lastMentionEnd: Int) -> Int? {
+        // "its FY15 sales", "in Q2": a period of the accounts, not a model.
+        if isCalendarWord(words[i]) { return nil }
         // "The S&P 500": the sentence's first word is not the product's.
         if isCommonCapitalized(i) {
             guard i + 1 < hi, !words[i + 1].breakBefore, words[i + 1].isCapitalized || words[i + 1].hasDigit

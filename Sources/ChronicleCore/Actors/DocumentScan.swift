@@ -20,6 +20,15 @@ final class DocumentScan {
     @exclusivity(unchecked) var commonAcronyms: Set<String> = []
     /// Names written before a company officer's title ("Tesla CEO Elon Musk").
     @exclusivity(unchecked) var companies: Set<String> = []
+    /// The words the text capitalises inside a sentence (not at its start or a line's):
+    /// names as the text uses them, whatever their shape ("Boeing", "Reading").
+    lazy var capitalizedInProse: Set<UInt64> = {
+        var out = Set<UInt64>()
+        for w in words where w.isCapitalized && !w.isAllCaps && !w.afterStop && !w.lineStart {
+            out.insert(w.lowerHash)
+        }
+        return out
+    }()
     /// Words before this index belong to a name already found; a name nested there
     /// ("... of the Russian Ministry of Defense") must be an institution or a place.
     @exclusivity(unchecked) var insideUntil = 0
@@ -37,7 +46,25 @@ final class DocumentScan {
     func isCalendarWord(_ k: Int) -> Bool { isCalendarWord(words[k]) }
 
     func isCalendarWord(_ word: Token) -> Bool {
-        !lexicon.classes(word).isDisjoint(with: .calendar) || isCalendarSpan(word)
+        !lexicon.classes(word).isDisjoint(with: .calendar) || isCalendarSpan(word) || isPeriodLabel(word)
+    }
+
+    /// "Q2", "H1", "FY15", "FY2024", "3Q": a quarter, half or fiscal year of a company's
+    /// accounts, by its shape.
+    private func isPeriodLabel(_ word: Token) -> Bool {
+        guard word.hasDigit, word.range.length <= 6 else { return false }
+        let b = Array(utf8[word.range.start..<word.range.end]).map(\.asciiLowercased)
+        func digits(_ from: Int) -> Bool { b[from...].allSatisfy(\.isASCIIDigit) }
+        switch b.count {
+        case 2:
+            return (b[0] == UInt8(ascii: "q") && (UInt8(ascii: "1")...UInt8(ascii: "4")).contains(b[1]))
+                || (b[0] == UInt8(ascii: "h") && (UInt8(ascii: "1")...UInt8(ascii: "2")).contains(b[1]))
+                || ((UInt8(ascii: "1")...UInt8(ascii: "4")).contains(b[0]) && b[1] == UInt8(ascii: "q"))
+        case 4, 6:
+            return b[0] == UInt8(ascii: "f") && b[1] == UInt8(ascii: "y") && digits(2)
+        default:
+            return false
+        }
     }
 
     private func isCalendarSpan(_ word: Token) -> Bool {

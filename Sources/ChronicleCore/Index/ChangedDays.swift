@@ -7,9 +7,11 @@ enum ChangedDays {
     /// `earlier`: the stored chronology. `stale`: the ids, in it, of the documents changed
     /// or removed since (their entries there are out of date). `events`: every event now, in
     /// document order, `counts[n]` of them from document `n`; `changed`: the documents whose
-    /// events are not those stored.
+    /// events are not those stored. Nil when a stored entry cites a document the corpus
+    /// does not hold and was not told of: such a chronology is not the one the records
+    /// were stored with, and is never trusted.
     static func entries(earlier: [Entry], stale: Set<String>, events: [Event], counts: [Int], changed: Set<Int>,
-                        files: [String: String], documentOrder: [String: Int]) -> [Entry] {
+                        files: [String: String], documentOrder: [String: Int]) -> [Entry]? {
         var starts: [Int] = []
         starts.reserveCapacity(counts.count + 1)
         var total = 0
@@ -20,8 +22,11 @@ enum ChangedDays {
         starts.append(total)
 
         var days = Set<String>()
-        for entry in earlier where entry.sources.contains(where: { stale.contains($0.documentID) }) {
-            days.insert(ChronologyBuilder.dayKey(entry.date))
+        for entry in earlier {
+            for source in entry.sources where stale.contains(source.documentID) || documentOrder[source.documentID] == nil {
+                guard stale.contains(source.documentID) else { return nil }
+                days.insert(ChronologyBuilder.dayKey(entry.date))
+            }
         }
         for n in changed {
             for event in events[starts[n]..<starts[n + 1]] { days.insert(ChronologyBuilder.dayKey(event.date)) }

@@ -221,7 +221,7 @@ public enum IndexedBuild {
         storedRecords = [:]
         let loadWarnings = plans.indices.flatMap { records[$0]?.loadWarnings ?? [] }
         records = []
-        let entries: [Entry]
+        var updated: [Entry]? = nil
         if let earlier {
             // Ids in the stored chronology of the documents changed or removed since.
             var earlierIDs: [String: String] = [:]
@@ -229,11 +229,11 @@ public enum IndexedBuild {
             var stale = Set(removed.compactMap { earlierIDs[$0] })
             let changedFiles = changed.map { loaded[$0] } + plans.indices.filter { plans[$0].state == .fresh }
             for k in changedFiles { if let id = earlierIDs[plans[k].article.name] { stale.insert(id) } }
-            entries = ChangedDays.entries(earlier: earlier.entries, stale: stale, events: stage.events, counts: eventCounts,
+            updated = ChangedDays.entries(earlier: earlier.entries, stale: stale, events: stage.events, counts: eventCounts,
                                           changed: changed, files: stage.files, documentOrder: stage.documentOrder)
-        } else {
-            entries = ChronologyBuilder.build(stage.events, files: stage.files, documentOrder: stage.documentOrder)
         }
+        let entries = updated
+            ?? ChronologyBuilder.build(stage.events, files: stage.files, documentOrder: stage.documentOrder)
         stage.events = []
         let warnings = listing.lexiconWarnings + loadWarnings + listing.warnings + gazetteerWarnings + stage.warnings
         let chronology = Chronology(root: folder, documents: stage.documents, entries: entries, actors: stage.actors,

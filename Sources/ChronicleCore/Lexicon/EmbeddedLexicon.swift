@@ -285,13 +285,15 @@ companyAsset: [board, shares, shareholders, stock, profit, profits, revenue]
 # name they end is a company's, even where the form is dropped from the name itself, and
 # they never join the title after them ("Acme Corp President Ana Ruiz").
 companySuffix:
-  [inc, corp, co, ltd, llc, plc, ag, sa, nv, gmbh, bv, spa, lp, llp, pty, kk, oyj, asa]
+  [inc, corp, co, ltd, llc, plc, ag, sa, nv, gmbh, bv, spa, lp, llp, pty, kk, oyj, asa, limited,
+   incorporated]
 
 # Words that end a company's full name and say only what kind of company it is: the name
 # without them is the company's short name ("Vandel Airlines" is "Vandel").
 companyNameTail:
   [airlines, airline, airways, motor, motors, group, holdings, corporation, company,
-   companies, industries, international, technologies, enterprises]
+   companies, industries, international, technologies, enterprises, aviation, sciences,
+   products, pharmaceuticals, therapeutics]
 
 # Titles of people who speak for a company: what stands before them is the company
 # ("Tesla CEO Elon Musk", "Acme spokeswoman Jane Doe").
@@ -498,7 +500,7 @@ placeHead:
 # Last words that make a capitalised phrase an organization ("Ministry", "Council",
 # "Dewberry Engineers", "Halloran Associates").
 organizationHead:
-  [ministry, department, council, service, services, agency, institute, institution,
+  [aviation, sciences, products, ministry, department, council, service, services, agency, institute, institution,
    university, college, school, academy, organization, organisation, party, army, navy,
    force, forces, corps, guard, bank, senate, house, parliament, congress, assembly, duma,
    rada, court, conference, committee, commission, union, alliance, league, federation,
