@@ -39,14 +39,12 @@ public enum WordScanner {
         var shape: Token
     }
 
+    /// The loop: spaces, separators (`Gap.read`) and words (`readWord`), each word handed
+    /// to the sink with what stood before it.
     private static func scan<Sink: ScanSink>(_ utf8: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int,
                                              into sink: inout Sink) {
         var i = lo
-        var sawBreak = true
-        var sawLine = true
-        var dots = 0
-        var otherBreak = true
-        var sawStop = true
+        var gap = Gap.start
         // Inside a terminal escape sequence ("ESC]0;TITLE BEL", "ESC[31m"), up to the next
         // space: its letters are a payload, never a name.
         var inEscape = false
@@ -57,106 +55,155 @@ public enum WordScanner {
                 i += 1
                 continue
             }
-            let len = letterLength(utf8, i, hi)
-            if len == 0 {
-                let b = utf8[i]
-                if b == 0x1B { inEscape = true } else if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D { inEscape = false }
-                if b == 0x0A || b == 0x0D {
-                    sawBreak = true
-                    sawLine = true
-                    otherBreak = true
-                    sawStop = true
-                } else if b != 0x20 && b != 0x09 && !isNoBreakSpace(utf8, i, hi) {
-                    sawBreak = true
-                    if b == UInt8(ascii: ".") { dots += 1 } else { otherBreak = true }
-                    if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")
-                        || b == UInt8(ascii: ":") { sawStop = true }
-                }
-                i += isNoBreakSpace(utf8, i, hi) ? 2 : scalarLength(utf8[i])
+            guard letterLength(utf8, i, hi) > 0 else {
+                i += gap.read(utf8, i, hi, inEscape: &inEscape)
                 continue
             }
+            let word = readWord(utf8, i, hi)
             let start = i
-            var end = i
-            var possessive = false
-            var upper = 0, lower = 0, digits = 0
-            // The lower-case hash of the word's bytes, built as they are read (`ascii` false
-            // once a byte is not ASCII: such words are lower-cased as Strings).
-            var hash = WordHash.seed
-            var ascii = true
-            var j = i
-            while j < hi {
-                // ASCII letters and digits first, in line: they are most of the text.
-                let b = utf8[j]
-                if b < 0x80 {
-                    if isUpperASCII(b) {
-                        upper &+= 1
-                        hash = WordHash.adding(hash, b &+ 32)
-                        j += 1
-                        end = j
-                        continue
-                    }
-                    if isLowerASCII(b) || (b >= 48 && b <= 57) {
-                        if b >= 97 { lower &+= 1 } else { digits &+= 1 }
-                        hash = WordHash.adding(hash, b)
-                        j += 1
-                        end = j
-                        continue
-                    }
-                } else {
-                    let l = letterLength(utf8, j, hi)
-                    if l > 0 {
-                        countCase(utf8, j, &upper, &lower, &digits)
-                        ascii = false
-                        j += l
-                        end = j
-                        continue
-                    }
-                }
-                // Joiners: hyphen or apostrophe between letters; a dot in an initialism.
-                let joiner = joinerLength(utf8, j, hi)
-                if joiner > 0, j + joiner < hi, letterLength(utf8, j + joiner, hi) > 0 {
-                    if isApostrophe(utf8, j, hi) && isPossessiveS(utf8, j + joiner, hi) {
-                        possessive = true
-                        j += joiner + 1
-                        break
-                    }
-                    if joiner == 1 { hash = WordHash.adding(hash, utf8[j]) } else { ascii = false }
-                    j += joiner
-                    continue
-                }
-                if utf8[j] == UInt8(ascii: "."), end - start == 1 || isInitialismSoFar(utf8, start, end),
-                   j + 1 < hi, isUpperASCII(utf8[j + 1]), j + 2 >= hi || !isLowerASCII(utf8[j + 2]) {
-                    hash = WordHash.adding(hash, UInt8(ascii: "."))
-                    j += 1
-                    continue
-                }
-                if utf8[j] == UInt8(ascii: "."), isInitialismSoFar(utf8, start, end), end - start >= 3 {
-                    end = j + 1  // the closing dot of "U.S."
-                    hash = WordHash.adding(hash, UInt8(ascii: "."))
-                    j += 1
-                }
-                break
+            i = max(word.next, word.end)
+            if inEscape { continue }
+            let shape = Token(range: ByteRange(start, word.end), lowerHash: word.hash,
+                              isCapitalized: mayStartUpper(utf8[start]) && isUpperStart(utf8, start, hi),
+                              isAllCaps: word.upper >= 2 && word.lower == 0,
+                              hasDigit: word.digits > 0, isPossessive: word.possessive,
+                              breakBefore: gap.sawBreak, lineStart: gap.sawLine,
+                              dotOnlyBefore: gap.dots == 1 && !gap.otherBreak, afterStop: gap.sawStop,
+                              isASCII: word.ascii, hasUpper: word.upper > 0)
+            sink.add(Found(start: start, end: word.end, hash: word.hash, ascii: word.ascii, hasUpper: word.upper > 0,
+                           shape: shape), utf8)
+            gap = Gap()
+        }
+    }
+
+    /// What separates a word from the one before it, read byte by byte.
+    struct Gap {
+        var sawBreak = false
+        var sawLine = false
+        var dots = 0
+        var otherBreak = false
+        var sawStop = false
+
+        /// Before the first word: as after a line break.
+        static let start = Gap(sawBreak: true, sawLine: true, dots: 0, otherBreak: true, sawStop: true)
+
+        /// Reads the separator at `i` (not a letter, not a plain space); returns its length.
+        /// A line break starts a line and may start a sentence; a tab or a no-break space
+        /// breaks nothing; any other character breaks a name, and . ! ? : may end a sentence
+        /// (a lone full stop is told apart: "Gov. Ana Ruiz").
+        @inline(__always)
+        mutating func read(_ u: UnsafeBufferPointer<UInt8>, _ i: Int, _ hi: Int, inEscape: inout Bool) -> Int {
+            let b = u[i]
+            if b == 0x1B { inEscape = true } else if b == 0x09 || b == 0x0A || b == 0x0D { inEscape = false }
+            let noBreakSpace = isNoBreakSpace(u, i, hi)
+            if b == 0x0A || b == 0x0D {
+                sawBreak = true
+                sawLine = true
+                otherBreak = true
+                sawStop = true
+            } else if b != 0x09 && !noBreakSpace {
+                sawBreak = true
+                if b == UInt8(ascii: ".") { dots += 1 } else { otherBreak = true }
+                if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")
+                    || b == UInt8(ascii: ":") { sawStop = true }
             }
-            if inEscape {
-                i = max(j, end)
+            return noBreakSpace ? 2 : scalarLength(b)
+        }
+    }
+
+    /// One word as read: where it ends, where the scan goes on (past a possessive `'s`),
+    /// its lower-case `WordHash` (complete when `ascii`) and its letters by case.
+    struct WordRead {
+        var end: Int
+        var next: Int
+        var hash: UInt64
+        var ascii: Bool
+        var possessive: Bool
+        var upper: Int
+        var lower: Int
+        var digits: Int
+    }
+
+    /// Reads the word starting at `start`: letters and digits, joined by a hyphen or an
+    /// apostrophe between letters ("Orekhovo-Borisovo", "O'Brien"), an initialism with
+    /// its dots ("U.S."); a trailing `'s` marks a possessive and is no part of it.
+    @inline(__always)
+    static func readWord(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ hi: Int) -> WordRead {
+        // Counted in locals, not in the result: the loop keeps them in registers.
+        var end = start
+        var hash = WordHash.seed
+        var ascii = true
+        var possessive = false
+        var upper = 0, lower = 0, digits = 0
+        var j = start
+        while j < hi {
+            // ASCII letters and digits first, in line: they are most of the text.
+            let b = u[j]
+            if b < 0x80 {
+                if isUpperASCII(b) {
+                    upper &+= 1
+                    hash = WordHash.adding(hash, b &+ 32)
+                    j += 1
+                    end = j
+                    continue
+                }
+                if isLowerASCII(b) || (b >= 48 && b <= 57) {
+                    if b >= 97 { lower &+= 1 } else { digits &+= 1 }
+                    hash = WordHash.adding(hash, b)
+                    j += 1
+                    end = j
+                    continue
+                }
+            } else {
+                let l = letterLength(u, j, hi)
+                if l > 0 {
+                    countCase(u, j, &upper, &lower, &digits)
+                    ascii = false
+                    j += l
+                    end = j
+                    continue
+                }
+            }
+            let joiner = joinerLength(u, j, hi)
+            if joiner > 0, j + joiner < hi, letterLength(u, j + joiner, hi) > 0 {
+                if isApostrophe(u, j, hi) && isPossessiveS(u, j + joiner, hi) {
+                    possessive = true
+                    j += joiner + 1
+                    break
+                }
+                if joiner == 1 { hash = WordHash.adding(hash, u[j]) } else { ascii = false }
+                j += joiner
                 continue
             }
-            let shape = Token(range: ByteRange(start, end), lowerHash: hash,
-                              isCapitalized: mayStartUpper(utf8[start]) && isUpperStart(utf8, start, hi),
-                              isAllCaps: upper >= 2 && lower == 0,
-                              hasDigit: digits > 0, isPossessive: possessive,
-                              breakBefore: sawBreak, lineStart: sawLine,
-                              dotOnlyBefore: dots == 1 && !otherBreak, afterStop: sawStop,
-                              isASCII: ascii,
-                              hasUpper: upper > 0)
-            sink.add(Found(start: start, end: end, hash: hash, ascii: ascii, hasUpper: upper > 0, shape: shape), utf8)
-            sawBreak = false
-            sawLine = false
-            dots = 0
-            otherBreak = false
-            sawStop = false
-            i = max(j, end)
+            if isInnerInitialismDot(u, j, start, end, hi) {
+                hash = WordHash.adding(hash, UInt8(ascii: "."))
+                j += 1
+                continue
+            }
+            if isClosingInitialismDot(u, j, start, end) {
+                end = j + 1
+                hash = WordHash.adding(hash, UInt8(ascii: "."))
+                j += 1
+            }
+            break
         }
+        return WordRead(end: end, next: j, hash: hash, ascii: ascii, possessive: possessive,
+                        upper: upper, lower: lower, digits: digits)
+    }
+
+    /// A dot between the single capitals of an initialism ("U.S", "U.K"): a capital
+    /// follows it alone ("J.Smith" is two words).
+    @inline(__always)
+    static func isInnerInitialismDot(_ u: UnsafeBufferPointer<UInt8>, _ j: Int, _ start: Int, _ end: Int,
+                                     _ hi: Int) -> Bool {
+        u[j] == UInt8(ascii: ".") && (end - start == 1 || isInitialismSoFar(u, start, end))
+            && j + 1 < hi && isUpperASCII(u[j + 1]) && (j + 2 >= hi || !isLowerASCII(u[j + 2]))
+    }
+
+    /// The last dot of "U.S.": an initialism of two letters or more keeps it.
+    @inline(__always)
+    static func isClosingInitialismDot(_ u: UnsafeBufferPointer<UInt8>, _ j: Int, _ start: Int, _ end: Int) -> Bool {
+        u[j] == UInt8(ascii: ".") && isInitialismSoFar(u, start, end) && end - start >= 3
     }
 
     /// The lower-case form of `utf8[start..<end]` and its `WordHash`: for an ASCII word
@@ -179,7 +226,7 @@ public enum WordScanner {
         return (lowered, hash)
     }
 
-    private static func scalarLength(_ b: UInt8) -> Int {
+    static func scalarLength(_ b: UInt8) -> Int {
         if b < 0x80 { return 1 }
         if b >= 0xF0 { return 4 }
         if b >= 0xE0 { return 3 }
@@ -205,7 +252,7 @@ public enum WordScanner {
         }
     }
 
-    private static func isNoBreakSpace(_ u: UnsafeBufferPointer<UInt8>, _ i: Int, _ hi: Int) -> Bool {
+    static func isNoBreakSpace(_ u: UnsafeBufferPointer<UInt8>, _ i: Int, _ hi: Int) -> Bool {
         i + 1 < hi && u[i] == 0xC2 && u[i + 1] == 0xA0
     }
 
