@@ -39,7 +39,7 @@ public enum ChronologyBuilder {
     /// Days never share an entry, so each day's events are merged on their own, the days
     /// spread over every core.
     public static func build(_ events: [Event], files: [String: String],
-                             documentOrder: [String: Int]) -> [Entry] {
+                             documentOrder: [String: Int], lexicon: Lexicon = .bundled) -> [Entry] {
         // Each event's document's event before it: "The explosion shook ..." joins its group.
         var previous = [Int?](repeating: nil, count: events.count)
         var lastOfDocument: [String: Int] = [:]
@@ -47,7 +47,7 @@ public enum ChronologyBuilder {
             previous[i] = lastOfDocument[event.documentID]
             lastOfDocument[event.documentID] = i
         }
-        return entries(of: events, previous: previous, files: files, documentOrder: documentOrder)
+        return entries(of: events, previous: previous, files: files, documentOrder: documentOrder, lexicon: lexicon)
     }
 
     /// The entries of a chronology whose events changed on some days alone: `kept`, the
@@ -56,8 +56,9 @@ public enum ChronologyBuilder {
     /// when that one is among them (`previous`). Days never share an entry and equal dates
     /// are one day's, so the two lists merge by date alone, as one build of all would order them.
     static func merging(_ kept: [Entry], with events: [Event], previous: [Int?], files: [String: String],
-                        documentOrder: [String: Int]) -> [Entry] {
-        let rebuilt = entries(of: events, previous: previous, files: files, documentOrder: documentOrder)
+                        documentOrder: [String: Int], lexicon: Lexicon = .bundled) -> [Entry] {
+        let rebuilt = entries(of: events, previous: previous, files: files, documentOrder: documentOrder,
+                              lexicon: lexicon)
         var out: [Entry] = []
         out.reserveCapacity(kept.count + rebuilt.count)
         var (i, j) = (0, 0)
@@ -78,7 +79,7 @@ public enum ChronologyBuilder {
 
     /// `previous`: for each event, the event before it in its document, if any.
     static func entries(of events: [Event], previous: [Int?], files: [String: String],
-                        documentOrder: [String: Int]) -> [Entry] {
+                        documentOrder: [String: Int], lexicon: Lexicon) -> [Entry] {
         var days: [[Int]] = []
         var dayOfKey: [String: Int] = [:]
         for (i, event) in events.enumerated() {
@@ -95,7 +96,7 @@ public enum ChronologyBuilder {
         // Each day's groups keep their date and members alone once merged: the words, actors
         // and participants they were compared by are let go a day at a time.
         let merged = ParallelMap.map(order) { d in
-            mergeDay(days[d], of: events, previous: previous).map { MergedGroup(date: $0.date, members: $0.members) }
+            mergeDay(days[d], of: events, previous: previous, lexicon: lexicon).map { MergedGroup(date: $0.date, members: $0.members) }
         }
         days = []
         var groups = merged.flatMap { $0 }
@@ -164,14 +165,14 @@ public enum ChronologyBuilder {
 
     /// Merges the events `day` (indexes into `events`, in order), all of one day key.
     /// `previous`: for each event, the event before it in its document.
-    static func mergeDay(_ day: [Int], of events: [Event], previous: [Int?]) -> [Group] {
+    static func mergeDay(_ day: [Int], of events: [Event], previous: [Int?], lexicon: Lexicon = .bundled) -> [Group] {
         var groups: [Group] = []
         var groupOf: [Int: Int] = [:]   // event -> its group
         var byWord: [UInt64: [Int]] = [:]
         var byActor: [String: [Int]] = [:]
         for i in day {
             let event = events[i]
-            let words = WordSet(event.summary)
+            let words = WordSet(event.summary, lexicon: lexicon)
             let actors = Set(event.actors.map(\.name))
             let participants = Participants(event.actors)
             var shared: [Int: Int] = [:]

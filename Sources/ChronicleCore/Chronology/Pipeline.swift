@@ -19,7 +19,8 @@ public enum Pipeline {
     public static func chronology(corpus: Corpus, gazetteer: Gazetteer, extraWarnings: [LoadWarning] = [],
                                   parallel: Bool = true) -> Chronology {
         let stage = events(corpus: corpus, gazetteer: gazetteer, parallel: parallel)
-        let entries = ChronologyBuilder.build(stage.events, files: stage.files, documentOrder: stage.documentOrder)
+        let entries = ChronologyBuilder.build(stage.events, files: stage.files, documentOrder: stage.documentOrder,
+                                              lexicon: corpus.lexicon)
         return Chronology(root: corpus.root, documents: stage.documents, entries: entries, actors: stage.actors,
                           warnings: corpus.warnings + extraWarnings + stage.warnings)
     }

@@ -1,5 +1,6 @@
 /// The content words of a passage, for telling whether two passages report the same
-/// thing: lower case, quotes and punctuation ignored, short and function words dropped.
+/// thing: lower case, quotes and punctuation ignored, short words and the lexicon's
+/// `wordingFiller` dropped.
 ///
 /// Words are kept as their 64-bit `WordHash`, not as Strings: merging compares every
 /// pair of passages that may match, and needs no more than equality. Two different words of a corpus sharing a hash is
@@ -8,18 +9,10 @@ struct WordSet: Sendable {
     /// Sorted, without repeats: cheaper to build and to intersect than a Set.
     let words: [UInt64]
 
-    static let ignored: LowerWordSet = [
-        "the", "and", "for", "that", "this", "with", "from", "have", "has", "had", "was",
-        "were", "are", "his", "her", "its", "their", "they", "them", "who", "which", "will",
-        "would", "said", "says", "also", "but", "not", "been", "than", "into", "over", "after",
-        "before", "about", "there", "what", "when", "where", "while", "she", "him", "our",
-        "out", "any", "all", "can", "could", "may", "might", "one", "two", "some", "more",
-    ]
-
-    init(_ text: String) {
+    init(_ text: String, lexicon: Lexicon = .bundled) {
         var hashes: [UInt64] = []
         LowercaseBytes.eachWord(text) { bytes, hash in
-            if bytes.count >= 3 && !WordSet.ignored.contains(bytes: bytes, hash: hash) { hashes.append(hash) }
+            if bytes.count >= 3 && !lexicon.classes(hash: hash).contains(.wordingFiller) { hashes.append(hash) }
         }
         hashes.sort()
         var unique: [UInt64] = []

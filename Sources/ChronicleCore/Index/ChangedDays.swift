@@ -11,7 +11,8 @@ enum ChangedDays {
     /// does not hold and was not told of: such a chronology is not the one the records
     /// were stored with, and is never trusted.
     static func entries(earlier: [Entry], stale: Set<String>, events: [Event], counts: [Int], changed: Set<Int>,
-                        files: [String: String], documentOrder: [String: Int]) -> [Entry]? {
+                        files: [String: String], documentOrder: [String: Int],
+                        lexicon: Lexicon = .bundled) -> [Entry]? {
         var starts: [Int] = []
         starts.reserveCapacity(counts.count + 1)
         var total = 0
@@ -63,6 +64,6 @@ enum ChangedDays {
             }
         }
         return ChronologyBuilder.merging(kept, with: merged, previous: previous, files: files,
-                                         documentOrder: documentOrder)
+                                         documentOrder: documentOrder, lexicon: lexicon)
     }
 }

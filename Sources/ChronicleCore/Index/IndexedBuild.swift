@@ -233,10 +233,12 @@ public enum IndexedBuild {
             let changedFiles = changed.map { loaded[$0] } + plans.indices.filter { plans[$0].state == .fresh }
             for k in changedFiles { if let id = earlierIDs[plans[k].article.name] { stale.insert(id) } }
             updated = ChangedDays.entries(earlier: earlier.entries, stale: stale, events: stage.events, counts: eventCounts,
-                                          changed: changed, files: stage.files, documentOrder: stage.documentOrder)
+                                          changed: changed, files: stage.files, documentOrder: stage.documentOrder,
+                                          lexicon: listing.lexicon)
         }
         let entries = updated
-            ?? ChronologyBuilder.build(stage.events, files: stage.files, documentOrder: stage.documentOrder)
+            ?? ChronologyBuilder.build(stage.events, files: stage.files, documentOrder: stage.documentOrder,
+                                       lexicon: listing.lexicon)
         stage.events = []
         let warnings = listing.lexiconWarnings + loadWarnings + listing.warnings + gazetteerWarnings + stage.warnings
         let chronology = Chronology(root: folder, documents: stage.documents, entries: entries, actors: stage.actors,

@@ -413,6 +413,14 @@ clockWord:
   [a, m, p, am, pm, local, time, at, approximately, about, around, o, clock, noon, midnight,
    some, roughly, nearly]
 
+# Words that say nothing of what happened: left out when two reports' wording is compared
+# to tell whether they tell one happening (words under three letters always are).
+wordingFiller:
+  [the, and, for, that, this, with, from, have, has, had, was, were, are, his, her, its,
+   their, they, them, who, which, will, would, said, says, also, but, not, been, than, into,
+   over, after, before, about, there, what, when, where, while, she, him, our, out, any, all,
+   can, could, may, might, one, two, some, more]
+
 # Words that open a new clause after a comma ("..., and", "..., while"): a cut between two
 # dates of one sentence falls there first.
 clauseConjunction:

@@ -78,6 +78,7 @@ public enum WordClass: String, CaseIterable, Sendable {
     case clockWord
     case clauseConjunction
     case contrastConjunction
+    case wordingFiller
     case relativePronoun
     case personRelative
     case subjectOpener
@@ -218,6 +219,7 @@ extension WordClasses {
     static let clockWord = WordClasses(.clockWord)
     static let clauseConjunction = WordClasses(.clauseConjunction)
     static let contrastConjunction = WordClasses(.contrastConjunction)
+    static let wordingFiller = WordClasses(.wordingFiller)
     static let relativePronoun = WordClasses(.relativePronoun)
     static let personRelative = WordClasses(.personRelative)
     static let subjectOpener = WordClasses(.subjectOpener)
