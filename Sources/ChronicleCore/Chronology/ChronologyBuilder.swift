@@ -92,7 +92,12 @@ public enum ChronologyBuilder {
         }
         // Large days first, so that no core is left with the largest at the end.
         let order = days.indices.sorted { (days[$0].count, -$0) > (days[$1].count, -$1) }
-        let merged = ParallelMap.map(order) { d in mergeDay(days[d], of: events, previous: previous) }
+        // Each day's groups keep their date and members alone once merged: the words, actors
+        // and participants they were compared by are let go a day at a time.
+        let merged = ParallelMap.map(order) { d in
+            mergeDay(days[d], of: events, previous: previous).map { MergedGroup(date: $0.date, members: $0.members) }
+        }
+        days = []
         var groups = merged.flatMap { $0 }
         // Looked up once per event, not at every comparison of the sorts below.
         let positions = events.map { (documentOrder[$0.documentID] ?? Int.max, $0.passage.start) }
@@ -120,6 +125,13 @@ public enum ChronologyBuilder {
             return Entry(id: n + 1, date: group.date, kind: kind, summary: events[members[0]].summary,
                          actors: actors, sources: sources)
         }
+    }
+
+    /// A group's entry to be: its date and its events.
+    struct MergedGroup {
+        var date: TimeValue
+        /// Indexes into the events; the first opened the group.
+        var members: [Int]
     }
 
     /// Events of one day merged into groups, in the order the groups were opened.

@@ -84,9 +84,10 @@ public enum IndexedBuild {
                                       sidecarFile: article.sidecar, lexicon: listing.lexicon)
         }
         let freshAtFirst = plans.indices.filter { plans[$0].state == .fresh }
-        let loadedAtFirst = ParallelMap.map(freshAtFirst) { load(plans[$0].article) }
-        var loadedFiles: [Int: (document: Document?, warnings: [LoadWarning])] = [:]
-        for (n, k) in freshAtFirst.enumerated() { loadedFiles[k] = loadedAtFirst[n] }
+        // Each text is held once, here, until it is given to its analysis.
+        var loadedFiles = Dictionary(uniqueKeysWithValues: zip(freshAtFirst, ParallelMap.map(freshAtFirst) {
+            load(plans[$0].article)
+        }))
         var usedIDs = Set<String>()
         var fresh: [Int: Document] = [:]
         for k in plans.indices {
@@ -106,6 +107,7 @@ public enum IndexedBuild {
                 : Document(id: given, file: document.file, utf8: document.utf8, metadata: document.metadata,
                            lexicon: listing.lexicon)
         }
+        loadedFiles = [:]
 
         // Analyse them, on all cores. The texts are let go after their analysis, and read
         // again to draw the events, one at a time: a corpus is never held whole. Each
@@ -149,6 +151,7 @@ public enum IndexedBuild {
                                                       mentions: record.mentions),
                            record: record, fresh: false, fingerprint: nil)
         }
+        freshAnalysis = [:]  // emptied, but its storage stays until it is replaced
         let resolved = ActorResolver(gazetteer: gazetteer, lexicon: listing.lexicon)
             .resolve(drawings.map(\.analysis.mentions))
         let references = ReferenceResolver(actors: resolved.actors, lexicon: listing.lexicon)
