@@ -59,3 +59,20 @@ extension DesignationTests {
         #expect(Designation.scenes(clause, lexicon: .bundled) == [ByteRange(12, 23)])
     }
 }
+
+extension DesignationTests {
+    static func actors(_ text: String) -> Set<String> {
+        Set(EventExtractionTests.events(text).flatMap { $0.actors.map(\.name) })
+    }
+
+    @Test func aPlaceQualifyingTheNounAfterItTakesNoPart() {
+        let text = "Talks resumed in Porto. Ana Ruiz signed the Porto trade deal on Monday.\n"
+        #expect(Self.actors(text).contains("Ana Ruiz"))
+        #expect(!Self.actors(text).contains("Porto"))
+    }
+
+    @Test func aPlaceAsSubjectOrBeforeAPluralStillTakesPart() {
+        #expect(Self.actors("Talks resumed in Porto. Ana Ruiz left the Porto talks on Monday.\n").contains("Porto"))
+        #expect(Self.actors("Talks resumed in Porto. Ana Ruiz met envoys in Porto on Monday.\n").contains("Porto"))
+    }
+}

@@ -1,3 +1,5 @@
+import Algorithms
+
 /// Names that take no part in what the clause tells. Some only say who a person named
 /// right after them is: the country of a title ("US President Ana Ruiz") and the one a
 /// person works for ("Ana Ruiz's chief negotiator, Tomas Berg"), read as a place, or a
@@ -35,6 +37,25 @@ enum Designation {
                                                        .speechVerb, .clauseOpener]) else { return false }
         }
         return isRole(words[words.count - 1], utf8, lexicon)
+    }
+
+    /// Whether the place at `mention` only qualifies the noun after it inside a noun phrase
+    /// ("the Gaza peace deal", "his Lisbon office", "the Ukraine war"): an article or a
+    /// possessive before it, and right after it a lower-case word that is no verb, link or
+    /// plural ("the Kremlin said", "the US will", "the Lisbon talks" are left alone).
+    static func qualifiesNoun(_ words: [Token], _ mention: ByteRange, _ utf8: [UInt8], lexicon: Lexicon) -> Bool {
+        let first = words.partitioningIndex { $0.range.start >= mention.start }
+        let after = words.partitioningIndex { $0.range.start >= mention.end }
+        guard first > 0, first < words.count, words[first].range.start == mention.start, !words[first].breakBefore,
+              after < words.count, !words[after].breakBefore,
+              words[after].range.start == mention.end + 1, utf8[mention.end] == UInt8(ascii: " ") else { return false }
+        guard !lexicon.classes(words[first - 1]).isDisjoint(with: WordClasses.article.union(.possessivePronoun))
+        else { return false }
+        let noun = words[after]
+        return !noun.isCapitalized && !noun.hasDigit
+            && !noun.lowerEnds(with: "ed", in: utf8) && !noun.lowerEnds(with: "s", in: utf8)
+            && lexicon.classes(noun).isDisjoint(with: [.functionWord, .preposition, .pastVerb, .reportingVerb,
+                                                       .speechVerb, .clauseOpener, .nonFiniteCue])
     }
 
     static func isRole(_ w: Token, _ utf8: [UInt8], _ lexicon: Lexicon) -> Bool {

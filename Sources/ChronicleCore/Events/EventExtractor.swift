@@ -76,10 +76,13 @@ public enum EventExtractor {
                     && Designation.describes(utf8, names[n].range, kind: names[n].kind, next: names[n + 1].range,
                                              in: tokens, lexicon: lexicon)
             })
-            // "amid X's attack on Y": the scene, not the happening.
+            // "amid X's attack on Y": the scene, not the happening; "the Gaza deal": a place
+            // that only says which deal.
             if !names.isEmpty {
-                let scenes = Designation.scenes(tokens.tokens(in: body, of: utf8), lexicon: lexicon)
-                for n in names.indices where scenes.contains(where: { $0.contains(names[n].range) }) {
+                let bodyTokens = tokens.tokens(in: body, of: utf8)
+                let scenes = Designation.scenes(bodyTokens, lexicon: lexicon)
+                for n in names.indices where scenes.contains(where: { $0.contains(names[n].range) })
+                    || names[n].kind == .place && Designation.qualifiesNoun(bodyTokens, names[n].range, utf8, lexicon: lexicon) {
                     designations.insert(n)
                 }
             }
