@@ -54,4 +54,12 @@ import Testing
         let joined = Self.mentions("Officials met Ilse zu Berg in the capital.", Self.with(.nameParticle, "zu"))
         #expect(!apart.contains { $0.text == "Ilse zu Berg" } && joined.contains { $0.text == "Ilse zu Berg" })
     }
+
+    @Test func aNumberedThingIsNoProduct() {
+        let products = { (found: [ActorMention]) in found.filter { $0.kind == .product }.map(\.text) }
+        #expect(products(Self.mentions("Passengers boarded Flight 302 at dawn.")).isEmpty)
+        let text = "Passengers boarded Skiff 302 at dawn."
+        #expect(products(Self.mentions(text)) == ["Skiff 302"])
+        #expect(products(Self.mentions(text, Self.with(.numberedThing, "skiff"))).isEmpty)
+    }
 }

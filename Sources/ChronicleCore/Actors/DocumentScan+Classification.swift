@@ -116,7 +116,7 @@ extension DocumentScan {
         // "Boeing 737", "Lion Air Boeing 737-800": a maker before a model number is a company;
         // what comes before the maker is a name of its own.
         if isModelNumber(stop, hi), !lowerVocabulary.contains(words[stop - 1], in: utf8), !isHeadWord(words[stop - 1]),
-           !NameLexicon.numberedLabels.contains(words[stop - 1], in: utf8),
+           !isWord(words[stop - 1], of: .numberedThing),
            !isWord(words[stop - 1], of: .givenName) {
             if stop - 1 > start {
                 _ = classify(start, stop - 1, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)

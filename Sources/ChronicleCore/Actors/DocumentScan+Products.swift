@@ -42,7 +42,7 @@ extension DocumentScan {
             let indexHead = run > i + 1 && lexicon.classes(words, run - 1).contains(.indexHead)
             if sawModel || indexHead {
                 // "Flight 302", "Article 5": a numbered thing, not a product.
-                if (i..<run).contains(where: { NameLexicon.numberedLabels.contains(words[$0], in: utf8) }) { return nil }
+                if (i..<run).contains(where: { isWord(words[$0], of: .numberedThing) }) { return nil }
                 end = run
                 // "Lion Air Boeing 737-800": the maker is the word before the number, a company
                 // of its own; what stands before the maker is a name of its own too.

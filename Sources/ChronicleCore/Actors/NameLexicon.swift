@@ -1,21 +1,8 @@
 /// The word lists of the name rules that are more than a class of words: phrases, and
 /// demonyms with the country each names. The plain classes (titles, given names, compass
-/// words, particles, acronyms) are the lexicon's. All keys lower case, so a scanned word is
+/// words, particles, acronyms, numbered things) are the lexicon's. All keys lower case, so a scanned word is
 /// asked about by its lower-case hash.
 enum NameLexicon {
-    /// Words that label a number ("Section 373", "Flight 302"): never a maker of a model.
-    static let numberedLabels: LowerWordSet = [
-        "section", "article", "resolution", "flight", "route", "highway", "interstate", "room",
-        "chapter", "title", "rule", "paragraph", "clause", "bill", "proposition", "amendment",
-        "gate", "terminal", "platform", "level", "stage", "phase", "part", "volume", "issue",
-        "number", "no", "page", "class", "grade", "unit", "apartment", "suite", "building", "block",
-        "lot", "ward", "precinct", "channel", "episode", "season", "round", "game", "week", "day",
-        "year", "model", "version", "series", "type", "category", "code", "box", "exit", "mile",
-        "pier", "hangar", "lane", "line", "bus", "train", "order", "decree", "law", "act",
-        "regulation", "directive", "case", "docket", "form", "schedule", "item", "table", "figure",
-        "district", "zone", "sector", "area", "region", "hill", "height", "point", "camp", "base",
-    ]
-
     /// Lower-case institution phrases that, after a possessive place ("Ukraine’s air force")
     /// or with an acronym ("the defense ministry (MoD)"), name an organization.
     static let institutionPhrases: [[String]] = [

@@ -222,6 +222,18 @@ commonAcronym:
    gps, atm, pin, sms, url, usb, led, lcd, ivf, icu, er, ptsd, adhd, mri, rpg, ied, ieds,
    mp, mps, mep, meps, phd, mba, llm, gpu, cpu, api, apis, saas]
 
+# Nouns that label a number and name a thing by it ("Flight 302", "Section 373", "Room
+# 12"): the name with its number is no product, and the noun is no maker of a model.
+numberedThing:
+  [section, article, resolution, flight, route, highway, interstate, room, chapter, title,
+   rule, paragraph, clause, bill, proposition, amendment, gate, terminal, platform, level,
+   stage, phase, part, volume, issue, number, "no", page, class, grade, unit, apartment,
+   suite, building, block, lot, ward, precinct, channel, episode, season, round, game, week,
+   day, year, model, version, series, type, category, code, box, exit, mile, pier, hangar,
+   lane, line, bus, train, order, decree, law, act, regulation, directive, case, docket,
+   form, schedule, item, table, figure, district, zone, sector, area, region, hill, height,
+   point, camp, base]
+
 # Prepositions after which a capitalised name is usually a place.
 placeNamePreposition: [in, near, outside, across, inside, throughout, towards, toward]
 

@@ -117,6 +117,7 @@ public enum WordClass: String, CaseIterable, Sendable {
     case arabicArticle
     case placeAcronym
     case commonAcronym
+    case numberedThing
 
     /// A ranked class lists its words a line per value (January first, Monday first): the
     /// line's position is what the word means, its first word is the full name and the
@@ -258,6 +259,7 @@ extension WordClasses {
     static let arabicArticle = WordClasses(.arabicArticle)
     static let placeAcronym = WordClasses(.placeAcronym)
     static let commonAcronym = WordClasses(.commonAcronym)
+    static let numberedThing = WordClasses(.numberedThing)
 
     /// Months, weekdays, holidays and seasons: capitalised words that name no actor.
     static let calendar: WordClasses = [.month, .weekday, .calendarName]

@@ -44,14 +44,18 @@ struct ExportCommand: ParsableCommand {
         let chronology = try corpus.load()
         let filter = try filters.filter(for: chronology)
         let entries = filter.apply(to: chronology.entries)
-        let text = ChronologyExporter.render(entries, of: chronology, as: exportFormat,
-                                             query: ExportQuery(corpus: chronology.root, filter: filter))
+        let query = ExportQuery(corpus: chronology.root, filter: filter)
         if toStandardOutput {
-            print(text, terminator: "")
+            ChronologyExporter.render(entries, of: chronology, as: exportFormat, query: query) { bytes in
+                try? FileHandle.standardOutput.write(contentsOf: Data(buffer: bytes))
+            }
             return
         }
+        // The bytes are gathered as they are made: no text of the whole export beside them.
+        var bytes: [UInt8] = []
+        ChronologyExporter.render(entries, of: chronology, as: exportFormat, query: query) { bytes += $0 }
         do {
-            try AtomicFileWriter.write(Array(text.utf8), to: output, overwrite: force)
+            try AtomicFileWriter.write(bytes, to: output, overwrite: force)
         } catch {
             Diagnostics.error("\(error)" + (force ? "" : (error as? AtomicFileWriter.Failure == .exists(path: output) ? " (use --force to replace it)" : "")))
             throw ExitCode(1)
