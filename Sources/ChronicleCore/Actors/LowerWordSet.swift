@@ -1,4 +1,4 @@
-/// A set of lower-case words, asked about a `Word` by the hash the scanner gave it (see
+/// A set of lower-case words, asked about a `Token` by the hash the scanner gave it (see
 /// `WordHash`), or about a String.
 struct LowerWordSet: Sendable, ExpressibleByArrayLiteral {
     private var table: WordTable<Bool>
@@ -11,13 +11,6 @@ struct LowerWordSet: Sendable, ExpressibleByArrayLiteral {
     }
 
     init(arrayLiteral elements: String...) { self.init(elements) }
-
-    /// Whether the word's lower-case form is in the set.
-    func contains(_ word: Word) -> Bool { table.find(word.lower, hash: word.lowerHash) != nil }
-
-    /// Whether `words[k]`'s lower-case form is in the set. The word is read in place:
-    /// passing `words[k]` itself made a copy of it (two Strings) at most call sites.
-    func contains(_ words: [Word], _ k: Int) -> Bool { table.find(words[k].lower, hash: words[k].lowerHash) != nil }
 
     /// Whether the token's lower-case form is in the set.
     func contains(_ token: Token, in utf8: [UInt8]) -> Bool {
@@ -34,14 +27,6 @@ struct LowerWordSet: Sendable, ExpressibleByArrayLiteral {
 
     /// Whether the word spelled by these lower-case bytes (whose hash is `hash`) is in the set.
     func contains<Bytes: Collection<UInt8>>(bytes: Bytes, hash: UInt64) -> Bool { table.find(bytes: bytes, hash: hash) != nil }
-
-    /// Adds the word's lower-case form.
-    mutating func insert(_ word: Word) { table.set(word.lower, hash: word.lowerHash, true) }
-
-    mutating func insert(_ words: [Word], _ k: Int) {
-        // Most words inserted are there already: a look-up is cheaper than setting again.
-        if !contains(words, k) { table.set(words[k].lower, hash: words[k].lowerHash, true) }
-    }
 
     mutating func insert(_ lower: String) { table.set(lower, true) }
 }

@@ -1,4 +1,4 @@
-/// A map from lower-case words (or any Strings) to values, probed with the hash a `Word`
+/// A map from lower-case words (or any Strings) to values, probed with the hash a `Token`
 /// carries or the `WordHash` of the key (open addressing, linear probing). Keys are
 /// compared as Strings, so a look-up answers as a `[String: Value]` would for the same
 /// spelling; only the hash is cheaper.
@@ -61,8 +61,6 @@ struct WordTable<Value: Sendable>: Sendable {
             s = (s + 1) & mask
         }
     }
-
-    subscript(word: Word) -> Value? { find(word.lower, hash: word.lowerHash).map { values[$0] } }
 
     subscript(lower: String) -> Value? { find(lower, hash: WordHash.of(lower)).map { values[$0] } }
 

@@ -18,11 +18,6 @@ public struct Lexicon: Sendable {
 
     @inline(__always) func entry(hash: UInt64) -> LexiconEntry { table.find(hash) ?? .unknown }
 
-    func classes(_ word: Word) -> WordClasses { entry(hash: word.lowerHash).classes }
-
-    /// The classes of `words[k]`, read in place.
-    func classes(_ words: [Word], _ k: Int) -> WordClasses { entry(hash: words[k].lowerHash).classes }
-
     func classes(_ token: Token) -> WordClasses { entry(hash: token.lowerHash).classes }
 
     func classes(_ tokens: [Token], _ k: Int) -> WordClasses { entry(hash: tokens[k].lowerHash).classes }
