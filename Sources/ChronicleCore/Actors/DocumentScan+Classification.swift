@@ -207,19 +207,7 @@ extension DocumentScan {
            lowerVocabulary.contains(first, in: utf8) {
             return end
         }
-        if count == 1 {
-            if isStopWord(first) || isCalendarWord(first) { return end }
-            if NameLexicon.demonymWords.contains(first, in: utf8) || isPluralDemonym(first) { return end }
-            // "City controlled the game", "the Court ruled": a head word alone is a short
-            // reference, not a name; legislatures are the exception ("Congress", "Duma").
-            if !first.isAllCaps, isHeadWord(first), !lexicon.classes(first).contains(.legislature),
-               index.entry(for: first, in: utf8) == nil { return end }
-            // "Following the talks": a sentence word. "Boeing will" is a name still when the
-            // text writes it capitalised inside a sentence too, or with a company's legal form.
-            if atSentenceStart, lowerVocabulary.contains(first, in: utf8)
-                || (isVerbOrAdverbShaped(first) || isAdjectiveShaped(first))
-                    && !suffixed && !capitalizedInProse.contains(first.lowerHash) { return end }
-        }
+        if count == 1, isLoneCommonWord(first, atSentenceStart: atSentenceStart, suffixed: suffixed) { return end }
         if start < insideUntil && kind != .organization && kind != .place { return end }
         if keepOnlyKnown && !known.contains(surface)
             && !(count == 1 && known.containsLastWord(surface)) {
@@ -237,6 +225,23 @@ extension DocumentScan {
             return resume  // "Armed Forces of Ukraine" inside "... Brigade of the Armed Forces ..."
         }
         return max(nameEnd, end)
+    }
+
+    /// Whether a run of the one word `w` is no name: a sentence or calendar word, a demonym,
+    /// a head word alone, or a sentence's first word that is common. `suffixed`: a
+    /// company's legal form follows it.
+    func isLoneCommonWord(_ w: Token, atSentenceStart: Bool, suffixed: Bool) -> Bool {
+        if isStopWord(w) || isCalendarWord(w) { return true }
+        if NameLexicon.demonymWords.contains(w, in: utf8) || isPluralDemonym(w) { return true }
+        // "City controlled the game", "the Court ruled": a head word alone is a short
+        // reference, not a name; legislatures are the exception ("Congress", "Duma").
+        if !w.isAllCaps, isHeadWord(w), !lexicon.classes(w).contains(.legislature),
+           index.entry(for: w, in: utf8) == nil { return true }
+        // "Following the talks": a sentence word. "Boeing will" is a name still when the
+        // text writes it capitalised inside a sentence too, or with a company's legal form.
+        return atSentenceStart && (lowerVocabulary.contains(w, in: utf8)
+            || (isVerbOrAdverbShaped(w) || isAdjectiveShaped(w)) && !suffixed
+                && !capitalizedInProse.contains(w.lowerHash))
     }
 
     /// "2:41 p.m. ET", "11:30 GMT": a zone after a clock; the unambiguous zones anywhere.

@@ -152,6 +152,7 @@ public enum IndexedBuild {
                            record: record, fresh: false, fingerprint: nil)
         }
         freshAnalysis = [:]  // emptied, but its storage stays until it is replaced
+        FreedMemory.release()
         let resolved = ActorResolver(gazetteer: gazetteer, lexicon: listing.lexicon)
             .resolve(drawings.map(\.analysis.mentions))
         let references = ReferenceResolver(actors: resolved.actors, lexicon: listing.lexicon)
@@ -205,6 +206,7 @@ public enum IndexedBuild {
         let changed = Set(loaded.indices.filter { drawn[$0].record != nil || drawn[$0].changed })
         let eventCounts = perDocument.map(\.count)
         drawn = []
+        FreedMemory.release()
         // The texts are not kept: views and exports read a file again when they need it.
         var stage = Pipeline.stage(documents: loaded.map { records[$0]!.document!.document(root: folder) },
                                    warnings: analysisWarnings, actors: resolved.actors, events: &perDocument)
@@ -240,6 +242,7 @@ public enum IndexedBuild {
             ?? ChronologyBuilder.build(stage.events, files: stage.files, documentOrder: stage.documentOrder,
                                        lexicon: listing.lexicon)
         stage.events = []
+        FreedMemory.release()
         let warnings = listing.lexiconWarnings + loadWarnings + listing.warnings + gazetteerWarnings + stage.warnings
         let chronology = Chronology(root: folder, documents: stage.documents, entries: entries, actors: stage.actors,
                                     warnings: warnings)

@@ -1,0 +1,38 @@
+import Testing
+@testable import ChronicleCore
+
+/// The rule that a capitalised word standing alone is no name: sentence and calendar
+/// words, demonyms, a head word alone, and a common word opening a sentence.
+@Suite struct LoneWordRuleTests {
+    /// Whether the word `word` of `text`, alone, is common there.
+    static func isCommon(_ word: String, in text: String, atSentenceStart: Bool = false,
+                         vocabulary: [String] = []) -> Bool {
+        let utf8 = Array(text.utf8)
+        let tokens = WordScanner.tokens(utf8)
+        let scan = DocumentScan(utf8: utf8, words: tokens, lowerVocabulary: LowerWordSet(vocabulary),
+                                index: GazetteerIndex(.empty), lexicon: .bundled)
+        let k = tokens.firstIndex { $0.text(utf8) == word }!
+        return scan.isLoneCommonWord(tokens[k], atSentenceStart: atSentenceStart, suffixed: false)
+    }
+
+    @Test func sentenceCalendarAndPeopleWordsAreCommon() {
+        #expect(Self.isCommon("Tuesday", in: "They met on Tuesday in Orlov."))
+        #expect(Self.isCommon("Veloria", in: "The Veloria talks ended.") == false)
+        #expect(Self.isCommon("Italians", in: "Many Italians voted early."))
+        #expect(Self.isCommon("Italian", in: "An Italian court ruled."))
+    }
+
+    @Test func aHeadWordAloneIsCommonButALegislatureIsNot() {
+        #expect(Self.isCommon("Court", in: "Later the Court ruled against him."))
+        #expect(!Self.isCommon("Senate", in: "Later the Senate voted against him."))
+    }
+
+    @Test func aSentencesFirstWordIsCommonByItsUseOrShape() {
+        let text = "Harvest began early. Tarrow said the harvest was good."
+        #expect(Self.isCommon("Harvest", in: text, atSentenceStart: true, vocabulary: ["harvest"]))
+        #expect(!Self.isCommon("Harvest", in: text, atSentenceStart: false, vocabulary: ["harvest"]))
+        #expect(!Self.isCommon("Harvest", in: text, atSentenceStart: true))
+        #expect(Self.isCommon("Quickly", in: "Quickly the crews left.", atSentenceStart: true))
+        #expect(!Self.isCommon("Tarrow", in: text, atSentenceStart: true))
+    }
+}
