@@ -9,11 +9,12 @@ extension AliasGraph {
         let tails = WordClasses.companySuffix.union(.companyNameTail)
         var fullNames: [[[UInt8]]: Set<Int>] = [:]
         for n in textNodes where dominantKind(n) == .organization && nodes[n].words.count >= 2 {
-            let lowers = nodes[n].text.split(separator: " ").map { $0.lowercased() }
-            guard lowers.count == nodes[n].words.count else { continue }
-            var keep = lowers.count
-            while keep > 1, !lexicon.classes(lower: lowers[keep - 1]).isDisjoint(with: tails) { keep -= 1 }
-            guard keep < lowers.count else { continue }
+            let words = nodes[n].words
+            var keep = words.count
+            while keep > 1, !lexicon.classes(lower: String(decoding: words[keep - 1], as: UTF8.self)).isDisjoint(with: tails) {
+                keep -= 1
+            }
+            guard keep < words.count else { continue }
             fullNames[Array(nodes[n].words.prefix(keep)), default: []].insert(find(n))
         }
         guard !fullNames.isEmpty else { return }

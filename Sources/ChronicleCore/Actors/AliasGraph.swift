@@ -139,8 +139,7 @@ struct AliasGraph {
                 let folded = scanned.map { NameVariants.fold($0.text) }
                 let words = m.kind == .person ? AliasGraph.withoutArabicArticle(scanned, folded, lexicon: lexicon) : folded
                 let lowers = scanned.map(\.lower)
-                let headed = lowers.count >= 2 && ["region", "oblast", "province", "district", "raion", "krai",
-                                                   "county"].contains(lowers.last!)
+                let headed = lowers.count >= 2 && lexicon.classes(lower: lowers[lowers.count - 1]).contains(.areaHead)
                 let (orgKey, qualified) = AliasGraph.institutionKey(lowers, lexicon: lexicon,
                                                                     possessive: scanned.map(\.isPossessive))
                 shape = Shape(text: m.text, words: words, core: headed ? Array(words.dropLast()) : words,

@@ -303,33 +303,18 @@ final class DocumentScan {
         return isStopWord(k) || isCalendarWord(k)
     }
 
-    /// A lower-case head right after a name: "region", "oblast", "nuclear power plant".
-    /// `singular` false for a plural head shared by a list ("... and Zaporizhia regions").
+    /// A lower-case head right after a name: an area's (`areaHead`: "region", "oblast"), a
+    /// river, a nuclear power plant. `singular` false for a plural head shared by a list
+    /// ("... and Zaporizhia regions").
     func lowerHead(after j: Int, _ hi: Int) -> (length: Int, singular: Bool)? {
-        guard j < hi, !words[j].breakBefore, !words[j].isCapitalized,
-              Self.lowerHeadOpeners.contains(words[j], in: utf8) else { return nil }
-        // Only the few words of the set above reach here: their String is made once.
-        let l = words[j].lower(utf8)
-        switch l {
-        case "region", "oblast", "province", "district", "river", "raion", "krai", "county":
-            return (1, true)
-        case "regions", "oblasts", "provinces", "districts":
-            return (1, false)
-        default:
-            break
-        }
-        if l == "nuclear", j + 2 < hi, spells(j + 1, "power"), spells(j + 2, "plant") {
-            return (3, true)
-        }
-        if l == "power", j + 1 < hi, spells(j + 1, "plant") { return (2, true) }
+        guard j < hi, !words[j].breakBefore, !words[j].isCapitalized else { return nil }
+        let classes = lexicon.classes(words[j])
+        if classes.contains(.areaHead) || spells(j, "river") { return (1, true) }
+        if classes.contains(.areaHeadPlural) { return (1, false) }
+        if spells(j, "nuclear"), j + 2 < hi, spells(j + 1, "power"), spells(j + 2, "plant") { return (3, true) }
+        if spells(j, "power"), j + 1 < hi, spells(j + 1, "plant") { return (2, true) }
         return nil
     }
-
-    /// Every word `lowerHead` starts with: one probe rules out the rest of the text.
-    static let lowerHeadOpeners: LowerWordSet = [
-        "region", "oblast", "province", "district", "river", "raion", "krai", "county",
-        "regions", "oblasts", "provinces", "districts", "nuclear", "power",
-    ]
 
     // MARK: - Helpers
 

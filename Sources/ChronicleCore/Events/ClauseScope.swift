@@ -18,6 +18,7 @@ enum ClauseScope {
     }
 
     /// The ranges of `passage` whose actors do not take part in the happening `timex` dates.
+    /// `tokens`: the words of the passage or of a sentence holding it.
     static func outside(_ utf8: [UInt8], passage: ByteRange, timex: ByteRange, tokens: [Token],
                         lexicon: Lexicon) -> [ByteRange] {
         let segments = segments(utf8, passage: passage, tokens: tokens, lexicon: lexicon)

@@ -76,10 +76,11 @@ public enum EventExtractor {
                     && Designation.describes(utf8, names[n].range, kind: names[n].kind, next: names[n + 1].range,
                                              in: tokens, lexicon: lexicon)
             })
-            // "amid X's attack on Y": the scene, not the happening; "the Gaza deal": a place
-            // that only says which deal.
+            // Read once for the sentence's rules below, and only by a sentence that needs them.
+            lazy var bodyTokens = tokens.tokens(in: body, of: utf8)
+            // "amid X's attack on Y": the scene, not the happening; "the Porto trade deal": a
+            // place that only says which deal.
             if !names.isEmpty {
-                let bodyTokens = tokens.tokens(in: body, of: utf8)
                 let scenes = Designation.scenes(bodyTokens, lexicon: lexicon)
                 for n in names.indices where scenes.contains(where: { $0.contains(names[n].range) })
                     || names[n].kind == .place && Designation.qualifiesNoun(bodyTokens, names[n].range, utf8, lexicon: lexicon) {
@@ -171,8 +172,8 @@ public enum EventExtractor {
                 if passage != sentence, FurnitureDetector.isDateline(utf8, passage, timexes: inside) { continue }
                 // A side clause's actors ("..., who was in Oslo", "..., but Lima") are not of
                 // the dated happening.
-                let aside = ClauseScope.outside(utf8, passage: passage, timex: timex.range,
-                                                tokens: tokens.tokens(in: passage, of: utf8), lexicon: lexicon)
+                let aside = ClauseScope.outside(utf8, passage: passage, timex: timex.range, tokens: bodyTokens,
+                                                lexicon: lexicon)
                 let inScope = { (r: ByteRange) in passage.contains(r) && !aside.contains { $0.contains(r) } }
                 var seen = Set<String>()
                 var refs = taking.filter { inScope($0.range) && seen.insert($0.name).inserted }

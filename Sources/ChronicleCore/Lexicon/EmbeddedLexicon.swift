@@ -508,6 +508,12 @@ groupNoun:
 
 # Last words that make a capitalised phrase a place ("Kharkiv region", "Prypyat River",
 # "Arlington National Cemetery").
+# Heads of an area a country is divided into, after its name ("Kharkiv region", "the
+# Donetsk oblast"): the name alone is the same place. `areaHeadPlural` is the head one list
+# of such names shares ("... and Lviv regions").
+areaHead: [region, oblast, province, district, raion, krai, county]
+areaHeadPlural: [regions, oblasts, provinces, districts]
+
 placeHead:
   [region, oblast, province, district, county, state, territory, river, sea, ocean, lake,
    bay, gulf, strait, mountains, mountain, mount, island, islands, peninsula, valley,

@@ -46,6 +46,8 @@ public enum WordClass: String, CaseIterable, Sendable {
     case stopWord
     case groupNoun
     case placeHead
+    case areaHead
+    case areaHeadPlural
     case organizationHead
     case numberLabel
     case streetWord
@@ -191,6 +193,8 @@ extension WordClasses {
     static let stopWord = WordClasses(.stopWord)
     static let groupNoun = WordClasses(.groupNoun)
     static let placeHead = WordClasses(.placeHead)
+    static let areaHead = WordClasses(.areaHead)
+    static let areaHeadPlural = WordClasses(.areaHeadPlural)
     static let organizationHead = WordClasses(.organizationHead)
     static let militaryCue = WordClasses(.militaryCue)
     static let talksCue = WordClasses(.talksCue)
