@@ -85,6 +85,7 @@ public enum WordClass: String, CaseIterable, Sendable {
     case personRelative
     case subjectOpener
     case dateJoiner
+    case listJoiner
     case companyRole
     case institutionRole
     case personRole
@@ -229,6 +230,7 @@ extension WordClasses {
     static let personRelative = WordClasses(.personRelative)
     static let subjectOpener = WordClasses(.subjectOpener)
     static let dateJoiner = WordClasses(.dateJoiner)
+    static let listJoiner = WordClasses(.listJoiner)
     static let companyRole = WordClasses(.companyRole)
     static let institutionRole = WordClasses(.institutionRole)
     static let personRole = WordClasses(.personRole)
