@@ -51,20 +51,23 @@ extension AliasGraph {
     /// Zelenksy") and is how people look a person up; it becomes an alias unless another
     /// person shares it (Donald and Melania Trump), where it would name both.
     static func addSurnames(_ actors: inout [Actor]) {
-        var owners: [String: Set<Int>] = [:]
+        // The one actor whose full name ends with the surname, or `several`.
+        let several = -1
+        var owners: [String: Int] = [:]
         for (k, a) in actors.enumerated() where a.kind == .person {
-            for form in a.aliases where form.contains(" ") {
+            for form in a.aliases where hasSpace(form) {
                 // "Abdullah II", "Martin Luther King Jr.": a generation mark names nobody alone.
                 if let last = LastWord.of(form), last.first?.isUppercase == true, !NameLexicon.isGenerationMark(last) {
-                    owners[String(last), default: []].insert(k)
+                    let surname = String(last)
+                    owners[surname] = owners[surname].map { $0 == k ? k : several } ?? k
                 }
             }
         }
         // In the order of the full names among the aliases, not of the dictionary: the
         // alias list is output and must not change from run to run.
         for k in actors.indices where actors[k].kind == .person {
-            for form in actors[k].aliases where form.contains(" ") {
-                guard let last = LastWord.of(form), owners[String(last)]?.count == 1 else { continue }
+            for form in actors[k].aliases where hasSpace(form) {
+                guard let last = LastWord.of(form), let owner = owners[String(last)], owner != several else { continue }
                 let surname = String(last)
                 if !actors[k].aliases.contains(surname) { actors[k].aliases.append(surname) }
             }
@@ -75,8 +78,18 @@ extension AliasGraph {
         clusters[r]?.entry
     }
 
+    /// Whether a name has a space in it: by bytes for a plain ASCII name (Foundation's
+    /// search by Character costs thousands of instructions a name).
+    private static func hasSpace(_ form: String) -> Bool {
+        PlainName(form)?.hasSpace ?? form.contains(" ")
+    }
+
     private func preferredName(_ forms: [String], counts: [String: Int], kind: ActorKind) -> String {
         func rank(_ f: String) -> Int {
+            if let plain = PlainName(f) {
+                return (plain.wordCount >= 2 ? 4 : 0) + (plain.firstIsUpper ? 2 : 0) - (plain.hasApostrophe ? 3 : 0)
+                    - (plain.wordCount == 1 && !plain.hasLower ? 1 : 0)
+            }
             var score = 0
             let words = f.split(separator: " ")
             if words.count >= 2 { score += 4 }
@@ -85,6 +98,10 @@ extension AliasGraph {
             if words.count == 1 && f == f.uppercased() { score -= 1 }
             return score
         }
-        return forms.max { (rank($0), counts[$0]!) < (rank($1), counts[$1]!) } ?? forms[0]
+        // Each form ranked once; the first of the highest (rank, count) wins, as `max(by:)` picks.
+        let ranked = forms.map { (rank($0), counts[$0]!) }
+        var best = 0
+        for k in ranked.indices.dropFirst() where ranked[best] < ranked[k] { best = k }
+        return forms[best]
     }
 }

@@ -243,12 +243,8 @@ extension AliasGraph {
         for n in textNodes where nodes[n].words.count >= 2 {
             let text = nodes[n].text
             let hash = WordHash.of(text)
-            let e = initialsOfText.find(text, hash: hash) ?? {
-                let words = text.split(separator: " ")
-                let ok = words.allSatisfy { $0.first?.isUppercase == true || ["of", "the", "and", "for"].contains($0) }
-                let initials = String(words.filter { $0.first?.isUppercase == true }.compactMap(\.first))
-                return initialsOfText.set(text, hash: hash, ok && initials.count >= 2 ? initials : String?.none)
-            }()
+            let e = initialsOfText.find(text, hash: hash)
+                ?? initialsOfText.set(text, hash: hash, AcronymLetters.initials(of: text))
             if let initials = initialsOfText.values[e] { byInitials[initials, default: []].append(n) }
         }
         var lettersOfText = WordTable<String?>()
@@ -260,11 +256,8 @@ extension AliasGraph {
         for n in textNodes where nodes[n].words.count == 1 {
             let text = nodes[n].text
             let hash = WordHash.of(text)
-            let e = lettersOfText.find(text, hash: hash) ?? {
-                let letters = text.filter { $0 != "." }
-                let ok = letters.count >= 2 && letters.count <= 6 && letters.allSatisfy { $0.isUppercase && $0.isLetter }
-                return lettersOfText.set(text, hash: hash, ok ? letters : String?.none)
-            }()
+            let e = lettersOfText.find(text, hash: hash)
+                ?? lettersOfText.set(text, hash: hash, AcronymLetters.letters(of: text))
             guard let letters = lettersOfText.values[e], let candidates = byInitials[letters] else { continue }
             // Two letters spell too many things ("ET" and "Eiffel Tower"): they join only an
             // institution, or a country among the known country acronyms.

@@ -1,5 +1,3 @@
-import Algorithms
-
 /// For each folded word of a list, the later words of the list that can be its variants
 /// (`NameVariants.areVariants`), found through keys that every pair of variants shares:
 /// the consonant skeleton (equal words and same-consonant variants), and for a typo (one
@@ -10,27 +8,37 @@ import Algorithms
 struct VariantCandidates {
     // Keys are kept as hashes of their bytes: a collision only adds a candidate, which
     // the caller's comparison turns away.
-    private var bySkeleton: [UInt64: [Int]] = [:]
-    private var byDeletion: [UInt64: [Int]] = [:]
-    private let words: [[UInt8]]
+    private var bySkeleton: PositionsByKey
+    private var byDeletion: PositionsByKey
+    /// Each word's deletion keys, worked out once: word `k`'s are
+    /// `deletionKeys[keyStart[k]..<keyStart[k + 1]]`.
+    private var deletionKeys: [UInt64] = []
+    private var keyStart: [Int] = [0]
+    private let skeletons: [UInt64]
 
     init(_ words: [[UInt8]]) {
-        self.words = words
+        skeletons = words.map(Self.skeletonHash)
+        let keyCount = words.reduce(0) { $0 + $1.count + 1 }
+        bySkeleton = PositionsByKey(expectedCount: words.count)
+        byDeletion = PositionsByKey(expectedCount: keyCount)
+        deletionKeys.reserveCapacity(keyCount)
+        keyStart.reserveCapacity(words.count + 1)
         for (k, w) in words.enumerated() {
-            bySkeleton[Self.skeletonHash(w), default: []].append(k)
-            for key in Self.deletionKeys(w) { byDeletion[key, default: []].append(k) }
+            bySkeleton.add(skeletons[k], k)
+            Self.appendDeletionKeys(w, to: &deletionKeys, from: keyStart[k])
+            for key in deletionKeys[keyStart[k]...] { byDeletion.add(key, k) }
+            keyStart.append(deletionKeys.count)
         }
     }
 
-    /// Hashes of the word and of each spelling of it with one letter left out, without
-    /// repeats.
-    static func deletionKeys(_ w: [UInt8]) -> [UInt64] {
-        var keys: [UInt64] = [hash(w, skipping: -1)]
+    /// Appends to `keys` the hashes of the word and of each spelling of it with one letter
+    /// left out, without repeats (the part of `keys` from `start` on is the word's).
+    private static func appendDeletionKeys(_ w: [UInt8], to keys: inout [UInt64], from start: Int) {
+        keys.append(hash(w, skipping: -1))
         for i in w.indices {
             let key = hash(w, skipping: i)
-            if !keys.contains(key) { keys.append(key) }
+            if !keys[start...].contains(key) { keys.append(key) }
         }
-        return keys
     }
 
     private static func hash(_ w: [UInt8], skipping skip: Int) -> UInt64 {
@@ -53,15 +61,9 @@ struct VariantCandidates {
 
     /// Positions after `k` whose words may be variants of word `k`, ascending.
     func after(_ k: Int) -> [Int] {
-        let w = words[k]
         var out: [Int] = []
-        func add(_ list: [Int]?) {
-            guard let list else { return }
-            // Lists are ascending: take the part after k.
-            out.append(contentsOf: list[list.partitioningIndex { $0 > k }...])
-        }
-        add(bySkeleton[Self.skeletonHash(w)])
-        for key in Self.deletionKeys(w) { add(byDeletion[key]) }
+        bySkeleton.append(skeletons[k], after: k, to: &out)
+        for key in deletionKeys[keyStart[k]..<keyStart[k + 1]] { byDeletion.append(key, after: k, to: &out) }
         out.sort()
         var unique: [Int] = []
         unique.reserveCapacity(out.count)
