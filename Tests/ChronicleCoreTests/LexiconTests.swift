@@ -6,16 +6,48 @@ import Testing
     @Test func theBuiltInLexiconLoadsWithEveryClassFilled() {
         #expect(Lexicon.bundledWarnings.isEmpty, "\(Lexicon.bundledWarnings)")
         for cls in WordClass.allCases {
-            #expect(!Lexicon.bundled.words(cls).isEmpty, "\(cls.rawValue) is empty")
+            #expect(!Lexicon.bundled.words(cls).isEmpty, "\(cls.name) is empty")
         }
     }
 
     @Test func everyClassHasABitOfItsOwn() {
-        let bits = WordClass.allCases.map(\.bit)
-        #expect(Set(bits).count == bits.count)
-        #expect(bits.allSatisfy { $0 != 0 })
+        #expect(WordClass.allCases.count <= WordClasses.capacity, "more word classes than a set holds")
+        let positions = WordClass.allCases.map(\.rawValue)
+        #expect(Set(positions).count == positions.count)
         let all = WordClasses(WordClass.allCases.map(WordClasses.init))
-        #expect(all.rawValue.nonzeroBitCount == WordClass.allCases.count)
+        #expect(all.count == WordClass.allCases.count)
+        for cls in WordClass.allCases {
+            #expect(all.contains(WordClasses(cls)))
+        }
+    }
+
+    /// Past the classes one machine word (or two) holds a set must keep telling classes
+    /// apart: a class there is neither lost nor confused with the one 64 places before it.
+    @Test func setsHoldMoreClassesThanOneWordHolds() {
+        let positions = [0, 1, 63, 64, 65, 127, 128, 129, 150, WordClasses.capacity - 1]
+        let singles = positions.map(WordClasses.init(position:))
+        for (a, x) in singles.enumerated() {
+            #expect(!x.isEmpty && x.count == 1)
+            for (b, y) in singles.enumerated() {
+                #expect(x.isDisjoint(with: y) == (a != b), "\(positions[a]) against \(positions[b])")
+            }
+        }
+        var set = WordClasses(singles)
+        #expect(set.count == positions.count)
+        let late = WordClasses(position: 170)
+        #expect(!set.contains(late) && set.isDisjoint(with: late))
+        set.insert(late)
+        #expect(set.contains(late) && set.contains([late, singles[5]]))
+        #expect(set.remove(singles[5]) == singles[5])
+        #expect(!set.contains(singles[5]) && set.contains(singles[0]) && set.count == positions.count)
+        #expect(set.intersection([singles[6], WordClasses(position: 2)]) == singles[6])
+        #expect(WordClasses(position: 130).union(WordClasses(position: 2)).count == 2)
+    }
+
+    @Test func aClassIsFoundByItsKeyInTheFile() {
+        #expect(WordClass(name: "reportingVerb") == .reportingVerb)
+        #expect(WordClass(name: "numberedThing")?.name == "numberedThing")
+        #expect(WordClass(name: "ReportingVerb") == nil && WordClass(name: "verbs") == nil)
     }
 
     @Test func rankedClassesGiveValueAndShortForm() {

@@ -25,7 +25,7 @@ enum LexiconFile {
         var lines = base
         for (cls, value) in reader.classes(yaml) {
             guard let mapping = value.mapping, !mapping.isEmpty else {
-                reader.warn(value, "'\(cls.rawValue)': write 'add:' or 'replace:' followed by a list of words")
+                reader.warn(value, "'\(cls.name)': write 'add:' or 'replace:' followed by a list of words")
                 continue
             }
             for (key, list) in mapping {
@@ -37,12 +37,12 @@ enum LexiconFile {
                     guard let replacement = reader.lines(of: cls, list) else { continue }
                     let count = lines[cls, default: []].count
                     if cls.isRanked && replacement.count != count {
-                        reader.warn(list, "'\(cls.rawValue)' needs \(count) lines, one per value; kept as it was")
+                        reader.warn(list, "'\(cls.name)' needs \(count) lines, one per value; kept as it was")
                         continue
                     }
                     lines[cls] = replacement
                 default:
-                    reader.warn(key, "'\(cls.rawValue)': unknown change '\(key.string ?? "")' (use 'add:' or 'replace:')")
+                    reader.warn(key, "'\(cls.name)': unknown change '\(key.string ?? "")' (use 'add:' or 'replace:')")
                 }
             }
         }
@@ -76,8 +76,8 @@ enum LexiconFile {
             }
             var found: [(WordClass, Node)] = []
             for (key, value) in mapping {
-                guard let name = key.string, let cls = WordClass(rawValue: name) else {
-                    let known = WordClass.allCases.map(\.rawValue).joined(separator: ", ")
+                guard let name = key.string, let cls = WordClass(name: name) else {
+                    let known = WordClass.allCases.map(\.name).joined(separator: ", ")
                     warn(key, "unknown word class '\(key.string ?? "")' (known: \(known)); skipped")
                     continue
                 }
@@ -90,14 +90,14 @@ enum LexiconFile {
         /// A bad word is skipped alone; a list of the wrong shape gives nil.
         mutating func lines(of cls: WordClass, _ node: Node) -> [[String]]? {
             guard let items = node.sequence else {
-                warn(node, "'\(cls.rawValue)' must be a list" + (cls.isRanked ? " of lines, each a list of words" : " of words"))
+                warn(node, "'\(cls.name)' must be a list" + (cls.isRanked ? " of lines, each a list of words" : " of words"))
                 return nil
             }
             var lines: [[String]] = []
             for item in items {
                 if cls.isRanked {
                     guard let words = item.sequence else {
-                        warn(item, "'\(cls.rawValue)': each line must be a list of words, the full name first")
+                        warn(item, "'\(cls.name)': each line must be a list of words, the full name first")
                         continue
                     }
                     let line = words.compactMap { word(of: cls, $0) }
@@ -112,12 +112,12 @@ enum LexiconFile {
         /// A word as the table keys it: lower case, without spaces around it.
         private mutating func word(of cls: WordClass, _ node: Node) -> String? {
             guard let scalar = node.scalar, node.tag == Tag(.str) else {
-                warn(node, "'\(cls.rawValue)': a word must be text, not \(Self.shape(node)) (quote it to keep it); skipped")
+                warn(node, "'\(cls.name)': a word must be text, not \(Self.shape(node)) (quote it to keep it); skipped")
                 return nil
             }
             let w = scalar.string.trimmingWhiteSpace().lowercased()
             if w.isEmpty {
-                warn(node, "'\(cls.rawValue)': an empty word; skipped")
+                warn(node, "'\(cls.name)': an empty word; skipped")
                 return nil
             }
             return w
@@ -129,7 +129,7 @@ enum LexiconFile {
             var lines = lines
             for line in added {
                 guard let k = lines.firstIndex(where: { $0.first == line.first }) else {
-                    warn(node, "'\(cls.rawValue)': no line starts with '\(line[0])'; start an added line with a full name")
+                    warn(node, "'\(cls.name)': no line starts with '\(line[0])'; start an added line with a full name")
                     continue
                 }
                 lines[k] += line.dropFirst().filter { !lines[k].contains($0) }
