@@ -40,15 +40,11 @@ public enum CorpusLoader {
     public static func list(_ path: String) throws -> CorpusListing {
         guard let isFolder = FileReader.isDirectory(path) else { throw CorpusError.notFound(path) }
         guard isFolder else { throw CorpusError.notAFolder(path) }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: path)
-        } catch {
-            throw CorpusError.unreadable(path, reason: systemReason(error))
+        let visible: [String]
+        switch FolderNames.sorted(path) {
+        case .success(let names): visible = names.filter { !$0.hasPrefix(".") }
+        case .failure(let error): throw CorpusError.unreadable(path, reason: FileReader.reason(error))
         }
-        // In byte order, compared as arrays: a String's UTF-8 view compares a byte at a time.
-        let visible = names.filter { !$0.hasPrefix(".") }.map { ($0, Array($0.utf8)) }
-            .sorted { $0.1.lexicographicallyPrecedes($1.1) }.map(\.0)
         let present = Set(visible)
 
         let (lexicon, lexiconWarnings) = Lexicon.locate(folder: path)
@@ -189,18 +185,12 @@ public enum CorpusLoader {
         return parts.joined(separator: "; ") + "; offsets are unchanged"
     }
 
-    /// The system's own words for a failed listing ("Permission denied"), which Foundation
-    /// keeps as the underlying POSIX error of its own.
-    private static func systemReason(_ error: Error) -> String {
-        if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError,
-           posix.domain == NSPOSIXErrorDomain {
-            return FileReader.reason(Errno(rawValue: Int32(posix.code)))
-        }
-        return error.localizedDescription
-    }
-
+    /// A file name's stem and extension, split as `FilePath` splits a name: at the last
+    /// dot, unless the name starts with it (".profile" has no extension).
     static func split(_ name: String) -> (stem: String, ext: String) {
-        let path = FilePath(name)
-        return (path.stem ?? name, path.extension ?? "")
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.utf8.startIndex, name != ".." else {
+            return (name, "")
+        }
+        return (String(name[..<dot]), String(name[name.utf8.index(after: dot)...]))
     }
 }

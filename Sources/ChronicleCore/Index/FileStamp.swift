@@ -1,4 +1,4 @@
-import SystemPackage
+import Foundation
 
 /// What `stat` says of a file: enough to notice a change without reading it.
 struct FileStamp: Equatable, Sendable {
@@ -6,10 +6,12 @@ struct FileStamp: Equatable, Sendable {
     /// Modification time in nanoseconds since 1970.
     var modified: Int64
 
-    /// Nil when the file cannot be examined (gone, no permission).
+    /// Nil when the file cannot be examined (gone, no permission). The C library's `stat`
+    /// itself: every article of a large corpus is examined at each start.
     init?(path: String) {
-        guard let info = try? FilePath(path).stat() else { return nil }
-        size = info.size
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        size = Int64(info.st_size)
         modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
     }
 
