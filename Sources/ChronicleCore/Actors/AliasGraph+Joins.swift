@@ -214,7 +214,7 @@ extension AliasGraph {
 
     func isPlaceWithHead(_ n: Int) -> Bool {
         guard nodes[n].words.count >= 2, dominantKind(n) == .place else { return false }
-        let last = nodes[n].text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        let last = LastWord.of(nodes[n].text).map { $0.lowercased() } ?? ""
         return lexicon.classes(lower: last).contains(.placeHead)
     }
 

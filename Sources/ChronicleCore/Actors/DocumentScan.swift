@@ -69,9 +69,24 @@ final class DocumentScan {
 
     private func isCalendarSpan(_ word: Token) -> Bool {
         guard hasHyphen(word.range) else { return false }
-        return word.lower(utf8).split(separator: "-").allSatisfy {
-            !lexicon.classes(lower: String($0)).isDisjoint(with: .calendar)
+        guard word.isASCII else {
+            return word.lower(utf8).split(separator: "-").allSatisfy {
+                !lexicon.classes(lower: String($0)).isDisjoint(with: .calendar)
+            }
         }
+        // An ASCII word's parts are hashed from its bytes: no String for each part.
+        var k = word.range.start
+        while k < word.range.end {
+            var hash = WordHash.seed
+            let start = k
+            while k < word.range.end, utf8[k] != UInt8(ascii: "-") {
+                hash = WordHash.adding(hash, utf8[k].asciiLowercased)
+                k += 1
+            }
+            if k > start, lexicon.classes(hash: hash).isDisjoint(with: .calendar) { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Function words, numbers, page words and group nouns: capitalised only at a start.
@@ -390,7 +405,7 @@ final class DocumentScan {
         for k in mentions.indices where mentions[k].wordCount == 1 {
             guard let e = mentions[k].gazetteerEntry, index.gazetteer.entries[e].kind == .person,
                   let others = fullNames[mentions[k].text] else { continue }
-            let forms = index.gazetteer.entries[e].forms  // a handful: no Set per mention
+            let forms = index.forms[e]  // a handful: no Set per mention
             if others.contains(where: { !forms.contains($0) }) && !others.contains(where: { forms.contains($0) }) {
                 mentions[k].gazetteerEntry = nil
             }

@@ -7,16 +7,33 @@
 /// A class, built once and never changed: every document's scan holds it as one pointer
 /// instead of a copy of its tables.
 final class GazetteerIndex: Sendable {
-    struct Pattern: Sendable {
-        var words: [String]
-        var lowers: [String]
-        var lowerHashes: [UInt64]
-        var possessive: [Bool]
-        var entry: Int
-        var form: String
+    /// A class: the look-up runs at most capitalised words of every document, and a
+    /// struct copied out of its list retained each of its arrays.
+    final class Pattern: Sendable {
+        let words: [String]
+        let lowers: [String]
+        let lowerHashes: [UInt64]
+        let possessive: [Bool]
+        let entry: Int
+        let form: String
+        /// The first byte of the first word, whose case a match of several words keeps.
+        let firstByte: UInt8?
+
+        init(words: [String], lowers: [String], lowerHashes: [UInt64], possessive: [Bool], entry: Int, form: String) {
+            self.words = words
+            self.lowers = lowers
+            self.lowerHashes = lowerHashes
+            self.possessive = possessive
+            self.entry = entry
+            self.form = form
+            firstByte = words.first?.utf8.first
+        }
     }
 
     let gazetteer: Gazetteer
+    /// Each entry's `forms`, worked out once: a scan asks for them at every surname it
+    /// meets, and each answer builds a set.
+    let forms: [[String]]
     /// Patterns by their first word, lower-cased, longest first.
     private let byFirstWord: WordTable<[Pattern]>
     private let byText: WordTable<Int>
@@ -26,11 +43,12 @@ final class GazetteerIndex: Sendable {
 
     init(_ gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
+        forms = gazetteer.entries.map(\.forms)
         var byFirstWord = WordTable<[Pattern]>()
         var byText = WordTable<Int>()
         var lowerStarts = [Bool](repeating: false, count: 256)
-        for (index, entry) in gazetteer.entries.enumerated() {
-            for form in entry.forms {
+        for index in gazetteer.entries.indices {
+            for form in forms[index] {
                 let words = WordScanner.scan(Array(form.utf8))
                 guard let first = words.first else { continue }
                 let pattern = Pattern(words: words.map(\.text), lowers: words.map(\.lower),
@@ -77,7 +95,7 @@ final class GazetteerIndex: Sendable {
                 if k < p.words.count - 1 && w.isPossessive != p.possessive[k] { ok = false; break }
                 if p.words.count == 1 || k == 0 {
                     if p.words.count == 1 ? !w.isWritten(p.words[k], in: utf8)
-                        : !sameFirstCase(utf8[w.range.start], p.words[k]) {
+                        : !sameFirstCase(utf8[w.range.start], p.firstByte) {
                         ok = false; break
                     }
                 }
@@ -88,8 +106,8 @@ final class GazetteerIndex: Sendable {
         return nil
     }
 
-    private func sameFirstCase(_ x: UInt8, _ b: String) -> Bool {
-        guard let y = b.utf8.first else { return false }
+    private func sameFirstCase(_ x: UInt8, _ first: UInt8?) -> Bool {
+        guard let y = first else { return false }
         return WordScanner.isUpperASCII(x) == WordScanner.isUpperASCII(y)
     }
 }

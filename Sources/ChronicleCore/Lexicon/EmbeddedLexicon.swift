@@ -494,6 +494,10 @@ subjectOpener:
 # dates with only these between them are one happening.
 dateJoiner: [and, or, to, through]
 
+# Words that join the items of a list ("Lima, Quito and Bogota"): a place before one is
+# an item of its own, not the country or state of the place before it.
+listJoiner: [and, or, nor]
+
 # Street words: after a house number and a name ("1999 Main Street", "2100 Elm Ave."), the
 # number is no year.
 streetWord:

@@ -86,6 +86,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case personRelative
     case subjectOpener
     case dateJoiner
+    case listJoiner
     case companyRole
     case institutionRole
     case personRole

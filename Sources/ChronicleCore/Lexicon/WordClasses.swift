@@ -180,6 +180,7 @@ extension WordClasses {
     static let personRelative = WordClasses(.personRelative)
     static let subjectOpener = WordClasses(.subjectOpener)
     static let dateJoiner = WordClasses(.dateJoiner)
+    static let listJoiner = WordClasses(.listJoiner)
     static let companyRole = WordClasses(.companyRole)
     static let institutionRole = WordClasses(.institutionRole)
     static let personRole = WordClasses(.personRole)

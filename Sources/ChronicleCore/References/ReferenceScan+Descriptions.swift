@@ -114,7 +114,22 @@ extension ReferenceScan {
     func nameHasWord(_ actor: Int, _ lower: String) -> Bool {
         let a = resolver.actors[actor]
         return ([a.name] + a.aliases).contains { n in
-            n.split(separator: " ").contains { $0.lowercased() == lower }
+            Self.plainNameHasWord(n, lower) ?? n.split(separator: " ").contains { $0.lowercased() == lower }
         }
+    }
+
+    /// Whether a plain ASCII name has a word that is `lower` once lowered, read from the
+    /// bytes (no String per word); nil for any other name.
+    static func plainNameHasWord(_ name: String, _ lower: String) -> Bool? {
+        let n = Array(name.utf8), l = Array(lower.utf8)
+        guard n.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var k = 0
+        while k < n.count {
+            var end = k
+            while end < n.count, n[end] != 0x20 { end += 1 }
+            if end > k, end - k == l.count, (0..<l.count).allSatisfy({ n[k + $0].asciiLowercased == l[$0] }) { return true }
+            k = end + 1
+        }
+        return false
     }
 }
