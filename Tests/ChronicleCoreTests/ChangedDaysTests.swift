@@ -84,3 +84,40 @@ import Testing
         #expect(Self.updated(documents, documents, stale: []) == Self.full(documents))
     }
 }
+
+extension ChangedDaysTests {
+    static let opened = B.event("a", 10, "2031-04-28", "Vandel opened the Lumen Music Store, an online shop, on April 28",
+                                actors: ["Vandel", "Lumen Music Store"])
+    static let openedInYear = B.event("b", 10, "2031", "and opened the Lumen Music Store in 2031",
+                                      actors: ["Lumen Music Store"])
+    static let openedElsewhere = B.event("c", 10, "2031-09-02", "Vandel opened the Lumen Music Store in Braga on September 2",
+                                         actors: ["Vandel", "Lumen Music Store"])
+
+    @Test func aYearReportFollowsItsDayWhenAnotherDayOfItsYearChanges() throws {
+        let before = [("a", [Self.opened]), ("b", [Self.openedInYear])]
+        #expect(Self.full(before).count == 1)
+        // A second day that could take the year's report: it stays apart, as a full build has it.
+        let after = [("a", [Self.opened]), ("b", [Self.openedInYear]), ("c", [Self.openedElsewhere])]
+        let entries = try #require(Self.updated(before, after, stale: ["c"]))
+        #expect(entries == Self.full(after))
+        #expect(entries.count == 3)
+        // And back: the second day gone, the year's report joins the first day again.
+        let back = try #require(ChangedDays.entries(earlier: Self.full(after), stale: ["c"],
+                                                    events: Self.corpus(before).events,
+                                                    counts: Self.corpus(before).counts, changed: [],
+                                                    files: Self.corpus(before).files,
+                                                    documentOrder: Self.corpus(before).order))
+        #expect(back == Self.full(before))
+    }
+
+    @Test func aChangedYearReportLeavesTheDayItJoinedAndOtherYearsAlone() throws {
+        let other = B.event("d", 10, "2032-03-01", "Vandel opened the Lumen Music Store in Porto on March 1",
+                            actors: ["Vandel", "Lumen Music Store"])
+        let before = [("a", [Self.opened]), ("b", [Self.openedInYear]), ("d", [other])]
+        let rewritten = B.event("b", 10, "2031", "Ana Ruiz left the Vandel board in 2031", people: ["Ana Ruiz"])
+        let after = [("a", [Self.opened]), ("b", [rewritten]), ("d", [other])]
+        let entries = try #require(Self.updated(before, after, stale: ["b"]))
+        #expect(entries == Self.full(after))
+        #expect(entries.count == 3)
+    }
+}

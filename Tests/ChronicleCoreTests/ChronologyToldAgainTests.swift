@@ -26,3 +26,40 @@ import Testing
                                               Self.event("a", "2004", short, ["Nadia Perez"])]).count == 2)
     }
 }
+
+extension ChronologyToldAgainTests {
+    @Test func aReportDatedByItsYearJoinsTheOneDatedByItsDay() {
+        let entries = ChronologyBuilderTests.build([
+            Self.event("a", "2003-04-28", "Vandel opened the Lumen Music Store, an online shop, on April 28, 2003",
+                       ["Vandel", "Lumen Music Store"]),
+            Self.event("b", "2003", "and opened the Lumen Music Store in 2003", ["Lumen Music Store"]),
+        ])
+        #expect(entries.count == 1)
+        #expect(entries.first?.date.value == "2003-04-28")
+        #expect(Set(entries.first?.sources.map(\.documentID) ?? []) == ["a", "b"])
+    }
+
+    @Test func aYearReportThatTwoDaysFitOrOutsideItsYearStaysApart() {
+        let twoDays = ChronologyBuilderTests.build([
+            Self.event("a", "2003-04-28", "Vandel opened the Lumen Music Store in Porto on April 28, 2003",
+                       ["Vandel", "Lumen Music Store"]),
+            Self.event("c", "2003-09-02", "Vandel opened the Lumen Music Store in Braga on September 2, 2003",
+                       ["Vandel", "Lumen Music Store"]),
+            Self.event("b", "2003", "and opened the Lumen Music Store in 2003", ["Lumen Music Store"]),
+        ])
+        #expect(twoDays.count == 3)
+        let otherYear = ChronologyBuilderTests.build([
+            Self.event("a", "2004-04-28", "Vandel opened the Lumen Music Store on April 28, 2004",
+                       ["Vandel", "Lumen Music Store"]),
+            Self.event("b", "2003", "and opened the Lumen Music Store in 2003", ["Lumen Music Store"]),
+        ])
+        #expect(otherYear.count == 2)
+        // Within one article the year report is background to the day: no join.
+        let oneArticle = ChronologyBuilderTests.build([
+            Self.event("a", "2003-04-28", "Vandel opened the Lumen Music Store, an online shop, on April 28, 2003",
+                       ["Vandel", "Lumen Music Store"]),
+            Self.event("a", "2003", "and opened the Lumen Music Store in 2003", ["Lumen Music Store"]),
+        ])
+        #expect(oneArticle.count == 2)
+    }
+}

@@ -76,3 +76,46 @@ extension DesignationTests {
         #expect(Self.actors("Talks resumed in Porto. Ana Ruiz met envoys in Porto on Monday.\n").contains("Porto"))
     }
 }
+
+extension DesignationTests {
+    @Test func theCountryOfAnAddressTakesNoPart() {
+        let address = Self.actors("Ana Ruiz opened a clinic in Lima, Peru, on Monday.\n")
+        #expect(address.contains("Ana Ruiz") && address.contains("Lima"))
+        #expect(!address.contains("Peru"))
+        // A caption's address runs into its date without a comma.
+        #expect(!Self.actors("Ana Ruiz visits a school in Lima, Peru March 3, 2024\n").contains("Peru"))
+        // A place in the possessive only says where the next one lies.
+        let possessive = Self.actors("Storms hit Peru's Cusco region on Monday, Ana Ruiz said.\n")
+        #expect(!possessive.contains("Peru"))
+    }
+
+    /// The places of `places` that `locating` finds only locating another, by name.
+    static func locating(_ text: String, _ places: [String]) -> Set<String> {
+        let bytes = Array(text.utf8)
+        let names = places.map { place -> (range: ByteRange, kind: ActorKind) in
+            let start = text.utf8.distance(from: text.startIndex, to: text.range(of: place)!.lowerBound)
+            return (ByteRange(start, start + place.utf8.count), .place)
+        }
+        return Set(Designation.locating(names, words: Self.tokens(text), bytes, lexicon: .bundled).map { places[$0] })
+    }
+
+    @Test func theContainerOfAnAddressIsFoundAfterAHeadWordToo() {
+        #expect(Self.locating("Troops drilled in Cusco region, Peru December 1", ["Cusco", "Peru"]) == ["Peru"])
+        #expect(Self.locating("She flew from Lima, Peru, to Quito.", ["Lima", "Peru", "Quito"]) == ["Peru"])
+    }
+
+    @Test func aPlaceInsideAnOrganizationsNameTakesNoPart() {
+        let text = "Talks began in Peru. The Central Bank of Peru raised rates on Monday.\n"
+        #expect(!Self.actors(text).contains("Peru"))
+        #expect(Self.actors(text).contains("Central Bank of Peru"))
+    }
+
+    @Test func placesInAListEachTakePart() {
+        #expect(Self.locating("Ana Ruiz toured Lima, Quito and Bogota.", ["Lima", "Quito", "Bogota"]).isEmpty)
+        #expect(Self.locating("She flew to Spain, Belgium, the Netherlands and Italy.",
+                              ["Spain", "Belgium", "Netherlands", "Italy"]).isEmpty)
+        #expect(Self.locating("Talks between Peru, Chile or Ecuador.", ["Peru", "Chile", "Ecuador"]).isEmpty)
+        // Lima, in the possessive, is no address's town.
+        #expect(Self.locating("Lima, Peru's capital, voted.", ["Lima", "Peru"]).isEmpty)
+    }
+}

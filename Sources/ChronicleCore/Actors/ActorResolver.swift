@@ -9,7 +9,9 @@
 ///    institution after the qualified one;
 /// 3. their spellings are variants (`NameVariants`): full names when both first and last
 ///    names are variants, single words, places with the same head, organizations with the
-///    same normalized name; a product only with its own spelling, or its plural;
+///    same normalized name; a product only with its own spelling, or its plural; a
+///    product's or organization's name with an inner word left out ("Lumen Store", "Lumen
+///    Music Store");
 /// 4. an acronym spells the initials of exactly one multi-word name ("US", "United States").
 /// A join never puts two people with different first names into one actor (Donald and
 /// Melania Trump), nor two gazetteer entries.
@@ -67,6 +69,7 @@ public struct ActorResolver: Sendable {
         graph.joinMultiWordVariants()
         graph.joinProductPlurals()
         graph.joinInstitutionKeys()
+        graph.joinInnerWordForms()
         graph.joinCompanyShortNames()
         graph.joinAcronymsToInitials()
         return graph.actors(gazetteer: gazetteer, nodeOfMention: nodeOfMention)

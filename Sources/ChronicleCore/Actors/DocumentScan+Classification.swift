@@ -134,7 +134,7 @@ extension DocumentScan {
         if count == 1 && first.range.length == 1 { return end }
         if count >= 2 && (start..<stop).allSatisfy({ words[$0].isAllCaps }) { return end }  // SHOUTING
         // A determiner makes the run a common noun phrase ("such a Great Taking").
-        let afterThe = start > lo && Self.determiners.contains(words[start - 1], in: utf8)
+        let afterThe = start > lo && isWord(words[start - 1], of: .determiner)
             && onlySpaceOrQuotes(from: words[start - 1].range.end, to: words[start].range.start)
         let atSentenceStart = start == lo || first.afterStop
         var kind: ActorKind? = nil
@@ -253,11 +253,8 @@ extension DocumentScan {
         guard zone.contains(.shortTimeZone), k > 0 else { return false }
         // "a.m." is scanned as "a" and "m".
         if spells(k - 1, "m"), k >= 2, spells(k - 2, "a") || spells(k - 2, "p") { return true }
-        return words[k - 1].hasDigit || Self.clockEnds.contains(words[k - 1], in: utf8)
+        return words[k - 1].hasDigit || isWord(words[k - 1], of: .clockEnd)
     }
-
-    /// What a clock time ends with before its zone ("11 am EST", "noon GMT").
-    static let clockEnds: LowerWordSet = ["am", "pm", "noon", "midnight"]
 
     /// "the Shin Bet security service", "the Wagner group", "Lumo, the carmaker": a common
     /// noun for an organization right after the name ("Lumo Motors" is caught by its head).
@@ -328,8 +325,6 @@ extension DocumentScan {
         return spells(j, "which") ? "which" : spells(j, "who") ? "who" : nil
     }
 
-    static let determiners: LowerWordSet = ["the", "a", "an", "such", "this", "that", "these", "those"]
-
     /// Spaces and opening quotes only: `such a “Great Taking”` still reads as one phrase.
     func onlySpaceOrQuotes(from a: Int, to b: Int) -> Bool {
         var i = a
@@ -351,14 +346,15 @@ extension DocumentScan {
         return k < stop ? k : nil
     }
 
+    /// "Running", "Lately", "Banned": longer than four letters with an ending of the
+    /// lexicon's `verbOrAdverbEnding`.
     func isVerbOrAdverbShaped(_ w: Token) -> Bool {
-        w.lowerCount(utf8) > 4
-            && (w.lowerEnds(with: "ing", in: utf8) || w.lowerEnds(with: "ly", in: utf8) || w.lowerEnds(with: "ed", in: utf8))
+        w.lowerCount(utf8) > 4 && lexicon.phrases.verbOrAdverbEndings.contains { w.lowerEnds(with: $0, in: utf8) }
     }
 
+    /// "Federal", "Famous": longer than five letters with an ending of `adjectiveEnding`.
     func isAdjectiveShaped(_ w: Token) -> Bool {
-        w.lowerCount(utf8) > 5
-            && ["al", "ous", "ive", "ful", "ible", "able"].contains { w.lowerEnds(with: $0, in: utf8) }
+        w.lowerCount(utf8) > 5 && lexicon.phrases.adjectiveEndings.contains { w.lowerEnds(with: $0, in: utf8) }
     }
 
     /// "I’ll", "We’re": contractions, not names (an apostrophe and at most two lower-case
@@ -475,14 +471,11 @@ extension DocumentScan {
     func followedBySpeech(_ j: Int, _ hi: Int) -> Bool {
         guard j < hi, !words[j].breakBefore else { return false }
         var verb = j
-        if Self.speechLeadIns.contains(words[j], in: utf8), j + 1 < hi {
+        if isWord(words[j], of: .speechLeadIn), j + 1 < hi {
             verb = j + 1
         }
         return !lexicon.classes(words, verb).isDisjoint(with: .speaking)
     }
-
-    /// Words between a speaker and the verb ("X has said", "X later told").
-    static let speechLeadIns: LowerWordSet = ["has", "had", "also", "then", "later"]
 
     func precededByPlacePreposition(_ start: Int, _ lo: Int) -> Bool {
         guard start > lo, !words[start].breakBefore else { return false }

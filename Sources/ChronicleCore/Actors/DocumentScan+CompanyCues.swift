@@ -74,7 +74,7 @@ extension DocumentScan {
     private func loneNameBefore(_ k: Int) -> String? {
         guard k >= 1, !words[k].breakBefore || words[k - 1].isPossessive, let name = loneName(at: k - 1)
         else { return nil }
-        if k + 1 < words.count, Self.objectOpeners.contains(words[k + 1], in: utf8) { return nil }
+        if k + 1 < words.count, isWord(words[k + 1], of: .objectOpener) { return nil }
         return name
     }
 
@@ -87,10 +87,4 @@ extension DocumentScan {
         if k + 1 < words.count, k + 1 != suffix, !words[k + 1].breakBefore, words[k + 1].isCapitalized { return nil }
         return text(k)
     }
-
-    /// Words that open an object: after them "shares" is a verb.
-    static let objectOpeners: LowerWordSet = [
-        "a", "an", "the", "his", "her", "their", "its", "this", "that", "my", "our", "your", "in",
-        "with", "some", "these", "those", "what", "how",
-    ]
 }

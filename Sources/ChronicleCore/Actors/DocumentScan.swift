@@ -281,7 +281,7 @@ final class DocumentScan {
                 if k < hi, spells(k, "the"), !words[k].breakBefore { k += 1 }
                 // "von der Leyen", "van den Berg": particles come in pairs.
                 if k < hi, !words[k].breakBefore, !words[k].isCapitalized, !isFor, !isOn, !spells(j, "of"),
-                   Self.pairedParticles.contains(words[k], in: utf8) { k += 1 }
+                   isWord(words[k], of: .pairedParticle) { k += 1 }
                 if k < hi, words[k].isCapitalized, !words[k].breakBefore, !isCommonCapitalized(k) {
                     j = k
                     continue
@@ -292,15 +292,8 @@ final class DocumentScan {
         return end
     }
 
-    func isAbbreviatedTitle(_ w: Token) -> Bool { Self.abbreviatedTitles.contains(w, in: utf8) }
-
-    static let abbreviatedTitles: LowerWordSet = [
-        "gov", "lt", "gen", "col", "maj", "capt", "sgt", "adm", "sen", "rep", "dr", "mr",
-        "mrs", "ms", "prof", "st", "u.s", "jr", "sr",
-    ]
-
-    /// The second particle of a pair ("von der Leyen", "van den Berg").
-    static let pairedParticles: LowerWordSet = ["der", "den", "de", "la", "le", "los", "las"]
+    /// "Lt. Gen. Ana Ruiz", "St. Louis": an abbreviation whose dot goes on inside a name.
+    func isAbbreviatedTitle(_ w: Token) -> Bool { isWord(w, of: .inNameAbbreviation) }
 
     /// "J" in "Antony J. Blinken": a middle initial keeps the name going past its dot.
     func isInitial(_ w: Token) -> Bool {

@@ -13,6 +13,8 @@
 ///   `other`, or a speaker's statement and a plain report of what the speaker did),
 /// - or, told by two articles, have the same named speaker (the claimant is one of the
 ///   actors of both).
+/// A report dated by its month or year joins the one report of the same happening that
+/// another article dates by its day (see `CoarseReports`).
 /// Within one article, a report dated by context or by the article's date joins only a
 /// repeat of its own words: the sentences after a dated one tell what else happened then.
 /// A clause that names the happening just told ("The explosion shook the street at 7 a.m.", see
@@ -37,7 +39,8 @@ public enum ChronologyBuilder {
     /// `documentOrder` gives each document's position (file-name order) for sorting.
     ///
     /// Days never share an entry, so each day's events are merged on their own, the days
-    /// spread over every core.
+    /// spread over every core; a report dated by its month or year then joins at most one
+    /// group of a day in its year.
     public static func build(_ events: [Event], files: [String: String],
                              documentOrder: [String: Int], lexicon: Lexicon = .bundled) -> [Entry] {
         // Each event's document's event before it: "The explosion shook ..." joins its group.
@@ -53,7 +56,8 @@ public enum ChronologyBuilder {
     /// The entries of a chronology whose events changed on some days alone: `kept`, the
     /// entries of the other days as they were built, in order, and `events`, every event of
     /// the changed days in document order, each with the event before it in its document
-    /// when that one is among them (`previous`). Days never share an entry and equal dates
+    /// when that one is among them (`previous`). No entry reaches past its year, the changed
+    /// dates are whole years where a coarse report could join another date, and equal dates
     /// are one day's, so the two lists merge by date alone, as one build of all would order them.
     static func merging(_ kept: [Entry], with events: [Event], previous: [Int?], files: [String: String],
                         documentOrder: [String: Int], lexicon: Lexicon = .bundled) -> [Entry] {
@@ -91,15 +95,33 @@ public enum ChronologyBuilder {
             }
             days[d].append(i)
         }
+        // The dates coarser than a day first: a day's groups are compared with them.
+        let isCoarse = days.map { events[$0[0]].date.granularity > .day }
+        let coarse = CoarseReports(ParallelMap.map(days.indices.filter { isCoarse[$0] }) { d in
+            mergeDay(days[d], of: events, previous: previous, lexicon: lexicon)
+        }.flatMap { $0 })
         // Large days first, so that no core is left with the largest at the end.
-        let order = days.indices.sorted { (days[$0].count, -$0) > (days[$1].count, -$1) }
+        let order = days.indices.filter { !isCoarse[$0] }.sorted { (days[$0].count, -$0) > (days[$1].count, -$1) }
         // Each day's groups keep their date and members alone once merged: the words, actors
         // and participants they were compared by are let go a day at a time.
         let merged = ParallelMap.map(order) { d in
-            mergeDay(days[d], of: events, previous: previous, lexicon: lexicon).map { MergedGroup(date: $0.date, members: $0.members) }
+            mergeDay(days[d], of: events, previous: previous, lexicon: lexicon).map { group in
+                (group: MergedGroup(date: group.date, members: group.members),
+                 told: coarse.isEmpty ? [] : coarse.fitting(group))
+            }
         }
         days = []
-        var groups = merged.flatMap { $0 }
+        var groups = merged.flatMap { $0.map(\.group) }
+        // A coarse report joins the one day's group that tells it again.
+        var takers = [[Int]](repeating: [], count: coarse.groups.count)
+        for (g, told) in merged.flatMap({ $0.map(\.told) }).enumerated() { for c in told { takers[c].append(g) } }
+        for (c, group) in coarse.groups.enumerated() {
+            if takers[c].count == 1 {
+                groups[takers[c][0]].members += group.members
+            } else {
+                groups.append(MergedGroup(date: group.date, members: group.members))
+            }
+        }
         // Looked up once per event, not at every comparison of the sorts below.
         let positions = events.map { (documentOrder[$0.documentID] ?? Int.max, $0.passage.start) }
         func position(_ i: Int) -> (Int, Int) { positions[i] }

@@ -58,6 +58,58 @@ enum Designation {
                                                        .speechVerb, .clauseOpener, .nonFiniteCue])
     }
 
+    /// The places that only say where a place beside them lies: the state or country after
+    /// a comma in an address ("in Lima, Peru, on Monday", "Kharkiv region, Ukraine December
+    /// 1") and a place in the possessive before another ("Peru's Cusco region"). In a list
+    /// ("Lima, Quito and Bogota") each place is named for itself. A place inside the name of
+    /// an organization only says which one it is.
+    /// `names`: the sentence's mentions in text order, `words`: its tokens.
+    static func locating(_ names: [(range: ByteRange, kind: ActorKind)], words: [Token], _ utf8: [UInt8],
+                         lexicon: Lexicon) -> Set<Int> {
+        var out = Set<Int>()
+        // "Kharkiv region, Ukraine": a head word the name left out belongs to the place.
+        func end(of a: Int) -> Int {
+            let k = words.partitioningIndex { $0.range.start >= names[a].range.end }
+            guard k < words.count, words[k].range.start == names[a].range.end + 1, !words[k].breakBefore,
+                  lexicon.classes(words[k]).contains(.areaHead) else { return names[a].range.end }
+            return words[k].range.end
+        }
+        func joined(_ a: Int, _ b: Int, by gap: String) -> Bool {
+            names[a].kind == .place && names[b].kind == .place && end(of: a) <= names[b].range.start
+                && utf8[end(of: a)..<names[b].range.start].elementsEqual(gap.utf8)
+        }
+        // "the Armed Forces of Peru": a place inside an organization's name says which one.
+        for n in names.indices where names[n].kind == .place && names.contains(where: {
+            $0.kind == .organization && $0.range != names[n].range && $0.range.contains(names[n].range)
+        }) {
+            out.insert(n)
+        }
+        for n in names.indices.dropLast() {
+            if joined(n, n + 1, by: "'s ") || joined(n, n + 1, by: "’s ") { out.insert(n); continue }
+            guard joined(n, n + 1, by: ", "), n == 0 || !joined(n - 1, n, by: ", "),
+                  !isListed(after: names[n + 1].range, names: names, words: words, utf8, lexicon: lexicon)
+            else { continue }
+            out.insert(n + 1)
+        }
+        return out
+    }
+
+    /// Whether the place at `range` goes on as an item of a list: a list word or another
+    /// name after it, with or without a comma ("Peru and", "Peru, the Bahamas"), or its possessive
+    /// ("Lima, Peru's capital" is no address).
+    private static func isListed(after range: ByteRange, names: [(range: ByteRange, kind: ActorKind)],
+                                 words: [Token], _ utf8: [UInt8], lexicon: Lexicon) -> Bool {
+        let k = words.partitioningIndex { $0.range.start >= range.end }
+        guard k > 0 else { return false }
+        if words[k - 1].isPossessive { return true }
+        guard k < words.count else { return false }
+        let classes = lexicon.classes(words[k])
+        if classes.contains(.listJoiner) { return true }
+        // ", the Netherlands": the article opens the next item's name.
+        let next = classes.contains(.article) && k + 1 < words.count ? words[k + 1] : words[k]
+        return names.contains { $0.range.start == next.range.start }
+    }
+
     static func isRole(_ w: Token, _ utf8: [UInt8], _ lexicon: Lexicon) -> Bool {
         !lexicon.classes(w).isDisjoint(with: WordClasses.title.union(.personRole))
     }

@@ -86,6 +86,9 @@ public enum EventExtractor {
                     || names[n].kind == .place && Designation.qualifiesNoun(bodyTokens, names[n].range, utf8, lexicon: lexicon) {
                     designations.insert(n)
                 }
+                // "in Lima, Peru": the country only says where Lima is.
+                designations.formUnion(Designation.locating(names.map { ($0.range, $0.kind) }, words: bodyTokens,
+                                                            utf8, lexicon: lexicon))
             }
             let taking = names.indices.filter { !designations.contains($0) }.map { names[$0] }
             // Named actors first, so a passage that names an actor cites it as named.

@@ -1,8 +1,10 @@
 /// Merging again only where a change reaches: the days (see `ChronologyBuilder.dayKey`)
-/// on which a changed document has an event now or had one in the stored chronology. Every
-/// event of those days, from any document, is merged anew; the entries of the other days are
-/// the stored ones, which a build of everything would make again as they are: an entry is
-/// made of the events of its day alone, and documents keep their order among themselves.
+/// on which a changed document has an event now or had one in the stored chronology, and
+/// the whole year of such a day when the year holds a report dated by its month or year
+/// (see `CoarseReports`). Every event of those dates, from any document, is merged anew;
+/// the entries of the other dates are the stored ones, which a build of everything would
+/// make again as they are: an entry is made of the events of its day, and of coarser reports
+/// of its year, alone, and documents keep their order among themselves.
 enum ChangedDays {
     /// `earlier`: the stored chronology. `stale`: the ids, in it, of the documents changed
     /// or removed since (their entries there are out of date). `events`: every event now, in
@@ -33,13 +35,29 @@ enum ChangedDays {
             for event in events[starts[n]..<starts[n + 1]] { days.insert(ChronologyBuilder.dayKey(event.date)) }
         }
         guard !days.isEmpty else { return earlier }
+        // A report dated by its month or year may join a day of its year, and whether it does
+        // hangs on every day there: in a year that holds one, every date is merged anew.
+        var joinable = Set<Int>()
+        for event in events where CoarseReports.canJoin(event.date) { joinable.insert(event.date.first.year) }
+        var wholeYears = Set<Int>()
+        for entry in earlier where days.contains(ChronologyBuilder.dayKey(entry.date)) {
+            if joinable.contains(entry.date.first.year) { wholeYears.insert(entry.date.first.year) }
+        }
+        for n in changed {
+            for event in events[starts[n]..<starts[n + 1]] where joinable.contains(event.date.first.year) {
+                wholeYears.insert(event.date.first.year)
+            }
+        }
+        func isChanged(_ date: TimeValue) -> Bool {
+            days.contains(ChronologyBuilder.dayKey(date)) || wholeYears.contains(date.first.year)
+        }
 
         // The unchanged documents with events on those days: the stored entries there cite them.
         var involved = changed
         var kept: [Entry] = []
         kept.reserveCapacity(earlier.count)
         for entry in earlier {
-            guard days.contains(ChronologyBuilder.dayKey(entry.date)) else {
+            guard isChanged(entry.date) else {
                 kept.append(entry)
                 continue
             }
@@ -54,7 +72,7 @@ enum ChangedDays {
             // The event before each one in its document, when it is merged again too.
             var lastTaken = false
             for event in events[starts[n]..<starts[n + 1]] {
-                guard days.contains(ChronologyBuilder.dayKey(event.date)) else {
+                guard isChanged(event.date) else {
                     lastTaken = false
                     continue
                 }

@@ -132,6 +132,10 @@ mediumPreposition:
 # Ministry of Public Health").
 bodyNameLinker: [of, and, for, "on"]
 
+# Words that may stand between a speaker and the verb of speaking ("Ana Ruiz has said",
+# "Acme later told"): the capitalised word before them is still the speaker.
+speechLeadIn: [has, had, also, then, later]
+
 # How a capitalised name is classified (person, place, organization, or no actor).
 
 # Titles and roles written before a name, capitalised ("President X", "Police Commissioner
@@ -150,7 +154,8 @@ personTitle:
    councilwoman, councillor, councilor, assemblyman, assemblywoman, lawmaker, legislator,
    midfielder, striker, goalkeeper, defender, winger, quarterback, pitcher, photographer,
    journalist, lawyer, economist, historian, activist, executive, cfo, coo, cto, manager,
-   investigator, representative, justice, coroner]
+   investigator, representative, justice, coroner, messrs, mme, cpt, cpl, pvt, cmdr, cdr,
+   brig, reps, rev, hon, pres, supt, insp, amb, atty, fr, gens, sens, lieut, cmdt, comdr, rt]
 
 # Words that stand in a title phrase before a name ("Vice", "Acting", "Foreign" of "Foreign
 # Minister X", "wife" of "his wife X") but alone make nobody a person; with `personTitle`
@@ -202,6 +207,10 @@ nameParticle:
   [of, for, "on", de, du, des, la, le, von, van, der, den, ter, al, bin, bint, ibn, el, da,
    do, dos, das, di, del, della]
 
+# The second particle of a pair inside a name ("von der Leyen", "van den Berg", "de la
+# Cruz"): after a particle of nameParticle it keeps the name going.
+pairedParticle: [der, den, de, la, le, los, las]
+
 # The Arabic article, joined to a name ("al-Sisi", "el-Sheikh", and assimilated: "ash-Shara",
 # "ad-Din"): written in lower case it still opens a name, and a person is the same person
 # with or without it.
@@ -233,6 +242,24 @@ numberedThing:
    lane, line, bus, train, order, decree, law, act, regulation, directive, case, docket,
    form, schedule, item, table, figure, district, zone, sector, area, region, hill, height,
    point, camp, base]
+
+# Words before a capitalised phrase that make it a common noun phrase, not a name ("such
+# a Great Taking", "those Golden Years").
+determiner: [the, a, an, such, this, that, these, those]
+
+# Words that open an object: after one a word like "shares" is a verb ("Hale shares a
+# post"), so the capitalised word before it names no company ("Corvane shares fell").
+objectOpener:
+  [a, an, the, his, her, their, its, this, that, my, our, your, in, with, some, these, those,
+   what, how]
+
+# Endings, not words: a capitalised word alone with more than five letters and one of
+# these endings is an adjective opening a sentence ("Federal", "Famous"), not a name.
+adjectiveEnding: [al, ous, ive, ful, ible, able]
+
+# Endings, not words: a capitalised word alone with more than four letters and one of
+# these endings is a verb or an adverb opening a sentence ("Running", "Lately").
+verbOrAdverbEnding: [ing, ly, ed]
 
 # Prepositions after which a capitalised name is usually a place.
 placeNamePreposition: [in, near, outside, across, inside, throughout, towards, toward]
@@ -314,14 +341,16 @@ corporateTitle:
    spokeswoman, spokesperson, executive]
 
 # Abbreviated titles and ranks, always followed by a name: their dot never ends a
-# sentence ("Lt. Gen. Ana Ruiz", "Mr. Smith").
+# sentence, and a name goes on past it ("Lt. Gen. Ana Ruiz", "Mr. Smith"). Each is a
+# personTitle too, so that the title is no part of the name.
 titleAbbreviation:
   [mr, mrs, ms, messrs, mme, dr, prof, gen, lt, col, maj, capt, cpt, sgt, cpl, pvt, cmdr, cdr,
    adm, brig, gov, sen, rep, reps, rev, hon, pres, supt, insp, amb, atty, fr, gens, sens,
    lieut, cmdt, comdr, rt]
 
 # Abbreviations inside a name or before a number ("St. Louis", "Mt. Kenya", "King Jr.",
-# "No. 5"): a capitalised word after their dot seldom starts a sentence, though it may
+# "No. 5"): a name goes on past their dot, and a capitalised word after it seldom
+# starts a sentence, though it may
 # ("... said Martin Luther King Jr. The march ...").
 nameAbbreviation: [st, mt, jr, sr, "no"]
 
@@ -425,6 +454,10 @@ clockWord:
   [a, m, p, am, pm, local, time, at, approximately, about, around, o, clock, noon, midnight,
    some, roughly, nearly]
 
+# What a clock time may end with before its zone ("11 am EST", "noon GMT"): after one
+# (or a number) a short zone such as "ET" is a zone.
+clockEnd: [am, pm, noon, midnight]
+
 # Words that say nothing of what happened: left out when two reports' wording is compared
 # to tell whether they tell one happening (words under three letters always are).
 wordingFiller:
@@ -460,6 +493,10 @@ subjectOpener:
 # Words that join two dates into one span or choice ("Monday or Tuesday", "March to May"):
 # dates with only these between them are one happening.
 dateJoiner: [and, or, to, through]
+
+# Words that join the items of a list ("Lima, Quito and Bogota"): a place before one is
+# an item of its own, not the country or state of the place before it.
+listJoiner: [and, or, nor]
 
 # Street words: after a house number and a name ("1999 Main Street", "2100 Elm Ave."), the
 # number is no year.
@@ -749,6 +786,15 @@ pairedPeople: [men, women, leaders, envoys, executives, officials]
 functionWord:
   [the, a, an, this, that, these, those, its, their, his, her, our, my, your, who, which,
    not, "no", is, was, are, were, be, been]
+
+# Words that may follow a noun phrase ("the store said", "the store is"), besides any
+# word ending in "-ed", "-ing" or "-s": after "the store" one tells that "store" ends the
+# phrase and may stand for a company named before ("the store manager" does not).
+nounFollower:
+  [is, was, will, would, can, could, may, might, must, should, has, had, have, said, says,
+   sold, began, grew, fell, rose, went, came, became, opened, in, "on", at, of, for, to,
+   with, by, from, and, or, but, that, which, who, also, now, then, still, only, already,
+   first]
 
 # Words before a name that attach it to a preceding word rather than make it the subject
 # of its clause ("talks with X", "a letter to X", "X and Y"): prepositions and the two

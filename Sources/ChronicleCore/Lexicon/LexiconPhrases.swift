@@ -8,12 +8,17 @@ struct LexiconPhrases: Sendable {
     /// The first three letters of each month's full name ("jan", "sep"): every spelling
     /// of a month, full or short, contains one.
     let monthStems: CuePhraseSet
+    /// Endings that give a word the shape of an adjective, or of a verb or adverb.
+    let adjectiveEndings: [String]
+    let verbOrAdverbEndings: [String]
 
     init(_ lines: [WordClass: [[String]]]) {
         func words(_ cls: WordClass) -> [String] { lines[cls, default: []].flatMap { $0 } }
         furniture = CuePhraseSet(words(.furniturePhrase))
         furnitureLine = CuePhraseSet(words(.furnitureLinePhrase))
         furnitureLead = words(.furnitureLeadPhrase).map { Array($0.utf8) }
+        adjectiveEndings = words(.adjectiveEnding)
+        verbOrAdverbEndings = words(.verbOrAdverbEnding)
         monthStems = CuePhraseSet(lines[.month, default: []].compactMap { $0.first.map { String($0.prefix(3)) } })
     }
 }

@@ -86,6 +86,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case personRelative
     case subjectOpener
     case dateJoiner
+    case listJoiner
     case companyRole
     case institutionRole
     case personRole
@@ -121,6 +122,14 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case placeAcronym
     case commonAcronym
     case numberedThing
+    case determiner
+    case objectOpener
+    case clockEnd
+    case speechLeadIn
+    case pairedParticle
+    case nounFollower
+    case adjectiveEnding
+    case verbOrAdverbEnding
 
     /// A ranked class lists its words a line per value (January first, Monday first): the
     /// line's position is what the word means, its first word is the full name and the

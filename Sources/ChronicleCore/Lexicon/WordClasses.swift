@@ -180,6 +180,7 @@ extension WordClasses {
     static let personRelative = WordClasses(.personRelative)
     static let subjectOpener = WordClasses(.subjectOpener)
     static let dateJoiner = WordClasses(.dateJoiner)
+    static let listJoiner = WordClasses(.listJoiner)
     static let companyRole = WordClasses(.companyRole)
     static let institutionRole = WordClasses(.institutionRole)
     static let personRole = WordClasses(.personRole)
@@ -215,6 +216,12 @@ extension WordClasses {
     static let placeAcronym = WordClasses(.placeAcronym)
     static let commonAcronym = WordClasses(.commonAcronym)
     static let numberedThing = WordClasses(.numberedThing)
+    static let determiner = WordClasses(.determiner)
+    static let objectOpener = WordClasses(.objectOpener)
+    static let clockEnd = WordClasses(.clockEnd)
+    static let speechLeadIn = WordClasses(.speechLeadIn)
+    static let pairedParticle = WordClasses(.pairedParticle)
+    static let nounFollower = WordClasses(.nounFollower)
 
     /// Months, weekdays, holidays and seasons: capitalised words that name no actor.
     static let calendar: WordClasses = [.month, .weekday, .calendarName]
@@ -227,6 +234,9 @@ extension WordClasses {
 
     /// Every word of a title before a name ("Acting Foreign Minister").
     static let title: WordClasses = [.personTitle, .titleWord]
+
+    /// Abbreviations whose dot goes on inside a name ("Lt. Gen. Ana Ruiz", "St. Louis").
+    static let inNameAbbreviation: WordClasses = [.titleAbbreviation, .nameAbbreviation]
 
     /// Last words that say what a capitalised phrase names.
     static let head: WordClasses = [.placeHead, .organizationHead]

@@ -71,7 +71,7 @@ extension ReferenceScan {
         // "the store's", "the store said"; not "the store manager".
         if h + 1 < words.count, !words[h + 1].breakBefore, !words[h].isPossessive, !words[h + 1].isCapitalized {
             let next = words[h + 1]
-            let verbLike = Self.nounFollowers.contains(next, in: utf8)
+            let verbLike = !resolver.lexicon.classes(next).isDisjoint(with: .nounFollower)
                 || next.lowerEnds(with: "ed", in: utf8) || next.lowerEnds(with: "ing", in: utf8)
                 || next.lowerEnds(with: "s", in: utf8)
             if !verbLike { return nil }
@@ -86,14 +86,6 @@ extension ReferenceScan {
         return h + 1
     }
 
-
-    /// Words that may follow a noun phrase: verbs and links that are not "-ed", "-ing" or "-s".
-    static let nounFollowers = LowerWordSet([
-        "is", "was", "will", "would", "can", "could", "may", "might", "must", "should", "has",
-        "had", "have", "said", "says", "sold", "began", "grew", "fell", "rose", "went", "came",
-        "became", "opened", "in", "on", "at", "of", "for", "to", "with", "by", "from", "and", "or",
-        "but", "that", "which", "who", "also", "now", "then", "still", "only", "already", "first",
-    ])
 
     /// "the pair", "the two men": the two people last named together, within two sentences.
     func pair(at k: Int, _ noun: Int, sentenceEnd: Int) -> Int? {

@@ -10,7 +10,6 @@ enum TimeTokenizer {
         var newlines = 0
         var monthOfDottedDate = false
         let table = lexicon.table
-        let abbreviations: WordClasses = [.titleAbbreviation, .nameAbbreviation]
 
         /// The dot at `dot` ends an initial ("P.") or a title or name abbreviation ("Mr.",
         /// "St."), not a sentence.
@@ -20,7 +19,7 @@ enum TimeTokenizer {
             guard w.kind == .word, w.end == tokens[dot].start, w.isCapitalized else { return false }
             if w.length == 1 { return true }
             return w.length <= 6
-                && table.find(TimeLexicon.hash(bytes, Int(w.start), Int(w.end)))?.classes.isDisjoint(with: abbreviations) == false
+                && table.find(TimeLexicon.hash(bytes, Int(w.start), Int(w.end)))?.classes.isDisjoint(with: .inNameAbbreviation) == false
         }
 
         // The stop ('.', '!', '?') the last token is, or 0: kept aside, not read back per token.
