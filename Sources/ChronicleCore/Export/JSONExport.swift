@@ -30,10 +30,13 @@ enum JSONExport {
     }
 
     private static func value(_ entries: [Entry], of chronology: Chronology, query: ExportQuery?) -> JSONValue {
-        JSONValue.object((query.map { [("query", $0.json)] } ?? []) + [
-            ("documents", .array(chronology.documents.map(document))),
+        // Every list is made an item at a time as it is written: a corpus of a hundred
+        // thousand articles would hold their documents' values whole beside the chronology.
+        let documents = chronology.documents, actors = chronology.actors
+        return JSONValue.object((query.map { [("query", $0.json)] } ?? []) + [
+            ("documents", .generated(count: documents.count) { document(documents[$0]) }),
             ("entries", .generated(count: entries.count) { entry(entries[$0]) }),
-            ("actors", .array(chronology.actors.map(actor))),
+            ("actors", .generated(count: actors.count) { actor(actors[$0]) }),
         ])
     }
 

@@ -103,28 +103,19 @@ struct IndexStore {
         return parts.isEmpty ? nil : parts
     }
 
+    /// Adds or replaces articles' rows, in a transaction of their own.
+    func insert(_ rows: [Row]) throws {
+        try queue.write { db in
+            for row in rows { try write(row, in: db) }
+        }
+    }
+
     /// Brings the index to a new state in one transaction: it holds either the old state
     /// or the new one, whenever the program is stopped. A nil `chronology` keeps the stored one.
     func update(meta: [String: String], rows: [Row], removed: [String], chronology: [Data]?) throws {
         try queue.write { db in
             for file in removed { try db.execute(sql: "DELETE FROM documents WHERE file = ?", arguments: [file]) }
-            for row in rows {
-                let s = row.stamps
-                let arguments: StatementArguments = [row.file, s.text.size, s.text.modified, s.sidecar,
-                                                     s.sidecarStamp?.size, s.sidecarStamp?.modified, s.hash]
-                if let record = row.record {
-                    try db.execute(sql: """
-                        INSERT OR REPLACE INTO documents
-                        (file, size, modified, sidecar, sidecarSize, sidecarModified, hash, record)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                        """, arguments: arguments + [record])
-                } else {
-                    try db.execute(sql: """
-                        UPDATE documents SET size = ?2, modified = ?3, sidecar = ?4, sidecarSize = ?5,
-                        sidecarModified = ?6, hash = ?7 WHERE file = ?1
-                        """, arguments: arguments)
-                }
-            }
+            for row in rows { try write(row, in: db) }
             if let chronology {
                 try db.execute(sql: "DELETE FROM chronology")
                 for (part, blob) in chronology.enumerated() {
@@ -134,6 +125,24 @@ struct IndexStore {
             for (name, value) in meta.sorted(by: { $0.key < $1.key }) {
                 try db.execute(sql: "INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)", arguments: [name, value])
             }
+        }
+    }
+
+    private func write(_ row: Row, in db: Database) throws {
+        let s = row.stamps
+        let arguments: StatementArguments = [row.file, s.text.size, s.text.modified, s.sidecar,
+                                             s.sidecarStamp?.size, s.sidecarStamp?.modified, s.hash]
+        if let record = row.record {
+            try db.execute(sql: """
+                INSERT OR REPLACE INTO documents
+                (file, size, modified, sidecar, sidecarSize, sidecarModified, hash, record)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: arguments + [record])
+        } else {
+            try db.execute(sql: """
+                UPDATE documents SET size = ?2, modified = ?3, sidecar = ?4, sidecarSize = ?5,
+                sidecarModified = ?6, hash = ?7 WHERE file = ?1
+                """, arguments: arguments)
         }
     }
 }

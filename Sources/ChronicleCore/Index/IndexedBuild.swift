@@ -157,6 +157,10 @@ public enum IndexedBuild {
             .resolve(drawings.map(\.analysis.mentions))
         let references = ReferenceResolver(actors: resolved.actors, lexicon: listing.lexicon)
         let storing = indexPath != nil
+        // A new index is written beside the old one: each record goes to it once made.
+        let newIndex = indexPath != nil && opened == nil ? create(indexPath!, report: &report) : nil
+        let streamed = newIndex.map { RecordWriter(store: $0.store) }
+        let stampsOf = loaded.map { (file: plans[$0].article.name, stamps: plans[$0].stamps) }
         // Events depend on the document and its mentions' actors alone: when these are as
         // they were, the stored events are those drawn again. A record to store is encoded
         // here, while its analysis is at hand.
@@ -168,17 +172,17 @@ public enum IndexedBuild {
             if let fingerprint = drawing.fingerprint {
                 var now = ContentHash()
                 now.add(drawing.analysis.document.utf8)
-                if now != fingerprint { return Drawn(events: [], record: nil, changed: true) }
+                if now != fingerprint { return Drawn(events: [], record: nil, redrawn: false, changed: true) }
             }
             guard storing else {
                 return Drawn(events: Pipeline.drawEvents(drawing.analysis, mentionActors: resolved.mentionActors[n],
                                                          actors: resolved.actors, references: references,
-                                                         lexicon: listing.lexicon), record: nil, changed: false)
+                                                         lexicon: listing.lexicon), record: nil, redrawn: true, changed: false)
             }
             let digest = mentionActors.digest(resolved.mentionActors[n])
             var record = drawing.record
             if record.actorsDigest == digest, !drawing.fresh {
-                return Drawn(events: record.events, record: nil, changed: false)
+                return Drawn(events: record.events, record: nil, redrawn: false, changed: false)
             }
             record.events = Pipeline.drawEvents(drawing.analysis, mentionActors: resolved.mentionActors[n],
                                                 actors: resolved.actors, references: references,
@@ -187,13 +191,20 @@ public enum IndexedBuild {
             record.sentences = drawing.analysis.sentences
             record.timexes = drawing.analysis.timexes
             record.mentions = drawing.analysis.mentions
-            return Drawn(events: record.events, record: try? IndexCoder.encode(record), changed: false)
+            let encoded = try? IndexCoder.encode(record)
+            if let streamed, let encoded {
+                streamed.add(IndexStore.Row(file: stampsOf[n].file, stamps: stampsOf[n].stamps, record: encoded))
+                return Drawn(events: record.events, record: nil, redrawn: true, changed: false, written: true)
+            }
+            return Drawn(events: record.events, record: encoded, redrawn: true, changed: false)
         }
         var storedRecords: [Int: Data] = [:]
         var changedWhileRead = Set<Int>()
+        var written = Set<Int>()
         var analysisWarnings: [LoadWarning] = []
         for (n, k) in loaded.enumerated() {
             storedRecords[k] = drawn[n].record
+            if drawn[n].written { written.insert(k) }
             if let warning = records[k]!.analysisWarning { analysisWarnings.append(warning) }
             if drawn[n].changed {
                 changedWhileRead.insert(k)
@@ -203,7 +214,7 @@ public enum IndexedBuild {
         }
         var perDocument = drawn.map(\.events)
         // The documents whose events are not those stored, by position among the loaded ones.
-        let changed = Set(loaded.indices.filter { drawn[$0].record != nil || drawn[$0].changed })
+        let changed = Set(loaded.indices.filter { drawn[$0].redrawn || drawn[$0].changed })
         let eventCounts = perDocument.map(\.count)
         drawn = []
         FreedMemory.release()
@@ -213,7 +224,7 @@ public enum IndexedBuild {
         let rows = indexPath == nil ? [] : ParallelMap.map(Array(plans.indices)) { k -> IndexStore.Row? in
             let plan = plans[k]
             // Not stored: the next build reads it again.
-            if changedWhileRead.contains(k) { return nil }
+            if changedWhileRead.contains(k) || written.contains(k) { return nil }
             if let record = storedRecords[k] {
                 return IndexStore.Row(file: plan.article.name, stamps: plan.stamps, record: record)
             }
@@ -254,13 +265,18 @@ public enum IndexedBuild {
             }
         }
         report.removed = removed.count
-        if let indexPath {
-            if let parts = try? StoredChronology.encode(chronology) {
-                let target = opened ?? create(indexPath, report: &report)
-                if let target {
-                    write(into: target, at: indexPath, rows: rows, removed: removed, chronology: parts,
-                          meta: meta(environment, corpusKey, startedAt), report: &report)
+        if let indexPath, let target = opened ?? newIndex {
+            do {
+                try streamed?.finish()
+                let parts = try StoredChronology.encode(chronology)
+                write(into: target, at: indexPath, rows: rows, removed: removed, chronology: parts,
+                      meta: meta(environment, corpusKey, startedAt), report: &report)
+            } catch {
+                if let partial = target.partial {
+                    try? target.store.close()
+                    try? FileManager.default.removeItem(atPath: partial)
                 }
+                report.writeProblem = "cannot write \(indexPath): \(brief(error))"
             }
         }
         return Result(chronology: chronology, report: report)
@@ -280,8 +296,12 @@ public enum IndexedBuild {
     struct Drawn: Sendable {
         var events: [Event]
         var record: Data?
+        /// Its events are not those stored.
+        var redrawn: Bool
         /// The file no longer holds the text analysed: nothing is drawn from it.
         var changed: Bool
+        /// Its record is already in the new index.
+        var written = false
     }
 
     // MARK: - The database

@@ -644,7 +644,8 @@ subjectOpener:
 dateJoiner: [and, or, to, through]
 
 # Words that join the items of a list ("Lima, Quito and Bogota"): a place before one is
-# an item of its own, not the country or state of the place before it.
+# an item of its own, not the country or state of the place before it, and a comma before
+# a short item they close ("Chile, Peru, and the UK") cuts no clause.
 listJoiner: [and, or, nor]
 
 # Street words: after a house number and a name ("1999 Main Street", "2100 Elm Ave."), the
