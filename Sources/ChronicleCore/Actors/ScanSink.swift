@@ -14,6 +14,9 @@ struct WordSink: ScanSink {
         cache = capacity >= 512 ? SpellingCache(expectedWords: capacity / 12) : nil
     }
 
+    // Inlined into the scan: a call per word, with the found word passed through memory,
+    // cost as much as reading the word's letters.
+    @inline(__always)
     mutating func add(_ found: WordScanner.Found, _ utf8: UnsafeBufferPointer<UInt8>) {
         let (start, end) = (found.start, found.end)
         let spelling: (text: String, lower: String, lowerHash: UInt64)
@@ -40,6 +43,9 @@ struct TokenSink: ScanSink {
 
     init(capacity: Int) { tokens.reserveCapacity(capacity / 6) }
 
+    // Inlined into the scan: a call per word, with the found word passed through memory,
+    // cost as much as reading the word's letters.
+    @inline(__always)
     mutating func add(_ found: WordScanner.Found, _ utf8: UnsafeBufferPointer<UInt8>) {
         var token = found.shape
         if !found.ascii {

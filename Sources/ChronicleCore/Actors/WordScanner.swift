@@ -235,6 +235,7 @@ public enum WordScanner {
     }
 
     /// Bytes of the letter or digit scalar at `i`, or 0 when it is not one.
+    @inline(__always)
     static func letterLength(_ u: UnsafeBufferPointer<UInt8>, _ i: Int, _ hi: Int) -> Int {
         let b = u[i]
         if b < 0x80 {

@@ -216,9 +216,10 @@ public enum ChronologyBuilder {
                 // Within one article, a sentence that takes its date from another tells what
                 // else happened then: it joins only a repeat of its own words.
                 let looselyDated = sameDocument && (event.basis != .text || !group.dated)
+                // Counted once, without building the intersection: it is asked of every candidate.
+                let common = actors.reduce(0) { group.actors.contains($1) ? $0 + 1 : $0 }
                 var ok = j >= sameWording
                 if !ok && !differs && !looselyDated {
-                    let common = actors.intersection(group.actors).count
                     ok = j >= similarWording || (j >= relatedWording && common >= 2)
                     // Told by two articles, one in fewer words: the shorter's words are the
                     // longer's, with an actor in common.
@@ -236,7 +237,7 @@ public enum ChronologyBuilder {
                 }
                 // Among several, a group dated by its text draws a dated report first.
                 let anchored = group.dated && event.basis == .text ? 0.5 : 0
-                let score = j + Double(actors.intersection(group.actors).count) + anchored
+                let score = j + Double(common) + anchored
                 if ok, best == nil || score > best!.score || (score == best!.score && g < best!.group) {
                     best = (g, score)
                 }
