@@ -69,3 +69,24 @@ import Testing
         #expect(!actors.contains("Porto"))
     }
 }
+
+extension ClauseScopeTests {
+    @Test func aRelativeClauseLedByAPrepositionTellsOfItsAntecedent() {
+        #expect(Self.kept("Vandel signed the deal on Monday, under which Porto gets a new port.", timex: "on Monday")
+                == "Vandel signed the deal on Monday")
+        #expect(Self.kept("Tomas Berg met Li Wei, with whom he held talks in Oslo last week.", timex: "last week")
+                == "Li Wei, with whom he held talks in Oslo last week.")
+        // A preposition without a relative pronoun opens no clause.
+        let sentence = "Vandel signed the deal on Monday, in Porto with Ana Ruiz."
+        #expect(Self.kept(sentence, timex: "on Monday") == sentence)
+    }
+
+    @Test func twoDatesAreCutBeforeARelativeClauseLedByAPreposition() {
+        let text = "Ana Ruiz, the mayor, unveiled the plan to the council on Monday, in which she asked Li Wei for help next year.\n"
+        let utf8 = Array(text.utf8)
+        let monday = text.utf8.distance(from: text.startIndex, to: text.range(of: "on Monday")!.lowerBound)
+        let year = text.utf8.distance(from: text.startIndex, to: text.range(of: "next year")!.lowerBound)
+        let cut = PassageSplitter.boundary(utf8, monday + 9, year)
+        #expect(cut == text.utf8.distance(from: text.startIndex, to: text.range(of: "in which")!.lowerBound))
+    }
+}

@@ -190,10 +190,8 @@ struct AliasGraph {
         guard lowers.contains(where: { lexicon.classes(lower: $0).contains(.organizationHead) }) else { return (nil, false) }
         var words = lowers.filter { $0 != "the" }.map { $0 == "defence" ? "defense" : $0 }
         var qualifier = ""
-        let acronyms = ["us": "united states", "u.s": "united states", "u.s.": "united states",
-                        "usa": "united states", "uk": "united kingdom", "u.k.": "united kingdom"]
         if let first = words.first {
-            if let country = NameLexicon.demonyms[first] ?? acronyms[first], !country.isEmpty, words.count >= 2 {
+            if let country = lexicon.tables.country(of: first), words.count >= 2 {
                 qualifier = country
                 words.removeFirst()
             } else if possessive.first == true, words.count >= 2 {

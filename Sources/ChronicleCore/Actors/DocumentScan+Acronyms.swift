@@ -24,7 +24,7 @@ extension DocumentScan {
             }
             guard initials.sorted() == letters.sorted() else { continue }
             let isName = words[phraseStart].isCapitalized
-            let isInstitution = NameLexicon.institutionPhrases.contains { phrase in
+            let isInstitution = lexicon.phrases.institutions.contains { phrase in
                 phrase.count == k - phraseStart
                     && (0..<phrase.count).allSatisfy { spells(phraseStart + $0, phrase[$0]) }
             }

@@ -128,9 +128,8 @@ extension DocumentScan {
             return end
         }
         // "the East African nation", "North American markets": a demonym ends an adjective.
-        if count >= 2, NameLexicon.demonymWords.contains(words[stop - 1], in: utf8),
-           (start..<stop - 1).allSatisfy({ isWord(words[$0], of: .compassWord)
-                                           || NameLexicon.demonymWords.contains(words[$0], in: utf8) }) { return end }
+        if count >= 2, isWord(words[stop - 1], of: .demonym),
+           (start..<stop - 1).allSatisfy({ isWord(words[$0], of: [.compassWord, .demonym]) }) { return end }
         if count == 1 && first.range.length == 1 { return end }
         if count >= 2 && (start..<stop).allSatisfy({ words[$0].isAllCaps }) { return end }  // SHOUTING
         // A determiner makes the run a common noun phrase ("such a Great Taking").
@@ -232,7 +231,7 @@ extension DocumentScan {
     /// company's legal form follows it.
     func isLoneCommonWord(_ w: Token, atSentenceStart: Bool, suffixed: Bool) -> Bool {
         if isStopWord(w) || isCalendarWord(w) { return true }
-        if NameLexicon.demonymWords.contains(w, in: utf8) || isPluralDemonym(w) { return true }
+        if isWord(w, of: .demonym) || isPluralDemonym(w) { return true }
         // "City controlled the game", "the Court ruled": a head word alone is a short
         // reference, not a name; legislatures are the exception ("Congress", "Duma").
         if !w.isAllCaps, isHeadWord(w), !lexicon.classes(w).contains(.legislature),
@@ -379,7 +378,7 @@ extension DocumentScan {
         guard let dash = l.utf8.lastIndex(of: UInt8(ascii: "-")),
               let textDash = t.utf8.lastIndex(of: UInt8(ascii: "-")) else { return false }
         let last = String(l[l.utf8.index(after: dash)...])
-        if NameLexicon.demonyms[last] != nil { return true }
+        if lexicon.classes(lower: last).contains(.demonym) { return true }
         return t[t.utf8.index(after: textDash)...].first.map { $0.isLowercase } ?? false
             && !lexicon.classes(lower: last).contains(.personTitle)
     }
@@ -389,7 +388,7 @@ extension DocumentScan {
         if words[k].isAllCaps && words[k].range.length <= 4 { return false }
         if isStopWord(k) || isCalendarWord(k) { return true }
         return !institutional && !isWord(words[k], of: .compassWord)
-            && (NameLexicon.demonymWords.contains(words[k], in: utf8) || isPluralDemonym(words[k]))
+            && (isWord(words[k], of: .demonym) || isPluralDemonym(words[k]))
     }
 
     /// "Russians", "Americans": a demonym with a plural "s".
@@ -397,12 +396,12 @@ extension DocumentScan {
         guard w.lowerEnds(with: "s", in: utf8) else { return false }
         let stem = utf8[w.range.start..<w.range.end - 1]
         guard stem.allSatisfy({ $0 < 0x80 }) else {
-            return NameLexicon.demonymWords.contains(String(w.lower(utf8).dropLast()))
+            return lexicon.classes(lower: String(w.lower(utf8).dropLast())).contains(.demonym)
         }
-        // Looked up by the bytes in place: most words ending in "s" are no demonym.
+        // Hashed from the bytes in place: most words ending in "s" are no demonym.
         var hash = WordHash.seed
         for b in stem { hash = WordHash.adding(hash, b.asciiLowercased) }
-        return NameLexicon.demonymWords.contains(bytes: stem.lazy.map(\.asciiLowercased), hash: hash)
+        return lexicon.classes(hash: hash).contains(.demonym)
     }
 
     /// "US", "U.K.": a country's acronym in capitals.

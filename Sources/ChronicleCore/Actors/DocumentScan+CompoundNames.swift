@@ -7,15 +7,15 @@ extension DocumentScan {
     /// an institution is one organization.
     func possessiveInstitution(after last: Int, _ hi: Int, keepOnlyKnown: Bool) {
         guard words[last].isPossessive, last + 1 < hi, !words[last + 1].breakBefore else { return }
-        guard NameLexicon.demonymPlaces.contains(words[last], in: utf8) || isKnownPlace(words[last]) else { return }
+        guard lexicon.tables.demonymPlaces.contains(words[last], in: utf8) || isKnownPlace(words[last]) else { return }
         var end: Int? = nil
         if words[last + 1].isCapitalized {
             let runEnd = runEnd(from: last + 1, hi)
             if (last + 1..<runEnd).contains(where: { lexicon.classes(words, $0).contains(.organizationHead) }) {
                 end = runEnd
             }
-        } else if NameLexicon.institutionPhraseStarts.contains(words[last + 1], in: utf8) {
-            for phrase in NameLexicon.institutionPhrases where last + phrase.count < hi {
+        } else if lexicon.phrases.institutionStarts.contains(words[last + 1], in: utf8) {
+            for phrase in lexicon.phrases.institutions where last + phrase.count < hi {
                 if (0..<phrase.count).allSatisfy({ spells(last + 1 + $0, phrase[$0]) && !words[last + 1 + $0].breakBefore }) {
                     end = last + 1 + phrase.count
                     break

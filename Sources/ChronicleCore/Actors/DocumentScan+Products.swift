@@ -123,7 +123,7 @@ extension DocumentScan {
         guard run == i + 1, run < hi, !words[run].breakBefore, lexicon.classes(words, run).contains(.currency)
         else { return nil }
         let w = words[i]
-        let isCountry = NameLexicon.demonymWords.contains(w, in: utf8) || isPlaceAcronym(i)
+        let isCountry = isWord(w, of: .demonym) || isPlaceAcronym(i)
             || index.entry(for: w, in: utf8).map { index.gazetteer.entries[$0].kind == .place } == true
         return isCountry ? run + 1 : nil
     }

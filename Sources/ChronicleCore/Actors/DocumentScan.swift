@@ -159,7 +159,7 @@ final class DocumentScan {
                // "... Insists On Altering Trump Peace Plan": a word the text uses in lower
                // case, or shaped like a verb, is the headline's prose, not a given name.
                !lowerVocabulary.contains(words[i], in: utf8), !isVerbOrAdverbShaped(words[i]),
-               !isPersonTitle(i), !NameLexicon.demonymWords.contains(words[i], in: utf8) {
+               !isPersonTitle(i), !isWord(words[i], of: .demonym) {
                 add(ActorMention(range: ByteRange(words[i].range.start, words[i + 1].range.end),
                                  text: text(i, i + 2), kind: .person, wordCount: 2), keepOnlyKnown: true)
                 i += 2

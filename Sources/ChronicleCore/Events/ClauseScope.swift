@@ -1,6 +1,6 @@
 /// The part of a sentence whose actors take part in the happening one of its time
 /// expressions dates. A side clause tells of something else: a relative clause after a
-/// comma (", who ...", ", which ...") tells of its antecedent, a clause of contrast after a
+/// comma (", who ...", ", in which ...") tells of its antecedent, a clause of contrast after a
 /// comma or semicolon (", but ...", "; while ...") of its own subject. "Ana Ruiz met Li Wei,
 /// who was in Oslo last week" dates Li Wei's stay in Oslo, not the meeting; "Troops advanced
 /// this week, but Lima is still talking" dates no act of Lima.
@@ -59,12 +59,13 @@ enum ClauseScope {
             let mark = clauseMark(utf8, gapStart, tokens[k].range.start)
             guard let mark else { continue }
             let classes = lexicon.classes(tokens[k])
-            if classes.contains(.relativePronoun) && mark == .comma {
+            let relative = relativePronoun(tokens, at: k, lexicon: lexicon)
+            if relative.contains(.relativePronoun) && mark == .comma {
                 cut(at: commaOffset(utf8, gapStart, tokens[k].range.start))
                 resume = resume ?? clause
                 clause = clauses; clauses += 1
                 isRelative = true
-                antecedent = classes.contains(.personRelative)
+                antecedent = relative.contains(.personRelative)
                     ? antecedentStart(utf8, tokens, before: k, from: passage.start) : nil
             } else if mark == .semicolon
                         || classes.contains(.contrastConjunction) && opensSubject(tokens, after: k, lexicon: lexicon) {
@@ -84,6 +85,16 @@ enum ClauseScope {
         }
         cut(at: passage.end)
         return segments
+    }
+
+    /// The classes of the relative pronoun that opens a clause at `k`, alone or led by a
+    /// preposition (", in which he ...", ", of whom two ..."); none when no such pronoun.
+    static func relativePronoun(_ tokens: [Token], at k: Int, lexicon: Lexicon) -> WordClasses {
+        let classes = lexicon.classes(tokens[k])
+        if classes.contains(.relativePronoun) { return classes }
+        guard classes.contains(.preposition), k + 1 < tokens.count, !tokens[k + 1].breakBefore else { return .none }
+        let next = lexicon.classes(tokens[k + 1])
+        return next.contains(.relativePronoun) ? next : .none
     }
 
     /// Whether the word after the conjunction at `k` opens a subject: a name, a number, or

@@ -1,6 +1,6 @@
 /// Chooses each dated happening's passage: the whole sentence when it carries one date,
 /// else one clause per date, cut at the clause boundary between two dates (a semicolon,
-/// a dash, a comma before a conjunction, or any comma).
+/// a dash, a comma before a conjunction or a relative clause, or any comma).
 public enum PassageSplitter {
     /// One passage per time expression, in the order given (sorted, inside `sentence`).
     public static func passages(_ utf8: [UInt8], sentence: ByteRange,
@@ -80,7 +80,7 @@ public enum PassageSplitter {
             } else if b == UInt8(ascii: ",") {
                 // "170,000": a comma between digits groups a number.
                 let inNumber = i > 0 && i + 1 < u.count && u[i - 1].isASCIIDigit && u[i + 1].isASCIIDigit
-                if inNumber || endsListItem(u, lo, i) || opensListItem(u, i, hi) { i += 1; continue }
+                if inNumber || endsListItem(u, lo, i) || opensListItem(u, i, hi, lexicon) { i += 1; continue }
                 score = followedByConjunction(u, i + 1, hi, lexicon) ? 3 : 1
             } else if b == UInt8(ascii: " "), followedByContrast(u, i + 1, hi, lexicon) {
                 score = 2   // "... on Wednesday for talks but they flew ... last night"
@@ -125,10 +125,10 @@ public enum PassageSplitter {
 
     /// The comma opens a short item that a further comma and "and"/"or" close:
     /// "the envoys of Chile, Peru, and the UK".
-    private static func opensListItem(_ u: [UInt8], _ comma: Int, _ hi: Int) -> Bool {
+    private static func opensListItem(_ u: [UInt8], _ comma: Int, _ hi: Int, _ lexicon: Lexicon) -> Bool {
         guard let next = itemEdge(u, from: comma, step: 1, comma, hi) else { return false }
         let word = nextWord(u, next + 1, hi)
-        return word == "and" || word == "or"
+        return !word.isEmpty && lexicon.classes(lower: word).contains(.listJoiner)
     }
 
     /// The comma at the far side of the item beside `comma` (looking back with `step` -1,
@@ -160,9 +160,17 @@ public enum PassageSplitter {
         return String(decoding: u[j..<k], as: UTF8.self)
     }
 
+    /// A conjunction, or a relative pronoun led by a preposition (", in which he called").
     private static func followedByConjunction(_ u: [UInt8], _ i: Int, _ hi: Int, _ lexicon: Lexicon) -> Bool {
         let word = nextWord(u, i, hi)
-        return !word.isEmpty && lexicon.classes(lower: word).contains(.clauseConjunction)
+        guard !word.isEmpty else { return false }
+        let classes = lexicon.classes(lower: word)
+        if classes.contains(.clauseConjunction) { return true }
+        guard classes.contains(.preposition) else { return false }
+        var j = i
+        while j < hi, u[j] == UInt8(ascii: " ") { j += 1 }
+        let after = nextWord(u, j + word.utf8.count, hi)
+        return !after.isEmpty && lexicon.classes(lower: after).contains(.relativePronoun)
     }
 
     static func trimmed(_ u: [UInt8], _ r: ByteRange) -> ByteRange {

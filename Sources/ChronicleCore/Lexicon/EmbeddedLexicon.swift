@@ -216,6 +216,155 @@ pairedParticle: [der, den, de, la, le, los, las]
 # with or without it.
 arabicArticle: [al, el, ad, ar, as, at, az, an, ash]
 
+# Demonyms and other words that name a people, a faith or a side, each with the country
+# it names ("" for none): "Russian Ministry of Defense" is Russia's ministry, "the Russian
+# president" speaks for Russia; a demonym alone is no name, nor a run of them and compass
+# words ("the East African nation"), and "Russians" is the plural of one.
+demonym:
+  russian: russia
+  ukrainian: ukraine
+  american: "united states"
+  british: "united kingdom"
+  english: england
+  french: france
+  german: germany
+  polish: poland
+  italian: italy
+  spanish: spain
+  chinese: china
+  japanese: japan
+  korean: korea
+  north: ""
+  south: ""
+  indian: india
+  iranian: iran
+  iraqi: iraq
+  israeli: israel
+  palestinian: palestine
+  syrian: syria
+  turkish: turkey
+  greek: greece
+  hungarian: hungary
+  slovak: slovakia
+  slovakian: slovakia
+  czech: czechia
+  romanian: romania
+  bulgarian: bulgaria
+  serbian: serbia
+  croatian: croatia
+  belarusian: belarus
+  belarussian: belarus
+  moldovan: moldova
+  georgian: georgia
+  armenian: armenia
+  azerbaijani: azerbaijan
+  kazakh: kazakhstan
+  uzbek: uzbekistan
+  estonian: estonia
+  latvian: latvia
+  lithuanian: lithuania
+  finnish: finland
+  swedish: sweden
+  norwegian: norway
+  danish: denmark
+  dutch: netherlands
+  belgian: belgium
+  swiss: switzerland
+  austrian: austria
+  portuguese: portugal
+  irish: ireland
+  scottish: scotland
+  welsh: wales
+  canadian: canada
+  mexican: mexico
+  brazilian: brazil
+  argentine: argentina
+  australian: australia
+  egyptian: egypt
+  saudi: "saudi arabia"
+  emirati: "united arab emirates"
+  qatari: qatar
+  pakistani: pakistan
+  afghan: afghanistan
+  vietnamese: vietnam
+  soviet: "soviet union"
+  european: europe
+  western: ""
+  eastern: ""
+  nordic: ""
+  baltic: ""
+  chechen: chechnya
+  crimean: crimea
+  kyrgyz: kyrgyzstan
+  tajik: tajikistan
+  turkmen: turkmenistan
+  african: africa
+  asian: asia
+  arab: ""
+  nigerian: nigeria
+  kenyan: kenya
+  ethiopian: ethiopia
+  sudanese: sudan
+  libyan: libya
+  lebanese: lebanon
+  jordanian: jordan
+  yemeni: yemen
+  venezuelan: venezuela
+  colombian: colombia
+  cuban: cuba
+  chilean: chile
+  peruvian: peru
+  thai: thailand
+  indonesian: indonesia
+  filipino: philippines
+  taiwanese: taiwan
+  mongolian: mongolia
+  slovenian: slovenia
+  montenegrin: montenegro
+  albanian: albania
+  macedonian: "north macedonia"
+  bosnian: bosnia
+  icelandic: iceland
+  luxembourgish: luxembourg
+  trumpist: ""
+  kremlin-backed: ""
+  pro-kremlin: ""
+  us-led: ""
+  protestant: ""
+  catholic: ""
+  muslim: ""
+  jewish: ""
+  sunni: ""
+  shiite: ""
+  shia: ""
+  hindu: ""
+  buddhist: ""
+  orthodox: ""
+
+# Country acronyms that own an institution before it ("US State Department" is the
+# United States' department), each with the country it names.
+countryAcronym:
+  us: united states
+  u.s: united states
+  "u.s.": united states
+  usa: united states
+  uk: united kingdom
+  "u.k.": united kingdom
+
+# Institutions named by common words, after a possessive place ("Ukraine’s air force")
+# or spelled out before their acronym ("the defense ministry (MoD)"): an organization.
+# Tried in this order; the first that fits is taken.
+institutionPhrase:
+  ["air force", "general staff", "defense ministry", "defence ministry", "foreign ministry",
+   "interior ministry", "finance ministry", "health ministry", "justice ministry",
+   "energy ministry", "emergencies ministry", "armed forces", navy, parliament,
+   "security service", "intelligence service", "central bank", "supreme court",
+   "constitutional court", "national guard", "border guard", "border service",
+   "coast guard", "general prosecutor", "prosecutor general’s office", "security council",
+   "state department", "defense department", "defence department", "foreign office",
+   "war ministry", "military intelligence", "space agency", "investigative committee",
+   cabinet, senate, congress]
+
 # Country and state acronyms ("US", "U.K.", "N.Y."): places, not organizations. Read only in
 # capitals: "us" is a word.
 placeAcronym:
@@ -495,7 +644,8 @@ subjectOpener:
 dateJoiner: [and, or, to, through]
 
 # Words that join the items of a list ("Lima, Quito and Bogota"): a place before one is
-# an item of its own, not the country or state of the place before it.
+# an item of its own, not the country or state of the place before it, and a comma before
+# a short item they close ("Chile, Peru, and the UK") cuts no clause.
 listJoiner: [and, or, nor]
 
 # Street words: after a house number and a name ("1999 Main Street", "2100 Elm Ave."), the

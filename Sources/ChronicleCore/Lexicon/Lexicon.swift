@@ -6,15 +6,19 @@ public struct Lexicon: Sendable {
     let lines: [WordClass: [[String]]]
     let table: LexiconTable
     let phrases: LexiconPhrases
+    let tables: LexiconTables
 
     init(lines: [WordClass: [[String]]]) {
         self.lines = lines
         table = Self.compile(lines)
         phrases = LexiconPhrases(lines)
+        tables = LexiconTables(lines)
     }
 
-    /// Every word of a class, in file order.
-    public func words(_ cls: WordClass) -> [String] { lines[cls, default: []].flatMap { $0 } }
+    /// Every word of a class, in file order (of a table, the words it maps, not their names).
+    public func words(_ cls: WordClass) -> [String] {
+        cls.isTable ? lines[cls, default: []].compactMap(\.first) : lines[cls, default: []].flatMap { $0 }
+    }
 
     @inline(__always) func entry(hash: UInt64) -> LexiconEntry { table.find(hash) ?? .unknown }
 
@@ -31,7 +35,7 @@ public struct Lexicon: Sendable {
         var entries: [UInt64: LexiconEntry] = [:]
         for cls in WordClass.allCases {
             for (line, words) in lines[cls, default: []].enumerated() {
-                for (k, word) in words.enumerated() {
+                for (k, word) in words.enumerated() where k == 0 || !cls.isTable {
                     let hash = WordHash.of(word)
                     var e = entries[hash] ?? .unknown
                     e.classes.insert(WordClasses(cls))

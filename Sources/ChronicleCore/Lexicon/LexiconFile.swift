@@ -89,6 +89,7 @@ enum LexiconFile {
         /// The lines of a class's list: lists of words in a ranked class, words otherwise.
         /// A bad word is skipped alone; a list of the wrong shape gives nil.
         mutating func lines(of cls: WordClass, _ node: Node) -> [[String]]? {
+            if cls.isTable { return pairs(of: cls, node) }
             guard let items = node.sequence else {
                 warn(node, "'\(cls.name)' must be a list" + (cls.isRanked ? " of lines, each a list of words" : " of words"))
                 return nil
@@ -105,6 +106,24 @@ enum LexiconFile {
                 } else if let w = word(of: cls, item) {
                     lines.append([w])
                 }
+            }
+            return lines
+        }
+
+        /// The lines of a table: each word and the name it maps to, "" for none.
+        mutating func pairs(of cls: WordClass, _ node: Node) -> [[String]]? {
+            guard let mapping = node.mapping else {
+                warn(node, "'\(cls.name)' must be words each followed by a colon and the name it stands for")
+                return nil
+            }
+            var lines: [[String]] = []
+            for (key, value) in mapping {
+                guard let w = word(of: cls, key) else { continue }
+                guard let name = value.scalar, value.tag == Tag(.str) else {
+                    warn(value, "'\(cls.name)': '\(w)' must map to a name as text, not \(Self.shape(value)); skipped")
+                    continue
+                }
+                lines.append([w, name.string.trimmingWhiteSpace().lowercased()])
             }
             return lines
         }

@@ -11,6 +11,10 @@ struct LexiconPhrases: Sendable {
     /// Endings that give a word the shape of an adjective, or of a verb or adverb.
     let adjectiveEndings: [String]
     let verbOrAdverbEndings: [String]
+    /// Institution phrases as lower-case words ("defense ministry" as ["defense",
+    /// "ministry"]), in file order, and the words they start with.
+    let institutions: [[String]]
+    let institutionStarts: LowerWordSet
 
     init(_ lines: [WordClass: [[String]]]) {
         func words(_ cls: WordClass) -> [String] { lines[cls, default: []].flatMap { $0 } }
@@ -19,6 +23,8 @@ struct LexiconPhrases: Sendable {
         furnitureLead = words(.furnitureLeadPhrase).map { Array($0.utf8) }
         adjectiveEndings = words(.adjectiveEnding)
         verbOrAdverbEndings = words(.verbOrAdverbEnding)
+        institutions = words(.institutionPhrase).map { $0.split(separator: " ").map(String.init) }
+        institutionStarts = LowerWordSet(institutions.compactMap(\.first))
         monthStems = CuePhraseSet(lines[.month, default: []].compactMap { $0.first.map { String($0.prefix(3)) } })
     }
 }

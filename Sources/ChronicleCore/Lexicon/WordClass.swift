@@ -130,11 +130,18 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case nounFollower
     case adjectiveEnding
     case verbOrAdverbEnding
+    case demonym
+    case countryAcronym
+    case institutionPhrase
 
     /// A ranked class lists its words a line per value (January first, Monday first): the
     /// line's position is what the word means, its first word is the full name and the
     /// others are short forms.
     var isRanked: Bool { self == .month || self == .weekday }
+
+    /// A table maps each of its words to a name ("russian: russia"): a line is the word
+    /// and then its name, which may be empty; only the word is in the class.
+    var isTable: Bool { self == .demonym || self == .countryAcronym }
 
     /// The class's key in `lexicon.yaml`.
     public var name: String { String(describing: self) }

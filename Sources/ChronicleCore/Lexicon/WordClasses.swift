@@ -222,6 +222,8 @@ extension WordClasses {
     static let speechLeadIn = WordClasses(.speechLeadIn)
     static let pairedParticle = WordClasses(.pairedParticle)
     static let nounFollower = WordClasses(.nounFollower)
+    static let demonym = WordClasses(.demonym)
+    static let countryAcronym = WordClasses(.countryAcronym)
 
     /// Months, weekdays, holidays and seasons: capitalised words that name no actor.
     static let calendar: WordClasses = [.month, .weekday, .calendarName]

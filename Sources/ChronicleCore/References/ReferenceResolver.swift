@@ -58,7 +58,7 @@ public struct ReferenceResolver: Sendable {
 
     /// The country a nationality adjective names, when it is an actor of the corpus.
     func country(ofDemonym lower: String) -> Int? {
-        guard let place = NameLexicon.demonyms[lower], !place.isEmpty else { return nil }
+        guard let place = lexicon.tables.demonymCountry[lower], !place.isEmpty else { return nil }
         return places[place]
     }
 }

@@ -21,7 +21,7 @@ extension ReferenceScan {
             }
             if role != nil { break }
             if case .pairNoun? = referenceWord(w) { return pair(at: k, j, sentenceEnd: sentenceEnd) }
-            if w.isCapitalized && NameLexicon.demonymWords.contains(w, in: utf8) && demonym == nil {
+            if w.isCapitalized && !resolver.lexicon.classes(w).isDisjoint(with: .demonym) && demonym == nil {
                 demonym = w.lower(utf8)
             } else if w.isCapitalized || w.hasDigit || modifiers == 2
                         || !resolver.lexicon.classes(w).isDisjoint(with: descriptionEnds) {

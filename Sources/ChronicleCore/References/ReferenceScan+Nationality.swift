@@ -11,7 +11,7 @@ extension ReferenceScan {
             record(country, words: k, k, free: !governed(k - 1))
             return k + 1
         }
-        guard NameLexicon.demonymWords.contains(w, in: utf8), let country = resolver.country(ofDemonym: w.lower(utf8))
+        guard !resolver.lexicon.classes(w).isDisjoint(with: .demonym), let country = resolver.country(ofDemonym: w.lower(utf8))
         else { return nil }
         var j = k + 1
         // One modifier may come between: "Russian armed forces", "Ukrainian air defences".

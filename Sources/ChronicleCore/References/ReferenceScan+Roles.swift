@@ -8,7 +8,7 @@ extension ReferenceScan {
         while j >= sentenceStartWord, steps < 4, !words[j + 1].breakBefore {
             let w = words[j]
             if w.isPossessive { break }  // "Acme's chief executive X": Acme's role, not X's
-            if NameLexicon.demonymWords.contains(w, in: utf8) && w.isCapitalized {
+            if !resolver.lexicon.classes(w).isDisjoint(with: .demonym) && w.isCapitalized {
                 nationality[actor] = w.lower(utf8)
                 break
             }
