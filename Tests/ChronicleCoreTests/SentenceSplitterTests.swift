@@ -232,3 +232,14 @@ import Testing
         #expect(ranges == [ByteRange(0, 17), ByteRange(18, 31)])
     }
 }
+
+extension SentenceSplitterTests {
+    @Test func aNameWithACapitalInsideOpensASentence() {
+        #expect(sentences("The service goes live on July 1. zPhone owners get it first. eVandel sellers wait.") == [
+            "The service goes live on July 1.", "zPhone owners get it first.", "eVandel sellers wait.",
+        ])
+        // A plain lower-case word goes on with the sentence.
+        #expect(sentences("It costs 3 p.m. rates. The end.").count == 2)
+        #expect(sentences("Ana Ruiz met Gen. zhou at noon.").count == 1)
+    }
+}

@@ -4,7 +4,7 @@
 /// stop (`.` `!` `?` `…`, with any closing quotes or brackets after it) followed by
 /// white space, unless the period belongs to an abbreviation, a title or an initial
 /// ("Lt. Gen.", "U.S. officials", "George W. Bush", "No. 5") or the next word goes on
-/// in lower case; periods inside numbers and names ("3.5", "U.S.-led") never end one.
+/// in lower case (a name like "iPhone" does not); periods inside numbers and names ("3.5", "U.S.-led") never end one.
 /// Line breaks end sentences as `LineLayout` decides: a blank line always, a headline
 /// or caption line without a stop too, a wrap inside a paragraph never.
 public enum SentenceSplitter {
@@ -101,7 +101,7 @@ public enum SentenceSplitter {
     private static func endsHere(_ u: UnsafeBufferPointer<UInt8>, stopAt t: Int, isPeriod: Bool,
                                  next k: Int, sentenceStart: Int, lexicon: Lexicon) -> Bool {
         let next = u[k]
-        if next.isASCIILower { return false }
+        if next.isASCIILower { return isCamelCase(u, at: k) }
         guard isPeriod else { return true }
 
         // The word before the period: letters and inner periods ("U.S", "Gen", "J").
@@ -138,6 +138,17 @@ public enum SentenceSplitter {
             && word.utf8.split(separator: 0x2E).allSatisfy { $0.count <= 2 }
         if known || dotted { return startsSentence(u, at: k, lexicon: lexicon) || startsWithSentenceAdverb(u, at: k) }
         return true
+    }
+
+    /// A word in lower case with a capital inside ("iPhone", "eBay", "macOS"): a name, which
+    /// a sentence may open with.
+    private static func isCamelCase(_ u: UnsafeBufferPointer<UInt8>, at k: Int) -> Bool {
+        var e = k + 1
+        while e < u.count, u[e].isASCIILetter {
+            if u[e].isASCIIUpper { return true }
+            e += 1
+        }
+        return false
     }
 
     /// "Recently," "Separately," after "Co." or "U.S.": a capitalized adverb and a comma
