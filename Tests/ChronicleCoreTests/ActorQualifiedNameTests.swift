@@ -28,3 +28,23 @@ import Testing
         #expect(!found.contains { $0.aliases.contains("Harbour Pilots") && $0.aliases.contains("Porto Harbour Pilots") })
     }
 }
+
+extension ActorQualifiedNameTests {
+    @Test func aProductLinesOwnWordAloneIsTheLine() throws {
+        let found = Self.actors(["Vandel Ltd said on Monday it had stopped deliveries of the Z7 MAX 8 and the Z7 MAX 9.",
+                                 "Airlines grounded the Z7 MAX on Tuesday. Vandel said MAX jets would fly again.",
+                                 "The Z7 MAX returned to service in May."])
+        let line = try #require(found.first { $0.aliases.contains("Z7 MAX") })
+        #expect(line.aliases.contains("MAX"))
+        #expect(line.kind == .product)
+        // The maker's name is no word of its product line.
+        #expect(found.first { $0.name == "Vandel" }?.kind == .organization)
+    }
+
+    @Test func aWordUsedMostlyOnItsOwnStaysApartFromTheLine() {
+        let found = Self.actors(["Vandel Ltd said on Monday the Z7 OS update was ready.",
+                                 "OS updates slowed on Tuesday. Vandel said OS sales rose. OS makers agreed."])
+        #expect(found.contains { $0.aliases.contains("Z7 OS") })
+        #expect(!found.contains { $0.aliases.contains("Z7 OS") && $0.aliases.contains("OS") })
+    }
+}

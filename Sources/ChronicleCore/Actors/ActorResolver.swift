@@ -12,7 +12,7 @@
 ///    same normalized name; a product only with its own spelling, or its plural; a
 ///    product's or organization's name with an inner word left out ("Lumen Store", "Lumen
 ///    Music Store"), or with its place or maker before it ("U.S. Federal Aviation Agency",
-///    "Vandel 300 X");
+///    "Vandel Z300"); a product line's own word alone ("MAX" of "Z7 MAX", "Z7 MAX 8");
 /// 4. an acronym spells the initials of exactly one multi-word name ("US", "United States").
 /// A join never puts two people with different first names into one actor (Donald and
 /// Melania Trump), nor two gazetteer entries.
@@ -72,6 +72,7 @@ public struct ActorResolver: Sendable {
         graph.joinInstitutionKeys()
         graph.joinInnerWordForms()
         graph.joinQualifiedNames()
+        graph.joinProductFamilyWords()
         graph.joinCompanyShortNames()
         graph.joinAcronymsToInitials()
         return graph.actors(gazetteer: gazetteer, nodeOfMention: nodeOfMention)
