@@ -162,6 +162,37 @@ import Testing
         #expect(report.rebuiltBecause?.contains("stored chronology") == true)
     }
 
+    /// Replaces the body of `file`'s stored record by bytes that cannot be read.
+    func spoilBody(of file: String) throws {
+        let store = try IndexStore.open(index)
+        let stamps = try #require(try store.stamps()[file])
+        let head = try #require(try store.records()[file])
+        try store.insert([IndexStore.Row(file: file, stamps: stamps, record: IndexStore.Blobs(head: head, body: Data([0xFF])))])
+        try store.close()
+    }
+
+    @Test func aStoredRecordWhoseEventsAreNeededAndCannotBeReadIsNeverTrusted() throws {
+        try seed()
+        try buildMatchingFullBuild()
+        try spoilBody(of: "a-port.txt")
+        // Another report of the same days: the spoilt article's events are merged again.
+        try write("c-port.txt", try String(contentsOfFile: corpus.file("a-port.txt"), encoding: .utf8))
+        try write("c-port.yaml", "published: 2031-03-12\n")
+        let report = try buildMatchingFullBuild()
+        #expect(report.rebuiltBecause?.contains("a-port.txt") == true)
+        #expect(report.added == 3)
+    }
+
+    @Test func aStoredRecordNoChangeReachesIsNotRead() throws {
+        try seed()
+        try buildMatchingFullBuild()
+        try spoilBody(of: "b-talks.txt")
+        try write("c-rain.txt", "Floods\n\nRain flooded the Mirelo valley on June 9, 2032, the Meteo Office said.\n")
+        let report = try buildMatchingFullBuild()
+        #expect(report.rebuiltBecause == nil)
+        #expect(report.added == 1 && report.unchanged == 2)
+    }
+
     @Test func aStoredChronologyMissingAPartOfItsEntriesIsNeverTrusted() throws {
         try seed()
         try buildMatchingFullBuild()

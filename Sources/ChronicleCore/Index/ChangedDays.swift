@@ -7,22 +7,22 @@
 /// of its year, alone, and documents keep their order among themselves.
 enum ChangedDays {
     /// `earlier`: the stored chronology. `stale`: the ids, in it, of the documents changed
-    /// or removed since (their entries there are out of date). `events`: every event now, in
-    /// document order, `counts[n]` of them from document `n`; `changed`: the documents whose
-    /// events are not those stored. Nil when a stored entry cites a document the corpus
-    /// does not hold and was not told of: such a chronology is not the one the records
-    /// were stored with, and is never trusted.
-    static func entries(earlier: [Entry], stale: Set<String>, events: [Event], counts: [Int], changed: Set<Int>,
-                        files: [String: String], documentOrder: [String: Int],
-                        lexicon: Lexicon = .bundled) -> [Entry]? {
-        var starts: [Int] = []
-        starts.reserveCapacity(counts.count + 1)
-        var total = 0
-        for count in counts {
-            starts.append(total)
-            total += count
+    /// or removed since (their entries there are out of date). `events(n)`: the events now of
+    /// document `n`, asked only of the documents a change reaches;
+    /// `coarseYears`: the years in which any document now has an event dated by its month,
+    /// season or year; `changed`: the documents whose events are not those stored. Nil when
+    /// a stored entry cites a document the corpus does not hold and was not told of: such a
+    /// chronology is not the one the records were stored with, and is never trusted.
+    static func entries(earlier: [Entry], stale: Set<String>, events: (Int) throws -> [Event],
+                        coarseYears joinable: Set<Int>, changed: Set<Int>, files: [String: String],
+                        documentOrder: [String: Int], lexicon: Lexicon = .bundled) throws -> [Entry]? {
+        var eventsOf: [Int: [Event]] = [:]
+        func read(_ n: Int) throws -> [Event] {
+            if let known = eventsOf[n] { return known }
+            let read = try events(n)
+            eventsOf[n] = read
+            return read
         }
-        starts.append(total)
 
         var days = Set<String>()
         for entry in earlier {
@@ -32,19 +32,17 @@ enum ChangedDays {
             }
         }
         for n in changed {
-            for event in events[starts[n]..<starts[n + 1]] { days.insert(ChronologyBuilder.dayKey(event.date)) }
+            for event in try read(n) { days.insert(ChronologyBuilder.dayKey(event.date)) }
         }
         guard !days.isEmpty else { return earlier }
         // A report dated by its month or year may join a day of its year, and whether it does
         // hangs on every day there: in a year that holds one, every date is merged anew.
-        var joinable = Set<Int>()
-        for event in events where CoarseReports.canJoin(event.date) { joinable.insert(event.date.first.year) }
         var wholeYears = Set<Int>()
         for entry in earlier where days.contains(ChronologyBuilder.dayKey(entry.date)) {
             if joinable.contains(entry.date.first.year) { wholeYears.insert(entry.date.first.year) }
         }
         for n in changed {
-            for event in events[starts[n]..<starts[n + 1]] where joinable.contains(event.date.first.year) {
+            for event in try read(n) where joinable.contains(event.date.first.year) {
                 wholeYears.insert(event.date.first.year)
             }
         }
@@ -71,7 +69,7 @@ enum ChangedDays {
         for n in involved.sorted() {
             // The event before each one in its document, when it is merged again too.
             var lastTaken = false
-            for event in events[starts[n]..<starts[n + 1]] {
+            for event in try read(n) {
                 guard isChanged(event.date) else {
                     lastTaken = false
                     continue

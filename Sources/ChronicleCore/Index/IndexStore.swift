@@ -12,12 +12,21 @@ struct IndexStore {
         var hash: String
     }
 
+    /// An article's record as stored: its head, read by every build, and its body, read
+    /// when its events are needed (see `DocumentRecord`).
+    struct Blobs: Sendable {
+        var head: Data
+        var body: Data
+
+        var count: Int { head.count + body.count }
+    }
+
     /// One article's row to write.
     struct Row: Sendable {
         var file: String
         var stamps: Stamps
         /// Nil: keep the stored record, update the stamps alone.
-        var record: Data?
+        var record: Blobs?
     }
 
     enum Meta {
@@ -53,7 +62,7 @@ struct IndexStore {
                     file TEXT PRIMARY KEY NOT NULL,
                     size INTEGER NOT NULL, modified INTEGER NOT NULL,
                     sidecar TEXT, sidecarSize INTEGER, sidecarModified INTEGER,
-                    hash TEXT NOT NULL, record BLOB NOT NULL);
+                    hash TEXT NOT NULL, record BLOB NOT NULL, body BLOB NOT NULL);
                 CREATE TABLE chronology (part INTEGER PRIMARY KEY NOT NULL, blob BLOB NOT NULL);
                 """)
         }
@@ -87,7 +96,7 @@ struct IndexStore {
         }
     }
 
-    /// Every stored record, as a blob, by file.
+    /// Every stored record's head, as a blob, by file.
     func records() throws -> [String: Data] {
         try queue.read { db in
             var out: [String: Data] = [:]
@@ -95,6 +104,11 @@ struct IndexStore {
             while let row = try rows.next() { out[row["file"]] = row["record"] }
             return out
         }
+    }
+
+    /// The body of one article's stored record; nil when it has none.
+    func body(of file: String) throws -> Data? {
+        try queue.read { db in try Data.fetchOne(db, sql: "SELECT body FROM documents WHERE file = ?", arguments: [file]) }
     }
 
     /// The stored chronology's parts in order (see `StoredChronology`); nil when none is stored.
@@ -135,9 +149,9 @@ struct IndexStore {
         if let record = row.record {
             try db.execute(sql: """
                 INSERT OR REPLACE INTO documents
-                (file, size, modified, sidecar, sidecarSize, sidecarModified, hash, record)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: arguments + [record])
+                (file, size, modified, sidecar, sidecarSize, sidecarModified, hash, record, body)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: arguments + [record.head, record.body])
         } else {
             try db.execute(sql: """
                 UPDATE documents SET size = ?2, modified = ?3, sidecar = ?4, sidecarSize = ?5,

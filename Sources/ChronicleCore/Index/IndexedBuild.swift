@@ -21,12 +21,28 @@ public enum IndexedBuild {
     /// judged by their stat data (the library itself never reads the clock).
     public static func chronology(folder: String, gazetteerPath: String? = nil, indexPath: String?, now: Date,
                                   progress: (@Sendable (BuildProgress) -> Void)? = nil) throws -> Result {
+        do {
+            return try build(folder: folder, gazetteerPath: gazetteerPath, indexPath: indexPath, now: now,
+                             progress: progress, distrusted: nil)
+        } catch let problem as StoredBodies.Unreadable {
+            return try build(folder: folder, gazetteerPath: gazetteerPath, indexPath: indexPath, now: now,
+                             progress: progress, distrusted: "a stored record cannot be read (\(problem.file))")
+        }
+    }
+
+    /// `distrusted`: why the index, readable at first sight, is not to be used.
+    private static func build(folder: String, gazetteerPath: String?, indexPath: String?, now: Date,
+                              progress: (@Sendable (BuildProgress) -> Void)?, distrusted: String?) throws -> Result {
         let startedAt = Int64(now.timeIntervalSince1970 * 1e9)
         let listing = try CorpusLoader.list(folder)
         let (gazetteer, gazetteerWarnings) = try Gazetteer.locate(folder: folder, explicit: gazetteerPath)
         let environment = IndexFormat.environment(folder: folder, gazetteerPath: gazetteerPath)
         var report = IndexReport(path: indexPath ?? "")
         var opened = indexPath.map { open($0, environment: environment, report: &report) } ?? nil
+        if let distrusted, opened != nil {
+            report.rebuiltBecause = distrusted
+            opened = nil
+        }
 
         // Which articles changed: stat data first, the content hash when it differs.
         var plans = ParallelMap.map(listing.articles) { article in
@@ -65,15 +81,22 @@ public enum IndexedBuild {
         }
 
         // Stored analyses of unchanged articles; one that cannot be read is analysed again.
+        // Their heads alone: the bodies are read for the articles whose events are needed.
         var records = [DocumentRecord?](repeating: nil, count: plans.count)
+        var storedCoarseYears: [Int: [Int]] = [:]
         if let index = opened {
             let blobs = (try? index.store.records()) ?? [:]
-            let decoded = ParallelMap.map(Array(plans.indices)) { k -> DocumentRecord? in
+            let decoded = ParallelMap.map(Array(plans.indices)) { k -> DocumentRecord.Head? in
                 guard plans[k].state != .fresh, let blob = blobs[plans[k].article.name] else { return nil }
-                return try? IndexCoder.decode(DocumentRecord.self, from: blob)
+                return try? IndexCoder.decode(DocumentRecord.Head.self, from: blob)
             }
             for k in plans.indices where plans[k].state != .fresh {
-                if let record = decoded[k] { records[k] = record } else { plans[k].state = .fresh }
+                if let head = decoded[k] {
+                    records[k] = DocumentRecord(head: head)
+                    storedCoarseYears[k] = head.coarseYears
+                } else {
+                    plans[k].state = .fresh
+                }
             }
         }
 
@@ -161,6 +184,7 @@ public enum IndexedBuild {
         let newIndex = indexPath != nil && opened == nil ? create(indexPath!, report: &report) : nil
         let streamed = newIndex.map { RecordWriter(store: $0.store) }
         let stampsOf = loaded.map { (file: plans[$0].article.name, stamps: plans[$0].stamps) }
+        let bodies = opened.map { StoredBodies(store: $0.store) }
         // Events depend on the document and its mentions' actors alone: when these are as
         // they were, the stored events are those drawn again. A record to store is encoded
         // here, while its analysis is at hand.
@@ -182,23 +206,33 @@ public enum IndexedBuild {
             let digest = mentionActors.digest(resolved.mentionActors[n])
             var record = drawing.record
             if record.actorsDigest == digest, !drawing.fresh {
-                return Drawn(events: record.events, record: nil, redrawn: false, changed: false)
+                // Its stored events stand; they are read if a change reaches their days.
+                return Drawn(events: [], record: nil, redrawn: false, changed: false, stored: true)
             }
-            record.events = Pipeline.drawEvents(drawing.analysis, mentionActors: resolved.mentionActors[n],
+            var analysis = drawing.analysis
+            if !drawing.fresh {
+                guard let body = bodies?.body(of: stampsOf[n].file) else {
+                    return Drawn(events: [], record: nil, redrawn: false, changed: false, unreadable: true)
+                }
+                analysis.sentences = body.sentences
+                analysis.timexes = body.timexes
+            }
+            record.events = Pipeline.drawEvents(analysis, mentionActors: resolved.mentionActors[n],
                                                 actors: resolved.actors, references: references,
                                                 lexicon: listing.lexicon)
             record.actorsDigest = digest
-            record.sentences = drawing.analysis.sentences
-            record.timexes = drawing.analysis.timexes
-            record.mentions = drawing.analysis.mentions
-            let encoded = try? IndexCoder.encode(record)
+            record.sentences = analysis.sentences
+            record.timexes = analysis.timexes
+            record.mentions = analysis.mentions
+            let encoded = try? record.encoded()
             if let streamed, let encoded {
                 streamed.add(IndexStore.Row(file: stampsOf[n].file, stamps: stampsOf[n].stamps, record: encoded))
                 return Drawn(events: record.events, record: nil, redrawn: true, changed: false, written: true)
             }
             return Drawn(events: record.events, record: encoded, redrawn: true, changed: false)
         }
-        var storedRecords: [Int: Data] = [:]
+        if let n = drawn.firstIndex(where: \.unreadable) { throw StoredBodies.Unreadable(file: stampsOf[n].file) }
+        var storedRecords: [Int: IndexStore.Blobs] = [:]
         var changedWhileRead = Set<Int>()
         var written = Set<Int>()
         var analysisWarnings: [LoadWarning] = []
@@ -215,12 +249,27 @@ public enum IndexedBuild {
         var perDocument = drawn.map(\.events)
         // The documents whose events are not those stored, by position among the loaded ones.
         let changed = Set(loaded.indices.filter { drawn[$0].redrawn || drawn[$0].changed })
-        let eventCounts = perDocument.map(\.count)
+        // The documents whose stored events stand, unread so far.
+        var unread = Set(loaded.indices.filter { drawn[$0].stored })
+        var coarseYears = Set<Int>()
+        for n in loaded.indices {
+            coarseYears.formUnion(unread.contains(n) ? storedCoarseYears[loaded[n]] ?? []
+                                  : DocumentRecord.coarseYears(perDocument[n]))
+        }
+        storedCoarseYears = [:]
         drawn = []
         FreedMemory.release()
         // The texts are not kept: views and exports read a file again when they need it.
-        var stage = Pipeline.stage(documents: loaded.map { records[$0]!.document!.document(root: folder) },
-                                   warnings: analysisWarnings, actors: resolved.actors, events: &perDocument)
+        var noEvents: [[Event]] = []
+        let stage = Pipeline.stage(documents: loaded.map { records[$0]!.document!.document(root: folder) },
+                                   warnings: analysisWarnings, actors: resolved.actors, events: &noEvents)
+        func events(_ n: Int) throws -> [Event] {
+            guard unread.contains(n) else { return perDocument[n] }
+            guard let body = bodies?.body(of: stampsOf[n].file) else {
+                throw StoredBodies.Unreadable(file: stampsOf[n].file)
+            }
+            return body.events
+        }
         let rows = indexPath == nil ? [] : ParallelMap.map(Array(plans.indices)) { k -> IndexStore.Row? in
             let plan = plans[k]
             // Not stored: the next build reads it again.
@@ -229,8 +278,7 @@ public enum IndexedBuild {
                 return IndexStore.Row(file: plan.article.name, stamps: plan.stamps, record: record)
             }
             if plan.state == .fresh {  // a file that was skipped: its record holds why
-                return IndexStore.Row(file: plan.article.name, stamps: plan.stamps,
-                                      record: try? IndexCoder.encode(records[k]!))
+                return IndexStore.Row(file: plan.article.name, stamps: plan.stamps, record: try? records[k]!.encoded())
             }
             return plan.state == .restamped ? IndexStore.Row(file: plan.article.name, stamps: plan.stamps, record: nil) : nil
         }.compactMap { $0 }
@@ -245,14 +293,29 @@ public enum IndexedBuild {
             var stale = Set(removed.compactMap { earlierIDs[$0] })
             let changedFiles = changed.map { loaded[$0] } + plans.indices.filter { plans[$0].state == .fresh }
             for k in changedFiles { if let id = earlierIDs[plans[k].article.name] { stale.insert(id) } }
-            updated = ChangedDays.entries(earlier: earlier.entries, stale: stale, events: stage.events, counts: eventCounts,
-                                          changed: changed, files: stage.files, documentOrder: stage.documentOrder,
-                                          lexicon: listing.lexicon)
+            updated = try ChangedDays.entries(earlier: earlier.entries, stale: stale, events: events,
+                                              coarseYears: coarseYears, changed: changed,
+                                              files: stage.files, documentOrder: stage.documentOrder,
+                                              lexicon: listing.lexicon)
         }
-        let entries = updated
-            ?? ChronologyBuilder.build(stage.events, files: stage.files, documentOrder: stage.documentOrder,
-                                       lexicon: listing.lexicon)
-        stage.events = []
+        let entries: [Entry]
+        if let updated {
+            entries = updated
+        } else {
+            // Merged whole: every stored event is read, on all cores.
+            let read = ParallelMap.map(unread.sorted()) { n in Swift.Result { try events(n) } }
+            for (n, result) in zip(unread.sorted(), read) { perDocument[n] = try result.get() }
+            unread = []
+            var all: [Event] = []
+            all.reserveCapacity(perDocument.reduce(0) { $0 + $1.count })
+            for n in perDocument.indices {
+                all += perDocument[n]
+                perDocument[n] = []
+            }
+            entries = ChronologyBuilder.build(all, files: stage.files, documentOrder: stage.documentOrder,
+                                              lexicon: listing.lexicon)
+        }
+        perDocument = []
         FreedMemory.release()
         let warnings = listing.lexiconWarnings + loadWarnings + listing.warnings + gazetteerWarnings + stage.warnings
         let chronology = Chronology(root: folder, documents: stage.documents, entries: entries, actors: stage.actors,
@@ -295,13 +358,17 @@ public enum IndexedBuild {
     /// The events drawn from one article, and its record to store, if any.
     struct Drawn: Sendable {
         var events: [Event]
-        var record: Data?
+        var record: IndexStore.Blobs?
         /// Its events are not those stored.
         var redrawn: Bool
         /// The file no longer holds the text analysed: nothing is drawn from it.
         var changed: Bool
         /// Its record is already in the new index.
         var written = false
+        /// Its stored events stand (and are not read yet).
+        var stored = false
+        /// Its events were to be drawn again, and the body of its stored record cannot be read.
+        var unreadable = false
     }
 
     // MARK: - The database
