@@ -8,9 +8,13 @@ extension AliasGraph {
     mutating func actors(gazetteer: Gazetteer, nodeOfMention: [[Int]]) -> ActorResolver.Result {
         // Indexed by root node: node numbers are dense, so an array needs no hashing.
         var members = [[Int]](repeating: [], count: nodes.count)
-        for n in gazetteerCount..<nodes.count { members[find(n)].append(n) }
-        var roots = members.indices.filter { !members[$0].isEmpty }
-        roots.sort { members[$0].min()! < members[$1].min()! }  // first-met order
+        // In first-met order: a root is met first at its cluster's lowest node.
+        var roots: [Int] = []
+        for n in gazetteerCount..<nodes.count {
+            let r = find(n)
+            if members[r].isEmpty { roots.append(r) }
+            members[r].append(n)
+        }
 
         var actors: [Actor] = []
         var actorOfRoot = [Int?](repeating: nil, count: nodes.count)
@@ -23,22 +27,14 @@ extension AliasGraph {
             let kind = entry.map { gazetteer.entries[$0].kind }
                 ?? votes.majority
             guard let kind else { continue }  // nothing ever said what this is
-            var counts: [String: Int] = [:]
-            var firstSeen: [String: Int] = [:]
-            for n in list {
-                counts[nodes[n].text, default: 0] += nodes[n].mentions
-                if firstSeen[nodes[n].text] == nil { firstSeen[nodes[n].text] = n }
-            }
-            let forms = counts.keys.sorted {
-                (counts[$0]!, firstSeen[$1]!) > (counts[$1]!, firstSeen[$0]!)
-            }
-            var name = entry.map { gazetteer.entries[$0].name } ?? preferredName(forms, counts: counts, kind: kind)
+            let forms = spellings(list)
+            var name = entry.map { gazetteer.entries[$0].name } ?? preferredName(forms, kind: kind)
             if usedNames.contains(name) { name = "\(name) (\(kind.rawValue))" }
             var n = 2
             while usedNames.contains(name) { name = "\(name) \(n)"; n += 1 }
             usedNames.insert(name)
             let mentions = list.reduce(0) { $0 + nodes[$1].mentions }
-            let aliases = [name] + forms.filter { $0 != name }
+            let aliases = [name] + forms.map(\.text).filter { $0 != name }
             actorOfRoot[r] = actors.count
             actors.append(Actor(name: name, kind: kind, aliases: aliases, mentions: mentions))
         }
@@ -74,6 +70,27 @@ extension AliasGraph {
         }
     }
 
+    /// The spellings of a cluster's nodes (`list`, ascending) with their mentions, the
+    /// most used first, then the first met. A cluster of a few nodes is tallied in a list:
+    /// most clusters are one spelling in one document, and two dictionaries each cost
+    /// more than the rest of its naming.
+    private func spellings(_ list: [Int]) -> [(text: String, mentions: Int)] {
+        var forms: [(text: String, mentions: Int, first: Int)] = []
+        var index: [String: Int] = [:]
+        let few = list.count <= 16
+        for n in list {
+            let text = nodes[n].text
+            if let k = few ? forms.firstIndex(where: { $0.text == text }) : index[text] {
+                forms[k].mentions += nodes[n].mentions
+            } else {
+                if !few { index[text] = forms.count }
+                forms.append((text, nodes[n].mentions, n))
+            }
+        }
+        forms.sort { ($0.mentions, $1.first) > ($1.mentions, $0.first) }
+        return forms.map { ($0.text, $0.mentions) }
+    }
+
     private func clusterEntry(_ r: Int) -> Int? {
         clusters[r]?.entry
     }
@@ -84,7 +101,7 @@ extension AliasGraph {
         PlainName(form)?.hasSpace ?? form.contains(" ")
     }
 
-    private func preferredName(_ forms: [String], counts: [String: Int], kind: ActorKind) -> String {
+    private func preferredName(_ forms: [(text: String, mentions: Int)], kind: ActorKind) -> String {
         func rank(_ f: String) -> Int {
             if let plain = PlainName(f) {
                 return (plain.wordCount >= 2 ? 4 : 0) + (plain.firstIsUpper ? 2 : 0) - (plain.hasApostrophe ? 3 : 0)
@@ -99,9 +116,9 @@ extension AliasGraph {
             return score
         }
         // Each form ranked once; the first of the highest (rank, count) wins, as `max(by:)` picks.
-        let ranked = forms.map { (rank($0), counts[$0]!) }
+        let ranked = forms.map { (rank($0.text), $0.mentions) }
         var best = 0
         for k in ranked.indices.dropFirst() where ranked[best] < ranked[k] { best = k }
-        return forms[best]
+        return forms[best].text
     }
 }

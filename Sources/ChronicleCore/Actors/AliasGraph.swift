@@ -138,10 +138,10 @@ struct AliasGraph {
                 let scanned = WordScanner.scan(Array(m.text.utf8))
                 let folded = scanned.map { NameVariants.fold($0.text) }
                 let words = m.kind == .person ? AliasGraph.withoutArabicArticle(scanned, folded, lexicon: lexicon) : folded
-                let lowers = scanned.map(\.lower)
+                let lowers = scanned.map { $0.lower }
                 let headed = lowers.count >= 2 && lexicon.classes(lower: lowers[lowers.count - 1]).contains(.areaHead)
                 let (orgKey, qualified) = AliasGraph.institutionKey(lowers, lexicon: lexicon,
-                                                                    possessive: scanned.map(\.isPossessive))
+                                                                    possessive: scanned.map { $0.isPossessive })
                 shape = Shape(text: m.text, words: words, core: headed ? Array(words.dropLast()) : words,
                               headed: headed, orgKey: orgKey, qualified: qualified, lowerFirst: lowers.first ?? "")
                 shapeOfText.set(m.text, hash: textHash, shape)
@@ -173,7 +173,8 @@ struct AliasGraph {
             // Written apart only as "Al" or "El" ("Al Thani"); joined, in any of its forms
             // ("ash-Shara").
             if (l == "al" || l == "el"), k + 1 < words.count { continue }
-            if let dash = l.firstIndex(of: "-"), lexicon.classes(lower: String(l[..<dash])).contains(.arabicArticle),
+            // The byte test first: finding the Character is slow, and few words hold a hyphen.
+            if l.utf8.contains(UInt8(ascii: "-")), let dash = l.firstIndex(of: "-"), lexicon.classes(lower: String(l[..<dash])).contains(.arabicArticle),
                l.index(after: dash) < l.endIndex {
                 out.append(NameVariants.fold(String(w.text[w.text.index(after: w.text.firstIndex(of: "-")!)...])))
                 continue
