@@ -11,7 +11,8 @@
 ///    names are variants, single words, places with the same head, organizations with the
 ///    same normalized name; a product only with its own spelling, or its plural; a
 ///    product's or organization's name with an inner word left out ("Lumen Store", "Lumen
-///    Music Store");
+///    Music Store"), or with its place or maker before it ("U.S. Federal Aviation Agency",
+///    "Vandel 300 X");
 /// 4. an acronym spells the initials of exactly one multi-word name ("US", "United States").
 /// A join never puts two people with different first names into one actor (Donald and
 /// Melania Trump), nor two gazetteer entries.
@@ -70,6 +71,7 @@ public struct ActorResolver: Sendable {
         graph.joinProductPlurals()
         graph.joinInstitutionKeys()
         graph.joinInnerWordForms()
+        graph.joinQualifiedNames()
         graph.joinCompanyShortNames()
         graph.joinAcronymsToInitials()
         return graph.actors(gazetteer: gazetteer, nodeOfMention: nodeOfMention)

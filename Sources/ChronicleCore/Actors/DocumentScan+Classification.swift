@@ -2,101 +2,46 @@
 /// strip (sentence words, demonyms, titles), and what the rest is (person, place,
 /// organization, or not yet known).
 extension DocumentScan {
-    /// Turns the run `i..<end` into mentions; returns the word index after the last one.
+    /// Turns the run `i..<end` of the sentence `lo..<hi` into mentions; returns the word
+    /// index after the last one. Each step is a rule of its own (`DocumentScan+RunRules`):
+    /// split off what a title or an "of" separates, strip the words that are no part of a
+    /// name, turn down shapes that are no name, then read the kind and add the mention.
     func classify(_ i: Int, _ end: Int, _ lo: Int, _ hi: Int,
-                           keepOnlyKnown: Bool, lastMentionEnd: Int, titledRun: Bool = false) -> Int? {
-        var start = i
+                  keepOnlyKnown: Bool, lastMentionEnd: Int, titledRun: Bool = false) -> Int? {
+        let run = RunContext(lo: lo, hi: hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
         var titled = titledRun
         // A lower-case role just before the run ("spokesman Dmitry Peskov", "son-in-law X").
         if i > lo, !words[i].breakBefore, isPersonTitle(i - 1) { titled = true }
         // Found once: the title split and the title rules below ask about the same run.
         let lastTitle = lastPersonTitle(i, end)
-        if let t = lastTitle, let split = titleSplit(i, end, title: t) {
-            switch split {
-            case .office(let prefixEnd):
-                if prefixEnd > i {
-                    _ = classify(i, prefixEnd, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
-                }
-                return end
-            case .person(let prefixEnd, let name):
-                if prefixEnd > i {
-                    _ = classify(i, prefixEnd, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
-                }
-                return classify(name, end, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd,
-                                titledRun: true)
-            }
-        }
-        let orgHeadAt = firstWord(in: start..<end, of: .organizationHead)
-        let placeHeadAt = firstWord(in: start..<end, of: .placeHead)
-        let institutional = orgHeadAt != nil || placeHeadAt != nil
-        if institutional {
-            let headAt = min(orgHeadAt ?? end, placeHeadAt ?? end)
-            while start < headAt, isCommonCapitalized(start), !opensPlaceName(start, end) { start += 1 }
-        } else if let t = lastTitle {
-            // A title alone ("the Ukrainian President") or a title of something ("Professor
-            // of International Politics") names nobody here.
-            guard t + 1 < end, words[t + 1].isCapitalized else { return end }
-            // Whatever stands before the title and its modifiers is a name of its own
-            // ("NATO" in "NATO Secretary-General Mark Rutte").
-            var q = t
-            while q > i && isWord(words[q - 1], of: .title) { q -= 1 }
-            if q > i {
-                let before = mentions.count
-                _ = classify(i, q, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
-                if lexicon.classes(words[t]).contains(.corporateTitle) {
-                    for k in before..<mentions.count where mentions[k].gazetteerEntry == nil && mentions[k].kind != .place {
-                        mentions[k].kind = .organization
-                        mentions[k].guessed = false
-                        companies.insert(mentions[k].text)
-                    }
-                }
-            }
-            titled = true
-            start = t + 1
-        }
-        while start < end, isStrippable(start, institutional: institutional), !opensPlaceName(start, end) {
+        if let t = lastTitle, let resume = splitAtTitle(i, end, title: t, run) { return resume }
+        let heads = RunHeads(organization: firstWord(in: i..<end, of: .organizationHead),
+                             place: firstWord(in: i..<end, of: .placeHead))
+        guard var start = startAfterTitle(i, end, lastTitle: lastTitle, heads: heads, titled: &titled, run)
+        else { return end }
+        while start < end, isStrippable(start, institutional: heads.institutional), !opensPlaceName(start, end) {
             start += 1
         }
         // "Vandel Athletica Inc": a company's, though the form is no part of its name here.
         let suffixed = end - start >= 2 && lexicon.classes(words[end - 1]).contains(.companySuffix)
-        // The first word of a sentence is capitalised anyway: drop it when the text uses it
-        // in lower case elsewhere, or when it has the shape of a verb or adverb, the text
-        // never capitalises it inside a sentence and no legal form follows it ("Boeing Co").
-        if start < end, start == lo || words[start].afterStop, end - start >= 2,
-           index.match(words, at: start, limit: hi, in: utf8) == nil,
-           lowerVocabulary.contains(words[start], in: utf8)
-            || isVerbOrAdverbShaped(words[start]) && !capitalizedInProse.contains(words[start].lowerHash)
-                && !(suffixed && end - start == 2) {
-            start += 1
-        }
-        // "Shares of Fossil Group": the dropped sentence word leaves its "of" behind.
-        while start < end, !words[start].isCapitalized, !words[start].hasDigit { start += 1 }
-        if let of = personOfSplit(start, end), !(start..<of).contains(where: { isHeadWord(words[$0]) }) {
-            let single = of - start == 1
-            if !(single && (start == lo || words[start].afterStop || lowerVocabulary.contains(words[start], in: utf8))) {
-                _ = classify(start, of, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd,
-                             titledRun: titled)
-            }
-            var resume = of + 1
-            if resume < end, spells(resume, "the") { resume += 1 }
-            return resume
-        }
-        // "the United States Oksana Markarova": a given name inside a run starts a person.
-        // A run that opens with a given name is one person's full name ("Thomas Andrew Ernest
-        // Cleveland").
-        if !institutional, end - start >= 3, !isWord(words[start], of: .givenName),
-           let p = (start + 1..<end - 1).first(where: { isWord(words[$0], of: .givenName) }),
-           end - p <= 3 {
-            _ = classify(start, p, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
-            start = p
-        }
+        start = startAfterSentenceWord(start, end, suffixed: suffixed, run)
+        if let resume = splitAtPersonOf(start, end, titled: titled, run) { return resume }
+        start = startAtInnerGivenName(start, end, heads: heads, run)
         var stop = end
         while stop > start, isCommonCapitalized(stop - 1) || spells(stop - 1, "the") { stop -= 1 }
         guard start < stop else { return end }
         // An ordinal starts only an organization ("28th Separate Mechanized Brigade").
-        if words[start].hasDigit && orgHeadAt == nil { start += 1 }
+        if words[start].hasDigit && heads.organization == nil { start += 1 }
         guard start < stop else { return end }
+        if let resume = refusedShape(start, stop, end, run) { return resume }
+        return addMention(start, stop, end, heads: heads, titled: titled, suffixed: suffixed, run)
+    }
 
+    /// Reads the kind of the name `start..<stop` and adds it as a mention, unless it is a
+    /// lone common word or (when only known names are kept) unknown.
+    private func addMention(_ start: Int, _ stop: Int, _ end: Int, heads: RunHeads, titled: Bool,
+                            suffixed: Bool, _ run: RunContext) -> Int? {
+        let hi = run.hi
         let head = lowerHead(after: stop, hi)
         var nameEnd = stop
         var impliedHead: String? = nil
@@ -105,99 +50,18 @@ extension DocumentScan {
         }
         let count = stop - start
         let first = words[start]
-        if count >= 2, firstWord(in: start..<stop, of: .happeningHead) != nil {
-            guard let resume = resumeAfterOf(start, stop) else { return end }
-            insideUntil = max(insideUntil, stop)
-            return resume  // "National Security Strategy of the United States"
-        }
-        if count == 1 && (isAdjectivalCompound(first) || isContraction(first) || isPartyTag(first)) { return end }
-        // "a Los Angeles-based firm": the compound ending the run makes all of it an adjective.
-        if count >= 2, isAdjectivalCompound(words[stop - 1]) { return end }
-        // "Boeing 737", "Lion Air Boeing 737-800": a maker before a model number is a company;
-        // what comes before the maker is a name of its own.
-        if isModelNumber(stop, hi), !lowerVocabulary.contains(words[stop - 1], in: utf8), !isHeadWord(words[stop - 1]),
-           !isWord(words[stop - 1], of: .numberedThing),
-           !isWord(words[stop - 1], of: .givenName) {
-            if stop - 1 > start {
-                _ = classify(start, stop - 1, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
-            }
-            let maker = text(stop - 1)
-            add(ActorMention(range: words[stop - 1].range, text: maker, kind: .organization, wordCount: 1),
-                keepOnlyKnown: keepOnlyKnown)
-            companies.insert(maker)
-            return end
-        }
-        // "the East African nation", "North American markets": a demonym ends an adjective.
-        if count >= 2, isWord(words[stop - 1], of: .demonym),
-           (start..<stop - 1).allSatisfy({ isWord(words[$0], of: [.compassWord, .demonym]) }) { return end }
-        if count == 1 && first.range.length == 1 { return end }
-        if count >= 2 && (start..<stop).allSatisfy({ words[$0].isAllCaps }) { return end }  // SHOUTING
-        // A determiner makes the run a common noun phrase ("such a Great Taking").
-        let afterThe = start > lo && isWord(words[start - 1], of: .determiner)
-            && onlySpaceOrQuotes(from: words[start - 1].range.end, to: words[start].range.start)
-        let atSentenceStart = start == lo || first.afterStop
-        var kind: ActorKind? = nil
-        var guessed = false  // the kind comes from the run's shape alone
-
+        let kind: ActorKind?, guessed: Bool
         if head == nil, stop < hi, !words[stop].breakBefore, spells(stop, "administration") {
             nameEnd = stop + 1  // "the Trump administration": a government, not the person
-            kind = .organization
+            (kind, guessed) = (.organization, false)
         } else if head != nil {
-            kind = .place
-        } else if suffixed {
-            kind = .organization
-        } else if let o = orgHeadAt, o >= start, o < stop, !(placeHeadAt.map { $0 > o } ?? false) {
-            kind = .organization
-        } else if let p = placeHeadAt, p >= start, p < stop {
-            kind = .place
-        } else if count >= 2 && (isWord(first, of: .compassWord)
-                                 || lexicon.classes(first).contains(.placeOpener)
-                                 || isPlaceAcronym(stop - 1)) {
-            kind = .place
-        } else if isTeamName(start, stop) {
-            kind = .organization
-        } else if !titled, !isWord(first, of: .givenName), !(atSentenceStart && count == 1),
-                  followedByCommaPlace(stop, hi) {
-            // A lone word opening a sentence may be a label ("Location, Birmingham, Alabama").
-            kind = .place
-        } else if followedByOrganizationNoun(stop, hi) {
-            kind = .organization
-        } else if titled {
-            kind = .person
-        } else if count == 1 && (first.isAllCaps || isMixedAcronym(first)) {
-            let written = text(start)
-            if commonAcronyms.contains(written) || isWord(first, of: .commonAcronym) { return end }
-            if isTimeZone(start) { return end }
-            // "MARIA", "BREAKING": a given name or an everyday word in capitals is a caption
-            // or a shout, not an acronym.
-            if isWord(first, of: .givenName)
-                || (first.range.length >= 4 && lowerVocabulary.contains(first, in: utf8)) {
-                if index.entry(forText: written) == nil { return end }
+            (kind, guessed) = (.place, false)
+        } else {
+            switch runKind(start, stop, heads: heads, titled: titled, suffixed: suffixed, run) {
+            case .noName: return end
+            case .undecided: (kind, guessed) = (nil, false)
+            case .kind(let k, let g): (kind, guessed) = (k, g)
             }
-            if first.range.length > 6 && !first.contains(UInt8(ascii: "."), in: utf8) { return end }  // shouting
-            // A capitalised word opening a line ("MOSCOW _ ...", "BRITAIN ESCALATES") is a
-            // dateline or a headline word: what it is is left to its other mentions.
-            let shouted = first.range.length >= 5 && first.lineStart
-            kind = isPlaceAcronym(start) ? .place : (shouted ? nil : .organization)
-        } else if count >= 2 && count <= 4 && isWord(first, of: .givenName) {
-            kind = .person
-        } else if followedBySpeech(stop, hi) {
-            kind = (count == 1 && first.isAllCaps) || afterThe || speaksOfItself(stop, hi) ? .organization : .person
-            // "Lumora said" fits a company as well as a person known by one name.
-            guessed = kind == .person && count == 1
-        } else if relativeAfterComma(stop, hi) == "who", !precededByPlacePreposition(start, lo) {
-            kind = .person
-        } else if precededByPlacePreposition(start, lo) && !isWord(first, of: .givenName)
-                    && !words[stop - 1].isPossessive {
-            kind = .place
-        } else if count >= 2 && count <= 3 && !afterThe {
-            // With no title, given name or speech to go by, a run made of words the text
-            // also writes in lower case ("Social Security") is not a person.
-            if (start..<stop).contains(where: { lowerVocabulary.contains(words[$0], in: utf8) }) { return end }
-            // "Big Tech", "Great Reset": an everyday adjective opens a coined phrase, not a name.
-            if lexicon.classes(first).contains(.phraseAdjective) { return end }
-            kind = .person
-            guessed = true
         }
         let surface = text(start, nameEnd)
         // "Part 1", "Phase 2", "Article 5": a common word labelling a number, even after a
@@ -206,9 +70,10 @@ extension DocumentScan {
            lowerVocabulary.contains(first, in: utf8) {
             return end
         }
+        let atSentenceStart = start == run.lo || first.afterStop
         if count == 1, isLoneCommonWord(first, atSentenceStart: atSentenceStart, suffixed: suffixed) { return end }
         if start < insideUntil && kind != .organization && kind != .place { return end }
-        if keepOnlyKnown && !known.contains(surface)
+        if run.keepOnlyKnown && !known.contains(surface)
             && !(count == 1 && known.containsLastWord(surface)) {
             return end
         }
@@ -216,9 +81,9 @@ extension DocumentScan {
                                    text: surface, kind: kind, wordCount: nameEnd - start,
                                    impliedHead: impliedHead)
         mention.guessed = guessed
-        add(mention, keepOnlyKnown: keepOnlyKnown)
-        if impliedHead != nil { markList(endingAt: start, lastMentionEnd, lo, head: "region") }
-        possessiveInstitution(after: nameEnd - 1, hi, keepOnlyKnown: keepOnlyKnown)
+        add(mention, keepOnlyKnown: run.keepOnlyKnown)
+        if impliedHead != nil { markList(endingAt: start, run.lastMentionEnd, run.lo, head: "region") }
+        possessiveInstitution(after: nameEnd - 1, hi, keepOnlyKnown: run.keepOnlyKnown)
         if kind == .organization || kind == .place, let resume = resumeAfterOf(start, stop) {
             insideUntil = max(insideUntil, stop)
             return resume  // "Armed Forces of Ukraine" inside "... Brigade of the Armed Forces ..."

@@ -1,0 +1,38 @@
+/// A name written with what it belongs to before it: "U.S. Federal Aviation Agency" is the
+/// "Federal Aviation Agency" the corpus also names alone, "Vandel Z300" the "Z300" of its
+/// maker Vandel.
+extension AliasGraph {
+    /// Joins an organization's name that opens with a place, and a product's that opens
+    /// with an organization, to the rest of the name when the corpus names that alone, of
+    /// the same kind: one such name, of at least two words for an organization. A rest that
+    /// two places or makers qualify ("Lisbon Harbour Pilots", "Porto Harbour Pilots") is
+    /// neither's, and an institution's rest ("Ministry of Defense") names one in every
+    /// country, so it is left to the institution keys.
+    mutating func joinQualifiedNames() {
+        var byWords: [[[UInt8]]: [Int]] = [:]
+        for n in textNodes { byWords[nodes[n].words, default: []].append(n) }
+        var qualified: [Int: [(node: Int, qualifier: [[UInt8]])]] = [:]
+        for n in textNodes where nodes[n].words.count >= 2 {
+            guard let kind = dominantKind(n), kind == .organization || kind == .product else { continue }
+            let words = nodes[n].words
+            let qualifier: ActorKind = kind == .product ? .organization : .place
+            for split in 1..<words.count {
+                let rest = Array(words[split...])
+                guard kind == .product || rest.count >= 2 else { break }
+                let before = Array(words[..<split])
+                guard let written = byWords[before], written.contains(where: { dominantKind($0) == qualifier }),
+                      let named = byWords[rest] else { continue }
+                let owners = Set(named.filter { dominantKind($0) == kind && nodes[$0].orgKey == nil }.map { find($0) })
+                if owners.count == 1, let owner = owners.first {
+                    qualified[owner, default: []].append((n, before))
+                    break
+                }
+            }
+        }
+        for owner in qualified.keys.sorted() {
+            let forms = qualified[owner]!
+            guard Set(forms.map(\.qualifier)).count == 1 else { continue }
+            for form in forms { union(owner, form.node) }
+        }
+    }
+}

@@ -1,0 +1,244 @@
+/// The rules `classify` applies to a run of capitalised words, in its order: each splits
+/// the run, moves its start, turns it down, or says what it names.
+extension DocumentScan {
+    /// The sentence a run lies in and how its mentions are kept.
+    struct RunContext {
+        let lo: Int
+        let hi: Int
+        let keepOnlyKnown: Bool
+        let lastMentionEnd: Int
+    }
+
+    /// The first organization head ("Ministry") and place head ("Island") of a run.
+    struct RunHeads {
+        let organization: Int?
+        let place: Int?
+        var institutional: Bool { organization != nil || place != nil }
+    }
+
+    /// What a rule of kinds says of a name: nothing (the next rule decides), that it is
+    /// no name, or its kind (nil: a name of a kind still unknown).
+    enum RunVerdict {
+        case undecided
+        case noName
+        case kind(ActorKind?, guessed: Bool)
+    }
+
+    /// `classify` on a part of the run, in the same sentence.
+    func classifyPart(_ i: Int, _ end: Int, _ run: RunContext, titledRun: Bool = false) -> Int? {
+        classify(i, end, run.lo, run.hi, keepOnlyKnown: run.keepOnlyKnown, lastMentionEnd: run.lastMentionEnd,
+                 titledRun: titledRun)
+    }
+
+    /// "Foreign Minister Lavrov", "NATO Secretary-General Mark Rutte": a title that splits
+    /// the run into what stands before it and the person after it (or an office alone).
+    /// Returns where `classify` goes on, or nil when the title splits nothing.
+    func splitAtTitle(_ i: Int, _ end: Int, title t: Int, _ run: RunContext) -> Int?? {
+        guard let split = titleSplit(i, end, title: t) else { return nil }
+        switch split {
+        case .office(let prefixEnd):
+            if prefixEnd > i { _ = classifyPart(i, prefixEnd, run) }
+            return .some(end)
+        case .person(let prefixEnd, let name):
+            if prefixEnd > i { _ = classifyPart(i, prefixEnd, run) }
+            return .some(classifyPart(name, end, run, titledRun: true))
+        }
+    }
+
+    /// Where the name starts once what stands before its head or its title is set apart:
+    /// sentence words before an institution's head go, and before a title ("NATO
+    /// Secretary-General Mark Rutte") the words are a name of their own. Nil: the run
+    /// names nobody (a title alone).
+    func startAfterTitle(_ i: Int, _ end: Int, lastTitle: Int?, heads: RunHeads, titled: inout Bool,
+                         _ run: RunContext) -> Int? {
+        var start = i
+        if heads.institutional {
+            let headAt = min(heads.organization ?? end, heads.place ?? end)
+            while start < headAt, isCommonCapitalized(start), !opensPlaceName(start, end) { start += 1 }
+            return start
+        }
+        guard let t = lastTitle else { return start }
+        // A title alone ("the Ukrainian President") or a title of something ("Professor
+        // of International Politics") names nobody here.
+        guard t + 1 < end, words[t + 1].isCapitalized else { return nil }
+        var q = t
+        while q > i && isWord(words[q - 1], of: .title) { q -= 1 }
+        if q > i {
+            let before = mentions.count
+            _ = classifyPart(i, q, run)
+            // "Acme CEO Ana Ruiz": before a corporate title stands a company.
+            if lexicon.classes(words[t]).contains(.corporateTitle) {
+                for k in before..<mentions.count where mentions[k].gazetteerEntry == nil && mentions[k].kind != .place {
+                    mentions[k].kind = .organization
+                    mentions[k].guessed = false
+                    companies.insert(mentions[k].text)
+                }
+            }
+        }
+        titled = true
+        return t + 1
+    }
+
+    /// The first word of a sentence is capitalised anyway: it is dropped when the text
+    /// uses it in lower case elsewhere, or when it has the shape of a verb or adverb, the
+    /// text never capitalises it inside a sentence and no legal form follows it ("Boeing
+    /// Co"). Lower-case words it leaves at the front go too ("Shares of Fossil Group").
+    func startAfterSentenceWord(_ start: Int, _ end: Int, suffixed: Bool, _ run: RunContext) -> Int {
+        var start = start
+        if start < end, start == run.lo || words[start].afterStop, end - start >= 2,
+           index.match(words, at: start, limit: run.hi, in: utf8) == nil,
+           lowerVocabulary.contains(words[start], in: utf8)
+            || isVerbOrAdverbShaped(words[start]) && !capitalizedInProse.contains(words[start].lowerHash)
+                && !(suffixed && end - start == 2) {
+            start += 1
+        }
+        while start < end, !words[start].isCapitalized, !words[start].hasDigit { start += 1 }
+        return start
+    }
+
+    /// "Ana Ruiz of Acme": a person's name, then "of" and another name, is two names.
+    /// Returns where `classify` goes on, or nil when no such "of" splits the run.
+    func splitAtPersonOf(_ start: Int, _ end: Int, titled: Bool, _ run: RunContext) -> Int? {
+        guard let of = personOfSplit(start, end), !(start..<of).contains(where: { isHeadWord(words[$0]) })
+        else { return nil }
+        let single = of - start == 1
+        if !(single && (start == run.lo || words[start].afterStop || lowerVocabulary.contains(words[start], in: utf8))) {
+            _ = classifyPart(start, of, run, titledRun: titled)
+        }
+        var resume = of + 1
+        if resume < end, spells(resume, "the") { resume += 1 }
+        return resume
+    }
+
+    /// "the United States Oksana Markarova": a given name inside a run starts a person,
+    /// and what stands before it is a name of its own. A run that opens with a given name
+    /// is one person's full name ("Thomas Andrew Ernest Cleveland").
+    func startAtInnerGivenName(_ start: Int, _ end: Int, heads: RunHeads, _ run: RunContext) -> Int {
+        guard !heads.institutional, end - start >= 3, !isWord(words[start], of: .givenName),
+              let p = (start + 1..<end - 1).first(where: { isWord(words[$0], of: .givenName) }),
+              end - p <= 3 else { return start }
+        _ = classifyPart(start, p, run)
+        return p
+    }
+
+    /// Shapes that are no name, or only part of one: a happening ("Security Strategy of
+    /// ..."), an adjective ("Los Angeles-based", "North American"), a maker before its
+    /// model number ("Boeing 737": the maker alone is the company), a single letter, or
+    /// shouting. Returns where `classify` goes on, or nil when the run may be a name.
+    func refusedShape(_ start: Int, _ stop: Int, _ end: Int, _ run: RunContext) -> Int? {
+        let count = stop - start
+        let first = words[start]
+        if count >= 2, firstWord(in: start..<stop, of: .happeningHead) != nil {
+            guard let resume = resumeAfterOf(start, stop) else { return end }
+            insideUntil = max(insideUntil, stop)
+            return resume  // "National Security Strategy of the United States"
+        }
+        if count == 1 && (isAdjectivalCompound(first) || isContraction(first) || isPartyTag(first)) { return end }
+        // "a Los Angeles-based firm": the compound ending the run makes all of it an adjective.
+        if count >= 2, isAdjectivalCompound(words[stop - 1]) { return end }
+        if isModelNumber(stop, run.hi), !lowerVocabulary.contains(words[stop - 1], in: utf8),
+           !isHeadWord(words[stop - 1]), !isWord(words[stop - 1], of: .numberedThing),
+           !isWord(words[stop - 1], of: .givenName) {
+            if stop - 1 > start { _ = classifyPart(start, stop - 1, run) }
+            let maker = text(stop - 1)
+            add(ActorMention(range: words[stop - 1].range, text: maker, kind: .organization, wordCount: 1),
+                keepOnlyKnown: run.keepOnlyKnown)
+            companies.insert(maker)
+            return end
+        }
+        // "the East African nation", "North American markets": a demonym ends an adjective.
+        if count >= 2, isWord(words[stop - 1], of: .demonym),
+           (start..<stop - 1).allSatisfy({ isWord(words[$0], of: [.compassWord, .demonym]) }) { return end }
+        if count == 1 && first.range.length == 1 { return end }
+        if count >= 2 && (start..<stop).allSatisfy({ words[$0].isAllCaps }) { return end }  // SHOUTING
+        return nil
+    }
+
+    /// The kind of the name `start..<stop` with no place head after it: by its form, as
+    /// an acronym, then by what surrounds it.
+    func runKind(_ start: Int, _ stop: Int, heads: RunHeads, titled: Bool, suffixed: Bool,
+                 _ run: RunContext) -> RunVerdict {
+        if let kind = kindByForm(start, stop, heads: heads, titled: titled, suffixed: suffixed, run) {
+            return .kind(kind, guessed: false)
+        }
+        if titled { return .kind(.person, guessed: false) }
+        if stop - start == 1 && (words[start].isAllCaps || isMixedAcronym(words[start])) { return kindOfAcronym(start) }
+        return kindByContext(start, stop, run)
+    }
+
+    /// A legal form, a head word, a place's or a team's shape, a place list after a comma
+    /// ("Birmingham, Alabama") or an organization noun after it ("X, a security firm").
+    func kindByForm(_ start: Int, _ stop: Int, heads: RunHeads, titled: Bool, suffixed: Bool,
+                    _ run: RunContext) -> ActorKind? {
+        let count = stop - start
+        let first = words[start]
+        if suffixed { return .organization }
+        if let o = heads.organization, o >= start, o < stop, !(heads.place.map { $0 > o } ?? false) {
+            return .organization
+        }
+        if let p = heads.place, p >= start, p < stop { return .place }
+        if count >= 2 && (isWord(first, of: .compassWord) || lexicon.classes(first).contains(.placeOpener)
+                          || isPlaceAcronym(stop - 1)) {
+            return .place
+        }
+        if isTeamName(start, stop) { return .organization }
+        let atSentenceStart = start == run.lo || first.afterStop
+        // A lone word opening a sentence may be a label ("Location, Birmingham, Alabama").
+        if !titled, !isWord(first, of: .givenName), !(atSentenceStart && count == 1),
+           followedByCommaPlace(stop, run.hi) {
+            return .place
+        }
+        if followedByOrganizationNoun(stop, run.hi) { return .organization }
+        return nil
+    }
+
+    /// One word in capitals ("NATO", "MoD"): an organization or a place acronym, unless
+    /// it is a common acronym, a time zone, a caption or a shout.
+    func kindOfAcronym(_ k: Int) -> RunVerdict {
+        let first = words[k]
+        let written = text(k)
+        if commonAcronyms.contains(written) || isWord(first, of: .commonAcronym) { return .noName }
+        if isTimeZone(k) { return .noName }
+        // "MARIA", "BREAKING": a given name or an everyday word in capitals is a caption
+        // or a shout, not an acronym.
+        if isWord(first, of: .givenName) || (first.range.length >= 4 && lowerVocabulary.contains(first, in: utf8)) {
+            if index.entry(forText: written) == nil { return .noName }
+        }
+        if first.range.length > 6 && !first.contains(UInt8(ascii: "."), in: utf8) { return .noName }  // shouting
+        // A capitalised word opening a line ("MOSCOW _ ...", "BRITAIN ESCALATES") is a
+        // dateline or a headline word: what it is is left to its other mentions.
+        let shouted = first.range.length >= 5 && first.lineStart
+        return .kind(isPlaceAcronym(k) ? .place : (shouted ? nil : .organization), guessed: false)
+    }
+
+    /// A given name, a verb of speech after the name ("Lumora said"), "who" after a
+    /// comma, a place preposition before it, or a short run of name-like words.
+    func kindByContext(_ start: Int, _ stop: Int, _ run: RunContext) -> RunVerdict {
+        let count = stop - start
+        let first = words[start]
+        if count >= 2 && count <= 4 && isWord(first, of: .givenName) { return .kind(.person, guessed: false) }
+        // A determiner makes the run a common noun phrase ("such a Great Taking").
+        let afterThe = start > run.lo && isWord(words[start - 1], of: .determiner)
+            && onlySpaceOrQuotes(from: words[start - 1].range.end, to: words[start].range.start)
+        if followedBySpeech(stop, run.hi) {
+            let kind: ActorKind = (count == 1 && first.isAllCaps) || afterThe || speaksOfItself(stop, run.hi)
+                ? .organization : .person
+            // "Lumora said" fits a company as well as a person known by one name.
+            return .kind(kind, guessed: kind == .person && count == 1)
+        }
+        if relativeAfterComma(stop, run.hi) == "who", !precededByPlacePreposition(start, run.lo) {
+            return .kind(.person, guessed: false)
+        }
+        if precededByPlacePreposition(start, run.lo) && !isWord(first, of: .givenName)
+            && !words[stop - 1].isPossessive {
+            return .kind(.place, guessed: false)
+        }
+        guard count >= 2 && count <= 3 && !afterThe else { return .undecided }
+        // With no title, given name or speech to go by, a run made of words the text
+        // also writes in lower case ("Social Security") is not a person.
+        if (start..<stop).contains(where: { lowerVocabulary.contains(words[$0], in: utf8) }) { return .noName }
+        // "Big Tech", "Great Reset": an everyday adjective opens a coined phrase, not a name.
+        if lexicon.classes(first).contains(.phraseAdjective) { return .noName }
+        return .kind(.person, guessed: true)
+    }
+}
