@@ -58,4 +58,12 @@ import Testing
         let without = Self.changed("clockEnd:\n  replace: [am, pm]\n")
         #expect(Self.mentions("The meeting ended at noon ET on Thursday.", lexicon: without).keys.contains("ET"))
     }
+
+    @Test func anEmptyItTellsNothingOfTheSpeaker() {
+        #expect(Self.mentions("Velmora said on Monday it would close the port.")["Velmora"] == .organization)
+        let text = "Velmora said on Monday it was too late to close the port."
+        #expect(Self.mentions(text)["Velmora"] == .person)
+        let without = Self.changed("emptyItVerb:\n  replace: [is]\n")
+        #expect(Self.mentions(text, lexicon: without)["Velmora"] == .organization)
+    }
 }

@@ -174,7 +174,7 @@ extension DocumentScan {
             case "it":
                 // "it's okay", "it was clear": an empty "it" says nothing about the speaker.
                 guard !words[m].isPossessive, m + 1 < hi else { return false }
-                return !["is", "was", "had", "has"].contains(words[m + 1].lower(utf8))
+                return !isWord(words[m + 1], of: .emptyItVerb)
             case "he", "she", "his", "her", "they", "their", "i", "we": return false
             default: continue
             }

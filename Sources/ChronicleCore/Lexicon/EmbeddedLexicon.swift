@@ -136,6 +136,11 @@ bodyNameLinker: [of, and, for, "on"]
 # "Acme later told"): the capitalised word before them is still the speaker.
 speechLeadIn: [has, had, also, then, later]
 
+# Verbs after which "it" is empty ("it's okay", "it was clear"): an "it" before one after
+# a speaker's verb ("Acme said it was ...") tells nothing of what the speaker is, where
+# "Acme said it would" makes Acme an organization.
+emptyItVerb: [is, was, had, has]
+
 # How a capitalised name is classified (person, place, organization, or no actor).
 
 # Titles and roles written before a name, capitalised ("President X", "Police Commissioner

@@ -224,6 +224,7 @@ extension WordClasses {
     static let nounFollower = WordClasses(.nounFollower)
     static let demonym = WordClasses(.demonym)
     static let countryAcronym = WordClasses(.countryAcronym)
+    static let emptyItVerb = WordClasses(.emptyItVerb)
 
     /// Months, weekdays, holidays and seasons: capitalised words that name no actor.
     static let calendar: WordClasses = [.month, .weekday, .calendarName]
