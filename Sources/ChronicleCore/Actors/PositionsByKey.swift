@@ -1,5 +1,5 @@
-/// A multimap from 64-bit keys (hashes) to positions in a list, built once and then read:
-/// one flat table with a chain per slot. A `[UInt64: [Int]]` allocated an array for every
+/// A multimap from 64-bit keys (hashes) to positions in a list, filled and read in any
+/// order: one flat table with a chain per slot. A `[UInt64: [Int]]` allocated an array for every
 /// key, and a corpus's names make hundreds of thousands of keys.
 struct PositionsByKey {
     private var heads: [Int32]

@@ -190,25 +190,37 @@ public enum ChronologyBuilder {
     static func mergeDay(_ day: [Int], of events: [Event], previous: [Int?], lexicon: Lexicon = .bundled) -> [Group] {
         var groups: [Group] = []
         var groupOf: [Int: Int] = [:]   // event -> its group
-        var byWord: [UInt64: [Int]] = [:]
+        // Word hashes are keys already: a table of them needs no hashing of its own.
+        var byWord = PositionsByKey(expectedCount: 8 * day.count)
         var byActor: [String: [Int]] = [:]
+        // By group, the words and actors the event at hand shares with it, and the groups
+        // it shares any with: dense arrays, not a dictionary per event.
+        var shares: [Int] = []
+        var sharing: [Int] = []
+        var found: [Int] = []
         for i in day {
             let event = events[i]
             let words = WordSet(event.summary, lexicon: lexicon)
             let actors = Set(event.actors.map(\.name))
             let participants = Participants(event.actors)
-            var shared: [Int: Int] = [:]
-            for w in words.words { for g in byWord[w] ?? [] { shared[g, default: 0] += 1 } }
-            for a in actors { for g in byActor[a] ?? [] { shared[g, default: 0] += 1 } }
+            found.removeAll(keepingCapacity: true)
+            for w in words.words { byWord.append(w, after: -1, to: &found) }
+            for a in actors { found += byActor[a] ?? [] }
+            sharing.removeAll(keepingCapacity: true)
+            for g in found {
+                if shares[g] == 0 { sharing.append(g) }
+                shares[g] += 1
+            }
             // The groups sharing most first; ties in creation order, so the result is stable.
-            let candidates = shared.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(candidateLimit)
+            let candidates = sharing.sorted { (shares[$0], -$0) > (shares[$1], -$1) }.prefix(candidateLimit)
+            for g in sharing { shares[g] = 0 }
             var best: (group: Int, score: Double)? = nil
             // The event before it, on the same day, is of this day and already grouped.
             if event.refersBack, let p = previous[i], let g = groupOf[p], events[p].kind == event.kind
                 || events[p].kind == .other || event.kind == .other {
                 best = (g, .infinity)
             }
-            for (g, _) in candidates where best?.score != .infinity {
+            for g in candidates where best?.score != .infinity {
                 let group = groups[g]
                 let j = words.jaccard(group.words)
                 let differs = participants.differs(from: group.participants)
@@ -263,7 +275,8 @@ public enum ChronologyBuilder {
                                     participants: participants, documents: [event.documentID], kinds: [event.kind],
                                     speakers: event.claimant.map { actors.contains($0) ? [$0] : [] } ?? [],
                                     dated: event.basis == .text))
-                for w in words.words { byWord[w, default: []].append(g) }
+                shares.append(0)
+                for w in words.words { byWord.add(w, g) }
                 for a in actors { byActor[a, default: []].append(g) }
             }
         }
