@@ -4,6 +4,11 @@ extension AliasGraph {
     private struct Ends: Hashable {
         var first: [UInt8]
         var last: [UInt8]
+
+        init(_ words: [[UInt8]]) {
+            first = words[0]
+            last = words[words.count - 1]
+        }
     }
 
     /// Joins each product's or organization's name to the one longer name of its kind with
@@ -11,19 +16,20 @@ extension AliasGraph {
     /// stand inside the name and none is a compass word: "University of Southern Lusk" is
     /// not "University of Lusk". A shorter name two longer ones could be stays apart.
     mutating func joinInnerWordForms() {
+        let names = spellings { nodes[$0].words.count >= 2 && isProductOrOrganization($0) }
         var longer: [Ends: [Int]] = [:]
-        for n in textNodes where nodes[n].words.count >= 3 && isProductOrOrganization(n) {
-            longer[ends(n), default: []].append(n)
+        for (s, spelling) in names.enumerated() where spelling.words.count >= 3 {
+            longer[Ends(spelling.words), default: []].append(s)
         }
         guard !longer.isEmpty else { return }
-        for n in textNodes where nodes[n].words.count >= 2 && isProductOrOrganization(n) {
-            guard let candidates = longer[ends(n)] else { continue }
-            let kind = dominantKind(n)
-            let owners = Set(candidates.filter { m in
-                dominantKind(m) == kind && leavesOutInnerWords(nodes[n].words, of: nodes[m].words)
-            }.map { find($0) })
-            guard owners.count == 1, let owner = owners.first, owner != find(n) else { continue }
-            union(owner, n)
+        for short in names {
+            guard let candidates = longer[Ends(short.words)] else { continue }
+            let fitting = candidates.map { names[$0] }.filter {
+                $0.kind == short.kind && leavesOutInnerWords(short.words, of: $0.words)
+            }
+            let owners = clusters(of: fitting)
+            guard owners.count == 1, let owner = owners.first else { continue }
+            join(short, to: owner)
         }
     }
 
@@ -31,8 +37,6 @@ extension AliasGraph {
         let kind = dominantKind(n)
         return kind == .product || kind == .organization
     }
-
-    private func ends(_ n: Int) -> Ends { Ends(first: nodes[n].words[0], last: nodes[n].words[nodes[n].words.count - 1]) }
 
     /// Whether `short` is `long` with some of its inner words left out, none a compass word.
     private func leavesOutInnerWords(_ short: [[UInt8]], of long: [[UInt8]]) -> Bool {

@@ -5,28 +5,34 @@ extension AliasGraph {
     /// holds that word after its first and is held, word for word, by every other product
     /// name that holds it. Never a product's first word: that is its maker ("Vandel" of
     /// "Vandel Z7"). The line must be named more often than the word alone, and the word must
-    /// not be the short form of a longer name already ("SDK" of "Software Development Kit"):
-    /// a word used mostly on its own ("OS", "Apps") is a word of its own.
+    /// be the only name of its actor so far ("SDK" of "Software Development Kit", "X" of
+    /// "Vandel" stay): a word used mostly on its own ("OS", "Apps") is a word of its own.
     mutating func joinProductFamilyWords() {
+        let products = spellings { dominantKind($0) == .product && nodes[$0].words.count >= 2 }
         var holding: [[UInt8]: [Int]] = [:]
-        for n in textNodes where isProduct(n) && nodes[n].words.count >= 2 {
-            for word in Set(nodes[n].words.dropFirst()) { holding[word, default: []].append(n) }
+        for (s, product) in products.enumerated() {
+            for word in Set(product.words.dropFirst()) { holding[word, default: []].append(s) }
         }
         guard !holding.isEmpty else { return }
         var mentions: [Int: Int] = [:]
-        var multiWord = Set<Int>()
+        var spellingOf: [Int: [[UInt8]]] = [:]
+        var mixed = Set<Int>()
         for n in nodes.indices {
-            mentions[find(n), default: 0] += nodes[n].mentions
-            if nodes[n].words.count > 1 { multiWord.insert(find(n)) }
+            let r = find(n)
+            mentions[r, default: 0] += nodes[n].mentions
+            if let seen = spellingOf[r] { if seen != nodes[n].words { mixed.insert(r) } } else { spellingOf[r] = nodes[n].words }
         }
-        for n in textNodes where nodes[n].words.count == 1 {
-            let kind = dominantKind(n)
-            guard kind == .organization || kind == nil, !multiWord.contains(find(n)),
-                  let products = holding[nodes[n].words[0]],
-                  let line = products.min(by: { nodes[$0].words.count < nodes[$1].words.count }),
-                  products.allSatisfy({ Self.holds(nodes[$0].words, run: nodes[line].words) }),
-                  mentions[find(line), default: 0] > mentions[find(n), default: 0] else { continue }
-            union(line, n)
+        let words = spellings { nodes[$0].words.count == 1 && (dominantKind($0) == .organization || dominantKind($0) == nil) }
+        for word in words {
+            guard let holders = holding[word.words[0]],
+                  let line = holders.min(by: { products[$0].words.count < products[$1].words.count }),
+                  holders.allSatisfy({ Self.holds(products[$0].words, run: products[line].words) }) else { continue }
+            let own = clusters(of: [word])
+            let lines = clusters(of: [products[line]])
+            guard own.count == 1, let cluster = own.first, !mixed.contains(cluster),
+                  lines.count == 1, let owner = lines.first,
+                  mentions[owner, default: 0] > mentions[cluster, default: 0] else { continue }
+            join(word, to: owner)
         }
     }
 

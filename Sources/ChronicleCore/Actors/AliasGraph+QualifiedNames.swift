@@ -9,22 +9,25 @@ extension AliasGraph {
     /// neither's, and an institution's rest ("Ministry of Defense") names one in every
     /// country, so it is left to the institution keys.
     mutating func joinQualifiedNames() {
+        let all = spellings { _ in true }
         var byWords: [[[UInt8]]: [Int]] = [:]
-        for n in textNodes { byWords[nodes[n].words, default: []].append(n) }
-        var qualified: [Int: [(node: Int, qualifier: [[UInt8]])]] = [:]
-        for n in textNodes where nodes[n].words.count >= 2 {
-            guard let kind = dominantKind(n), kind == .organization || kind == .product else { continue }
-            let words = nodes[n].words
+        for (s, spelling) in all.enumerated() { byWords[spelling.words, default: []].append(s) }
+        var qualified: [Int: [(spelling: Int, qualifier: [[UInt8]])]] = [:]
+        for (s, spelling) in all.enumerated() where spelling.words.count >= 2 {
+            guard let kind = spelling.kind, kind == .organization || kind == .product else { continue }
+            let words = spelling.words
             let qualifier: ActorKind = kind == .product ? .organization : .place
             for split in 1..<words.count {
                 let rest = Array(words[split...])
                 guard kind == .product || rest.count >= 2 else { break }
                 let before = Array(words[..<split])
-                guard let written = byWords[before], written.contains(where: { dominantKind($0) == qualifier }),
+                guard let written = byWords[before], written.contains(where: { all[$0].kind == qualifier }),
                       let named = byWords[rest] else { continue }
-                let owners = Set(named.filter { dominantKind($0) == kind && nodes[$0].orgKey == nil }.map { find($0) })
+                let owners = clusters(of: named.map { all[$0] }.filter {
+                    $0.kind == kind && nodes[$0.nodes[0]].orgKey == nil
+                })
                 if owners.count == 1, let owner = owners.first {
-                    qualified[owner, default: []].append((n, before))
+                    qualified[owner, default: []].append((s, before))
                     break
                 }
             }
@@ -32,7 +35,7 @@ extension AliasGraph {
         for owner in qualified.keys.sorted() {
             let forms = qualified[owner]!
             guard Set(forms.map(\.qualifier)).count == 1 else { continue }
-            for form in forms { union(owner, form.node) }
+            for form in forms { join(all[form.spelling], to: owner) }
         }
     }
 }

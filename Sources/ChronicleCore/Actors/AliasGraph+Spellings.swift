@@ -1,0 +1,43 @@
+/// The spellings of a corpus, each with its nodes (one per document that writes it): joins
+/// that compare names with names decide once per spelling, so their cost grows with the
+/// distinct names, not with the documents that repeat them.
+extension AliasGraph {
+    struct Spelling {
+        var words: [[UInt8]]
+        var kind: ActorKind?
+        var nodes: [Int]
+    }
+
+    private struct SpellingKey: Hashable {
+        var words: [[UInt8]]
+        var kind: ActorKind?
+    }
+
+    /// The text nodes that `include` takes, by words and kind, in the order first met.
+    func spellings(where include: (Int) -> Bool) -> [Spelling] {
+        var position: [SpellingKey: Int] = [:]
+        var out: [Spelling] = []
+        for n in textNodes where include(n) {
+            let key = SpellingKey(words: nodes[n].words, kind: dominantKind(n))
+            if let p = position[key] {
+                out[p].nodes.append(n)
+            } else {
+                position[key] = out.count
+                out.append(Spelling(words: key.words, kind: key.kind, nodes: [n]))
+            }
+        }
+        return out
+    }
+
+    /// The clusters the nodes of `spellings` are in now.
+    mutating func clusters(of spellings: [Spelling]) -> Set<Int> {
+        var out = Set<Int>()
+        for s in spellings { for n in s.nodes { out.insert(find(n)) } }
+        return out
+    }
+
+    /// Joins every node of `spelling` to `owner`.
+    mutating func join(_ spelling: Spelling, to owner: Int) {
+        for n in spelling.nodes { union(owner, n) }
+    }
+}
