@@ -10,11 +10,7 @@ import Testing
             velarian: velaria
         """
 
-    static func changed(_ yaml: String) -> Lexicon {
-        let (lexicon, warnings) = Lexicon.bundled.applying(yaml: yaml, file: "lexicon.yaml")
-        #expect(warnings.isEmpty, "\(warnings)")
-        return lexicon
-    }
+    static func changed(_ yaml: String) -> Lexicon { ReferenceLexiconTests.changed(yaml) }
 
     @Test func aDemonymNamesItsCountryAndIsInItsClass() {
         let lexicon = Lexicon.bundled

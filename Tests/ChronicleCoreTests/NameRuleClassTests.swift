@@ -14,11 +14,7 @@ import Testing
         return out
     }
 
-    static func changed(_ yaml: String) -> Lexicon {
-        let (lexicon, warnings) = Lexicon.bundled.applying(yaml: yaml, file: "lexicon.yaml")
-        #expect(warnings.isEmpty, "\(warnings)")
-        return lexicon
-    }
+    static func changed(_ yaml: String) -> Lexicon { ReferenceLexiconTests.changed(yaml) }
 
     @Test func anAbbreviationInsideANameKeepsItGoingPastItsDot() {
         let found = Self.mentions("Climbers reached Mt. Kelmar on Saturday, said Cpl. Ines Varga.")

@@ -216,7 +216,7 @@ public enum EventExtractor {
                     if let saying { events.append(saying) }
                     continue
                 }
-                guard !isBound(utf8, timex, from: body.start) else { continue }
+                guard !isBound(utf8, timex, from: body.start, lexicon: lexicon) else { continue }
                 let anchor = NarrativeDating.Anchor(date: value, passage: passage, sentence: number,
                                                     paragraph: paragraph, section: section)
                 previous = anchor
@@ -226,19 +226,17 @@ public enum EventExtractor {
         return events
     }
 
-    /// Words before a date that make it a bound of another time ("since June 9", "until
-    /// Friday"), not the time of the clause's happening.
-    static let boundWords: LowerWordSet = ["since", "until", "till", "by", "before", "from", "through"]
-
-    /// Whether the word just before `timex` (after `from`) makes it a bound.
-    static func isBound(_ utf8: [UInt8], _ timex: TimeExpression, from: Int) -> Bool {
+    /// Whether the word just before `timex` (after `from`) makes it a bound of another time
+    /// ("since June 9", "until Friday": the lexicon's `timeBound`), not the time of the
+    /// clause's happening.
+    static func isBound(_ utf8: [UInt8], _ timex: TimeExpression, from: Int, lexicon: Lexicon) -> Bool {
         var end = timex.range.start
         while end > from, utf8[end - 1] == 0x20 { end -= 1 }
         var start = end
         while start > from, utf8[start - 1].isASCIILetter { start -= 1 }
         guard start < end else { return false }
         let word = String(decoding: utf8[start..<end].map(\.asciiLowercased), as: UTF8.self)
-        return boundWords.contains(word)
+        return lexicon.classes(lower: word).contains(.timeBound)
     }
 
     /// How many sentences of text open an article: its lead.

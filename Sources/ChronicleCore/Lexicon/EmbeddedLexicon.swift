@@ -648,6 +648,10 @@ subjectOpener:
 # dates with only these between them are one happening.
 dateJoiner: [and, or, to, through]
 
+# Words before a date that make it a bound of another time ("since June 9", "until
+# Friday"), not the time of the clause's happening.
+timeBound: [since, until, till, by, before, from, through]
+
 # Words that join the items of a list ("Lima, Quito and Bogota"): a place before one is
 # an item of its own, not the country or state of the place before it, and a comma before
 # a short item they close ("Chile, Peru, and the UK") cuts no clause.

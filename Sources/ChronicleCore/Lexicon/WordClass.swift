@@ -87,6 +87,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case subjectOpener
     case dateJoiner
     case listJoiner
+    case timeBound
     case companyRole
     case institutionRole
     case personRole

@@ -181,6 +181,7 @@ extension WordClasses {
     static let subjectOpener = WordClasses(.subjectOpener)
     static let dateJoiner = WordClasses(.dateJoiner)
     static let listJoiner = WordClasses(.listJoiner)
+    static let timeBound = WordClasses(.timeBound)
     static let companyRole = WordClasses(.companyRole)
     static let institutionRole = WordClasses(.institutionRole)
     static let personRole = WordClasses(.personRole)
