@@ -11,7 +11,7 @@ extension AliasGraph {
         for n in textNodes where dominantKind(n) == .organization && nodes[n].words.count >= 2 {
             let words = nodes[n].words
             var keep = words.count
-            while keep > 1, !lexicon.classes(lower: String(decoding: words[keep - 1], as: UTF8.self)).isDisjoint(with: tails) {
+            while keep > 1, !lexicon.classes(lowerBytes: words[keep - 1]).isDisjoint(with: tails) {
                 keep -= 1
             }
             guard keep < words.count else { continue }

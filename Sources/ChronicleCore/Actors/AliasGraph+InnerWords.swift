@@ -45,7 +45,7 @@ extension AliasGraph {
         for word in long {
             if k < short.count && word == short[k] {
                 k += 1
-            } else if lexicon.classes(lower: String(decoding: word, as: UTF8.self)).contains(.compassWord) {
+            } else if lexicon.classes(lowerBytes: word).contains(.compassWord) {
                 return false
             }
         }

@@ -8,6 +8,13 @@ enum WordHash {
         (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
     }
 
+    /// The hash of the lower-case word these bytes spell.
+    @inline(__always) static func of<Bytes: Sequence<UInt8>>(bytes lower: Bytes) -> UInt64 {
+        var h = seed
+        for b in lower { h = adding(h, b) }
+        return h
+    }
+
     /// The hash of a word already in lower case.
     static func of(_ lower: String) -> UInt64 {
         var text = lower  // withUTF8 reads the bytes in place; iterating `utf8` is slower

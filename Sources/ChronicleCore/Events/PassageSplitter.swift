@@ -100,7 +100,7 @@ public enum PassageSplitter {
         var k = j
         while k < hi, (u[k] >= 97 && u[k] <= 122) { k += 1 }
         return k > j && k < hi && u[k] == UInt8(ascii: " ")
-            && lexicon.classes(lower: String(decoding: u[j..<k], as: UTF8.self)).contains(.contrastConjunction)
+            && lexicon.classes(lowerBytes: u[j..<k]).contains(.contrastConjunction)
     }
 
     /// The date opens its sentence, after at most two words ("On Friday", "Late on Monday").

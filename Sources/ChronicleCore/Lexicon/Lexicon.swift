@@ -28,6 +28,11 @@ public struct Lexicon: Sendable {
 
     func classes(lower: String) -> WordClasses { entry(hash: WordHash.of(lower)).classes }
 
+    /// The classes of the lower-case word these bytes spell, without making a String of them.
+    func classes<Bytes: Sequence<UInt8>>(lowerBytes: Bytes) -> WordClasses {
+        entry(hash: WordHash.of(bytes: lowerBytes)).classes
+    }
+
     /// The classes of the lower-case word these bytes spell, whose `WordHash` is `hash`.
     func classes(hash: UInt64) -> WordClasses { entry(hash: hash).classes }
 

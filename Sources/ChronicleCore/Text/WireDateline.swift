@@ -84,7 +84,7 @@ enum WireDateline {
         var end = j
         while end > i, u[end - 1] == 0x2E { end -= 1 }
         guard end - i <= 9 else { return false }
-        return lexicon.classes(lower: String(decoding: u[i..<end].map(\.asciiLowercased), as: UTF8.self)).contains(.month)
+        return lexicon.classes(lowerBytes: u[i..<end].lazy.map(\.asciiLowercased)).contains(.month)
     }
 
     private static func isWordByte(_ b: UInt8) -> Bool {
