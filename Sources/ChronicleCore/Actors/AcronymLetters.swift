@@ -3,11 +3,16 @@
 /// same answers: its Characters are its bytes); any other by Character.
 enum AcronymLetters {
     /// "United States" -> "US", "Bank of England" -> "BE": the initials of a name whose
-    /// words are all capitalised or small joining words, when there are two or more.
-    static func initials(of text: String) -> String? {
-        if let plain = plainInitials(text) { return plain.ok && plain.initials.count >= 2 ? plain.initials : nil }
+    /// words are all capitalised or small joining words (the lexicon's `acronymJoiner`), when
+    /// there are two or more.
+    static func initials(of text: String, lexicon: Lexicon = .bundled) -> String? {
+        if let plain = plainInitials(text, lexicon: lexicon) {
+            return plain.ok && plain.initials.count >= 2 ? plain.initials : nil
+        }
         let words = text.split(separator: " ")
-        let ok = words.allSatisfy { $0.first?.isUppercase == true || joiningWords.contains($0) }
+        let ok = words.allSatisfy {
+            $0.first?.isUppercase == true || $0.first?.isLowercase == true && isJoiner($0.utf8, lexicon)
+        }
         let initials = String(words.filter { $0.first?.isUppercase == true }.compactMap(\.first))
         return ok && initials.count >= 2 ? initials : nil
     }
@@ -24,11 +29,14 @@ enum AcronymLetters {
         return ok ? letters : nil
     }
 
-    private static let joiningWords: [Substring] = ["of", "the", "and", "for"]
+    /// A joining word in lower case ("of", not "OF").
+    private static func isJoiner<Bytes: Collection<UInt8>>(_ word: Bytes, _ lexicon: Lexicon) -> Bool {
+        word.allSatisfy { !WordScanner.isUpperASCII($0) } && lexicon.classes(lowerBytes: word).contains(.acronymJoiner)
+    }
 
     /// The initials of a plain ASCII text and whether every word is capitalised or a
     /// joining word; nil for any other text.
-    private static func plainInitials(_ text: String) -> (initials: String, ok: Bool)? {
+    private static func plainInitials(_ text: String, lexicon: Lexicon) -> (initials: String, ok: Bool)? {
         let u = Array(text.utf8)
         guard u.allSatisfy({ $0 < 0x80 }) else { return nil }
         var initials: [UInt8] = []
@@ -40,7 +48,7 @@ enum AcronymLetters {
             while j < u.count, u[j] != 0x20 { j += 1 }
             if WordScanner.isUpperASCII(u[i]) {
                 initials.append(u[i])
-            } else if !joiningWords.contains(where: { $0.utf8.elementsEqual(u[i..<j]) }) {
+            } else if !isJoiner(u[i..<j], lexicon) {
                 ok = false
             }
             i = j

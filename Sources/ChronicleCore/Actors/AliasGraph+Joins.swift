@@ -244,7 +244,7 @@ extension AliasGraph {
             let text = nodes[n].text
             let hash = WordHash.of(text)
             let e = initialsOfText.find(text, hash: hash)
-                ?? initialsOfText.set(text, hash: hash, AcronymLetters.initials(of: text))
+                ?? initialsOfText.set(text, hash: hash, AcronymLetters.initials(of: text, lexicon: lexicon))
             if let initials = initialsOfText.values[e] { byInitials[initials, default: []].append(n) }
         }
         var lettersOfText = WordTable<String?>()

@@ -652,6 +652,10 @@ dateJoiner: [and, or, to, through]
 # Friday"), not the time of the clause's happening.
 timeBound: [since, until, till, by, before, from, through]
 
+# Small words that may stand inside a name an acronym spells ("Bank of England" is "BE",
+# "Union for the Marsh Valleys" is "UMV"): they give no letter.
+acronymJoiner: [of, the, and, for]
+
 # Words that join the items of a list ("Lima, Quito and Bogota"): a place before one is
 # an item of its own, not the country or state of the place before it, and a comma before
 # a short item they close ("Chile, Peru, and the UK") cuts no clause.

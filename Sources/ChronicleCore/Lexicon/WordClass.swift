@@ -88,6 +88,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case dateJoiner
     case listJoiner
     case timeBound
+    case acronymJoiner
     case companyRole
     case institutionRole
     case personRole
