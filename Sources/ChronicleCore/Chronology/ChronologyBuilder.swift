@@ -111,10 +111,15 @@ public enum ChronologyBuilder {
             }
         }
         days = []
-        var groups = merged.flatMap { $0.map(\.group) }
         // A coarse report joins the one day's group that tells it again.
+        var groups: [MergedGroup] = []
         var takers = [[Int]](repeating: [], count: coarse.groups.count)
-        for (g, told) in merged.flatMap({ $0.map(\.told) }).enumerated() { for c in told { takers[c].append(g) } }
+        for day in merged {
+            for (group, told) in day {
+                for c in told { takers[c].append(groups.count) }
+                groups.append(group)
+            }
+        }
         for (c, group) in coarse.groups.enumerated() {
             if takers[c].count == 1 {
                 groups[takers[c][0]].members += group.members

@@ -68,15 +68,15 @@ enum Designation {
                          lexicon: Lexicon) -> Set<Int> {
         var out = Set<Int>()
         // "Kharkiv region, Ukraine": a head word the name left out belongs to the place.
-        func end(of a: Int) -> Int {
-            let k = words.partitioningIndex { $0.range.start >= names[a].range.end }
-            guard k < words.count, words[k].range.start == names[a].range.end + 1, !words[k].breakBefore,
-                  lexicon.classes(words[k]).contains(.areaHead) else { return names[a].range.end }
+        let ends = names.map { name -> Int in
+            let k = words.partitioningIndex { $0.range.start >= name.range.end }
+            guard name.kind == .place, k < words.count, words[k].range.start == name.range.end + 1,
+                  !words[k].breakBefore, lexicon.classes(words[k]).contains(.areaHead) else { return name.range.end }
             return words[k].range.end
         }
         func joined(_ a: Int, _ b: Int, by gap: String) -> Bool {
-            names[a].kind == .place && names[b].kind == .place && end(of: a) <= names[b].range.start
-                && utf8[end(of: a)..<names[b].range.start].elementsEqual(gap.utf8)
+            names[a].kind == .place && names[b].kind == .place && ends[a] <= names[b].range.start
+                && utf8[ends[a]..<names[b].range.start].elementsEqual(gap.utf8)
         }
         // "the Armed Forces of Peru": a place inside an organization's name says which one.
         for n in names.indices where names[n].kind == .place && names.contains(where: {

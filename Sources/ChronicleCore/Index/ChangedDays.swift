@@ -25,27 +25,24 @@ enum ChangedDays {
         }
 
         var days = Set<String>()
+        var years = Set<Int>()
+        func reach(_ date: TimeValue) {
+            days.insert(ChronologyBuilder.dayKey(date))
+            years.insert(date.first.year)
+        }
         for entry in earlier {
             for source in entry.sources where stale.contains(source.documentID) || documentOrder[source.documentID] == nil {
                 guard stale.contains(source.documentID) else { return nil }
-                days.insert(ChronologyBuilder.dayKey(entry.date))
+                reach(entry.date)
             }
         }
         for n in changed {
-            for event in try read(n) { days.insert(ChronologyBuilder.dayKey(event.date)) }
+            for event in try read(n) { reach(event.date) }
         }
         guard !days.isEmpty else { return earlier }
         // A report dated by its month or year may join a day of its year, and whether it does
         // hangs on every day there: in a year that holds one, every date is merged anew.
-        var wholeYears = Set<Int>()
-        for entry in earlier where days.contains(ChronologyBuilder.dayKey(entry.date)) {
-            if joinable.contains(entry.date.first.year) { wholeYears.insert(entry.date.first.year) }
-        }
-        for n in changed {
-            for event in try read(n) where joinable.contains(event.date.first.year) {
-                wholeYears.insert(event.date.first.year)
-            }
-        }
+        let wholeYears = years.intersection(joinable)
         func isChanged(_ date: TimeValue) -> Bool {
             days.contains(ChronologyBuilder.dayKey(date)) || wholeYears.contains(date.first.year)
         }
