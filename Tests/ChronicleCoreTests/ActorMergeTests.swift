@@ -65,7 +65,7 @@ import Testing
                   aliases: ["Pavlo Hrytsenko", "Pavel Gritsenko", "Pavlo Hrytsenko Jr"], mentions: 3),
             Actor(name: "Marta Koval", kind: .person, aliases: ["Marta Koval", "Marta Kovalenko"], mentions: 2),
         ]
-        AliasGraph.addSurnames(&actors)
+        AliasGraph.addSurnames(&actors, lexicon: .bundled)
         // "Jr" is a generation mark, no surname.
         #expect(actors[0].aliases == ["Pavlo Hrytsenko", "Pavel Gritsenko", "Pavlo Hrytsenko Jr",
                                       "Hrytsenko", "Gritsenko"])

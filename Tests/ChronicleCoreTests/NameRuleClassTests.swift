@@ -62,4 +62,26 @@ import Testing
         let without = Self.changed("emptyItVerb:\n  replace: [is]\n")
         #expect(Self.mentions(text, lexicon: without)["Velmora"] == .organization)
     }
+
+    @Test func aGenerationMarkIsWrittenCapitalisedAndNamesNobodyAlone() {
+        let bundled = Lexicon.bundled
+        #expect(NameLexicon.isGenerationMark("Jr.", lexicon: bundled))
+        #expect(NameLexicon.isGenerationMark("Sr", lexicon: bundled))
+        #expect(NameLexicon.isGenerationMark("XIV", lexicon: bundled))
+        #expect(!NameLexicon.isGenerationMark("JR", lexicon: bundled))
+        #expect(!NameLexicon.isGenerationMark("Hale", lexicon: bundled))
+        var actors = [Actor(name: "Dana Hale Esq", kind: .person, aliases: ["Dana Hale Esq"], mentions: 2)]
+        var withEsq = actors
+        AliasGraph.addSurnames(&actors, lexicon: bundled)
+        #expect(actors[0].aliases.contains("Esq"))
+        AliasGraph.addSurnames(&withEsq, lexicon: Self.changed("generationMark:\n  add: [esq]\n"))
+        #expect(!withEsq[0].aliases.contains("Esq"))
+    }
+
+    @Test func aSibilantEndingDropsEs() {
+        #expect(AliasGraph.singularForms("zPod Touches", lexicon: .bundled) == ["zPod Touch", "zPod Touche"])
+        let without = Self.changed("sibilantPluralEnding:\n  replace: [xes]\n")
+        #expect(AliasGraph.singularForms("zPod Touches", lexicon: without) == ["zPod Touche"])
+        #expect(AliasGraph.singularForms("zBoxes", lexicon: without) == ["zBox", "zBoxe"])
+    }
 }

@@ -38,7 +38,7 @@ extension AliasGraph {
             actorOfRoot[r] = actors.count
             actors.append(Actor(name: name, kind: kind, aliases: aliases, mentions: mentions))
         }
-        AliasGraph.addSurnames(&actors)
+        AliasGraph.addSurnames(&actors, lexicon: lexicon)
         let mentionActors = nodeOfMention.map { ids in ids.map { actorOfRoot[root($0)] } }
         return ActorResolver.Result(actors: actors, mentionActors: mentionActors)
     }
@@ -46,14 +46,14 @@ extension AliasGraph {
     /// The surname of a full name is written in the text too ("Zelenksy" in "Volodymyr
     /// Zelenksy") and is how people look a person up; it becomes an alias unless another
     /// person shares it (Donald and Melania Trump), where it would name both.
-    static func addSurnames(_ actors: inout [Actor]) {
+    static func addSurnames(_ actors: inout [Actor], lexicon: Lexicon) {
         // The one actor whose full name ends with the surname, or `several`.
         let several = -1
         var owners: [String: Int] = [:]
         for (k, a) in actors.enumerated() where a.kind == .person {
             for form in a.aliases where hasSpace(form) {
                 // "Abdullah II", "Martin Luther King Jr.": a generation mark names nobody alone.
-                if let last = LastWord.of(form), last.first?.isUppercase == true, !NameLexicon.isGenerationMark(last) {
+                if let last = LastWord.of(form), last.first?.isUppercase == true, !NameLexicon.isGenerationMark(last, lexicon: lexicon) {
                     let surname = String(last)
                     owners[surname] = owners[surname].map { $0 == k ? k : several } ?? k
                 }

@@ -164,7 +164,7 @@ extension AliasGraph {
             if singular.find(text, hash: WordHash.of(text)) == nil { singular.set(text, hash: WordHash.of(text), n) }
         }
         for n in textNodes where isProduct(n) {
-            for form in Self.singularForms(nodes[n].text) {
+            for form in Self.singularForms(nodes[n].text, lexicon: lexicon) {
                 if let e = singular.find(form, hash: WordHash.of(form)) {
                     union(n, singular.values[e])
                     break
@@ -173,16 +173,16 @@ extension AliasGraph {
         }
     }
 
-    /// The text with its last word made singular: "-es" after a sibilant ("Touches"), else
-    /// "-s" ("Phones"); nothing for a last word of three letters or fewer ("iOS", "TVs")
-    /// or one ending in "ss" or "us".
-    static func singularForms(_ text: String) -> [String] {
+    /// The text with its last word made singular: "-es" after a sibilant ("Touches", an
+    /// ending of the lexicon's `sibilantPluralEnding`), else "-s" ("Phones"); nothing for a
+    /// last word of three letters or fewer ("iOS", "TVs") or one ending in "ss" or "us".
+    static func singularForms(_ text: String, lexicon: Lexicon) -> [String] {
         let lastWord = text.split(separator: " ").last.map(String.init) ?? text
         let lower = lastWord.lowercased()
         guard lastWord.utf8.count > 3, lower.hasSuffix("s"), !lower.hasSuffix("ss"), !lower.hasSuffix("us"),
               lastWord.last?.isLowercase == true else { return [] }
         var forms: [String] = []
-        if ["ches", "shes", "xes", "sses", "zes"].contains(where: { lower.hasSuffix($0) }) {
+        if lexicon.phrases.sibilantPluralEndings.contains(where: { lower.hasSuffix($0) }) {
             forms.append(String(text.dropLast(2)))
         }
         forms.append(String(text.dropLast()))

@@ -263,7 +263,7 @@ final class DocumentScan {
                 // name is a dateline or a credit, not more of the name.
                 if words[j].isAllCaps, words[j].range.length >= 3, !words[j].contains(UInt8(ascii: "."), in: utf8),
                    j - i >= 2, !isPersonTitle(j), !isHeadWord(words[j]),
-                   !NameLexicon.isGenerationMark(text(j)[...]),
+                   !NameLexicon.isGenerationMark(text(j)[...], lexicon: lexicon),
                    words[j - 1].isCapitalized, !words[j - 1].isAllCaps { break }
                 end = j + 1
                 j += 1

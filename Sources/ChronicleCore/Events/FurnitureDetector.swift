@@ -2,9 +2,6 @@
 /// (navigation, "Keep reading", "Related Posts", "Follow us on", share and subscribe
 /// promotions, copyright lines, bylines, link lists). Nothing in them becomes an event.
 public enum FurnitureDetector {
-    private static let copyrightSet = CuePhraseSet(["©", "(c) 20", "(c) 19"])
-    private static let linkPrefixes = ["http://", "https://", "www."].map { Array($0.utf8) }
-
     /// True when the sentence `range` of `utf8` is furniture rather than article text.
     public static func isFurniture(_ utf8: [UInt8], _ range: ByteRange, lexicon: Lexicon = .bundled) -> Bool {
         if addressesTheReader(utf8, range, lexicon: lexicon) { return true }
@@ -26,8 +23,8 @@ public enum FurnitureDetector {
             let body = Array(lower[start...])
             if lexicon.phrases.furnitureLead.contains(where: { body.starts(with: $0) }) { return true }
         }
-        if copyrightSet.occurs(in: lower) { return true }  // any length
-        for prefix in linkPrefixes where lower.starts(with: prefix) { return true }
+        if lexicon.phrases.copyright.occurs(in: lower) { return true }  // any length
+        for prefix in lexicon.phrases.linkPrefixes where lower.starts(with: prefix) { return true }
         // Language switchers and menus: "EN|FR|RU", "Home | World | Politics".
         return bars && words <= 12 && !dots
     }

@@ -221,6 +221,11 @@ pairedParticle: [der, den, de, la, le, los, las]
 # with or without it.
 arabicArticle: [al, el, ad, ar, as, at, az, an, ash]
 
+# Generation marks written after a name, capitalised, with or without a dot ("Martin
+# Luther King Jr."): part of the name, never a surname. Roman numerals ("Abdullah II") are
+# marks by their letters and need no entry.
+generationMark: [jr, sr]
+
 # Demonyms and other words that name a people, a faith or a side, each with the country
 # it names ("" for none): "Russian Ministry of Defense" is Russia's ministry, "the Russian
 # president" speaks for Russia; a demonym alone is no name, nor a run of them and compass
@@ -415,6 +420,10 @@ adjectiveEnding: [al, ous, ive, ful, ible, able]
 # these endings is a verb or an adverb opening a sentence ("Running", "Lately").
 verbOrAdverbEnding: [ing, ly, ed]
 
+# Endings of a plural that drops "-es", not just "-s", for its singular ("Zpod Touches"
+# is "Zpod Touch"): a product named in the plural is the product named in the singular.
+sibilantPluralEnding: [ches, shes, xes, sses, zes]
+
 # Prepositions after which a capitalised name is usually a place.
 placeNamePreposition: [in, near, outside, across, inside, throughout, towards, toward]
 
@@ -595,6 +604,28 @@ furnitureLeadPhrase:
   [share, related, subscribe, follow, trending, "most read", "most popular", "photo:",
    "image:", "credit:", "editor's pick", "editor’s pick", sponsored, "log in", "sign in",
    donate, "watch:", "listen:", "read also", "see also", "more from"]
+
+# Phrases that open a sentence that is a link ("www.example.com/news"): furniture, at
+# any length.
+linkPrefix: ["http://", "https://", "www."]
+
+# Phrases that make a sentence a copyright line, furniture at any length.
+copyrightMark: ["©", "(c) 20", "(c) 19"]
+
+# Labels that say a date near the top of a page dates the piece ("Published: 3 December
+# 2025", "Posted on ...", "Date: ..."), written capitalised or followed by a colon; found
+# inside a word too when capitalised ("PostPosted").
+bylineLabel: [published, posted, created, "date:", dated]
+
+# Labels that say such a date is the piece's update ("Updated: June 13, 2005"): its date
+# unless a dated byline below is much older.
+updateLabel: [updated]
+
+# Phrases that say a date near the top is someone's or the page's, not the article's: a
+# forum profile ("Join date: Mar 13, 2001", "Member since ..."), a birth date, the clock
+# of the page that served it ("It is currently Mon Mar 18, 2024").
+notPublicationCue:
+  [join, "member since", registered, born, birth, "it is currently", "last visit", "today is"]
 
 # Words that point at a time from now ("this", "next", "today"): capitalised in mid-sentence
 # they open the name of something ("ABC News' This Week"), not a date.

@@ -5,12 +5,20 @@ struct LexiconPhrases: Sendable {
     let furnitureLine: CuePhraseSet
     /// Lead phrases as bytes, for a test of how a line starts.
     let furnitureLead: [[UInt8]]
+    /// Link openings as bytes, for a test of how a sentence starts.
+    let linkPrefixes: [[UInt8]]
+    let copyright: CuePhraseSet
+    /// Byline labels in file order, the update labels after the others, each with whether
+    /// it dates an update.
+    let bylineLabels: [(label: String, isUpdate: Bool)]
+    let notPublicationCues: [String]
     /// The first three letters of each month's full name ("jan", "sep"): every spelling
     /// of a month, full or short, contains one.
     let monthStems: CuePhraseSet
     /// Endings that give a word the shape of an adjective, or of a verb or adverb.
     let adjectiveEndings: [String]
     let verbOrAdverbEndings: [String]
+    let sibilantPluralEndings: [String]
     /// Institution phrases as lower-case words ("defense ministry" as ["defense",
     /// "ministry"]), in file order, and the words they start with.
     let institutions: [[String]]
@@ -21,8 +29,13 @@ struct LexiconPhrases: Sendable {
         furniture = CuePhraseSet(words(.furniturePhrase))
         furnitureLine = CuePhraseSet(words(.furnitureLinePhrase))
         furnitureLead = words(.furnitureLeadPhrase).map { Array($0.utf8) }
+        linkPrefixes = words(.linkPrefix).map { Array($0.utf8) }
+        copyright = CuePhraseSet(words(.copyrightMark))
+        bylineLabels = words(.bylineLabel).map { ($0, false) } + words(.updateLabel).map { ($0, true) }
+        notPublicationCues = words(.notPublicationCue)
         adjectiveEndings = words(.adjectiveEnding)
         verbOrAdverbEndings = words(.verbOrAdverbEnding)
+        sibilantPluralEndings = words(.sibilantPluralEnding)
         institutions = words(.institutionPhrase).map { $0.split(separator: " ").map(String.init) }
         institutionStarts = LowerWordSet(institutions.compactMap(\.first))
         monthStems = CuePhraseSet(lines[.month, default: []].compactMap { $0.first.map { String($0.prefix(3)) } })

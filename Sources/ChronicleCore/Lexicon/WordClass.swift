@@ -136,6 +136,13 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case countryAcronym
     case institutionPhrase
     case emptyItVerb
+    case bylineLabel
+    case updateLabel
+    case notPublicationCue
+    case generationMark
+    case sibilantPluralEnding
+    case linkPrefix
+    case copyrightMark
 
     /// A ranked class lists its words a line per value (January first, Monday first): the
     /// line's position is what the word means, its first word is the full name and the

@@ -227,6 +227,7 @@ extension WordClasses {
     static let demonym = WordClasses(.demonym)
     static let countryAcronym = WordClasses(.countryAcronym)
     static let emptyItVerb = WordClasses(.emptyItVerb)
+    static let generationMark = WordClasses(.generationMark)
 
     /// Months, weekdays, holidays and seasons: capitalised words that name no actor.
     static let calendar: WordClasses = [.month, .weekday, .calendarName]

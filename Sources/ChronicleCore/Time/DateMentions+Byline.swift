@@ -1,15 +1,5 @@
 /// The date a page gives itself: a dated byline or a line labelled as dating the piece.
 extension DateMentions {
-    /// Words that say a date dates the piece: "Published: 3 December 2025", "Updated 10:42
-    /// a.m. ET, ...", "Posted on ...", "Created: ...", "Date: ...".
-    static let bylineLabels = ["published", "updated", "posted", "created", "date:", "dated"]
-
-    /// Words that say a date near the top is someone's or the page's, not the article's: a
-    /// forum profile ("Join date: Mar 13, 2001", "Member since ..."), a birth date, the clock
-    /// of the page that served it ("It is currently Mon Mar 18, 2024").
-    static let notPublicationCues = ["join", "member since", "registered", "born", "birth",
-                                     "it is currently", "last visit", "today is"]
-
     /// How far down a page its byline and dateline are looked for, in bytes.
     static let topOfPage = 4000
 
@@ -28,9 +18,10 @@ extension DateMentions {
             let windowStart = max(line.start, m.range.start - 40)
             let window = Array(bytes[windowStart..<m.range.start])
             let lowered = LowercaseBytes.lowered(window[...])
-            if Self.notPublicationCues.contains(where: { Self.find($0, in: lowered) != nil }) { continue }
+            // "Join date: Mar 13, 2001", "Member since ...": someone's date, not the piece's.
+            if lexicon.phrases.notPublicationCues.contains(where: { Self.find($0, in: lowered) != nil }) { continue }
             let cutWord = windowStart > line.start && bytes[windowStart - 1].isASCIILetter
-            if let label = Self.label(in: window, lowered: lowered, cutWord: cutWord) {
+            if let label = Self.label(in: window, lowered: lowered, cutWord: cutWord, labels: lexicon.phrases.bylineLabels) {
                 let found = CreationDate(date: m.full!, source: .byline, evidence: evidence(windowStart + label.at, m.range.end))
                 if line.start > Self.topOfPage {
                     if lateLabelled == nil { lateLabelled = found }
@@ -62,14 +53,15 @@ extension DateMentions {
         return shortLineDate ?? lateLabelled
     }
 
-    /// Where a label starts in the bytes just before a date, and whether it dates an update.
-    /// In running text "the video, posted on May 3" is a fact, not the page's date: a label
-    /// is capitalised ("Posted", "PostPosted") or followed by a colon ("last updated: ..."),
-    /// and starts a word unless capitalised ("dated" in "Updated" is none). `cutWord`: the
-    /// window starts inside a word.
-    static func label(in window: [UInt8], lowered: [UInt8], cutWord: Bool) -> (at: Int, isUpdate: Bool)? {
+    /// Where a label (the lexicon's `bylineLabel` or `updateLabel`) starts in the bytes just
+    /// before a date, and whether it dates an update. In running text "the video, posted on
+    /// May 3" is a fact, not the page's date: a label is capitalised ("Posted",
+    /// "PostPosted") or followed by a colon ("last updated: ..."), and starts a word unless
+    /// capitalised ("dated" in "Updated" is none). `cutWord`: the window starts inside a word.
+    static func label(in window: [UInt8], lowered: [UInt8], cutWord: Bool,
+                      labels: [(label: String, isUpdate: Bool)]) -> (at: Int, isUpdate: Bool)? {
         var best: (at: Int, isUpdate: Bool)? = nil
-        for label in bylineLabels {
+        for (label, isUpdate) in labels {
             var from = 0
             while let at = find(label, in: lowered, from: from, wordStart: false) {
                 from = at + 1
@@ -79,7 +71,7 @@ extension DateMentions {
                 let startsWord = at == 0 ? !cutWord : !window[at - 1].isASCIILetter
                 guard startsWord || capitalised else { continue }
                 guard capitalised || label.hasSuffix(":") || (after < lowered.count && lowered[after] == 58) else { continue }
-                if best == nil || at < best!.at { best = (at, label == "updated") }
+                if best == nil || at < best!.at { best = (at, isUpdate) }
                 break
             }
         }

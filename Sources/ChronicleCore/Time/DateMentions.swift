@@ -25,6 +25,8 @@ struct DateMentions {
     }
 
     let bytes: [UInt8]
+    /// The words that label a date as the page's own (or as someone else's).
+    let lexicon: Lexicon
     /// Offsets of the line feeds.
     let lineBreaks: [Int]
     var mentions: [Mention] = []
@@ -36,6 +38,7 @@ struct DateMentions {
         let breaks = Self.lineBreaks(bytes)
         lineBreaks = breaks
         let timeTokens = shared ?? TimeTokens(bytes)
+        lexicon = timeTokens.lexicon
         let tokens = timeTokens.tokens
         var scanner = TimeScanner(tokens: tokens, dct: nil, numbersDayFirst: timeTokens.numbersDayFirst)
         let matches = scanner.scan().filter { $0.type == .date || $0.type == .time }
