@@ -223,8 +223,10 @@ extension DocumentScan {
         if followedBySpeech(stop, run.hi) {
             let kind: ActorKind = (count == 1 && first.isAllCaps) || afterThe || speaksOfItself(stop, run.hi)
                 ? .organization : .person
-            // "Lumora said" fits a company as well as a person known by one name.
-            return .kind(kind, guessed: kind == .person && count == 1)
+            // "Lumora said", "Lumora Computer said": a company speaks as well as a person, so
+            // speech alone is a guess; a given name (above), a title or a company's cue
+            // elsewhere decides.
+            return .kind(kind, guessed: kind == .person)
         }
         if relativeAfterComma(stop, run.hi) == "who", !precededByPlacePreposition(start, run.lo) {
             return .kind(.person, guessed: false)
