@@ -10,26 +10,22 @@ struct Token: Hashable, Sendable {
 
     private enum Flag: UInt16 {
         case capitalized = 1, allCaps = 2, digit = 4, possessive = 8, breakBefore = 16, lineStart = 32
-        case dotOnlyBefore = 64, afterStop = 128, ascii = 256, upper = 512
+        case dotOnlyBefore = 64, afterStop = 128, ascii = 256, upper = 512, asciiLetters = 1024
     }
 
     init(range: ByteRange, lowerHash: UInt64, isCapitalized: Bool, isAllCaps: Bool, hasDigit: Bool,
          isPossessive: Bool, breakBefore: Bool, lineStart: Bool, dotOnlyBefore: Bool, afterStop: Bool,
-         isASCII: Bool, hasUpper: Bool) {
+         isASCII: Bool, hasUpper: Bool, isASCIILetters: Bool) {
         self.range = range
         self.lowerHash = lowerHash
-        flags = 0
-        self.isCapitalized = isCapitalized
-        self.isAllCaps = isAllCaps
-        self.hasDigit = hasDigit
-        self.isPossessive = isPossessive
-        self.breakBefore = breakBefore
-        self.lineStart = lineStart
-        self.dotOnlyBefore = dotOnlyBefore
-        self.afterStop = afterStop
-        self.isASCII = isASCII
-        self.hasUpper = hasUpper
+        // One expression, no setter per flag: the scan makes a token for every word.
+        let shape = Self.bit(isCapitalized, .capitalized) | Self.bit(isAllCaps, .allCaps) | Self.bit(hasDigit, .digit)
+            | Self.bit(isPossessive, .possessive) | Self.bit(breakBefore, .breakBefore) | Self.bit(lineStart, .lineStart)
+        flags = shape | Self.bit(dotOnlyBefore, .dotOnlyBefore) | Self.bit(afterStop, .afterStop)
+            | Self.bit(isASCII, .ascii) | Self.bit(hasUpper, .upper) | Self.bit(isASCIILetters, .asciiLetters)
     }
+
+    @inline(__always) private static func bit(_ on: Bool, _ flag: Flag) -> UInt16 { on ? flag.rawValue : 0 }
 
     private func has(_ flag: Flag) -> Bool { flags & flag.rawValue != 0 }
 
@@ -59,6 +55,10 @@ struct Token: Hashable, Sendable {
     var isASCII: Bool { get { has(.ascii) } set { set(.ascii, newValue) } }
     /// The word holds an upper-case letter (an ASCII word without one is its own lower case).
     var hasUpper: Bool { get { has(.upper) } set { set(.upper, newValue) } }
+    /// The word is ASCII letters and nothing else: no digit, joiner or dot ("Kyiv", not
+    /// "U.S." or "O'Brien"), so a reader that splits words at anything but a letter finds
+    /// it whole.
+    var isASCIILetters: Bool { get { has(.asciiLetters) } set { set(.asciiLetters, newValue) } }
 
     /// The word as written.
     func text(_ utf8: [UInt8]) -> String {

@@ -69,7 +69,8 @@ public enum WordScanner {
                               hasDigit: word.digits > 0, isPossessive: word.possessive,
                               breakBefore: gap.sawBreak, lineStart: gap.sawLine,
                               dotOnlyBefore: gap.dots == 1 && !gap.otherBreak, afterStop: gap.sawStop,
-                              isASCII: word.ascii, hasUpper: word.upper > 0)
+                              isASCII: word.ascii, hasUpper: word.upper > 0,
+                              isASCIILetters: word.ascii && word.upper &+ word.lower == word.end &- start)
             sink.add(Found(start: start, end: word.end, hash: word.hash, ascii: word.ascii, hasUpper: word.upper > 0,
                            shape: shape), utf8)
             gap = Gap()

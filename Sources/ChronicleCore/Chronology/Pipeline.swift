@@ -106,14 +106,16 @@ struct DocumentAnalyst: Sendable {
 
     /// The analysis, and a warning when the creation date is missing or doubtful.
     func analyze(_ document: Document) -> (DocumentAnalysis, LoadWarning?) {
-        let tokens = TimeTokens(document.utf8, lexicon: lexicon)  // read by both the date inference and the tagger
+        // One scan of the document's words serves the time tokens and the actor mentions.
+        let words = DocumentTokens(document.utf8)
+        let tokens = TimeTokens(document.utf8, words: words.tokens, lexicon: lexicon)  // read by the date inference and the tagger
         let (document, warning) = dated(document, tokens: tokens)
         let sentences = SentenceSplitter.split(document.utf8, lexicon: lexicon)
         let timexes = QuoteAnchoring.reanchor(document.utf8, sentences: sentences,
                                               timexes: tagger.tag(document.utf8, dct: document.creationDate?.date,
                                                                   tokens: tokens),
                                               dct: document.creationDate?.date, tagger: tagger)
-        let mentions = recognizer.mentions(in: document.utf8, sentences: sentences)
+        let mentions = recognizer.mentions(in: document.utf8, tokens: words, sentences: sentences)
         return (DocumentAnalysis(document: document, sentences: sentences, timexes: timexes,
                                  mentions: mentions), warning)
     }

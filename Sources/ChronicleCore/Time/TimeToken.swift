@@ -1,5 +1,5 @@
 /// One token of the time tagger's byte-level tokenizer.
-struct TimeToken: Sendable {
+struct TimeToken: Sendable, Equatable {
     enum Kind: UInt8, Sendable { case word, number, punct }
 
     struct Flags: OptionSet, Sendable {

@@ -1,71 +1,25 @@
-/// Splits UTF-8 bytes into words, numbers and punctuation in one pass, looking every
-/// word up in `TimeLexicon` as it goes. No `String` is built per token.
+/// Splits UTF-8 bytes into words, numbers and punctuation, looking every word up in
+/// `TimeLexicon` as it goes. No `String` is built per token. `TimeTokenReader` walks the
+/// text; the readers of one token (`word`, `number`, `punctuation`) are here.
 enum TimeTokenizer {
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> [TimeToken] {
-        var tokens: [TimeToken] = []
-        tokens.reserveCapacity(bytes.count / 5 + 8)
-        let n = bytes.count
-        var i = 0
-        var pending: TimeToken.Flags = [.sentenceStart, .paragraphBefore]
-        var newlines = 0
-        var monthOfDottedDate = false
-        let table = lexicon.table
+        var reader = TimeTokenReader(bytes, lexicon: lexicon)
+        reader.read(upTo: bytes.count)
+        return reader.tokens
+    }
 
-        /// The dot at `dot` ends an initial ("P.") or a title or name abbreviation ("Mr.",
-        /// "St."), not a sentence.
-        func afterTitle(_ dot: Int) -> Bool {
-            guard tokens[dot].v == 46, dot > 0 else { return false }
-            let w = tokens[dot - 1]
-            guard w.kind == .word, w.end == tokens[dot].start, w.isCapitalized else { return false }
-            if w.length == 1 { return true }
-            return w.length <= 6
-                && table.find(TimeLexicon.hash(bytes, Int(w.start), Int(w.end)))?.classes.isDisjoint(with: .inNameAbbreviation) == false
+    /// The same tokens, with the text's words as the word scan found them (`WordScanner`):
+    /// a word of ASCII letters only, most words, is taken without reading its letters
+    /// again; everything else is read byte by byte.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, words: [Token], lexicon: Lexicon) -> [TimeToken] {
+        var reader = TimeTokenReader(bytes, lexicon: lexicon)
+        for word in words where word.isASCIILetters {
+            reader.read(upTo: word.range.start)
+            // Not when a token read before took the word in ("a.m.").
+            if reader.position == word.range.start { reader.take(word) }
         }
-
-        // The stop ('.', '!', '?') the last token is, or 0: kept aside, not read back per token.
-        var lastStop: Int16 = 0
-
-        func push(_ t: TimeToken) {
-            var t = t
-            t.flags.formUnion(pending)
-            // A stop starts a sentence when what follows looks like a start ("Inc. said" does not).
-            // A number glued to a dot continues it ("13.06.2023").
-            if lastStop != 0, t.kind != .word || t.flags.contains(.capitalized), !afterTitle(tokens.count - 1),
-               !(t.kind == .number && !t.flags.contains(.spaceBefore) && lastStop == 46) {
-                t.flags.insert(.sentenceStart)
-            }
-            if t.flags.contains(.lineBefore) { t.flags.insert(.sentenceStart) }
-            tokens.append(t)
-            lastStop = t.kind == .punct && (t.v == 46 || t.v == 33 || t.v == 63) ? t.v : 0
-            pending = []
-            newlines = 0
-        }
-
-        while i < n {
-            let c = bytes[i]
-            if c == 32 || c == 9 || c == 13 || c == 12 || c == 11 {
-                pending.insert(.spaceBefore); i += 1; continue
-            }
-            if c == 10 {
-                newlines += 1
-                pending.formUnion(newlines >= 2 ? [.spaceBefore, .lineBefore, .paragraphBefore] : [.spaceBefore, .lineBefore])
-                i += 1; continue
-            }
-            if c == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 {  // no-break space
-                pending.insert(.spaceBefore); i += 2; continue
-            }
-            let (t, end): (TimeToken, Int)
-            if isLetter(c) {
-                (t, end) = word(bytes, at: i, table: table)
-            } else if isDigit(c) {
-                (t, end) = number(bytes, at: i, monthOfDottedDate: &monthOfDottedDate)
-            } else {
-                (t, end) = punctuation(bytes, at: i)
-            }
-            push(t)
-            i = end
-        }
-        return tokens
+        reader.read(upTo: bytes.count)
+        return reader.tokens
     }
 
     @inline(__always) static func isLetter(_ c: UInt8) -> Bool { (c | 0x20) >= 97 && (c | 0x20) <= 122 }
@@ -77,11 +31,10 @@ enum TimeTokenizer {
     @inline(__always)
     static func word(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, table: LexiconTable) -> (TimeToken, Int) {
         let n = bytes.count
-        let c = bytes[i]
         var j = i + 1
-        var upper = c < 97 ? 1 : 0
+        var upper = bytes[i] < 97 ? 1 : 0
         // The lexicon's hash (`TimeLexicon.hash`) taken along: no second pass over the word.
-        var h = TimeLexicon.hashAdding(WordHash.seed, c)
+        var h = TimeLexicon.hashAdding(WordHash.seed, bytes[i])
         while j < n {
             let b = bytes[j]
             guard isLetter(b) else { break }
@@ -89,10 +42,21 @@ enum TimeTokenizer {
             h = TimeLexicon.hashAdding(h, b)
             j += 1
         }
+        return word(bytes, at: i, lettersEnd: j, hash: h, allCaps: upper == j - i && j - i > 1, table: table)
+    }
+
+    /// The word whose letters run from `i` to `lettersEnd`, with their `TimeLexicon.hash`
+    /// and whether they are two or more capitals, and where the token ends.
+    @inline(__always)
+    static func word(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, lettersEnd: Int, hash h: UInt64, allCaps: Bool,
+                     table: LexiconTable) -> (TimeToken, Int) {
+        let n = bytes.count
+        let c = bytes[i]
+        var j = lettersEnd
         var t = TimeToken(start: Int32(i), end: Int32(j), kind: .word, cls: .none, v: 0,
                           num: 0, digits: 0, flags: [])
         if c < 97 { t.flags.insert(.capitalized) }
-        if upper == j - i && j - i > 1 { t.flags.insert(.allCaps) }
+        if allCaps { t.flags.insert(.allCaps) }
         // "a.m." / "p.m." (also "a.m" and "A.M.") become one token.
         if j - i == 1, (c | 0x20) == 97 || (c | 0x20) == 112, j + 1 < n, bytes[j] == ASCII.period,
            (bytes[j + 1] | 0x20) == 109, j + 2 >= n || !isLetter(bytes[j + 2]) {

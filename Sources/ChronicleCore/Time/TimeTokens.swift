@@ -15,4 +15,12 @@ public struct TimeTokens: Sendable {
         tokens = utf8.withUnsafeBufferPointer { TimeTokenizer.tokenize($0, lexicon: lexicon) }
         numbersDayFirst = TimeScanner.writesDayFirst(tokens)
     }
+
+    /// The same, reading the words the document's word scan found (`DocumentTokens`)
+    /// instead of finding them again.
+    init(_ utf8: [UInt8], words: [Token], lexicon: Lexicon) {
+        self.lexicon = lexicon
+        tokens = utf8.withUnsafeBufferPointer { TimeTokenizer.tokenize($0, words: words, lexicon: lexicon) }
+        numbersDayFirst = TimeScanner.writesDayFirst(tokens)
+    }
 }
