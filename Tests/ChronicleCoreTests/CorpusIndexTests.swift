@@ -123,6 +123,26 @@ import Testing
         try buildMatchingFullBuild()
     }
 
+    @Test func aNewSpellingOfAKnownPersonLeavesTheOtherArticlesAsAFullBuildHasThem() throws {
+        try seed()
+        try buildMatchingFullBuild()
+        // Another spelling joins Marta Quell: her actor gains an alias and keeps its name, so
+        // the first articles' events are drawn again and come out as they were stored.
+        try write("c-vote.txt", """
+            Union vote
+
+            Marta Quel said on Friday, March 14, 2031 that dock workers accepted the offer.
+            """, minutesAgo: 30)
+        try write("c-vote.yaml", "published: 2031-03-15\n")
+        let report = try buildMatchingFullBuild()
+        #expect(report.added == 1 && report.unchanged == 2)
+        let quell = try Pipeline.chronology(folder: corpus.path).actors.first { $0.aliases.contains("Marta Quel") }
+        #expect(quell?.name == "Marta Quell")
+        // And the next change starts from the records stored then.
+        try write("c-vote.txt", "Union vote\n\nMarta Quel left Lisvane on Saturday, March 15, 2031.\n", minutesAgo: 20)
+        try buildMatchingFullBuild()
+    }
+
     @Test func touchedButUnchangedFilesAreNotAnalysedAgain() throws {
         try seed()
         try buildMatchingFullBuild()

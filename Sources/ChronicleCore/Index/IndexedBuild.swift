@@ -210,12 +210,14 @@ public enum IndexedBuild {
                 return Drawn(events: [], record: nil, redrawn: false, changed: false, stored: true)
             }
             var analysis = drawing.analysis
+            var storedEvents: [Event]? = nil
             if !drawing.fresh {
                 guard let body = bodies?.body(of: stampsOf[n].file) else {
                     return Drawn(events: [], record: nil, redrawn: false, changed: false, unreadable: true)
                 }
                 analysis.sentences = body.sentences
                 analysis.timexes = body.timexes
+                storedEvents = body.events
             }
             record.events = Pipeline.drawEvents(analysis, mentionActors: resolved.mentionActors[n],
                                                 actors: resolved.actors, references: references,
@@ -224,12 +226,15 @@ public enum IndexedBuild {
             record.sentences = analysis.sentences
             record.timexes = analysis.timexes
             record.mentions = analysis.mentions
+            // An actor's change that none of its passages reads (a new alias of one) draws the
+            // same events: its record is stored anew, and its days are left as they are.
+            let redrawn = record.events != storedEvents
             let encoded = try? record.encoded()
             if let streamed, let encoded {
                 streamed.add(IndexStore.Row(file: stampsOf[n].file, stamps: stampsOf[n].stamps, record: encoded))
-                return Drawn(events: record.events, record: nil, redrawn: true, changed: false, written: true)
+                return Drawn(events: record.events, record: nil, redrawn: redrawn, changed: false, written: true)
             }
-            return Drawn(events: record.events, record: encoded, redrawn: true, changed: false)
+            return Drawn(events: record.events, record: encoded, redrawn: redrawn, changed: false)
         }
         if let n = drawn.firstIndex(where: \.unreadable) { throw StoredBodies.Unreadable(file: stampsOf[n].file) }
         var storedRecords: [Int: IndexStore.Blobs] = [:]
