@@ -26,4 +26,34 @@ import Testing
         ])
         #expect(found["Kelso Varga"] == .person)
     }
+
+    @Test func aProductsLastWordMakesAThingNotAPerson() {
+        let found = Self.kinds([
+            "Buyers queued for the Zentra Pro on Friday. They visited the Velo Store on Monday.\n",
+            "The pier was rebuilt in June, Mark Store said.\n",
+        ])
+        #expect(found["Zentra Pro"] == .product)
+        #expect(found["Velo Store"] == .product)
+        #expect(found["Mark Store"] == .person)
+    }
+
+    @Test func aShopsOrATradersWordEndsACompanysName() {
+        let found = Self.kinds([
+            "Kessel Stores reported higher sales on Monday. Harlan Wholesale cut prices in May.\n",
+        ])
+        #expect(found["Kessel Stores"] == .organization)
+        #expect(found["Harlan Wholesale"] == .organization)
+    }
+
+    @Test func aCompanyOfficersTitleTakesNoWordOfTheCompany() {
+        let found = Self.kinds(["Orbis Computer CEO Dana Hale said sales rose in March.\n"])
+        #expect(found["Orbis Computer"] == .organization)
+        #expect(found["Dana Hale"] == .person)
+    }
+
+    @Test func anOfficerBeforeAnotherCompanysHeadNamesNoOneInstitution() {
+        let actors = ActorMergeTests.resolve(["Velo CEO Dana Hale Orbis Computer CEO and founder Ana Ruiz spoke in Oslo on Monday.\n"])
+        #expect(actors.contains { $0.name == "Velo" && $0.kind == .organization })
+        #expect(!actors.contains { $0.name.contains("Velo CEO") || $0.name.hasPrefix("Dana Hale Orbis") })
+    }
 }

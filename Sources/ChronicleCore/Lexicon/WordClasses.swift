@@ -228,6 +228,7 @@ extension WordClasses {
     static let countryAcronym = WordClasses(.countryAcronym)
     static let emptyItVerb = WordClasses(.emptyItVerb)
     static let generationMark = WordClasses(.generationMark)
+    static let productHead = WordClasses(.productHead)
 
     /// Months, weekdays, holidays and seasons: capitalised words that name no actor.
     static let calendar: WordClasses = [.month, .weekday, .calendarName]
