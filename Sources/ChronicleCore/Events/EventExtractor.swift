@@ -281,9 +281,14 @@ public enum EventExtractor {
         guard i >= range.start, utf8[i] == UInt8(ascii: ".") || utf8[i] == UInt8(ascii: "!") else { return false }
         var words = 0
         var inWord = false
-        for b in utf8[range.start..<range.end] {
+        // Counted up to the minimum only: a long sentence is not read to its end.
+        for i in range.start..<range.end {
+            let b = utf8[i]
             let space = b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D
-            if !space && !inWord { words += 1 }
+            if !space && !inWord {
+                words += 1
+                if words >= minimumWords { return true }
+            }
             inWord = !space
         }
         return words >= minimumWords
