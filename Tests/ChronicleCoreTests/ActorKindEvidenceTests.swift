@@ -84,4 +84,16 @@ import Testing
         #expect(found["Rhona Tavish"] == .person)
         #expect(found["Kelmar"] != .product)
     }
+
+    @Test func aMakersNameOpensItsProductsName() {
+        let found = Self.kinds([
+            "Orbis shares rose on Monday after Orbis CEO Dana Hale spoke.\n",
+            "Orbis Tern went on sale in Oslo on Friday.\n",
+            "Mayor Orbis Varga praised the team on Sunday. Later Rhona Orbis met officials in Oslo.\n",
+        ])
+        #expect(found["Orbis"] == .organization)
+        #expect(found["Orbis Tern"] == .product)
+        #expect(found["Orbis Varga"] == .person)
+        #expect(found["Rhona Orbis"] == .person)
+    }
 }
