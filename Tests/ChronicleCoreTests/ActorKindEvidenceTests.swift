@@ -56,4 +56,21 @@ import Testing
         #expect(actors.contains { $0.name == "Velo" && $0.kind == .organization })
         #expect(!actors.contains { $0.name.contains("Velo CEO") || $0.name.hasPrefix("Dana Hale Orbis") })
     }
+
+    @Test func aModelsCodeOrACoinedWordIsNoPersonsName() {
+        let found = Self.kinds([
+            "Crews flew the Velo X200neo to Oslo on Monday. Figures from Kessel TradePulse rose sharply on Tuesday.\n",
+            "Later Rhona MacKellan and Piet VanDerberg met in Oslo.\n",
+        ])
+        #expect(found["Velo X200neo"] == .product)
+        #expect(found["Kessel TradePulse"] == .product)
+        #expect(found["Rhona MacKellan"] == .person)
+        #expect(found["Piet VanDerberg"] == .person)
+    }
+
+    @Test func aCoinedWordThatSpeaksIsACompany() {
+        let found = Self.kinds(["NewsHarbor claims that the port will close in May.\n", "Varga claims that the port will close.\n"])
+        #expect(found["NewsHarbor"] == .organization)
+        #expect(found["Varga"] == .person)
+    }
 }

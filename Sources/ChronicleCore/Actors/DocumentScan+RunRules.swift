@@ -236,8 +236,9 @@ extension DocumentScan {
         let afterThe = start > run.lo && isWord(words[start - 1], of: .determiner)
             && onlySpaceOrQuotes(from: words[start - 1].range.end, to: words[start].range.start)
         if followedBySpeech(stop, run.hi) {
+            // A coined brand word speaking ("AppleInsider claims") is a company or a title.
             let kind: ActorKind = (count == 1 && first.isAllCaps) || afterThe || speaksOfItself(stop, run.hi)
-                ? .organization : .person
+                || namesAThing(start, stop) ? .organization : .person
             // "Lumora said", "Lumora Computer said": a company speaks as well as a person, so
             // speech alone is a guess; a given name (above), a title or a company's cue
             // elsewhere decides.
@@ -250,6 +251,9 @@ extension DocumentScan {
             && !words[stop - 1].isPossessive {
             return .kind(.place, guessed: false)
         }
+        // "the Airbus A321neo", "Velo SpendingPulse": no person's name holds a model's code
+        // or a coined brand word.
+        if count >= 2 && count <= 4 && namesAThing(start, stop) { return .kind(.product, guessed: true) }
         guard count >= 2 && count <= 3 && !afterThe else { return .undecided }
         // With no title, given name or speech to go by, a run made of words the text
         // also writes in lower case ("Social Security") is not a person.

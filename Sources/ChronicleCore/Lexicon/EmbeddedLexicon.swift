@@ -221,6 +221,11 @@ pairedParticle: [der, den, de, la, le, los, las]
 # with or without it.
 arabicArticle: [al, el, ad, ar, as, at, az, an, ash]
 
+# Prefixes of surnames written with a capital inside ("McDonald", "MacArthur", "DeSantis",
+# "LaGuardia", "FitzGerald"): another word with a capital after its first lower-case
+# letters ("SpendingPulse", "AppleInsider") is a coined brand, no person's name.
+surnamePrefix: [mc, mac, de, di, da, du, la, le, van, von, fitz]
+
 # Generation marks written after a name, capitalised, with or without a dot ("Martin
 # Luther King Jr."): part of the name, never a surname. Roman numerals ("Abdullah II") are
 # marks by their letters and need no entry.
