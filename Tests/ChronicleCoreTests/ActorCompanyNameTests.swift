@@ -79,3 +79,15 @@ extension ActorCompanyNameTests {
         #expect(Self.actors(["Vandel Motors unveiled the Zeta Q7 on Monday."]).contains { $0.name.contains("Q7") })
     }
 }
+
+extension ActorCompanyNameTests {
+    @Test func twoWaysOfWritingOneLegalFormAreOneCompany() {
+        let found = Self.actors(["Borel Corporation said on Monday it would hire 40 people.",
+                                 "Borel Corp. shares rose on Tuesday."])
+        #expect(found.filter { $0.name.hasPrefix("Borel") }.count == 1)
+        // Another kind of company with the same first word stays apart.
+        let two = Self.actors(["Borel Corporation said on Monday it would hire 40 people.",
+                               "Borel Airlines said on Tuesday it would buy planes."])
+        #expect(two.filter { $0.name.hasPrefix("Borel") }.count == 2)
+    }
+}

@@ -6,6 +6,7 @@ extension AliasGraph {
     /// name two companies share ("Acme Motors", "Acme Airlines") stays apart from both, and
     /// a short name used as a person's or a place's is no company's.
     mutating func joinCompanyShortNames() {
+        joinLegalForms()
         let tails = WordClasses.companySuffix.union(.companyNameTail)
         var fullNames: [[[UInt8]]: Set<Int>] = [:]
         for n in textNodes where dominantKind(n) == .organization && nodes[n].words.count >= 2 {
@@ -23,6 +24,26 @@ extension AliasGraph {
             let kind = dominantKind(n)
             guard kind == .organization || kind == nil else { continue }
             union(owner, n)
+        }
+    }
+
+    /// "Acme Corporation" and "Acme Corp", "Acme Company" and "Acme Co": two names that
+    /// differ only in how their legal form is written are one company, whatever kind a
+    /// verb made them guess ("Acme Company said").
+    private mutating func joinLegalForms() {
+        let forms = WordClasses.companySuffix.union(.spelledLegalForm)
+        var byName: [[[UInt8]]: [Int]] = [:]
+        var order: [[[UInt8]]] = []   // first seen first, so the joins do not depend on hashing
+        for n in textNodes where nodes[n].words.count >= 2 {
+            let words = nodes[n].words
+            guard !lexicon.classes(lowerBytes: words[words.count - 1]).isDisjoint(with: forms) else { continue }
+            let name = Array(words.dropLast())
+            if byName[name] == nil { order.append(name) }
+            byName[name, default: []].append(n)
+        }
+        for name in order {
+            let group = byName[name]!
+            for n in group.dropFirst() { union(group[0], n) }
         }
     }
 }

@@ -495,6 +495,10 @@ companySuffix:
   [inc, corp, co, ltd, llc, plc, ag, sa, nv, gmbh, bv, spa, lp, llp, pty, kk, oyj, asa, limited,
    incorporated]
 
+# Legal forms spelled out, which a company's name may end with instead of a short form:
+# "Acme Corporation" and "Acme Corp" are one company.
+spelledLegalForm: [corporation, company, incorporated, limited]
+
 # Words that end a company's full name and say only what kind of company it is: the name
 # without them is the company's short name ("Vandel Airlines" is "Vandel").
 companyNameTail:

@@ -38,6 +38,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case companyAsset
     case companySuffix
     case companyNameTail
+    case spelledLegalForm
     case capitalizedAbbreviation
     case lowercaseAbbreviation
     case numberAbbreviation

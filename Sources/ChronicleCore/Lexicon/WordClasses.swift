@@ -135,6 +135,7 @@ extension WordClasses {
     static let companyAsset = WordClasses(.companyAsset)
     static let companySuffix = WordClasses(.companySuffix)
     static let companyNameTail = WordClasses(.companyNameTail)
+    static let spelledLegalForm = WordClasses(.spelledLegalForm)
     static let capitalizedAbbreviation = WordClasses(.capitalizedAbbreviation)
     static let lowercaseAbbreviation = WordClasses(.lowercaseAbbreviation)
     static let numberAbbreviation = WordClasses(.numberAbbreviation)
