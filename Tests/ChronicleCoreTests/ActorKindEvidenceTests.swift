@@ -96,4 +96,13 @@ import Testing
         #expect(found["Orbis Varga"] == .person)
         #expect(found["Rhona Orbis"] == .person)
     }
+
+    @Test func aCompoundAdjectiveBeforeANameIsNoPartOfIt() {
+        let actors = ActorMergeTests.resolve([
+            "Chicago-based Vandel said on Monday it would cut jobs. Ukrainian-born Ana Ruiz joined its board.\n",
+        ])
+        #expect(actors.contains { $0.name == "Vandel" && $0.kind == .organization })
+        #expect(actors.contains { $0.name == "Ana Ruiz" && $0.kind == .person })
+        #expect(!actors.contains { $0.aliases.contains { $0.contains("-based") || $0.contains("-born") } })
+    }
 }
