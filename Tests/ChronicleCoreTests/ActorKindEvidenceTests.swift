@@ -105,4 +105,13 @@ import Testing
         #expect(actors.contains { $0.name == "Ana Ruiz" && $0.kind == .person })
         #expect(!actors.contains { $0.aliases.contains { $0.contains("-based") || $0.contains("-born") } })
     }
+
+    @Test func anEnglishGivenNameIsEvidenceOfAPerson() {
+        let found = Self.kinds([
+            "Orbis shares rose on Monday after Orbis CEO Dana Hale spoke.\n",
+            "Greg Plus opened the hall in Oslo on Friday. Later Tim Orbis met officials there.\n",
+        ])
+        #expect(found["Greg Plus"] == .person)
+        #expect(found["Tim Orbis"] == .person)
+    }
 }
