@@ -26,4 +26,51 @@ import Testing
         ])
         #expect(found["Kelso Varga"] == .person)
     }
+
+    @Test func aProductsLastWordMakesAThingNotAPerson() {
+        let found = Self.kinds([
+            "Buyers queued for the Zentra Pro on Friday. They visited the Velo Store on Monday.\n",
+            "The pier was rebuilt in June, Mark Store said.\n",
+        ])
+        #expect(found["Zentra Pro"] == .product)
+        #expect(found["Velo Store"] == .product)
+        #expect(found["Mark Store"] == .person)
+    }
+
+    @Test func aShopsOrATradersWordEndsACompanysName() {
+        let found = Self.kinds([
+            "Kessel Stores reported higher sales on Monday. Harlan Wholesale cut prices in May.\n",
+        ])
+        #expect(found["Kessel Stores"] == .organization)
+        #expect(found["Harlan Wholesale"] == .organization)
+    }
+
+    @Test func aCompanyOfficersTitleTakesNoWordOfTheCompany() {
+        let found = Self.kinds(["Orbis Computer CEO Dana Hale said sales rose in March.\n"])
+        #expect(found["Orbis Computer"] == .organization)
+        #expect(found["Dana Hale"] == .person)
+    }
+
+    @Test func anOfficerBeforeAnotherCompanysHeadNamesNoOneInstitution() {
+        let actors = ActorMergeTests.resolve(["Velo CEO Dana Hale Orbis Computer CEO and founder Ana Ruiz spoke in Oslo on Monday.\n"])
+        #expect(actors.contains { $0.name == "Velo" && $0.kind == .organization })
+        #expect(!actors.contains { $0.name.contains("Velo CEO") || $0.name.hasPrefix("Dana Hale Orbis") })
+    }
+
+    @Test func aModelsCodeOrACoinedWordIsNoPersonsName() {
+        let found = Self.kinds([
+            "Crews flew the Velo X200neo to Oslo on Monday. Figures from Kessel TradePulse rose sharply on Tuesday.\n",
+            "Later Rhona MacKellan and Piet VanDerberg met in Oslo.\n",
+        ])
+        #expect(found["Velo X200neo"] == .product)
+        #expect(found["Kessel TradePulse"] == .product)
+        #expect(found["Rhona MacKellan"] == .person)
+        #expect(found["Piet VanDerberg"] == .person)
+    }
+
+    @Test func aCoinedWordThatSpeaksIsACompany() {
+        let found = Self.kinds(["NewsHarbor claims that the port will close in May.\n", "Varga claims that the port will close.\n"])
+        #expect(found["NewsHarbor"] == .organization)
+        #expect(found["Varga"] == .person)
+    }
 }

@@ -15,6 +15,17 @@ import Testing
         #expect(!CuePhraseSet([]).occurs(in: Array("anything".utf8)))
     }
 
+    @Test func commonOpeningsOfAPhraseAloneDoNotMatch() {
+        let set = CuePhraseSet(["read more", "related posts", "re"])
+        let long = CuePhraseSet(["read more", "related posts"])
+        #expect(!long.occurs(in: Array("they were ready to move; more reading later".utf8)))
+        #expect(long.occurs(in: Array("please read more here".utf8)))
+        #expect(long.occurs(in: Array("see related posts".utf8)))
+        // A short phrase that opens like a long one is still found.
+        #expect(set.occurs(in: Array("they were ready".utf8)))
+        #expect(!set.occurs(in: Array("the tide turned".utf8)))
+    }
+
     @Test func agreesWithAPlainSearchOnRandomText() {
         let phrases = ["ab", "abc", "ba", "cab", "c", "aab"]
         let set = CuePhraseSet(phrases.filter { $0 != "c" })

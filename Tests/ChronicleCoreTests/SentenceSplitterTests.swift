@@ -184,6 +184,17 @@ import Testing
         ])
     }
 
+    @Test func aLongLineCutOffMidSentenceGoesOnAcrossABlankLineInLowerCase() {
+        let cut = "Last week the minister of the interior told the assembly in a long speech\n\nthat the port would reopen."
+        #expect(sentences(cut) == [
+            "Last week the minister of the interior told the assembly in a long speech\n\nthat the port would reopen.",
+        ])
+        // A short line is a title; an address opens no sentence's remainder; a stop ends it.
+        #expect(sentences("Breaking news from the port\n\nthe port reopened today").count == 2)
+        #expect(sentences("Read the full text of the minister's speech to the assembly here\n\nwww.example.org/speech").count == 2)
+        #expect(sentences("Last week the minister of the interior told the assembly in a long speech.\n\nthat was all.").count == 2)
+    }
+
     @Test func markdownHeadingsStandAloneEvenInsideWrappedText() {
         let text = """
             ## Ministers agree on the new fisheries quota after a long, hard night

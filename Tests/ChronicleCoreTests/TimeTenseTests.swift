@@ -63,3 +63,17 @@ import Testing
         #expect(CreationDateResolver.resolve(planned, tagger: TimeTagger()).date == nil)
     }
 }
+
+extension TimeTenseTests {
+    @Test func anEdFormBeforeANounAfterADeterminerOrAPrepositionIsNoPastTense() {
+        #expect(Tagged("Savers will have access to their insured deposits by Friday.", dct: dct).value("Friday")
+                == "2024-03-15")
+        #expect(Tagged("Savers will have access to insured deposits by Friday.", dct: dct).value("Friday")
+                == "2024-03-15")
+        #expect(Tagged("The mill will publish a list of revised figures on Friday.", dct: dct).value("Friday")
+                == "2024-03-15")
+        // An "-ed" form that is the clause's verb still tells a past.
+        #expect(Tagged("The mill will grow, but savers insured deposits on Friday.", dct: dct).value("Friday")
+                == "2024-03-08")
+    }
+}

@@ -54,6 +54,14 @@ extension DocumentScan {
         var start = i
         if heads.institutional {
             let headAt = min(heads.organization ?? end, heads.place ?? end)
+            // "Acme CEO Dana Hale Velo Computer" (a headline run into its text): a company
+            // officer's title before the head names a company before it, then a person
+            // whose name's end is not to be told from the next company's start.
+            if let t = lastTitle, t >= i, t + 1 < headAt, lexicon.classes(words[t]).contains(.corporateTitle) {
+                let q = titlePrefixEnd(i, t)
+                if q > i { classifyBeforeTitle(i, q, title: t, run) }
+                return nil
+            }
             while start < headAt, isCommonCapitalized(start), !opensPlaceName(start, end) { start += 1 }
             return start
         }
@@ -63,20 +71,22 @@ extension DocumentScan {
         guard t + 1 < end, words[t + 1].isCapitalized else { return nil }
         var q = t
         while q > i && isWord(words[q - 1], of: .title) { q -= 1 }
-        if q > i {
-            let before = mentions.count
-            _ = classifyPart(i, q, run)
-            // "Acme CEO Ana Ruiz": before a corporate title stands a company.
-            if lexicon.classes(words[t]).contains(.corporateTitle) {
-                for k in before..<mentions.count where mentions[k].gazetteerEntry == nil && mentions[k].kind != .place {
-                    mentions[k].kind = .organization
-                    mentions[k].guessed = false
-                    companies.insert(mentions[k].text)
-                }
-            }
-        }
+        if q > i { classifyBeforeTitle(i, q, title: t, run) }
         titled = true
         return t + 1
+    }
+
+    /// Classifies the words `i..<q` before the title at `t`; before a corporate title
+    /// ("Acme CEO Ana Ruiz") they name a company.
+    private func classifyBeforeTitle(_ i: Int, _ q: Int, title t: Int, _ run: RunContext) {
+        let before = mentions.count
+        _ = classifyPart(i, q, run)
+        guard lexicon.classes(words[t]).contains(.corporateTitle) else { return }
+        for k in before..<mentions.count where mentions[k].gazetteerEntry == nil && mentions[k].kind != .place {
+            mentions[k].kind = .organization
+            mentions[k].guessed = false
+            companies.insert(mentions[k].text)
+        }
     }
 
     /// The first word of a sentence is capitalised anyway: it is dropped when the text
@@ -182,6 +192,11 @@ extension DocumentScan {
             return .place
         }
         if isTeamName(start, stop) { return .organization }
+        // "Zentra Pro", "Velo Store": the word of a product or a service ends the name of a
+        // thing; a title or a given name before it would make it a person's.
+        if count >= 2, !titled, !isWord(first, of: .givenName), lexicon.classes(words, stop - 1).contains(.productHead) {
+            return .product
+        }
         let atSentenceStart = start == run.lo || first.afterStop
         // A lone word opening a sentence may be a label ("Location, Birmingham, Alabama").
         if !titled, !isWord(first, of: .givenName), !(atSentenceStart && count == 1),
@@ -221,8 +236,9 @@ extension DocumentScan {
         let afterThe = start > run.lo && isWord(words[start - 1], of: .determiner)
             && onlySpaceOrQuotes(from: words[start - 1].range.end, to: words[start].range.start)
         if followedBySpeech(stop, run.hi) {
+            // A coined brand word speaking ("AppleInsider claims") is a company or a title.
             let kind: ActorKind = (count == 1 && first.isAllCaps) || afterThe || speaksOfItself(stop, run.hi)
-                ? .organization : .person
+                || namesAThing(start, stop) ? .organization : .person
             // "Lumora said", "Lumora Computer said": a company speaks as well as a person, so
             // speech alone is a guess; a given name (above), a title or a company's cue
             // elsewhere decides.
@@ -235,6 +251,9 @@ extension DocumentScan {
             && !words[stop - 1].isPossessive {
             return .kind(.place, guessed: false)
         }
+        // "the Airbus A321neo", "Velo SpendingPulse": no person's name holds a model's code
+        // or a coined brand word.
+        if count >= 2 && count <= 4 && namesAThing(start, stop) { return .kind(.product, guessed: true) }
         guard count >= 2 && count <= 3 && !afterThe else { return .undecided }
         // With no title, given name or speech to go by, a run made of words the text
         // also writes in lower case ("Social Security") is not a person.

@@ -46,11 +46,13 @@ extension DocumentScan {
     }
 
     /// Start of the title phrase ending at `t`: its modifiers ("Acting Inspector General")
-    /// and one institution word fused with it ("District Attorney", "Press Secretary").
+    /// and one institution word fused with it ("District Attorney", "Press Secretary"). A
+    /// company's officer takes no such word: "Acme Computer CEO" is Acme Computer's.
     func titlePrefixEnd(_ i: Int, _ t: Int) -> Int {
         var q = t
         while q > i, isWord(words[q - 1], of: .title) { q -= 1 }
-        if q > i, q == t, isHeadWord(words[q - 1]), !lexicon.classes(words[q - 1]).contains(.companySuffix) { q -= 1 }
+        if q > i, q == t, isHeadWord(words[q - 1]), !lexicon.classes(words[q - 1]).contains(.companySuffix),
+           !lexicon.classes(words[t]).contains(.corporateTitle) { q -= 1 }
         while q > i, isWord(words[q - 1], of: .title) { q -= 1 }
         return q
     }

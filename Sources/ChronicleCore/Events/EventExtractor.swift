@@ -33,6 +33,8 @@ public enum EventExtractor {
         var section = 0
         var textSentences = 0
         var lastEnd = 0
+        let quotations = quotedSpeakers(analysis, tokens: tokens, mentionActors: mentionActors, actors: actors,
+                                        references: references, lexicon: lexicon)
         for (number, sentence) in analysis.sentences.enumerated() {
             let newlines = lineBreaks(utf8, from: lastEnd, to: sentence.start)
             if newlines > 0 { paragraph += 1 }
@@ -183,6 +185,11 @@ public enum EventExtractor {
                     .map { ActorRef(name: $0.name, kind: $0.kind) }
                 refs += referred.filter { inScope($0.range) && seen.insert($0.name).inserted }
                     .map { ActorRef(name: $0.name, kind: $0.kind, via: $0.via) }
+                // Words inside a quotation are its speaker's statement.
+                if let quote = quotations.first(where: { $0.range.start <= passage.start && passage.end <= $0.range.end }),
+                   seen.insert(quote.ref.name).inserted {
+                    refs.append(quote.ref)
+                }
                 // "X said that ... next year": the date is of what was said; the saying is X's.
                 let speakers = (taking.map { (range: $0.range, ref: ActorRef(name: $0.name, kind: $0.kind)) }
                     + referred.map { (range: $0.range, ref: ActorRef(name: $0.name, kind: $0.kind, via: $0.via)) })
@@ -226,6 +233,27 @@ public enum EventExtractor {
         return events
     }
 
+    /// The document's quotations whose speaker its text gives, each with that speaker as an
+    /// actor of the statements inside it (`via` the attribution: "“…” she said").
+    static func quotedSpeakers(_ analysis: DocumentAnalysis, tokens: DocumentTokens, mentionActors: [Int?],
+                               actors: [Actor], references: [Reference],
+                               lexicon: Lexicon) -> [(range: ByteRange, ref: ActorRef)] {
+        let utf8 = analysis.document.utf8
+        var speakers: [(range: ByteRange, actor: Int)] = []
+        for (k, m) in analysis.mentions.enumerated() {
+            if let a = mentionActors[k], actors[a].kind != .product { speakers.append((m.range, a)) }
+        }
+        speakers += references.filter { actors[$0.actor].kind != .product }.map { ($0.range, $0.actor) }
+        speakers.sort { $0.range < $1.range }
+        return QuotedSpeech.quotations(utf8, words: tokens.tokens, speakers: speakers.map(\.range), lexicon: lexicon)
+            .map { q in
+                let actor = actors[speakers[q.speaker].actor]
+                let words = String(decoding: utf8[q.attribution.start..<q.attribution.end], as: UTF8.self)
+                let via = q.attribution.start > q.range.start ? "“…” \(words)" : "\(words) “…”"
+                return (q.range, ActorRef(name: actor.name, kind: actor.kind, via: via))
+            }
+    }
+
     /// Whether the word just before `timex` (after `from`) makes it a bound of another time
     /// ("since June 9", "until Friday": the lexicon's `timeBound`), not the time of the
     /// clause's happening.
@@ -253,9 +281,14 @@ public enum EventExtractor {
         guard i >= range.start, utf8[i] == UInt8(ascii: ".") || utf8[i] == UInt8(ascii: "!") else { return false }
         var words = 0
         var inWord = false
-        for b in utf8[range.start..<range.end] {
+        // Counted up to the minimum only: a long sentence is not read to its end.
+        for i in range.start..<range.end {
+            let b = utf8[i]
             let space = b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D
-            if !space && !inWord { words += 1 }
+            if !space && !inWord {
+                words += 1
+                if words >= minimumWords { return true }
+            }
             inWord = !space
         }
         return words >= minimumWords

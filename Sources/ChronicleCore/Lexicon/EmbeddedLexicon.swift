@@ -221,6 +221,11 @@ pairedParticle: [der, den, de, la, le, los, las]
 # with or without it.
 arabicArticle: [al, el, ad, ar, as, at, az, an, ash]
 
+# Prefixes of surnames written with a capital inside ("McDonald", "MacArthur", "DeSantis",
+# "LaGuardia", "FitzGerald"): another word with a capital after its first lower-case
+# letters ("SpendingPulse", "AppleInsider") is a coined brand, no person's name.
+surnamePrefix: [mc, mac, de, di, da, du, la, le, van, von, fitz]
+
 # Generation marks written after a name, capitalised, with or without a dot ("Martin
 # Luther King Jr."): part of the name, never a surname. Roman numerals ("Abdullah II") are
 # marks by their letters and need no entry.
@@ -775,7 +780,8 @@ organizationHead:
    engineering, associates, labs, laboratories, enterprises, solutions, consulting,
    consultants, communications, electronics, entertainment, therapeutics, biosciences,
    logistics, robotics, networks, software, foods, energy, semiconductor, semiconductors,
-   aerospace, automotive, realty, properties, outfitters, brewing, pharma, hospital, museum]
+   aerospace, automotive, realty, properties, outfitters, brewing, pharma, hospital, museum,
+   stores, wholesale, pharmacy, computer, computers, wireless, international]
 
 # Cue words of an event's kind: the kind with the most cues in a passage wins, ties in the
 # order statement, military, talks, plan, politics. Fighting:
@@ -1011,6 +1017,11 @@ actingAfterIt:
 # Last words of a capitalised run that make it a stock index ("Nasdaq Composite", "Dow
 # Jones Industrial Average"): a product, as a model number makes one.
 indexHead: [composite, index, average]
+
+# Last words of a name that make it a product's or a service's ("Zentra Pro", "Velo
+# Store", "Orbis Plus"): no person's surname, so a name ending in one is a thing's, not
+# a person's, unless a title or a given name says otherwise.
+productHead: [pro, max, mini, plus, ultra, lite, nano, book, phone, pad, store, edition, duo]
 
 # Currencies: after a country or its nationality ("US dollar", "Japanese yen") the two
 # words name a currency, a product.

@@ -1,6 +1,9 @@
 /// The word classes the rules apply, filled from `lexicon.yaml` (see `LexiconFile`) and
 /// compiled once into one table: a word's hash finds all its classes with one probe.
-public struct Lexicon: Sendable {
+///
+/// A class, immutable: every reader holds the lexicon, and handing on a value of some
+/// twenty tables cost a retain and a release of each table at every step.
+public final class Lexicon: Sendable {
     /// Each class's words in file order: a line per value in a ranked class (see
     /// `WordClass.isRanked`), one word per line otherwise.
     let lines: [WordClass: [[String]]]

@@ -143,6 +143,8 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case sibilantPluralEnding
     case linkPrefix
     case copyrightMark
+    case productHead
+    case surnamePrefix
 
     /// A ranked class lists its words a line per value (January first, Monday first): the
     /// line's position is what the word means, its first word is the full name and the

@@ -228,6 +228,8 @@ extension WordClasses {
     static let countryAcronym = WordClasses(.countryAcronym)
     static let emptyItVerb = WordClasses(.emptyItVerb)
     static let generationMark = WordClasses(.generationMark)
+    static let productHead = WordClasses(.productHead)
+    static let surnamePrefix = WordClasses(.surnamePrefix)
 
     /// Months, weekdays, holidays and seasons: capitalised words that name no actor.
     static let calendar: WordClasses = [.month, .weekday, .calendarName]

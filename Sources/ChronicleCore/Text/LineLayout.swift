@@ -8,7 +8,8 @@ import Foundation
 /// a space). A break is taken as a wrap when greedy wrapping would have made it: the
 /// next line's first word would not have fitted on the line, given the widest line of
 /// the text (at most `maxWrapWidth` characters), or when the next line goes on in
-/// lower case after a line with no final stop. Blank lines always end a sentence.
+/// lower case after a line with no final stop. Blank lines end a sentence, unless a long line
+/// without a stop is cut off from a paragraph that goes on in lower case.
 struct LineLayout {
     /// Wider than this, lines are paragraphs, not wrapped text.
     static let maxWrapWidth = 120
@@ -59,6 +60,13 @@ struct LineLayout {
                 decisions[k] = LineLayout.endsSentence(u, lines[k], lines[k + 1],
                                                        width: wrappedText ? textWidth : nil)
             }
+            // A paragraph cut off mid-sentence, a link of running text set apart by the page
+            // it was copied from ("he said⏎⏎that a ceasefire ..."), goes on across the blank.
+            var next = blockEnd
+            while next < lines.count, lines[next].blank { next += 1 }
+            if next < lines.count, LineLayout.goesOnAcrossBlank(u, lines[blockEnd - 1], lines[next]) {
+                for k in (blockEnd - 1)..<next { decisions[k] = false }
+            }
             blockStart = blockEnd
         }
         breakEndsSentence = decisions
@@ -94,6 +102,23 @@ struct LineLayout {
         if SentenceStops.endsWithStop(u, from: line.start, to: line.end) { return true }
         if u[next.start].isASCIILower { return false }
         return !endsWithJoiner(u, line)
+    }
+
+    /// Shorter than this, a line without a final stop may be a title, not a cut sentence.
+    static let minCutLineWidth = 60
+
+    /// Whether the text goes on across blank lines: a long line without a final stop or a
+    /// joiner at its end, and a next paragraph that opens with a lower-case word, not an
+    /// address ("https://…", "www.…").
+    private static func goesOnAcrossBlank(_ u: UnsafeBufferPointer<UInt8>, _ line: Line, _ next: Line) -> Bool {
+        guard line.width >= minCutLineWidth, u[next.start].isASCIILower,
+              !SentenceStops.endsWithStop(u, from: line.start, to: line.end), !isHeading(u, line) else { return false }
+        var k = next.start
+        while k < next.end, UnicodeSpace.length(u, k) == 0 {
+            if u[k] == UInt8(ascii: ":") || u[k] == UInt8(ascii: ".") || u[k] == UInt8(ascii: "/") { return false }
+            k += 1
+        }
+        return true
     }
 
     private static func firstWordWidth(_ u: UnsafeBufferPointer<UInt8>, _ line: Line) -> Int {

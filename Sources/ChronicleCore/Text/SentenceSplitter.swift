@@ -5,8 +5,9 @@
 /// white space, unless the period belongs to an abbreviation, a title or an initial
 /// ("Lt. Gen.", "U.S. officials", "George W. Bush", "No. 5") or the next word goes on
 /// in lower case (a name like "iPhone" does not); periods inside numbers and names ("3.5", "U.S.-led") never end one.
-/// Line breaks end sentences as `LineLayout` decides: a blank line always, a headline
-/// or caption line without a stop too, a wrap inside a paragraph never.
+/// Line breaks end sentences as `LineLayout` decides: a blank line (unless a cut-off
+/// sentence goes on in lower case after it), a headline or caption line without a stop
+/// too, a wrap inside a paragraph never.
 public enum SentenceSplitter {
     /// Abbreviations, titles, the short forms of months and weekdays and the words that
     /// open sentences are the lexicon's.

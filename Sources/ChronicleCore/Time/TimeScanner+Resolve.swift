@@ -51,8 +51,15 @@ extension TimeScanner {
                 // "a still unspecified date", "the revised plan": an adjective, before the noun
                 // it describes; "the talks stalled on" is a subject and its verb.
                 let nounNext = isWord(k + 1) && (cls(k + 1) == .none || cls(k + 1) == .unit || kw(k + 1, .date)
-                    || kw(k + 1, .plan) || kw(k + 1, .period) || kw(k + 1, .time) || kw(k + 1, .term))
+                    || kw(k + 1, .plan) || kw(k + 1, .period) || kw(k + 1, .time) || kw(k + 1, .term)
+                    || kw(k + 1, .overnightNoun))  // "their insured deposits", "the fixed rate"
                 for b in [k - 1, k - 2] where nounNext && (kw(b, .a) || kw(b, .an) || kw(b, .the) || kw(b, .possessive)) {
+                    return .unknown
+                }
+                // "access to insured deposits", "a list of revised figures": right after a
+                // preposition too.
+                if nounNext && (kw(k - 1, .to) || kw(k - 1, .of) || kw(k - 1, .for_) || kw(k - 1, .from)
+                                || kw(k - 1, .in_) || kw(k - 1, .on) || kw(k - 1, .at)) {
                     return .unknown
                 }
                 return .past
