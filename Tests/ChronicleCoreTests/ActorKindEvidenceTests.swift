@@ -73,4 +73,27 @@ import Testing
         #expect(found["NewsHarbor"] == .organization)
         #expect(found["Varga"] == .person)
     }
+
+    @Test func aModelYearBeforeANameMakesItAProduct() {
+        let found = Self.kinds([
+            "Dealers recalled the 2004 Velo Tern and the 1998-2003 Kessel Arrow on Monday.\n",
+            "In 1998 Rhona Tavish founded the firm. Crowds joined the 2014 Kelmar protests.\n",
+        ])
+        #expect(found["Velo Tern"] == .product)
+        #expect(found["Kessel Arrow"] == .product)
+        #expect(found["Rhona Tavish"] == .person)
+        #expect(found["Kelmar"] != .product)
+    }
+
+    @Test func aMakersNameOpensItsProductsName() {
+        let found = Self.kinds([
+            "Orbis shares rose on Monday after Orbis CEO Dana Hale spoke.\n",
+            "Orbis Tern went on sale in Oslo on Friday.\n",
+            "Mayor Orbis Varga praised the team on Sunday. Later Rhona Orbis met officials in Oslo.\n",
+        ])
+        #expect(found["Orbis"] == .organization)
+        #expect(found["Orbis Tern"] == .product)
+        #expect(found["Orbis Varga"] == .person)
+        #expect(found["Rhona Orbis"] == .person)
+    }
 }

@@ -227,6 +227,23 @@ struct AliasGraph {
         for n in textNodes where nodes[n].kinds.cuedMajority == nil {
             if let kind = cued[nodes[n].text]?.cuedMajority, kind == .organization { kindCache[n] = kind }
         }
+        takeMakersNames(cued: cued)
+    }
+
+    /// "Orbis Tern" guessed a person by its shape alone, where cues in the corpus make
+    /// "Orbis" a company or a product: a maker's name opens its product's name ("Orbis
+    /// Tern", "Orbis OS Tern"), a person's opens with a given name. A title or a given name
+    /// is a cue, and a cued person stays one.
+    private mutating func takeMakersNames(cued: [String: KindCounts]) {
+        for n in textNodes where kindCache[n] == .person && nodes[n].kinds.cuedMajority == nil
+            && nodes[n].words.count >= 2 {
+            let text = nodes[n].text
+            guard let space = text.firstIndex(of: " "),
+                  let maker = cued[String(text[..<space])]?.cuedMajority,
+                  maker == .organization || maker == .product else { continue }
+            kindCache[n] = .product
+            nodes[n].kinds.regardGuesses(as: .product)
+        }
     }
 
 

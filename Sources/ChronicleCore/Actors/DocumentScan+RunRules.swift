@@ -232,6 +232,7 @@ extension DocumentScan {
         let count = stop - start
         let first = words[start]
         if count >= 2 && count <= 4 && isWord(first, of: .givenName) { return .kind(.person, guessed: false) }
+        if count >= 2, followsModelYear(start, run.lo) { return .kind(.product, guessed: true) }
         // A determiner makes the run a common noun phrase ("such a Great Taking").
         let afterThe = start > run.lo && isWord(words[start - 1], of: .determiner)
             && onlySpaceOrQuotes(from: words[start - 1].range.end, to: words[start].range.start)

@@ -26,3 +26,24 @@ extension DocumentScan {
         (start..<stop).contains { isModelCode(words[$0]) || isCoinedWord(words[$0]) }
     }
 }
+
+extension DocumentScan {
+    /// "the 2004 Velo Tern", "the 1998-2003 Velo Tern": a year or a span of years between a
+    /// determiner and a name of two words or more is a model year, and the name a
+    /// product's; people are not dated so ("in 1998 Ana Ruiz" has a preposition before its
+    /// year). One word after it is more often a happening's place ("the 2014 Maidan
+    /// protests").
+    func followsModelYear(_ start: Int, _ lo: Int) -> Bool {
+        guard start - 2 >= lo, !words[start].breakBefore, !words[start - 1].breakBefore,
+              isWord(words[start - 2], of: .determiner) else { return false }
+        let year = words[start - 1]
+        let bytes = utf8[year.range.start..<year.range.end]
+        guard bytes.count == 4 || bytes.count == 9 else { return false }
+        for part in bytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false) {
+            guard part.count == 4, part.allSatisfy(\.isASCIIDigit),
+                  (1900...2099).contains(part.reduce(0) { $0 * 10 + Int($1 - 48) }) else { return false }
+        }
+        return true
+    }
+}
+

@@ -32,6 +32,17 @@ struct KindCounts: Sendable {
     /// Adds another spelling's cues, not its guesses.
     mutating func addCues(_ other: KindCounts) { cues.add(other.cues) }
 
+    /// Counts every guess again as a guess of `kind`, when the corpus tells more than the
+    /// name's shape did.
+    mutating func regardGuesses(as kind: ActorKind) {
+        var total = 0
+        for k in ActorKind.allCases {
+            total += guesses[k]
+            guesses[k] = 0
+        }
+        guesses[kind] = total
+    }
+
     /// 32-bit counters: a corpus's alias graph holds one pair of tallies per spelling of
     /// each article.
     private struct Tally: Sendable {
