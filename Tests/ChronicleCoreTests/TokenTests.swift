@@ -20,6 +20,17 @@ import Testing
         }
     }
 
+    @Test func moreWordsThanTheFirstGuessAreAllKept() {
+        // One-letter words: far more than one word in six bytes, the sink's first guess.
+        let text = (0..<500).map { ["a", "I", "x", "Q"][$0 % 4] }.joined(separator: " ")
+        let utf8 = Array(text.utf8)
+        let tokens = WordScanner.tokens(utf8)
+        #expect(tokens.count == 500)
+        #expect(tokens.map(\.range) == WordScanner.scan(utf8).map(\.range))
+        #expect(tokens.last?.text(utf8) == "Q" && tokens.last?.range.end == utf8.count)
+        #expect(WordScanner.tokens([]).isEmpty)
+    }
+
     @Test func spellsOnlyItsOwnLowerCase() {
         let utf8 = Array("The theme of Élysée".utf8)
         let tokens = WordScanner.tokens(utf8)

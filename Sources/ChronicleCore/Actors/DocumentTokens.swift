@@ -1,4 +1,5 @@
 import Algorithms
+import Foundation
 
 /// The words of one document as tokens, scanned once and shared by the readers that come
 /// after the actors are known (references, happenings, claimants): a reader of one sentence
@@ -12,7 +13,10 @@ struct DocumentTokens: Sendable {
 
     init(_ utf8: [UInt8]) {
         tokens = WordScanner.tokens(utf8)
-        hasEscape = utf8.contains(0x1B)
+        // memchr: a test of every byte, at memory speed rather than byte by byte.
+        hasEscape = utf8.withUnsafeBufferPointer { u in
+            u.count > 0 && memchr(u.baseAddress!, 0x1B, u.count) != nil
+        }
     }
 
     /// Exactly what `WordScanner.tokens(utf8, in: range)` finds. The document's words inside

@@ -38,13 +38,20 @@ struct WordSink: ScanSink {
 }
 
 /// Collects `Token`s: no String is made, but for the hash of a word that is not ASCII.
+///
+/// The tokens go into memory of the sink's own, doubled when full, and are copied into
+/// an array once by `finish()`: an append to an array, not inlined into the scan, cost a
+/// call per word. A sink is used by one scan and must be finished once.
 struct TokenSink: ScanSink {
-    var tokens: [Token] = []
+    private var buffer: UnsafeMutablePointer<Token>
+    private var capacity: Int
+    private var count = 0
 
-    init(capacity: Int) { tokens.reserveCapacity(capacity / 6) }
+    init(capacity bytes: Int) {
+        capacity = max(16, bytes / 6)
+        buffer = .allocate(capacity: capacity)
+    }
 
-    // Inlined into the scan: a call per word, with the found word passed through memory,
-    // cost as much as reading the word's letters.
     @inline(__always)
     mutating func add(_ found: WordScanner.Found, _ utf8: UnsafeBufferPointer<UInt8>) {
         var token = found.shape
@@ -52,6 +59,26 @@ struct TokenSink: ScanSink {
             let text = String(decoding: UnsafeBufferPointer(rebasing: utf8[found.start..<found.end]), as: UTF8.self)
             token.lowerHash = WordHash.of(text.lowercased())
         }
-        tokens.append(token)
+        if count == capacity { grow() }
+        (buffer + count).initialize(to: token)
+        count += 1
+    }
+
+    private mutating func grow() {
+        let larger = UnsafeMutablePointer<Token>.allocate(capacity: capacity * 2)
+        larger.moveInitialize(from: buffer, count: count)
+        buffer.deallocate()
+        buffer = larger
+        capacity *= 2
+    }
+
+    /// The tokens in text order; the sink's memory is given back.
+    mutating func finish() -> [Token] {
+        let tokens = Array(UnsafeBufferPointer(start: buffer, count: count))
+        buffer.deinitialize(count: count)
+        buffer.deallocate()
+        count = 0
+        capacity = 0
+        return tokens
     }
 }

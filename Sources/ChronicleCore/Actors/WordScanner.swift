@@ -12,7 +12,8 @@ public enum WordScanner {
 
     /// The same words as `scan` finds, without their text.
     static func tokens(_ utf8: [UInt8], in range: ByteRange? = nil) -> [Token] {
-        collect(utf8, range, TokenSink.init(capacity:)).tokens
+        var sink = collect(utf8, range, TokenSink.init(capacity:))
+        return sink.finish()
     }
 
     private static func collect<Sink: ScanSink>(_ utf8: [UInt8], _ range: ByteRange?,
