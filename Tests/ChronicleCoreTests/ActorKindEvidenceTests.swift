@@ -114,4 +114,13 @@ import Testing
         #expect(found["Greg Plus"] == .person)
         #expect(found["Tim Orbis"] == .person)
     }
+
+    @Test func aNameWithWhichAfterItIsNoPersons() {
+        let found = Self.kinds([
+            "Prices rose on Monday, according to Kessel Reuters, which tracks sales.\n",
+            "The shop grew fast, according to Rhona Tavish, who runs it.\n",
+        ])
+        #expect(found["Kessel Reuters"] == nil)
+        #expect(found["Rhona Tavish"] == .person)
+    }
 }
