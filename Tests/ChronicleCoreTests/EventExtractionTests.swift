@@ -268,6 +268,15 @@ import Testing
         #expect(events.map(\.date.value) == ["2025-03-07", "2025-03-11"])
     }
 
+    @Test func aSecondVerbOfTheSameSubjectStartsAClauseWithThatSubject() {
+        let text = "Ana Ruiz ran the port in 2019 and took a year off in early 2022.\n"
+        let events = Self.events(text)
+        #expect(events.map(\.date.value) == ["2019", "2022"])
+        #expect(events.map { $0.actors.map(\.name) } == [["Ana Ruiz"], ["Ana Ruiz"]])
+        // "and" before a noun joins two things of one clause: one date stays.
+        #expect(Self.events("Ana Ruiz ran the port in 2019 and the docks in early 2022.\n").count == 1)
+    }
+
     @Test func oneClauseKeepsItsMostPreciseDate() {
         let events = Self.events("Officials said on Tuesday that the winter had been hard.\n")
         #expect(events.map(\.date.value) == ["2025-03-11"])

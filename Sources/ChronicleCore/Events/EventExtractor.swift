@@ -185,6 +185,15 @@ public enum EventExtractor {
                     .map { ActorRef(name: $0.name, kind: $0.kind) }
                 refs += referred.filter { inScope($0.range) && seen.insert($0.name).inserted }
                     .map { ActorRef(name: $0.name, kind: $0.kind, via: $0.via) }
+                // "He fought the disease in 2004 and took leave in 2009": the second clause's
+                // subject is the sentence's.
+                if PassageSplitter.continuesSubject(utf8, passage, lexicon: lexicon),
+                   let subject = (taking.map { ($0.range, ActorRef(name: $0.name, kind: $0.kind)) }
+                                  + referred.map { ($0.range, ActorRef(name: $0.name, kind: $0.kind, via: $0.via)) })
+                    .min(by: { $0.0 < $1.0 }), subject.0.end <= passage.start,
+                   seen.insert(subject.1.name).inserted {
+                    refs.insert(subject.1, at: 0)
+                }
                 // Words inside a quotation are its speaker's statement.
                 if let quote = quotations.first(where: { $0.range.start <= passage.start && passage.end <= $0.range.end }),
                    seen.insert(quote.ref.name).inserted {

@@ -82,8 +82,10 @@ public enum PassageSplitter {
                 let inNumber = i > 0 && i + 1 < u.count && u[i - 1].isASCIIDigit && u[i + 1].isASCIIDigit
                 if inNumber || endsListItem(u, lo, i) || opensListItem(u, i, hi, lexicon) { i += 1; continue }
                 score = followedByConjunction(u, i + 1, hi, lexicon) ? 3 : 1
-            } else if b == UInt8(ascii: " "), followedByContrast(u, i + 1, hi, lexicon) {
-                score = 2   // "... on Wednesday for talks but they flew ... last night"
+            } else if b == UInt8(ascii: " "), followedByContrast(u, i + 1, hi, lexicon) || followedBySecondVerb(u, i + 1, hi, lexicon) {
+                // "... on Wednesday for talks but they flew ... last night", "fought the
+                // disease in 2004 and took leave in 2009"
+                score = 2
             }
             if score > 0, best == nil || score > best!.score {
                 best = (score, i + width)
@@ -101,6 +103,22 @@ public enum PassageSplitter {
         while k < hi, (u[k] >= 97 && u[k] <= 122) { k += 1 }
         return k > j && k < hi && u[k] == UInt8(ascii: " ")
             && lexicon.classes(lowerBytes: u[j..<k]).contains(.contrastConjunction)
+    }
+
+    /// Whether `passage` is a second clause of its sentence's subject ("and took leave in
+    /// 2009"): it names no subject of its own.
+    static func continuesSubject(_ u: [UInt8], _ passage: ByteRange, lexicon: Lexicon) -> Bool {
+        passage.start > 0 && followedBySecondVerb(u, passage.start, passage.end, lexicon)
+    }
+
+    /// "and" before a finite verb of the same subject ("and took", "and has been", "and
+    /// was"): a second clause of its own, with its own happening.
+    private static func followedBySecondVerb(_ u: [UInt8], _ j: Int, _ hi: Int, _ lexicon: Lexicon) -> Bool {
+        let and = nextWord(u, j, hi)
+        guard and == "and" else { return false }
+        let verb = nextWord(u, j + 3, hi)
+        return !verb.isEmpty
+            && !lexicon.classes(lower: verb).isDisjoint(with: [.pastVerb, .perfectAuxiliary, .passiveBe])
     }
 
     /// The date opens its sentence, after at most two words ("On Friday", "Late on Monday").
