@@ -96,4 +96,31 @@ import Testing
         #expect(found["Orbis Varga"] == .person)
         #expect(found["Rhona Orbis"] == .person)
     }
+
+    @Test func aCompoundAdjectiveBeforeANameIsNoPartOfIt() {
+        let actors = ActorMergeTests.resolve([
+            "Chicago-based Vandel said on Monday it would cut jobs. Ukrainian-born Ana Ruiz joined its board.\n",
+        ])
+        #expect(actors.contains { $0.name == "Vandel" && $0.kind == .organization })
+        #expect(actors.contains { $0.name == "Ana Ruiz" && $0.kind == .person })
+        #expect(!actors.contains { $0.aliases.contains { $0.contains("-based") || $0.contains("-born") } })
+    }
+
+    @Test func anEnglishGivenNameIsEvidenceOfAPerson() {
+        let found = Self.kinds([
+            "Orbis shares rose on Monday after Orbis CEO Dana Hale spoke.\n",
+            "Greg Plus opened the hall in Oslo on Friday. Later Tim Orbis met officials there.\n",
+        ])
+        #expect(found["Greg Plus"] == .person)
+        #expect(found["Tim Orbis"] == .person)
+    }
+
+    @Test func aNameWithWhichAfterItIsNoPersons() {
+        let found = Self.kinds([
+            "Prices rose on Monday, according to Kessel Reuters, which tracks sales.\n",
+            "The shop grew fast, according to Rhona Tavish, who runs it.\n",
+        ])
+        #expect(found["Kessel Reuters"] == nil)
+        #expect(found["Rhona Tavish"] == .person)
+    }
 }

@@ -22,6 +22,9 @@ extension DocumentScan {
         while start < end, isStrippable(start, institutional: heads.institutional), !opensPlaceName(start, end) {
             start += 1
         }
+        // "Chicago-based Vandel", "Ukrainian-born Ana Ruiz": a compound adjective before a
+        // name says where it is or comes from and is no part of it.
+        while start + 1 < end, isAdjectivalCompound(words[start]) { start += 1 }
         // "Vandel Athletica Inc": a company's, though the form is no part of its name here.
         let suffixed = end - start >= 2 && lexicon.classes(words[end - 1]).contains(.companySuffix)
         start = startAfterSentenceWord(start, end, suffixed: suffixed, run)

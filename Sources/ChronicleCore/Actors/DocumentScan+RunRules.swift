@@ -256,6 +256,9 @@ extension DocumentScan {
         // or a coined brand word.
         if count >= 2 && count <= 4 && namesAThing(start, stop) { return .kind(.product, guessed: true) }
         guard count >= 2 && count <= 3 && !afterThe else { return .undecided }
+        // "Kessel Reuters, which tracks sales", "Velo Tablet, which was launched": people
+        // take "who"; a name with "which" after it is a thing's, of a kind other cues tell.
+        if relativeAfterComma(stop, run.hi) == "which" { return .undecided }
         // With no title, given name or speech to go by, a run made of words the text
         // also writes in lower case ("Social Security") is not a person.
         if (start..<stop).contains(where: { lowerVocabulary.contains(words[$0], in: utf8) }) { return .noName }

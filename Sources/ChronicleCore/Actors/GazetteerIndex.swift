@@ -99,7 +99,8 @@ final class GazetteerIndex: Sendable {
                         ok = false; break
                     }
                 }
-                if w.lowerHash != p.lowerHashes[k] || !w.lowerEquals(p.lowers[k], in: utf8) { ok = false; break }
+                // The first word is the key the patterns are filed under, compared already.
+                if k > 0, w.lowerHash != p.lowerHashes[k] || !w.lowerEquals(p.lowers[k], in: utf8) { ok = false; break }
             }
             if ok { return (p.entry, p.words.count) }
         }

@@ -1,15 +1,25 @@
 /// What drawing a document's events reads of the actors its mentions were taken for: for
-/// each mention, its actor's name, kind and aliases (what a passage refers to is learned
-/// from them), or none; kept as one hash per document. When a document's hash is as it was,
-/// the events stored for it are those drawn again, whatever changed elsewhere in the corpus.
+/// each mention, its actor's name and kind, the words of its spellings (a description by
+/// a name's word, a public body's title: see `ReferenceScan`) and, for a place, its
+/// spellings lowered (what a nationality or a bare name refers to: see `ReferenceResolver`),
+/// or none; kept as one hash per document. When a document's hash is as it was, the events
+/// stored for it are those drawn again, whatever changed elsewhere in the corpus. The order
+/// of the spellings is not read, nor is a new spelling of words the actor already had: an
+/// article that adds such a spelling leaves the others' events as they were.
 struct MentionActors {
     /// Each actor's own hash, made once for every document.
     private let keys: [[UInt8]]
 
     init(_ actors: [Actor]) {
         keys = actors.map { actor in
-            Array(ContentHash.of([Array(actor.name.utf8), Array(actor.kind.rawValue.utf8)]
-                + actor.aliases.map { Array($0.utf8) }).utf8)
+            let spellings = [actor.name] + actor.aliases
+            var parts = [Array(actor.name.utf8), Array(actor.kind.rawValue.utf8), [0]]
+            parts += Set(spellings.flatMap { $0.split(separator: " ").map { $0.lowercased() } }).sorted().map { Array($0.utf8) }
+            if actor.kind == .place {
+                parts.append([0])
+                parts += Set(spellings.map { $0.lowercased() }).sorted().map { Array($0.utf8) }
+            }
+            return Array(ContentHash.of(parts).utf8)
         }
     }
 

@@ -197,7 +197,35 @@ givenName:
    kim, shinzo, fumio, mette, ulf, alar, petr, jaroslav, peter, wladimir, oksana, iryna,
    yevgeniy, keith, tony, gordon, theresa, liz, nigel, dominic, jeremy, ben, mohammed,
    muhammad, ahmed, ali, hassan, abdullah, omar, yusuf, ismail, ibrahim, ramzan, valentina,
-   sergiy, arseniy, leonid, dmitriy, grigory, ilya]
+   sergiy, arseniy, leonid, dmitriy, grigory, ilya,
+   # Common given names of English-language news; names that are also everyday words,
+   # places or companies ("Will", "Grant", "May", "Austin", "Travis", "Morgan") are left
+   # out.
+   tim, timothy, greg, bob, bobby, phil, philip, phillip, alan, barry, marc, neil,
+   louis, martin, tom, tommy, jim, jimmy, jon, dan, danny, dave, doug, eddie, fred,
+   glenn, harold, jeff, jerome, joel, johnny, kurt, ken, kenny, leo, matt, nick, nathan,
+   noah, oliver, oscar, randy, rick, ricky, rob, robin, roger, ron, roy, russell, sam,
+   sean, seth, shawn, simon, stuart, todd, trevor, walter, wesley, adam, alex, andy,
+   arthur, bradley, brad, bruce, bryan, carl, chris, christian, colin, craig, curtis,
+   derek, dylan, edgar, evan, felix, francis, gabriel, gavin, geoffrey, gerald, harry,
+   harvey, hugh, ian, isaac, jesse, julian, karl, kyle, leon, leonard, lucas, malcolm,
+   marcus, marvin, neal, owen, ralph, raymond, rodney, roland, spencer, terry, theodore,
+   vincent, wallace, abigail, alice, alicia, allison, andrea, ann, anne, annie, audrey,
+   beth, brenda, carla, caroline, carolyn, catherine, cathy, cheryl, christina,
+   christine, claire, claudia, colleen, dana, danielle, debbie, denise, diana, diane,
+   dorothy, eileen, elaine, eleanor, elena, ellen, erica, erin, eva, evelyn, fiona,
+   gail, gina, gloria, hannah, heather, heidi, irene, jackie, jane, janet, janice, jill,
+   joan, joanna, joanne, joyce, judith, judy, julia, julie, kate, katherine, kathryn,
+   kathy, katie, kelly, kristen, leslie, lori, louise, lucy, marie, marilyn, martha,
+   megan, meredith, molly, monica, natalie, nicole, nina, paula, rachel, rita, ruth,
+   sally, samantha, sara, shannon, sheila, shirley, sophia, sophie, suzanne, sylvia,
+   teresa, tina, tracy, valerie, vanessa, wendy, yvonne, akio, hiroshi, takeshi,
+   satoshi, raj, rahul, amit, sunil, sanjay, priya, anil, vijay, ravi, arjun, satya,
+   sundar, naresh, jose, juan, carlos, luis, miguel, javier, alejandro, fernando,
+   ricardo, antonio, manuel, francisco, rafael, sergio, pablo, diego, eduardo, roberto,
+   luca, giuseppe, giovanni, francesco, alessandro, hans, klaus, wolfgang, stefan,
+   markus, lars, sven, erik, henrik, ahmad, khalid, tariq, mustafa, hamid, reza, fatima,
+   aisha, mehmet]
 
 # Compass words that make a following name a region ("East Germany", "South Ossetia"), and
 # that with a demonym make an adjective ("North American markets").
