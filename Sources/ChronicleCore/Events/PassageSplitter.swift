@@ -114,9 +114,10 @@ public enum PassageSplitter {
     /// "and" before a finite verb of the same subject ("and took", "and has been", "and
     /// was"): a second clause of its own, with its own happening.
     private static func followedBySecondVerb(_ u: [UInt8], _ j: Int, _ hi: Int, _ lexicon: Lexicon) -> Bool {
-        let and = nextWord(u, j, hi)
-        guard and == "and" else { return false }
-        let verb = nextWord(u, j + 3, hi)
+        var k = j
+        while k < hi, u[k] == UInt8(ascii: " ") { k += 1 }
+        guard nextWord(u, k, hi) == "and" else { return false }
+        let verb = nextWord(u, k + 3, hi)
         return !verb.isEmpty
             && !lexicon.classes(lower: verb).isDisjoint(with: [.pastVerb, .perfectAuxiliary, .passiveBe])
     }

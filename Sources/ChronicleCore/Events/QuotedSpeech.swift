@@ -74,6 +74,12 @@ enum QuotedSpeech {
         return out
     }
 
+    /// The speaker whose words start at `offset` (`speakers` are in text order).
+    private static func speaker(startingAt offset: Int, _ speakers: [ByteRange]) -> Int? {
+        let s = speakers.partitioningIndex { $0.start >= offset }
+        return s < speakers.count && speakers[s].start == offset ? s : nil
+    }
+
     private static func isSpeech(_ w: Token, _ lexicon: Lexicon) -> Bool {
         !lexicon.classes(w).isDisjoint(with: [.reportingVerb, .speechVerb])
     }
@@ -90,11 +96,12 @@ enum QuotedSpeech {
         let closedByStop = quote.end >= 4 && utf8[quote.end - (utf8[quote.end - 1] == UInt8(ascii: "\"") ? 2 : 4)] == UInt8(ascii: ".")
         var attribution: (speaker: Int, words: ByteRange, last: Int)? = nil
         if isSpeech(words[a], lexicon), a + 1 < words.count, !words[a + 1].breakBefore,
-           let s = speakers.firstIndex(where: { $0.start == words[a + 1].range.start }) {
+           let s = speaker(startingAt: words[a + 1].range.start, speakers) {
             // "said Ana Ruiz", "said the company"
-            attribution = (s, ByteRange(words[a].range.start, speakers[s].end), words.partitioningIndex { $0.range.end > speakers[s].end } - 1)
-        } else if let s = speakers.firstIndex(where: { $0.start == words[a].range.start }) {
-            // "she said", "Ana Ruiz, the envoy, said" is no attribution: only fillers between.
+            let last = words.partitioningIndex { $0.range.end > speakers[s].end } - 1
+            attribution = (s, ByteRange(words[a].range.start, speakers[s].end), last)
+        } else if let s = speaker(startingAt: words[a].range.start, speakers) {
+            // "she said", "Ana Ruiz also said": only fillers between the speaker and the verb.
             var v = words.partitioningIndex { $0.range.start >= speakers[s].end }
             while v < words.count, !words[v].breakBefore, lexicon.classes(words, v).contains(.claimFiller) { v += 1 }
             guard v < words.count, !words[v].breakBefore, isSpeech(words[v], lexicon) else { return nil }
@@ -131,7 +138,7 @@ enum QuotedSpeech {
                 return (s, ByteRange(speakers[s].start, words[v].range.end))
             }
         }
-        if v + 1 < end, let s = speakers.firstIndex(where: { $0.start == words[v + 1].range.start }) {
+        if v + 1 < end, let s = speaker(startingAt: words[v + 1].range.start, speakers) {
             return (s, ByteRange(words[v].range.start, speakers[s].end))
         }
         return nil
