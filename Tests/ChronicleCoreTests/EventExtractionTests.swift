@@ -288,6 +288,20 @@ import Testing
         #expect(events.map(\.date.value) == ["2025-02-20", "2025-02-20T06:30"])
     }
 
+    @Test func aBareClockTimeFollowsANamedWeekdayAFewSentencesBack() {
+        // Written on Wednesday 12 March: the storm's day is Tuesday, and so is its clock time.
+        let text = """
+            A storm hit the port of Porto on Tuesday. Ships stayed in the harbour. Cranes stood still. \
+            Crews waited for news. The ferry Vela finally docked at 4 p.m. with its passengers.
+
+            """
+        #expect(Self.events(text).map(\.date.value) == ["2025-03-11", "2025-03-11T16:00"])
+        // Far past the named day, the clock is the article's own day's.
+        let far = "A storm hit the port of Porto on Tuesday." + String(repeating: " Crews waited for news.", count: 7)
+            + " The ferry Vela finally docked at 4 p.m. with its passengers.\n"
+        #expect(Self.events(far).map(\.date.value) == ["2025-03-11", "2025-03-12T16:00"])
+    }
+
     @Test func theSignatureOfAnEmbeddedPostIsNoEvent() {
         let text = "The bridge will reopen on Friday, the city said. pic.twitter.com/x1Y2— Mayor Ana Ruiz (@AnaRuiz) March 11, 2025\n"
         let events = Self.events(text)

@@ -55,11 +55,11 @@ public enum EventExtractor {
                       !TimexFilter.isTitle(x, sentenceStart: sentence.start, lexicon: lexicon) else { continue }
                 // Only a clock the tagger left on the article's own day: "tomorrow at 2 p.m."
                 // already has its day.
-                if TimexFilter.isClockOnly(x, lexicon: lexicon), v.first == dct, let ref = reference, number - ref.sentence <= 3,
-                   let moved = TimexFilter.anchored(v, to: ref.day) {
+                if TimexFilter.isClockOnly(x, lexicon: lexicon), v.first == dct, let ref = reference,
+                   number - ref.sentence <= clockReach, let moved = TimexFilter.anchored(v, to: ref.day) {
                     v = moved
                 }
-                if TimexFilter.isExplicitDay(x, v, lexicon: lexicon) { reference = (v.first, number) }
+                if TimexFilter.isNamedDay(x, v, lexicon: lexicon) { reference = (v.first, number) }
                 guard !dated.contains(where: { $0.1 == v }) else { continue }
                 dated.append((x, v))
             }
@@ -275,6 +275,10 @@ public enum EventExtractor {
         let word = String(decoding: utf8[start..<end].map(\.asciiLowercased), as: UTF8.self)
         return lexicon.classes(lower: word).contains(.timeBound)
     }
+
+    /// How many sentences after a named day a bare clock time ("landed at 4 p.m.") is still
+    /// taken to be on that day rather than on the article's.
+    static let clockReach = 6
 
     /// How many sentences of text open an article: its lead.
     static let leadSentences = 2

@@ -34,6 +34,15 @@ enum TimexFilter {
         return lexicon.phrases.monthStems.occurs(in: lower) || lower.contains(UInt8(ascii: "-"))
     }
 
+    /// A day the text names: an explicit date, or a weekday ("on Wednesday", "Tuesday
+    /// evening"), which the tagger has placed on its day.
+    static func isNamedDay(_ timex: TimeExpression, _ value: TimeValue, lexicon: Lexicon) -> Bool {
+        guard value.granularity == .day || value.granularity == .time else { return false }
+        if isExplicitDay(timex, value, lexicon: lexicon) { return true }
+        return timex.text.split(whereSeparator: { !$0.isLetter })
+            .contains { lexicon.classes(lower: $0.lowercased()).contains(.weekday) }
+    }
+
     private static let recentCues = CuePhraseSet(["past ", "last "])
 
     /// The clock time moved onto `day`, keeping its time of day.
