@@ -124,3 +124,13 @@ import Testing
         #expect(found["Rhona Tavish"] == .person)
     }
 }
+
+extension ActorKindEvidenceTests {
+    @Test func anAcronymOpeningANameMakesItACompanysNotAPersons() {
+        let found = Self.kinds(["Travellers waited while KLX Cargo loaded the jets in Porto on Monday.\n"])
+        #expect(found["KLX Cargo"] == .organization)
+        // Two capitals are a person's initials ("AJ Ruiz"), and a given name still decides.
+        let people = Self.kinds(["Travellers waited while AJ Tavish loaded the jets in Porto on Monday.\n"])
+        #expect(people["AJ Tavish"] == .person)
+    }
+}

@@ -264,6 +264,9 @@ extension DocumentScan {
         if (start..<stop).contains(where: { lowerVocabulary.contains(words[$0], in: utf8) }) { return .noName }
         // "Big Tech", "Great Reset": an everyday adjective opens a coined phrase, not a name.
         if lexicon.classes(first).contains(.phraseAdjective) { return .noName }
+        // "SSP America", "Orvo Labs" after "KLM": an acronym of three letters or more opens a
+        // company's name (its unit or its country's branch), not a person's.
+        if first.isAllCaps, !first.hasDigit, first.range.length >= 3 { return .kind(.organization, guessed: true) }
         return .kind(.person, guessed: true)
     }
 }
