@@ -105,3 +105,15 @@ import Testing
         #expect(!found.keys.contains { $0.contains("Market") })
     }
 }
+
+extension ActorTitledNameTests {
+    @Test func aTitlesWordAfterAGivenNameIsItsSurname() {
+        let found = Self.kinds("Author Stephen King spoke in Porto on Monday. Fans of John Major met on Tuesday.\n")
+        #expect(found["Stephen King"] == .person)
+        #expect(found["John Major"] == .person)
+        // Before a name it is still a title: "Major Ana Ruiz" is Ana Ruiz.
+        let titled = Self.kinds("Major Ana Ruiz spoke in Porto on Monday.\n")
+        #expect(titled["Ana Ruiz"] == .person)
+        #expect(titled["Major Ana Ruiz"] == nil)
+    }
+}

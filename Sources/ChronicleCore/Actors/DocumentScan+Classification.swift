@@ -320,9 +320,16 @@ extension DocumentScan {
         var k = end
         while k > i {
             k -= 1
-            if isPersonTitle(k) { return k }
+            if isPersonTitle(k), !isSurname(k, i, end) { return k }
         }
         return nil
+    }
+
+    /// "Stephen King", "John Major": a title's word right after a given name, ending the
+    /// name, is its surname; "King Charles", "Major Ana Ruiz" open theirs.
+    private func isSurname(_ k: Int, _ i: Int, _ end: Int) -> Bool {
+        k > i && isWord(words[k - 1], of: .givenName) && !isPersonTitle(k - 1)
+            && (k + 1 == end || !words[k + 1].isCapitalized)
     }
 
     func isMixedAcronym(_ w: Token) -> Bool {
