@@ -134,3 +134,15 @@ extension ActorKindEvidenceTests {
         #expect(people["AJ Tavish"] == .person)
     }
 }
+
+extension ActorKindEvidenceTests {
+    @Test func aKnownPlaceWithAWordOfItsOwnAfterItNamesSomethingElse() throws {
+        let (gazetteer, _) = try Gazetteer.load(path: try #require(Gazetteer.bundledPath))
+        let found = ActorMergeTests.resolve(["Shares of Lisbon Mutual fell on Monday, and Lisbon Mayor Ana Ruiz spoke.\n"],
+                                            gazetteer: gazetteer)
+        #expect(found.first { $0.name == "Lisbon Mutual" }?.kind == .organization)
+        // A title after the place ("Lisbon Mayor Ana Ruiz") leaves the place and the person.
+        #expect(found.contains { $0.name == "Lisbon" && $0.kind == .place })
+        #expect(found.contains { $0.name == "Ana Ruiz" && $0.kind == .person })
+    }
+}

@@ -233,6 +233,13 @@ extension DocumentScan {
         let first = words[start]
         if count >= 2 && count <= 4 && isWord(first, of: .givenName) { return .kind(.person, guessed: false) }
         if count >= 2, followsModelYear(start, run.lo) { return .kind(.product, guessed: true) }
+        // "Washington Mutual", "Boston Scientific": a name that opens with a known place's is
+        // something of that place, a company more often than anything; no person's name
+        // opens so.
+        if count >= 2, let (entry, length) = index.match(words, at: start, limit: stop, in: utf8),
+           index.gazetteer.entries[entry].kind == .place, start + length < stop {
+            return .kind(.organization, guessed: true)
+        }
         // A determiner makes the run a common noun phrase ("such a Great Taking").
         let afterThe = start > run.lo && isWord(words[start - 1], of: .determiner)
             && onlySpaceOrQuotes(from: words[start - 1].range.end, to: words[start].range.start)

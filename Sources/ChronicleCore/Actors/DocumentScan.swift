@@ -243,6 +243,20 @@ final class DocumentScan {
         if length == 1, spells(i + 1, "of"), kind == .organization { return true }
         // "Cleveland Cavaliers": a known place before a plural is a team.
         if kind == .place, isTeamName(i, end) { return true }
+        // "Washington Mutual", "Boston Scientific": a known place followed by a word of its
+        // own names something else there, unless that word is a title or a title's field, a
+        // date's, another known name or a shout ("Kyiv Mayor", "US Transportation Secretary",
+        // "Kyiv Monday", "Russia Ukraine", "KYIV").
+        if kind == .place {
+            let next = i + length
+            let w = words[next]
+            if w.isCapitalized, !w.isAllCaps, !w.hasDigit, !w.breakBefore, !isPersonTitle(next),
+               !(next + 1 < end && isPersonTitle(next + 1)),
+               !isCommonCapitalized(next), !isWord(w, of: .demonym), !w.isPossessive || next + 1 < end,
+               index.match(words, at: next, limit: hi, in: utf8) == nil {
+                return true
+            }
+        }
         // "Los Angeles County Coroner": a head right after the known name, before any "of",
         // makes it longer ("... Brigade of the Armed Forces" stays the known brigade).
         let tail = (i + length..<end).prefix { words[$0].isCapitalized }
