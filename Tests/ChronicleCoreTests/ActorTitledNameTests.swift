@@ -107,6 +107,13 @@ import Testing
 }
 
 extension ActorTitledNameTests {
+    @Test func anArtistsOccupationBeforeANameIsATitle() {
+        let found = Self.kinds("Singer Lirabel Vost performed in Porto on Monday with the rapper Kovo Brandt.\n")
+        #expect(found["Lirabel Vost"] == .person)
+        #expect(found["Kovo Brandt"] == .person)
+        #expect(found["Singer Lirabel Vost"] == nil)
+    }
+
     @Test func aTitlesWordAfterAGivenNameIsItsSurname() {
         let found = Self.kinds("Author Stephen King spoke in Porto on Monday. Fans of John Major met on Tuesday.\n")
         #expect(found["Stephen King"] == .person)
