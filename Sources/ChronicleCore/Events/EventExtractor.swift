@@ -102,6 +102,10 @@ public enum EventExtractor {
                 if body.contains(references[q].range) { referred.append((references[q].range, a.name, a.kind, references[q].text)) }
                 q += 1
             }
+            // Every actor the sentence names or refers to, with where: the candidates of its
+            // happenings, its speakers and a second clause's subject.
+            lazy var named = taking.map { (range: $0.range, ref: ActorRef(name: $0.name, kind: $0.kind)) }
+                + referred.map { (range: $0.range, ref: ActorRef(name: $0.name, kind: $0.kind, via: $0.via)) }
             // "He left the room.": no title or caption opens with a pronoun that stands for
             // someone, so a short sentence that does is running text too.
             var start = body.start
@@ -118,8 +122,7 @@ public enum EventExtractor {
                     ($0.type == .date || $0.type == .time) && $0.timeValue == nil && !$0.value.hasSuffix("_REF")
                 }
                 // Named actors and what refers to them ("he", "the carrier") may take part.
-                let candidates = taking.map { (range: $0.range, ref: ActorRef(name: $0.name, kind: $0.kind)) }
-                    + referred.map { (range: $0.range, ref: ActorRef(name: $0.name, kind: $0.kind, via: $0.via)) }
+                let candidates = named
                 guard !candidates.isEmpty, isText, !ownTime,
                       let happening = HappeningClause.happening(utf8, body, in: tokens,
                                                                 participants: candidates.map(\.range), lexicon: lexicon),
@@ -188,11 +191,9 @@ public enum EventExtractor {
                 // "He fought the disease in 2004 and took leave in 2009": the second clause's
                 // subject is the sentence's.
                 if PassageSplitter.continuesSubject(utf8, passage, lexicon: lexicon),
-                   let subject = (taking.map { ($0.range, ActorRef(name: $0.name, kind: $0.kind)) }
-                                  + referred.map { ($0.range, ActorRef(name: $0.name, kind: $0.kind, via: $0.via)) })
-                    .min(by: { $0.0 < $1.0 }), subject.0.end <= passage.start,
-                   seen.insert(subject.1.name).inserted {
-                    refs.insert(subject.1, at: 0)
+                   let subject = named.min(by: { $0.range < $1.range }), subject.range.end <= passage.start,
+                   seen.insert(subject.ref.name).inserted {
+                    refs.insert(subject.ref, at: 0)
                 }
                 // Words inside a quotation are its speaker's statement.
                 if let quote = quotations.first(where: { $0.range.start <= passage.start && passage.end <= $0.range.end }),
@@ -200,9 +201,7 @@ public enum EventExtractor {
                     refs.append(quote.ref)
                 }
                 // "X said that ... next year": the date is of what was said; the saying is X's.
-                let speakers = (taking.map { (range: $0.range, ref: ActorRef(name: $0.name, kind: $0.kind)) }
-                    + referred.map { (range: $0.range, ref: ActorRef(name: $0.name, kind: $0.kind, via: $0.via)) })
-                    .filter { passage.contains($0.range) }.sorted { $0.range < $1.range }
+                let speakers = named.filter { passage.contains($0.range) }.sorted { $0.range < $1.range }
                 let report = ReportedSpeech.report(utf8, passage, in: tokens, timex: timex.range,
                                                    speakers: speakers.map(\.range), lexicon: lexicon)
                 var saying: Event? = nil
@@ -248,13 +247,16 @@ public enum EventExtractor {
                                actors: [Actor], references: [Reference],
                                lexicon: Lexicon) -> [(range: ByteRange, ref: ActorRef)] {
         let utf8 = analysis.document.utf8
+        let marks = QuotedSpeech.quotationMarks(utf8)
+        guard !marks.isEmpty else { return [] }
         var speakers: [(range: ByteRange, actor: Int)] = []
         for (k, m) in analysis.mentions.enumerated() {
             if let a = mentionActors[k], actors[a].kind != .product { speakers.append((m.range, a)) }
         }
         speakers += references.filter { actors[$0.actor].kind != .product }.map { ($0.range, $0.actor) }
         speakers.sort { $0.range < $1.range }
-        return QuotedSpeech.quotations(utf8, words: tokens.tokens, speakers: speakers.map(\.range), lexicon: lexicon)
+        return QuotedSpeech.quotations(utf8, marks: marks, words: tokens.tokens, speakers: speakers.map(\.range),
+                                       lexicon: lexicon)
             .map { q in
                 let actor = actors[speakers[q.speaker].actor]
                 let words = String(decoding: utf8[q.attribution.start..<q.attribution.end], as: UTF8.self)
@@ -272,8 +274,7 @@ public enum EventExtractor {
         var start = end
         while start > from, utf8[start - 1].isASCIILetter { start -= 1 }
         guard start < end else { return false }
-        let word = String(decoding: utf8[start..<end].map(\.asciiLowercased), as: UTF8.self)
-        return lexicon.classes(lower: word).contains(.timeBound)
+        return lexicon.classes(lowerBytes: utf8[start..<end].lazy.map(\.asciiLowercased)).contains(.timeBound)
     }
 
     /// How many sentences after a named day a bare clock time ("landed at 4 p.m.") is still

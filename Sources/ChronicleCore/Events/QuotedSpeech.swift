@@ -17,11 +17,11 @@ enum QuotedSpeech {
     /// not taken to go on with the last one's speaker.
     static let continuationWords = 8
 
-    /// The quotations of a document whose speaker its text gives. `speakers`: the byte
-    /// ranges of the actor mentions and references that may speak, in text order.
-    static func quotations(_ utf8: [UInt8], words: [Token], speakers: [ByteRange],
+    /// The quotations of a document whose speaker its text gives. `marks`: its
+    /// `quotationMarks`; `speakers`: the byte ranges of the actor mentions and references
+    /// that may speak, in text order.
+    static func quotations(_ utf8: [UInt8], marks: [ByteRange], words: [Token], speakers: [ByteRange],
                            lexicon: Lexicon) -> [Quotation] {
-        let marks = quotationMarks(utf8)
         guard !marks.isEmpty, !speakers.isEmpty else { return [] }
         var out: [Quotation] = []
         var previous: Quotation? = nil

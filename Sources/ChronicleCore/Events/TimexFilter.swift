@@ -39,8 +39,8 @@ enum TimexFilter {
     static func isNamedDay(_ timex: TimeExpression, _ value: TimeValue, lexicon: Lexicon) -> Bool {
         guard value.granularity == .day || value.granularity == .time else { return false }
         if isExplicitDay(timex, value, lexicon: lexicon) { return true }
-        return timex.text.split(whereSeparator: { !$0.isLetter })
-            .contains { lexicon.classes(lower: $0.lowercased()).contains(.weekday) }
+        return timex.text.utf8.split(whereSeparator: { !$0.isASCIILetter })
+            .contains { lexicon.classes(lowerBytes: $0.lazy.map(\.asciiLowercased)).contains(.weekday) }
     }
 
     private static let recentCues = CuePhraseSet(["past ", "last "])
