@@ -69,6 +69,9 @@ extension TimeScanner {
             if u == .hour || u == .minute || u == .second {
                 return TimeMatch(i, end + 1, .day(dct.adding(days: u == .hour ? -(n / 24) : 0)))
             }
+            if kw(i - 2, .less), kw(i - 1, .than), let within = withinLast(n, u, before: dct) {
+                return TimeMatch(i, end + 1, within).anaphora()
+            }
             if n == 1, u == .year, let anaphoric = yearAgoFromContext(allowDays: false) { return TimeMatch(i, end + 1, anaphoric).anaphora() }
             // "a decade ago" is the year ten years back, not the decade before this one.
             if u == .decade || u == .century {
@@ -110,6 +113,19 @@ extension TimeScanner {
             return TimeMatch(i, end + 2, p)
         }
         return TimeMatch(i, end, type: .duration, value: value)
+    }
+
+    /// "less than two weeks ago" lies anywhere between that bound and the creation date: the
+    /// month or the year that holds the whole stretch, nil when none does. The bound alone
+    /// would date it more precisely than the text does, and to the wrong week.
+    func withinLast(_ n: Int, _ u: TimeUnit, before dct: CalendarDate) -> TimePoint? {
+        guard u != .decade, u != .century, let start = TimeArithmetic.date(u, -n, from: dct) else { return nil }
+        let belowMonth = u == .day || u == .week || u == .weekend || u == .fortnight
+        if belowMonth, start.year == dct.year, start.month == dct.month {
+            return .month(year: dct.year, month: dct.month)
+        }
+        if u != .year, start.year == dct.year { return .year(dct.year) }
+        return nil
     }
 
     /// "a year ago" in a report of quarterly results is the same quarter a year before.
