@@ -481,6 +481,13 @@ happeningHead:
    bill, strategy, doctrine, day, finals, championship, championships, cup, olympics,
    tournament, playoffs]
 
+# Last words of the names of occasions: shows, fairs, summits, festivals ("the Tarvik
+# Airshow", "the Velm Book Fair", "the Orsa Summit"). An occasion is held somewhere and
+# takes part in nothing, so the name is no actor, unless it speaks ("Vanity Fair reported",
+# a magazine).
+occasionHead:
+  [airshow, expo, fair, show, summit, festival, exhibition, marathon, carnival, biennale]
+
 # Last words of sports clubs' names ("Wolverhampton Wanderers", "Leeds United").
 # "City" is not one: "Mexico City" and "Stoke City" end alike.
 clubWord: [united, wanderers, rovers, athletic, albion, hotspur, fc, afc, cf]
@@ -804,7 +811,7 @@ organizationHead:
    tv, radio, broadcasting, brigade, battalion, regiment, division, battlegroup, staff,
    command, administration, government, cabinet, office, bureau, directorate, centre,
    center, authority, board, treaty, club, church, movement, front, coalition, cartel,
-   magazine, media, airlines, airways, police, militia, unit, units, secretariat, summit,
+   magazine, media, airlines, airways, police, militia, unit, units, secretariat,
    forum, initiative, program, programme, project, operation, mission, intelligence,
    securities, holdings, capital, partners, financial, bancorp, motors, industries,
    technologies, systems, petroleum, pharmaceuticals, insurance, trust, investments,
