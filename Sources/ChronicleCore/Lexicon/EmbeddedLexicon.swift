@@ -128,6 +128,11 @@ lyNoun: [family, assembly, supply, monopoly, anomaly, rally, ally]
 mediumPreposition:
   ["on", in, at, to, from, via, with, during, after, before, by, for, over]
 
+# Head words of a body named by its field after "of" ("Department of Housing and Urban
+# Development", "Office of Management and Budget"): the field may be two things joined by
+# "and".
+bodyOfHead: [department, ministry, office, bureau, directorate]
+
 # Lower-case words inside the name of a body owned by a place or group ("the Taliban's
 # Ministry of Public Health").
 bodyNameLinker: [of, and, for, "on"]

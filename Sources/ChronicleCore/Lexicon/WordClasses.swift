@@ -232,6 +232,7 @@ extension WordClasses {
     static let productHead = WordClasses(.productHead)
     static let surnamePrefix = WordClasses(.surnamePrefix)
     static let occasionHead = WordClasses(.occasionHead)
+    static let bodyOfHead = WordClasses(.bodyOfHead)
 
     /// Months, weekdays, holidays and seasons: capitalised words that name no actor.
     static let calendar: WordClasses = [.month, .weekday, .calendarName]
