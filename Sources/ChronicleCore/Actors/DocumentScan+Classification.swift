@@ -384,6 +384,15 @@ extension DocumentScan {
         return !lexicon.classes(words, verb).isDisjoint(with: .speaking)
     }
 
+    /// "on Capitol Hill", "at Bunker Hill": a name ending in a landform's word that is also
+    /// a surname ("Hill") is a place after "on" or "at", where "in" alone says so of any
+    /// name; "Dana Hill" (a given name) stays a person.
+    func atLandform(_ start: Int, _ stop: Int, _ lo: Int) -> Bool {
+        guard stop - start >= 2, start > lo, !words[start].breakBefore,
+              isWord(words[stop - 1], of: .landformWord) else { return false }
+        return spells(start - 1, "on") || spells(start - 1, "at")
+    }
+
     func precededByPlacePreposition(_ start: Int, _ lo: Int) -> Bool {
         guard start > lo, !words[start].breakBefore else { return false }
         var k = start - 1

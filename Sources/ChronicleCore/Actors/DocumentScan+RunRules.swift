@@ -271,8 +271,8 @@ extension DocumentScan {
         if relativeAfterComma(stop, run.hi) == "who", !precededByPlacePreposition(start, run.lo) {
             return .kind(.person, guessed: false)
         }
-        if precededByPlacePreposition(start, run.lo) && !isWord(first, of: .givenName)
-            && !words[stop - 1].isPossessive {
+        if (precededByPlacePreposition(start, run.lo) || atLandform(start, stop, run.lo))
+            && !isWord(first, of: .givenName) && !words[stop - 1].isPossessive {
             return .kind(.place, guessed: false)
         }
         // "the Airbus A321neo", "Velo SpendingPulse": no person's name holds a model's code
