@@ -93,7 +93,16 @@ extension TimeScanner {
             if u == .year, n == 1, before || context.lastPoint == nil, let dct {
                 return TimeMatch(i, end + 1, .year(dct.year + sign))
             }
-            guard let base = context.lastDay ?? context.lastPoint?.firstDay ?? dct else {
+            // "In 1984 ... One year later": a year or month counts from the period named last,
+            // not from a day named before it ("born on February 24, 1955").
+            let latestIsDay: Bool
+            switch context.lastPoint {
+            case .day?, .clock?, .dayPart?: latestIsDay = true
+            default: latestIsDay = false
+            }
+            let coarseUnit = u == .month || u == .quarter || u == .year || u == .decade || u == .century
+            let latest = coarseUnit && !latestIsDay ? context.lastPoint?.firstDay : nil
+            guard let base = latest ?? context.lastDay ?? context.lastPoint?.firstDay ?? dct else {
                 return TimeMatch(i, end + 1, .unresolved(Self.unresolvedValue(u)))
             }
             if u == .day || u == .week, let d = TimeArithmetic.date(u, sign, from: base) {
