@@ -45,8 +45,9 @@ public enum IndexedBuild {
         }
 
         // Which articles changed: stat data first, the content hash when it differs.
+        let held = OpenFolder(folder)
         var plans = ParallelMap.map(listing.articles) { article in
-            ArticlePlan.make(article, folder: folder, stored: opened?.stamps[article.name],
+            ArticlePlan.make(article, folder: folder, open: held, stored: opened?.stamps[article.name],
                              indexedAt: opened?.indexedAt ?? 0, hashing: indexPath != nil)
         }
         let present = Set(listing.articles.map(\.name))
