@@ -21,6 +21,17 @@ import Testing
         #expect(found["Vandel"] != .product)
     }
 
+    @Test func aPossessiveOrPluralModelIsTheModel() {
+        let found = Self.kinds("Vandel showed the Corvo 7's camera. Buyers of older Corvo 5s were told of the zPhone 4's delay.")
+        #expect(found["Corvo 7"] == .product)
+        #expect(found["Corvo 5"] == .product)
+        #expect(found["zPhone 4"] == .product)
+        #expect(found["Corvo 5s"] == nil)
+        #expect(found["zPhone"] == nil)
+        // A decade written with a possessive is no model.
+        #expect(!Self.kinds("Songs of the 70's filled the hall.").values.contains(.product))
+    }
+
     @Test func indicesAndCurrenciesAreProducts() {
         let found = Self.kinds("The S&P 500 rose while the FTSE 100 fell and the Nasdaq Composite held. The US dollar slipped.")
         #expect(found["S&P 500"] == .product)

@@ -63,3 +63,43 @@ extension ChronologyToldAgainTests {
         #expect(oneArticle.count == 2)
     }
 }
+
+/// A report dated by its month in other words than the day's report of the same happening.
+extension ChronologyToldAgainTests {
+    static let coarse = "The slim Corvo 3 tablet was unveiled to a packed hall by founder Ilse Brandt at the firm's "
+        + "annual showcase less than two weeks ago, with sales due next spring"
+
+    @Test func aMonthReportWithTheSameParticipantsAndWordsOfItsOwnJoinsTheDay() {
+        let entries = ChronologyBuilderTests.build([
+            Self.event("a", "2025-03-10", "While unveiling the Corvo 3 at the showcase, Brandt joked about delays",
+                       ["Ilse Brandt", "Corvo 3"]),
+            Self.event("b", "2025-03", Self.coarse, ["Ilse Brandt", "Corvo 3"]),
+        ])
+        #expect(entries.count == 1)
+        #expect(entries.first?.date.value == "2025-03-10")
+    }
+
+    @Test func theSameParticipantsWithoutWordsInCommonStayApart() {
+        let entries = ChronologyBuilderTests.build([
+            Self.event("a", "2025-03-10", "While unveiling the Corvo 3 at the showcase, Brandt joked about delays",
+                       ["Ilse Brandt", "Corvo 3"]),
+            Self.event("b", "2025-03", "Ilse Brandt this month finally put real pressure on the Corvo 3 team",
+                       ["Ilse Brandt", "Corvo 3"]),
+        ])
+        #expect(entries.count == 2)
+    }
+
+    @Test func ofTwoDaysTheCloserReportTakesTheMonthReport() {
+        let entries = ChronologyBuilderTests.build([
+            Self.event("a", "2025-03-04", "Brandt praised the Corvo 3 battery in a radio interview",
+                       ["Ilse Brandt", "Corvo 3"]),
+            Self.event("c", "2025-03-10", "While unveiling the Corvo 3 at the annual showcase, Brandt joked about delays",
+                       ["Ilse Brandt", "Corvo 3"]),
+            Self.event("b", "2025-03", Self.coarse, ["Ilse Brandt", "Corvo 3"]),
+        ])
+        #expect(entries.count == 2)
+        let joined = entries.first { $0.sources.count == 2 }
+        #expect(joined?.date.value == "2025-03-10")
+        #expect(Set(joined?.sources.map(\.documentID) ?? []) == ["b", "c"])
+    }
+}

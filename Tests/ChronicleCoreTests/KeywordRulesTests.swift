@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func skippedRulesFindNothing() {
-        let rules: [(KeywordRules, (TimeScanner, Int) -> TimeMatch?)] = [
+        let rules: [(KeywordRules, (inout TimeScanner, Int) -> TimeMatch?)] = [
             (.deictic, { $0.deictic($1) }), (.theRelative, { $0.theRelative($1) }),
             (.quarterPhrase, { $0.quarterPhrase($1) }), (.explicitDate, { $0.explicitDate($1) }),
             (.amountPhrase, { $0.amountPhrase($1) }), (.spanDuration, { $0.spanDuration($1) }),
@@ -57,7 +57,7 @@ import Testing
                     keywordsTried.insert(t.v)
                     let allowed = KeywordRules.table[Int(t.v)]
                     for (rule, run) in rules where !allowed.contains(rule) {
-                        let found = run(scanner, i)
+                        let found = run(&scanner, i)
                         #expect(found == nil, "rule \(rule.rawValue) matched at '\(String(decoding: bytes[Int(t.start)..<Int(t.end)], as: UTF8.self))' in '\(String(decoding: bytes, as: UTF8.self))'")
                     }
                 }

@@ -8,6 +8,12 @@ import Testing
         TimeScanner(tokens: TimeTokens(Array(text.utf8)).tokens, dct: dct.flatMap { CalendarDate(iso: $0) })
     }
 
+    /// A rule read on a fresh scanner of `text` (a rule notes whether it read the creation date).
+    func read<T>(_ text: String, dct: String? = "2024-05-15", _ rule: (inout TimeScanner) -> T) -> T {
+        var s = scanner(text, dct: dct)
+        return rule(&s)
+    }
+
     @Test func theFutureAndThePast() {
         #expect(scanner("the near term").theFutureOrPast(0)?.value == "FUTURE_REF")
         #expect(scanner("the past").theFutureOrPast(0)?.value == "PAST_REF")
@@ -26,30 +32,30 @@ import Testing
     }
 
     @Test func aUnitCountedFromTheCreationDate() {
-        let s = scanner("last year")
+        var s = scanner("last year")
         #expect(s.relativeUnit(0, .year, TimeScanner.RelativeHead(j: 1, relation: -1, isThe: false))?.value == "2023")
         // Quarters have their own rules; "the week" alone names no week but this one.
         #expect(s.relativeUnit(0, .quarter, TimeScanner.RelativeHead(j: 1, relation: -1, isThe: false)) == nil)
-        let ended = scanner("the year ended March 31")
+        var ended = scanner("the year ended March 31")
         #expect(ended.relativeUnit(0, .year, TimeScanner.RelativeHead(j: 1, relation: 0, anaphoric: true, isThe: true))?.value == "P1Y")
     }
 
     @Test func aPartOfTheDay() {
-        #expect(scanner("last night").relativeDayPart(0, TimeScanner.RelativeHead(j: 1, relation: -1, isThe: false))?.value == "2024-05-14TNI")
+        #expect(read("last night") { $0.relativeDayPart(0, TimeScanner.RelativeHead(j: 1, relation: -1, isThe: false)) }?.value == "2024-05-14TNI")
         // Only the night and the evening have a "last" one: yesterday's.
-        #expect(scanner("last morning").relativeDayPart(0, TimeScanner.RelativeHead(j: 1, relation: -1, isThe: false)) == nil)
-        #expect(scanner("this morning").relativeDayPart(0, TimeScanner.RelativeHead(j: 1, relation: 0, isThe: false))?.value == "2024-05-15TMO")
+        #expect(read("last morning") { $0.relativeDayPart(0, TimeScanner.RelativeHead(j: 1, relation: -1, isThe: false)) } == nil)
+        #expect(read("this morning") { $0.relativeDayPart(0, TimeScanner.RelativeHead(j: 1, relation: 0, isThe: false)) }?.value == "2024-05-15TMO")
     }
 
     @Test func aWeekdayAndAMonth() {
-        #expect(scanner("next Friday").relativeWeekday(0, TimeScanner.RelativeHead(j: 1, relation: 1, isThe: false))?.value == "2024-05-17")
-        #expect(scanner("last Friday").relativeWeekday(0, TimeScanner.RelativeHead(j: 1, relation: -1, isThe: false))?.value == "2024-05-10")
+        #expect(read("next Friday") { $0.relativeWeekday(0, TimeScanner.RelativeHead(j: 1, relation: 1, isThe: false)) }?.value == "2024-05-17")
+        #expect(read("last Friday") { $0.relativeWeekday(0, TimeScanner.RelativeHead(j: 1, relation: -1, isThe: false)) }?.value == "2024-05-10")
         // A short form is too often something else ("last Sat").
-        #expect(scanner("last Fri").relativeWeekday(0, TimeScanner.RelativeHead(j: 1, relation: -1, isThe: false)) == nil)
-        #expect(scanner("last March").relativeMonth(0, TimeScanner.RelativeHead(j: 1, relation: -1, isThe: false))?.value == "2024-03")
+        #expect(read("last Fri") { $0.relativeWeekday(0, TimeScanner.RelativeHead(j: 1, relation: -1, isThe: false)) } == nil)
+        #expect(read("last March") { $0.relativeMonth(0, TimeScanner.RelativeHead(j: 1, relation: -1, isThe: false)) }?.value == "2024-03")
         // The month just before the writing would be "last month": named, it is last year's.
-        #expect(scanner("last April").relativeMonth(0, TimeScanner.RelativeHead(j: 1, relation: -1, isThe: false))?.value == "2023-04")
-        #expect(scanner("last June").relativeMonth(0, TimeScanner.RelativeHead(j: 1, relation: -1, isThe: false))?.value == "2023-06")
-        #expect(scanner("next March").relativeMonth(0, TimeScanner.RelativeHead(j: 1, relation: 1, isThe: false))?.value == "2025-03")
+        #expect(read("last April") { $0.relativeMonth(0, TimeScanner.RelativeHead(j: 1, relation: -1, isThe: false)) }?.value == "2023-04")
+        #expect(read("last June") { $0.relativeMonth(0, TimeScanner.RelativeHead(j: 1, relation: -1, isThe: false)) }?.value == "2023-06")
+        #expect(read("next March") { $0.relativeMonth(0, TimeScanner.RelativeHead(j: 1, relation: 1, isThe: false)) }?.value == "2025-03")
     }
 }

@@ -57,6 +57,13 @@ import Testing
         #expect(later.value("Three days later") == "2024-02-05")
     }
 
+    @Test func yearsCountFromThePeriodNamedLastNotAnOlderDay() {
+        let t = Tagged("Ines Varga, born on May 3, 1950, opened a bakery in 1978. One year later she sold it.", dct: dct)
+        #expect(t.value("One year later") == "1979")
+        let day = Tagged("The levee broke on February 2, 2014. A year later the town rebuilt it.", dct: dct)
+        #expect(day.value("A year later") == "2015")
+    }
+
     @Test func daysCountedFromTheLastPlacedDay() {
         let t = Tagged("The dam failed on June 9, 2023. The next day, crews arrived; the day before, engineers had warned. Roads closed that day.", dct: dct)
         #expect(t.value("The next day") == "2023-06-10")

@@ -41,16 +41,32 @@ import Testing
         next spring the line should run overnight.
         """
 
-    @Test func aSecondScanOfSharedTokensFindsWhatAFreshScanFinds() {
+    @Test func taggingAfterTheUndatedScanFindsWhatAFreshScanFinds() {
         let bytes = Array(Self.contextText.utf8)
-        let doc = Document(id: "m", file: "m.txt", utf8: bytes, metadata: DocumentMetadata())
-        let tokens = TimeTokens(bytes)
-        _ = CreationDateResolver.resolve(doc, tagger: TimeTagger(), tokens: tokens)  // the scan without a date
+        let undated = UndatedTimeScan(TimeTokens(bytes))
+        #expect(TimeTagger().tag(bytes, dct: nil, after: undated) == TimeTagger().tag(bytes, dct: nil))
         for dct in [CalendarDate(year: 2024, month: 11, day: 18), CalendarDate(year: 2019, month: 2, day: 3)] {
             let alone = TimeTagger().tag(bytes, dct: dct)
-            let shared = TimeTagger().tag(bytes, dct: dct, tokens: tokens)
+            let after = TimeTagger().tag(bytes, dct: dct, after: undated)
             #expect(alone.count >= 10)
-            #expect(shared == alone)
+            #expect(after == alone)
         }
+    }
+
+    /// A year written out is read from the tokens alone; a day without its year, a weekday and
+    /// "that day" are placed by the creation date or what came before, and read again.
+    @Test func theUndatedScanKeepsOnlyWhatTheTokensSettle() throws {
+        let text = "Output fell in 2019. The line restarts on December 2, a Tuesday, and that day the union votes."
+        let bytes = Array(text.utf8)
+        let undated = UndatedTimeScan(TimeTokens(bytes))
+        let tokens = undated.tokens.tokens
+        func word(_ start: UndatedTimeScan.Start) -> String {
+            let t = tokens[Int(start.token)]
+            return String(decoding: bytes[Int(t.start)..<Int(t.end)], as: UTF8.self)
+        }
+        let settled = undated.starts.filter { $0.outcome != UndatedTimeScan.unsettled }.map(word)
+        let again = undated.starts.filter { $0.outcome == UndatedTimeScan.unsettled }.map(word)
+        #expect(settled == ["2019"])
+        #expect(again.contains("December") && again.contains("Tuesday") && again.contains("that"))
     }
 }

@@ -59,3 +59,16 @@ import Testing
         #expect(t["days ago"]?.granularity == nil)
     }
 }
+
+/// "less than two weeks ago": anywhere from that bound to the creation date.
+extension TimeVagueAgoTests {
+    @Test func lessThanAnAmountAgoIsThePeriodHoldingTheWholeStretch() {
+        let t = Tagged("The tablet was launched less than two weeks ago. Two weeks ago the plant opened.", dct: "2024-03-20")
+        #expect(t.value("two weeks ago") == "2024-03")
+        #expect(t.value("Two weeks ago") == "2024-W10")
+        // A stretch across a month's start lies in the year; across a year's start, the bound is kept.
+        #expect(Tagged("It was launched less than two weeks ago.", dct: "2024-03-05").value("two weeks ago") == "2024")
+        #expect(Tagged("It was launched less than two weeks ago.", dct: "2024-01-05").value("two weeks ago") == "2023-W51")
+        #expect(Tagged("It sold fewer than three months ago.", dct: "2024-08-05").value("three months ago") == "2024")
+    }
+}

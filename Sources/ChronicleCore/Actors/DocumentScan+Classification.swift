@@ -206,11 +206,21 @@ extension DocumentScan {
     }
 
     /// The first capitalised word after an inner "of (the)": where a nested name starts.
+    /// What follows a body's "Department of" is its field ("Financial Protection"), no name
+    /// of its own unless a known one: the nested name is sought after a later "of" then.
     func resumeAfterOf(_ start: Int, _ stop: Int) -> Int? {
-        guard let of = (start + 1..<stop).first(where: { spells($0, "of") }) else { return nil }
-        var k = of + 1
-        if k < stop, spells(k, "the") { k += 1 }
-        return k < stop ? k : nil
+        var from = start + 1
+        while let of = (from..<stop).first(where: { spells($0, "of") }) {
+            var k = of + 1
+            if k < stop, spells(k, "the") { k += 1 }
+            guard k < stop else { return nil }
+            if isWord(words[of - 1], of: .bodyOfHead), index.match(words, at: k, limit: stop, in: utf8) == nil {
+                from = k
+                continue
+            }
+            return k
+        }
+        return nil
     }
 
     /// "Running", "Lately", "Banned": longer than four letters with an ending of the

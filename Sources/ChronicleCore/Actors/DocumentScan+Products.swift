@@ -77,7 +77,12 @@ extension DocumentScan {
             end += 1
             if words[end - 1].isPossessive { break }
         }
-        add(ActorMention(range: ByteRange(words[start].range.start, words[end - 1].range.end), text: text(start, end),
+        // "other Corvo 7s": the plural of the model names the model.
+        let last = words[end - 1].range
+        let plural = end - start >= 2 && last.length >= 2 && utf8[last.end - 1] == UInt8(ascii: "s")
+            && utf8[last.start..<last.end - 1].allSatisfy { $0 >= 48 && $0 <= 57 }
+        let range = ByteRange(words[start].range.start, last.end - (plural ? 1 : 0))
+        add(ActorMention(range: range, text: String(decoding: utf8[range.start..<range.end], as: UTF8.self),
                          kind: .product, wordCount: end - start), keepOnlyKnown: keepOnlyKnown)
         return end
     }
@@ -90,11 +95,15 @@ extension DocumentScan {
     }
 
     /// "787", "A380", "3G", "500": a model or index number; never a year, a count written
-    /// with separators ("646,000", "7.5") or an amount or share ("$150", "5%").
+    /// with separators ("646,000", "7.5") or an amount or share ("$150", "5%"). A possessive
+    /// one only right after its line's name ("the Corvo 7's camera"; "the 70's" is a decade).
     func isModelNumber(_ k: Int) -> Bool {
         let w = words[k]
         let u = utf8[w.range.start..<w.range.end]
-        guard w.hasDigit, u.count <= 6, !w.isPossessive else { return false }
+        guard w.hasDigit, u.count <= 6 else { return false }
+        if w.isPossessive, k == 0 || w.breakBefore || !(words[k - 1].isCapitalized || isMixedCase(words[k - 1])) {
+            return false
+        }
         if u.count == 4, u.allSatisfy({ $0 >= 48 && $0 <= 57 }),
            (1800...2100).contains(u.reduce(0) { $0 * 10 + Int($1 - 48) }) {
             return false

@@ -132,7 +132,7 @@ extension DocumentScan {
     }
 
     /// Shapes that are no name, or only part of one: a happening ("Security Strategy of
-    /// ..."), an adjective ("Los Angeles-based", "North American"), a maker before its
+    /// ..."), an occasion ("the Orsa Summit"), an adjective ("Los Angeles-based", "North American"), a maker before its
     /// model number ("Boeing 737": the maker alone is the company), a single letter, or
     /// shouting. Returns where `classify` goes on, or nil when the run may be a name.
     func refusedShape(_ start: Int, _ stop: Int, _ end: Int, _ run: RunContext) -> Int? {
@@ -142,6 +142,10 @@ extension DocumentScan {
             guard let resume = resumeAfterOf(start, stop) else { return end }
             insideUntil = max(insideUntil, stop)
             return resume  // "National Security Strategy of the United States"
+        }
+        if count >= 2, isWord(words[stop - 1], of: .occasionHead), !followedBySpeech(stop, run.hi) {
+            keepPlaceOfOccasion(start, stop - 1, run)
+            return end
         }
         if count == 1 && (isAdjectivalCompound(first) || isContraction(first) || isPartyTag(first)) { return end }
         // "a Los Angeles-based firm": the compound ending the run makes all of it an adjective.
@@ -162,6 +166,16 @@ extension DocumentScan {
         if count == 1 && first.range.length == 1 { return end }
         if count >= 2 && (start..<stop).allSatisfy({ words[$0].isAllCaps }) { return end }  // SHOUTING
         return nil
+    }
+
+    /// "the Dubai Airshow": the occasion is no actor, but a known place naming it
+    /// (`start..<stop`, all of the name before its head) is where it is held.
+    private func keepPlaceOfOccasion(_ start: Int, _ stop: Int, _ run: RunContext) {
+        guard let (entry, length) = index.match(words, at: start, limit: stop, in: utf8), start + length == stop,
+              index.gazetteer.entries[entry].kind == .place else { return }
+        add(ActorMention(range: ByteRange(words[start].range.start, words[stop - 1].range.end),
+                         text: text(start, stop), kind: .place, gazetteerEntry: entry, wordCount: length),
+            keepOnlyKnown: run.keepOnlyKnown)
     }
 
     /// The kind of the name `start..<stop` with no place head after it: by its form, as

@@ -301,9 +301,52 @@ final class DocumentScan {
                     continue
                 }
             }
+            if let close = fieldAfterAnd(j, runStart: i, hi) {
+                end = close
+                j = close
+                continue
+            }
             break
         }
         return end
+    }
+
+    /// "Department of Financial Protection and Innovation", "Office of Management and
+    /// Budget": a body's field after "Department of" may name two things joined by
+    /// "and". Where the run at `runStart` reaches an "and" at `j` inside such a field,
+    /// returns the end of the capitalised words after it; nil when the "and" joins two
+    /// names instead: when a given name, a title, a head, an acronym or a known name
+    /// follows ("... of Transport and Ana Ruiz", "... of Defense and State Department"), or
+    /// when those words go on to describe people ("... of Health and Treasury officials").
+    func fieldAfterAnd(_ j: Int, runStart: Int, _ hi: Int) -> Int? {
+        guard spells(j, "and"), !words[j].breakBefore, j + 1 < hi, opensBodyField(before: j, runStart: runStart)
+        else { return nil }
+        var k = j + 1
+        while k < hi, k - j <= 3, words[k].isCapitalized, !words[k].breakBefore {
+            let w = words[k]
+            if w.isAllCaps || w.hasDigit || isWord(w, of: .givenName) || isPersonTitle(k) || isHeadWord(w)
+                || isCommonCapitalized(k) || index.match(words, at: k, limit: hi, in: utf8) != nil { return nil }
+            k += 1
+        }
+        guard k > j + 1, k - j <= 3 else { return nil }
+        if k < hi, !words[k].breakBefore {
+            guard !words[k].isCapitalized, !words[k].hasDigit,
+                  !isWord(words[k], of: [.groupNoun, .spokesRole]) else { return nil }
+        }
+        return k
+    }
+
+    /// Whether an "of" after a body's head word ("Department of", "Ministry of") stands
+    /// before `j` in the run starting at `runStart`, or just before that run (a name nested
+    /// in the body's), with nothing but capitalised words and particles between.
+    private func opensBodyField(before j: Int, runStart: Int) -> Bool {
+        var k = j - 1
+        while k >= max(1, runStart - 1) {
+            if words[k + 1].breakBefore { return false }
+            if spells(k, "of") { return isWord(words[k - 1], of: .bodyOfHead) && !words[k].breakBefore }
+            k -= 1
+        }
+        return false
     }
 
     /// "Lt. Gen. Ana Ruiz", "St. Louis": an abbreviation whose dot goes on inside a name.

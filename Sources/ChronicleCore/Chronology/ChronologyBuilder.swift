@@ -13,8 +13,8 @@
 ///   `other`, or a speaker's statement and a plain report of what the speaker did),
 /// - or, told by two articles, have the same named speaker (the claimant is one of the
 ///   actors of both).
-/// A report dated by its month or year joins the one report of the same happening that
-/// another article dates by its day (see `CoarseReports`).
+/// A report dated by its month or year joins the report of the same happening that another
+/// article dates by its day, the closest one when several could be it (see `CoarseReports`).
 /// Within one article, a report dated by context or by the article's date joins only a
 /// repeat of its own words: the sentences after a dated one tell what else happened then.
 /// A clause that names the happening just told ("The explosion shook the street at 7 a.m.", see
@@ -97,9 +97,12 @@ public enum ChronologyBuilder {
         }
         // The dates coarser than a day first: a day's groups are compared with them.
         let isCoarse = days.map { events[$0[0]].date.granularity > .day }
+        func stems(_ group: Group) -> WordSet {
+            WordSet(stemsOf: group.members.map { events[$0].summary }, outside: Array(group.actors), lexicon: lexicon)
+        }
         let coarse = CoarseReports(ParallelMap.map(days.indices.filter { isCoarse[$0] }) { d in
             mergeDay(days[d], of: events, previous: previous, lexicon: lexicon)
-        }.flatMap { $0 })
+        }.flatMap { $0 }, stems: stems)
         // Large days first, so that no core is left with the largest at the end.
         let order = days.indices.filter { !isCoarse[$0] }.sorted { (days[$0].count, -$0) > (days[$1].count, -$1) }
         // Each day's groups keep their date and members alone once merged: the words, actors
@@ -107,22 +110,23 @@ public enum ChronologyBuilder {
         let merged = ParallelMap.map(order) { d in
             mergeDay(days[d], of: events, previous: previous, lexicon: lexicon).map { group in
                 (group: MergedGroup(date: group.date, members: group.members),
-                 told: coarse.isEmpty ? [] : coarse.fitting(group))
+                 told: coarse.isEmpty ? [] : coarse.fitting(group, stems: stems))
             }
         }
         days = []
-        // A coarse report joins the one day's group that tells it again.
+        // A coarse report joins the day's group that tells it again, the closest of several.
         var groups: [MergedGroup] = []
-        var takers = [[Int]](repeating: [], count: coarse.groups.count)
+        var takers = [[(group: Int, shared: Int)]](repeating: [], count: coarse.groups.count)
         for day in merged {
             for (group, told) in day {
-                for c in told { takers[c].append(groups.count) }
+                for (c, shared) in told { takers[c].append((groups.count, shared)) }
                 groups.append(group)
             }
         }
         for (c, group) in coarse.groups.enumerated() {
-            if takers[c].count == 1 {
-                groups[takers[c][0]].members += group.members
+            let ranked = takers[c].sorted { $0.shared > $1.shared }
+            if let best = ranked.first, ranked.count == 1 || ranked[1].shared < best.shared {
+                groups[best.group].members += group.members
             } else {
                 groups.append(MergedGroup(date: group.date, members: group.members))
             }

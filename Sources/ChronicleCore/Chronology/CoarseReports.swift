@@ -4,8 +4,10 @@
 ///
 /// A report dated by its month or year is compared with the groups of each day inside its
 /// period as they were merged among themselves: it joins the one group, of other articles,
-/// whose participants and kind agree with it and whose words hold its own (see
-/// `ChronologyBuilder.toldAgain`), with an actor in common. One that two groups could take
+/// whose participants and kind agree with it, with an actor in common, and either whose words
+/// hold its own (see `ChronologyBuilder.toldAgain`) or who share its specific participants
+/// (see `Participants.sameHappening`) and two words besides their names ("introduced" and
+/// "introducing" alike). One that two groups could take
 /// stays apart. A coarse report never reaches past its year, so a year's dates are all a
 /// change to them can touch (see `ChangedDays`).
 struct CoarseReports {
@@ -19,13 +21,22 @@ struct CoarseReports {
         var year: Int
     }
 
-    /// `groups`: the groups merged in the buckets of dates coarser than a day.
-    init(_ groups: [ChronologyBuilder.Group]) {
+    /// By group, its own words (`WordSet(stemsOf:outside:)`).
+    private let stems: [WordSet]
+
+    /// `groups`: the groups merged in the buckets of dates coarser than a day; `stems`, the
+    /// words of each outside its actors' names.
+    init(_ groups: [ChronologyBuilder.Group], stems: (ChronologyBuilder.Group) -> WordSet) {
         self.groups = groups
+        self.stems = groups.map(stems)
         for (c, group) in groups.enumerated() where Self.canJoin(group.date) {
             for a in group.actors { byActorYear[ActorYear(actor: a, year: group.date.first.year), default: []].append(c) }
         }
     }
+
+    /// A month holds many happenings of the same people: beyond them, the two reports share
+    /// this many words of their own.
+    static let ownWordsShared = 2
 
     var isEmpty: Bool { byActorYear.isEmpty }
 
@@ -34,8 +45,10 @@ struct CoarseReports {
         date.granularity > .day && date.granularity <= .year && date.first.year == date.last.year
     }
 
-    /// The coarse groups that `fine`, a group of one day, tells again.
-    func fitting(_ fine: ChronologyBuilder.Group) -> [Int] {
+    /// The coarse groups that `fine`, a group of one day, tells again, each with how much
+    /// the two share (words and actors), so that of several days' groups the closest takes it.
+    func fitting(_ fine: ChronologyBuilder.Group, stems fineStems: (ChronologyBuilder.Group) -> WordSet)
+        -> [(coarse: Int, shared: Int)] {
         var seen = Set<Int>()
         for a in fine.actors {
             for c in (byActorYear[ActorYear(actor: a, year: fine.date.first.year)] ?? [])
@@ -43,15 +56,24 @@ struct CoarseReports {
                 seen.insert(c)
             }
         }
-        return seen.sorted().filter { fits(groups[$0], fine) }
+        var ownWords: WordSet?
+        return seen.sorted().filter { c in
+            fits(groups[c], fine) { ownWords = ownWords ?? fineStems(fine); return stems[c].sharedCount(ownWords!) }
+        }.map { c in
+            (c, groups[c].words.sharedCount(fine.words) + groups[c].actors.intersection(fine.actors).count)
+        }
     }
 
-    private func fits(_ coarse: ChronologyBuilder.Group, _ fine: ChronologyBuilder.Group) -> Bool {
+    /// `sharedStems`: how many words outside the actors' names the two share, asked last
+    /// because it reads their passages again.
+    private func fits(_ coarse: ChronologyBuilder.Group, _ fine: ChronologyBuilder.Group,
+                      sharedStems: () -> Int) -> Bool {
         coarse.date.contains(fine.date.first) && coarse.date.contains(fine.date.last)
             && coarse.documents.isDisjoint(with: fine.documents)
             && !coarse.participants.differs(from: fine.participants)
             && (!coarse.kinds.isDisjoint(with: fine.kinds) || coarse.kinds.contains(.other)
                 || fine.kinds.contains(.other))
-            && coarse.words.isWithin(fine.words, share: ChronologyBuilder.toldAgain, minimum: 3)
+            && (coarse.words.isWithin(fine.words, share: ChronologyBuilder.toldAgain, minimum: 3)
+                || coarse.participants.sameHappening(as: fine.participants) && sharedStems() >= Self.ownWordsShared)
     }
 }

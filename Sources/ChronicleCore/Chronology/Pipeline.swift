@@ -108,13 +108,16 @@ struct DocumentAnalyst: Sendable {
     func analyze(_ document: Document) -> (DocumentAnalysis, LoadWarning?) {
         // One scan of the document's words serves the time tokens and the actor mentions.
         let words = DocumentTokens(document.utf8)
-        let tokens = TimeTokens(document.utf8, words: words.tokens, lexicon: lexicon)  // read by the date inference and the tagger
-        let (document, warning) = dated(document, tokens: tokens)
+        let tokens = TimeTokens(document.utf8, words: words.tokens, lexicon: lexicon)
+        // A document without a creation date of its own is scanned once without one: the
+        // date is inferred from that scan, and tagging against it starts from there.
+        let undated = document.creationDate == nil ? UndatedTimeScan(tokens) : nil
+        let (document, warning) = dated(document, scan: undated)
         let sentences = SentenceSplitter.split(document.utf8, lexicon: lexicon)
-        let timexes = QuoteAnchoring.reanchor(document.utf8, sentences: sentences,
-                                              timexes: tagger.tag(document.utf8, dct: document.creationDate?.date,
-                                                                  tokens: tokens),
-                                              dct: document.creationDate?.date, tagger: tagger)
+        let dct = document.creationDate?.date
+        let found = undated.map { tagger.tag(document.utf8, dct: dct, after: $0) }
+            ?? tagger.tag(document.utf8, dct: dct, tokens: tokens)
+        let timexes = QuoteAnchoring.reanchor(document.utf8, sentences: sentences, timexes: found, dct: dct, tagger: tagger)
         let mentions = recognizer.mentions(in: document.utf8, tokens: words, sentences: sentences)
         return (DocumentAnalysis(document: document, sentences: sentences, timexes: timexes,
                                  mentions: mentions), warning)
@@ -122,9 +125,9 @@ struct DocumentAnalyst: Sendable {
 
     /// The document with its creation date: its own, else the one its text gives, with a
     /// warning when there is none or it is doubtful.
-    private func dated(_ document: Document, tokens: TimeTokens) -> (Document, LoadWarning?) {
-        guard document.creationDate == nil else { return (document, nil) }
-        let resolution = CreationDateResolver.resolve(document, tagger: tagger, tokens: tokens)
+    private func dated(_ document: Document, scan: UndatedTimeScan?) -> (Document, LoadWarning?) {
+        guard document.creationDate == nil, let scan else { return (document, nil) }
+        let resolution = CreationDateResolver.resolve(document) { scan }
         let warning = resolution.problem.map { problem in
             LoadWarning(file: document.file, message: (resolution.date == nil ? "no creation date: " : "") + problem)
         }

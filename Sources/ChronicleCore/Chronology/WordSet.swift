@@ -21,6 +21,28 @@ struct WordSet: Sendable {
         words = unique
     }
 
+    /// The words of `texts` other than those of `names`, each cut to its first `stemLength`
+    /// bytes ("introduced" and "introducing" alike): what two reports of one happening with the
+    /// same participants still have in common when each tells it in its own words.
+    init(stemsOf texts: [String], outside names: [String], lexicon: Lexicon = .bundled) {
+        var nameWords = Set<UInt64>()
+        for name in names { LowercaseBytes.eachWord(name) { _, hash in nameWords.insert(hash) } }
+        var hashes: [UInt64] = []
+        for text in texts {
+            LowercaseBytes.eachWord(text) { bytes, hash in
+                guard bytes.count >= 4, !nameWords.contains(hash),
+                      !lexicon.classes(hash: hash).contains(.wordingFiller) else { return }
+                hashes.append(WordHash.of(bytes: bytes.prefix(Self.stemLength)))
+            }
+        }
+        hashes.sort()
+        var unique: [UInt64] = []
+        for h in hashes where unique.last != h { unique.append(h) }
+        words = unique
+    }
+
+    static let stemLength = 5
+
     func jaccard(_ other: WordSet) -> Double {
         if words.isEmpty || other.words.isEmpty { return 0 }
         let shared = sharedCount(other)

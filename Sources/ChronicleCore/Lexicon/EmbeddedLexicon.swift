@@ -128,6 +128,11 @@ lyNoun: [family, assembly, supply, monopoly, anomaly, rally, ally]
 mediumPreposition:
   ["on", in, at, to, from, via, with, during, after, before, by, for, over]
 
+# Head words of a body named by its field after "of" ("Department of Housing and Urban
+# Development", "Office of Management and Budget"): the field may be two things joined by
+# "and".
+bodyOfHead: [department, ministry, office, bureau, directorate]
+
 # Lower-case words inside the name of a body owned by a place or group ("the Taliban's
 # Ministry of Public Health").
 bodyNameLinker: [of, and, for, "on"]
@@ -481,6 +486,13 @@ happeningHead:
    bill, strategy, doctrine, day, finals, championship, championships, cup, olympics,
    tournament, playoffs]
 
+# Last words of the names of occasions: shows, fairs, summits, festivals ("the Tarvik
+# Airshow", "the Velm Book Fair", "the Orsa Summit"). An occasion is held somewhere and
+# takes part in nothing, so the name is no actor, unless it speaks ("Vanity Fair reported",
+# a magazine).
+occasionHead:
+  [airshow, expo, fair, show, summit, festival, exhibition, marathon, carnival, biennale]
+
 # Last words of sports clubs' names ("Wolverhampton Wanderers", "Leeds United").
 # "City" is not one: "Mexico City" and "Stoke City" end alike.
 clubWord: [united, wanderers, rovers, athletic, albion, hotspur, fc, afc, cf]
@@ -804,7 +816,7 @@ organizationHead:
    tv, radio, broadcasting, brigade, battalion, regiment, division, battlegroup, staff,
    command, administration, government, cabinet, office, bureau, directorate, centre,
    center, authority, board, treaty, club, church, movement, front, coalition, cartel,
-   magazine, media, airlines, airways, police, militia, unit, units, secretariat, summit,
+   magazine, media, airlines, airways, police, militia, unit, units, secretariat,
    forum, initiative, program, programme, project, operation, mission, intelligence,
    securities, holdings, capital, partners, financial, bancorp, motors, industries,
    technologies, systems, petroleum, pharmaceuticals, insurance, trust, investments,

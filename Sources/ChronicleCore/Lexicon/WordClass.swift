@@ -146,6 +146,8 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case copyrightMark
     case productHead
     case surnamePrefix
+    case occasionHead
+    case bodyOfHead
 
     /// A ranked class lists its words a line per value (January first, Monday first): the
     /// line's position is what the word means, its first word is the full name and the

@@ -231,6 +231,8 @@ extension WordClasses {
     static let generationMark = WordClasses(.generationMark)
     static let productHead = WordClasses(.productHead)
     static let surnamePrefix = WordClasses(.surnamePrefix)
+    static let occasionHead = WordClasses(.occasionHead)
+    static let bodyOfHead = WordClasses(.bodyOfHead)
 
     /// Months, weekdays, holidays and seasons: capitalised words that name no actor.
     static let calendar: WordClasses = [.month, .weekday, .calendarName]
@@ -248,5 +250,5 @@ extension WordClasses {
     static let inNameAbbreviation: WordClasses = [.titleAbbreviation, .nameAbbreviation]
 
     /// Last words that say what a capitalised phrase names.
-    static let head: WordClasses = [.placeHead, .organizationHead]
+    static let head: WordClasses = [.placeHead, .organizationHead, .occasionHead]
 }

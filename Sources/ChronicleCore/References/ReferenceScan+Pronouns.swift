@@ -14,7 +14,8 @@ extension ReferenceScan {
         case .thing:
             if !p.isPossessive && words[k].spells("it", in: utf8) {
                 guard k + 1 < words.count, words[k + 1].range.end <= sentenceEnd, !words[k + 1].breakBefore,
-                      resolver.lexicon.classes(words, k + 1).contains(.actingAfterIt) else { return }
+                      resolver.lexicon.classes(words, k + 1).contains(.actingAfterIt) || isPassiveOfThing(k, sentenceEnd)
+                else { return }
             }
             guard let a = nearest(before: words[k].range.start, reach: 2, { a in self.kind(a) != .person })
             else { return }
@@ -25,5 +26,23 @@ extension ReferenceScan {
             // A nearer plural (another pair named since) would make it ambiguous: only the last.
             for a in g.actors { record(a, words: k, k, free: free) }
         }
+    }
+}
+
+extension ReferenceScan {
+    /// "It is slated for a June release", "it was founded in 1998", "it was bought by Acme":
+    /// "it" as the subject of a passive with a preposition after it is a thing already met.
+    /// Followed by "that" ("it is expected that"), or after an adjective ("it is likely to"),
+    /// it is the empty "it".
+    func isPassiveOfThing(_ k: Int, _ sentenceEnd: Int) -> Bool {
+        guard k + 3 < words.count, words[k + 3].range.end <= sentenceEnd,
+              !(k + 1...k + 3).contains(where: { words[$0].breakBefore }),
+              words[k + 1].spells("is", in: utf8) || words[k + 1].spells("was", in: utf8) else { return false }
+        let lexicon = resolver.lexicon
+        let verb = lexicon.classes(words, k + 2)
+        let participle = verb.contains(.pastParticiple) || verb.contains(.pastVerb)
+            || (words[k + 2].lower(utf8).hasSuffix("ed") && words[k + 2].range.length >= 5 && !verb.contains(.notPastVerb))
+        let next = lexicon.classes(words, k + 3)
+        return participle && next.contains(.preposition) && !next.contains(.listJoiner)
     }
 }

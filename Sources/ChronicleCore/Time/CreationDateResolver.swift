@@ -20,6 +20,12 @@ public enum CreationDateResolver {
     /// `tokens`, when given, must be `TimeTokens(document.utf8, lexicon: tagger.lexicon)` (shared with the tagger).
     public static func resolve(_ document: Document, tagger: TimeTagger,
                                tokens: TimeTokens? = nil) -> CreationDateResolution {
+        resolve(document) { UndatedTimeScan(tokens ?? TimeTokens(document.utf8, lexicon: tagger.lexicon)) }
+    }
+
+    /// The same, with the scan of the document's time tokens without a creation date,
+    /// made only when the sidecar gives no date.
+    static func resolve(_ document: Document, scan: () -> UndatedTimeScan) -> CreationDateResolution {
         var problem: String? = nil
         if let raw = document.metadata.published {
             let trimmed = raw.trimmingCharacters(in: .whitespaces)
@@ -29,7 +35,7 @@ public enum CreationDateResolver {
             }
             problem = "the sidecar's published value '\(DisplayText.sanitize(String(raw.prefix(40))))' is not a date of the form YYYY-MM-DD"
         }
-        let analysis = DateMentions(document.utf8, tokens: tokens ?? TimeTokens(document.utf8, lexicon: tagger.lexicon))
+        let analysis = DateMentions(document.utf8, scan: scan())
         if let byline = analysis.byline() {
             return CreationDateResolution(date: byline, problem: problem)
         }

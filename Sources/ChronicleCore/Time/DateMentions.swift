@@ -34,14 +34,20 @@ struct DateMentions {
     /// Reads the mentions of `bytes` alone: nothing here depends on the day it runs, so a
     /// text gets the same creation date whenever it is read.
     init(_ bytes: [UInt8], tokens shared: TimeTokens? = nil) {
+        self.init(bytes, scan: UndatedTimeScan(shared ?? TimeTokens(bytes)))
+    }
+
+    /// The same, from the scan of `bytes` without a creation date.
+    init(_ bytes: [UInt8], scan: UndatedTimeScan) {
         self.bytes = bytes
         let breaks = Self.lineBreaks(bytes)
         lineBreaks = breaks
-        let timeTokens = shared ?? TimeTokens(bytes)
+        let timeTokens = scan.tokens
         lexicon = timeTokens.lexicon
         let tokens = timeTokens.tokens
-        var scanner = TimeScanner(tokens: tokens, dct: nil, numbersDayFirst: timeTokens.numbersDayFirst)
-        let matches = scanner.scan().filter { $0.type == .date || $0.type == .time }
+        // Tense and past forms are read from the tokens alone.
+        let scanner = TimeScanner(tokens: tokens, dct: nil, numbersDayFirst: timeTokens.numbersDayFirst)
+        let matches = scan.matches.filter { $0.type == .date || $0.type == .time }
         // One pass over the tokens for the sentences the mentions and Thanksgivings are in.
         var sentenceOfMatch: [Int] = []
         sentenceOfMatch.reserveCapacity(matches.count)

@@ -1,7 +1,7 @@
 /// Times of day: "7 a.m.", "7:15 p.m. EST", "noon Thursday", "10 p.m. Wednesday",
 /// "5 p.m. EST, Nov. 6", "14:30 GMT".
 extension TimeScanner {
-    func clockTime(_ i: Int) -> TimeMatch? {
+    mutating func clockTime(_ i: Int) -> TimeMatch? {
         guard let (minutes, j) = clockReading(i) else { return nil }
         let t = tokens[i]
         // The day it is on: "7 a.m. Tuesday", "5 p.m. EST, Nov. 6", "noon on Thursday".
@@ -26,14 +26,14 @@ extension TimeScanner {
         // A bare time belongs to the day just named ("On Saturday ... by 3 p.m."), else to the
         // DCT; one opening a line stamps an entry of a live report ("9.33am The judge ..."),
         // whatever day the entry before it named.
-        if let day = lastDay, sentence - lastDaySentence <= 1, !opensEntry(i) {
+        if let day = context.lastDay, sentence - context.lastDaySentence <= 1, !opensEntry(i) {
             return TimeMatch(i, j, .clock(day, minutes))
         }
         return TimeMatch(i, j, .clock(dct, minutes))
     }
 
     /// A day right after a time: a weekday, "today"/"yesterday"/"tomorrow", a month and day.
-    func dayAt(_ k: Int) -> TimeMatch? {
+    mutating func dayAt(_ k: Int) -> TimeMatch? {
         guard k < count else { return nil }
         if cls(k) == .weekday, tokens[k].isCapitalized {
             var j = k + 1
@@ -110,7 +110,7 @@ extension TimeScanner {
 
     /// The day named after the other end of a clock range that starts before k: "and 1 p.m.
     /// on Saturday", "to 11:30 a.m. Sunday", "-8 p.m. Tuesday", "until noon, March 3".
-    func rangeEndDay(after k: Int) -> CalendarDate? {
+    mutating func rangeEndDay(after k: Int) -> CalendarDate? {
         guard kw(k, .and) || kw(k, .to) || kw(k, .until) || kw(k, .through) || p(k, ASCII.hyphen) else { return nil }
         guard let (_, j) = clockReading(k + 1) else { return nil }
         var d = j

@@ -10,7 +10,7 @@ extension TimeScanner {
 
     /// The other end after a first end without a year: "- 11 Dec 2015", "-Dec. 11, 2015",
     /// "-5, 2020", "to Jan. 3, 2016". Its month is nil when it gives only a day.
-    func rangeEnd(after k: Int) -> (month: Int?, day: Int, year: Int)? {
+    mutating func rangeEnd(after k: Int) -> (month: Int?, day: Int, year: Int)? {
         guard rangeConnector(k) else { return nil }
         let j = k + 1
         if let mdy = monthDayYear(j), let d = mdy.day, let y = mdy.year { return (mdy.month, d, y) }
@@ -33,7 +33,7 @@ extension TimeScanner {
 
     /// "3-5 March 2020", "28 to 30 June": a bare day before a day and month. The days count up,
     /// so a score before a date ("lost 2-1 March 3") is no range.
-    func dayBeforeRange(_ i: Int) -> TimeMatch? {
+    mutating func dayBeforeRange(_ i: Int) -> TimeMatch? {
         guard isNumber(i), let (d, e) = dayOfMonth(i), rangeConnector(e), isNumber(e + 1),
               let mdy = monthDayYear(e + 1), let d2 = mdy.day, d < d2 else { return nil }
         if let y = mdy.year {
@@ -45,7 +45,7 @@ extension TimeScanner {
 
     /// "5, 2020" in "March 3-5, 2020": a bare day after a month and day and a connector
     /// takes that month.
-    func dayAfterRange(_ i: Int) -> TimeMatch? {
+    mutating func dayAfterRange(_ i: Int) -> TimeMatch? {
         guard isNumber(i), i >= 3, rangeConnector(i - 1), isNumber(i - 2), cls(i - 3) == .month,
               let m = monthName(i - 3, supported: true), let (d0, _) = dayOfMonth(i - 2),
               let (d, e) = dayOfMonth(i), d0 < d else { return nil }

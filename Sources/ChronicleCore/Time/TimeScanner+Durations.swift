@@ -39,7 +39,7 @@ extension TimeScanner {
     }
 
     /// "three days", "a five-year plan", "two years ago", "a year earlier", "six weeks later".
-    func amountPhrase(_ i: Int) -> TimeMatch? {
+    mutating func amountPhrase(_ i: Int) -> TimeMatch? {
         var j = i
         if kw(j, .nearly) || kw(j, .about) || kw(j, .around) || kw(j, .some) || kw(j, .over) { j += 1 }
         guard let (n, afterAmount) = amount(j) else { return nil }
@@ -69,6 +69,9 @@ extension TimeScanner {
             if u == .hour || u == .minute || u == .second {
                 return TimeMatch(i, end + 1, .day(dct.adding(days: u == .hour ? -(n / 24) : 0)))
             }
+            if kw(i - 2, .less), kw(i - 1, .than), let within = withinLast(n, u, before: dct) {
+                return TimeMatch(i, end + 1, within).anaphora()
+            }
             if n == 1, u == .year, let anaphoric = yearAgoFromContext(allowDays: false) { return TimeMatch(i, end + 1, anaphoric).anaphora() }
             // "a decade ago" is the year ten years back, not the decade before this one.
             if u == .decade || u == .century {
@@ -87,10 +90,19 @@ extension TimeScanner {
                 return TimeMatch(i, end + 1, shifted).anaphora()
             }
             // "a year earlier" with no period under discussion compares with the year before.
-            if u == .year, n == 1, before || lastPoint == nil, let dct {
+            if u == .year, n == 1, before || context.lastPoint == nil, let dct {
                 return TimeMatch(i, end + 1, .year(dct.year + sign))
             }
-            guard let base = lastDay ?? lastPoint?.firstDay ?? dct else {
+            // "In 1984 ... One year later": a year or month counts from the period named last,
+            // not from a day named before it ("born on February 24, 1955").
+            let latestIsDay: Bool
+            switch context.lastPoint {
+            case .day?, .clock?, .dayPart?: latestIsDay = true
+            default: latestIsDay = false
+            }
+            let coarseUnit = u == .month || u == .quarter || u == .year || u == .decade || u == .century
+            let latest = coarseUnit && !latestIsDay ? context.lastPoint?.firstDay : nil
+            guard let base = latest ?? context.lastDay ?? context.lastPoint?.firstDay ?? dct else {
                 return TimeMatch(i, end + 1, .unresolved(Self.unresolvedValue(u)))
             }
             if u == .day || u == .week, let d = TimeArithmetic.date(u, sign, from: base) {
@@ -112,11 +124,24 @@ extension TimeScanner {
         return TimeMatch(i, end, type: .duration, value: value)
     }
 
+    /// "less than two weeks ago" lies anywhere between that bound and the creation date: the
+    /// month or the year that holds the whole stretch, nil when none does. The bound alone
+    /// would date it more precisely than the text does, and to the wrong week.
+    func withinLast(_ n: Int, _ u: TimeUnit, before dct: CalendarDate) -> TimePoint? {
+        guard u != .decade, u != .century, let start = TimeArithmetic.date(u, -n, from: dct) else { return nil }
+        let belowMonth = u == .day || u == .week || u == .weekend || u == .fortnight
+        if belowMonth, start.year == dct.year, start.month == dct.month {
+            return .month(year: dct.year, month: dct.month)
+        }
+        if u != .year, start.year == dct.year { return .year(dct.year) }
+        return nil
+    }
+
     /// "a year ago" in a report of quarterly results is the same quarter a year before.
-    func yearAgoFromContext(allowDays: Bool) -> TimePoint? {
+    mutating func yearAgoFromContext(allowDays: Bool) -> TimePoint? {
         // In a report of quarterly results, "a year ago" is that quarter of the year before.
-        if let q = lastQuarter, sentence - lastQuarterSentence <= 3 { return q.shifted(years: -1) }
-        guard let last = lastPoint, sentence - lastPointSentence <= 2 else { return nil }
+        if let q = context.lastQuarter, sentence - context.lastQuarterSentence <= 3 { return q.shifted(years: -1) }
+        guard let last = context.lastPoint, sentence - context.lastPointSentence <= 2 else { return nil }
         switch last {
         case .quarter, .half, .month: return last.shifted(years: -1)
         case .day, .year: return allowDays ? last.shifted(years: -1) : nil

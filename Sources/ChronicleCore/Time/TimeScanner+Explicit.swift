@@ -28,7 +28,7 @@ extension TimeScanner {
     ]
 
     /// Month-led and day-led dates at i: (month, day?, year?, end).
-    func monthDayYear(_ i: Int) -> (month: Int, day: Int?, year: Int?, end: Int)? {
+    mutating func monthDayYear(_ i: Int) -> (month: Int, day: Int?, year: Int?, end: Int)? {
         // Month first: "December 21, 2025", "Dec. 21", "December 2025", "December of 2025".
         if cls(i) == .month {
             if let (d, e) = dayOfMonth(i + 1), !(p(e, ASCII.colon) && glued(e) && isNumber(e + 1) && glued(e + 1)), unit(e) == nil, !p(e, ASCII.percent),
@@ -62,7 +62,7 @@ extension TimeScanner {
         return nil
     }
 
-    func explicitDate(_ i: Int) -> TimeMatch? {
+    mutating func explicitDate(_ i: Int) -> TimeMatch? {
         guard i < count else { return nil }
         let t = tokens[i]
         if t.kind == .number {
@@ -111,7 +111,7 @@ extension TimeScanner {
         }
     }
 
-    func matchFor(_ mdy: (month: Int, day: Int?, year: Int?, end: Int), start: Int, weekday: Int?) -> TimeMatch? {
+    mutating func matchFor(_ mdy: (month: Int, day: Int?, year: Int?, end: Int), start: Int, weekday: Int?) -> TimeMatch? {
         switch (mdy.day, mdy.year) {
         case let (d?, y?):
             guard d <= CalendarDate.daysIn(month: mdy.month, year: y) else { return nil }
@@ -130,7 +130,7 @@ extension TimeScanner {
     }
 
     /// "on the 15th": a day of the month the text is in, before or after the DCT by tense.
-    func dayOfThisMonth(_ i: Int) -> TimeMatch? {
+    mutating func dayOfThisMonth(_ i: Int) -> TimeMatch? {
         guard isNumber(i + 1), tokens[i + 1].flags.contains(.ordinalSuffix), tokens[i + 1].num >= 1,
               tokens[i + 1].num <= 31, !isWord(i + 2), !isNumber(i + 2) else { return nil }
         let day = Int(tokens[i + 1].num)
@@ -146,7 +146,7 @@ extension TimeScanner {
     }
 
     /// "Tuesday", "Tuesday, Dec. 2", "Friday Oct. 13", "Saturday night".
-    func weekdayDate(_ i: Int) -> TimeMatch? {
+    mutating func weekdayDate(_ i: Int) -> TimeMatch? {
         let t = tokens[i]
         guard t.isCapitalized else { return nil }
         let wd = Int(t.v)
@@ -179,7 +179,7 @@ extension TimeScanner {
     }
 
     /// "2025-12-21", "12/21/2025", "21/12/2025", "12/21/98", "31-03-2022", "13.06.2023".
-    func numericDate(_ i: Int) -> TimeMatch? {
+    mutating func numericDate(_ i: Int) -> TimeMatch? {
         let a = tokens[i]
         if a.digits == 4, p(i + 1, ASCII.hyphen), glued(i + 1), isNumber(i + 2), glued(i + 2), tokens[i + 2].digits == 2,
            p(i + 3, ASCII.hyphen), glued(i + 3), isNumber(i + 4), glued(i + 4), tokens[i + 4].digits == 2 {
@@ -239,7 +239,7 @@ extension TimeScanner {
     }
 
     /// "1990s", "'80s".
-    func decade(_ i: Int) -> TimeMatch? {
+    mutating func decade(_ i: Int) -> TimeMatch? {
         guard i < count else { return nil }
         let t = tokens[i]
         if t.kind == .number, t.flags.contains(.pluralS), t.digits == 4, t.num % 10 == 0, t.num >= 1000, t.num < 2200 {
@@ -253,7 +253,7 @@ extension TimeScanner {
     }
 
     /// "the nineties", "the '80s", "the 1990s", "the 20th century".
-    func decadeWords(_ i: Int) -> TimeMatch? {
+    mutating func decadeWords(_ i: Int) -> TimeMatch? {
         var j = i
         if kw(j, .the) { j += 1 }
         if j < count, tokens[j].cls == .keyword, tokens[j].v >= Keyword.twenties.rawValue,
@@ -282,13 +282,13 @@ extension TimeScanner {
     }
 
     /// "nineteen ninety-six", "the year two thousand".
-    func yearWords(_ i: Int) -> TimeMatch? {
+    mutating func yearWords(_ i: Int) -> TimeMatch? {
         guard let (y, e) = yearNumber(i), y >= 1100 else { return nil }
         return TimeMatch(i, e, .year(y))
     }
 
     /// A four-digit number that reads as a year: not money, not a count of things.
-    func bareYear(_ i: Int) -> TimeMatch? {
+    mutating func bareYear(_ i: Int) -> TimeMatch? {
         guard let (y, e) = yearNumber(i) else { return nil }
         if i > 0 {
             let prev = tokens[i - 1]

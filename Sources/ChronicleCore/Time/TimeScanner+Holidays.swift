@@ -2,7 +2,7 @@
 /// "Thanksgiving", "Halloween", "New Year's Eve", "New Year's Day", "the new year".
 /// A holiday without a year is placed like a month and day: the year the tense points to.
 extension TimeScanner {
-    func holiday(_ i: Int) -> TimeMatch? {
+    mutating func holiday(_ i: Int) -> TimeMatch? {
         if kw(i, .the) || kw(i, .new) { return newYear(i) }
         var j = i
         let orthodox = kw(j, .orthodox)
@@ -39,7 +39,7 @@ extension TimeScanner {
 
     /// "the new year" (the coming one, unless the tense looks back), "New Year's Eve",
     /// "New Year's Day", "New Year".
-    func newYear(_ i: Int) -> TimeMatch? {
+    mutating func newYear(_ i: Int) -> TimeMatch? {
         let the = kw(i, .the)
         let j = the ? i + 1 : i
         guard kw(j, .new), unit(j + 1) == .year, !plural(j + 1) else { return nil }
@@ -61,7 +61,7 @@ extension TimeScanner {
 
     /// The holiday of the year written after it ("Christmas 2024"), else of the year the
     /// tense points to.
-    private func annual(_ i: Int, end: Int, _ day: (Int) -> CalendarDate) -> TimeMatch? {
+    private mutating func annual(_ i: Int, end: Int, _ day: (Int) -> CalendarDate) -> TimeMatch? {
         if let (y, e) = yearNumber(end) { return TimeMatch(i, e, .day(day(y))) }
         guard let dct else { return TimeMatch(i, end, .unresolved("XXXX-XX-XX")) }
         let candidates = ((dct.year - 1)...(dct.year + 1)).map(day)

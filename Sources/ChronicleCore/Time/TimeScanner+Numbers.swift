@@ -49,7 +49,7 @@ extension TimeScanner {
     /// A year: "1998", "nineteen ninety-six", "two thousand eight", "'98".
     /// Four-digit years must lie in 1000...2199; `loose` also admits bare two-digit
     /// apostrophe forms.
-    func yearNumber(_ i: Int) -> (year: Int, end: Int)? {
+    mutating func yearNumber(_ i: Int) -> (year: Int, end: Int)? {
         guard i < count else { return nil }
         let t = tokens[i]
         if t.kind == .number {
@@ -76,7 +76,7 @@ extension TimeScanner {
         return nil
     }
 
-    func twoDigitYear(_ yy: Int) -> Int {
+    mutating func twoDigitYear(_ yy: Int) -> Int {
         guard let dct else { return yy < 50 ? 2000 + yy : 1900 + yy }
         let century = dct.year / 100 * 100
         let candidate = century + yy

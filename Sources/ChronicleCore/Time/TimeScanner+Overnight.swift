@@ -4,7 +4,7 @@
 /// overnight" in a report of December 3 happened on December 3, as news counts it.
 /// Computed values are no anchor for later anaphora ("the previous Friday").
 extension TimeScanner {
-    func overnight(_ i: Int) -> TimeMatch? {
+    mutating func overnight(_ i: Int) -> TimeMatch? {
         guard cls(i) == .dayPart, DayPart(rawValue: tokens[i].v) == .overnight, !plural(i),
               !figurativeOvernight(i) else { return nil }
         // "overnight into Tuesday", "overnight on Sunday", "overnight Monday into Tuesday"
@@ -23,7 +23,7 @@ extension TimeScanner {
         // "will fall overnight": the night to come.
         if direction(at: i) == .future { return TimeMatch(i, i + 1, .day(dct.adding(days: 1))).anaphora() }
         // "said Wednesday that ... overnight": the night that ended on the day the sentence names.
-        let morning = lastDaySentence == sentence ? (lastDay ?? dct) : dct
+        let morning = context.lastDaySentence == sentence ? (context.lastDay ?? dct) : dct
         return TimeMatch(i, i + 1, .day(morning)).anaphora()
     }
 

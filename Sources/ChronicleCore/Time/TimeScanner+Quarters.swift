@@ -4,7 +4,7 @@
 extension TimeScanner {
     /// TimeBank's spans leave out a possessive ("its fourth quarter") and any determiner of
     /// a quarter used as an adjective ("a third-quarter loss").
-    func quarterPhrase(_ i: Int) -> TimeMatch? {
+    mutating func quarterPhrase(_ i: Int) -> TimeMatch? {
         guard var m = quarterPhraseSpan(i) else { return nil }
         if kw(i, .possessive) || ((kw(i, .a) || kw(i, .the)) && cls(i + 1) == .ordinal && hyphen(i + 2)) {
             m.start = i + 1
@@ -37,7 +37,7 @@ extension TimeScanner {
         case found(TimeMatch)
     }
 
-    private func quarterPhraseSpan(_ i: Int) -> TimeMatch? {
+    private mutating func quarterPhraseSpan(_ i: Int) -> TimeMatch? {
         guard i < count, var q = quarterDeterminer(i) else { return nil }
         switch quarterModifiers(i, &q) {
         case .none: return nil
@@ -56,7 +56,7 @@ extension TimeScanner {
 
     /// "the", "this", "its", "a" (only before an ordinal: "a flat second quarter"), then
     /// "this year's", "last year's", then a year number after a determiner ("the 1988 quarter").
-    func quarterDeterminer(_ i: Int) -> QuarterPhrase? {
+    mutating func quarterDeterminer(_ i: Int) -> QuarterPhrase? {
         var q = QuarterPhrase(j: i)
         let yearPossessive = (kw(i, .this) || kw(i, .last) || kw(i, .next)) && unit(i + 1) == .year && p(i + 2, ASCII.apostrophe)
         if !yearPossessive, kw(i, .the) || kw(i, .this) || kw(i, .that) || kw(i, .possessive) || kw(i, .a) {
@@ -86,7 +86,7 @@ extension TimeScanner {
 
     /// The words between the determiner and the ordinal: "fiscal", "same", "latest",
     /// "previous", "year-ago"; "next quarter" and "last quarter" are whole phrases.
-    func quarterModifiers(_ i: Int, _ q: inout QuarterPhrase) -> QuarterStep {
+    mutating func quarterModifiers(_ i: Int, _ q: inout QuarterPhrase) -> QuarterStep {
         while q.j < count {
             let j = q.j
             if kw(j, .fiscal) || kw(j, .financial) || kw(j, .calendar) || kw(j, .comparable) || kw(j, .corresponding)
@@ -139,7 +139,7 @@ extension TimeScanner {
     /// The ordinal and the head: "third quarter", "third-quarter", "first two quarters",
     /// "first half", "the latest period". False when no head follows, or the phrase is
     /// something else ("quarter-century", "the quarter of the cases").
-    func quarterHead(_ q: inout QuarterPhrase) -> Bool {
+    mutating func quarterHead(_ q: inout QuarterPhrase) -> Bool {
         if cls(q.j) == .ordinal || (kw(q.j, .last) && (kw(q.j + 1, .half) || unit(q.j + 1) == .quarter)) {
             q.ordinal = kw(q.j, .last) ? -1 : Int(tokens[q.j].v)
             q.j += 1
@@ -165,7 +165,7 @@ extension TimeScanner {
 
     /// The year after the head: "of 1990", "of next year", "of fiscal 1990", "last year",
     /// "a year ago", "1988"; "the second half of June" is a part of that month, placed as the month.
-    func quarterYear(_ i: Int, _ q: inout QuarterPhrase) -> QuarterStep {
+    mutating func quarterYear(_ i: Int, _ q: inout QuarterPhrase) -> QuarterStep {
         let j = q.j
         if kw(j, .of), cls(j + 1) == .month, let inner = explicitDate(j + 1), let p = inner.point, case .month = p {
             return .found(TimeMatch(i, inner.end, p))
@@ -191,7 +191,7 @@ extension TimeScanner {
     /// The value of a read phrase against the creation date: a bare quarter or half takes
     /// the year its tense says ("plans to resume flights in the first quarter" in November
     /// is next year's), one without an ordinal is the period under discussion.
-    func placeQuarter(_ i: Int, _ q: QuarterPhrase) -> TimeMatch? {
+    mutating func placeQuarter(_ i: Int, _ q: QuarterPhrase) -> TimeMatch? {
         let (j, year, yearShift, ordinal) = (q.j, q.year, q.yearShift, q.ordinal)
         guard let dct else {
             if let ordinal, let year, ordinal > 0 { return finish(i, j, q.isHalf ? .half(year: year, half: ordinal) : .quarter(year: year, quarter: ordinal)) }
@@ -212,14 +212,14 @@ extension TimeScanner {
         }
         if let year {
             // "the 1988 quarter": the quarter under discussion, in that year.
-            if case .quarter(_, let quarter)? = lastQuarter { return finish(i, j, .quarter(year: year, quarter: quarter)) }
+            if case .quarter(_, let quarter)? = context.lastQuarter { return finish(i, j, .quarter(year: year, quarter: quarter)) }
             return finish(i, j, .year(year))
         }
         if q.current && !q.anaphoricBare && yearShift == 0 { return finish(i, j, TimeArithmetic.point(.quarter, 0, from: dct)!) }
         // "the latest quarter" is the last one completed; "the quarter" the one under discussion.
         let previous = TimeArithmetic.point(.quarter, -1, from: dct)!
         if q.latest && yearShift == 0 { return finish(i, j, previous) }
-        let base = lastQuarter ?? previous
+        let base = context.lastQuarter ?? previous
         return finish(i, j, base.shifted(years: yearShift)).anaphora()
     }
 
@@ -240,7 +240,7 @@ extension TimeScanner {
     }
 
     /// "Q3", "Q3 2025", "Q1-2026".
-    func quarterCode(_ i: Int) -> TimeMatch? {
+    mutating func quarterCode(_ i: Int) -> TimeMatch? {
         guard kw(i, .q), tokens[i].isCapitalized, isNumber(i + 1), glued(i + 1), tokens[i + 1].digits == 1,
               (1...4).contains(tokens[i + 1].num) else { return nil }
         let q = Int(tokens[i + 1].num)

@@ -1,7 +1,7 @@
 /// Deictic and relative expressions: "today", "last month", "this year", "next Friday",
 /// "earlier this month", "the past year", "now", "recently", "the future".
 extension TimeScanner {
-    func deictic(_ i: Int) -> TimeMatch? {
+    mutating func deictic(_ i: Int) -> TimeMatch? {
         guard i < count, tokens[i].cls == .keyword || tokens[i].cls == .dayPart,
               let word = Keyword(rawValue: tokens[i].v) else { return nil }
         if tokens[i].cls == .dayPart {
@@ -68,7 +68,7 @@ extension TimeScanner {
 
     /// Phrases that start with "the": "the past", "the future", "the near term", "the year",
     /// "the weekend", "the past year", "the following month", "that year".
-    func theRelative(_ i: Int) -> TimeMatch? {
+    mutating func theRelative(_ i: Int) -> TimeMatch? {
         guard kw(i, .the) || kw(i, .that) || kw(i, .this) || kw(i, .last) || kw(i, .next) || kw(i, .past)
                 || kw(i, .previous) || kw(i, .coming) || kw(i, .following) || kw(i, .current) || kw(i, .latest)
         else { return nil }
@@ -149,7 +149,7 @@ extension TimeScanner {
     }
 
     /// "last year", "the past year", "this week", "that year", "the year", "next weekend".
-    func relativeUnit(_ i: Int, _ u: TimeUnit, _ h: RelativeHead) -> TimeMatch? {
+    mutating func relativeUnit(_ i: Int, _ u: TimeUnit, _ h: RelativeHead) -> TimeMatch? {
         let (j, rel, isThe) = (h.j, h.relation, h.isThe)
         var anaphoric = h.anaphoric
         if u == .quarter { return nil }  // quarters have their own grammar
@@ -169,7 +169,7 @@ extension TimeScanner {
             return nil
         }
         // "the past year" is the year before; "the year" is the creation year.
-        if anaphoric, let base = lastPoint?.firstDay {
+        if anaphoric, let base = context.lastPoint?.firstDay {
             if let p = TimeArithmetic.point(u, rel, from: base) { return TimeMatch(i, j + 1, p).anaphora() }
         }
         if u == .weekend {
@@ -181,7 +181,7 @@ extension TimeScanner {
     }
 
     /// "last night", "this morning".
-    func relativeDayPart(_ i: Int, _ h: RelativeHead) -> TimeMatch? {
+    mutating func relativeDayPart(_ i: Int, _ h: RelativeHead) -> TimeMatch? {
         let j = h.j
         guard let part = DayPart(rawValue: tokens[j].v), let code = part.code, !h.isThe,
               !plural(j), part != .overnight, part != .tonight else { return nil }
@@ -192,13 +192,13 @@ extension TimeScanner {
     }
 
     /// "last Friday", "this coming Sunday", "the previous Friday", "next Monday".
-    func relativeWeekday(_ i: Int, _ h: RelativeHead) -> TimeMatch? {
+    mutating func relativeWeekday(_ i: Int, _ h: RelativeHead) -> TimeMatch? {
         let (j, rel) = (h.j, h.relation)
         guard tokens[j].isCapitalized, !h.isThe || h.anaphoric,
               tokens[j].length - (tokens[j].flags.contains(.abbreviationDot) ? 1 : 0) >= 6 else { return nil }
         let wd = Int(tokens[j].v)
         var anchor: CalendarDate? = nil
-        if h.anaphoric, rel != 0 { anchor = lastDay }
+        if h.anaphoric, rel != 0 { anchor = context.lastDay }
         if h.isThe && anchor == nil && rel == 0 { return nil }
         let point: TimePoint
         if rel == 0 && kw(i, .this) {
@@ -218,7 +218,7 @@ extension TimeScanner {
     }
 
     /// "last April", "next May", "this September".
-    func relativeMonth(_ i: Int, _ h: RelativeHead) -> TimeMatch? {
+    mutating func relativeMonth(_ i: Int, _ h: RelativeHead) -> TimeMatch? {
         let j = h.j
         guard !h.isThe, let m = monthName(j, supported: true) else { return nil }
         guard let dct else { return TimeMatch(i, j + 1, .unresolved("XXXX-" + String(m).leftPadded(2))) }
@@ -234,7 +234,7 @@ extension TimeScanner {
 
     /// "the next day", "the following day", "the previous day", "that day", "the same day",
     /// "the day before": counted from the last day the text placed, else the creation date.
-    func relativeDay(_ i: Int, _ j: Int, relation: Int, anaphoric: Bool) -> TimeMatch? {
+    mutating func relativeDay(_ i: Int, _ j: Int, relation: Int, anaphoric: Bool) -> TimeMatch? {
         var rel = relation
         var end = j + 1
         let explicit = !(kw(i, .the) && j == i + 1)  // a bare "the day" is too vague
@@ -244,7 +244,7 @@ extension TimeScanner {
             end += 1
         }
         if kw(i, .this) || kw(i, .current) || kw(i, .last) || kw(i, .past) || kw(i, .coming) { return nil }
-        guard let base = lastDay ?? dct else { return TimeMatch(i, end, .unresolved("XXXX-XX-XX")) }
+        guard let base = context.lastDay ?? dct else { return TimeMatch(i, end, .unresolved("XXXX-XX-XX")) }
         return TimeMatch(i, end, .day(base.adding(days: rel))).anaphora()
     }
 
@@ -254,7 +254,7 @@ extension TimeScanner {
 
     /// The weekend nearest the creation date on the tense's side. "the weekend" in a report
     /// is the one just past; "this weekend" is the coming one unless the tense looks back.
-    func weekend(at i: Int, this: Bool = false) -> TimePoint {
+    mutating func weekend(at i: Int, this: Bool = false) -> TimePoint {
         guard let dct else { return .unresolved("XXXX-WXX-WE") }
         if dct.weekday >= 6 { return relative(.weekend, 0) }
         let d = direction(at: i)
@@ -262,7 +262,7 @@ extension TimeScanner {
     }
 
     /// A season with its year: "summer", "the summer of 1994", "last fall", "winter 2024".
-    func seasonMatch(_ i: Int, _ j: Int, _ s: Season, relation: Int, strict: Bool) -> TimeMatch? {
+    mutating func seasonMatch(_ i: Int, _ j: Int, _ s: Season, relation: Int, strict: Bool) -> TimeMatch? {
         var end = j + 1
         var year: Int? = nil
         if kw(end, .of), let (y, e) = yearNumber(end + 1) { year = y; end = e }
@@ -305,7 +305,7 @@ extension TimeScanner {
 
     /// "earlier this month", "late yesterday", "early next year", "mid-November",
     /// "the end of 1990", "around Nov. 1", "the beginning of October".
-    func modifiedDate(_ i: Int) -> TimeMatch? {
+    mutating func modifiedDate(_ i: Int) -> TimeMatch? {
         guard i < count, tokens[i].cls == .keyword, let word = Keyword(rawValue: tokens[i].v) else { return nil }
         var j: Int
         switch word {
@@ -352,7 +352,7 @@ extension TimeScanner {
     }
 
     /// "year-end", "year end", "year's end", "the turn of the year".
-    func yearEnd(_ i: Int) -> TimeMatch? {
+    mutating func yearEnd(_ i: Int) -> TimeMatch? {
         guard unit(i) == .year, !plural(i) else { return nil }
         var j = i + 1
         if hyphen(j) { j += 1 } else if p(j, ASCII.apostrophe), glued(j), isWord(j + 1), glued(j + 1) { j += 2 }

@@ -143,7 +143,7 @@ extension TimeScanner {
 
     /// A month and day without a year: near the day with a year just before it, else the
     /// year that puts it on the side of the creation date the tense says, else the nearest one.
-    func placeMonthDay(month: Int, day: Int, at i: Int, weekday: Int? = nil) -> TimePoint {
+    mutating func placeMonthDay(month: Int, day: Int, at i: Int, weekday: Int? = nil) -> TimePoint {
         if let d = anchoredMonthDay(month: month, day: day, weekday: weekday) {
             // A day within a month of the creation date, on the side the tense allows, is of
             // the article's own time, whatever year the sentence before named: "launch it in
@@ -186,7 +186,7 @@ extension TimeScanner {
     /// The month and day within `nearCreationDate` days of the creation date, on the side the
     /// tense allows (a report's day not after it, a plan's not before), with the weekday if
     /// one is named.
-    func nearCreationDate(month: Int, day: Int, at i: Int, weekday: Int?) -> CalendarDate? {
+    mutating func nearCreationDate(month: Int, day: Int, at i: Int, weekday: Int?) -> CalendarDate? {
         guard let dct else { return nil }
         let direction = direction(at: i)
         for y in (dct.year - 1)...(dct.year + 1) where day <= CalendarDate.daysIn(month: month, year: y) {
@@ -206,7 +206,7 @@ extension TimeScanner {
     /// The part runs from month `first` for `months` months. A period that is `reported`
     /// in the quarter after it ends (a business quarter or half) is still the one just ended
     /// in a plan to report it ("expects to post a loss for the third quarter" in October).
-    func yearShift(first: Int, months: Int, reported: Bool = false, at i: Int) -> Int {
+    mutating func yearShift(first: Int, months: Int, reported: Bool = false, at i: Int) -> Int {
         guard let dct else { return 0 }
         let now = dct.year * 12 + dct.month - 1
         let start = dct.year * 12 + first - 1
@@ -219,7 +219,7 @@ extension TimeScanner {
     }
 
     /// A month without a year.
-    func placeMonth(_ month: Int, at i: Int) -> TimePoint {
+    mutating func placeMonth(_ month: Int, at i: Int) -> TimePoint {
         guard let dct else { return .unresolved("XXXX-" + String(month).leftPadded(2)) }
         if month == dct.month { return .month(year: dct.year, month: month) }
         let candidates = ((dct.year - 1)...(dct.year + 1)).map { CalendarDate(year: $0, month: month, day: 15) }
@@ -257,7 +257,7 @@ extension TimeScanner {
     /// A weekday: with `relation` -1 the latest such day strictly before the anchor ("last
     /// Friday"), +1 the next strictly after ("next Friday"), 0 by tense (a report points
     /// back to the latest on or before the creation date, a plan forward).
-    func placeWeekday(_ weekday: Int, at i: Int, relation: Int = 0, anchor: CalendarDate? = nil) -> TimePoint {
+    mutating func placeWeekday(_ weekday: Int, at i: Int, relation: Int = 0, anchor: CalendarDate? = nil) -> TimePoint {
         guard let base = anchor ?? dct else { return .unresolved("XXXX-WXX-\(weekday)") }
         let back = (base.weekday - weekday + 7) % 7
         let forward = (weekday - base.weekday + 7) % 7
@@ -271,7 +271,7 @@ extension TimeScanner {
     }
 
     /// The current value of `unit` moved by `n` from the creation date.
-    func relative(_ unit: TimeUnit, _ n: Int) -> TimePoint {
+    mutating func relative(_ unit: TimeUnit, _ n: Int) -> TimePoint {
         guard let dct, let p = TimeArithmetic.point(unit, n, from: dct) else {
             return .unresolved(Self.unresolvedValue(unit))
         }

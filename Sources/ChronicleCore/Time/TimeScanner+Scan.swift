@@ -19,7 +19,7 @@ extension TimeScanner {
 
     /// The first token from i on that opens a sentence or may start a rule (see `mayStart`):
     /// most tokens are words outside the lexicon and punctuation, passed here in a tight loop.
-    @inline(__always) private func skipPlainTokens(from i: Int) -> Int {
+    @inline(__always) func skipPlainTokens(from i: Int) -> Int {
         tokens.withUnsafeBufferPointer { buf in
             var k = i
             while k < buf.count {
@@ -40,8 +40,8 @@ extension TimeScanner {
     mutating func record(_ m: TimeMatch) {
         guard let point = m.point, point.isPlaced, !m.anaphoric else { return }
         recordYearAnchor(m, point)
-        lastPoint = point
-        lastPointSentence = sentence
+        placed.lastPoint = point
+        placed.lastPointSentence = sentence
         switch point {
         case .quarter(let y, let q):
             // Results are reported for quarters that are over; a forecast quarter is no
@@ -51,16 +51,16 @@ extension TimeScanner {
                 || TimeArithmetic.addMonths(year: y, month: q * 3, 9) < (dct.year, dct.month) { break }
             // The first completed quarter a text names is the one it reports on; later
             // ones are mostly background ("after a flat second quarter").
-            if lastQuarter == nil { lastQuarter = point }
-            lastQuarterSentence = sentence
+            if placed.lastQuarter == nil { placed.lastQuarter = point }
+            placed.lastQuarterSentence = sentence
         case .day(let d), .clock(let d, _), .dayPart(let d, _):
-            lastDay = d
-            lastDaySentence = sentence
+            placed.lastDay = d
+            placed.lastDaySentence = sentence
         default: break
         }
     }
 
-    func longest(_ i: Int) -> TimeMatch? {
+    mutating func longest(_ i: Int) -> TimeMatch? {
         if determinesPlainWord(i) { return nil }
         // Modifiers ("early", "the end of") start at keywords only.
         guard tokens[i].cls == .keyword, let m = modifiedDate(i) else { return core(i) }
@@ -81,7 +81,7 @@ extension TimeScanner {
     }
 
     /// Every rule but the modifiers ("early", "the end of"), longest first found wins.
-    func core(_ i: Int) -> TimeMatch? {
+    mutating func core(_ i: Int) -> TimeMatch? {
         guard i < count else { return nil }
         var best: TimeMatch? = nil
         func consider(_ m: TimeMatch?) {
@@ -144,7 +144,7 @@ extension TimeScanner {
     }
 
     /// "fiscal 1989", "FY 2024", "fiscal year 1990".
-    func fiscalYear(_ i: Int) -> TimeMatch? {
+    mutating func fiscalYear(_ i: Int) -> TimeMatch? {
         guard kw(i, .fiscal) || kw(i, .fy) else { return nil }
         var j = i + 1
         if unit(j) == .year, !plural(j) { j += 1 }
@@ -153,15 +153,15 @@ extension TimeScanner {
     }
 
     /// "the year 2000", "the year two thousand".
-    func theYearNamed(_ i: Int) -> TimeMatch? {
+    mutating func theYearNamed(_ i: Int) -> TimeMatch? {
         guard kw(i, .the), unit(i + 1) == .year, !plural(i + 1), let (y, e) = yearNumber(i + 2) else { return nil }
         return TimeMatch(i, e, .year(y))
     }
 
     /// "year-earlier", "year-ago" used as adjectives: the period under discussion a year before.
-    func yearAdjective(_ i: Int) -> TimeMatch? {
+    mutating func yearAdjective(_ i: Int) -> TimeMatch? {
         guard unit(i) == .year, !plural(i), hyphen(i + 1), kw(i + 2, .earlier) || kw(i + 2, .ago) else { return nil }
-        if let last = lastPoint, last.isPlaced, case .quarter = last { return TimeMatch(i, i + 3, last.shifted(years: -1)).anaphora() }
+        if let last = context.lastPoint, last.isPlaced, case .quarter = last { return TimeMatch(i, i + 3, last.shifted(years: -1)).anaphora() }
         guard let dct else { return TimeMatch(i, i + 3, .unresolved("XXXX")) }
         return TimeMatch(i, i + 3, .year(dct.year - 1))
     }

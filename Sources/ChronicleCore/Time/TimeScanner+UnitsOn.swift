@@ -4,7 +4,7 @@
 /// does. With neither it stays a duration.
 extension TimeScanner {
     /// `end` is the token after the unit word, which must be "on" and end the phrase.
-    func unitsOn(_ i: Int, end: Int, unit u: TimeUnit, count n: Int?) -> TimeMatch? {
+    mutating func unitsOn(_ i: Int, end: Int, unit u: TimeUnit, count n: Int?) -> TimeMatch? {
         guard kw(end, .on), kw(end + 1, .now) || !isWord(end + 1) else { return nil }
         if kw(end + 1, .now) || kw(i - 1, .now) || (p(i - 1, ASCII.comma) && kw(i - 2, .now)) {
             let stop = kw(end + 1, .now) ? end + 2 : end + 1
@@ -17,7 +17,7 @@ extension TimeScanner {
                 return TimeMatch(i, stop, p).anaphora()
             }
         }
-        guard let n, sentence - lastPointSentence <= 1, let base = lastPoint?.firstDay else { return nil }
+        guard let n, sentence - context.lastPointSentence <= 1, let base = context.lastPoint?.firstDay else { return nil }
         if u == .day || u == .week, let d = TimeArithmetic.date(u, n, from: base) {
             return TimeMatch(i, end + 1, .day(d)).anaphora()
         }

@@ -17,7 +17,7 @@ extension TimeScanner {
     }
 
     /// A bare plural unit before "ago": "weeks ago", "days ago", "just hours ago".
-    func bareAgo(_ i: Int) -> TimeMatch? {
+    mutating func bareAgo(_ i: Int) -> TimeMatch? {
         guard let u = unit(i), plural(i), kw(i + 1, .ago) else { return nil }
         // "years ago" and "decades ago" mean a long and open time back.
         let estimate: Int? = u.rawValue < TimeUnit.year.rawValue || u == .fortnight ? 3 : nil
@@ -27,7 +27,7 @@ extension TimeScanner {
     /// The value of `estimate` units back from the creation date, one unit coarser. Years
     /// go to some year of their decade only for a small count ("a few years ago": 199X in 1998).
     /// Vague values are no anchor for later anaphora, hence callers mark them so.
-    func vagueAgo(_ u: TimeUnit, estimate: Int?) -> TimePoint {
+    mutating func vagueAgo(_ u: TimeUnit, estimate: Int?) -> TimePoint {
         guard let e = estimate else { return .pastRef }
         guard let dct else {
             switch u {

@@ -11,29 +11,29 @@ extension TimeScanner {
         case .day(let d), .clock(let d, _), .dayPart(let d, _):
             if writesItsYear(m, d.year) {
                 // "the March 3, 2019 vote" names a thing of the past, not the story's time.
-                if kw(m.start - 1, .the) || kw(m.start - 1, .possessive) { yearAnchor = nil; return }
-                yearAnchor = d
-                yearAnchorSentence = sentence
-            } else if let anchor = yearAnchor, abs(d.dayNumber - anchor.dayNumber) <= Self.yearAnchorReach {
+                if kw(m.start - 1, .the) || kw(m.start - 1, .possessive) { placed.yearAnchor = nil; return }
+                placed.yearAnchor = d
+                placed.yearAnchorSentence = sentence
+            } else if let anchor = placed.yearAnchor, abs(d.dayNumber - anchor.dayNumber) <= Self.yearAnchorReach {
                 // A day placed near the anchor carries the story on.
-                yearAnchorSentence = sentence
+                placed.yearAnchorSentence = sentence
             } else {
-                yearAnchor = nil
+                placed.yearAnchor = nil
             }
         case .month(let y, let month) where writesItsYear(m, y) && (kw(m.start - 1, .in_) || kw(m.start - 1, .during)):
             // "In March 2019 ... By March 10": the middle of the month stands for it. Only
             // as the time of a clause: "the August 1988 cease-fire" names a thing of the past.
-            yearAnchor = CalendarDate(year: y, month: month, day: 15)
-            yearAnchorSentence = sentence
+            placed.yearAnchor = CalendarDate(year: y, month: month, day: 15)
+            placed.yearAnchorSentence = sentence
         default:
-            yearAnchor = nil
+            placed.yearAnchor = nil
         }
     }
 
     /// The month and day placed near the anchor, when the anchor is the nearest context (this
     /// sentence or the one before) and a year puts the day within reach of it.
-    func anchoredMonthDay(month: Int, day: Int, weekday: Int?) -> CalendarDate? {
-        guard let anchor = yearAnchor, sentence - yearAnchorSentence <= 1 else { return nil }
+    mutating func anchoredMonthDay(month: Int, day: Int, weekday: Int?) -> CalendarDate? {
+        guard let anchor = context.yearAnchor, sentence - context.yearAnchorSentence <= 1 else { return nil }
         let near = (anchor.year - 1...anchor.year + 1).compactMap { y -> CalendarDate? in
             guard day <= CalendarDate.daysIn(month: month, year: y) else { return nil }
             let d = CalendarDate(year: y, month: month, day: day)

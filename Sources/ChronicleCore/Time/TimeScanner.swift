@@ -2,21 +2,47 @@
 /// text has placed so far (for anaphoric expressions such as "that year").
 struct TimeScanner {
     let tokens: [TimeToken]
-    let dct: CalendarDate?
+    /// Read by the rules through `dct`.
+    private let creationDate: CalendarDate?
 
-    // What the text has placed so far, for anaphoric expressions such as "that year", and
-    // the sentence each was placed in.
-    var lastPoint: TimePoint?
-    var lastPointSentence = -100
-    /// The quarter the text reports on, and the last sentence that named a quarter.
-    var lastQuarter: TimePoint?
-    var lastQuarterSentence = -100
-    var lastDay: CalendarDate?
-    var lastDaySentence = -100
-    /// The last day written with its year ("March 3, 2019") while it is still the nearest
-    /// context: days named after it without a year belong near it.
-    var yearAnchor: CalendarDate?
-    var yearAnchorSentence = -100
+    /// What the text has placed so far, for anaphoric expressions such as "that year", and
+    /// the sentence each was placed in.
+    struct Context {
+        var lastPoint: TimePoint?
+        var lastPointSentence = -100
+        /// The quarter the text reports on, and the last sentence that named a quarter.
+        var lastQuarter: TimePoint?
+        var lastQuarterSentence = -100
+        var lastDay: CalendarDate?
+        var lastDaySentence = -100
+        /// The last day written with its year ("March 3, 2019") while it is still the nearest
+        /// context: days named after it without a year belong near it.
+        var yearAnchor: CalendarDate?
+        var yearAnchorSentence = -100
+    }
+
+    /// Written by the scan as it records what it found; read by the rules through `context`.
+    var placed = Context()
+    /// Whether a rule has read the creation date or the context since the scan last cleared
+    /// it: an outcome found without either is the same whatever the creation date.
+    var readBeyondTokens = false
+
+    /// The creation date. A rule that reads it found something the tokens alone do not settle.
+    var dct: CalendarDate? {
+        mutating get {
+            readBeyondTokens = true
+            return creationDate
+        }
+    }
+
+    /// What the text has placed so far. A rule that reads it depends on the rules before it.
+    var context: Context {
+        mutating get {
+            readBeyondTokens = true
+            return placed
+        }
+    }
+
     /// The sentences the scan has entered.
     private(set) var sentence = 0
 
@@ -30,11 +56,14 @@ struct TimeScanner {
     /// `numbersDayFirst`, when the caller has surveyed the tokens already (`TimeTokens`).
     init(tokens: [TimeToken], dct: CalendarDate?, numbersDayFirst: Bool? = nil) {
         self.tokens = tokens
-        self.dct = dct
+        self.creationDate = dct
         self.numbersDayFirst = numbersDayFirst ?? Self.writesDayFirst(tokens)
     }
 
     mutating func enterSentence() { sentence += 1 }
+
+    /// Takes up a scan at a token where `n` sentences had been entered.
+    mutating func resume(sentences n: Int) { sentence = n }
 
     var count: Int { tokens.count }
 

@@ -13,11 +13,23 @@ public struct TimeTagger: Sendable {
 
     /// `tokens`, when given, must be `TimeTokens(utf8, lexicon: lexicon)`: the caller already has them.
     public func tag(_ utf8: [UInt8], dct: CalendarDate?, tokens shared: TimeTokens? = nil) -> [TimeExpression] {
+        let tokens = shared?.tokens ?? utf8.withUnsafeBufferPointer { TimeTokenizer.tokenize($0, lexicon: lexicon) }
+        var scanner = TimeScanner(tokens: tokens, dct: dct, numbersDayFirst: shared?.numbersDayFirst)
+        return expressions(utf8, tokens: tokens, scanner.scan())
+    }
+
+    /// The same, for the bytes `undated` scanned without a creation date: with none, what
+    /// that scan found; with one, what the rules find again where the date matters.
+    func tag(_ utf8: [UInt8], dct: CalendarDate?, after undated: UndatedTimeScan) -> [TimeExpression] {
+        let tokens = undated.tokens
+        guard let dct else { return expressions(utf8, tokens: tokens.tokens, undated.matches) }
+        var scanner = TimeScanner(tokens: tokens.tokens, dct: dct, numbersDayFirst: tokens.numbersDayFirst)
+        return expressions(utf8, tokens: tokens.tokens, scanner.scan(after: undated))
+    }
+
+    private func expressions(_ utf8: [UInt8], tokens: [TimeToken], _ matches: [TimeMatch]) -> [TimeExpression] {
         utf8.withUnsafeBufferPointer { bytes in
-            let tokens = shared?.tokens ?? TimeTokenizer.tokenize(bytes, lexicon: lexicon)
-            var scanner = TimeScanner(tokens: tokens, dct: dct, numbersDayFirst: shared?.numbersDayFirst)
-            let matches = scanner.scan()
-            return matches.map { m in
+            matches.map { m in
                 let start = Int(tokens[m.start].start)
                 let end = Int(tokens[m.end - 1].end)
                 let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
