@@ -32,6 +32,14 @@ import Testing
         #expect(!Self.kinds("Songs of the 70's filled the hall.").values.contains(.product))
     }
 
+    @Test func aNumberedFlightNamesItsAirlineAndNoMore() {
+        let found = Self.kinds("Velair Flight 212 landed in Oslo. Later Northwind Airways Flight 9 was diverted. Traffic on Oslo Route 4 stopped.")
+        #expect(found["Velair"] == .organization)
+        #expect(found["Northwind Airways"] == .organization)
+        #expect(found["Northwind Airways Flight"] == nil)
+        #expect(found["Oslo Route"] == nil)
+    }
+
     @Test func indicesAndCurrenciesAreProducts() {
         let found = Self.kinds("The S&P 500 rose while the FTSE 100 fell and the Nasdaq Composite held. The US dollar slipped.")
         #expect(found["S&P 500"] == .product)

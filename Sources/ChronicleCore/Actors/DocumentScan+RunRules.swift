@@ -150,6 +150,20 @@ extension DocumentScan {
         if count == 1 && (isAdjectivalCompound(first) || isContraction(first) || isPartyTag(first)) { return end }
         // "a Los Angeles-based firm": the compound ending the run makes all of it an adjective.
         if count >= 2, isAdjectivalCompound(words[stop - 1]) { return end }
+        // "Velair Flight 212", "Route 9": the numbered thing is no part of the name before
+        // it, and a flight's is its airline's.
+        if count >= 2, isWord(words[stop - 1], of: .numberedThing), stop < run.hi, !words[stop].breakBefore,
+           words[stop].hasDigit {
+            if isWord(words[stop - 1], of: .operatedService) {
+                let name = text(start, stop - 1)
+                add(ActorMention(range: ByteRange(words[start].range.start, words[stop - 2].range.end), text: name,
+                                 kind: .organization, wordCount: stop - 1 - start), keepOnlyKnown: run.keepOnlyKnown)
+                companies.insert(name)
+            } else {
+                _ = classifyPart(start, stop - 1, run)
+            }
+            return end
+        }
         if isModelNumber(stop, run.hi), !lowerVocabulary.contains(words[stop - 1], in: utf8),
            !isHeadWord(words[stop - 1]), !isWord(words[stop - 1], of: .numberedThing),
            !isWord(words[stop - 1], of: .givenName) {

@@ -441,6 +441,10 @@ numberedThing:
    form, schedule, item, table, figure, district, zone, sector, area, region, hill, height,
    point, camp, base]
 
+# Numbered things run by whoever is named before them: "Velair Flight 212" is a flight of
+# the airline Velair, an organization.
+operatedService: [flight]
+
 # Words before a capitalised phrase that make it a common noun phrase, not a name ("such
 # a Great Taking", "those Golden Years").
 determiner: [the, a, an, such, this, that, these, those]

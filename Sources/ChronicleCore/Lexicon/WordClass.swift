@@ -125,6 +125,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case placeAcronym
     case commonAcronym
     case numberedThing
+    case operatedService
     case determiner
     case objectOpener
     case clockEnd

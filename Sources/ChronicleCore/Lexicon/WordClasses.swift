@@ -219,6 +219,7 @@ extension WordClasses {
     static let placeAcronym = WordClasses(.placeAcronym)
     static let commonAcronym = WordClasses(.commonAcronym)
     static let numberedThing = WordClasses(.numberedThing)
+    static let operatedService = WordClasses(.operatedService)
     static let determiner = WordClasses(.determiner)
     static let objectOpener = WordClasses(.objectOpener)
     static let clockEnd = WordClasses(.clockEnd)
