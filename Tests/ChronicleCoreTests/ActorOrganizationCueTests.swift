@@ -147,4 +147,26 @@ import Testing
         #expect(found["Protestant"] == nil)
         #expect(found["Catholic"] == nil)
     }
+
+    @Test func anOrganizationNounBeforeTheNameMakesAnOrganization() {
+        let found = Self.kinds("""
+            Sales at the electronics retailer Velmart Buy rose, and the chain Mark Blake cut prices.
+            The carmaker's Dana Hale said so. The retailer hired Marta Lind on Monday.
+            """)
+        #expect(found["Velmart Buy"] == .organization)
+        #expect(found["Mark Blake"] == .organization)
+        #expect(found["Dana Hale"] == .person)
+        #expect(found["Marta Lind"] == .person)
+    }
+
+    @Test func anAppositiveNamingAnOrganizationOutweighsThePlaceHead() {
+        let found = Self.kinds("""
+            Our reporter met them. Velmar Valley, the nation's 16th largest bank, collapsed on Friday.
+            Orsa Valley, the region where the bank had its offices, was quiet.
+            Dana Hale, the bank's chief, resigned.
+            """)
+        #expect(found["Velmar Valley"] == .organization)
+        #expect(found["Orsa Valley"] == .place)
+        #expect(found["Dana Hale"] == .person)
+    }
 }

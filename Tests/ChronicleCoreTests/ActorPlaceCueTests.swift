@@ -78,4 +78,15 @@ import Testing
         let found = Self.kinds("A bomb went off on Monday. Location, Eldoret, Kenya, police said.\n")
         #expect(found["Location"].flatMap { $0 } != .place)
     }
+
+    @Test func aLandformAfterOnOrAtIsAPlace() {
+        let found = Self.kinds("""
+            Yellen told lawmakers on Corran Hill on Friday, and troops dug in at Vasko Ridge.
+            The deal was backed by Tom Hill. Reporters waited on Dana Hill, who came late.
+            """)
+        #expect(found["Corran Hill"] == .place)
+        #expect(found["Vasko Ridge"] == .place)
+        #expect(found["Tom Hill"] == .person)
+        #expect(found["Dana Hill"] == .person)
+    }
 }

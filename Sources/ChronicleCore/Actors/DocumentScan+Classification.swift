@@ -133,6 +133,29 @@ extension DocumentScan {
         return lexicon.classes(words[j + 1]).contains(.organizationNoun)
     }
 
+    /// "the electronics retailer Velmart", "the airline Corvane": a common noun for an
+    /// organization right before the name, as a title before a person's.
+    func namedAfterOrganizationNoun(_ start: Int, _ lo: Int) -> Bool {
+        guard start > lo, !words[start].breakBefore else { return false }
+        let before = words[start - 1]
+        return !before.isCapitalized && !before.isPossessive && isWord(before, of: [.organizationNoun, .companyNoun])
+    }
+
+    /// "Velmar Valley, the nation's 16th largest bank": an appositive whose noun is an
+    /// organization's says what the name is, whatever its own head ("Valley") says. Only
+    /// the words up to that noun count: "X, the region where the bank ..." says nothing.
+    func appositiveNamesOrganization(_ j: Int, _ hi: Int) -> Bool {
+        guard j < hi, words[j].breakBefore, !words[j].dotOnlyBefore, words[j].range.start >= 2,
+              utf8[words[j].range.start - 2] == UInt8(ascii: ","), isWord(words[j], of: .article) else { return false }
+        var k = j + 1
+        while k < hi, k - j <= 5, !words[k].breakBefore, !words[k].isCapitalized {
+            if !words[k].isPossessive, isWord(words[k], of: [.organizationNoun, .companyNoun]) { return true }
+            if isStopWord(k) { return false }
+            k += 1
+        }
+        return false
+    }
+
     /// "737", "737-800", "320neo": three or more digits right after a name, not a year.
     func isModelNumber(_ j: Int, _ hi: Int) -> Bool {
         guard j < hi, !words[j].breakBefore, words[j].hasDigit, !words[j].isCapitalized else { return false }
@@ -359,6 +382,15 @@ extension DocumentScan {
             verb = j + 1
         }
         return !lexicon.classes(words, verb).isDisjoint(with: .speaking)
+    }
+
+    /// "on Capitol Hill", "at Bunker Hill": a name ending in a landform's word that is also
+    /// a surname ("Hill") is a place after "on" or "at", where "in" alone says so of any
+    /// name; "Dana Hill" (a given name) stays a person.
+    func atLandform(_ start: Int, _ stop: Int, _ lo: Int) -> Bool {
+        guard stop - start >= 2, start > lo, !words[start].breakBefore,
+              isWord(words[stop - 1], of: .landformWord) else { return false }
+        return spells(start - 1, "on") || spells(start - 1, "at")
     }
 
     func precededByPlacePreposition(_ start: Int, _ lo: Int) -> Bool {

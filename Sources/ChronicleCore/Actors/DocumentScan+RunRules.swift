@@ -210,7 +210,9 @@ extension DocumentScan {
                     _ run: RunContext) -> ActorKind? {
         let count = stop - start
         let first = words[start]
-        if suffixed { return .organization }
+        if suffixed || namedAfterOrganizationNoun(start, run.lo) || appositiveNamesOrganization(stop, run.hi) {
+            return .organization
+        }
         if let o = heads.organization, o >= start, o < stop, !(heads.place.map { $0 > o } ?? false) {
             return .organization
         }
@@ -283,8 +285,8 @@ extension DocumentScan {
         if relativeAfterComma(stop, run.hi) == "who", !precededByPlacePreposition(start, run.lo) {
             return .kind(.person, guessed: false)
         }
-        if precededByPlacePreposition(start, run.lo) && !isWord(first, of: .givenName)
-            && !words[stop - 1].isPossessive {
+        if (precededByPlacePreposition(start, run.lo) || atLandform(start, stop, run.lo))
+            && !isWord(first, of: .givenName) && !words[stop - 1].isPossessive {
             return .kind(.place, guessed: false)
         }
         // "the Airbus A321neo", "Velo SpendingPulse": no person's name holds a model's code

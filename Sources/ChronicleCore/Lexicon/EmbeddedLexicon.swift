@@ -521,6 +521,10 @@ phraseAdjective:
   [big, great, old, high, low, grand, top, small, super, mega, free, open, "true", real,
    hard, soft, global, digital, green, dark, deep]
 
+# Last words of places that are surnames too ("Capitol Hill", "Tom Hill"): after "on" or
+# "at" a name ending in one is a place, unless a given name opens it.
+landformWord: [hill, hills, ridge, heath, moor]
+
 # First words that open a place name ("San Francisco", "Fort Worth", "Port Sudan").
 placeOpener:
   [san, santa, santo, "são", sao, los, las, port, fort, cape, puerto, porto, saint, st,

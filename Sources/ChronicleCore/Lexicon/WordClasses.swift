@@ -234,6 +234,7 @@ extension WordClasses {
     static let surnamePrefix = WordClasses(.surnamePrefix)
     static let occasionHead = WordClasses(.occasionHead)
     static let bodyOfHead = WordClasses(.bodyOfHead)
+    static let landformWord = WordClasses(.landformWord)
 
     /// Months, weekdays, holidays and seasons: capitalised words that name no actor.
     static let calendar: WordClasses = [.month, .weekday, .calendarName]
