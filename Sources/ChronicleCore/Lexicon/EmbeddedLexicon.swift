@@ -895,6 +895,14 @@ civilCue:
    outage, union, unions, workers, walkout, strikers, picket, pickets]
 
 # Words only armies use: with one of them, police words do not make fighting a crime.
+# Military cues that business, sport and politics use as well ("fired its chief
+# executive", "struck a deal", "an advance dividend", "the battle for market share"):
+# they make a passage military only beside a cue that is military alone.
+figurativeMilitaryCue:
+  [advance, advancing, advanced, fire, fired, shot, strike, strikes, struck, alert,
+   exercise, front, battle, fighting, fought, capture, captured, seized, assault, raid,
+   offensive, nuclear, killed, killing, wounded, injured]
+
 armyCue:
   [troops, soldiers, army, military, drone, drones, missile, missiles, artillery, brigade,
    frontline, tanks, shelling, shelled, invasion, invaded, offensive, counteroffensive,
