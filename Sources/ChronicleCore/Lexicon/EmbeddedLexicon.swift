@@ -1048,6 +1048,19 @@ functionWord:
   [the, a, an, this, that, these, those, its, their, his, her, our, my, your, who, which,
    not, "no", is, was, are, were, be, been]
 
+# The words of the grammar rather than of the content: determiners, pronouns, auxiliaries
+# and modals, prepositions, conjunctions and sentence adverbs. After "the revised" a word
+# that is none of these (nor a date) is the noun the "-ed" form describes ("the revised
+# figures", "their insured deposits"); "the talks stalled with ..." has its verb.
+grammarWord:
+  [the, a, an, this, that, these, those, its, their, his, her, our, my, your, it, he, she,
+   they, we, i, you, him, them, us, me, who, whom, whose, which, what, not, "no", is, was,
+   are, were, be, been, being, am, has, have, had, do, does, did, will, would, shall, can,
+   could, should, might, must, to, of, in, "on", at, by, for, from, with, into, onto, over,
+   under, about, after, before, since, until, till, through, during, against, between,
+   among, than, via, per, and, or, but, nor, so, yet, if, as, because, while, when, where,
+   then, there, here, also, still, again, afterwards, afterward, thereafter, prior]
+
 # Words that may follow a noun phrase ("the store said", "the store is"), besides any
 # word ending in "-ed", "-ing" or "-s": after "the store" one tells that "store" ends the
 # phrase and may stand for a company named before ("the store manager" does not).

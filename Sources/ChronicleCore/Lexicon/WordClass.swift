@@ -109,6 +109,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case currency
     case pairedPeople
     case functionWord
+    case grammarWord
     case companyNoun
     case perfectAuxiliary
     case pastPerfectAuxiliary

@@ -203,6 +203,7 @@ extension WordClasses {
     static let currency = WordClasses(.currency)
     static let pairedPeople = WordClasses(.pairedPeople)
     static let functionWord = WordClasses(.functionWord)
+    static let grammarWord = WordClasses(.grammarWord)
     static let companyNoun = WordClasses(.companyNoun)
     static let perfectAuxiliary = WordClasses(.perfectAuxiliary)
     static let pastPerfectAuxiliary = WordClasses(.pastPerfectAuxiliary)
