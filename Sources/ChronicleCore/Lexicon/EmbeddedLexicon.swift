@@ -1138,6 +1138,12 @@ auxiliaryAdverb:
 # Nouns that name a happening. A clause that opens with one after "the" ("The explosion
 # shook the street", "The meeting lasted two hours") tells more of the happening the
 # clause before it told, on the same day: one entry.
+# Happenings that one story tells of once a day: two articles telling of "the crash" on
+# the same day, with no participant or place of their own on both sides, tell of one.
+singularHappening:
+  [crash, collision, derailment, earthquake, quake, explosion, blast, bombing, shooting,
+   stabbing, wildfire, landslide, avalanche, shipwreck, sinking, stampede]
+
 happeningNoun:
   [blast, explosion, attack, strike, raid, bombing, shooting, crash, collision, accident,
    fire, incident, meeting, talks, summit, visit, call, ceremony, announcement, launch,

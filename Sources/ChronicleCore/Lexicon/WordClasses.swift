@@ -156,6 +156,7 @@ extension WordClasses {
     static let crimeCue = WordClasses(.crimeCue)
     static let civilCue = WordClasses(.civilCue)
     static let armyCue = WordClasses(.armyCue)
+    static let singularHappening = WordClasses(.singularHappening)
     static let figurativeMilitaryCue = WordClasses(.figurativeMilitaryCue)
     static let legalCue = WordClasses(.legalCue)
     static let numberLabel = WordClasses(.numberLabel)
