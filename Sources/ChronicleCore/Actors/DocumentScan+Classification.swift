@@ -26,8 +26,11 @@ extension DocumentScan {
         // name says where it is or comes from and is no part of it.
         while start + 1 < end, isAdjectivalCompound(words[start]) { start += 1 }
         // "Vandel Athletica Inc": a company's, though the form is no part of its name here.
-        let suffixed = end - start >= 2 && lexicon.classes(words[end - 1]).contains(.companySuffix)
+        // "Procter & Gamble" is a company's name as well, common words and all ("Standard & Poor's").
+        let ampersand = i + 1 < end ? (i + 1..<end).first(where: isSpacedAmpersandJoin) : nil
+        let suffixed = end - start >= 2 && (lexicon.classes(words[end - 1]).contains(.companySuffix) || ampersand != nil)
         start = startAfterSentenceWord(start, end, suffixed: suffixed, run)
+        if let a = ampersand, start >= a { start = a - 1 }
         if let resume = splitAtPersonOf(start, end, titled: titled, run) { return resume }
         start = startAtInnerGivenName(start, end, heads: heads, run)
         var stop = end
