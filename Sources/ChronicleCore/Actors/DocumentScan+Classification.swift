@@ -180,9 +180,18 @@ extension DocumentScan {
 
     /// "Memphis Grizzlies", "Texas Rangers": a known place followed by a plural is a team
     /// or a group of that place, an organization. "Blackburn Rovers", "Newcastle United",
-    /// "Celta FC": a club word ending a name makes it a club, known place or not.
+    /// "Celta FC", "FC Porto": a club word ending a name, or its letters opening it, make it
+    /// a club, known place or not.
     func isTeamName(_ start: Int, _ stop: Int) -> Bool {
-        if stop - start >= 2, lexicon.classes(words, stop - 1).contains(.clubWord) { return true }
+        if stop - start >= 2, lexicon.classes(words, stop - 1).contains(.clubWord)
+            || lexicon.classes(words, start).contains(.clubWord) && words[start].isAllCaps { return true }
+        // "AC Milan": a club's letters before its known town (people's initials come before a
+        // surname: "JR Vance").
+        if stop - start >= 2, words[start].isAllCaps, !words[start].hasDigit, words[start].range.length <= 3,
+           let (entry, length) = index.match(words, at: start + 1, limit: stop, in: utf8),
+           index.gazetteer.entries[entry].kind == .place, start + 1 + length == stop {
+            return true
+        }
         guard stop - start >= 2, let (entry, length) = index.match(words, at: start, limit: stop, in: utf8),
               index.gazetteer.entries[entry].kind == .place, start + length < stop else { return false }
         let last = words[stop - 1]
