@@ -262,7 +262,9 @@ extension DocumentScan {
         let count = stop - start
         let first = words[start]
         if count >= 2 && count <= 4 && isWord(first, of: .givenName) { return .kind(.person, guessed: false) }
-        if count >= 2, followsModelYear(start, run.lo) { return .kind(.product, guessed: true) }
+        if count >= 2, followsModelYear(start, run.lo) || joinsProductList(start, stop) {
+            return .kind(.product, guessed: true)
+        }
         // "Washington Mutual", "Boston Scientific": a name that opens with a known place's is
         // something of that place, a company more often than anything; no person's name
         // opens so.

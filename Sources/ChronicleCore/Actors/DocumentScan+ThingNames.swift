@@ -33,16 +33,34 @@ extension DocumentScan {
     /// product's; people are not dated so ("in 1998 Ana Ruiz" has a preposition before its
     /// year). One word after it is more often a happening's place ("the 2014 Maidan
     /// protests").
+    /// "the 1998 and 1999 Velo Tern" too: two years joined by "and" or "or".
     func followsModelYear(_ start: Int, _ lo: Int) -> Bool {
         guard start - 2 >= lo, !words[start].breakBefore, !words[start - 1].breakBefore,
-              isWord(words[start - 2], of: .determiner) else { return false }
-        let year = words[start - 1]
+              isModelYear(words[start - 1]) else { return false }
+        if isWord(words[start - 2], of: .determiner) { return true }
+        return start - 4 >= lo && isWord(words[start - 2], of: .listJoiner) && !words[start - 2].breakBefore
+            && isModelYear(words[start - 3]) && !words[start - 3].breakBefore && isWord(words[start - 4], of: .determiner)
+    }
+
+    /// "2004", "1998-2003": a year or a span of years.
+    private func isModelYear(_ year: Token) -> Bool {
         let bytes = utf8[year.range.start..<year.range.end]
         guard bytes.count == 4 || bytes.count == 9 else { return false }
         for part in bytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false) {
             guard part.count == 4, part.allSatisfy(\.isASCIIDigit),
                   (1900...2099).contains(part.reduce(0) { $0 * 10 + Int($1 - 48) }) else { return false }
         }
+        return true
+    }
+
+    /// "the 2004 Velo Tern and Orbis Gale": a name of two words or more joined by "and" or
+    /// "or" to the product's name just before it names a product too; a given name makes
+    /// it a person's first ("the Velo Tern and Ana Ruiz").
+    func joinsProductList(_ start: Int, _ stop: Int) -> Bool {
+        guard stop - start >= 2, start >= 2, !words[start].breakBefore, !words[start - 1].breakBefore,
+              isWord(words[start - 1], of: .listJoiner), let last = mentions.last,
+              last.kind == .product, last.wordCount >= 2, last.range.end == words[start - 2].range.end
+        else { return false }
         return true
     }
 }
