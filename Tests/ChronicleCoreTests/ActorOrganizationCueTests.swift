@@ -169,4 +169,15 @@ import Testing
         #expect(found["Orsa Valley"] == .place)
         #expect(found["Dana Hale"] == .person)
     }
+
+    @Test func aClubWordOpeningANameOrAPluralAfterAPlacesHeadMakesATeam() {
+        let found = Self.kinds("""
+            FC Vardo beat the Tarn Bay Pilots on Sunday. Envoys of the Gulf States met in Doha.
+            Trains leave from Velm Station Express at noon.
+            """)
+        #expect(found["FC Vardo"] == .organization)
+        #expect(found["Tarn Bay Pilots"] == .organization)
+        #expect(found["Gulf States"] == .place)
+        #expect(found["Velm Station Express"] == .place)
+    }
 }
