@@ -180,4 +180,15 @@ import Testing
         #expect(found["Gulf States"] == .place)
         #expect(found["Velm Station Express"] == .place)
     }
+
+    @Test func researchEndsAFirmsName() {
+        let found = Self.kinds("Analysts surveyed by Halvik Investment Research expected a loss.\n")
+        #expect(found["Halvik Investment Research"] == .organization)
+    }
+
+    @Test func whatStandsBeforeAnInnerCompoundAdjectiveIsNoPartOfTheName() {
+        let found = Self.kinds("The venture is with New Lusk-based Orvo Retailing Limited, the filing said.\n")
+        #expect(found["Orvo Retailing Limited"] == .organization)
+        #expect(!found.keys.contains { $0.contains("based") })
+    }
 }

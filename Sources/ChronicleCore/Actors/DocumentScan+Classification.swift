@@ -22,9 +22,10 @@ extension DocumentScan {
         while start < end, isStrippable(start, institutional: heads.institutional), !opensPlaceName(start, end) {
             start += 1
         }
-        // "Chicago-based Vandel", "Ukrainian-born Ana Ruiz": a compound adjective before a
-        // name says where it is or comes from and is no part of it.
-        while start + 1 < end, isAdjectivalCompound(words[start]) { start += 1 }
+        // "Chicago-based Vandel", "Ukrainian-born Ana Ruiz", "New Lusk-based Orvo Labs": a
+        // compound adjective before a name says where it is or comes from and is no part of
+        // it, nor is what stands before it.
+        if start + 1 < end, let k = (start..<end - 1).last(where: { isAdjectivalCompound(words[$0]) }) { start = k + 1 }
         // "Vandel Athletica Inc": a company's, though the form is no part of its name here.
         let suffixed = end - start >= 2 && lexicon.classes(words[end - 1]).contains(.companySuffix)
         start = startAfterSentenceWord(start, end, suffixed: suffixed, run)
