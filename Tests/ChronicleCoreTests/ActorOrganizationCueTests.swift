@@ -13,6 +13,15 @@ import Testing
         return out
     }
 
+    @Test func namesJoinedByAnAmpersandAreOneCompany() {
+        let found = Self.kinds("Shares of Velmot & Harrow fell on Monday. The Standard & Poor's 500 index rose; Orsa & Kell said so.")
+        #expect(found["Velmot & Harrow"] == .organization)
+        #expect(found["Standard & Poor"] == .organization)
+        #expect(found["Orsa & Kell"] == .organization)
+        #expect(found["Poor"] == nil)
+        #expect(found["Harrow"] == nil)
+    }
+
     @Test func aNameBeforeACompanyOfficerIsTheCompany() {
         let found = Self.kinds("""
             Lumora CEO Dana Whitcombe unveiled the truck on Thursday.

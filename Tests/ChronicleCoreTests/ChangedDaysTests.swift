@@ -34,7 +34,7 @@ import Testing
             read.insert(n)
             return now[n].1
         }, coarseYears: Set(DocumentRecord.coarseYears(c.events)), changed: changed, files: c.files,
-           documentOrder: c.order)
+           documentOrder: c.order)?.entries
     }
 
     static func merged(earlier: [Entry], stale: Set<String>, _ now: [(String, [Event])], changed: Set<Int>) -> [Entry]? {

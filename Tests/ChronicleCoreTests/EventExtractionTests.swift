@@ -348,6 +348,15 @@ import Testing
         #expect(EventKindClassifier.classify("The general spoke at a press conference, stating that he was ready") == .statement)
     }
 
+    @Test func aFightingWordUsedOfBusinessIsNoFighting() {
+        #expect(EventKindClassifier.classify("Orbis fired its chief executive on Monday") == .other)
+        #expect(EventKindClassifier.classify("The bank said it will pay an advance dividend") == .statement)
+        #expect(EventKindClassifier.classify("Velair struck a deal with its pilots") != .military)
+        // Beside a word of fighting alone, or another such word, they are fighting.
+        #expect(EventKindClassifier.classify("Drones struck a depot") == .military)
+        #expect(EventKindClassifier.classify("Strikes killed five people in the port") == .military)
+    }
+
     @Test func aCrimeIsNoFighting() {
         #expect(EventKindClassifier.classify("Police said the suspect shot and killed a clerk") != .military)
         #expect(EventKindClassifier.classify("The gunman was arrested after the shooting") != .military)

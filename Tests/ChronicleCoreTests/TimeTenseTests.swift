@@ -76,4 +76,13 @@ extension TimeTenseTests {
         #expect(Tagged("The mill will grow, but savers insured deposits on Friday.", dct: dct).value("Friday")
                 == "2024-03-08")
     }
+
+    /// A word of the grammar after an "-ed" form ("delayed it", "stalled with") is no noun the
+    /// form describes: the form is the clause's verb and tells a past.
+    @Test func anEdFormBeforeAWordOfTheGrammarIsAPastTense() {
+        #expect(Tagged("The council delayed it June 20.", dct: "2024-06-10").value("June 20") == "2023-06-20")
+        #expect(Tagged("The council delayed them June 20.", dct: "2024-06-10").value("June 20") == "2023-06-20")
+        // Before a word of the content the form still describes it.
+        #expect(Tagged("Savers keep the insured deposits June 20.", dct: "2024-06-10").value("June 20") == "2024-06-20")
+    }
 }

@@ -27,8 +27,11 @@ extension DocumentScan {
         // it, nor is what stands before it.
         if start + 1 < end, let k = (start..<end - 1).last(where: { isAdjectivalCompound(words[$0]) }) { start = k + 1 }
         // "Vandel Athletica Inc": a company's, though the form is no part of its name here.
-        let suffixed = end - start >= 2 && lexicon.classes(words[end - 1]).contains(.companySuffix)
+        // "Procter & Gamble" is a company's name as well, common words and all ("Standard & Poor's").
+        let ampersand = i + 1 < end ? (i + 1..<end).first(where: isSpacedAmpersandJoin) : nil
+        let suffixed = end - start >= 2 && (lexicon.classes(words[end - 1]).contains(.companySuffix) || ampersand != nil)
         start = startAfterSentenceWord(start, end, suffixed: suffixed, run)
+        if let a = ampersand, start >= a { start = a - 1 }
         if let resume = splitAtPersonOf(start, end, titled: titled, run) { return resume }
         start = startAtInnerGivenName(start, end, heads: heads, run)
         var stop = end

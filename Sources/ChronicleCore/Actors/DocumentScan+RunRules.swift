@@ -167,10 +167,13 @@ extension DocumentScan {
         if isModelNumber(stop, run.hi), !lowerVocabulary.contains(words[stop - 1], in: utf8),
            !isHeadWord(words[stop - 1]), !isWord(words[stop - 1], of: .numberedThing),
            !isWord(words[stop - 1], of: .givenName) {
-            if stop - 1 > start { _ = classifyPart(start, stop - 1, run) }
-            let maker = text(stop - 1)
-            add(ActorMention(range: words[stop - 1].range, text: maker, kind: .organization, wordCount: 1),
-                keepOnlyKnown: run.keepOnlyKnown)
+            // "Standard & Poor's 500": the maker's name is all the words the ampersand joins.
+            var from = stop - 1
+            while from > start, isSpacedAmpersandJoin(from) { from -= 1 }
+            if from > start { _ = classifyPart(start, from, run) }
+            let maker = text(from, stop)
+            add(ActorMention(range: ByteRange(words[from].range.start, words[stop - 1].range.end), text: maker,
+                             kind: .organization, wordCount: stop - from), keepOnlyKnown: run.keepOnlyKnown)
             companies.insert(maker)
             return end
         }

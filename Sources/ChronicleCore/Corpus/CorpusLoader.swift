@@ -51,17 +51,20 @@ public enum CorpusLoader {
         var articles: [CorpusListing.Article] = []
         var warnings: [LoadWarning] = []
         var articleStems = Set<String>()
-        for name in visible {
+        // Each name split once: a large corpus lists a hundred thousand of them at every start.
+        let parts = visible.map { name in
             let (stem, ext) = split(name)
-            guard articleExtensions.contains(ext.lowercased()) else { continue }
+            return (stem: stem, ext: lowered(ext))
+        }
+        for (name, (stem, ext)) in zip(visible, parts) {
+            guard articleExtensions.contains(ext) else { continue }
             articleStems.insert(stem)
             let sidecar = sidecarExtensions.map { "\(stem).\($0)" }.first(where: present.contains)
             articles.append(CorpusListing.Article(name: name, sidecar: sidecar))
         }
 
-        for name in visible where !articleExtensions.contains(split(name).ext.lowercased()) {
-            let (stem, ext) = split(name)
-            if sidecarExtensions.contains(ext.lowercased()) {
+        for (name, (stem, ext)) in zip(visible, parts) where !articleExtensions.contains(ext) {
+            if sidecarExtensions.contains(ext) {
                 if !articleStems.contains(stem) && !libraryFiles.contains(name.lowercased()) {
                     warnings.append(LoadWarning(file: name, message:
                         "metadata sidecar with no article \(stem).txt or \(stem).md beside it; ignored"))
@@ -187,6 +190,12 @@ public enum CorpusLoader {
 
     /// A file name's stem and extension, split as `FilePath` splits a name: at the last
     /// dot, unless the name starts with it (".profile" has no extension).
+    /// `text.lowercased()`, without Unicode's tables for an extension in lower-case ASCII
+    /// (nearly every one).
+    static func lowered(_ text: String) -> String {
+        text.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) ? text : text.lowercased()
+    }
+
     static func split(_ name: String) -> (stem: String, ext: String) {
         guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.utf8.startIndex, name != ".." else {
             return (name, "")

@@ -31,17 +31,23 @@ public enum EventKindClassifier {
         var counts = [Int](repeating: 0, count: precedence.count)
         var crime = false, civil = false, army = false
         var legal = 0
+        var figurative = 0
         let cueClasses = Self.cueClasses
         LowercaseBytes.eachWord(text) { _, hash in
             let classes = lexicon.classes(hash: hash)
             guard !classes.isDisjoint(with: anyCue) else { return }
             for k in counts.indices where classes.isSuperset(of: cueClasses[k]) {
-                if k == politics && classes.contains(.legalCue) { legal += 1 } else { counts[k] += 1 }
+                if k == politics && classes.contains(.legalCue) { legal += 1 }
+                else if k == military && classes.contains(.figurativeMilitaryCue) { figurative += 1 }
+                else { counts[k] += 1 }
             }
             if classes.contains(.crimeCue) { crime = true }
             if classes.contains(.civilCue) { civil = true }
             if classes.contains(.armyCue) { army = true }
         }
+        // "fired its chief executive", "an advance dividend": such a word alone is no fighting;
+        // beside a word of fighting alone, or another ("strikes killed five"), it is.
+        if counts[military] > 0 || army || figurative >= 2 { counts[military] += figurative }
         // A crash, a grounding, a storm or a walkout kills and strikes without armed forces:
         // military only when an army word is there too.
         if civil && !army { counts[military] = 0 }

@@ -11,13 +11,15 @@ struct ArticlePlan: Sendable {
     /// Unchanged when the stat data of the text and sidecar are those stored (and not so
     /// recent that a change may hide in the clock's tick); else the files are read and
     /// hashed: the same contents are restamped, others analysed afresh. Without `hashing`
-    /// (no index to write) a new article is not read for its hash.
-    static func make(_ article: CorpusListing.Article, folder: String, stored: IndexStore.Stamps?,
-                     indexedAt: Int64, hashing: Bool = true) -> ArticlePlan {
-        let path = PathName.join(folder, article.name)
-        let sidecarPath = article.sidecar.map { PathName.join(folder, $0) }
-        let text = FileStamp(path: path)
-        let sidecar = sidecarPath.flatMap { FileStamp(path: $0) }
+    /// (no index to write) a new article is not read for its hash. `open`: the folder, when
+    /// it could be opened.
+    static func make(_ article: CorpusListing.Article, folder: String, open: OpenFolder? = nil,
+                     stored: IndexStore.Stamps?, indexedAt: Int64, hashing: Bool = true) -> ArticlePlan {
+        func stamp(_ name: String) -> FileStamp? {
+            open.map { FileStamp(name: name, in: $0.descriptor) } ?? FileStamp(path: PathName.join(folder, name))
+        }
+        let text = stamp(article.name)
+        let sidecar = article.sidecar.flatMap(stamp)
         if let stored, let text, stored.text == text, stored.sidecar == article.sidecar, stored.sidecarStamp == sidecar,
            text.modified < indexedAt - IndexedBuild.racyWindow,
            (sidecar?.modified ?? 0) < indexedAt - IndexedBuild.racyWindow {
@@ -28,6 +30,8 @@ struct ArticlePlan: Sendable {
                                            sidecarStamp: sidecar, hash: "")
             return ArticlePlan(article: article, stamps: stamps, state: .fresh, wasStored: false)
         }
+        let path = PathName.join(folder, article.name)
+        let sidecarPath = article.sidecar.map { PathName.join(folder, $0) }
         var parts: [[UInt8]] = [readForHash(path)]
         if let sidecarPath { parts += [Array((article.sidecar ?? "").utf8), readForHash(sidecarPath)] }
         let stamps = IndexStore.Stamps(text: text ?? FileStamp(size: -1, modified: 0), sidecar: article.sidecar,

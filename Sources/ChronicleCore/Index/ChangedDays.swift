@@ -6,6 +6,13 @@
 /// make again as they are: an entry is made of the events of its day, and of coarser reports
 /// of its year, alone, and documents keep their order among themselves.
 enum ChangedDays {
+    struct Merged {
+        var entries: [Entry]
+        /// The years (of their dates' first day) where the entries may differ from the earlier
+        /// ones; the entries of every other year are those of before, in the same order.
+        var years: Set<Int>
+    }
+
     /// `earlier`: the stored chronology. `stale`: the ids, in it, of the documents changed
     /// or removed since (their entries there are out of date). `events(n)`: the events now of
     /// document `n`, asked only of the documents a change reaches;
@@ -15,7 +22,7 @@ enum ChangedDays {
     /// chronology is not the one the records were stored with, and is never trusted.
     static func entries(earlier: [Entry], stale: Set<String>, events: (Int) throws -> [Event],
                         coarseYears joinable: Set<Int>, changed: Set<Int>, files: [String: String],
-                        documentOrder: [String: Int], lexicon: Lexicon = .bundled) throws -> [Entry]? {
+                        documentOrder: [String: Int], lexicon: Lexicon = .bundled) throws -> Merged? {
         var eventsOf: [Int: [Event]] = [:]
         func read(_ n: Int) throws -> [Event] {
             if let known = eventsOf[n] { return known }
@@ -39,7 +46,7 @@ enum ChangedDays {
         for n in changed {
             for event in try read(n) { reach(event.date) }
         }
-        guard !days.isEmpty else { return earlier }
+        guard !days.isEmpty else { return Merged(entries: earlier, years: []) }
         // A report dated by its month or year may join a day of its year, and whether it does
         // hangs on every day there: in a year that holds one, every date is merged anew.
         let wholeYears = years.intersection(joinable)
@@ -76,7 +83,8 @@ enum ChangedDays {
                 lastTaken = true
             }
         }
-        return ChronologyBuilder.merging(kept, with: merged, previous: previous, files: files,
-                                         documentOrder: documentOrder, lexicon: lexicon)
+        return Merged(entries: ChronologyBuilder.merging(kept, with: merged, previous: previous, files: files,
+                                                         documentOrder: documentOrder, lexicon: lexicon),
+                      years: years)
     }
 }

@@ -11,6 +11,18 @@ struct FileStamp: Equatable, Sendable {
     init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    /// Of the file `name` in the folder open as `folder` (a descriptor, as `open` gives it):
+    /// the kernel looks up the one name, not the folder's path again for each of its files.
+    init?(name: String, in folder: Int32) {
+        var info = stat()
+        guard fstatat(folder, name, &info, 0) == 0 else { return nil }
+        self.init(info)
+    }
+
+    private init(_ info: stat) {
         size = Int64(info.st_size)
         modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
     }

@@ -63,7 +63,9 @@ struct IndexStore {
                     size INTEGER NOT NULL, modified INTEGER NOT NULL,
                     sidecar TEXT, sidecarSize INTEGER, sidecarModified INTEGER,
                     hash TEXT NOT NULL, record BLOB NOT NULL, body BLOB NOT NULL);
-                CREATE TABLE chronology (part INTEGER PRIMARY KEY NOT NULL, blob BLOB NOT NULL);
+                CREATE TABLE chronology (blob BLOB NOT NULL);
+                CREATE TABLE entries (year INTEGER NOT NULL, part INTEGER NOT NULL, blob BLOB NOT NULL,
+                                      PRIMARY KEY (year, part));
                 """)
         }
         return IndexStore(queue: queue)
@@ -111,10 +113,15 @@ struct IndexStore {
         try queue.read { db in try Data.fetchOne(db, sql: "SELECT body FROM documents WHERE file = ?", arguments: [file]) }
     }
 
-    /// The stored chronology's parts in order (see `StoredChronology`); nil when none is stored.
-    func chronology() throws -> [Data]? {
-        let parts = try queue.read { db in try Data.fetchAll(db, sql: "SELECT blob FROM chronology ORDER BY part") }
-        return parts.isEmpty ? nil : parts
+    /// The stored chronology's head and parts in order (see `StoredChronology`); nil when none is stored.
+    func chronology() throws -> StoredChronology.Parts? {
+        try queue.read { db in
+            guard let head = try Data.fetchOne(db, sql: "SELECT blob FROM chronology") else { return nil }
+            var entries: [StoredChronology.Part] = []
+            let rows = try GRDB.Row.fetchCursor(db, sql: "SELECT year, part, blob FROM entries ORDER BY year, part")
+            while let row = try rows.next() { entries.append(StoredChronology.Part(year: row[0], part: row[1], blob: row[2])) }
+            return StoredChronology.Parts(head: head, entries: entries)
+        }
     }
 
     /// Adds or replaces articles' rows, in a transaction of their own.
@@ -125,15 +132,25 @@ struct IndexStore {
     }
 
     /// Brings the index to a new state in one transaction: it holds either the old state
-    /// or the new one, whenever the program is stopped. A nil `chronology` keeps the stored one.
-    func update(meta: [String: String], rows: [Row], removed: [String], chronology: [Data]?) throws {
+    /// or the new one, whenever the program is stopped. A nil `chronology` keeps the stored one;
+    /// else its head replaces the stored one, and its entries' parts those of the `years`
+    /// given (of every year when nil).
+    func update(meta: [String: String], rows: [Row], removed: [String], chronology: StoredChronology.Parts?,
+                years: Set<Int>? = nil) throws {
         try queue.write { db in
             for file in removed { try db.execute(sql: "DELETE FROM documents WHERE file = ?", arguments: [file]) }
             for row in rows { try write(row, in: db) }
             if let chronology {
                 try db.execute(sql: "DELETE FROM chronology")
-                for (part, blob) in chronology.enumerated() {
-                    try db.execute(sql: "INSERT INTO chronology (part, blob) VALUES (?, ?)", arguments: [part, blob])
+                try db.execute(sql: "INSERT INTO chronology (blob) VALUES (?)", arguments: [chronology.head])
+                if let years {
+                    for year in years.sorted() { try db.execute(sql: "DELETE FROM entries WHERE year = ?", arguments: [year]) }
+                } else {
+                    try db.execute(sql: "DELETE FROM entries")
+                }
+                for part in chronology.entries {
+                    try db.execute(sql: "INSERT INTO entries (year, part, blob) VALUES (?, ?, ?)",
+                                   arguments: [part.year, part.part, part.blob])
                 }
             }
             for (name, value) in meta.sorted(by: { $0.key < $1.key }) {

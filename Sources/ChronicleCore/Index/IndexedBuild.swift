@@ -45,8 +45,9 @@ public enum IndexedBuild {
         }
 
         // Which articles changed: stat data first, the content hash when it differs.
+        let held = OpenFolder(folder)
         var plans = ParallelMap.map(listing.articles) { article in
-            ArticlePlan.make(article, folder: folder, stored: opened?.stamps[article.name],
+            ArticlePlan.make(article, folder: folder, open: held, stored: opened?.stamps[article.name],
                              indexedAt: opened?.indexedAt ?? 0, hashing: indexPath != nil)
         }
         let present = Set(listing.articles.map(\.name))
@@ -290,7 +291,7 @@ public enum IndexedBuild {
         storedRecords = [:]
         let loadWarnings = plans.indices.flatMap { records[$0]?.loadWarnings ?? [] }
         records = []
-        var updated: [Entry]? = nil
+        var updated: ChangedDays.Merged? = nil
         if let earlier {
             // Ids in the stored chronology of the documents changed or removed since.
             var earlierIDs: [String: String] = [:]
@@ -305,7 +306,7 @@ public enum IndexedBuild {
         }
         let entries: [Entry]
         if let updated {
-            entries = updated
+            entries = updated.entries
         } else {
             // Merged whole: every stored event is read, on all cores.
             let read = ParallelMap.map(unread.sorted()) { n in Swift.Result { try events(n) } }
@@ -336,8 +337,10 @@ public enum IndexedBuild {
         if let indexPath, let target = opened ?? newIndex {
             do {
                 try streamed?.finish()
-                let parts = try StoredChronology.encode(chronology)
-                write(into: target, at: indexPath, rows: rows, removed: removed, chronology: parts,
+                // The other years' entries are stored as they are.
+                let years = updated?.years
+                let parts = try StoredChronology.encode(chronology, years: years)
+                write(into: target, at: indexPath, rows: rows, removed: removed, chronology: parts, years: years,
                       meta: meta(environment, corpusKey, startedAt), report: &report)
             } catch {
                 if let partial = target.partial {
@@ -427,9 +430,10 @@ public enum IndexedBuild {
     }
 
     static func write(into index: OpenIndex, at path: String, rows: [IndexStore.Row], removed: [String],
-                      chronology: [Data]?, meta: [String: String], report: inout IndexReport) {
+                      chronology: StoredChronology.Parts?, years: Set<Int>? = nil, meta: [String: String],
+                      report: inout IndexReport) {
         do {
-            try index.store.update(meta: meta, rows: rows, removed: removed, chronology: chronology)
+            try index.store.update(meta: meta, rows: rows, removed: removed, chronology: chronology, years: years)
             if let partial = index.partial {
                 try index.store.close()
                 for suffix in ["-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }

@@ -1,8 +1,11 @@
 import Foundation
 
 /// The built chronology as the index keeps it, for opening an unchanged corpus at once:
-/// a first part with its documents, actors and warnings, then its entries in parts of
-/// `entriesPerPart`, written and read on all cores.
+/// a head with its documents, actors and warnings, then its entries in parts, each of one
+/// year (that of its date's first day) and at most `entriesPerPart` entries, written and
+/// read on all cores. An update writes again only the parts of the years its change
+/// reaches (see `ChangedDays`): entries are in date order, so a year's are together, and an
+/// entry's number is its place, given when the parts are read.
 struct StoredChronology: Codable, Sendable {
     var documents: [StoredDocument]
     var actors: [Actor]
@@ -11,23 +14,48 @@ struct StoredChronology: Codable, Sendable {
 
     static let entriesPerPart = 2048
 
-    static func encode(_ chronology: Chronology) throws -> [Data] {
+    /// A part of the entries: the `part`th of those of `year`.
+    struct Part: Sendable {
+        var year: Int
+        var part: Int
+        var blob: Data
+    }
+
+    /// The head, and parts of the entries in order.
+    struct Parts: Sendable {
+        var head: Data
+        var entries: [Part]
+    }
+
+    /// `years`: the years whose entries are encoded, nil for all of them.
+    static func encode(_ chronology: Chronology, years: Set<Int>? = nil) throws -> Parts {
         let head = StoredChronology(documents: chronology.documents.map(StoredDocument.init), actors: chronology.actors,
                                     warnings: chronology.warnings, entryCount: chronology.entries.count)
         let entries = chronology.entries
-        let starts = Array(stride(from: 0, to: entries.count, by: entriesPerPart))
-        let parts = ParallelMap.map(starts) { start in
-            Result { try IndexCoder.encode(Array(entries[start..<min(start + entriesPerPart, entries.count)])) }
+        var spans: [(year: Int, part: Int, range: Range<Int>)] = []
+        var start = 0
+        while start < entries.count {
+            let year = entries[start].date.first.year
+            var end = start
+            while end < entries.count, entries[end].date.first.year == year { end += 1 }
+            if years?.contains(year) ?? true {
+                for (part, from) in stride(from: start, to: end, by: entriesPerPart).enumerated() {
+                    spans.append((year, part, from..<min(from + entriesPerPart, end)))
+                }
+            }
+            start = end
         }
-        return try [IndexCoder.encode(head)] + parts.map { try $0.get() }
+        let parts = ParallelMap.map(spans) { span in
+            Result { Part(year: span.year, part: span.part, blob: try IndexCoder.encode(Array(entries[span.range]))) }
+        }
+        return Parts(head: try IndexCoder.encode(head), entries: try parts.map { try $0.get() })
     }
 
     /// Throws when a part cannot be read or the entries are not all there.
-    static func decode(_ parts: [Data], root: String) throws -> Chronology {
-        guard let first = parts.first else { throw BinaryCoder.Unsupported(description: "no stored chronology") }
-        let head = try IndexCoder.decode(StoredChronology.self, from: first)
-        let decoded = ParallelMap.map(Array(parts.dropFirst())) { part in
-            Result { try IndexCoder.decode([Entry].self, from: part) }
+    static func decode(_ parts: Parts, root: String) throws -> Chronology {
+        let head = try IndexCoder.decode(StoredChronology.self, from: parts.head)
+        let decoded = ParallelMap.map(parts.entries) { part in
+            Result { try IndexCoder.decode([Entry].self, from: part.blob) }
         }
         var entries: [Entry] = []
         entries.reserveCapacity(head.entryCount)
@@ -35,6 +63,8 @@ struct StoredChronology: Codable, Sendable {
         guard entries.count == head.entryCount else {
             throw BinaryCoder.Unsupported(description: "\(head.entryCount - entries.count) entries are missing")
         }
+        // A part kept from an earlier build holds the numbers of then.
+        for k in entries.indices { entries[k].id = k + 1 }
         return Chronology(root: root, documents: head.documents.map { $0.document(root: root) }, entries: entries,
                           actors: head.actors, warnings: head.warnings)
     }

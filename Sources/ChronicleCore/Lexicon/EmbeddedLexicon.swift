@@ -895,6 +895,14 @@ civilCue:
    outage, union, unions, workers, walkout, strikers, picket, pickets]
 
 # Words only armies use: with one of them, police words do not make fighting a crime.
+# Military cues that business, sport and politics use as well ("fired its chief
+# executive", "struck a deal", "an advance dividend", "the battle for market share"):
+# they make a passage military only beside a cue that is military alone.
+figurativeMilitaryCue:
+  [advance, advancing, advanced, fire, fired, shot, strike, strikes, struck, alert,
+   exercise, front, battle, fighting, fought, capture, captured, seized, assault, raid,
+   offensive, nuclear, killed, killing, wounded, injured]
+
 armyCue:
   [troops, soldiers, army, military, drone, drones, missile, missiles, artillery, brigade,
    frontline, tanks, shelling, shelled, invasion, invaded, offensive, counteroffensive,
@@ -1040,6 +1048,19 @@ functionWord:
   [the, a, an, this, that, these, those, its, their, his, her, our, my, your, who, which,
    not, "no", is, was, are, were, be, been]
 
+# The words of the grammar rather than of the content: determiners, pronouns, auxiliaries
+# and modals, prepositions, conjunctions and sentence adverbs. After "the revised" a word
+# that is none of these (nor a date) is the noun the "-ed" form describes ("the revised
+# figures", "their insured deposits"); "the talks stalled with ..." has its verb.
+grammarWord:
+  [the, a, an, this, that, these, those, its, their, his, her, our, my, your, it, he, she,
+   they, we, i, you, him, them, us, me, who, whom, whose, which, what, not, "no", is, was,
+   are, were, be, been, being, am, has, have, had, do, does, did, will, would, shall, can,
+   could, should, might, must, to, of, in, "on", at, by, for, from, with, into, onto, over,
+   under, about, after, before, since, until, till, through, during, against, between,
+   among, than, via, per, and, or, but, nor, so, yet, if, as, because, while, when, where,
+   then, there, here, also, still, again, afterwards, afterward, thereafter, prior]
+
 # Words that may follow a noun phrase ("the store said", "the store is"), besides any
 # word ending in "-ed", "-ing" or "-s": after "the store" one tells that "store" ends the
 # phrase and may stand for a company named before ("the store manager" does not).
@@ -1117,6 +1138,12 @@ auxiliaryAdverb:
 # Nouns that name a happening. A clause that opens with one after "the" ("The explosion
 # shook the street", "The meeting lasted two hours") tells more of the happening the
 # clause before it told, on the same day: one entry.
+# Happenings that one story tells of once a day: two articles telling of "the crash" on
+# the same day, with no participant or place of their own on both sides, tell of one.
+singularHappening:
+  [crash, collision, derailment, earthquake, quake, explosion, blast, bombing, shooting,
+   stabbing, wildfire, landslide, avalanche, shipwreck, sinking, stampede]
+
 happeningNoun:
   [blast, explosion, attack, strike, raid, bombing, shooting, crash, collision, accident,
    fire, incident, meeting, talks, summit, visit, call, ceremony, announcement, launch,

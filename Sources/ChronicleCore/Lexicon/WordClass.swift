@@ -61,6 +61,8 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case crimeCue
     case civilCue
     case armyCue
+    case singularHappening
+    case figurativeMilitaryCue
     case legalCue
     case pastVerb
     case ambiguousPast
@@ -108,6 +110,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case currency
     case pairedPeople
     case functionWord
+    case grammarWord
     case companyNoun
     case perfectAuxiliary
     case pastPerfectAuxiliary

@@ -50,9 +50,7 @@ extension TimeScanner {
                 if kw(k - 1, .beVerb) || kw(k - 1, .been) || kw(k - 1, .will) { return .unknown }
                 // "a still unspecified date", "the revised plan": an adjective, before the noun
                 // it describes; "the talks stalled on" is a subject and its verb.
-                let nounNext = isWord(k + 1) && (cls(k + 1) == .none || cls(k + 1) == .unit || kw(k + 1, .date)
-                    || kw(k + 1, .plan) || kw(k + 1, .period) || kw(k + 1, .time) || kw(k + 1, .term)
-                    || kw(k + 1, .overnightNoun))  // "their insured deposits", "the fixed rate"
+                let nounNext = namesAThing(k + 1)  // "their insured deposits", "the fixed rate"
                 for b in [k - 1, k - 2] where nounNext && (kw(b, .a) || kw(b, .an) || kw(b, .the) || kw(b, .possessive)) {
                     return .unknown
                 }
@@ -127,6 +125,14 @@ extension TimeScanner {
     /// is read apart, since it may be an adjective.
     @inline(__always) func pastWord(_ k: Int) -> Bool {
         k >= 0 && k < tokens.count && (tokens[k].keyword(.pastCue) || tokens[k].flags.contains(.pastForm))
+    }
+
+    /// A word of the content, neither a word of the grammar nor one that opens a date: after
+    /// an "-ed" form ("the revised figures", "a fixed rate"), the noun it describes. A unit
+    /// is such a noun ("the extended weeks").
+    func namesAThing(_ k: Int) -> Bool {
+        guard isWord(k), !tokens[k].flags.contains(.grammarWord) else { return false }
+        return tokens[k].cls == .unit || !mayStart(tokens[k])
     }
 
     /// An irregular past form ("met", "fell", "left") at k tells a past, unless the word

@@ -32,6 +32,8 @@ struct TimeToken: Sendable, Equatable {
         /// lexicon's `pastVerb` class that the time words do not claim and that is no
         /// `ambiguousPast` ("cut", "bid").
         static let pastForm = Flags(rawValue: 1 << 12)
+        /// A word of the grammar (the lexicon's `grammarWord` class): "the", "it", "with", "could".
+        static let grammarWord = Flags(rawValue: 1 << 13)
     }
 
     var start: Int32

@@ -69,6 +69,7 @@ enum TimeTokenizer {
             return (t, e)
         }
         let entry = j - i <= 14 ? table.find(h) : nil
+        if let entry, entry.classes.contains(.grammarWord) { t.flags.insert(.grammarWord) }
         if let entry, entry.time.cls != .none {
             let lex = entry.time
             t.cls = lex.cls
