@@ -85,16 +85,6 @@ import Testing
         #expect(found["Kelmar"] != .product)
     }
 
-    @Test func aProductListSharesItsModelYear() {
-        let found = Self.kinds([
-            "Dealers recalled the 1997-2004 Velo Tern and Orbis Gale, and the 1998 and 1999 Kessel Arrow.\n",
-            "Buyers of the 2004 Corvo Lynx and Maria Lind sued on Monday.\n",
-        ])
-        #expect(found["Orbis Gale"] == .product)
-        #expect(found["Kessel Arrow"] == .product)
-        #expect(found["Maria Lind"] == .person)
-    }
-
     @Test func aMakersNameOpensItsProductsName() {
         let found = Self.kinds([
             "Orbis shares rose on Monday after Orbis CEO Dana Hale spoke.\n",

@@ -40,6 +40,17 @@ import Testing
         #expect(found["Oslo Route"] == nil)
     }
 
+    @Test func listedModelYearsAndNamesListedAfterAProductAreProducts() {
+        let found = Self.kinds("The recall covers the 2001-2004 Velo Tern and Orvik Mast; the 1998 and 1999 Velo Brisa.")
+        #expect(found["Velo Tern"] == .product)
+        #expect(found["Orvik Mast"] == .product)
+        #expect(found["Velo Brisa"] == .product)
+        // A given name keeps a listed name a person's, and a name listed after a person is no product.
+        let people = Self.kinds("The award went to the 2004 Velo Tern and Anna Ruiz, and to Dana Hale and Omar Bisk.")
+        #expect(people["Anna Ruiz"] == .person)
+        #expect(people["Omar Bisk"] != .product)
+    }
+
     @Test func indicesAndCurrenciesAreProducts() {
         let found = Self.kinds("The S&P 500 rose while the FTSE 100 fell and the Nasdaq Composite held. The US dollar slipped.")
         #expect(found["S&P 500"] == .product)

@@ -8,25 +8,33 @@ extension AliasGraph {
         var nodes: [Int]
     }
 
-    private struct SpellingKey: Hashable {
-        var words: [[UInt8]]
-        var kind: ActorKind?
-    }
-
     /// The text nodes that `include` takes, by words and kind, in the order first met.
     func spellings(where include: (Int) -> Bool) -> [Spelling] {
-        var position: [SpellingKey: Int] = [:]
+        // A slot per word list and kind: the lists are numbered already (`Shape.wordsNumber`).
+        let kinds = ActorKind.allCases.count + 1
+        var position = [Int32](repeating: -1, count: wordsNumbers.count * kinds)
         var out: [Spelling] = []
         for n in textNodes where include(n) {
-            let key = SpellingKey(words: nodes[n].words, kind: dominantKind(n))
-            if let p = position[key] {
-                out[p].nodes.append(n)
+            let kind = dominantKind(n)
+            let slot = nodes[n].shape.wordsNumber * kinds + Self.slot(of: kind)
+            if position[slot] >= 0 {
+                out[Int(position[slot])].nodes.append(n)
             } else {
-                position[key] = out.count
-                out.append(Spelling(words: key.words, kind: key.kind, nodes: [n]))
+                position[slot] = Int32(out.count)
+                out.append(Spelling(words: nodes[n].words, kind: kind, nodes: [n]))
             }
         }
         return out
+    }
+
+    private static func slot(of kind: ActorKind?) -> Int {
+        switch kind {
+        case nil: 0
+        case .person: 1
+        case .place: 2
+        case .organization: 3
+        case .product: 4
+        }
     }
 
     /// The clusters the nodes of `spellings` are in now.

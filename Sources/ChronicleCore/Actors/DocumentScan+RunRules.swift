@@ -266,7 +266,7 @@ extension DocumentScan {
         let count = stop - start
         let first = words[start]
         if count >= 2 && count <= 4 && isWord(first, of: .givenName) { return .kind(.person, guessed: false) }
-        if count >= 2, followsModelYear(start, run.lo) || joinsProductList(start, stop) {
+        if count >= 2, followsModelYear(start, run.lo) || listedAfterProduct(start, run) {
             return .kind(.product, guessed: true)
         }
         // "Washington Mutual", "Boston Scientific": a name that opens with a known place's is

@@ -33,18 +33,17 @@ extension DocumentScan {
     /// product's; people are not dated so ("in 1998 Ana Ruiz" has a preposition before its
     /// year). One word after it is more often a happening's place ("the 2014 Maidan
     /// protests").
-    /// "the 1998 and 1999 Velo Tern" too: two years joined by "and" or "or".
+    /// "the 1998 and 1999 Velo Tern": model years may be listed.
     func followsModelYear(_ start: Int, _ lo: Int) -> Bool {
         guard start - 2 >= lo, !words[start].breakBefore, !words[start - 1].breakBefore,
-              isModelYear(words[start - 1]) else { return false }
-        if isWord(words[start - 2], of: .determiner) { return true }
-        return start - 4 >= lo && isWord(words[start - 2], of: .listJoiner) && !words[start - 2].breakBefore
-            && isModelYear(words[start - 3]) && !words[start - 3].breakBefore && isWord(words[start - 4], of: .determiner)
+              isModelYear(start - 1) else { return false }
+        var k = start - 2
+        while k - 1 > lo, isWord(words[k], of: .listJoiner), !words[k].breakBefore, isModelYear(k - 1) { k -= 2 }
+        return isWord(words[k], of: .determiner)
     }
 
-    /// "2004", "1998-2003": a year or a span of years.
-    private func isModelYear(_ year: Token) -> Bool {
-        let bytes = utf8[year.range.start..<year.range.end]
+    private func isModelYear(_ k: Int) -> Bool {
+        let bytes = utf8[words[k].range.start..<words[k].range.end]
         guard bytes.count == 4 || bytes.count == 9 else { return false }
         for part in bytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false) {
             guard part.count == 4, part.allSatisfy(\.isASCIIDigit),
@@ -53,14 +52,11 @@ extension DocumentScan {
         return true
     }
 
-    /// "the 2004 Velo Tern and Orbis Gale": a name of two words or more joined by "and" or
-    /// "or" to the product's name just before it names a product too; a given name makes
-    /// it a person's first ("the Velo Tern and Ana Ruiz").
-    func joinsProductList(_ start: Int, _ stop: Int) -> Bool {
-        guard stop - start >= 2, start >= 2, !words[start].breakBefore, !words[start - 1].breakBefore,
-              isWord(words[start - 1], of: .listJoiner), let last = mentions.last,
-              last.kind == .product, last.wordCount >= 2, last.range.end == words[start - 2].range.end
-        else { return false }
+    /// "the 2004 Velo Tern and Orvik Mast": a name listed right after a product is another.
+    func listedAfterProduct(_ start: Int, _ run: RunContext) -> Bool {
+        guard let last = mentions.last, last.kind == .product, run.lastMentionEnd >= 0,
+              start - run.lastMentionEnd == 1, start - 1 > run.lo, isWord(words[start - 1], of: .listJoiner),
+              !words[start].breakBefore, last.range.end == words[start - 2].range.end else { return false }
         return true
     }
 }
