@@ -187,4 +187,26 @@ import Testing
         #expect(found["Orsa Valley"] == .place)
         #expect(found["Dana Hale"] == .person)
     }
+
+    @Test func aClubWordOpeningANameOrAPluralAfterAPlacesHeadMakesATeam() {
+        let found = Self.kinds("""
+            FC Vardo beat the Tarn Bay Pilots on Sunday. Envoys of the Gulf States met in Doha.
+            Trains leave from Velm Station Express at noon.
+            """)
+        #expect(found["FC Vardo"] == .organization)
+        #expect(found["Tarn Bay Pilots"] == .organization)
+        #expect(found["Gulf States"] == .place)
+        #expect(found["Velm Station Express"] == .place)
+    }
+
+    @Test func researchEndsAFirmsName() {
+        let found = Self.kinds("Analysts surveyed by Halvik Investment Research expected a loss.\n")
+        #expect(found["Halvik Investment Research"] == .organization)
+    }
+
+    @Test func whatStandsBeforeAnInnerCompoundAdjectiveIsNoPartOfTheName() {
+        let found = Self.kinds("The venture is with New Lusk-based Orvo Retailing Limited, the filing said.\n")
+        #expect(found["Orvo Retailing Limited"] == .organization)
+        #expect(!found.keys.contains { $0.contains("based") })
+    }
 }

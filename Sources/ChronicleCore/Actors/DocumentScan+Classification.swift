@@ -22,9 +22,10 @@ extension DocumentScan {
         while start < end, isStrippable(start, institutional: heads.institutional), !opensPlaceName(start, end) {
             start += 1
         }
-        // "Chicago-based Vandel", "Ukrainian-born Ana Ruiz": a compound adjective before a
-        // name says where it is or comes from and is no part of it.
-        while start + 1 < end, isAdjectivalCompound(words[start]) { start += 1 }
+        // "Chicago-based Vandel", "Ukrainian-born Ana Ruiz", "New Lusk-based Orvo Labs": a
+        // compound adjective before a name says where it is or comes from and is no part of
+        // it, nor is what stands before it.
+        if start + 1 < end, let k = (start..<end - 1).last(where: { isAdjectivalCompound(words[$0]) }) { start = k + 1 }
         // "Vandel Athletica Inc": a company's, though the form is no part of its name here.
         // "Procter & Gamble" is a company's name as well, common words and all ("Standard & Poor's").
         let ampersand = i + 1 < end ? (i + 1..<end).first(where: isSpacedAmpersandJoin) : nil
@@ -179,24 +180,37 @@ extension DocumentScan {
     }
 
     /// "Memphis Grizzlies", "Texas Rangers": a known place followed by a plural is a team
-    /// or a group of that place, an organization. "Blackburn Rovers", "Newcastle United",
-    /// "Celta FC", "FC Porto": a club word ending a name, or its letters opening it, make it
-    /// a club, known place or not.
+    /// or a group of that place, an organization; so is a place named by its head ("Golden
+    /// State Warriors", "Tarn Bay Pilots"). "Blackburn Rovers", "Newcastle United", "Celta
+    /// FC", "FC Goa": a club word ending a name, or one in capitals opening it, makes it a
+    /// club, known place or not.
     func isTeamName(_ start: Int, _ stop: Int) -> Bool {
-        if stop - start >= 2, lexicon.classes(words, stop - 1).contains(.clubWord)
-            || lexicon.classes(words, start).contains(.clubWord) && words[start].isAllCaps { return true }
-        // "AC Milan": a club's letters before its known town (people's initials come before a
-        // surname: "JR Vance").
-        if stop - start >= 2, words[start].isAllCaps, !words[start].hasDigit, words[start].range.length <= 3,
+        guard stop - start >= 2 else { return false }
+        if lexicon.classes(words, stop - 1).contains(.clubWord) { return true }
+        if words[start].isAllCaps, lexicon.classes(words, start).contains(.clubWord) { return true }
+        // "AC Milan": any club's letters before its known town (people's initials come before
+        // a surname: "JR Vance").
+        if words[start].isAllCaps, !words[start].hasDigit, words[start].range.length <= 3,
            let (entry, length) = index.match(words, at: start + 1, limit: stop, in: utf8),
            index.gazetteer.entries[entry].kind == .place, start + 1 + length == stop {
             return true
         }
-        guard stop - start >= 2, let (entry, length) = index.match(words, at: start, limit: stop, in: utf8),
+        guard isTeamPlural(words[stop - 1]) else { return false }
+        if (start..<stop - 1).contains(where: { isWord(words[$0], of: .placeHead) }) { return true }
+        guard let (entry, length) = index.match(words, at: start, limit: stop, in: utf8),
               index.gazetteer.entries[entry].kind == .place, start + length < stop else { return false }
-        let last = words[stop - 1]
-        return last.lowerEnds(with: "s", in: utf8) && !last.isPossessive && last.range.length >= 4
+        return true
+    }
+
+    /// "Grizzlies", "Warriors": a plural that is no head word, possessive or acronym, nor
+    /// the plural of a demonym or a head ("Gulf States"); "Express", "Campus", "Paris" end
+    /// in an "s" of their own.
+    private func isTeamPlural(_ last: Token) -> Bool {
+        last.lowerEnds(with: "s", in: utf8) && !last.lowerEnds(with: "ss", in: utf8)
+            && !last.lowerEnds(with: "us", in: utf8) && !last.lowerEnds(with: "is", in: utf8)
+            && !last.isPossessive && last.range.length >= 4
             && !last.isAllCaps && !isHeadWord(last)
+            && singularClasses(last).isDisjoint(with: [.demonym, .placeHead, .organizationHead])
     }
 
     /// "Lumora said it would", "Lumora announced its results": a speaker that is "it" is
@@ -305,16 +319,19 @@ extension DocumentScan {
     }
 
     /// "Russians", "Americans": a demonym with a plural "s".
-    func isPluralDemonym(_ w: Token) -> Bool {
-        guard w.lowerEnds(with: "s", in: utf8) else { return false }
+    func isPluralDemonym(_ w: Token) -> Bool { singularClasses(w).contains(.demonym) }
+
+    /// The classes of the word without its plural "s" (none for a word without one).
+    func singularClasses(_ w: Token) -> WordClasses {
+        guard w.lowerEnds(with: "s", in: utf8) else { return [] }
         let stem = utf8[w.range.start..<w.range.end - 1]
         guard stem.allSatisfy({ $0 < 0x80 }) else {
-            return lexicon.classes(lower: String(w.lower(utf8).dropLast())).contains(.demonym)
+            return lexicon.classes(lower: String(w.lower(utf8).dropLast()))
         }
         // Hashed from the bytes in place: most words ending in "s" are no demonym.
         var hash = WordHash.seed
         for b in stem { hash = WordHash.adding(hash, b.asciiLowercased) }
-        return lexicon.classes(hash: hash).contains(.demonym)
+        return lexicon.classes(hash: hash)
     }
 
     /// "US", "U.K.": a country's acronym in capitals.

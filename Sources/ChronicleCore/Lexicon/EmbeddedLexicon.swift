@@ -833,7 +833,7 @@ organizationHead:
    engineering, associates, labs, laboratories, enterprises, solutions, consulting,
    consultants, communications, electronics, entertainment, therapeutics, biosciences,
    logistics, robotics, networks, software, foods, energy, semiconductor, semiconductors,
-   aerospace, automotive, realty, properties, outfitters, brewing, pharma, hospital, museum,
+   aerospace, automotive, realty, properties, outfitters, brewing, pharma, hospital, museum, research,
    stores, wholesale, pharmacy, computer, computers, wireless, international]
 
 # Cue words of an event's kind: the kind with the most cues in a passage wins, ties in the
