@@ -215,21 +215,24 @@ extension DocumentScan {
 
     /// "Lumora said it would", "Lumora announced its results": a speaker that is "it" is
     /// an organization.
+    private static let personPronouns: WordClasses = [.malePronoun, .femalePronoun, .groupPronoun, .firstPersonPronoun]
+
     func speaksOfItself(_ j: Int, _ hi: Int) -> Bool {
         var k = j
         while k < hi, lexicon.classes(words, k).isDisjoint(with: .speaking) { k += 1; if k - j > 2 { return false } }
         // The first pronoun of the clause after the verb ("Apple said in April it would").
         for m in (k + 1)..<min(hi, k + 5) {
             if words[m].breakBefore && m > k + 1 { return false }
-            switch words[m].lower(utf8) {
-            case "its": return true
-            case "it":
+            let pronoun = lexicon.classes(words, m)
+            if pronoun.contains(.thingPronoun) {
+                if pronoun.contains(.possessivePronoun) { return true }  // "its"
+                guard spells(m, "it") else { continue }
                 // "it's okay", "it was clear": an empty "it" says nothing about the speaker.
                 guard !words[m].isPossessive, m + 1 < hi else { return false }
                 return !isWord(words[m + 1], of: .emptyItVerb)
-            case "he", "she", "his", "her", "they", "their", "i", "we": return false
-            default: continue
             }
+            // "he", "her", "they", "we": a person's voice; "him", "them" are someone else.
+            if !pronoun.isDisjoint(with: Self.personPronouns), !pronoun.contains(.objectPronoun) { return false }
         }
         return false
     }
