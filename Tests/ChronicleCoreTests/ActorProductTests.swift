@@ -30,6 +30,8 @@ import Testing
         #expect(found["zPhone"] == nil)
         // A decade written with a possessive is no model.
         #expect(!Self.kinds("Songs of the 70's filled the hall.").values.contains(.product))
+        // Nor are the minutes of a clock time.
+        #expect(!Self.kinds("Vandel kicked off at 12:15 PM and ended at 2:05 PM.").values.contains(.product))
     }
 
     @Test func aNumberedFlightNamesItsAirlineAndNoMore() {

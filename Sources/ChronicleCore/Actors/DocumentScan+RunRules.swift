@@ -219,12 +219,13 @@ extension DocumentScan {
         if let o = heads.organization, o >= start, o < stop, !(heads.place.map { $0 > o } ?? false) {
             return .organization
         }
+        // Before a place's head or opening word: "Golden State Warriors", "San Lucas Spurs".
+        if isTeamName(start, stop) { return .organization }
         if let p = heads.place, p >= start, p < stop { return .place }
         if count >= 2 && (isWord(first, of: .compassWord) || lexicon.classes(first).contains(.placeOpener)
                           || isPlaceAcronym(stop - 1)) {
             return .place
         }
-        if isTeamName(start, stop) { return .organization }
         // "Zentra Pro", "Velo Store": the word of a product or a service ends the name of a
         // thing; a title or a given name before it would make it a person's.
         if count >= 2, !titled, !isWord(first, of: .givenName), lexicon.classes(words, stop - 1).contains(.productHead) {

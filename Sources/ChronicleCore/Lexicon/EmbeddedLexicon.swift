@@ -833,7 +833,7 @@ organizationHead:
    engineering, associates, labs, laboratories, enterprises, solutions, consulting,
    consultants, communications, electronics, entertainment, therapeutics, biosciences,
    logistics, robotics, networks, software, foods, energy, semiconductor, semiconductors,
-   aerospace, automotive, realty, properties, outfitters, brewing, pharma, hospital, museum,
+   aerospace, automotive, realty, properties, outfitters, brewing, pharma, hospital, museum, research,
    stores, wholesale, pharmacy, computer, computers, wireless, international]
 
 # Cue words of an event's kind: the kind with the most cues in a passage wins, ties in the
@@ -990,6 +990,8 @@ malePronoun: [he, him, his, himself]
 femalePronoun: [she, her, hers, herself]
 thingPronoun: [it, its, itself]
 groupPronoun: [they, them, their, themselves]
+# The speaker's own voice: after "X said", it tells nothing of what X is.
+firstPersonPronoun: [i, we]
 
 # Pronouns of the classes above that are never the subject of their own clause ("him").
 # "her" is an object or a possessive and is listed as a possessive only.
