@@ -98,12 +98,16 @@ extension DocumentScan {
         return max(nameEnd, end)
     }
 
+    private static let peopleNouns: WordClasses = [.uniformedBody, .pairedPeople, .stateAgent]
+
     /// Whether a run of the one word `w` is no name: a sentence or calendar word, a demonym,
     /// a head word alone, or a sentence's first word that is common. `suffixed`: a
     /// company's legal form follows it.
     func isLoneCommonWord(_ w: Token, atSentenceStart: Bool, suffixed: Bool) -> Bool {
         if isStopWord(w) || isCalendarWord(w) { return true }
         if isWord(w, of: .demonym) || isPluralDemonym(w) { return true }
+        // "Officers say", "Officials said": a role or a body of people opening a sentence.
+        if atSentenceStart, isWord(w, of: Self.peopleNouns) { return true }
         // "City controlled the game", "the Court ruled": a head word alone is a short
         // reference, not a name; legislatures are the exception ("Congress", "Duma").
         if !w.isAllCaps, isHeadWord(w), !lexicon.classes(w).contains(.legislature),
