@@ -13,16 +13,32 @@ extension AliasGraph {
         var kind: ActorKind?
     }
 
+    /// A spelling's shape, which holds its words, and a kind.
+    private struct ShapeKey: Hashable {
+        var shape: ObjectIdentifier
+        var kind: ActorKind?
+    }
+
     /// The text nodes that `include` takes, by words and kind, in the order first met.
     func spellings(where include: (Int) -> Bool) -> [Spelling] {
         var position: [SpellingKey: Int] = [:]
+        // The nodes of one text share its shape: their words are hashed once, not at every node.
+        var positionOfShape: [ShapeKey: Int] = [:]
         var out: [Spelling] = []
         for n in textNodes where include(n) {
-            let key = SpellingKey(words: nodes[n].words, kind: dominantKind(n))
+            let kind = dominantKind(n)
+            let shapeKey = ShapeKey(shape: ObjectIdentifier(nodes[n].shape), kind: kind)
+            if let p = positionOfShape[shapeKey] {
+                out[p].nodes.append(n)
+                continue
+            }
+            let key = SpellingKey(words: nodes[n].words, kind: kind)
             if let p = position[key] {
                 out[p].nodes.append(n)
+                positionOfShape[shapeKey] = p
             } else {
                 position[key] = out.count
+                positionOfShape[shapeKey] = out.count
                 out.append(Spelling(words: key.words, kind: key.kind, nodes: [n]))
             }
         }
