@@ -13,6 +13,15 @@ import Testing
         return out
     }
 
+    @Test func namesJoinedByAnAmpersandAreOneCompany() {
+        let found = Self.kinds("Shares of Velmot & Harrow fell on Monday. The Standard & Poor's 500 index rose; Orsa & Kell said so.")
+        #expect(found["Velmot & Harrow"] == .organization)
+        #expect(found["Standard & Poor"] == .organization)
+        #expect(found["Orsa & Kell"] == .organization)
+        #expect(found["Poor"] == nil)
+        #expect(found["Harrow"] == nil)
+    }
+
     @Test func aNameBeforeACompanyOfficerIsTheCompany() {
         let found = Self.kinds("""
             Lumora CEO Dana Whitcombe unveiled the truck on Thursday.
@@ -60,6 +69,15 @@ import Testing
         #expect(found["Eastfield United"] == .organization)
         #expect(found["Corran FC"] == .organization)
         #expect(found["Tomas Hale"] == .person)
+    }
+
+    @Test func aClubsLettersOpeningANameMakeAClub() {
+        let found = Self.kinds("FC Dunmore beat Harwick on Saturday, and JR Vance scored twice.")
+        #expect(found["FC Dunmore"] == .organization)
+        #expect(found["JR Vance"] != .organization)
+        // Before a known town, any club's letters.
+        let towns = Gazetteer(entries: [Gazetteer.Entry(name: "Dunmore", kind: .place, aliases: [])])
+        #expect(Self.kinds("On Sunday SK Dunmore lost at home.", gazetteer: towns)["SK Dunmore"] == .organization)
     }
 
     @Test func aSurnameStaysAPersonDespiteACompanyOfTheSameName() {
@@ -168,5 +186,27 @@ import Testing
         #expect(found["Velmar Valley"] == .organization)
         #expect(found["Orsa Valley"] == .place)
         #expect(found["Dana Hale"] == .person)
+    }
+
+    @Test func aClubWordOpeningANameOrAPluralAfterAPlacesHeadMakesATeam() {
+        let found = Self.kinds("""
+            FC Vardo beat the Tarn Bay Pilots on Sunday. Envoys of the Gulf States met in Doha.
+            Trains leave from Velm Station Express at noon.
+            """)
+        #expect(found["FC Vardo"] == .organization)
+        #expect(found["Tarn Bay Pilots"] == .organization)
+        #expect(found["Gulf States"] == .place)
+        #expect(found["Velm Station Express"] == .place)
+    }
+
+    @Test func researchEndsAFirmsName() {
+        let found = Self.kinds("Analysts surveyed by Halvik Investment Research expected a loss.\n")
+        #expect(found["Halvik Investment Research"] == .organization)
+    }
+
+    @Test func whatStandsBeforeAnInnerCompoundAdjectiveIsNoPartOfTheName() {
+        let found = Self.kinds("The venture is with New Lusk-based Orvo Retailing Limited, the filing said.\n")
+        #expect(found["Orvo Retailing Limited"] == .organization)
+        #expect(!found.keys.contains { $0.contains("based") })
     }
 }

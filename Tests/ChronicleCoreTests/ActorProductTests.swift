@@ -30,6 +30,8 @@ import Testing
         #expect(found["zPhone"] == nil)
         // A decade written with a possessive is no model.
         #expect(!Self.kinds("Songs of the 70's filled the hall.").values.contains(.product))
+        // Nor are the minutes of a clock time.
+        #expect(!Self.kinds("Vandel kicked off at 12:15 PM and ended at 2:05 PM.").values.contains(.product))
     }
 
     @Test func aNumberedFlightNamesItsAirlineAndNoMore() {
@@ -38,6 +40,17 @@ import Testing
         #expect(found["Northwind Airways"] == .organization)
         #expect(found["Northwind Airways Flight"] == nil)
         #expect(found["Oslo Route"] == nil)
+    }
+
+    @Test func listedModelYearsAndNamesListedAfterAProductAreProducts() {
+        let found = Self.kinds("The recall covers the 2001-2004 Velo Tern and Orvik Mast; the 1998 and 1999 Velo Brisa.")
+        #expect(found["Velo Tern"] == .product)
+        #expect(found["Orvik Mast"] == .product)
+        #expect(found["Velo Brisa"] == .product)
+        // A given name keeps a listed name a person's, and a name listed after a person is no product.
+        let people = Self.kinds("The award went to the 2004 Velo Tern and Anna Ruiz, and to Dana Hale and Omar Bisk.")
+        #expect(people["Anna Ruiz"] == .person)
+        #expect(people["Omar Bisk"] != .product)
     }
 
     @Test func indicesAndCurrenciesAreProducts() {

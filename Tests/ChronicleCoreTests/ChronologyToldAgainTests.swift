@@ -103,3 +103,35 @@ extension ChronologyToldAgainTests {
         #expect(Set(joined?.sources.map(\.documentID) ?? []) == ["b", "c"])
     }
 }
+
+/// "The crash on Sunday" and "Sunday's crash" in two articles: a happening told once a day.
+extension ChronologyToldAgainTests {
+    static func placed(_ doc: String, _ summary: String, _ places: [String], basis: DateBasis = .text) -> Event {
+        var e = ChronologyBuilderTests.event(doc, 10, "2025-03-09", summary, people: [], places: places)
+        e.basis = basis
+        return e
+    }
+
+    @Test func twoArticlesTellingOfTheCrashOnOneDayMakeOneEntry() {
+        let entries = ChronologyBuilderTests.build([
+            Self.placed("a", "Sunday's Velair crash was the second accident of the type", []),
+            Self.placed("b", "The crash on Sunday near Tarvik killed 40 people", ["Tarvik"]),
+        ])
+        #expect(entries.count == 1)
+    }
+
+    @Test func crashesInTwoPlacesOrWithinOneArticleOrDatedByContextStayApart() {
+        #expect(ChronologyBuilderTests.build([
+            Self.placed("a", "The crash on Sunday near Tarvik killed 40 people", ["Tarvik"]),
+            Self.placed("b", "A crash on Sunday near Orsa injured two drivers", ["Orsa"]),
+        ]).count == 2)
+        #expect(ChronologyBuilderTests.build([
+            Self.placed("a", "Sunday's Velair crash was the second accident of the type", []),
+            Self.placed("a", "The crash on Sunday near Tarvik killed 40 people", ["Tarvik"]),
+        ]).count == 2)
+        #expect(ChronologyBuilderTests.build([
+            Self.placed("a", "Sunday's Velair crash was the second accident of the type", []),
+            Self.placed("b", "The crash killed 40 people", [], basis: .context),
+        ]).count == 2)
+    }
+}

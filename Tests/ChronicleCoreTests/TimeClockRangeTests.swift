@@ -22,6 +22,12 @@ import Testing
         #expect(t.value("7 a.m.") == "2024-03-05T07:00")
     }
 
+    @Test func aDayInTheNextParagraphIsNotTheTimes() {
+        let t = Tagged("Kicked off at 12:15 PM\n\nSunday December 1st saw the home side win.", dct: "2013-12-02")
+        #expect(t.value("12:15 PM") == "2013-12-02T12:15")
+        #expect(t.value("Sunday December 1st") == "2013-12-01")
+    }
+
     @Test func aTimeFollowedByAnotherClauseKeepsItsOwnDay() {
         let t = Tagged("The store opened at 9 a.m. and the parade started at 10 a.m. Friday.", dct: dct)
         #expect(t.value("9 a.m.") == "2024-03-11T09:00")

@@ -15,6 +15,13 @@ import Testing
         #expect(t["the second half"] == nil && t["the third quarter"] == nil, "\(t.texts)")
     }
 
+    @Test func halfTimeOrThePitchMakesTheHalfTheGames() {
+        let t = Tagged("After the half time talk we went back onto the pitch for the second half.", dct: dct)
+        #expect(t["the second half"] == nil, "\(t.texts)")
+        let keeper = Tagged("Their keeper saved twice in the first half.", dct: dct)
+        #expect(keeper["the first half"] == nil, "\(keeper.texts)")
+    }
+
     @Test func businessQuartersStayDates() {
         let t = Tagged("Profit rose 12% in the third quarter, and revenue grew 2-3% in the first half.", dct: dct)
         #expect(t.value("the third quarter") == "2021-Q3")

@@ -10,8 +10,9 @@ extension AliasGraph {
     /// country, so it is left to the institution keys.
     mutating func joinQualifiedNames() {
         let all = spellings { _ in true }
-        var byWords: [[[UInt8]]: [Int]] = [:]
-        for (s, spelling) in all.enumerated() { byWords[spelling.words, default: []].append(s) }
+        // The spellings of each numbered word list (`Shape.wordsNumber`).
+        var byWords = [[Int]](repeating: [], count: wordsNumbers.count)
+        for (s, spelling) in all.enumerated() { byWords[nodes[spelling.nodes[0]].shape.wordsNumber].append(s) }
         var qualified: [Int: [(spelling: Int, qualifier: [[UInt8]])]] = [:]
         for (s, spelling) in all.enumerated() where spelling.words.count >= 2 {
             guard let kind = spelling.kind, kind == .organization || kind == .product else { continue }
@@ -21,8 +22,9 @@ extension AliasGraph {
                 let rest = Array(words[split...])
                 guard kind == .product || rest.count >= 2 else { break }
                 let before = Array(words[..<split])
-                guard let written = byWords[before], written.contains(where: { all[$0].kind == qualifier }),
-                      let named = byWords[rest] else { continue }
+                guard let written = wordsNumbers[before].map({ byWords[$0] }),
+                      written.contains(where: { all[$0].kind == qualifier }),
+                      let named = wordsNumbers[rest].map({ byWords[$0] }) else { continue }
                 let owners = clusters(of: named.map { all[$0] }.filter {
                     $0.kind == kind && nodes[$0.nodes[0]].orgKey == nil
                 })

@@ -8,41 +8,33 @@ extension AliasGraph {
         var nodes: [Int]
     }
 
-    private struct SpellingKey: Hashable {
-        var words: [[UInt8]]
-        var kind: ActorKind?
-    }
-
-    /// A spelling's shape, which holds its words, and a kind.
-    private struct ShapeKey: Hashable {
-        var shape: ObjectIdentifier
-        var kind: ActorKind?
-    }
-
     /// The text nodes that `include` takes, by words and kind, in the order first met.
     func spellings(where include: (Int) -> Bool) -> [Spelling] {
-        var position: [SpellingKey: Int] = [:]
-        // The nodes of one text share its shape: their words are hashed once, not at every node.
-        var positionOfShape: [ShapeKey: Int] = [:]
+        // A slot per word list and kind: the lists are numbered already (`Shape.wordsNumber`).
+        let kinds = ActorKind.allCases.count + 1
+        var position = [Int32](repeating: -1, count: wordsNumbers.count * kinds)
         var out: [Spelling] = []
         for n in textNodes where include(n) {
             let kind = dominantKind(n)
-            let shapeKey = ShapeKey(shape: ObjectIdentifier(nodes[n].shape), kind: kind)
-            if let p = positionOfShape[shapeKey] {
-                out[p].nodes.append(n)
-                continue
-            }
-            let key = SpellingKey(words: nodes[n].words, kind: kind)
-            if let p = position[key] {
-                out[p].nodes.append(n)
-                positionOfShape[shapeKey] = p
+            let slot = nodes[n].shape.wordsNumber * kinds + Self.slot(of: kind)
+            if position[slot] >= 0 {
+                out[Int(position[slot])].nodes.append(n)
             } else {
-                position[key] = out.count
-                positionOfShape[shapeKey] = out.count
-                out.append(Spelling(words: key.words, kind: key.kind, nodes: [n]))
+                position[slot] = Int32(out.count)
+                out.append(Spelling(words: nodes[n].words, kind: kind, nodes: [n]))
             }
         }
         return out
+    }
+
+    private static func slot(of kind: ActorKind?) -> Int {
+        switch kind {
+        case nil: 0
+        case .person: 1
+        case .place: 2
+        case .organization: 3
+        case .product: 4
+        }
     }
 
     /// The clusters the nodes of `spellings` are in now.

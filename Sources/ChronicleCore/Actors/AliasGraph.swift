@@ -15,11 +15,15 @@ struct AliasGraph {
         let orgKey: String?
         let qualified: Bool
         let lowerFirst: String
+        /// The number of `words` among the distinct folded word lists of the corpus (-1 for a
+        /// gazetteer entry's placeholder): spellings are grouped by it, not by hashing the words.
+        let wordsNumber: Int
 
-        init(text: String, words: [[UInt8]], core: [[UInt8]] = [], headed: Bool = false, orgKey: String? = nil,
-             qualified: Bool = false, lowerFirst: String = "") {
+        init(text: String, words: [[UInt8]], wordsNumber: Int = -1, core: [[UInt8]] = [], headed: Bool = false,
+             orgKey: String? = nil, qualified: Bool = false, lowerFirst: String = "") {
             self.text = text
             self.words = words
+            self.wordsNumber = wordsNumber
             self.core = core
             self.headed = headed
             self.orgKey = orgKey
@@ -72,6 +76,8 @@ struct AliasGraph {
     private var textDocument = -1
     /// Words, head and institution key of each spelling, worked out once per corpus.
     private var shapeOfText = WordTable<Shape>()
+    /// The distinct folded word lists of the shapes, numbered in the order first met.
+    private(set) var wordsNumbers: [[[UInt8]]: Int] = [:]
     let gazetteerCount: Int
     /// By node, the last `firstMentions` call that met it: one pass over a document's
     /// nodes finds each once, with nothing to clear between documents and no node number
@@ -142,7 +148,9 @@ struct AliasGraph {
                 let headed = lowers.count >= 2 && lexicon.classes(lower: lowers[lowers.count - 1]).contains(.areaHead)
                 let (orgKey, qualified) = AliasGraph.institutionKey(lowers, lexicon: lexicon,
                                                                     possessive: scanned.map { $0.isPossessive })
-                shape = Shape(text: m.text, words: words, core: headed ? Array(words.dropLast()) : words,
+                let number = wordsNumbers[words] ?? wordsNumbers.count
+                if number == wordsNumbers.count { wordsNumbers[words] = number }
+                shape = Shape(text: m.text, words: words, wordsNumber: number, core: headed ? Array(words.dropLast()) : words,
                               headed: headed, orgKey: orgKey, qualified: qualified, lowerFirst: lowers.first ?? "")
                 shapeOfText.set(m.text, hash: textHash, shape)
             }

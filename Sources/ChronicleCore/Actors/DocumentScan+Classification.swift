@@ -22,12 +22,16 @@ extension DocumentScan {
         while start < end, isStrippable(start, institutional: heads.institutional), !opensPlaceName(start, end) {
             start += 1
         }
-        // "Chicago-based Vandel", "Ukrainian-born Ana Ruiz": a compound adjective before a
-        // name says where it is or comes from and is no part of it.
-        while start + 1 < end, isAdjectivalCompound(words[start]) { start += 1 }
+        // "Chicago-based Vandel", "Ukrainian-born Ana Ruiz", "New Lusk-based Orvo Labs": a
+        // compound adjective before a name says where it is or comes from and is no part of
+        // it, nor is what stands before it.
+        if start + 1 < end, let k = (start..<end - 1).last(where: { isAdjectivalCompound(words[$0]) }) { start = k + 1 }
         // "Vandel Athletica Inc": a company's, though the form is no part of its name here.
-        let suffixed = end - start >= 2 && lexicon.classes(words[end - 1]).contains(.companySuffix)
+        // "Procter & Gamble" is a company's name as well, common words and all ("Standard & Poor's").
+        let ampersand = i + 1 < end ? (i + 1..<end).first(where: isSpacedAmpersandJoin) : nil
+        let suffixed = end - start >= 2 && (lexicon.classes(words[end - 1]).contains(.companySuffix) || ampersand != nil)
         start = startAfterSentenceWord(start, end, suffixed: suffixed, run)
+        if let a = ampersand, start >= a { start = a - 1 }
         if let resume = splitAtPersonOf(start, end, titled: titled, run) { return resume }
         start = startAtInnerGivenName(start, end, heads: heads, run)
         var stop = end
@@ -94,12 +98,16 @@ extension DocumentScan {
         return max(nameEnd, end)
     }
 
+    private static let peopleNouns: WordClasses = [.uniformedBody, .pairedPeople, .stateAgent]
+
     /// Whether a run of the one word `w` is no name: a sentence or calendar word, a demonym,
     /// a head word alone, or a sentence's first word that is common. `suffixed`: a
     /// company's legal form follows it.
     func isLoneCommonWord(_ w: Token, atSentenceStart: Bool, suffixed: Bool) -> Bool {
         if isStopWord(w) || isCalendarWord(w) { return true }
         if isWord(w, of: .demonym) || isPluralDemonym(w) { return true }
+        // "Officers say", "Officials said": a role or a body of people opening a sentence.
+        if atSentenceStart, isWord(w, of: Self.peopleNouns) { return true }
         // "City controlled the game", "the Court ruled": a head word alone is a short
         // reference, not a name; legislatures are the exception ("Congress", "Duma").
         if !w.isAllCaps, isHeadWord(w), !lexicon.classes(w).contains(.legislature),
@@ -176,34 +184,59 @@ extension DocumentScan {
     }
 
     /// "Memphis Grizzlies", "Texas Rangers": a known place followed by a plural is a team
-    /// or a group of that place, an organization. "Blackburn Rovers", "Newcastle United",
-    /// "Celta FC": a club word ending a name makes it a club, known place or not.
+    /// or a group of that place, an organization; so is a place named by its head ("Golden
+    /// State Warriors", "Tarn Bay Pilots"). "Blackburn Rovers", "Newcastle United", "Celta
+    /// FC", "FC Goa": a club word ending a name, or one in capitals opening it, makes it a
+    /// club, known place or not.
     func isTeamName(_ start: Int, _ stop: Int) -> Bool {
-        if stop - start >= 2, lexicon.classes(words, stop - 1).contains(.clubWord) { return true }
-        guard stop - start >= 2, let (entry, length) = index.match(words, at: start, limit: stop, in: utf8),
+        guard stop - start >= 2 else { return false }
+        if lexicon.classes(words, stop - 1).contains(.clubWord) { return true }
+        if words[start].isAllCaps, lexicon.classes(words, start).contains(.clubWord) { return true }
+        // "AC Milan": any club's letters before its known town (people's initials come before
+        // a surname: "JR Vance").
+        if words[start].isAllCaps, !words[start].hasDigit, words[start].range.length <= 3,
+           let (entry, length) = index.match(words, at: start + 1, limit: stop, in: utf8),
+           index.gazetteer.entries[entry].kind == .place, start + 1 + length == stop {
+            return true
+        }
+        guard isTeamPlural(words[stop - 1]) else { return false }
+        if (start..<stop - 1).contains(where: { isWord(words[$0], of: .placeHead) }) { return true }
+        guard let (entry, length) = index.match(words, at: start, limit: stop, in: utf8),
               index.gazetteer.entries[entry].kind == .place, start + length < stop else { return false }
-        let last = words[stop - 1]
-        return last.lowerEnds(with: "s", in: utf8) && !last.isPossessive && last.range.length >= 4
+        return true
+    }
+
+    /// "Grizzlies", "Warriors": a plural that is no head word, possessive or acronym, nor
+    /// the plural of a demonym or a head ("Gulf States"); "Express", "Campus", "Paris" end
+    /// in an "s" of their own.
+    private func isTeamPlural(_ last: Token) -> Bool {
+        last.lowerEnds(with: "s", in: utf8) && !last.lowerEnds(with: "ss", in: utf8)
+            && !last.lowerEnds(with: "us", in: utf8) && !last.lowerEnds(with: "is", in: utf8)
+            && !last.isPossessive && last.range.length >= 4
             && !last.isAllCaps && !isHeadWord(last)
+            && singularClasses(last).isDisjoint(with: [.demonym, .placeHead, .organizationHead])
     }
 
     /// "Lumora said it would", "Lumora announced its results": a speaker that is "it" is
     /// an organization.
+    private static let personPronouns: WordClasses = [.malePronoun, .femalePronoun, .groupPronoun, .firstPersonPronoun]
+
     func speaksOfItself(_ j: Int, _ hi: Int) -> Bool {
         var k = j
         while k < hi, lexicon.classes(words, k).isDisjoint(with: .speaking) { k += 1; if k - j > 2 { return false } }
         // The first pronoun of the clause after the verb ("Apple said in April it would").
         for m in (k + 1)..<min(hi, k + 5) {
             if words[m].breakBefore && m > k + 1 { return false }
-            switch words[m].lower(utf8) {
-            case "its": return true
-            case "it":
+            let pronoun = lexicon.classes(words, m)
+            if pronoun.contains(.thingPronoun) {
+                if pronoun.contains(.possessivePronoun) { return true }  // "its"
+                guard spells(m, "it") else { continue }
                 // "it's okay", "it was clear": an empty "it" says nothing about the speaker.
                 guard !words[m].isPossessive, m + 1 < hi else { return false }
                 return !isWord(words[m + 1], of: .emptyItVerb)
-            case "he", "she", "his", "her", "they", "their", "i", "we": return false
-            default: continue
             }
+            // "he", "her", "they", "we": a person's voice; "him", "them" are someone else.
+            if !pronoun.isDisjoint(with: Self.personPronouns), !pronoun.contains(.objectPronoun) { return false }
         }
         return false
     }
@@ -293,16 +326,19 @@ extension DocumentScan {
     }
 
     /// "Russians", "Americans": a demonym with a plural "s".
-    func isPluralDemonym(_ w: Token) -> Bool {
-        guard w.lowerEnds(with: "s", in: utf8) else { return false }
+    func isPluralDemonym(_ w: Token) -> Bool { singularClasses(w).contains(.demonym) }
+
+    /// The classes of the word without its plural "s" (none for a word without one).
+    func singularClasses(_ w: Token) -> WordClasses {
+        guard w.lowerEnds(with: "s", in: utf8) else { return [] }
         let stem = utf8[w.range.start..<w.range.end - 1]
         guard stem.allSatisfy({ $0 < 0x80 }) else {
-            return lexicon.classes(lower: String(w.lower(utf8).dropLast())).contains(.demonym)
+            return lexicon.classes(lower: String(w.lower(utf8).dropLast()))
         }
         // Hashed from the bytes in place: most words ending in "s" are no demonym.
         var hash = WordHash.seed
         for b in stem { hash = WordHash.adding(hash, b.asciiLowercased) }
-        return lexicon.classes(hash: hash).contains(.demonym)
+        return lexicon.classes(hash: hash)
     }
 
     /// "US", "U.K.": a country's acronym in capitals.

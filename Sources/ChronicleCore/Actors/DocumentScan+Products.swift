@@ -109,7 +109,8 @@ extension DocumentScan {
             return false
         }
         let start = w.range.start, end = w.range.end
-        if start > 0, [UInt8(ascii: "$"), UInt8(ascii: "#")].contains(utf8[start - 1]) { return false }
+        // "$150", "#3", the minutes of "12:15 PM".
+        if start > 0, [UInt8(ascii: "$"), UInt8(ascii: "#"), UInt8(ascii: ":")].contains(utf8[start - 1]) { return false }
         if start > 1, utf8[start - 2] == 0xC2 || utf8[start - 2] == 0xE2 { return false }  // "£", "€"
         if end < utf8.count {
             let next = utf8[end]

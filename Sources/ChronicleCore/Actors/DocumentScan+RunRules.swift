@@ -167,10 +167,13 @@ extension DocumentScan {
         if isModelNumber(stop, run.hi), !lowerVocabulary.contains(words[stop - 1], in: utf8),
            !isHeadWord(words[stop - 1]), !isWord(words[stop - 1], of: .numberedThing),
            !isWord(words[stop - 1], of: .givenName) {
-            if stop - 1 > start { _ = classifyPart(start, stop - 1, run) }
-            let maker = text(stop - 1)
-            add(ActorMention(range: words[stop - 1].range, text: maker, kind: .organization, wordCount: 1),
-                keepOnlyKnown: run.keepOnlyKnown)
+            // "Standard & Poor's 500": the maker's name is all the words the ampersand joins.
+            var from = stop - 1
+            while from > start, isSpacedAmpersandJoin(from) { from -= 1 }
+            if from > start { _ = classifyPart(start, from, run) }
+            let maker = text(from, stop)
+            add(ActorMention(range: ByteRange(words[from].range.start, words[stop - 1].range.end), text: maker,
+                             kind: .organization, wordCount: stop - from), keepOnlyKnown: run.keepOnlyKnown)
             companies.insert(maker)
             return end
         }
@@ -216,12 +219,13 @@ extension DocumentScan {
         if let o = heads.organization, o >= start, o < stop, !(heads.place.map { $0 > o } ?? false) {
             return .organization
         }
+        // Before a place's head or opening word: "Golden State Warriors", "San Lucas Spurs".
+        if isTeamName(start, stop) { return .organization }
         if let p = heads.place, p >= start, p < stop { return .place }
         if count >= 2 && (isWord(first, of: .compassWord) || lexicon.classes(first).contains(.placeOpener)
                           || isPlaceAcronym(stop - 1)) {
             return .place
         }
-        if isTeamName(start, stop) { return .organization }
         // "Zentra Pro", "Velo Store": the word of a product or a service ends the name of a
         // thing; a title or a given name before it would make it a person's.
         if count >= 2, !titled, !isWord(first, of: .givenName), lexicon.classes(words, stop - 1).contains(.productHead) {
@@ -258,11 +262,19 @@ extension DocumentScan {
 
     /// A given name, a verb of speech after the name ("Lumora said"), "who" after a
     /// comma, a place preposition before it, or a short run of name-like words.
+    /// Whether the one word at `k` ends the name of a person this text named before.
+    func isSurnameOfEarlierPerson(_ k: Int) -> Bool {
+        let word = text(k)
+        return mentions.contains { $0.kind == .person && $0.wordCount >= 2 && LastWord.of($0.text) == word[...] }
+    }
+
     func kindByContext(_ start: Int, _ stop: Int, _ run: RunContext) -> RunVerdict {
         let count = stop - start
         let first = words[start]
         if count >= 2 && count <= 4 && isWord(first, of: .givenName) { return .kind(.person, guessed: false) }
-        if count >= 2, followsModelYear(start, run.lo) { return .kind(.product, guessed: true) }
+        if count >= 2, followsModelYear(start, run.lo) || listedAfterProduct(start, run) {
+            return .kind(.product, guessed: true)
+        }
         // "Washington Mutual", "Boston Scientific": a name that opens with a known place's is
         // something of that place, a company more often than anything; no person's name
         // opens so.
@@ -287,6 +299,9 @@ extension DocumentScan {
         }
         if (precededByPlacePreposition(start, run.lo) || atLandform(start, stop, run.lo))
             && !isWord(first, of: .givenName) && !words[stop - 1].isPossessive {
+            // "Robert Vance fled ... police took Vance into custody": the surname of a person
+            // named before is that person, whatever the verb.
+            if count == 1, isSurnameOfEarlierPerson(start) { return .kind(.person, guessed: true) }
             return .kind(.place, guessed: false)
         }
         // "the Airbus A321neo", "Velo SpendingPulse": no person's name holds a model's code

@@ -33,16 +33,30 @@ extension DocumentScan {
     /// product's; people are not dated so ("in 1998 Ana Ruiz" has a preposition before its
     /// year). One word after it is more often a happening's place ("the 2014 Maidan
     /// protests").
+    /// "the 1998 and 1999 Velo Tern": model years may be listed.
     func followsModelYear(_ start: Int, _ lo: Int) -> Bool {
         guard start - 2 >= lo, !words[start].breakBefore, !words[start - 1].breakBefore,
-              isWord(words[start - 2], of: .determiner) else { return false }
-        let year = words[start - 1]
-        let bytes = utf8[year.range.start..<year.range.end]
+              isModelYear(start - 1) else { return false }
+        var k = start - 2
+        while k - 1 > lo, isWord(words[k], of: .listJoiner), !words[k].breakBefore, isModelYear(k - 1) { k -= 2 }
+        return isWord(words[k], of: .determiner)
+    }
+
+    private func isModelYear(_ k: Int) -> Bool {
+        let bytes = utf8[words[k].range.start..<words[k].range.end]
         guard bytes.count == 4 || bytes.count == 9 else { return false }
         for part in bytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false) {
             guard part.count == 4, part.allSatisfy(\.isASCIIDigit),
                   (1900...2099).contains(part.reduce(0) { $0 * 10 + Int($1 - 48) }) else { return false }
         }
+        return true
+    }
+
+    /// "the 2004 Velo Tern and Orvik Mast": a name listed right after a product is another.
+    func listedAfterProduct(_ start: Int, _ run: RunContext) -> Bool {
+        guard let last = mentions.last, last.kind == .product, run.lastMentionEnd >= 0,
+              start - run.lastMentionEnd == 1, start - 1 > run.lo, isWord(words[start - 1], of: .listJoiner),
+              !words[start].breakBefore, last.range.end == words[start - 2].range.end else { return false }
         return true
     }
 }

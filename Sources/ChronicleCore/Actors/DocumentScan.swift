@@ -263,6 +263,15 @@ final class DocumentScan {
         return tail.contains { isHeadWord(words[$0]) }
     }
 
+    /// "Procter & Gamble", "Marks & Spencer": two capitalised words joined by an ampersand
+    /// between spaces, one company's name.
+    func isSpacedAmpersandJoin(_ k: Int) -> Bool {
+        guard k > 0, words[k].isCapitalized, words[k - 1].isCapitalized, !words[k - 1].isPossessive else { return false }
+        let gap = words[k - 1].range.end
+        return words[k].range.start == gap + 3 && utf8[gap] == UInt8(ascii: " ")
+            && utf8[gap + 1] == UInt8(ascii: "&") && utf8[gap + 2] == UInt8(ascii: " ")
+    }
+
     /// End (exclusive) of the capitalised run starting at `i`.
     func runEnd(from i: Int, _ hi: Int) -> Int {
         var end = i + 1
@@ -271,7 +280,8 @@ final class DocumentScan {
         while j < hi {
             if words[j].breakBefore && !(words[j].dotOnlyBefore && (isAbbreviatedTitle(words[j - 1])
                                                       || isInitial(words[j - 1]) && words[j].isCapitalized
-                                                         && !isCommonCapitalized(j))) { break }
+                                                         && !isCommonCapitalized(j)))
+                && !isSpacedAmpersandJoin(j) { break }
             if words[j].isCapitalized {
                 // "Gleb Garanich KYIV", "Anna Berg REUTERS": a shouted word after a written
                 // name is a dateline or a credit, not more of the name.

@@ -245,6 +245,9 @@ public enum ChronologyBuilder {
                     // Told by two articles, one in fewer words: the shorter's words are the
                     // longer's, with an actor in common.
                     ok = ok || !sameDocument && common >= 1 && words.isWithin(group.words, share: toldAgain, minimum: 3)
+                    // "The crash on Sunday" and "Sunday's crash", each dated by its own words.
+                    ok = ok || !sameDocument && event.basis == .text && group.dated
+                        && words.sharesSingularHappening(with: group.words)
                 }
                 // One speaker on one day, told by two articles: the same statement.
                 if !ok, let speaker = event.claimant, actors.contains(speaker), group.speakers.contains(speaker),

@@ -9,11 +9,19 @@ struct WordSet: Sendable {
     /// Sorted, without repeats: cheaper to build and to intersect than a Set.
     let words: [UInt64]
 
+    /// Its words that name a happening told once a day (`singularHappening`: "crash").
+    let singular: [UInt64]
+
     init(_ text: String, lexicon: Lexicon = .bundled) {
         var hashes: [UInt64] = []
+        var singular: [UInt64] = []
         LowercaseBytes.eachWord(text) { bytes, hash in
-            if bytes.count >= 3 && !lexicon.classes(hash: hash).contains(.wordingFiller) { hashes.append(hash) }
+            guard bytes.count >= 3 else { return }
+            let classes = lexicon.classes(hash: hash)
+            if !classes.contains(.wordingFiller) { hashes.append(hash) }
+            if classes.contains(.singularHappening) { singular.append(hash) }
         }
+        self.singular = singular
         hashes.sort()
         var unique: [UInt64] = []
         unique.reserveCapacity(hashes.count)
@@ -39,9 +47,15 @@ struct WordSet: Sendable {
         var unique: [UInt64] = []
         for h in hashes where unique.last != h { unique.append(h) }
         words = unique
+        singular = []
     }
 
     static let stemLength = 5
+
+    /// Whether both name the same happening told once a day ("the crash").
+    func sharesSingularHappening(with other: WordSet) -> Bool {
+        singular.contains { other.singular.contains($0) }
+    }
 
     func jaccard(_ other: WordSet) -> Double {
         if words.isEmpty || other.words.isEmpty { return 0 }

@@ -833,7 +833,7 @@ organizationHead:
    engineering, associates, labs, laboratories, enterprises, solutions, consulting,
    consultants, communications, electronics, entertainment, therapeutics, biosciences,
    logistics, robotics, networks, software, foods, energy, semiconductor, semiconductors,
-   aerospace, automotive, realty, properties, outfitters, brewing, pharma, hospital, museum,
+   aerospace, automotive, realty, properties, outfitters, brewing, pharma, hospital, museum, research,
    stores, wholesale, pharmacy, computer, computers, wireless, international]
 
 # Cue words of an event's kind: the kind with the most cues in a passage wins, ties in the
@@ -990,6 +990,8 @@ malePronoun: [he, him, his, himself]
 femalePronoun: [she, her, hers, herself]
 thingPronoun: [it, its, itself]
 groupPronoun: [they, them, their, themselves]
+# The speaker's own voice: after "X said", it tells nothing of what X is.
+firstPersonPronoun: [i, we]
 
 # Pronouns of the classes above that are never the subject of their own clause ("him").
 # "her" is an object or a possessive and is listed as a possessive only.
@@ -1138,6 +1140,12 @@ auxiliaryAdverb:
 # Nouns that name a happening. A clause that opens with one after "the" ("The explosion
 # shook the street", "The meeting lasted two hours") tells more of the happening the
 # clause before it told, on the same day: one entry.
+# Happenings that one story tells of once a day: two articles telling of "the crash" on
+# the same day, with no participant or place of their own on both sides, tell of one.
+singularHappening:
+  [crash, collision, derailment, earthquake, quake, explosion, blast, bombing, shooting,
+   stabbing, wildfire, landslide, avalanche, shipwreck, sinking, stampede]
+
 happeningNoun:
   [blast, explosion, attack, strike, raid, bombing, shooting, crash, collision, accident,
    fire, incident, meeting, talks, summit, visit, call, ceremony, announcement, launch,

@@ -61,6 +61,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case crimeCue
     case civilCue
     case armyCue
+    case singularHappening
     case figurativeMilitaryCue
     case legalCue
     case pastVerb
@@ -103,6 +104,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case femalePronoun
     case thingPronoun
     case groupPronoun
+    case firstPersonPronoun
     case objectPronoun
     case possessivePronoun
     case indexHead

@@ -236,7 +236,8 @@ enum TimeLexicon {
             // Words only sport uses: "game", "match" and "scored" are everyday business words
             // ("a game-changing fourth quarter"), and "scored" is a past tense the tense reads.
             (.gameWord, ["touchdown", "halftime", "quarterback", "inning", "kickoff", "scoreless",
-                         "referee", "playoff", "goalkeeper"]),
+                         "referee", "playoff", "goalkeeper", "keeper", "striker", "midfielder", "equaliser",
+                         "equalizer", "pitch"]),
         ]
         for (k, ws) in keywords { add(ws, .keyword, k.rawValue) }
         // Words that are cues and also words of their own keep their own reading.

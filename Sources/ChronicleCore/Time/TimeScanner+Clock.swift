@@ -8,7 +8,9 @@ extension TimeScanner {
         var k = j
         if p(k, ASCII.comma) { k += 1 }
         if kw(k, .on) { k += 1 }
-        if let day = dayAt(k) {
+        // A day in the next paragraph ("Kicked off at 12:15 PM⏎⏎Sunday ...") is not this time's.
+        let sameParagraph = !(j..<min(k + 1, count)).contains { tokens[$0].flags.contains(.paragraphBefore) }
+        if sameParagraph, let day = dayAt(k) {
             if case .day(let d) = day.point { return TimeMatch(i, day.end, .clock(d, minutes)) }
             return TimeMatch(i, day.end, day.point ?? .unresolved("XXXX-XX-XX"))
         }

@@ -225,12 +225,12 @@ extension TimeScanner {
 
     private func finish(_ i: Int, _ j: Int, _ point: TimePoint) -> TimeMatch { TimeMatch(i, j, point) }
 
-    /// The sentence around i tells of a game: a word of the game ("quarterback", "scoreless")
-    /// or a score ("trailed 29-7"; not a range of percentages, "2-3%").
+    /// The sentence around i tells of a game: a word of the game ("quarterback", "scoreless",
+    /// "half time") or a score ("trailed 29-7"; not a range of percentages, "2-3%").
     func inGame(_ i: Int) -> Bool {
         let (lo, hi) = sentenceBounds(i)
         for k in lo..<hi {
-            if kw(k, .gameWord) { return true }
+            if kw(k, .gameWord) || kw(k, .half) && kw(k + 1, .time) { return true }
             if isNumber(k), tokens[k].digits <= 3, hyphen(k + 1), isNumber(k + 2), tokens[k + 2].digits <= 3,
                !p(k + 3, ASCII.percent), !p(k + 3, ASCII.hyphen), !(k > 0 && (p(k - 1, ASCII.dollar) || p(k - 1, ASCII.hyphen))) {
                 return true
