@@ -71,6 +71,15 @@ import Testing
         #expect(found["Tomas Hale"] == .person)
     }
 
+    @Test func aClubsLettersOpeningANameMakeAClub() {
+        let found = Self.kinds("FC Dunmore beat Harwick on Saturday, and JR Vance scored twice.")
+        #expect(found["FC Dunmore"] == .organization)
+        #expect(found["JR Vance"] != .organization)
+        // Before a known town, any club's letters.
+        let towns = Gazetteer(entries: [Gazetteer.Entry(name: "Dunmore", kind: .place, aliases: [])])
+        #expect(Self.kinds("On Sunday SK Dunmore lost at home.", gazetteer: towns)["SK Dunmore"] == .organization)
+    }
+
     @Test func aSurnameStaysAPersonDespiteACompanyOfTheSameName() {
         let found = Self.kinds("""
             Varga spokeswoman Ilona Kis said the plant would close.

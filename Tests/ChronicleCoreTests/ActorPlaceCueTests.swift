@@ -19,6 +19,18 @@ import Testing
         return out
     }
 
+    @Test func aPersonsSurnameAfterAPlaceVerbIsThePerson() {
+        let found = Self.kinds("Dorian Lask Vance fled on foot. Police took Vance into custody. Troops took Orsk on Monday.")
+        #expect(found["Vance"] == .person)
+        #expect(found["Orsk"] == .place)
+    }
+
+    @Test func aRoleOrABodyOpeningASentenceIsNoName() {
+        let found = Self.kinds("Officers say a guard called. Officials said the road was shut.")
+        #expect(found["Officers"] == nil)
+        #expect(found["Officials"] == nil)
+    }
+
     @Test func groundsAndBuildingsArePlacesAndHospitalsOrganizations() {
         let found = Self.kinds("""
             Mourners gathered at Linwood Cemetery, near Harlow Forest and the Ostrander Building.

@@ -98,12 +98,16 @@ extension DocumentScan {
         return max(nameEnd, end)
     }
 
+    private static let peopleNouns: WordClasses = [.uniformedBody, .pairedPeople, .stateAgent]
+
     /// Whether a run of the one word `w` is no name: a sentence or calendar word, a demonym,
     /// a head word alone, or a sentence's first word that is common. `suffixed`: a
     /// company's legal form follows it.
     func isLoneCommonWord(_ w: Token, atSentenceStart: Bool, suffixed: Bool) -> Bool {
         if isStopWord(w) || isCalendarWord(w) { return true }
         if isWord(w, of: .demonym) || isPluralDemonym(w) { return true }
+        // "Officers say", "Officials said": a role or a body of people opening a sentence.
+        if atSentenceStart, isWord(w, of: Self.peopleNouns) { return true }
         // "City controlled the game", "the Court ruled": a head word alone is a short
         // reference, not a name; legislatures are the exception ("Congress", "Duma").
         if !w.isAllCaps, isHeadWord(w), !lexicon.classes(w).contains(.legislature),
@@ -188,6 +192,13 @@ extension DocumentScan {
         guard stop - start >= 2 else { return false }
         if lexicon.classes(words, stop - 1).contains(.clubWord) { return true }
         if words[start].isAllCaps, lexicon.classes(words, start).contains(.clubWord) { return true }
+        // "AC Milan": any club's letters before its known town (people's initials come before
+        // a surname: "JR Vance").
+        if words[start].isAllCaps, !words[start].hasDigit, words[start].range.length <= 3,
+           let (entry, length) = index.match(words, at: start + 1, limit: stop, in: utf8),
+           index.gazetteer.entries[entry].kind == .place, start + 1 + length == stop {
+            return true
+        }
         guard isTeamPlural(words[stop - 1]) else { return false }
         if (start..<stop - 1).contains(where: { isWord(words[$0], of: .placeHead) }) { return true }
         guard let (entry, length) = index.match(words, at: start, limit: stop, in: utf8),
@@ -208,21 +219,24 @@ extension DocumentScan {
 
     /// "Lumora said it would", "Lumora announced its results": a speaker that is "it" is
     /// an organization.
+    private static let personPronouns: WordClasses = [.malePronoun, .femalePronoun, .groupPronoun, .firstPersonPronoun]
+
     func speaksOfItself(_ j: Int, _ hi: Int) -> Bool {
         var k = j
         while k < hi, lexicon.classes(words, k).isDisjoint(with: .speaking) { k += 1; if k - j > 2 { return false } }
         // The first pronoun of the clause after the verb ("Apple said in April it would").
         for m in (k + 1)..<min(hi, k + 5) {
             if words[m].breakBefore && m > k + 1 { return false }
-            switch words[m].lower(utf8) {
-            case "its": return true
-            case "it":
+            let pronoun = lexicon.classes(words, m)
+            if pronoun.contains(.thingPronoun) {
+                if pronoun.contains(.possessivePronoun) { return true }  // "its"
+                guard spells(m, "it") else { continue }
                 // "it's okay", "it was clear": an empty "it" says nothing about the speaker.
                 guard !words[m].isPossessive, m + 1 < hi else { return false }
                 return !isWord(words[m + 1], of: .emptyItVerb)
-            case "he", "she", "his", "her", "they", "their", "i", "we": return false
-            default: continue
             }
+            // "he", "her", "they", "we": a person's voice; "him", "them" are someone else.
+            if !pronoun.isDisjoint(with: Self.personPronouns), !pronoun.contains(.objectPronoun) { return false }
         }
         return false
     }

@@ -262,6 +262,12 @@ extension DocumentScan {
 
     /// A given name, a verb of speech after the name ("Lumora said"), "who" after a
     /// comma, a place preposition before it, or a short run of name-like words.
+    /// Whether the one word at `k` ends the name of a person this text named before.
+    func isSurnameOfEarlierPerson(_ k: Int) -> Bool {
+        let word = text(k)
+        return mentions.contains { $0.kind == .person && $0.wordCount >= 2 && LastWord.of($0.text) == word[...] }
+    }
+
     func kindByContext(_ start: Int, _ stop: Int, _ run: RunContext) -> RunVerdict {
         let count = stop - start
         let first = words[start]
@@ -301,6 +307,9 @@ extension DocumentScan {
         }
         if (precededByPlacePreposition(start, run.lo) || atLandform(start, stop, run.lo))
             && !isWord(first, of: .givenName) && !words[stop - 1].isPossessive {
+            // "Robert Vance fled ... police took Vance into custody": the surname of a person
+            // named before is that person, whatever the verb.
+            if count == 1, isSurnameOfEarlierPerson(start) { return .kind(.person, guessed: true) }
             return .kind(.place, guessed: false)
         }
         // "the Airbus A321neo", "Velo SpendingPulse": no person's name holds a model's code

@@ -990,6 +990,8 @@ malePronoun: [he, him, his, himself]
 femalePronoun: [she, her, hers, herself]
 thingPronoun: [it, its, itself]
 groupPronoun: [they, them, their, themselves]
+# The speaker's own voice: after "X said", it tells nothing of what X is.
+firstPersonPronoun: [i, we]
 
 # Pronouns of the classes above that are never the subject of their own clause ("him").
 # "her" is an object or a possessive and is listed as a possessive only.

@@ -104,6 +104,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case femalePronoun
     case thingPronoun
     case groupPronoun
+    case firstPersonPronoun
     case objectPronoun
     case possessivePronoun
     case indexHead

@@ -198,6 +198,7 @@ extension WordClasses {
     static let femalePronoun = WordClasses(.femalePronoun)
     static let thingPronoun = WordClasses(.thingPronoun)
     static let groupPronoun = WordClasses(.groupPronoun)
+    static let firstPersonPronoun = WordClasses(.firstPersonPronoun)
     static let objectPronoun = WordClasses(.objectPronoun)
     static let possessivePronoun = WordClasses(.possessivePronoun)
     static let indexHead = WordClasses(.indexHead)

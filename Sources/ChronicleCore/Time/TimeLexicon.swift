@@ -237,7 +237,7 @@ enum TimeLexicon {
             // ("a game-changing fourth quarter"), and "scored" is a past tense the tense reads.
             (.gameWord, ["touchdown", "halftime", "quarterback", "inning", "kickoff", "scoreless",
                          "referee", "playoff", "goalkeeper", "keeper", "striker", "midfielder", "equaliser",
-                         "equalizer", "pitch", "scored"]),
+                         "equalizer", "pitch"]),
         ]
         for (k, ws) in keywords { add(ws, .keyword, k.rawValue) }
         // Words that are cues and also words of their own keep their own reading.
