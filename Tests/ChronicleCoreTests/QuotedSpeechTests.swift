@@ -52,4 +52,15 @@ import Testing
         let quotes = QuotedSpeech.quotationMarks(text).map { String(decoding: text[$0.start..<$0.end], as: UTF8.self) }
         #expect(quotes == ["“no”", "\"maybe\""])
     }
+
+    /// The marks are found wherever they fall among the bytes passed eight at a time, and a
+    /// line break between two marks keeps them apart at any offset.
+    @Test func quotationMarksAreFoundAtEveryOffset() {
+        for pad in 0..<17 {
+            let lead = String(repeating: "x", count: pad)
+            let text = Array((lead + "the \"tide\" rose, “calm” fell \"open\n\" end").utf8)
+            let quotes = QuotedSpeech.quotationMarks(text).map { String(decoding: text[$0.start..<$0.end], as: UTF8.self) }
+            #expect(quotes == ["\"tide\"", "“calm”"], "pad \(pad)")
+        }
+    }
 }

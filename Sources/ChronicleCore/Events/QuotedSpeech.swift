@@ -44,34 +44,60 @@ enum QuotedSpeech {
 
     /// The spans between an opening and a closing double quotation mark, curly or straight,
     /// on one line: a quotation left open at a line's end is not paired with the next line's.
-    static func quotationMarks(_ u: [UInt8]) -> [ByteRange] {
-        var out: [ByteRange] = []
-        var open: (start: Int, curly: Bool)? = nil
-        var i = 0
-        while i < u.count {
-            let b = u[i]
-            if b == 0x0A {
-                open = nil
-            } else if b == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, u[i + 2] == 0x9C || u[i + 2] == 0x9D {
-                if u[i + 2] == 0x9C {
-                    open = (i, true)
-                } else {
-                    if let o = open, o.curly { out.append(ByteRange(o.start, i + 3)) }
-                    open = nil
+    static func quotationMarks(_ bytes: [UInt8]) -> [ByteRange] {
+        // Every byte of the document is looked at, nearly all only to be passed: eight at a
+        // time while none of them is a line feed, a straight quotation mark or the lead byte
+        // of a curly one.
+        bytes.withUnsafeBufferPointer { u in
+            var out: [ByteRange] = []
+            var open: (start: Int, curly: Bool)? = nil
+            let raw = UnsafeRawBufferPointer(u)
+            var i = 0
+            while i < u.count {
+                if i + 8 <= u.count {
+                    let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if !Self.mayHold(word, 0x0A) && !Self.mayHold(word, 0xE2) && !Self.mayHold(word, UInt8(ascii: "\"")) {
+                        i += 8
+                        continue
+                    }
                 }
-                i += 3
-                continue
-            } else if b == UInt8(ascii: "\"") {
-                if let o = open, !o.curly {
-                    out.append(ByteRange(o.start, i + 1))
-                    open = nil
-                } else if open == nil {
-                    open = (i, false)
+                let b = u[i]
+                if b != 0x0A && b != 0xE2 && b != UInt8(ascii: "\"") {
+                    i += 1
+                    continue
                 }
+                if b == 0x0A {
+                    open = nil
+                } else if b == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, u[i + 2] == 0x9C || u[i + 2] == 0x9D {
+                    if u[i + 2] == 0x9C {
+                        open = (i, true)
+                    } else {
+                        if let o = open, o.curly { out.append(ByteRange(o.start, i + 3)) }
+                        open = nil
+                    }
+                    i += 3
+                    continue
+                } else if b == UInt8(ascii: "\"") {
+                    if let o = open, !o.curly {
+                        out.append(ByteRange(o.start, i + 1))
+                        open = nil
+                    } else if open == nil {
+                        open = (i, false)
+                    }
+                }
+                i += 1
             }
-            i += 1
+            return out
         }
-        return out
+    }
+
+    /// Whether any of the eight bytes of `word` may be `byte` (never false when one is): a
+    /// byte equal to it is zero after the exclusive or, and a zero byte sets its high bit in
+    /// the borrow of the subtraction.
+    @inline(__always) private static func mayHold(_ word: UInt64, _ byte: UInt8) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let x = word ^ (ones &* UInt64(byte))
+        return (x &- ones) & ~x & 0x8080_8080_8080_8080 != 0
     }
 
     /// The speaker whose words start at `offset` (`speakers` are in text order).
