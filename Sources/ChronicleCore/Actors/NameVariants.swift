@@ -14,19 +14,19 @@ public enum NameVariants {
     public static func fold(_ word: String) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(word.utf8.count)
-        for u in word.unicodeScalars {
-            // ASCII in place (nearly every letter of a name): no array per scalar.
-            if u.value < 0x80 {
-                let b = UInt8(u.value)
-                if b >= 65 && b <= 90 { out.append(b + 32) }
-                else if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) { out.append(b) }
-                continue
+        // Nearly every name is ASCII: its bytes are its scalars, read without decoding them.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            for b in word.utf8 { appendASCII(b, to: &out) }
+        } else {
+            for u in word.unicodeScalars {
+                if u.value < 0x80 { appendASCII(UInt8(u.value), to: &out) } else { out.append(contentsOf: fold(scalar: u)) }
             }
-            out.append(contentsOf: fold(scalar: u))
         }
-        // Digraphs and letter equivalences.
+        // Digraphs and letter equivalences, doubled letters collapsed as they are written
+        // ("Zelenskyy", "Donbass", "Witkoff").
         var folded: [UInt8] = []
         folded.reserveCapacity(out.count)
+        func put(_ c: UInt8) { if folded.last != c { folded.append(c) } }
         var i = 0
         while i < out.count {
             let c = out[i]
@@ -34,25 +34,26 @@ public enum NameVariants {
             switch (c, next) {
             case (UInt8(ascii: "k"), UInt8(ascii: "h")), (UInt8(ascii: "z"), UInt8(ascii: "h")),
                  (UInt8(ascii: "p"), UInt8(ascii: "h")), (UInt8(ascii: "c"), UInt8(ascii: "k")):
-                folded.append(c == UInt8(ascii: "p") ? UInt8(ascii: "f") : (c == UInt8(ascii: "c") ? UInt8(ascii: "k") : c))
+                put(c == UInt8(ascii: "p") ? UInt8(ascii: "f") : (c == UInt8(ascii: "c") ? UInt8(ascii: "k") : c))
                 i += 2
                 continue
             default: break
             }
             switch c {
-            case UInt8(ascii: "y"), UInt8(ascii: "j"): folded.append(UInt8(ascii: "i"))
-            case UInt8(ascii: "w"): folded.append(UInt8(ascii: "v"))
-            case UInt8(ascii: "x"): folded.append(UInt8(ascii: "k")); folded.append(UInt8(ascii: "s"))
+            case UInt8(ascii: "y"), UInt8(ascii: "j"): put(UInt8(ascii: "i"))
+            case UInt8(ascii: "w"): put(UInt8(ascii: "v"))
+            case UInt8(ascii: "x"): put(UInt8(ascii: "k")); put(UInt8(ascii: "s"))
             case UInt8(ascii: "'"), UInt8(ascii: "-"), UInt8(ascii: "."): break
-            default: folded.append(c)
+            default: put(c)
             }
             i += 1
         }
-        // Collapse doubled letters ("Zelenskyy", "Donbass", "Witkoff").
-        var collapsed: [UInt8] = []
-        collapsed.reserveCapacity(folded.count)
-        for c in folded where collapsed.last != c { collapsed.append(c) }
-        return collapsed
+        return folded
+    }
+
+    /// An ASCII letter in lower case and a digit as it is; other ASCII is no part of a name.
+    @inline(__always) private static func appendASCII(_ b: UInt8, to out: inout [UInt8]) {
+        if b >= 65 && b <= 90 { out.append(b + 32) } else if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) { out.append(b) }
     }
 
     private static func fold(scalar u: Unicode.Scalar) -> [UInt8] {

@@ -87,12 +87,14 @@ struct IndexStore {
             let rows = try GRDB.Row.fetchCursor(db, sql: """
                 SELECT file, size, modified, sidecar, sidecarSize, sidecarModified, hash FROM documents
                 """)
+            // Columns by position, as selected: a look-up by name, at every row of a large
+            // corpus, costs more than the rest of reading it.
             while let row = try rows.next() {
-                let sidecarSize: Int64? = row["sidecarSize"], sidecarModified: Int64? = row["sidecarModified"]
-                out[row["file"]] = Stamps(
-                    text: FileStamp(size: row["size"], modified: row["modified"]), sidecar: row["sidecar"],
+                let sidecarSize: Int64? = row[4], sidecarModified: Int64? = row[5]
+                out[row[0]] = Stamps(
+                    text: FileStamp(size: row[1], modified: row[2]), sidecar: row[3],
                     sidecarStamp: sidecarSize.flatMap { s in sidecarModified.map { FileStamp(size: s, modified: $0) } },
-                    hash: row["hash"])
+                    hash: row[6])
             }
             return out
         }
@@ -103,7 +105,7 @@ struct IndexStore {
         try queue.read { db in
             var out: [String: Data] = [:]
             let rows = try GRDB.Row.fetchCursor(db, sql: "SELECT file, record FROM documents")
-            while let row = try rows.next() { out[row["file"]] = row["record"] }
+            while let row = try rows.next() { out[row[0]] = row[1] }
             return out
         }
     }
