@@ -9,8 +9,9 @@ func runStageBench(_ loaded: Corpus, gazetteer: Gazetteer, title: String) {
     let tagger = TimeTagger()
     let recognizer = MentionRecognizer(gazetteer: gazetteer)
     var documents = loaded.documents
-    // Made by the first stage that reads them and shared, as the pipeline does.
-    var tokens = [TimeTokens?](repeating: nil, count: documents.count)
+    // The scan without a creation date, made by the first stage and taken up by the
+    // tagger, as the pipeline does.
+    var scans = [UndatedTimeScan?](repeating: nil, count: documents.count)
     var sentences: [[ByteRange]] = []
     var timexes: [[TimeExpression]] = []
     var mentions: [[ActorMention]] = []
@@ -23,17 +24,17 @@ func runStageBench(_ loaded: Corpus, gazetteer: Gazetteer, title: String) {
     }
     stage("creation dates") {
         for k in documents.indices where documents[k].creationDate == nil {
-            tokens[k] = TimeTokens(documents[k].utf8)
-            documents[k].creationDate = CreationDateResolver.resolve(documents[k], tagger: tagger, tokens: tokens[k]).date
+            let scan = UndatedTimeScan(TimeTokens(documents[k].utf8))
+            scans[k] = scan
+            documents[k].creationDate = CreationDateResolver.resolve(documents[k], scan: scan).date
         }
     }
     stage("sentences") { sentences = documents.map { SentenceSplitter.split($0.utf8) } }
     stage("time expressions") {
         timexes = documents.indices.map { k in
-            QuoteAnchoring.reanchor(documents[k].utf8, sentences: sentences[k],
-                                    timexes: tagger.tag(documents[k].utf8, dct: documents[k].creationDate?.date,
-                                                        tokens: tokens[k] ?? TimeTokens(documents[k].utf8)),
-                                    dct: documents[k].creationDate?.date, tagger: tagger)
+            let utf8 = documents[k].utf8, dct = documents[k].creationDate?.date
+            let found = scans[k].map { tagger.tag(utf8, dct: dct, after: $0) } ?? tagger.tag(utf8, dct: dct)
+            return QuoteAnchoring.reanchor(utf8, sentences: sentences[k], timexes: found, dct: dct, tagger: tagger)
         }
     }
     stage("actor mentions") {

@@ -209,4 +209,15 @@ import Testing
         #expect(found["Orvo Retailing Limited"] == .organization)
         #expect(!found.keys.contains { $0.contains("based") })
     }
+
+    @Test func aNameEndingInAKnownOrganizationIsAnOrganization() {
+        let gazetteer = Gazetteer(entries: [.init(name: "Kestrel", kind: .organization), .init(name: "Zed", kind: .organization, aliases: ["Z"])])
+        let found = Self.kinds("""
+            Our reporter met them. Analysts polled by Thomsen Kestrel expected a loss, and Mary Kestrel agreed.
+            Buyers waited for the Velo Ultra Z on Monday.
+            """, gazetteer: gazetteer)
+        #expect(found["Thomsen Kestrel"] == .organization)
+        #expect(found["Mary Kestrel"] == .person)
+        #expect(found["Velo Ultra Z"].flatMap { $0 } != .organization)
+    }
 }

@@ -69,4 +69,11 @@ import Testing
         #expect(!found.values.contains(.product))
         #expect(found["de-Nazification"] == nil)
     }
+
+    @Test func anAcronymInsideANameMakesAThing() {
+        let found = Self.kinds("Our reporter met them. Buyers waited for Velo OS X, and Henry VIII was read by Lisel Varga MP.")
+        #expect(found["Velo OS X"] == .product)
+        #expect(found["Henry VIII"].flatMap { $0 } != .product)
+        #expect(found["Lisel Varga MP"].flatMap { $0 } != .product)
+    }
 }

@@ -282,6 +282,14 @@ extension DocumentScan {
            index.gazetteer.entries[entry].kind == .place, start + length < stop {
             return .kind(.organization, guessed: true)
         }
+        // "Thomsen Kestrel" where Kestrel is a known organization: a name ending in one's
+        // one-word name is that organization's (or a unit of it), after no given name. A
+        // letter or an acronym ("X", "AP") ends models' and people's names too.
+        if count >= 2, !words[stop - 1].isAllCaps, words[stop - 1].range.length >= 3,
+           let (entry, length) = index.match(words, at: stop - 1, limit: stop, in: utf8), length == 1,
+           index.gazetteer.entries[entry].kind == .organization {
+            return .kind(.organization, guessed: true)
+        }
         // A determiner makes the run a common noun phrase ("such a Great Taking").
         let afterThe = start > run.lo && isWord(words[start - 1], of: .determiner)
             && onlySpaceOrQuotes(from: words[start - 1].range.end, to: words[start].range.start)

@@ -21,9 +21,20 @@ extension DocumentScan {
         return !lexicon.classes(lowerBytes: prefix).contains(.surnamePrefix)
     }
 
-    /// Whether the name `start..<stop` holds a model's code or a coined word.
+    /// Whether the name `start..<stop` holds a model's code or a coined word, or an acronym
+    /// after its first word ("Velo OS X").
     func namesAThing(_ start: Int, _ stop: Int) -> Bool {
-        (start..<stop).contains { isModelCode(words[$0]) || isCoinedWord(words[$0]) }
+        (start..<stop).contains { isModelCode(words[$0]) || isCoinedWord(words[$0]) || $0 > start && isInnerAcronym($0) }
+    }
+
+    /// "OS" of "Velo OS X": a word in capitals of two letters or more, without dots, is no
+    /// part of a person's name after its first word, unless it is a roman numeral or a
+    /// generation mark ("Henry VIII", "Ana Ruiz JR"), a title or a common acronym ("MP").
+    func isInnerAcronym(_ k: Int) -> Bool {
+        let w = words[k]
+        guard w.isAllCaps, !w.hasDigit, w.range.length >= 2, !w.contains(UInt8(ascii: "."), in: utf8) else { return false }
+        return !NameLexicon.isGenerationMark(text(k)[...], lexicon: lexicon) && !isPersonTitle(k)
+            && !isWord(w, of: .commonAcronym)
     }
 }
 

@@ -182,18 +182,6 @@ public enum ChronologyBuilder {
         var dated: Bool
     }
 
-    /// Within one article, "X said that he gives up Y" and "X gave up Y" on one day: one
-    /// happening told as its speaker's word and as a fact. One is a statement whose speaker
-    /// is among its actors, the other is of no kind, and the speaker takes part in both, on
-    /// the same day (a month holds many happenings of one speaker).
-    static func toldBothWays(_ event: Event, actors: Set<String>, group: Group) -> Bool {
-        guard event.date.granularity <= .day, group.date.granularity <= .day,
-              group.kinds.union([event.kind]) == [.statement, .other] else { return false }
-        var speakers = group.speakers
-        if let speaker = event.claimant, actors.contains(speaker) { speakers.insert(speaker) }
-        return !speakers.isEmpty && speakers.isSubset(of: actors) && speakers.isSubset(of: group.actors)
-    }
-
     /// Merges the events `day` (indexes into `events`, in order), all of one day key.
     /// `previous`: for each event, the event before it in its document.
     static func mergeDay(_ day: [Int], of events: [Event], previous: [Int?], lexicon: Lexicon = .bundled) -> [Group] {
@@ -232,33 +220,10 @@ public enum ChronologyBuilder {
             for g in candidates where best?.score != .infinity {
                 let group = groups[g]
                 let j = words.jaccard(group.words)
-                let differs = participants.differs(from: group.participants)
-                let sameDocument = group.documents.contains(event.documentID)
-                // Within one article, a sentence that takes its date from another tells what
-                // else happened then: it joins only a repeat of its own words.
-                let looselyDated = sameDocument && (event.basis != .text || !group.dated)
                 // Counted once, without building the intersection: it is asked of every candidate.
                 let common = actors.reduce(0) { group.actors.contains($1) ? $0 + 1 : $0 }
-                var ok = j >= sameWording
-                if !ok && !differs && !looselyDated {
-                    ok = j >= similarWording || (j >= relatedWording && common >= 2)
-                    // Told by two articles, one in fewer words: the shorter's words are the
-                    // longer's, with an actor in common.
-                    ok = ok || !sameDocument && common >= 1 && words.isWithin(group.words, share: toldAgain, minimum: 3)
-                    // "The crash on Sunday" and "Sunday's crash", each dated by its own words.
-                    ok = ok || !sameDocument && event.basis == .text && group.dated
-                        && words.sharesSingularHappening(with: group.words)
-                }
-                // One speaker on one day, told by two articles: the same statement.
-                if !ok, let speaker = event.claimant, actors.contains(speaker), group.speakers.contains(speaker),
-                   !group.documents.contains(event.documentID), !participants.namesDiffer(from: group.participants) {
-                    ok = true
-                }
-                if !ok, !looselyDated, participants.sameHappening(as: group.participants) {
-                    ok = sameDocument ? group.kinds == [event.kind] && event.kind != .other
-                                          || toldBothWays(event, actors: actors, group: group)
-                                      : event.kind == .other || group.kinds.contains(event.kind) || group.kinds.contains(.other)
-                }
+                let ok = tellsSameHappening(event, words: words, actors: actors, participants: participants,
+                                            as: group, jaccard: j, common: common)
                 // Among several, a group dated by its text draws a dated report first.
                 let anchored = group.dated && event.basis == .text ? 0.5 : 0
                 let score = j + Double(common) + anchored

@@ -127,7 +127,7 @@ struct DocumentAnalyst: Sendable {
     /// warning when there is none or it is doubtful.
     private func dated(_ document: Document, scan: UndatedTimeScan?) -> (Document, LoadWarning?) {
         guard document.creationDate == nil, let scan else { return (document, nil) }
-        let resolution = CreationDateResolver.resolve(document) { scan }
+        let resolution = CreationDateResolver.resolve(document, scan: scan)
         let warning = resolution.problem.map { problem in
             LoadWarning(file: document.file, message: (resolution.date == nil ? "no creation date: " : "") + problem)
         }

@@ -52,16 +52,14 @@ public final class Lexicon: Sendable {
                         e.rank = UInt8(line + 1)
                         e.isShortForm = k > 0
                     }
-                    if e.time.cls == .none, let reading = timeReading(cls, rank: line + 1) { e.time = reading }
+                    if cls.isGrouped, words.count > 1, let reading = TimeReading.lexeme(cls, name: words[1]) {
+                        e.time = reading  // a later line (a corpus's `add:`) wins
+                    } else if e.time.cls == .none, let reading = timeReading(cls, rank: line + 1) {
+                        e.time = reading
+                    }
                     entries[hash] = e
                 }
             }
-        }
-        // The tagger's own words come last: "at" stays a preposition though it names a zone.
-        for (hash, reading) in TimeLexicon.entries {
-            var e = entries[hash] ?? .unknown
-            e.time = reading
-            entries[hash] = e
         }
         return LexiconTable(entries)
     }

@@ -112,6 +112,7 @@ enum LexiconFile {
 
         /// The lines of a table: each word and the name it maps to, "" for none.
         mutating func pairs(of cls: WordClass, _ node: Node) -> [[String]]? {
+            if cls.isGrouped { return groups(of: cls, node) }
             guard let mapping = node.mapping else {
                 warn(node, "'\(cls.name)' must be words each followed by a colon and the name it stands for")
                 return nil
@@ -124,6 +125,27 @@ enum LexiconFile {
                     continue
                 }
                 lines.append([w, name.string.trimmingWhiteSpace().lowercased()])
+            }
+            return lines
+        }
+
+        /// The lines of a grouped table: each name with the list of its words.
+        mutating func groups(of cls: WordClass, _ node: Node) -> [[String]]? {
+            guard let mapping = node.mapping else {
+                warn(node, "'\(cls.name)' must be names each followed by a colon and a list of words")
+                return nil
+            }
+            var lines: [[String]] = []
+            for (key, value) in mapping {
+                guard let name = key.scalar?.string.trimmingWhiteSpace(), TimeReading.lexeme(cls, name: name) != nil else {
+                    warn(key, "'\(cls.name)': '\(key.string ?? "")' means nothing to the time tagger; skipped")
+                    continue
+                }
+                guard let items = value.sequence else {
+                    warn(value, "'\(cls.name)': '\(name)' must be followed by a list of words; skipped")
+                    continue
+                }
+                for item in items { if let w = word(of: cls, item) { lines.append([w, name]) } }
             }
             return lines
         }

@@ -2,6 +2,15 @@
 /// class's key in the file; its raw value, the order of the cases, is its place in a
 /// `WordClasses` set, a constant the compiler folds into every test of a class.
 public enum WordClass: Int, CaseIterable, Sendable {
+    // The time tagger's words come first: their meaning to the tagger goes before that of
+    // any other class ("at" is a preposition though it names a zone).
+    case timeCardinal
+    case timeOrdinal
+    case timeUnit
+    case season
+    case dayPart
+    case holiday
+    case timeKeyword
     case month
     case weekday
     case calendarName
@@ -162,7 +171,11 @@ public enum WordClass: Int, CaseIterable, Sendable {
 
     /// A table maps each of its words to a name ("russian: russia"): a line is the word
     /// and then its name, which may be empty; only the word is in the class.
-    var isTable: Bool { self == .demonym || self == .countryAcronym }
+    var isTable: Bool { self == .demonym || self == .countryAcronym || isGrouped }
+
+    /// A grouped table is written the other way round, each name with its words
+    /// ("recently: [recently, lately]"); read, its lines are a table's.
+    var isGrouped: Bool { TimeReading.isTimeClass(self) }
 
     /// The class's key in `lexicon.yaml`.
     public var name: String { String(describing: self) }

@@ -20,12 +20,17 @@ public enum CreationDateResolver {
     /// `tokens`, when given, must be `TimeTokens(document.utf8, lexicon: tagger.lexicon)` (shared with the tagger).
     public static func resolve(_ document: Document, tagger: TimeTagger,
                                tokens: TimeTokens? = nil) -> CreationDateResolution {
-        resolve(document) { UndatedTimeScan(tokens ?? TimeTokens(document.utf8, lexicon: tagger.lexicon)) }
+        resolve(document, making: { UndatedTimeScan(tokens ?? TimeTokens(document.utf8, lexicon: tagger.lexicon)) })
     }
 
-    /// The same, with the scan of the document's time tokens without a creation date,
-    /// made only when the sidecar gives no date.
-    static func resolve(_ document: Document, scan: () -> UndatedTimeScan) -> CreationDateResolution {
+    /// The same, with the scan of the document's time tokens without a creation date, which
+    /// the tagger takes up once the date is known (`TimeTagger.tag(_:dct:after:)`).
+    public static func resolve(_ document: Document, scan: UndatedTimeScan) -> CreationDateResolution {
+        resolve(document, making: { scan })
+    }
+
+    /// The scan is made only when the sidecar gives no date.
+    private static func resolve(_ document: Document, making scan: () -> UndatedTimeScan) -> CreationDateResolution {
         var problem: String? = nil
         if let raw = document.metadata.published {
             let trimmed = raw.trimmingCharacters(in: .whitespaces)

@@ -20,7 +20,7 @@ public struct TimeTagger: Sendable {
 
     /// The same, for the bytes `undated` scanned without a creation date: with none, what
     /// that scan found; with one, what the rules find again where the date matters.
-    func tag(_ utf8: [UInt8], dct: CalendarDate?, after undated: UndatedTimeScan) -> [TimeExpression] {
+    public func tag(_ utf8: [UInt8], dct: CalendarDate?, after undated: UndatedTimeScan) -> [TimeExpression] {
         let tokens = undated.tokens
         guard let dct else { return expressions(utf8, tokens: tokens.tokens, undated.matches) }
         var scanner = TimeScanner(tokens: tokens.tokens, dct: dct, numbersDayFirst: tokens.numbersDayFirst)

@@ -2,7 +2,7 @@
 /// reads its expressions; tagging against the inferred date keeps every outcome the
 /// rules found from the tokens alone and runs the rules again only where the date or
 /// what the text placed before could change what starts there.
-struct UndatedTimeScan: Sendable {
+public struct UndatedTimeScan: Sendable {
     /// A token where an expression starts, or may start once the creation date is known.
     struct Start: Sendable {
         var token: Int32
@@ -22,7 +22,7 @@ struct UndatedTimeScan: Sendable {
     /// The outcomes found from the tokens alone.
     let settled: [TimeMatch]
 
-    init(_ tokens: TimeTokens) {
+    public init(_ tokens: TimeTokens) {
         var scanner = TimeScanner(tokens: tokens.tokens, dct: nil, numbersDayFirst: tokens.numbersDayFirst)
         (matches, starts, settled) = scanner.undatedScan()
         self.tokens = tokens
