@@ -41,6 +41,16 @@ extension ActorQualifiedNameTests {
         #expect(found.first { $0.name == "Vandel" }?.kind == .organization)
     }
 
+    @Test func aLineNamedByItsWordOftenerThanByItsFullNameIsStillTheLine() throws {
+        // "MAX" alone three times, "Z7 MAX" once, the family ("MAX 8", "MAX 9", "Z7 MAX 10") four times.
+        let found = Self.actors(["Vandel Ltd said the Z7 MAX 10 and the MAX 8 would fly. The MAX said little.",
+                                 "Airlines grounded the Z7 MAX and the MAX 9. The MAX stayed grounded.",
+                                 "The MAX 8 returned to service in May. The MAX was popular."])
+        let line = try #require(found.first { $0.aliases.contains("Z7 MAX") })
+        #expect(line.aliases.contains("MAX"))
+        #expect(line.kind == .product)
+    }
+
     @Test func aWordUsedMostlyOnItsOwnStaysApartFromTheLine() {
         let found = Self.actors(["Vandel Ltd said on Monday the Z7 OS update was ready.",
                                  "OS updates slowed on Tuesday. Vandel said OS sales rose. OS makers agreed."])

@@ -4,14 +4,18 @@ extension AliasGraph {
     /// Joins a one-word name that no cue made a person or a place to the product whose name
     /// holds that word after its first and is held, word for word, by every other product
     /// name that holds it. Never a product's first word: that is its maker ("Vandel" of
-    /// "Vandel Z7"). The line must be named more often than the word alone, and the word must
+    /// "Vandel Z7"). The line's family (every product name holding the word, "MAX 9" too)
+    /// must be named more often than the word alone, and the word must
     /// be the only name of its actor so far ("SDK" of "Software Development Kit", "X" of
     /// "Vandel" stay): a word used mostly on its own ("OS", "Apps") is a word of its own.
     mutating func joinProductFamilyWords() {
         let products = spellings { dominantKind($0) == .product && nodes[$0].words.count >= 2 }
         var holding: [[UInt8]: [Int]] = [:]
+        // With the names that open with the word too ("Z7 MAX 8" and "MAX 9"): the family.
+        var family: [[UInt8]: [Int]] = [:]
         for (s, product) in products.enumerated() {
             for word in Set(product.words.dropFirst()) { holding[word, default: []].append(s) }
+            for word in Set(product.words) { family[word, default: []].append(s) }
         }
         guard !holding.isEmpty else { return }
         var mentions: [Int: Int] = [:]
@@ -29,9 +33,12 @@ extension AliasGraph {
                   holders.allSatisfy({ Self.holds(products[$0].words, run: products[line].words) }) else { continue }
             let own = clusters(of: [word])
             let lines = clusters(of: [products[line]])
+            let named = clusters(of: (family[word.words[0]] ?? []).map { products[$0] })
             guard own.count == 1, let cluster = own.first, !mixed.contains(cluster),
                   lines.count == 1, let owner = lines.first,
-                  mentions[owner, default: 0] > mentions[cluster, default: 0] else { continue }
+                  named.reduce(0, { $0 + mentions[$1, default: 0] }) > mentions[cluster, default: 0] else { continue }
+            // Its mentions count as the product's: "the MAX said" was read as a body's name.
+            for n in word.nodes { regardAll(n, as: .product) }
             join(word, to: owner)
         }
     }

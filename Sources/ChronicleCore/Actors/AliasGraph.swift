@@ -238,6 +238,12 @@ struct AliasGraph {
         takeMakersNames(cued: cued)
     }
 
+    /// Counts every mention of node `n` as one of `kind`, once the corpus shows what it is.
+    mutating func regardAll(_ n: Int, as kind: ActorKind) {
+        nodes[n].kinds.regardAll(as: kind)
+        if n < kindCache.count { kindCache[n] = kind }
+    }
+
     /// "Orbis Tern" guessed a person by its shape alone, where cues in the corpus make
     /// "Orbis" a company or a product: a maker's name opens its product's name ("Orbis
     /// Tern", "Orbis OS Tern"), a person's opens with a given name. A title or a given name

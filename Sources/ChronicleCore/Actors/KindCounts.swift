@@ -43,6 +43,18 @@ struct KindCounts: Sendable {
         guesses[kind] = total
     }
 
+    /// Counts every mention, cued or guessed, again as one of `kind`, when the corpus shows
+    /// what the name is ("the MAX" of a family of products).
+    mutating func regardAll(as kind: ActorKind) {
+        regardGuesses(as: kind)
+        var total = 0
+        for k in ActorKind.allCases {
+            total += cues[k]
+            cues[k] = 0
+        }
+        cues[kind] = total
+    }
+
     /// 32-bit counters: a corpus's alias graph holds one pair of tallies per spelling of
     /// each article.
     private struct Tally: Sendable {
