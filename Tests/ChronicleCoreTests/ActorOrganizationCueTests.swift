@@ -220,4 +220,16 @@ import Testing
         #expect(found["Mary Kestrel"] == .person)
         #expect(found["Velo Ultra Z"].flatMap { $0 } != .organization)
     }
+
+    @Test func anEverydayWordEndingANameMakesNoPerson() {
+        let found = Self.kinds("""
+            Our reporter met them. Prices fell at Velo Buy on Monday. Orvo Save said sales rose.
+            Tom Price said so too, and Lisel Cook agreed.
+            """)
+        #expect(found.keys.contains("Velo Buy"))
+        #expect(found["Velo Buy"].flatMap { $0 } != .person)
+        #expect(found["Orvo Save"] == .organization)
+        #expect(found["Tom Price"] == .person)
+        #expect(found["Lisel Cook"] == .person)
+    }
 }

@@ -164,6 +164,12 @@ extension DocumentScan {
         return false
     }
 
+    /// Whether the name `start..<stop` (two words or more) ends in an everyday word that no
+    /// surname is ("Buy", "Save", "Results"), after no given name.
+    func endsInEverydayWord(_ start: Int, _ stop: Int) -> Bool {
+        stop - start >= 2 && isWord(words[stop - 1], of: .everydayNameTail) && !isWord(words[start], of: .givenName)
+    }
+
     /// "737", "737-800", "320neo": three or more digits right after a name, not a year.
     func isModelNumber(_ j: Int, _ hi: Int) -> Bool {
         guard j < hi, !words[j].breakBefore, words[j].hasDigit, !words[j].isCapitalized else { return false }

@@ -296,7 +296,7 @@ extension DocumentScan {
         if followedBySpeech(stop, run.hi) {
             // A coined brand word speaking ("AppleInsider claims") is a company or a title.
             let kind: ActorKind = (count == 1 && first.isAllCaps) || afterThe || speaksOfItself(stop, run.hi)
-                || namesAThing(start, stop) ? .organization : .person
+                || namesAThing(start, stop) || endsInEverydayWord(start, stop) ? .organization : .person
             // "Lumora said", "Lumora Computer said": a company speaks as well as a person, so
             // speech alone is a guess; a given name (above), a title or a company's cue
             // elsewhere decides.
@@ -327,6 +327,9 @@ extension DocumentScan {
         // "SSP America", "Orvo Labs" after "KLM": an acronym of three letters or more opens a
         // company's name (its unit or its country's branch), not a person's.
         if first.isAllCaps, !first.hasDigit, first.range.length >= 3 { return .kind(.organization, guessed: true) }
+        // "Velo Buy", "Orvo Save": an everyday word that is no surname ends the name of a
+        // business, a product or a phrase, not a person's; what it names is left to other cues.
+        if endsInEverydayWord(start, stop) { return .undecided }
         return .kind(.person, guessed: true)
     }
 }

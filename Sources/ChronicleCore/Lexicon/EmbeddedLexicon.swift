@@ -785,6 +785,16 @@ phraseAdjective:
 # "at" a name ending in one is a place, unless a given name opens it.
 landformWord: [hill, hills, ridge, heath, moor]
 
+# Everyday nouns and verbs that end the names of businesses, products and phrases and are
+# no surname ("Velo Buy", "Orvo Save", "Strong Results"): a name ending in one is no
+# person's unless a given name or a title says so. Words that are surnames too ("Price",
+# "Cook", "Hill", "Ball", "Cash") are left out.
+everydayNameTail:
+  [buy, sell, save, shop, works, results, market, markets, mobile, directory, jet, express,
+   depot, mart, outlet, outlets, online, direct, marketing, delivery, cloud,
+   connect, hub, pay, deals, sale, sales, search, maps, mail, music, video, apps, app,
+   software, update]
+
 # First words that open a place name ("San Francisco", "Fort Worth", "Port Sudan").
 placeOpener:
   [san, santa, santo, "são", sao, los, las, port, fort, cape, puerto, porto, saint, st,

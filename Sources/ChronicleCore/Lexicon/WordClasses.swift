@@ -239,6 +239,7 @@ extension WordClasses {
     static let occasionHead = WordClasses(.occasionHead)
     static let bodyOfHead = WordClasses(.bodyOfHead)
     static let landformWord = WordClasses(.landformWord)
+    static let everydayNameTail = WordClasses(.everydayNameTail)
 
     /// Months, weekdays, holidays and seasons: capitalised words that name no actor.
     static let calendar: WordClasses = [.month, .weekday, .calendarName]
