@@ -102,7 +102,7 @@ public enum ChronologyBuilder {
         }
         let coarse = CoarseReports(ParallelMap.map(days.indices.filter { isCoarse[$0] }) { d in
             mergeDay(days[d], of: events, previous: previous, lexicon: lexicon)
-        }.flatMap { $0 }, stems: stems)
+        }.flatMap { $0 })
         // Large days first, so that no core is left with the largest at the end.
         let order = days.indices.filter { !isCoarse[$0] }.sorted { (days[$0].count, -$0) > (days[$1].count, -$1) }
         // Each day's groups keep their date and members alone once merged: the words, actors

@@ -3,13 +3,14 @@
 /// coarser report joins the finer one's entry, which keeps the day.
 ///
 /// A report dated by its month or year is compared with the groups of each day inside its
-/// period as they were merged among themselves: it joins the one group, of other articles,
-/// whose participants and kind agree with it, with an actor in common, and either whose words
-/// hold its own (see `ChronologyBuilder.toldAgain`) or who share its specific participants
-/// (see `Participants.sameHappening`) and two words besides their names ("introduced" and
-/// "introducing" alike). One that two groups could take
-/// stays apart. A coarse report never reaches past its year, so a year's dates are all a
-/// change to them can touch (see `ChangedDays`).
+/// period as they were merged among themselves: it joins a group of other articles whose
+/// participants and kind agree with it, with an actor in common, and either whose words
+/// hold its own (see `ChronologyBuilder.toldAgain`) or which shares its specific
+/// participants (see `Participants.sameHappening`) and two words besides their names
+/// ("introduced" and "introducing" alike). Of several such groups, the one sharing most
+/// words and actors with it takes it; when two share as much, it stays apart. A coarse
+/// report never reaches past its year, so a year's dates are all a change to them can
+/// touch (see `ChangedDays`).
 struct CoarseReports {
     /// The groups dated by a month, a season or a year, in one year.
     private(set) var groups: [ChronologyBuilder.Group]
@@ -21,14 +22,9 @@ struct CoarseReports {
         var year: Int
     }
 
-    /// By group, its own words (`WordSet(stemsOf:outside:)`).
-    private let stems: [WordSet]
-
-    /// `groups`: the groups merged in the buckets of dates coarser than a day; `stems`, the
-    /// words of each outside its actors' names.
-    init(_ groups: [ChronologyBuilder.Group], stems: (ChronologyBuilder.Group) -> WordSet) {
+    /// `groups`: the groups merged in the buckets of dates coarser than a day.
+    init(_ groups: [ChronologyBuilder.Group]) {
         self.groups = groups
-        self.stems = groups.map(stems)
         for (c, group) in groups.enumerated() where Self.canJoin(group.date) {
             for a in group.actors { byActorYear[ActorYear(actor: a, year: group.date.first.year), default: []].append(c) }
         }
@@ -47,7 +43,9 @@ struct CoarseReports {
 
     /// The coarse groups that `fine`, a group of one day, tells again, each with how much
     /// the two share (words and actors), so that of several days' groups the closest takes it.
-    func fitting(_ fine: ChronologyBuilder.Group, stems fineStems: (ChronologyBuilder.Group) -> WordSet)
+    /// `stems`: a group's words outside its actors' names (`WordSet(stemsOf:outside:)`), read
+    /// again from its passages only for the few pairs that need them.
+    func fitting(_ fine: ChronologyBuilder.Group, stems: (ChronologyBuilder.Group) -> WordSet)
         -> [(coarse: Int, shared: Int)] {
         var seen = Set<Int>()
         for a in fine.actors {
@@ -58,7 +56,7 @@ struct CoarseReports {
         }
         var ownWords: WordSet?
         return seen.sorted().filter { c in
-            fits(groups[c], fine) { ownWords = ownWords ?? fineStems(fine); return stems[c].sharedCount(ownWords!) }
+            fits(groups[c], fine) { ownWords = ownWords ?? stems(fine); return stems(groups[c]).sharedCount(ownWords!) }
         }.map { c in
             (c, groups[c].words.sharedCount(fine.words) + groups[c].actors.intersection(fine.actors).count)
         }
