@@ -10,6 +10,13 @@ import Testing
         }
     }
 
+    @Test func theBuiltInFileReadsTheSameWithAndWithoutTypingItsWords() {
+        let untyped = LexiconFile.definition(yaml: EmbeddedLexicon.text, file: "lexicon.yaml")
+        let typed = LexiconFile.definition(yaml: EmbeddedLexicon.text, file: "lexicon.yaml", typed: true)
+        #expect(untyped.warnings.isEmpty && typed.warnings.isEmpty)
+        #expect(untyped.lines == typed.lines)
+    }
+
     @Test func everyClassHasABitOfItsOwn() {
         #expect(WordClass.allCases.count <= WordClasses.capacity, "more word classes than a set holds")
         let positions = WordClass.allCases.map(\.rawValue)

@@ -8,9 +8,13 @@ import Yams
 /// A bad entry is one warning naming the file and its line, from the YAML node's own
 /// mark; the rest of the file still applies.
 enum LexiconFile {
-    /// The classes defined by `yaml`, each a list.
-    static func definition(yaml: String, file: String) -> (lines: [WordClass: [[String]]], warnings: [LoadWarning]) {
-        var reader = Reader(file: file)
+    /// The classes defined by `yaml`, each a list. The built-in file quotes every word YAML
+    /// would read as another type ("no", "12"), so it is read without typing its words
+    /// unless `typed`: Yams' typing of each scalar was most of the time a start took. A test
+    /// checks both readings agree.
+    static func definition(yaml: String, file: String, typed: Bool = false)
+        -> (lines: [WordClass: [[String]]], warnings: [LoadWarning]) {
+        var reader = Reader(file: file, resolver: typed ? .default : .basic)
         var lines: [WordClass: [[String]]] = [:]
         for (cls, value) in reader.classes(yaml) {
             if let list = reader.lines(of: cls, value) { lines[cls] = list }
@@ -51,9 +55,13 @@ enum LexiconFile {
 
     private struct Reader {
         let file: String
+        let resolver: Resolver
         var warnings: [LoadWarning] = []
 
-        init(file: String) { self.file = file }
+        init(file: String, resolver: Resolver = .default) {
+            self.file = file
+            self.resolver = resolver
+        }
 
         mutating func warn(_ node: Node, _ message: String) {
             let line = node.mark.map { "line \($0.line): " } ?? ""
@@ -64,7 +72,7 @@ enum LexiconFile {
         mutating func classes(_ yaml: String) -> [(WordClass, Node)] {
             let root: Node?
             do {
-                root = try compose(yaml: yaml)
+                root = try compose(yaml: yaml, resolver)
             } catch {
                 warnings.append(LoadWarning(file: file, message: Self.syntaxProblem(error) + "; the file is ignored"))
                 return []
