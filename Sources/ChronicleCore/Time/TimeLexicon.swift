@@ -102,9 +102,10 @@ struct Lexeme: Sendable {
     var v: Int16
 }
 
-/// The tagger's own words, read with their values: numbers, units, seasons, parts of the
-/// day, holidays and the keywords of its grammar. Months, weekdays and time zones are
-/// word classes of the `Lexicon`, which compiles both into one table.
+/// How the time tagger hashes a word it reads, in any case, to find it in the `Lexicon`'s
+/// one table. Its words and what they mean to it (numbers, units, seasons, parts of the
+/// day, holidays, the keywords of its grammar, months, weekdays and time zones) are
+/// classes of `lexicon.yaml` (see `TimeReading`).
 enum TimeLexicon {
     /// `WordHash` of a word read in any case: an ASCII letter's case is its 0x20 bit.
     @inline(__always)
