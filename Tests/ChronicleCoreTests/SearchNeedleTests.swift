@@ -4,9 +4,11 @@ import Testing
 /// A search finds what lowering both texts and `contains` find, whichever way it takes.
 @Suite struct SearchNeedleTests {
     let texts = ["The Ferry Union called a strike", "Talks in Zürich ended", "CAFÉ owners met", "cafe\u{301} owners met",
-                 "A line\r\nbreak", "", "Ferry"]
+                 "A line\r\nbreak", "", "Ferry", "İstanbul talks", "A 5 \u{212A} rise in Zürich", "Zürich KIEL",
+                 "Naïve Ferry", "e\u{301}te\u{301} ferry"]
     let needles = ["ferry union", "FERRY", "zür", "ZÜRICH", "café", "cafe", "owners", "line\r\nbreak", "\n",
-                   "strike!", "ferry union called a strike and more"]
+                   "strike!", "ferry union called a strike and more", "istanbul", "i", "stanbul", "5 k", "k rise",
+                   "kiel", "naive", "ete", "e", "te", "talks"]
 
     @Test func findsWhatLoweringAndContainsFind() {
         for text in texts {
