@@ -1,6 +1,19 @@
 /// The left-to-right pass: at each token the longest expression any rule finds wins.
 extension TimeScanner {
     mutating func scan() -> [TimeMatch] {
+        var notes: UndatedNotes? = nil
+        return walk(noting: &notes)
+    }
+
+    /// What a scan without a creation date notes for the scan with one (see `UndatedTimeScan`).
+    struct UndatedNotes {
+        var starts: [UndatedTimeScan.Start] = []
+        var settled: [TimeMatch] = []
+    }
+
+    /// The pass itself. With `notes`, it also notes each token where an expression starts
+    /// or may start once a creation date is known, and what the tokens alone settle there.
+    mutating func walk(noting notes: inout UndatedNotes?) -> [TimeMatch] {
         var out: [TimeMatch] = []
         var i = 0
         while i < tokens.count {
@@ -8,13 +21,33 @@ extension TimeScanner {
             guard i < tokens.count else { break }
             let t = tokens[i]
             if t.flags.contains(.sentenceStart) { enterSentence() }
-            guard mayStart(t), let m = longest(i) else { i += 1; continue }
+            guard mayStart(t) else { i += 1; continue }
+            readBeyondTokens = false
+            let found = longest(i)
+            if notes != nil {
+                if readBeyondTokens {
+                    notes!.starts.append(start(i, UndatedTimeScan.unsettled))
+                } else if let found {
+                    notes!.starts.append(start(i, Int32(notes!.settled.count)))
+                    notes!.settled.append(found)
+                }
+            }
+            guard let m = found else { i += 1; continue }
             record(m)
             out.append(m)
-            for k in (i + 1)..<m.end where tokens[k].flags.contains(.sentenceStart) { enterSentence() }
+            // Another creation date may end this expression sooner or not find it: the
+            // tokens inside it may then start one.
+            for k in (i + 1)..<m.end {
+                if tokens[k].flags.contains(.sentenceStart) { enterSentence() }
+                if notes != nil, mayStart(tokens[k]) { notes!.starts.append(start(k, UndatedTimeScan.unsettled)) }
+            }
             i = m.end
         }
         return out
+    }
+
+    private func start(_ k: Int, _ outcome: Int32) -> UndatedTimeScan.Start {
+        UndatedTimeScan.Start(token: Int32(k), sentence: Int32(sentence), outcome: outcome)
     }
 
     /// The first token from i on that opens a sentence or may start a rule (see `mayStart`):
