@@ -264,8 +264,8 @@ extension DocumentScan {
     /// comma, a place preposition before it, or a short run of name-like words.
     /// Whether the one word at `k` ends the name of a person this text named before.
     func isSurnameOfEarlierPerson(_ k: Int) -> Bool {
-        let word = text(k)
-        return mentions.contains { $0.kind == .person && $0.wordCount >= 2 && LastWord.of($0.text) == word[...] }
+        let w = words[k]
+        return personLastWords.find(bytes: utf8[w.range.start..<w.range.end], hash: w.textHash(utf8)) != nil
     }
 
     func kindByContext(_ start: Int, _ stop: Int, _ run: RunContext) -> RunVerdict {

@@ -16,6 +16,9 @@ final class DocumentScan {
     @exclusivity(unchecked) var known = KnownNames()
     /// Whether `known` is kept (only when the document has headlines).
     @exclusivity(unchecked) var remembersNames = true
+    /// The last words of the people of two words or more named so far ("Vance" of "Dorian
+    /// Vance"), for a later word alone to be known as one of them.
+    @exclusivity(unchecked) var personLastWords = WordTable<Bool>()
     /// Acronyms the text defines as common nouns ("improvised explosive device (IED)").
     @exclusivity(unchecked) var commonAcronyms: Set<String> = []
     /// Names written before a company officer's title ("Tesla CEO Elon Musk").
@@ -404,6 +407,9 @@ final class DocumentScan {
             mention.guessed = false
         }
         mentions.append(mention)
+        if mention.kind == .person, mention.wordCount >= 2, let last = LastWord.of(mention.text) {
+            personLastWords.set(String(last), true)
+        }
     }
 
     func text(_ from: Int, _ to: Int) -> String {
