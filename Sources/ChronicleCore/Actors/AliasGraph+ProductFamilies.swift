@@ -37,7 +37,7 @@ extension AliasGraph {
             guard own.count == 1, let cluster = own.first, !mixed.contains(cluster),
                   lines.count == 1, let owner = lines.first,
                   named.reduce(0, { $0 + mentions[$1, default: 0] }) > mentions[cluster, default: 0] else { continue }
-            // Its mentions count as the product's: "the MAX said" was read as a body's name.
+            // Its mentions count as the product's: "the MAX said" reads like a body's name.
             for n in word.nodes { regardAll(n, as: .product) }
             join(word, to: owner)
         }

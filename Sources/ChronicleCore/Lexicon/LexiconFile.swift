@@ -10,8 +10,8 @@ import Yams
 enum LexiconFile {
     /// The classes defined by `yaml`, each a list. The built-in file quotes every word YAML
     /// would read as another type ("no", "12"), so it is read without typing its words
-    /// unless `typed`: Yams' typing of each scalar was most of the time a start took. A test
-    /// checks both readings agree.
+    /// unless `typed`: typing each scalar is most of what reading the file costs, at every
+    /// start. A test checks both readings agree.
     static func definition(yaml: String, file: String, typed: Bool = false)
         -> (lines: [WordClass: [[String]]], warnings: [LoadWarning]) {
         var reader = Reader(file: file, resolver: typed ? .default : .basic)
