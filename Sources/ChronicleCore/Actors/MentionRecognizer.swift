@@ -53,6 +53,7 @@ public struct MentionRecognizer: Sendable {
         scan.remembersNames = spans.contains { $0.headline }
         for span in spans where !span.headline { scan.recognize(span.lo, span.hi, keepOnlyKnown: false) }
         for span in spans where span.headline { scan.recognizeHeadline(span.lo, span.hi) }
+        scan.readStockListings()
         scan.gatherCompanyCues()
         let fullNames = scan.fullNamesBySurname()
         scan.settleCompanies(fullNames: fullNames)

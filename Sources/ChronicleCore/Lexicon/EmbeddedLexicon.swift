@@ -823,7 +823,14 @@ spelledLegalForm: [corporation, company, incorporated, limited]
 companyNameTail:
   [airlines, airline, airways, motor, motors, group, holdings, corporation, company,
    companies, industries, international, technologies, enterprises, aviation, sciences,
-   products, pharmaceuticals, therapeutics]
+   products, pharmaceuticals, therapeutics, brands]
+
+# Stock exchanges, as a listing in brackets names them ("Acme Corp (NYSE: ACM)"): the name
+# before the bracket is a company's, the code after the colon is another name of it.
+stockExchange:
+  [nyse, nasdaq, amex, arca, otc, otcqb, otcqx, otcmkts, tsx, tsxv, cse, lse, aim, asx, nzx,
+   hkex, sehk, sgx, tse, tyo, jpx, krx, kosdaq, twse, sse, szse, bse, nse, jse, euronext,
+   xetra, fwb, bmv, bovespa, moex, tase, six, omx]
 
 # Titles of people who speak for a company: what stands before them is the company
 # ("Tesla CEO Elon Musk", "Acme spokeswoman Jane Doe").

@@ -46,6 +46,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case corporateTitle
     case companyAsset
     case companySuffix
+    case stockExchange
     case companyNameTail
     case spelledLegalForm
     case capitalizedAbbreviation

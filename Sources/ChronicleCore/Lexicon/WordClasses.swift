@@ -134,6 +134,7 @@ extension WordClasses {
     static let corporateTitle = WordClasses(.corporateTitle)
     static let companyAsset = WordClasses(.companyAsset)
     static let companySuffix = WordClasses(.companySuffix)
+    static let stockExchange = WordClasses(.stockExchange)
     static let companyNameTail = WordClasses(.companyNameTail)
     static let spelledLegalForm = WordClasses(.spelledLegalForm)
     static let capitalizedAbbreviation = WordClasses(.capitalizedAbbreviation)
