@@ -213,7 +213,8 @@ extension DocumentScan {
                     _ run: RunContext) -> ActorKind? {
         let count = stop - start
         let first = words[start]
-        if suffixed || namedAfterOrganizationNoun(start, run.lo) || appositiveNamesOrganization(stop, run.hi) {
+        if suffixed || namedAfterOrganizationNoun(start, run.lo) || namedAfterCompanyDescription(start, run.lo)
+            || appositiveNamesOrganization(stop, run.hi) {
             return .organization
         }
         if let o = heads.organization, o >= start, o < stop, !(heads.place.map { $0 > o } ?? false) {
