@@ -331,6 +331,10 @@ extension DocumentScan {
         // "Velo Buy", "Orvo Save": an everyday word that is no surname ends the name of a
         // business, a product or a phrase, not a person's; what it names is left to other cues.
         if endsInEverydayWord(start, stop) { return .undecided }
+        // "La Plata", "Le Havre": a Romance article opens a place's name. A person's name
+        // holding one has a given name before it ("Marine Le Pen", read above), and the
+        // rest alone ("Le Pen") is that person's surname (`settleArticleSurnames`).
+        if count == 2, isWord(first, of: .romanceArticle) { return .kind(.place, guessed: true) }
         return .kind(.person, guessed: true)
     }
 }

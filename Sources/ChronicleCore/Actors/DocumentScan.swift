@@ -455,6 +455,18 @@ final class DocumentScan {
         }
     }
 
+    /// "Le Pen" guessed a place by its article ("La Plata") is the surname of a person the
+    /// document names in full ("Marine Le Pen"), before or after it.
+    /// `fullNames`: `fullNamesBySurname()`.
+    func settleArticleSurnames(fullNames: [String: [String]]) {
+        for k in mentions.indices where mentions[k].kind == .place && mentions[k].guessed
+            && mentions[k].wordCount == 2 && mentions[k].gazetteerEntry == nil {
+            guard let last = LastWord.of(mentions[k].text), let full = fullNames[String(last)] else { continue }
+            let tail = " " + mentions[k].text
+            if full.contains(where: { $0.hasSuffix(tail) }) { mentions[k].kind = .person }
+        }
+    }
+
     /// ", Texas" or ", Kenya" right after a name, and then the clause goes on: the name is
     /// a town of that place ("Fremont, California, outside ...").
     func followedByCommaPlace(_ j: Int, _ hi: Int) -> Bool {

@@ -818,6 +818,12 @@ placeOpener:
   [san, santa, santo, "são", sao, los, las, port, fort, cape, puerto, porto, saint, st,
    sainte, ste]
 
+# Articles of French, Spanish and Italian that open a name of two words ("La Plata", "Le
+# Havre", "El Paso"): a place's, not a person's, unless a given name stands before them
+# ("Marine Le Pen") or the text names a person whose name ends so; that name alone ("Le
+# Pen") is the person's surname.
+romanceArticle: [la, le, el, il, lo, les]
+
 # Legislatures are named by their head word alone ("Congress", "the Senate").
 legislature: [congress, senate, parliament, assembly, duma, rada, house]
 

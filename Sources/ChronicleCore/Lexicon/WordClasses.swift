@@ -244,6 +244,7 @@ extension WordClasses {
     static let companyDescriptor = WordClasses(.companyDescriptor)
     static let marketRole = WordClasses(.marketRole)
     static let marketWord = WordClasses(.marketWord)
+    static let romanceArticle = WordClasses(.romanceArticle)
 
     /// Months, weekdays, holidays and seasons: capitalised words that name no actor.
     static let calendar: WordClasses = [.month, .weekday, .calendarName]
