@@ -103,6 +103,11 @@ extension AliasGraph {
 
     private func preferredName(_ forms: [(text: String, mentions: Int)], kind: ActorKind) -> String {
         func rank(_ f: String) -> Int {
+            // A company named with its "'s" ("Kohl's"): the form with it is the name, and
+            // the bare word a fragment of it.
+            if kind == .organization, f.hasSuffix("'s") || f.hasSuffix("’s") {
+                return (f.contains(" ") ? 4 : 0) + 3
+            }
             if let plain = PlainName(f) {
                 return (plain.wordCount >= 2 ? 4 : 0) + (plain.firstIsUpper ? 2 : 0) - (plain.hasApostrophe ? 3 : 0)
                     - (plain.wordCount == 1 && !plain.hasLower ? 1 : 0)
