@@ -132,6 +132,14 @@ import Testing
         #expect(found["Flight"].flatMap { $0 } != .organization)
     }
 
+    @Test func theDecimalsOfAnAmountAreNoModelNumber() {
+        let found = Self.kinds("Corvane reported $0.24 EPS for the quarter and sold 3.5 GW of panels.\n")
+        #expect(found["24 EPS"] == nil)
+        #expect(found["5 GW"] == nil)
+        // A model number of its own still makes a product.
+        #expect(Self.kinds("Corvane shipped the Orsa 24 EPS on Monday.\n")["Orsa 24 EPS"] == .product)
+    }
+
     @Test func aYearAfterANameIsNoModelNumber() {
         let found = Self.kinds("Supporters of Dana Whitcombe 2028 rallied, said Marta Lind.\n")
         #expect(found["Whitcombe"] == nil)

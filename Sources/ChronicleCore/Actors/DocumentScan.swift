@@ -249,8 +249,9 @@ final class DocumentScan {
         // "Washington Mutual", "Boston Scientific": a known place followed by a word of its
         // own names something else there, unless that word is a title or a title's field, a
         // date's, another known name or a shout ("Kyiv Mayor", "US Transportation Secretary",
-        // "Kyiv Monday", "Russia Ukraine", "KYIV").
-        if kind == .place {
+        // "Kyiv Monday", "Russia Ukraine", "KYIV"). So does a known product's short name: "Dow
+        // Chemical" is no index.
+        if kind == .place || kind == .product {
             let next = i + length
             let w = words[next]
             if w.isCapitalized, !w.isAllCaps, !w.hasDigit, !w.breakBefore, !isPersonTitle(next),
