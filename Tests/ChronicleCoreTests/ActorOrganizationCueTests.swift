@@ -132,6 +132,14 @@ import Testing
         #expect(found["Flight"].flatMap { $0 } != .organization)
     }
 
+    @Test func theDecimalsOfAnAmountAreNoModelNumber() {
+        let found = Self.kinds("Corvane reported $0.24 EPS for the quarter and sold 3.5 GW of panels.\n")
+        #expect(found["24 EPS"] == nil)
+        #expect(found["5 GW"] == nil)
+        // A model number of its own still makes a product.
+        #expect(Self.kinds("Corvane shipped the Orsa 24 EPS on Monday.\n")["Orsa 24 EPS"] == .product)
+    }
+
     @Test func aYearAfterANameIsNoModelNumber() {
         let found = Self.kinds("Supporters of Dana Whitcombe 2028 rallied, said Marta Lind.\n")
         #expect(found["Whitcombe"] == nil)
@@ -231,5 +239,22 @@ import Testing
         #expect(found["Orvo Save"] == .organization)
         #expect(found["Tom Price"] == .person)
         #expect(found["Lisel Cook"] == .person)
+    }
+
+    @Test func aCompanysPlaceInItsMarketBeforeANameMakesItACompany() {
+        let found = Self.kinds("Stores face online leader Velmart, phone giant Korvo and rival carrier Fenwick, "
+                               + "and the Finnish phone maker Ardo said on Monday it would cut jobs.")
+        #expect(found["Velmart"] == .organization)
+        #expect(found["Korvo"] == .organization)
+        #expect(found["Fenwick"] == .organization)
+        #expect(found["Ardo"] == .organization)
+        let listed = Self.kinds("Stores face off-price rivals like Velmart and tech giants such as Korvo on Monday.")
+        #expect(listed["Velmart"] == .organization)
+        #expect(listed["Korvo"] == .organization)
+        // The same nouns after words of no market are a person's titles.
+        let people = Self.kinds("On Monday opposition leader Ana Ruiz met his rival Tomas Berg and fans like Lisa Holm in Porto.")
+        #expect(people["Ana Ruiz"] == .person)
+        #expect(people["Tomas Berg"] == .person)
+        #expect(people["Lisa Holm"] == .person)
     }
 }

@@ -117,6 +117,11 @@ extension AliasGraph {
 
     private func preferredName(_ forms: [(text: String, mentions: Int)], kind: ActorKind) -> String {
         func rank(_ f: String) -> Int {
+            // A company named with its "'s" ("Kohl's"): the form with it is the name, and
+            // the bare word a fragment of it.
+            if kind == .organization, f.hasSuffix("'s") || f.hasSuffix("’s") {
+                return (f.contains(" ") ? 4 : 0) + 3
+            }
             if let plain = PlainName(f) {
                 return (plain.wordCount >= 2 ? 4 : 0) + (plain.firstIsUpper ? 2 : 0) - (plain.hasApostrophe ? 3 : 0)
                     - (plain.wordCount == 1 && !plain.hasLower ? 1 : 0)
@@ -129,8 +134,14 @@ extension AliasGraph {
             if words.count == 1 && f == f.uppercased() { score -= 1 }
             return score
         }
+        // "Marine Le Pen" over "Le Pen", however often the surname alone is written: a
+        // person's form that holds another at its end is the fuller name.
+        func fuller(_ f: String) -> Int {
+            guard kind == .person, forms.count <= 16 else { return 0 }
+            return forms.contains { $0.text != f && f.hasSuffix(" " + $0.text) } ? 1 : 0
+        }
         // Each form ranked once; the first of the highest (rank, count) wins, as `max(by:)` picks.
-        let ranked = forms.map { (rank($0.text), $0.mentions) }
+        let ranked = forms.map { (rank($0.text) + fuller($0.text), $0.mentions) }
         var best = 0
         for k in ranked.indices.dropFirst() where ranked[best] < ranked[k] { best = k }
         return forms[best].text

@@ -106,6 +106,12 @@ extension AliasGraph {
         guard short.count < full.count, let last = short.last, let fullLast = full.last,
               NameVariants.areVariants(folded: last, fullLast) else { return false }
         if short.count == 1 { return true }
+        // "Le Pen" of "Marine Le Pen", "van Dijk" of "Virgil van Dijk": a surname that opens
+        // with a particle or an article is the end of the full name.
+        if Array(full.suffix(short.count)) == short,
+           !lexicon.classes(lower: String(decoding: short[0], as: UTF8.self)).isDisjoint(with: [.nameParticle, .romanceArticle]) {
+            return true
+        }
         return NameVariants.areVariants(folded: short[0], full[0])
     }
 

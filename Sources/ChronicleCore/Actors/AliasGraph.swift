@@ -159,8 +159,11 @@ struct AliasGraph {
             nodes.append(node)
             parent.append(id)
             var cluster = Cluster()
+            // "Le Pen", "van Dijk": a surname opening with a particle or an article has no
+            // given name to keep it apart from the full name it ends.
             if m.kind == .person || m.kind == nil, words.count >= 2, let f = node.words.first,
-               let l = node.words.last, lexicon.classes(lower: node.lowerFirst).isDisjoint(with: .title) {
+               let l = node.words.last,
+               lexicon.classes(lower: node.lowerFirst).isDisjoint(with: [.personTitle, .titleWord, .nameParticle, .romanceArticle]) {
                 if m.kind == .person { cluster.people = [(f, l)] }
             }
             clusters.append(cluster)
