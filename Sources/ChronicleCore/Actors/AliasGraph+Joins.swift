@@ -44,7 +44,7 @@ extension AliasGraph {
     /// Full names whose first and last names are variants ("Volodymyr Zelenskyy",
     /// "Vladimir Zelensky", "Volodomyr Zelensky"), bucketed by the last name's first letter.
     mutating func joinFullNameVariants() {
-        let g = self  // nodes do not change while joining
+        let g = nodesOnly  // nodes do not change while joining
         let ids = textNodes.filter { nodes[$0].words.count >= 2 && dominantKind($0) == .person }
         joinDistinct(ids, key: { g.nodes[$0].text }, bucket: { Int(g.nodes[$0].words.last!.first ?? 0) },
                      variantWord: { g.nodes[$0].words.last! }) { a, b in
@@ -147,7 +147,7 @@ extension AliasGraph {
 
     /// Single words that are variants ("Kyiv"/"Kiev", "Witoff"/"Witkoff"), across documents.
     mutating func joinSingleWordVariants() {
-        let g = self  // nodes do not change while joining
+        let g = nodesOnly  // nodes do not change while joining
         let ids = textNodes.filter { nodes[$0].words.count == 1 && !nodes[$0].headed }
         joinDistinct(ids, key: { String(decoding: g.nodes[$0].words[0], as: UTF8.self) + "|" + g.kindKey($0) },
                      bucket: { Int(g.nodes[$0].words[0].first ?? 0) }, variantWord: { g.nodes[$0].words[0] }) { a, b in
@@ -198,7 +198,7 @@ extension AliasGraph {
     /// Names of several words other than people's, written alike or as variants word by
     /// word, across documents ("United States", "South Ossetia" / "South Osetia").
     mutating func joinMultiWordVariants() {
-        let g = self  // nodes do not change while joining
+        let g = nodesOnly  // nodes do not change while joining
         let ids = textNodes.filter { nodes[$0].words.count >= 2 && dominantKind($0) != .person }
         joinDistinct(ids, key: { g.nodes[$0].text + "|" + g.kindKey($0) },
                      bucket: { Int(g.nodes[$0].words[0].first ?? 0) }, variantWord: { g.nodes[$0].words[0] }) { a, b in
@@ -210,7 +210,7 @@ extension AliasGraph {
     /// Places with the same head and variant names ("Zaporizhzhia region", "Zaporozhye
     /// Region", "Zaporizhia [regions]"; "Prypyat River", "Pripyat River").
     mutating func joinHeadedPlaceVariants() {
-        let g = self  // nodes do not change while joining
+        let g = nodesOnly  // nodes do not change while joining
         let ids = textNodes.filter { (nodes[$0].headed || isPlaceWithHead($0)) && !nodes[$0].core.isEmpty }
         joinDistinct(ids, key: { g.nodes[$0].text + (g.nodes[$0].headed ? "|h" : "") },
                      bucket: { Int(g.nodes[$0].core[0].first ?? 0) }, variantWord: { g.nodes[$0].core[0] }) { a, b in

@@ -266,6 +266,16 @@ struct AliasGraph {
 
     // MARK: - Union-find
 
+    /// The graph for a join's closures to read its nodes from while the join changes the
+    /// clusters: a copy without the union-find, which a whole copy would share, so that the
+    /// join's first change copied every node's parent and cluster.
+    var nodesOnly: AliasGraph {
+        var copy = self
+        copy.parent = []
+        copy.clusters = []
+        return copy
+    }
+
     mutating func find(_ x: Int) -> Int {
         var r = x
         while parent[r] != r { r = parent[r] }
