@@ -264,4 +264,21 @@ import Testing
         #expect(found["Tom Price"] == .person)
         #expect(found["Lisel Cook"] == .person)
     }
+
+    @Test func aCompanysPlaceInItsMarketBeforeANameMakesItACompany() {
+        let found = Self.kinds("Stores face online leader Velmart, phone giant Korvo and rival carrier Fenwick, "
+                               + "and the Finnish phone maker Ardo said on Monday it would cut jobs.")
+        #expect(found["Velmart"] == .organization)
+        #expect(found["Korvo"] == .organization)
+        #expect(found["Fenwick"] == .organization)
+        #expect(found["Ardo"] == .organization)
+        let listed = Self.kinds("Stores face off-price rivals like Velmart and tech giants such as Korvo on Monday.")
+        #expect(listed["Velmart"] == .organization)
+        #expect(listed["Korvo"] == .organization)
+        // The same nouns after words of no market are a person's titles.
+        let people = Self.kinds("On Monday opposition leader Ana Ruiz met his rival Tomas Berg and fans like Lisa Holm in Porto.")
+        #expect(people["Ana Ruiz"] == .person)
+        #expect(people["Tomas Berg"] == .person)
+        #expect(people["Lisa Holm"] == .person)
+    }
 }

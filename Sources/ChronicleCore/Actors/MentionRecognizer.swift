@@ -58,6 +58,7 @@ public struct MentionRecognizer: Sendable {
         scan.gatherCompanyCues()
         let fullNames = scan.fullNamesBySurname()
         scan.settleCompanies(fullNames: fullNames)
+        scan.settleArticleSurnames(fullNames: fullNames)
         scan.releaseSurnamesOfOthers(fullNames: fullNames)
         scan.keepPossessiveNames()
         return scan.mentions.sorted { $0.range < $1.range }.reindexedLinks(from: scan.mentions)

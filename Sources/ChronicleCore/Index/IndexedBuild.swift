@@ -312,12 +312,8 @@ public enum IndexedBuild {
             let read = ParallelMap.map(unread.sorted()) { n in Swift.Result { try events(n) } }
             for (n, result) in zip(unread.sorted(), read) { perDocument[n] = try result.get() }
             unread = []
-            var all: [Event] = []
-            all.reserveCapacity(perDocument.reduce(0) { $0 + $1.count })
-            for n in perDocument.indices {
-                all += perDocument[n]
-                perDocument[n] = []
-            }
+            let all = EventList(perDocument)
+            perDocument = []
             entries = ChronologyBuilder.build(all, files: stage.files, documentOrder: stage.documentOrder,
                                               lexicon: listing.lexicon)
         }

@@ -766,7 +766,25 @@ organizationNoun:
   [group, company, firm, agency, service, services, party, militia, network, airline,
    automaker, carmaker, retailer, chain, brand, startup, organization, organisation,
    faction, newspaper, broadcaster, conglomerate, lender, insurer, bank, manufacturer,
-   corporation, subsidiary]
+   corporation, subsidiary, carrier, planemaker, chipmaker, drugmaker, wholesaler]
+
+# Nouns that, after a word of what a company does ("tech giant", "coffee giant"), describe
+# a company: the name right after them is an organization's, not a person's.
+companyDescriptor: [giant, giants, behemoth, powerhouse]
+
+# Nouns for a place in a market, a person's title elsewhere ("opposition leader"): after a
+# `marketWord` ("online leader", "phone maker", "chip rival") they describe a company, and
+# the name right after them is an organization's.
+marketRole: [leader, leaders, rival, rivals, maker, makers, peer, peers, competitor, competitors]
+
+# Words of a market or a trade before a `marketRole`.
+marketWord:
+  [online, market, industry, retail, phone, smartphone, handset, mobile, chip, software,
+   search, internet, "e-commerce", discount, "off-price", "low-cost", budget, grocery,
+   apparel, tech, technology, computer, auto, car, oil, energy, airline, telecom, media,
+   pharmaceutical, drug, banking, beverage, "soft-drink", "fast-food", coffee, toy, game,
+   sportswear, luxury, fashion, electronics, semiconductor, cloud, streaming, aircraft,
+   jet, plane, cruise, hotel, insurance, furniture, shoe, footwear, cosmetics, beer]
 
 # Lower-case words before such a noun that keep it an organization ("security firm",
 # "state-owned company").
@@ -799,6 +817,12 @@ everydayNameTail:
 placeOpener:
   [san, santa, santo, "são", sao, los, las, port, fort, cape, puerto, porto, saint, st,
    sainte, ste]
+
+# Articles of French, Spanish and Italian that open a name of two words ("La Plata", "Le
+# Havre", "El Paso"): a place's, not a person's, unless a given name stands before them
+# ("Marine Le Pen") or the text names a person whose name ends so; that name alone ("Le
+# Pen") is the person's surname.
+romanceArticle: [la, le, el, il, lo, les]
 
 # Legislatures are named by their head word alone ("Congress", "the Senate").
 legislature: [congress, senate, parliament, assembly, duma, rada, house]

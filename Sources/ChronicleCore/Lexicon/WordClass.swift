@@ -167,6 +167,10 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case bodyOfHead
     case landformWord
     case everydayNameTail
+    case companyDescriptor
+    case marketRole
+    case marketWord
+    case romanceArticle
 
     /// A ranked class lists its words a line per value (January first, Monday first): the
     /// line's position is what the word means, its first word is the full name and the

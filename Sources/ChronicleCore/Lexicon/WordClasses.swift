@@ -243,6 +243,10 @@ extension WordClasses {
     static let bodyOfHead = WordClasses(.bodyOfHead)
     static let landformWord = WordClasses(.landformWord)
     static let everydayNameTail = WordClasses(.everydayNameTail)
+    static let companyDescriptor = WordClasses(.companyDescriptor)
+    static let marketRole = WordClasses(.marketRole)
+    static let marketWord = WordClasses(.marketWord)
+    static let romanceArticle = WordClasses(.romanceArticle)
 
     /// Months, weekdays, holidays and seasons: capitalised words that name no actor.
     static let calendar: WordClasses = [.month, .weekday, .calendarName]
