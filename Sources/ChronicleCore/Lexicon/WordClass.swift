@@ -47,6 +47,8 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case companyAsset
     case companySuffix
     case stockExchange
+    case marketMoveVerb
+    case marketMoveAdverb
     case companyNameTail
     case spelledLegalForm
     case capitalizedAbbreviation

@@ -135,6 +135,8 @@ extension WordClasses {
     static let companyAsset = WordClasses(.companyAsset)
     static let companySuffix = WordClasses(.companySuffix)
     static let stockExchange = WordClasses(.stockExchange)
+    static let marketMoveVerb = WordClasses(.marketMoveVerb)
+    static let marketMoveAdverb = WordClasses(.marketMoveAdverb)
     static let companyNameTail = WordClasses(.companyNameTail)
     static let spelledLegalForm = WordClasses(.spelledLegalForm)
     static let capitalizedAbbreviation = WordClasses(.capitalizedAbbreviation)
