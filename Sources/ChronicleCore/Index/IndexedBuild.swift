@@ -77,8 +77,12 @@ public enum IndexedBuild {
         }
 
         // The stored chronology: its entries on days no change reaches are kept as they are.
-        let earlier = opened.flatMap { index in
-            (try? index.store.chronology()).flatMap { $0 }.flatMap { try? StoredChronology.decode($0, root: folder) }
+        // Read while the articles' records are read and their actors merged, on one core.
+        let storedChronology = opened.map { index in
+            let store = index.store
+            return Pending {
+                (try? store.chronology()).flatMap { $0 }.flatMap { try? StoredChronology.decode($0, root: folder) }
+            }
         }
 
         // Stored analyses of unchanged articles; one that cannot be read is analysed again.
@@ -296,7 +300,7 @@ public enum IndexedBuild {
         let loadWarnings = plans.indices.flatMap { records[$0]?.loadWarnings ?? [] }
         records = []
         var updated: ChangedDays.Merged? = nil
-        if let earlier {
+        if let earlier = storedChronology?.value {
             // Ids in the stored chronology of the documents changed or removed since.
             var earlierIDs: [String: String] = [:]
             for document in earlier.documents { earlierIDs[document.file] = document.id }
