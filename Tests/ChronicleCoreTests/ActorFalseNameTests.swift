@@ -108,6 +108,16 @@ import Testing
         #expect(!found.contains { $0.contains("Finals") || $0.contains("Cup") })
         #expect(found.contains("Ola Berg"))
     }
+
+    @Test func aPlaceInCapitalsOpeningALineIsADatelineNotPartOfTheNameAfterIt() {
+        let found = Self.texts("LISBON Rescuers reached the ship on Monday, officials in Lisbon said.")
+        #expect(found.contains("LISBON"))
+        #expect(!found.contains { $0.hasPrefix("LISBON ") })
+        // An acronym before a title stays an acronym, and the person after it a person.
+        let acronym = Self.named("NATO Secretary General Ana Ruiz said on Monday the alliance would meet.")
+        #expect(acronym.contains("NATO"))
+        #expect(acronym.contains("Ana Ruiz"))
+    }
 }
 
 /// A common adjective that opens a sentence is not part of the name after it.

@@ -132,6 +132,38 @@ import Testing
         #expect(found["Flight"].flatMap { $0 } != .organization)
     }
 
+    @Test func theDecimalsOfAnAmountAreNoModelNumber() {
+        let found = Self.kinds("Corvane reported $0.24 EPS for the quarter and sold 3.5 GW of panels.\n")
+        #expect(found["24 EPS"] == nil)
+        #expect(found["5 GW"] == nil)
+        // A model number of its own still makes a product.
+        #expect(Self.kinds("Corvane shipped the Orsa 24 EPS on Monday.\n")["Orsa 24 EPS"] == .product)
+    }
+
+    @Test func aNameThatMovesByAShareIsACompany() {
+        let found = Self.kinds("""
+            Halvard fell 3.7% on Monday after a report on Halvard. Orsolan Foods rose 5.7 per cent,
+            while Corvane was 3.3% lower and Velmot Harrow slipped by 2 percent.
+            """)
+        #expect(found["Halvard"] == .organization)
+        #expect(found["Orsolan Foods"] == .organization)
+        #expect(found["Corvane"] == .organization)
+        #expect(found["Velmot Harrow"] == .organization)
+    }
+
+    @Test func aPersonWhoseWordsMoveIsNoCompany() {
+        let found = Self.kinds("""
+            Dana Whitcombe fell 3 metres from a ladder. Marit Solberg said sales fell 3%.
+            Mr. Okonkwo was 2% richer. Sales fell 2%. Revenue rose 3%.
+            """)
+        #expect(found["Dana Whitcombe"] == .person)
+        #expect(found["Marit Solberg"] == .person)
+        #expect(found["Okonkwo"] == .person)
+        // A sentence's first word is capitalised whatever it is.
+        #expect(found["Sales"].flatMap { $0 } != .organization)
+        #expect(found["Revenue"].flatMap { $0 } != .organization)
+    }
+
     @Test func aYearAfterANameIsNoModelNumber() {
         let found = Self.kinds("Supporters of Dana Whitcombe 2028 rallied, said Marta Lind.\n")
         #expect(found["Whitcombe"] == nil)
@@ -231,5 +263,22 @@ import Testing
         #expect(found["Orvo Save"] == .organization)
         #expect(found["Tom Price"] == .person)
         #expect(found["Lisel Cook"] == .person)
+    }
+
+    @Test func aCompanysPlaceInItsMarketBeforeANameMakesItACompany() {
+        let found = Self.kinds("Stores face online leader Velmart, phone giant Korvo and rival carrier Fenwick, "
+                               + "and the Finnish phone maker Ardo said on Monday it would cut jobs.")
+        #expect(found["Velmart"] == .organization)
+        #expect(found["Korvo"] == .organization)
+        #expect(found["Fenwick"] == .organization)
+        #expect(found["Ardo"] == .organization)
+        let listed = Self.kinds("Stores face off-price rivals like Velmart and tech giants such as Korvo on Monday.")
+        #expect(listed["Velmart"] == .organization)
+        #expect(listed["Korvo"] == .organization)
+        // The same nouns after words of no market are a person's titles.
+        let people = Self.kinds("On Monday opposition leader Ana Ruiz met his rival Tomas Berg and fans like Lisa Holm in Porto.")
+        #expect(people["Ana Ruiz"] == .person)
+        #expect(people["Tomas Berg"] == .person)
+        #expect(people["Lisa Holm"] == .person)
     }
 }

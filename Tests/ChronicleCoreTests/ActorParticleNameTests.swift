@@ -54,4 +54,26 @@ import Testing
         ])
         #expect(ActorMergeTests.actor(actors, having: "Hassan ash-Shami")?.aliases.contains("Shami") == true)
     }
+
+    @Test func aRomanceArticleOpensAPlaceUnlessAGivenNameOrAFullNameSaysPerson() {
+        let mentions = ActorRecognitionTests.mentions(
+            "Shots were fired outside their La Tessa home, and crowds gathered at Le Vardon on Monday.")
+        #expect(mentions.first { $0.text == "La Tessa" }?.kind == .place)
+        #expect(mentions.first { $0.text == "Le Vardon" }?.kind == .place)
+        let people = Self.people("Fans cheered Mirela Le Varn in Porto. Le Varn said on Monday she would run.")
+        #expect(people.contains("Mirela Le Varn"))
+        #expect(people.contains("Le Varn"))
+        // Named in full after the surname alone, still the person's.
+        let later = ActorRecognitionTests.mentions("Le Varn won on Monday. Mirela Le Varn thanked voters.")
+        #expect(later.first { $0.text == "Le Varn" }?.kind == .person)
+    }
+
+    @Test func aSurnameOpeningWithAnArticleJoinsTheFullNameAndNamesItsActor() {
+        let found = ActorCompanyAcrossDocumentsTests.actors([
+            "Le Varn won on Monday. Le Varn thanked voters. Mirela Le Varn spoke in Porto on Tuesday."])
+        let person = found.filter { $0.name.hasSuffix("Le Varn") }
+        #expect(person.count == 1)
+        #expect(person.first?.name == "Mirela Le Varn")
+        #expect(person.first?.mentions == 3)
+    }
 }

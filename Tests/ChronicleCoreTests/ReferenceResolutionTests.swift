@@ -82,6 +82,14 @@ import Testing
         #expect(Self.references("Jane Roe cut 300 jobs. The company said sales had fallen.") == [])
     }
 
+    @Test func aCompanyRoleNeverTakesAPlace() {
+        // A role noun right after a place's comma is no apposition of the place.
+        #expect(Self.references("On Velmora Street, company shares fell. Analysts said the technology "
+            + "company's outlook was weak.") == [])
+        #expect(Self.references("Orbis Labs, a technology company, cut jobs. Analysts said the technology "
+            + "company's outlook was weak.") == ["the technology company → Orbis Labs"])
+    }
+
     @Test func personRoleNeedsAnActorIntroducedWithIt() {
         let text = "Chief executive Jane Roe resigned on Monday. Tom Reyes will replace her. "
             + "The chief executive had led the firm for years."

@@ -5,7 +5,8 @@
 /// possessive form). Aliases are the spellings met in the texts, most used first. Names
 /// are unique: a clash gets the kind added ("Georgia (person)").
 extension AliasGraph {
-    mutating func actors(gazetteer: Gazetteer, nodeOfMention: [[Int]]) -> ActorResolver.Result {
+    /// `nodeOfMention` is emptied as the mentions' actors are given.
+    mutating func actors(gazetteer: Gazetteer, nodeOfMention: inout [[Int]]) -> ActorResolver.Result {
         // Indexed by root node: node numbers are dense, so an array needs no hashing.
         var members = [[Int]](repeating: [], count: nodes.count)
         // In first-met order: a root is met first at its cluster's lowest node.
@@ -17,7 +18,8 @@ extension AliasGraph {
         }
 
         var actors: [Actor] = []
-        var actorOfRoot = [Int?](repeating: nil, count: nodes.count)
+        // -1 for none: a 32-bit number per node, not an optional word and its tag.
+        var actorOfRoot = [Int32](repeating: -1, count: nodes.count)
         var usedNames = Set<String>()
         for r in roots {
             let list = members[r]
@@ -35,11 +37,23 @@ extension AliasGraph {
             usedNames.insert(name)
             let mentions = list.reduce(0) { $0 + nodes[$1].mentions }
             let aliases = [name] + forms.map(\.text).filter { $0 != name }
-            actorOfRoot[r] = actors.count
+            actorOfRoot[r] = Int32(actors.count)
             actors.append(Actor(name: name, kind: kind, aliases: aliases, mentions: mentions))
         }
+        members = []
         AliasGraph.addSurnames(&actors, lexicon: lexicon)
-        let mentionActors = nodeOfMention.map { ids in ids.map { actorOfRoot[root($0)] } }
+        // Every document's mentions are numbered once more: each document's nodes are let
+        // go as its actors are given, so the two lists are not both held whole.
+        var mentionActors: [[Int?]] = []
+        mentionActors.reserveCapacity(nodeOfMention.count)
+        for d in nodeOfMention.indices {
+            mentionActors.append(nodeOfMention[d].map { n in
+                let actor = actorOfRoot[root(n)]
+                return actor < 0 ? nil : Int(actor)
+            })
+            nodeOfMention[d] = []
+        }
+        nodeOfMention = []
         return ActorResolver.Result(actors: actors, mentionActors: mentionActors)
     }
 
@@ -103,6 +117,11 @@ extension AliasGraph {
 
     private func preferredName(_ forms: [(text: String, mentions: Int)], kind: ActorKind) -> String {
         func rank(_ f: String) -> Int {
+            // A company named with its "'s" ("Kohl's"): the form with it is the name, and
+            // the bare word a fragment of it.
+            if kind == .organization, f.hasSuffix("'s") || f.hasSuffix("’s") {
+                return (f.contains(" ") ? 4 : 0) + 3
+            }
             if let plain = PlainName(f) {
                 return (plain.wordCount >= 2 ? 4 : 0) + (plain.firstIsUpper ? 2 : 0) - (plain.hasApostrophe ? 3 : 0)
                     - (plain.wordCount == 1 && !plain.hasLower ? 1 : 0)
@@ -115,8 +134,14 @@ extension AliasGraph {
             if words.count == 1 && f == f.uppercased() { score -= 1 }
             return score
         }
+        // "Marine Le Pen" over "Le Pen", however often the surname alone is written: a
+        // person's form that holds another at its end is the fuller name.
+        func fuller(_ f: String) -> Int {
+            guard kind == .person, forms.count <= 16 else { return 0 }
+            return forms.contains { $0.text != f && f.hasSuffix(" " + $0.text) } ? 1 : 0
+        }
         // Each form ranked once; the first of the highest (rank, count) wins, as `max(by:)` picks.
-        let ranked = forms.map { (rank($0.text), $0.mentions) }
+        let ranked = forms.map { (rank($0.text) + fuller($0.text), $0.mentions) }
         var best = 0
         for k in ranked.indices.dropFirst() where ranked[best] < ranked[k] { best = k }
         return forms[best].text

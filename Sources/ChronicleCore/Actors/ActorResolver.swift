@@ -75,6 +75,6 @@ public struct ActorResolver: Sendable {
         graph.joinProductFamilyWords()
         graph.joinCompanyShortNames()
         graph.joinAcronymsToInitials()
-        return graph.actors(gazetteer: gazetteer, nodeOfMention: nodeOfMention)
+        return graph.actors(gazetteer: gazetteer, nodeOfMention: &nodeOfMention)
     }
 }

@@ -44,7 +44,7 @@ extension AliasGraph {
     /// Full names whose first and last names are variants ("Volodymyr Zelenskyy",
     /// "Vladimir Zelensky", "Volodomyr Zelensky"), bucketed by the last name's first letter.
     mutating func joinFullNameVariants() {
-        let g = self  // nodes do not change while joining
+        let g = nodesOnly  // nodes do not change while joining
         let ids = textNodes.filter { nodes[$0].words.count >= 2 && dominantKind($0) == .person }
         joinDistinct(ids, key: { g.nodes[$0].text }, bucket: { Int(g.nodes[$0].words.last!.first ?? 0) },
                      variantWord: { g.nodes[$0].words.last! }) { a, b in
@@ -106,6 +106,12 @@ extension AliasGraph {
         guard short.count < full.count, let last = short.last, let fullLast = full.last,
               NameVariants.areVariants(folded: last, fullLast) else { return false }
         if short.count == 1 { return true }
+        // "Le Pen" of "Marine Le Pen", "van Dijk" of "Virgil van Dijk": a surname that opens
+        // with a particle or an article is the end of the full name.
+        if Array(full.suffix(short.count)) == short,
+           !lexicon.classes(lower: String(decoding: short[0], as: UTF8.self)).isDisjoint(with: [.nameParticle, .romanceArticle]) {
+            return true
+        }
         return NameVariants.areVariants(folded: short[0], full[0])
     }
 
@@ -141,7 +147,7 @@ extension AliasGraph {
 
     /// Single words that are variants ("Kyiv"/"Kiev", "Witoff"/"Witkoff"), across documents.
     mutating func joinSingleWordVariants() {
-        let g = self  // nodes do not change while joining
+        let g = nodesOnly  // nodes do not change while joining
         let ids = textNodes.filter { nodes[$0].words.count == 1 && !nodes[$0].headed }
         joinDistinct(ids, key: { String(decoding: g.nodes[$0].words[0], as: UTF8.self) + "|" + g.kindKey($0) },
                      bucket: { Int(g.nodes[$0].words[0].first ?? 0) }, variantWord: { g.nodes[$0].words[0] }) { a, b in
@@ -192,7 +198,7 @@ extension AliasGraph {
     /// Names of several words other than people's, written alike or as variants word by
     /// word, across documents ("United States", "South Ossetia" / "South Osetia").
     mutating func joinMultiWordVariants() {
-        let g = self  // nodes do not change while joining
+        let g = nodesOnly  // nodes do not change while joining
         let ids = textNodes.filter { nodes[$0].words.count >= 2 && dominantKind($0) != .person }
         joinDistinct(ids, key: { g.nodes[$0].text + "|" + g.kindKey($0) },
                      bucket: { Int(g.nodes[$0].words[0].first ?? 0) }, variantWord: { g.nodes[$0].words[0] }) { a, b in
@@ -204,7 +210,7 @@ extension AliasGraph {
     /// Places with the same head and variant names ("Zaporizhzhia region", "Zaporozhye
     /// Region", "Zaporizhia [regions]"; "Prypyat River", "Pripyat River").
     mutating func joinHeadedPlaceVariants() {
-        let g = self  // nodes do not change while joining
+        let g = nodesOnly  // nodes do not change while joining
         let ids = textNodes.filter { (nodes[$0].headed || isPlaceWithHead($0)) && !nodes[$0].core.isEmpty }
         joinDistinct(ids, key: { g.nodes[$0].text + (g.nodes[$0].headed ? "|h" : "") },
                      bucket: { Int(g.nodes[$0].core[0].first ?? 0) }, variantWord: { g.nodes[$0].core[0] }) { a, b in

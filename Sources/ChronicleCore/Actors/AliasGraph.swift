@@ -159,8 +159,11 @@ struct AliasGraph {
             nodes.append(node)
             parent.append(id)
             var cluster = Cluster()
+            // "Le Pen", "van Dijk": a surname opening with a particle or an article has no
+            // given name to keep it apart from the full name it ends.
             if m.kind == .person || m.kind == nil, words.count >= 2, let f = node.words.first,
-               let l = node.words.last, lexicon.classes(lower: node.lowerFirst).isDisjoint(with: .title) {
+               let l = node.words.last,
+               lexicon.classes(lower: node.lowerFirst).isDisjoint(with: [.personTitle, .titleWord, .nameParticle, .romanceArticle]) {
                 if m.kind == .person { cluster.people = [(f, l)] }
             }
             clusters.append(cluster)
@@ -262,6 +265,16 @@ struct AliasGraph {
 
 
     // MARK: - Union-find
+
+    /// The graph for a join's closures to read its nodes from while the join changes the
+    /// clusters: a copy without the union-find, which a whole copy would share, so that the
+    /// join's first change copied every node's parent and cluster.
+    var nodesOnly: AliasGraph {
+        var copy = self
+        copy.parent = []
+        copy.clusters = []
+        return copy
+    }
 
     mutating func find(_ x: Int) -> Int {
         var r = x

@@ -11,7 +11,7 @@ extension DocumentScan {
         let run = RunContext(lo: lo, hi: hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
         var titled = titledRun
         // A lower-case role just before the run ("spokesman Dmitry Peskov", "son-in-law X").
-        if i > lo, !words[i].breakBefore, isPersonTitle(i - 1) { titled = true }
+        if i > lo, !words[i].breakBefore, isPersonTitle(i - 1), !namedAfterCompanyDescription(i, lo) { titled = true }
         // Found once: the title split and the title rules below ask about the same run.
         let lastTitle = lastPersonTitle(i, end)
         if let t = lastTitle, let resume = splitAtTitle(i, end, title: t, run) { return resume }
@@ -147,6 +147,27 @@ extension DocumentScan {
         guard start > lo, !words[start].breakBefore else { return false }
         let before = words[start - 1]
         return !before.isCapitalized && !before.isPossessive && isWord(before, of: [.organizationNoun, .companyNoun])
+    }
+
+    /// "online leader Velmart", "phone giant Korvo", "chip rival Ardent", "discount rivals
+    /// like Velmart": a noun for a company's place in its market right before the name, or
+    /// before "like", "such as" or "including" and the name, describes a company, where the
+    /// same noun after another word is a person's title ("opposition leader Ana Ruiz", "his
+    /// rival Ana Ruiz").
+    func namedAfterCompanyDescription(_ start: Int, _ lo: Int) -> Bool {
+        var n = start - 1
+        if n > lo, spells(n, "like") || spells(n, "including") {
+            n -= 1
+        } else if n > lo + 1, spells(n, "as"), spells(n - 1, "such") {
+            n -= 2
+        }
+        guard n >= lo + 1, (n + 1...start).allSatisfy({ !words[$0].breakBefore }), !words[n].breakBefore
+        else { return false }
+        let noun = words[n], before = words[n - 1]
+        guard !noun.isCapitalized, !before.isCapitalized, !before.isPossessive, !before.hasDigit else { return false }
+        let classes = lexicon.classes(noun)
+        if classes.contains(.companyDescriptor) { return !isWord(before, of: .grammarWord) }
+        return classes.contains(.marketRole) && isWord(before, of: .marketWord)
     }
 
     /// "Velmar Valley, the nation's 16th largest bank": an appositive whose noun is an

@@ -112,6 +112,9 @@ extension DocumentScan {
         // "$150", "#3", the minutes of "12:15 PM".
         if start > 0, [UInt8(ascii: "$"), UInt8(ascii: "#"), UInt8(ascii: ":")].contains(utf8[start - 1]) { return false }
         if start > 1, utf8[start - 2] == 0xC2 || utf8[start - 2] == 0xE2 { return false }  // "£", "€"
+        // The decimals of "$0.24 EPS" or the thousands of "1,500 MW": the end of a number.
+        if start > 1, utf8[start - 1] == UInt8(ascii: ".") || utf8[start - 1] == UInt8(ascii: ","),
+           utf8[start - 2] >= 48 && utf8[start - 2] <= 57 { return false }
         if end < utf8.count {
             let next = utf8[end]
             if next == UInt8(ascii: "%") { return false }

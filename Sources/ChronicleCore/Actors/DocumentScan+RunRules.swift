@@ -213,7 +213,8 @@ extension DocumentScan {
                     _ run: RunContext) -> ActorKind? {
         let count = stop - start
         let first = words[start]
-        if suffixed || namedAfterOrganizationNoun(start, run.lo) || appositiveNamesOrganization(stop, run.hi) {
+        if suffixed || namedAfterOrganizationNoun(start, run.lo) || namedAfterCompanyDescription(start, run.lo)
+            || appositiveNamesOrganization(stop, run.hi) {
             return .organization
         }
         if let o = heads.organization, o >= start, o < stop, !(heads.place.map { $0 > o } ?? false) {
@@ -330,6 +331,10 @@ extension DocumentScan {
         // "Velo Buy", "Orvo Save": an everyday word that is no surname ends the name of a
         // business, a product or a phrase, not a person's; what it names is left to other cues.
         if endsInEverydayWord(start, stop) { return .undecided }
+        // "La Plata", "Le Havre": a Romance article opens a place's name. A person's name
+        // holding one has a given name before it ("Marine Le Pen", read above), and the
+        // rest alone ("Le Pen") is that person's surname (`settleArticleSurnames`).
+        if count == 2, isWord(first, of: .romanceArticle) { return .kind(.place, guessed: true) }
         return .kind(.person, guessed: true)
     }
 }

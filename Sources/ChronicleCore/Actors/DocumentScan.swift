@@ -249,8 +249,9 @@ final class DocumentScan {
         // "Washington Mutual", "Boston Scientific": a known place followed by a word of its
         // own names something else there, unless that word is a title or a title's field, a
         // date's, another known name or a shout ("Kyiv Mayor", "US Transportation Secretary",
-        // "Kyiv Monday", "Russia Ukraine", "KYIV").
-        if kind == .place {
+        // "Kyiv Monday", "Russia Ukraine", "KYIV"). So does a known product's short name: "Dow
+        // Chemical" is no index.
+        if kind == .place || kind == .product {
             let next = i + length
             let w = words[next]
             if w.isCapitalized, !w.isAllCaps, !w.hasDigit, !w.breakBefore, !isPersonTitle(next),
@@ -266,6 +267,21 @@ final class DocumentScan {
         return tail.contains { isHeadWord(words[$0]) }
     }
 
+    /// "DENVER Paramedics rushed ...": a word in capitals opening a line, before a word
+    /// written capitalised, is a dateline when it is a place's name the text also writes
+    /// in prose ("in Denver") or the gazetteer knows; it opens no name with the words
+    /// after it. An acronym ("NATO Secretary General ...") is neither and stays as it is.
+    func isShoutedDateline(_ k: Int) -> Bool {
+        let w = words[k]
+        guard w.lineStart, w.isAllCaps, w.range.length >= 4, k + 1 < words.count,
+              words[k + 1].isCapitalized, !words[k + 1].isAllCaps, !words[k + 1].breakBefore,
+              !w.contains(UInt8(ascii: "."), in: utf8) else { return false }
+        if capitalizedInProse.contains(w.lowerHash) { return true }
+        let written = text(k)
+        let entry = index.entry(forText: written.prefix(1) + written.dropFirst().lowercased())
+        return entry.map { index.gazetteer.entries[$0].kind == .place } ?? false
+    }
+
     /// "Procter & Gamble", "Marks & Spencer": two capitalised words joined by an ampersand
     /// between spaces, one company's name.
     func isSpacedAmpersandJoin(_ k: Int) -> Bool {
@@ -278,7 +294,7 @@ final class DocumentScan {
     /// End (exclusive) of the capitalised run starting at `i`.
     func runEnd(from i: Int, _ hi: Int) -> Int {
         var end = i + 1
-        if words[i].isPossessive { return end }
+        if words[i].isPossessive || isShoutedDateline(i) { return end }
         var j = i + 1
         while j < hi {
             if words[j].breakBefore && !(words[j].dotOnlyBefore && (isAbbreviatedTitle(words[j - 1])
@@ -437,6 +453,18 @@ final class DocumentScan {
             && companies.contains(mentions[k].text) && fullNames[mentions[k].text] == nil {
             mentions[k].kind = .organization
             mentions[k].guessed = false
+        }
+    }
+
+    /// "Le Pen" guessed a place by its article ("La Plata") is the surname of a person the
+    /// document names in full ("Marine Le Pen"), before or after it.
+    /// `fullNames`: `fullNamesBySurname()`.
+    func settleArticleSurnames(fullNames: [String: [String]]) {
+        for k in mentions.indices where mentions[k].kind == .place && mentions[k].guessed
+            && mentions[k].wordCount == 2 && mentions[k].gazetteerEntry == nil {
+            guard let last = LastWord.of(mentions[k].text), let full = fullNames[String(last)] else { continue }
+            let tail = " " + mentions[k].text
+            if full.contains(where: { $0.hasSuffix(tail) }) { mentions[k].kind = .person }
         }
     }
 

@@ -6,7 +6,7 @@ import Yams
 /// ```yaml
 /// actors:
 ///   - name: Volodymyr Zelenskyy      # canonical name
-///     kind: person                   # person | place | organization
+///     kind: person                   # person | place | organization | product
 ///     aliases: [Zelensky, Zelenskiy, Volodymyr Zelensky]
 /// ```
 ///

@@ -53,10 +53,14 @@ public struct MentionRecognizer: Sendable {
         scan.remembersNames = spans.contains { $0.headline }
         for span in spans where !span.headline { scan.recognize(span.lo, span.hi, keepOnlyKnown: false) }
         for span in spans where span.headline { scan.recognizeHeadline(span.lo, span.hi) }
+        scan.readStockListings()
+        scan.readMarketMoves()
         scan.gatherCompanyCues()
         let fullNames = scan.fullNamesBySurname()
         scan.settleCompanies(fullNames: fullNames)
+        scan.settleArticleSurnames(fullNames: fullNames)
         scan.releaseSurnamesOfOthers(fullNames: fullNames)
+        scan.keepPossessiveNames()
         return scan.mentions.sorted { $0.range < $1.range }.reindexedLinks(from: scan.mentions)
     }
 }

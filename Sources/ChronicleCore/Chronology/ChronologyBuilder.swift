@@ -43,6 +43,12 @@ public enum ChronologyBuilder {
     /// group of a day in its year.
     public static func build(_ events: [Event], files: [String: String],
                              documentOrder: [String: Int], lexicon: Lexicon = .bundled) -> [Entry] {
+        build(EventList([events]), files: files, documentOrder: documentOrder, lexicon: lexicon)
+    }
+
+    /// The entries of `events`, each document's in the array it was drawn in.
+    static func build(_ events: EventList, files: [String: String], documentOrder: [String: Int],
+                      lexicon: Lexicon) -> [Entry] {
         // Each event's document's event before it: "The explosion shook ..." joins its group.
         var previous = [Int?](repeating: nil, count: events.count)
         var lastOfDocument: [String: Int] = [:]
@@ -61,7 +67,7 @@ public enum ChronologyBuilder {
     /// are one day's, so the two lists merge by date alone, as one build of all would order them.
     static func merging(_ kept: [Entry], with events: [Event], previous: [Int?], files: [String: String],
                         documentOrder: [String: Int], lexicon: Lexicon = .bundled) -> [Entry] {
-        let rebuilt = entries(of: events, previous: previous, files: files, documentOrder: documentOrder,
+        let rebuilt = entries(of: EventList([events]), previous: previous, files: files, documentOrder: documentOrder,
                               lexicon: lexicon)
         var out: [Entry] = []
         out.reserveCapacity(kept.count + rebuilt.count)
@@ -82,7 +88,7 @@ public enum ChronologyBuilder {
     }
 
     /// `previous`: for each event, the event before it in its document, if any.
-    static func entries(of events: [Event], previous: [Int?], files: [String: String],
+    static func entries(of events: EventList, previous: [Int?], files: [String: String],
                         documentOrder: [String: Int], lexicon: Lexicon) -> [Entry] {
         var days: [[Int]] = []
         var dayOfKey: [String: Int] = [:]
@@ -184,7 +190,7 @@ public enum ChronologyBuilder {
 
     /// Merges the events `day` (indexes into `events`, in order), all of one day key.
     /// `previous`: for each event, the event before it in its document.
-    static func mergeDay(_ day: [Int], of events: [Event], previous: [Int?], lexicon: Lexicon = .bundled) -> [Group] {
+    static func mergeDay(_ day: [Int], of events: EventList, previous: [Int?], lexicon: Lexicon) -> [Group] {
         var groups: [Group] = []
         var groupOf: [Int: Int] = [:]   // event -> its group
         // Word hashes are keys already: a table of them needs no hashing of its own.

@@ -63,8 +63,11 @@ public enum Pipeline {
         let referred = references.references(utf8: analysis.document.utf8, words: tokens.tokens,
                                              sentences: analysis.sentences, mentions: analysis.mentions,
                                              mentionActors: mentionActors)
-        return EventExtractor.events(analysis, tokens: tokens, mentionActors: mentionActors, actors: actors,
-                                     references: referred, lexicon: lexicon)
+        let events = EventExtractor.events(analysis, tokens: tokens, mentionActors: mentionActors, actors: actors,
+                                           references: referred, lexicon: lexicon)
+        // Every document's events are held until they are merged: an array grown an event at
+        // a time may have room for as many again.
+        return events.capacity > events.count ? events.withUnsafeBufferPointer { Array($0) } : events
     }
 
     /// The event stage of `documents` (in order), their merged actors and each one's

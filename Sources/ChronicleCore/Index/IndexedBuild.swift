@@ -320,12 +320,8 @@ public enum IndexedBuild {
             let stored = unread.sorted()
             for (n, read) in zip(stored, try events(stored)) { perDocument[n] = read }
             unread = []
-            var all: [Event] = []
-            all.reserveCapacity(perDocument.reduce(0) { $0 + $1.count })
-            for n in perDocument.indices {
-                all += perDocument[n]
-                perDocument[n] = []
-            }
+            let all = EventList(perDocument)
+            perDocument = []
             entries = ChronologyBuilder.build(all, files: stage.files, documentOrder: stage.documentOrder,
                                               lexicon: listing.lexicon)
         }

@@ -766,7 +766,25 @@ organizationNoun:
   [group, company, firm, agency, service, services, party, militia, network, airline,
    automaker, carmaker, retailer, chain, brand, startup, organization, organisation,
    faction, newspaper, broadcaster, conglomerate, lender, insurer, bank, manufacturer,
-   corporation, subsidiary]
+   corporation, subsidiary, carrier, planemaker, chipmaker, drugmaker, wholesaler]
+
+# Nouns that, after a word of what a company does ("tech giant", "coffee giant"), describe
+# a company: the name right after them is an organization's, not a person's.
+companyDescriptor: [giant, giants, behemoth, powerhouse]
+
+# Nouns for a place in a market, a person's title elsewhere ("opposition leader"): after a
+# `marketWord` ("online leader", "phone maker", "chip rival") they describe a company, and
+# the name right after them is an organization's.
+marketRole: [leader, leaders, rival, rivals, maker, makers, peer, peers, competitor, competitors]
+
+# Words of a market or a trade before a `marketRole`.
+marketWord:
+  [online, market, industry, retail, phone, smartphone, handset, mobile, chip, software,
+   search, internet, "e-commerce", discount, "off-price", "low-cost", budget, grocery,
+   apparel, tech, technology, computer, auto, car, oil, energy, airline, telecom, media,
+   pharmaceutical, drug, banking, beverage, "soft-drink", "fast-food", coffee, toy, game,
+   sportswear, luxury, fashion, electronics, semiconductor, cloud, streaming, aircraft,
+   jet, plane, cruise, hotel, insurance, furniture, shoe, footwear, cosmetics, beer]
 
 # Lower-case words before such a noun that keep it an organization ("security firm",
 # "state-owned company").
@@ -800,6 +818,12 @@ placeOpener:
   [san, santa, santo, "são", sao, los, las, port, fort, cape, puerto, porto, saint, st,
    sainte, ste]
 
+# Articles of French, Spanish and Italian that open a name of two words ("La Plata", "Le
+# Havre", "El Paso"): a place's, not a person's, unless a given name stands before them
+# ("Marine Le Pen") or the text names a person whose name ends so; that name alone ("Le
+# Pen") is the person's surname.
+romanceArticle: [la, le, el, il, lo, les]
+
 # Legislatures are named by their head word alone ("Congress", "the Senate").
 legislature: [congress, senate, parliament, assembly, duma, rada, house]
 
@@ -823,7 +847,23 @@ spelledLegalForm: [corporation, company, incorporated, limited]
 companyNameTail:
   [airlines, airline, airways, motor, motors, group, holdings, corporation, company,
    companies, industries, international, technologies, enterprises, aviation, sciences,
-   products, pharmaceuticals, therapeutics]
+   products, pharmaceuticals, therapeutics, brands]
+
+# Verbs of a price moving, and the words after a share that say which way ("Acme fell
+# 3.7%", "Acme was 2% lower"): a name that moves so is a company, not a person.
+marketMoveVerb:
+  [rose, fell, gained, lost, slipped, dropped, climbed, jumped, slid, added, shed, tumbled,
+   plunged, surged, soared, sank, declined, advanced, rallied, retreated, edged, dipped, eased,
+   rises, falls, gains, loses, slips, drops, climbs, jumps, slides, adds, sheds, tumbles,
+   plunges, surges, soars, sinks, declines, advances, rallies, dips, eases]
+marketMoveAdverb: [lower, higher, up, down]
+
+# Stock exchanges, as a listing in brackets names them ("Acme Corp (NYSE: ACM)"): the name
+# before the bracket is a company's, the code after the colon is another name of it.
+stockExchange:
+  [nyse, nasdaq, amex, arca, otc, otcqb, otcqx, otcmkts, tsx, tsxv, cse, lse, aim, asx, nzx,
+   hkex, sehk, sgx, tse, tyo, jpx, krx, kosdaq, twse, sse, szse, bse, nse, jse, euronext,
+   xetra, fwb, bmv, bovespa, moex, tase, six, omx]
 
 # Titles of people who speak for a company: what stands before them is the company
 # ("Tesla CEO Elon Musk", "Acme spokeswoman Jane Doe").

@@ -46,6 +46,9 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case corporateTitle
     case companyAsset
     case companySuffix
+    case stockExchange
+    case marketMoveVerb
+    case marketMoveAdverb
     case companyNameTail
     case spelledLegalForm
     case capitalizedAbbreviation
@@ -164,6 +167,10 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case bodyOfHead
     case landformWord
     case everydayNameTail
+    case companyDescriptor
+    case marketRole
+    case marketWord
+    case romanceArticle
 
     /// A ranked class lists its words a line per value (January first, Monday first): the
     /// line's position is what the word means, its first word is the full name and the

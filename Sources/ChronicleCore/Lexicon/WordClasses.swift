@@ -134,6 +134,9 @@ extension WordClasses {
     static let corporateTitle = WordClasses(.corporateTitle)
     static let companyAsset = WordClasses(.companyAsset)
     static let companySuffix = WordClasses(.companySuffix)
+    static let stockExchange = WordClasses(.stockExchange)
+    static let marketMoveVerb = WordClasses(.marketMoveVerb)
+    static let marketMoveAdverb = WordClasses(.marketMoveAdverb)
     static let companyNameTail = WordClasses(.companyNameTail)
     static let spelledLegalForm = WordClasses(.spelledLegalForm)
     static let capitalizedAbbreviation = WordClasses(.capitalizedAbbreviation)
@@ -240,6 +243,10 @@ extension WordClasses {
     static let bodyOfHead = WordClasses(.bodyOfHead)
     static let landformWord = WordClasses(.landformWord)
     static let everydayNameTail = WordClasses(.everydayNameTail)
+    static let companyDescriptor = WordClasses(.companyDescriptor)
+    static let marketRole = WordClasses(.marketRole)
+    static let marketWord = WordClasses(.marketWord)
+    static let romanceArticle = WordClasses(.romanceArticle)
 
     /// Months, weekdays, holidays and seasons: capitalised words that name no actor.
     static let calendar: WordClasses = [.month, .weekday, .calendarName]

@@ -45,8 +45,9 @@ extension ReferenceScan {
             }
         case .company:
             // "the computer company" says more than "the company": only an actor introduced
-            // with that role, not merely the nearest business.
-            actor = latest { self.kind($0) != .person && self.hasRole($0, key) }
+            // with that role, not merely the nearest business. A place never is one, though
+            // a role noun may follow it ("On Wall Street, company shares fell").
+            actor = latest { self.kind($0) != .person && self.kind($0) != .place && self.hasRole($0, key) }
             if actor == nil && modifiers == 0 {
                 actor = nearest(before: words[k].range.start, reach: 3) { a in
                     self.kind(a) == .organization && !self.isPublicBody(a)

@@ -1,0 +1,88 @@
+import Algorithms
+
+/// Companies whose name ends in "'s" ("Kohl's", "Dillard's"): the scan reads the ending
+/// as a possessive and cuts it off, which leaves "Kohl", a fragment of the name.
+extension DocumentScan {
+    /// A name the document writes only with "'s", and at least once where no genitive can
+    /// stand ("Kohl's has ...", "Kohl's said", "at Kohl's.", "Kohl's Corp", "Kohl's and
+    /// Dillard's were ..."), is a company named with its "'s": its mentions keep it, and
+    /// they are the company's. A name also written bare ("Hale's plan ... Hale said"), or
+    /// always followed by a noun ("Hale's plan", "Hale's office"), is a genitive and stays
+    /// as it is, as does a person's name of two words or more.
+    func keepPossessiveNames() {
+        var possessiveEnd: [Int: Int] = [:]     // mention index -> byte end past its "'s"
+        var asName = Set<String>()
+        var bare = Set<String>()
+        for (k, m) in mentions.enumerated() {
+            let w = wordEnding(at: m.range.end)
+            guard let w, words[w].isPossessive else { bare.insert(m.text); continue }
+            if m.kind == .person && m.wordCount >= 2 { bare.insert(m.text); continue }
+            guard let end = pastPossessive(words[w].range.end) else { bare.insert(m.text); continue }
+            possessiveEnd[k] = end
+            if readsAsName(possessive: w) { asName.insert(m.text) }
+        }
+        let names = asName.subtracting(bare).filter { !isWrittenBare($0) }
+        guard !names.isEmpty else { return }
+        for (k, end) in possessiveEnd where names.contains(mentions[k].text) {
+            var m = mentions[k]
+            if let e = m.gazetteerEntry, index.gazetteer.entries[e].kind != .organization { continue }
+            m.range = ByteRange(m.range.start, end)
+            m.text = String(decoding: utf8[m.range.start..<end], as: UTF8.self)
+            if m.kind != .organization {
+                m.kind = .organization
+                m.guessed = false
+            }
+            mentions[k] = m
+        }
+    }
+
+    /// The word whose last byte is just before `end`, if a word ends there.
+    private func wordEnding(at end: Int) -> Int? {
+        let k = words.partitioningIndex { $0.range.end >= end }
+        return k < words.count && words[k].range.end == end ? k : nil
+    }
+
+    /// The byte after the "'s" or "’s" that follows a word ending at `end`.
+    private func pastPossessive(_ end: Int) -> Int? {
+        if end + 1 < utf8.count, utf8[end] == UInt8(ascii: "'") { return end + 2 }
+        if end + 3 < utf8.count, utf8[end] == 0xE2, utf8[end + 1] == 0x80, utf8[end + 2] == 0x99 { return end + 4 }
+        return nil
+    }
+
+    /// Whether what follows the possessive word `w` leaves no noun for a genitive to own:
+    /// a stop or a comma, a verb or an auxiliary, a company's legal form, or "and" before
+    /// another such name.
+    private func readsAsName(possessive w: Int) -> Bool {
+        let next = w + 1
+        guard next < words.count, !words[next].lineStart else { return true }
+        if words[next].breakBefore {
+            // "Kohl's, the retailer", "at Kohl's." — but not a hyphen ("Kohl's-branded").
+            return utf8[words[next].range.start - 1] != UInt8(ascii: "-")
+        }
+        let classes = lexicon.classes(words[next])
+        if words[next].isCapitalized { return classes.contains(.companySuffix) }
+        if spells(next, "and") || spells(next, "or") {
+            return next + 1 < words.count && words[next + 1].isCapitalized && words[next + 1].isPossessive
+                && !words[next + 1].breakBefore && readsAsName(possessive: next + 1)
+        }
+        guard classes.isDisjoint(with: .ambiguousPast) else { return false }
+        if !classes.isDisjoint(with: [.perfectAuxiliary, .pastPerfectAuxiliary, .passiveBe]) { return true }
+        // "Kohl's plans", "Kohl's reports": a word in "-s" may be a plural noun a genitive owns.
+        if words[next].lowerEnds(with: "s", in: utf8) { return false }
+        if !classes.isDisjoint(with: [.actingAfterIt, .pastVerb, .reportingVerb]) { return true }
+        // "Kohl's reaffirmed its outlook", "Kohl's posted 64 cents": an "-ed" form before a
+        // word of the grammar or a number is the clause's verb, where before a word of the
+        // content it is an adjective a genitive may own ("Kohl's expanded stores").
+        guard words[next].lowerEnds(with: "ed", in: utf8), next + 1 < words.count, !words[next + 1].breakBefore
+        else { return false }
+        return words[next + 1].hasDigit || isWord(words[next + 1], of: .grammarWord)
+    }
+
+    /// Whether a one-word name is also written capitalised without "'s" in the document,
+    /// outside the mentions ("Hale" in a headline the scan left alone).
+    private func isWrittenBare(_ name: String) -> Bool {
+        guard !name.contains(" ") else { return false }
+        let hash = WordHash.of(name.lowercased())
+        return words.contains { $0.lowerHash == hash && $0.isCapitalized && !$0.isPossessive }
+    }
+}

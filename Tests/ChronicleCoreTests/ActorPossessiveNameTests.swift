@@ -1,0 +1,54 @@
+import Testing
+@testable import ChronicleCore
+
+/// A company named with its "'s" ("Kohl's") keeps it, where a genitive ("Hale's plan")
+/// stays the name before it.
+@Suite struct ActorPossessiveNameTests {
+    static func actors(_ texts: [String]) -> [Actor] { ActorCompanyAcrossDocumentsTests.actors(texts) }
+
+    @Test func aNameWrittenOnlyWithItsEndingBeforeAVerbKeepsIt() {
+        let found = Self.actors(["Analysts said Dorling's has closed 40 stores. On Monday, Dorling's shares fell."])
+        let store = found.first { $0.name == "Dorling's" }
+        #expect(store?.kind == .organization)
+        #expect(store?.mentions == 2)
+        #expect(!found.contains { $0.name == "Dorling" })
+    }
+
+    @Test func aStopACommaOrALegalFormAfterTheEndingReadsAsTheName() {
+        #expect(Self.actors(["Shoppers queued at Dorling's. Sales rose on Monday."])
+                    .contains { $0.name == "Dorling's" })
+        #expect(Self.actors(["Analysts said Dorling's, the chain, saw sales rise on Monday."])
+                    .contains { $0.name == "Dorling's" })
+        #expect(Self.actors(["Shares of Dorling's Inc. rose on Monday."]).contains { $0.name == "Dorling's" })
+        #expect(Self.actors(["Analysts said Dorling's and Fenwell's were hurt by the storm on Monday."])
+                    .contains { $0.name == "Fenwell's" })
+        #expect(Self.actors(["Shoppers said on Monday that Dorling's reaffirmed its outlook."])
+                    .contains { $0.name == "Dorling's" })
+    }
+
+    @Test func aGenitiveStaysTheNameItFollows() {
+        // Always before a noun: nothing says the ending belongs to the name.
+        let owned = Self.actors(["On Monday, Dorling's shares fell. Analysts said Dorling's plans were dropped."])
+        #expect(owned.contains { $0.name == "Dorling" })
+        #expect(!owned.contains { $0.name.hasSuffix("'s") })
+        // Written bare elsewhere in the article: "'s" is a genitive there too.
+        let bare = Self.actors(["Analysts said Dorling's has closed 40 stores. Shares of Dorling fell on Monday."])
+        #expect(bare.contains { $0.name == "Dorling" })
+        #expect(!bare.contains { $0.name.hasSuffix("'s") })
+        // An adjective in "-ed" before a noun is owned by the genitive.
+        #expect(!Self.actors(["Analysts said Dorling's expanded stores opened on Monday."])
+                    .contains { $0.name.hasSuffix("'s") })
+        // A person named in full is no company, whatever follows the ending.
+        let person = Self.actors(["Analysts said Ana Ruiz's has been a long road on Monday."])
+        #expect(person.contains { $0.name == "Ana Ruiz" && $0.kind == .person })
+    }
+
+    @Test func theFormWithTheEndingNamesTheCompanyAcrossArticles() {
+        let found = Self.actors(["Analysts said Dorling's would close 40 stores on Monday.",
+                                 "Shoppers said on Tuesday that Dorling’s has hired a new chief."])
+        let store = found.filter { $0.name.hasPrefix("Dorling") }
+        #expect(store.count == 1)
+        #expect(store.first?.name.hasSuffix("s") == true)
+        #expect(store.first?.mentions == 2)
+    }
+}

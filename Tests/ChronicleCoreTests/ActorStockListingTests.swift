@@ -1,0 +1,48 @@
+import Testing
+@testable import ChronicleCore
+
+/// A stock listing in brackets ("Corvane Brands (NYSE: CVB)") makes the name before it a
+/// company, its ticker another name of the company, and its exchange no participant.
+@Suite struct ActorStockListingTests {
+    static func mentions(_ text: String, gazetteer: Gazetteer = .empty) -> [ActorMention] {
+        let bytes = Array(text.utf8)
+        return MentionRecognizer(gazetteer: gazetteer).mentions(in: bytes, sentences: SentenceSplitter.split(bytes))
+    }
+
+    @Test func theNameBeforeAListingIsACompanyEvenAfterIn() {
+        let found = Self.mentions("""
+            Shares in Halvard (TSX:HLV) fell 8 per cent on Tuesday. Halvard posted a loss on Friday.
+            """)
+        let halvard = found.filter { $0.text == "Halvard" }
+        #expect(halvard.count == 2)
+        #expect(halvard.allSatisfy { $0.kind == .organization })
+    }
+
+    @Test func aListedNameOfTwoWordsIsACompanyNotAPerson() {
+        let found = Self.mentions("Corvane Brands (NYSE: CVB) reported second-quarter earnings on Wednesday.")
+        #expect(found.first { $0.text == "Corvane Brands" }?.kind == .organization)
+    }
+
+    @Test func theTickerIsAnotherNameOfTheCompanyAndTheExchangeNoActor() {
+        let found = Self.mentions("""
+            Orsolan Foods (NASDAQ:ORSF) released its results on Wednesday. Analysts commented on ORSF shares.
+            """)
+        let company = found.firstIndex { $0.text == "Orsolan Foods" }
+        let ticker = found.first { $0.text == "ORSF" }
+        #expect(company != nil)
+        #expect(ticker?.linkedTo == company)
+        #expect(!found.contains { $0.text.uppercased() == "NASDAQ" })
+    }
+
+    @Test func aBracketWithoutAnExchangeIsNoListing() {
+        // An acronym or a party in brackets says nothing of a stock listing.
+        let found = Self.mentions("Dana Whitcombe (D-Ohio) said on Monday that Pelmar Works (PW: Ohio) would close.")
+        #expect(found.first { $0.text == "Dana Whitcombe" }?.kind == .person)
+        #expect(found.first { $0.text == "Dana Whitcombe" }?.linkedTo == nil)
+    }
+
+    @Test func anExchangeNamedInProseStaysAnActor() {
+        let found = Self.mentions("The NYSE said on Monday that trading would resume. Corvane (NYSE: CVB) rose.")
+        #expect(found.filter { $0.text == "NYSE" }.count == 1)
+    }
+}
