@@ -76,4 +76,29 @@ import Testing
         #expect(found["Henry VIII"].flatMap { $0 } != .product)
         #expect(found["Lisel Varga MP"].flatMap { $0 } != .product)
     }
+
+    @Test func aMakerWrittenAloneBeforeItsLineIsTheMakerNotTheLine() {
+        let found = Self.kinds("Korvo unveiled the Korvo Zenta 920 on Monday. The Zenta 920 has a big screen.")
+        #expect(found["Korvo"] == .organization)
+        #expect(found["Zenta 920"] == .product)
+        #expect(found["Zenta"] == nil)
+        // An operator before the maker: the maker is the word the text writes alone.
+        let operated = Self.kinds("The Velair Tarsen 737 landed on Monday. Tarsen said it would help.")
+        #expect(operated["Tarsen"] == .organization)
+        #expect(operated["Tarsen 737"] == .product)
+    }
+
+    @Test func aModelAfterAnAdjectiveNamesNoMakerUnlessTheTextWritesItAlone() {
+        #expect(Self.kinds("Buyers praised the new Zenta 950 on Monday.")["Zenta"] == nil)
+        let maker = Self.kinds("Velair ordered the new Tarsen 787 on Monday. Tarsen said it was pleased.")
+        #expect(maker["Tarsen"] == .organization)
+    }
+
+    @Test func aProductWordBeforeTheNumberKeepsTheWholeName() {
+        let found = Self.kinds("Velo showed the Orbis Pro 4 and the Orbis Phone 8 on Monday.")
+        #expect(found["Orbis Pro 4"] == .product)
+        #expect(found["Orbis Phone 8"] == .product)
+        #expect(found["Pro"] == nil)
+        #expect(found["Phone"] == nil)
+    }
 }
