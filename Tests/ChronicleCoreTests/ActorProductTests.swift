@@ -94,6 +94,17 @@ import Testing
         #expect(maker["Tarsen"] == .organization)
     }
 
+    @Test func aShortVersionFollowsALineNotAMaker() {
+        let found = Self.kinds("Velo showed the Orbis 10 on Monday, and its Zenta 2 too. Vandel delivered a Vandel 737.")
+        #expect(found["Orbis 10"] == .product)
+        #expect(found["Zenta 2"] == .product)
+        #expect(found["Orbis"] == nil)
+        #expect(found["Zenta"] == nil)
+        // A model number of three digits or more follows its maker.
+        #expect(found["Vandel"] == .organization)
+        #expect(found["Vandel 737"] == .product)
+    }
+
     @Test func aProductWordBeforeTheNumberKeepsTheWholeName() {
         let found = Self.kinds("Velo showed the Orbis Pro 4 and the Orbis Phone 8 on Monday.")
         #expect(found["Orbis Pro 4"] == .product)

@@ -49,10 +49,14 @@ extension DocumentScan {
                 // An index's letters ("S&P 500", "FTSE 100") or a place ("Stoxx Europe 600") make
                 // no maker.
                 // "Orbis Pro 4", "Velo Phone 8": a product's word before the number, after
-                // another name, is the line's, and the whole run names the product.
+                // another name, is the line's, and the whole run names the product. A
+                // version of one or two digits ("Orbis 10", "Zenta 2") follows a line's
+                // name, never a maker's ("Vandel 737"), unless the word is a product's
+                // ("Max 10", whose word joins its line's family).
                 if let f = firstNumber, f - 1 >= i, !words[f - 1].hasDigit, !words[f - 1].isAllCaps,
                    words[f - 1].range.length >= 3, !isAmpersandJoined(f - 1),
-                   f - 1 == i || !lexicon.classes(words, f - 1).contains(.productHead),
+                   f - 1 == i ? !isVersionNumber(f) || lexicon.classes(words, f - 1).contains(.productHead)
+                              : !lexicon.classes(words, f - 1).contains(.productHead),
                    index.entry(for: words[f - 1], in: utf8).map({ index.gazetteer.entries[$0].kind != .place }) ?? true {
                     start = f - 1
                     // "Korvo Zenta 920": a one-word name the text writes alone as a company's,
@@ -184,6 +188,12 @@ extension DocumentScan {
         }
         // "1st", "28th": ordinals name units, not models.
         return !isOrdinal(w) || u.count > 4
+    }
+
+    /// "10" of "Orbis 10", "2" of "Zenta 2": a version of one or two digits.
+    func isVersionNumber(_ k: Int) -> Bool {
+        let r = words[k].range
+        return r.length <= 2 && utf8[r.start..<r.end].allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 
     /// "S&P": two capitals joined by an ampersand alone.
