@@ -100,6 +100,11 @@ import Testing
         #expect(found["Zenta 2"] == .product)
         #expect(found["Orbis"] == nil)
         #expect(found["Zenta"] == nil)
+        // A plural version too, and a maker's name of its own before the line is the maker.
+        let plural = Self.kinds("Both crashes involved Velo Aviation Zenta 20s on Monday.")
+        #expect(plural["Velo Aviation"] == .organization)
+        #expect(plural["Zenta 20"] == .product)
+        #expect(plural["Zenta"] == nil)
         // A model number of three digits or more follows its maker.
         #expect(found["Vandel"] == .organization)
         #expect(found["Vandel 737"] == .product)

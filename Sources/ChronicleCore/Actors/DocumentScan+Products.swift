@@ -52,7 +52,8 @@ extension DocumentScan {
                 // another name, is the line's, and the whole run names the product. A
                 // version of one or two digits ("Orbis 10", "Zenta 2") follows a line's
                 // name, never a maker's ("Vandel 737"), unless the word is a product's
-                // ("Max 10", whose word joins its line's family).
+                // ("Max 10", whose word joins its line's family); a maker's name before the
+                // line ("Velo Aviation Zenta 20s") is classified on its own.
                 if let f = firstNumber, f - 1 >= i, !words[f - 1].hasDigit, !words[f - 1].isAllCaps,
                    words[f - 1].range.length >= 3, !isAmpersandJoined(f - 1),
                    f - 1 == i ? !isVersionNumber(f) || lexicon.classes(words, f - 1).contains(.productHead)
@@ -75,7 +76,8 @@ extension DocumentScan {
                     }
                     let maker = words[start]
                     if !lowerVocabulary.contains(maker, in: utf8), !isHeadWord(maker), !isWord(maker, of: .givenName),
-                       !isLineOfAnotherMaker(start), !(introducedAsModel(i, lo) && !writtenAloneAsName(start)) {
+                       !isLineOfAnotherMaker(start), !(introducedAsModel(i, lo) && !writtenAloneAsName(start)),
+                       start == i || !isVersionNumber(f) {
                         add(ActorMention(range: maker.range, text: text(start), kind: .organization, wordCount: 1),
                             keepOnlyKnown: keepOnlyKnown)
                         companies.insert(text(start))
@@ -190,10 +192,13 @@ extension DocumentScan {
         return !isOrdinal(w) || u.count > 4
     }
 
-    /// "10" of "Orbis 10", "2" of "Zenta 2": a version of one or two digits.
+    /// "10" of "Orbis 10", "2" of "Zenta 2": a version of one or two digits, or their
+    /// plural ("Zenta 20s").
     func isVersionNumber(_ k: Int) -> Bool {
         let r = words[k].range
-        return r.length <= 2 && utf8[r.start..<r.end].allSatisfy { $0 >= 48 && $0 <= 57 }
+        let plural = r.length >= 2 && utf8[r.end - 1] == UInt8(ascii: "s")
+        let digits = r.length - (plural ? 1 : 0)
+        return digits >= 1 && digits <= 2 && utf8[r.start..<r.start + digits].allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 
     /// "S&P": two capitals joined by an ampersand alone.

@@ -1318,6 +1318,11 @@ companyRole:
    start-up, giant, group, operator, supplier, broadcaster, publisher, brand, corporation,
    miner, producer, exporter, distributor, developer, studio, label, outlet, newspaper]
 
+# Roles of a business that flies, runs or sells what others make: "the airline" never
+# stands for the maker of a product the text names ("Velo Z20s operated by Orvo Air. The
+# airline ..." is Orvo Air, not Velo).
+operatorRole: [airline, carrier, operator, retailer, lessor]
+
 # Nouns for a public body: "the ministry", "the regulator", "the alliance" stand for such a
 # body, and an organization with one in its name is no company.
 institutionRole:

@@ -247,6 +247,7 @@ extension WordClasses {
     static let marketRole = WordClasses(.marketRole)
     static let marketWord = WordClasses(.marketWord)
     static let romanceArticle = WordClasses(.romanceArticle)
+    static let operatorRole = WordClasses(.operatorRole)
 
     /// Months, weekdays, holidays and seasons: capitalised words that name no actor.
     static let calendar: WordClasses = [.month, .weekday, .calendarName]
