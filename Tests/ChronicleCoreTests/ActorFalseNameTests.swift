@@ -118,6 +118,12 @@ import Testing
         #expect(acronym.contains("NATO"))
         #expect(acronym.contains("Ana Ruiz"))
     }
+
+    @Test func aNumberWordOpeningASentenceIsNoPartOfTheName() {
+        let found = Self.texts("Thirty Orvo Mendes workers left on Monday. Twelve Velden nurses stayed.")
+        #expect(found.contains("Orvo Mendes"))
+        #expect(!found.contains { $0.hasPrefix("Thirty") || $0.hasPrefix("Twelve") })
+    }
 }
 
 /// A common adjective that opens a sentence is not part of the name after it.
