@@ -29,6 +29,16 @@ import Testing
         #expect(found.filter { $0.name.hasPrefix("Vandel") }.count == 1)
     }
 
+    @Test func aNameEndingInWhatKindOfCompanyItIsIsACompanysAndJoinsItsFullName() {
+        let found = Self.actors(["Chijen Motor Company said on Monday it would cut 300 jobs.",
+                                 "Chijen Motor named Ana Ruiz as its chief on Tuesday. Velka Holdings said so too."])
+        let company = found.first { $0.name == "Chijen Motor Company" }
+        #expect(company?.aliases.contains("Chijen Motor") == true)
+        #expect(!found.contains { $0.name == "Chijen Motor" })
+        #expect(found.first { $0.name == "Velka Holdings" }?.kind == .organization)
+        #expect(found.first { $0.name == "Ana Ruiz" }?.kind == .person)
+    }
+
     @Test func aShortNameTwoCompaniesShareJoinsNeither() {
         let found = Self.actors(["Acme Motors and Acme Airlines said on Friday they would merge.",
                                  "Acme said on Monday the deal was done."])

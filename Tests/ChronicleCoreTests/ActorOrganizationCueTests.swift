@@ -140,6 +140,30 @@ import Testing
         #expect(Self.kinds("Corvane shipped the Orsa 24 EPS on Monday.\n")["Orsa 24 EPS"] == .product)
     }
 
+    @Test func aNameThatMovesByAShareIsACompany() {
+        let found = Self.kinds("""
+            Halvard fell 3.7% on Monday after a report on Halvard. Orsolan Foods rose 5.7 per cent,
+            while Corvane was 3.3% lower and Velmot Harrow slipped by 2 percent.
+            """)
+        #expect(found["Halvard"] == .organization)
+        #expect(found["Orsolan Foods"] == .organization)
+        #expect(found["Corvane"] == .organization)
+        #expect(found["Velmot Harrow"] == .organization)
+    }
+
+    @Test func aPersonWhoseWordsMoveIsNoCompany() {
+        let found = Self.kinds("""
+            Dana Whitcombe fell 3 metres from a ladder. Marit Solberg said sales fell 3%.
+            Mr. Okonkwo was 2% richer. Sales fell 2%. Revenue rose 3%.
+            """)
+        #expect(found["Dana Whitcombe"] == .person)
+        #expect(found["Marit Solberg"] == .person)
+        #expect(found["Okonkwo"] == .person)
+        // A sentence's first word is capitalised whatever it is.
+        #expect(found["Sales"].flatMap { $0 } != .organization)
+        #expect(found["Revenue"].flatMap { $0 } != .organization)
+    }
+
     @Test func aYearAfterANameIsNoModelNumber() {
         let found = Self.kinds("Supporters of Dana Whitcombe 2028 rallied, said Marta Lind.\n")
         #expect(found["Whitcombe"] == nil)

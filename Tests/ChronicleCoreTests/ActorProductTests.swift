@@ -76,4 +76,45 @@ import Testing
         #expect(found["Henry VIII"].flatMap { $0 } != .product)
         #expect(found["Lisel Varga MP"].flatMap { $0 } != .product)
     }
+
+    @Test func aMakerWrittenAloneBeforeItsLineIsTheMakerNotTheLine() {
+        let found = Self.kinds("Korvo unveiled the Korvo Zenta 920 on Monday. The Zenta 920 has a big screen.")
+        #expect(found["Korvo"] == .organization)
+        #expect(found["Zenta 920"] == .product)
+        #expect(found["Zenta"] == nil)
+        // An operator before the maker: the maker is the word the text writes alone.
+        let operated = Self.kinds("The Velair Tarsen 737 landed on Monday. Tarsen said it would help.")
+        #expect(operated["Tarsen"] == .organization)
+        #expect(operated["Tarsen 737"] == .product)
+    }
+
+    @Test func aModelAfterAnAdjectiveNamesNoMakerUnlessTheTextWritesItAlone() {
+        #expect(Self.kinds("Buyers praised the new Zenta 950 on Monday.")["Zenta"] == nil)
+        let maker = Self.kinds("Velair ordered the new Tarsen 787 on Monday. Tarsen said it was pleased.")
+        #expect(maker["Tarsen"] == .organization)
+    }
+
+    @Test func aShortVersionFollowsALineNotAMaker() {
+        let found = Self.kinds("Velo showed the Orbis 10 on Monday, and its Zenta 2 too. Vandel delivered a Vandel 737.")
+        #expect(found["Orbis 10"] == .product)
+        #expect(found["Zenta 2"] == .product)
+        #expect(found["Orbis"] == nil)
+        #expect(found["Zenta"] == nil)
+        // A plural version too, and a maker's name of its own before the line is the maker.
+        let plural = Self.kinds("Both crashes involved Velo Aviation Zenta 20s on Monday.")
+        #expect(plural["Velo Aviation"] == .organization)
+        #expect(plural["Zenta 20"] == .product)
+        #expect(plural["Zenta"] == nil)
+        // A model number of three digits or more follows its maker.
+        #expect(found["Vandel"] == .organization)
+        #expect(found["Vandel 737"] == .product)
+    }
+
+    @Test func aProductWordBeforeTheNumberKeepsTheWholeName() {
+        let found = Self.kinds("Velo showed the Orbis Pro 4 and the Orbis Phone 8 on Monday.")
+        #expect(found["Orbis Pro 4"] == .product)
+        #expect(found["Orbis Phone 8"] == .product)
+        #expect(found["Pro"] == nil)
+        #expect(found["Phone"] == nil)
+    }
 }

@@ -30,9 +30,9 @@ import Testing
         let c = corpus(now)
         var read = Set<Int>()
         defer { asked = read }
-        return try? ChangedDays.entries(earlier: earlier, stale: stale, events: { n in
-            read.insert(n)
-            return now[n].1
+        return try? ChangedDays.entries(earlier: earlier, stale: stale, events: { ns in
+            read.formUnion(ns)
+            return ns.map { now[$0].1 }
         }, coarseYears: Set(DocumentRecord.coarseYears(c.events)), changed: changed, files: c.files,
            documentOrder: c.order)?.entries
     }

@@ -123,9 +123,17 @@ import Testing
         try buildMatchingFullBuild()
     }
 
+    /// The stored head and body of `file`'s record.
+    func storedRecord(of file: String) throws -> (head: Data?, body: Data?) {
+        let store = try IndexStore.open(index)
+        defer { try? store.close() }
+        return (try store.records()[file], try store.body(of: file))
+    }
+
     @Test func aNewSpellingOfAKnownPersonLeavesTheOtherArticlesAsAFullBuildHasThem() throws {
         try seed()
         try buildMatchingFullBuild()
+        let before = try storedRecord(of: "a-port.txt")
         // Another spelling joins Marta Quell: her actor gains an alias and keeps its name, so
         // the first articles' events are drawn again and come out as they were stored.
         try write("c-vote.txt", """
@@ -138,6 +146,10 @@ import Testing
         #expect(report.added == 1 && report.unchanged == 2)
         let quell = try Pipeline.chronology(folder: corpus.path).actors.first { $0.aliases.contains("Marta Quel") }
         #expect(quell?.name == "Marta Quell")
+        // Its head keeps the actors drawn with; its body, with the same events, is still there.
+        let after = try storedRecord(of: "a-port.txt")
+        #expect(after.head != nil && after.head != before.head)
+        #expect(after.body != nil && after.body == before.body)
         // And the next change starts from the records stored then.
         try write("c-vote.txt", "Union vote\n\nMarta Quel left Lisvane on Saturday, March 15, 2031.\n", minutesAgo: 20)
         try buildMatchingFullBuild()
@@ -190,6 +202,37 @@ import Testing
         let head = try #require(try store.records()[file])
         try store.insert([IndexStore.Row(file: file, stamps: stamps, record: IndexStore.Blobs(head: head, body: Data([0xFF])))])
         try store.close()
+    }
+
+    @Test func aHeadWrittenAloneKeepsTheStoredBody() throws {
+        try seed()
+        try buildMatchingFullBuild()
+        let store = try IndexStore.open(index)
+        defer { try? store.close() }
+        let stamps = try #require(try store.stamps()["a-port.txt"])
+        try store.update(meta: [:], rows: [IndexStore.Row(file: "a-port.txt", stamps: stamps,
+                                                          record: IndexStore.Blobs(head: Data([1]), body: Data([2])))],
+                         removed: [], chronology: nil)
+        try store.update(meta: [:], rows: [IndexStore.Row(file: "a-port.txt", stamps: stamps,
+                                                          record: IndexStore.Blobs(head: Data([3]), body: nil))],
+                         removed: [], chronology: nil)
+        #expect(try store.records()["a-port.txt"] == Data([3]))
+        #expect(try store.body(of: "a-port.txt") == Data([2]))
+        #expect(try store.bodies(of: ["b-talks.txt", "none.txt", "a-port.txt"]).map { $0 == nil }
+                == [false, true, false])
+    }
+
+    @Test func storedEventsReadInBatchesComeInTheOrderAsked() throws {
+        try seed()
+        try buildMatchingFullBuild()
+        let store = try IndexStore.open(index)
+        defer { try? store.close() }
+        let bodies = StoredBodies(store: store)
+        let files = ["b-talks.txt", "none.txt", "a-port.txt", "b-talks.txt"]
+        let one = files.map { bodies.body(of: $0)?.events }
+        #expect(one[0] != nil && one[1] == nil && one[2] != nil && one[0] != one[2])
+        #expect(bodies.events(of: files, batch: 3) == one)
+        #expect(bodies.events(of: files) == one)
     }
 
     @Test func aStoredRecordWhoseEventsAreNeededAndCannotBeReadIsNeverTrusted() throws {

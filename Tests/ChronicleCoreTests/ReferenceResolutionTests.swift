@@ -17,6 +17,15 @@ import Testing
 
     // MARK: - Pronouns
 
+    @Test func anOperatorsRoleNeverStandsForTheMakerOfAProductNamed() {
+        let text = "Both crashes involved Velo Aviation Zenta 20s operated by Orvo Air Inc. "
+            + "The airline suspended flights on Monday."
+        #expect(Self.references(text) == ["The airline → Orvo Air"])
+        // The same maker is what "the company" may stand for.
+        #expect(Self.references("Both crashes involved Velo Aviation Zenta 20s. The company said it would help.")
+                == ["The company → Velo Aviation"])
+    }
+
     @Test func pronounTakesTheOnlyPersonNearby() {
         #expect(Self.references("Jane Roe arrived in Oslo on Monday. She met reporters at the port.")
                 == ["She → Jane Roe"])

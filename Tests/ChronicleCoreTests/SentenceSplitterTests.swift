@@ -33,6 +33,17 @@ import Testing
         ])
     }
 
+    @Test func aSurnameAndAVerbAfterAnInitialismOpenTheNextSentence() {
+        #expect(sentences("Ada Lund spoke on Monday. Sales rose in the U.S. Lund also noted a drop.") == [
+            "Ada Lund spoke on Monday.", "Sales rose in the U.S.", "Lund also noted a drop.",
+        ])
+        // A body's word after the initialism goes on with it, and so does a word the text
+        // never writes as a surname.
+        #expect(sentences("Ada Lund met troops. The U.S. Army said on Monday it would leave.").count == 2)
+        #expect(sentences("Ada Lund spoke. Shares of U.S. Lumber fell on Monday.").count == 2)
+        #expect(sentences("Ada Lund spoke on Monday. The U.S. Lumber said it would cut jobs.").count == 2)
+    }
+
     @Test func theOpeningWordsAreTheLexicons() {
         let text = "Exports to the U.S. Recovered slowly."
         let bytes = Array(text.utf8)

@@ -1,5 +1,5 @@
 /// A company is called by the first words of its full name: "Vandel" is "Vandel Airlines",
-/// "Borel" is "Borel Motor Corp". The full name is the short one with words that only say
+/// "Borel" and "Borel Motor" are "Borel Motor Corp". The full name is the short one with words that only say
 /// what kind of company it is (`companySuffix`, `companyNameTail`).
 extension AliasGraph {
     /// Joins each company's short name to the one full name the corpus gives it. A short
@@ -11,12 +11,19 @@ extension AliasGraph {
         var fullNames: [[[UInt8]]: Set<Int>] = [:]
         for n in textNodes where dominantKind(n) == .organization && nodes[n].words.count >= 2 {
             let words = nodes[n].words
+            // The words as written: folding for spelling variants ("Company" to "compani")
+            // hides them from the lexicon.
+            let written = nodes[n].text.split(separator: " ")
+            guard written.count == words.count else { continue }
             var keep = words.count
-            while keep > 1, !lexicon.classes(lowerBytes: words[keep - 1]).isDisjoint(with: tails) {
+            while keep > 1, !lexicon.classes(lower: written[keep - 1].lowercased()).isDisjoint(with: tails) {
                 keep -= 1
             }
             guard keep < words.count else { continue }
-            fullNames[Array(nodes[n].words.prefix(keep)), default: []].insert(find(n))
+            // "Borel Motor Corp" is called "Borel Motor" as well as "Borel".
+            for short in keep..<words.count {
+                fullNames[Array(words.prefix(short)), default: []].insert(find(n))
+            }
         }
         guard !fullNames.isEmpty else { return }
         for n in textNodes {

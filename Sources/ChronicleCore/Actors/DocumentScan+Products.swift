@@ -48,15 +48,36 @@ extension DocumentScan {
                 // of its own; what stands before the maker is a name of its own too.
                 // An index's letters ("S&P 500", "FTSE 100") or a place ("Stoxx Europe 600") make
                 // no maker.
+                // "Orbis Pro 4", "Velo Phone 8": a product's word before the number, after
+                // another name, is the line's, and the whole run names the product. A
+                // version of one or two digits ("Orbis 10", "Zenta 2") follows a line's
+                // name, never a maker's ("Vandel 737"), unless the word is a product's
+                // ("Max 10", whose word joins its line's family); a maker's name before the
+                // line ("Velo Aviation Zenta 20s") is classified on its own.
                 if let f = firstNumber, f - 1 >= i, !words[f - 1].hasDigit, !words[f - 1].isAllCaps,
                    words[f - 1].range.length >= 3, !isAmpersandJoined(f - 1),
+                   f - 1 == i ? !isVersionNumber(f) || lexicon.classes(words, f - 1).contains(.productHead)
+                              : !lexicon.classes(words, f - 1).contains(.productHead),
                    index.entry(for: words[f - 1], in: utf8).map({ index.gazetteer.entries[$0].kind != .place }) ?? true {
                     start = f - 1
+                    // "Korvo Zenta 920": a one-word name the text writes alone as a company's,
+                    // before a line it never writes so, is the maker, and the line the
+                    // product's ("Velair Boeing 737 ... Boeing said": the maker is Boeing).
+                    if start == i + 1, writtenAloneAsName(i), !writtenAloneAsName(start),
+                       !isWord(words[i], of: .companyNameTail),
+                       !lowerVocabulary.contains(words[i], in: utf8), !isWord(words[i], of: .givenName) {
+                        add(ActorMention(range: words[i].range, text: text(i), kind: .organization, wordCount: 1),
+                            keepOnlyKnown: keepOnlyKnown)
+                        companies.insert(text(i))
+                        return productMention(start, end, hi, keepOnlyKnown: keepOnlyKnown)
+                    }
                     if start > i {
                         _ = classify(i, start, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
                     }
                     let maker = words[start]
-                    if !lowerVocabulary.contains(maker, in: utf8), !isHeadWord(maker), !isWord(maker, of: .givenName) {
+                    if !lowerVocabulary.contains(maker, in: utf8), !isHeadWord(maker), !isWord(maker, of: .givenName),
+                       !isLineOfAnotherMaker(start), !(introducedAsModel(i, lo) && !writtenAloneAsName(start)),
+                       start == i || !isVersionNumber(f) {
                         add(ActorMention(range: maker.range, text: text(start), kind: .organization, wordCount: 1),
                             keepOnlyKnown: keepOnlyKnown)
                         companies.insert(text(start))
@@ -70,6 +91,13 @@ extension DocumentScan {
         } else {
             return nil
         }
+        return productMention(start, end, hi, keepOnlyKnown: keepOnlyKnown)
+    }
+
+    /// Adds the product `start..<end`, with the line's model and variant after it; returns
+    /// the word after it.
+    private func productMention(_ start: Int, _ end: Int, _ hi: Int, keepOnlyKnown: Bool) -> Int {
+        var end = end
         // The line's model and variant: "iPhone 4", "737 MAX 8", "iTunes Store", "iPhone 3G".
         while end < hi, !words[end].breakBefore, end - start < 5,
               isModelNumber(end) || (words[end].isCapitalized && !isCommonCapitalized(end) && !isPersonTitle(end)
@@ -85,6 +113,45 @@ extension DocumentScan {
         add(ActorMention(range: range, text: String(decoding: utf8[range.start..<range.end], as: UTF8.self),
                          kind: .product, wordCount: end - start), keepOnlyKnown: keepOnlyKnown)
         return end
+    }
+
+    /// Whether the text writes the word at `k` elsewhere alone as a name: opening a
+    /// sentence, after a preposition or in the possessive, with no capitalised word or number
+    /// after it ("Boeing said", "from Boeing", "Boeing's"); "the new Zenta" names a product.
+    func writtenAloneAsName(_ k: Int) -> Bool {
+        let hash = words[k].lowerHash
+        for t in words.indices where t != k && words[t].lowerHash == hash && words[t].isCapitalized {
+            let next = t + 1
+            if next < words.count, !words[next].breakBefore, !words[t].isPossessive,
+               words[next].isCapitalized || words[next].hasDigit { continue }
+            if words[t].isPossessive || words[t].afterStop || t == 0
+                || (!words[t].breakBefore && isWord(words[t - 1], of: .preposition))
+                || (next < words.count && !words[next].breakBefore && isWord(words[next], of: .speaking)) { return true }
+        }
+        return false
+    }
+
+    /// "the new Zenta 950": a product that a determiner and an adjective introduce names no
+    /// maker by its first word unless the text writes that word alone as a company's ("the
+    /// new Boeing 787 ... Boeing said"). After a possessive pronoun the word may be either
+    /// ("its Zenta 2", "its Boeing 737 jets"), and stays a maker.
+    func introducedAsModel(_ i: Int, _ lo: Int) -> Bool {
+        guard i - 1 > lo, !words[i].breakBefore, !words[i - 1].breakBefore, !words[i - 1].isCapitalized
+        else { return false }
+        return isWord(words[i - 2], of: .determiner) && !isWord(words[i - 1], of: .grammarWord) && !words[i - 1].hasDigit
+    }
+
+    /// "The Zenta 920" where the text also writes "Korvo Zenta 920": the word is a line
+    /// of the maker written before it there, no maker of its own.
+    func isLineOfAnotherMaker(_ k: Int) -> Bool {
+        let hash = words[k].lowerHash
+        for t in words.indices where t > 0 && t != k && words[t].lowerHash == hash && !words[t].breakBefore {
+            let maker = t - 1
+            if words[maker].isCapitalized, !words[maker].isPossessive, !isCommonCapitalized(maker),
+               t + 1 < words.count, !words[t + 1].breakBefore, isModelNumber(t + 1),
+               writtenAloneAsName(maker), !writtenAloneAsName(k) { return true }
+        }
+        return false
     }
 
     /// "iPhone", "iTunes", "eBay": one lower-case letter, then a capital ("de-Nazification"
@@ -123,6 +190,15 @@ extension DocumentScan {
         }
         // "1st", "28th": ordinals name units, not models.
         return !isOrdinal(w) || u.count > 4
+    }
+
+    /// "10" of "Orbis 10", "2" of "Zenta 2": a version of one or two digits, or their
+    /// plural ("Zenta 20s").
+    func isVersionNumber(_ k: Int) -> Bool {
+        let r = words[k].range
+        let plural = r.length >= 2 && utf8[r.end - 1] == UInt8(ascii: "s")
+        let digits = r.length - (plural ? 1 : 0)
+        return digits >= 1 && digits <= 2 && utf8[r.start..<r.start + digits].allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 
     /// "S&P": two capitals joined by an ampersand alone.

@@ -273,6 +273,12 @@ extension DocumentScan {
         let count = stop - start
         let first = words[start]
         if count >= 2 && count <= 4 && isWord(first, of: .givenName) { return .kind(.person, guessed: false) }
+        // "Chijet Motor", "Vandel Holdings": a word that only says what kind of company it is
+        // ends no person's name.
+        if count >= 2, !words[stop - 1].isPossessive,
+           isWord(words[stop - 1], of: WordClasses.companyNameTail.union(.companySuffix)) {
+            return .kind(.organization, guessed: false)
+        }
         if count >= 2, followsModelYear(start, run.lo) || listedAfterProduct(start, run) {
             return .kind(.product, guessed: true)
         }

@@ -14,21 +14,20 @@ enum ChangedDays {
     }
 
     /// `earlier`: the stored chronology. `stale`: the ids, in it, of the documents changed
-    /// or removed since (their entries there are out of date). `events(n)`: the events now of
-    /// document `n`, asked only of the documents a change reaches;
+    /// or removed since (their entries there are out of date). `events(ns)`: the events now of
+    /// the documents `ns`, in that order, asked only of the documents a change reaches, and
+    /// of many at once, so that stored ones may be read on all cores;
     /// `coarseYears`: the years in which any document now has an event dated by its month,
     /// season or year; `changed`: the documents whose events are not those stored. Nil when
     /// a stored entry cites a document the corpus does not hold and was not told of: such a
     /// chronology is not the one the records were stored with, and is never trusted.
-    static func entries(earlier: [Entry], stale: Set<String>, events: (Int) throws -> [Event],
+    static func entries(earlier: [Entry], stale: Set<String>, events: ([Int]) throws -> [[Event]],
                         coarseYears joinable: Set<Int>, changed: Set<Int>, files: [String: String],
                         documentOrder: [String: Int], lexicon: Lexicon = .bundled) throws -> Merged? {
         var eventsOf: [Int: [Event]] = [:]
-        func read(_ n: Int) throws -> [Event] {
-            if let known = eventsOf[n] { return known }
-            let read = try events(n)
-            eventsOf[n] = read
-            return read
+        func read(_ documents: Set<Int>) throws {
+            let missing = documents.filter { eventsOf[$0] == nil }.sorted()
+            for (n, read) in zip(missing, try events(missing)) { eventsOf[n] = read }
         }
 
         var days = Set<String>()
@@ -43,8 +42,9 @@ enum ChangedDays {
                 reach(entry.date)
             }
         }
+        try read(changed)
         for n in changed {
-            for event in try read(n) { reach(event.date) }
+            for event in eventsOf[n]! { reach(event.date) }
         }
         guard !days.isEmpty else { return Merged(entries: earlier, years: []) }
         // A report dated by its month or year may join a day of its year, and whether it does
@@ -70,10 +70,11 @@ enum ChangedDays {
 
         var merged: [Event] = []
         var previous: [Int?] = []
+        try read(involved)
         for n in involved.sorted() {
             // The event before each one in its document, when it is merged again too.
             var lastTaken = false
-            for event in try read(n) {
+            for event in eventsOf.removeValue(forKey: n)! {
                 guard isChanged(event.date) else {
                     lastTaken = false
                     continue

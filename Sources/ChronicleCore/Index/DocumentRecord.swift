@@ -57,8 +57,9 @@ struct DocumentRecord: Sendable {
 
     var body: Body { Body(sentences: sentences, timexes: timexes, events: events) }
 
-    func encoded() throws -> IndexStore.Blobs {
-        IndexStore.Blobs(head: try IndexCoder.encode(head), body: try IndexCoder.encode(body))
+    /// `withBody`: false when the stored body is this record's already.
+    func encoded(withBody: Bool = true) throws -> IndexStore.Blobs {
+        IndexStore.Blobs(head: try IndexCoder.encode(head), body: withBody ? try IndexCoder.encode(body) : nil)
     }
 
     static func coarseYears(_ events: [Event]) -> [Int] {

@@ -77,8 +77,12 @@ public enum IndexedBuild {
         }
 
         // The stored chronology: its entries on days no change reaches are kept as they are.
-        let earlier = opened.flatMap { index in
-            (try? index.store.chronology()).flatMap { $0 }.flatMap { try? StoredChronology.decode($0, root: folder) }
+        // Read while the articles' records are read and their actors merged, on one core.
+        let storedChronology = opened.map { index in
+            let store = index.store
+            return Pending {
+                (try? store.chronology()).flatMap { $0 }.flatMap { try? StoredChronology.decode($0, root: folder) }
+            }
         }
 
         // Stored analyses of unchanged articles; one that cannot be read is analysed again.
@@ -228,9 +232,10 @@ public enum IndexedBuild {
             record.timexes = analysis.timexes
             record.mentions = analysis.mentions
             // An actor's change that none of its passages reads (a new alias of one) draws the
-            // same events: its record is stored anew, and its days are left as they are.
+            // same events: its head is stored anew (with the new digest), its body and its days
+            // are left as they are.
             let redrawn = record.events != storedEvents
-            let encoded = try? record.encoded()
+            let encoded = try? record.encoded(withBody: redrawn)
             if let streamed, let encoded {
                 streamed.add(IndexStore.Row(file: stampsOf[n].file, stamps: stampsOf[n].stamps, record: encoded))
                 return Drawn(events: record.events, record: nil, redrawn: redrawn, changed: false, written: true)
@@ -269,12 +274,15 @@ public enum IndexedBuild {
         var noEvents: [[Event]] = []
         let stage = Pipeline.stage(documents: loaded.map { records[$0]!.document!.document(root: folder) },
                                    warnings: analysisWarnings, actors: resolved.actors, events: &noEvents)
-        func events(_ n: Int) throws -> [Event] {
-            guard unread.contains(n) else { return perDocument[n] }
-            guard let body = bodies?.body(of: stampsOf[n].file) else {
-                throw StoredBodies.Unreadable(file: stampsOf[n].file)
+        func events(_ documents: [Int]) throws -> [[Event]] {
+            let stored = documents.filter { unread.contains($0) }
+            let read = bodies?.events(of: stored.map { stampsOf[$0].file }) ?? stored.map { _ in nil }
+            var storedEvents: [Int: [Event]] = [:]
+            for (n, events) in zip(stored, read) {
+                guard let events else { throw StoredBodies.Unreadable(file: stampsOf[n].file) }
+                storedEvents[n] = events
             }
-            return body.events
+            return documents.map { storedEvents.removeValue(forKey: $0) ?? perDocument[$0] }
         }
         let rows = indexPath == nil ? [] : ParallelMap.map(Array(plans.indices)) { k -> IndexStore.Row? in
             let plan = plans[k]
@@ -292,7 +300,7 @@ public enum IndexedBuild {
         let loadWarnings = plans.indices.flatMap { records[$0]?.loadWarnings ?? [] }
         records = []
         var updated: ChangedDays.Merged? = nil
-        if let earlier {
+        if let earlier = storedChronology?.value {
             // Ids in the stored chronology of the documents changed or removed since.
             var earlierIDs: [String: String] = [:]
             for document in earlier.documents { earlierIDs[document.file] = document.id }
@@ -309,8 +317,8 @@ public enum IndexedBuild {
             entries = updated.entries
         } else {
             // Merged whole: every stored event is read, on all cores.
-            let read = ParallelMap.map(unread.sorted()) { n in Swift.Result { try events(n) } }
-            for (n, result) in zip(unread.sorted(), read) { perDocument[n] = try result.get() }
+            let stored = unread.sorted()
+            for (n, read) in zip(stored, try events(stored)) { perDocument[n] = read }
             unread = []
             let all = EventList(perDocument)
             perDocument = []

@@ -849,6 +849,15 @@ companyNameTail:
    companies, industries, international, technologies, enterprises, aviation, sciences,
    products, pharmaceuticals, therapeutics, brands]
 
+# Verbs of a price moving, and the words after a share that say which way ("Acme fell
+# 3.7%", "Acme was 2% lower"): a name that moves so is a company, not a person.
+marketMoveVerb:
+  [rose, fell, gained, lost, slipped, dropped, climbed, jumped, slid, added, shed, tumbled,
+   plunged, surged, soared, sank, declined, advanced, rallied, retreated, edged, dipped, eased,
+   rises, falls, gains, loses, slips, drops, climbs, jumps, slides, adds, sheds, tumbles,
+   plunges, surges, soars, sinks, declines, advances, rallies, dips, eases]
+marketMoveAdverb: [lower, higher, up, down]
+
 # Stock exchanges, as a listing in brackets names them ("Acme Corp (NYSE: ACM)"): the name
 # before the bracket is a company's, the code after the colon is another name of it.
 stockExchange:
@@ -1308,6 +1317,11 @@ companyRole:
    manufacturer, maker, retailer, bank, lender, insurer, chipmaker, conglomerate, startup,
    start-up, giant, group, operator, supplier, broadcaster, publisher, brand, corporation,
    miner, producer, exporter, distributor, developer, studio, label, outlet, newspaper]
+
+# Roles of a business that flies, runs or sells what others make: "the airline" never
+# stands for the maker of a product the text names ("Velo Z20s operated by Orvo Air. The
+# airline ..." is Orvo Air, not Velo).
+operatorRole: [airline, carrier, operator, retailer, lessor]
 
 # Nouns for a public body: "the ministry", "the regulator", "the alliance" stand for such a
 # body, and an organization with one in its name is no company.

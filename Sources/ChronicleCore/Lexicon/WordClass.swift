@@ -47,6 +47,8 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case companyAsset
     case companySuffix
     case stockExchange
+    case marketMoveVerb
+    case marketMoveAdverb
     case companyNameTail
     case spelledLegalForm
     case capitalizedAbbreviation
@@ -169,6 +171,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case marketRole
     case marketWord
     case romanceArticle
+    case operatorRole
 
     /// A ranked class lists its words a line per value (January first, Monday first): the
     /// line's position is what the word means, its first word is the full name and the

@@ -135,6 +135,8 @@ extension WordClasses {
     static let companyAsset = WordClasses(.companyAsset)
     static let companySuffix = WordClasses(.companySuffix)
     static let stockExchange = WordClasses(.stockExchange)
+    static let marketMoveVerb = WordClasses(.marketMoveVerb)
+    static let marketMoveAdverb = WordClasses(.marketMoveAdverb)
     static let companyNameTail = WordClasses(.companyNameTail)
     static let spelledLegalForm = WordClasses(.spelledLegalForm)
     static let capitalizedAbbreviation = WordClasses(.capitalizedAbbreviation)
@@ -245,6 +247,7 @@ extension WordClasses {
     static let marketRole = WordClasses(.marketRole)
     static let marketWord = WordClasses(.marketWord)
     static let romanceArticle = WordClasses(.romanceArticle)
+    static let operatorRole = WordClasses(.operatorRole)
 
     /// Months, weekdays, holidays and seasons: capitalised words that name no actor.
     static let calendar: WordClasses = [.month, .weekday, .calendarName]

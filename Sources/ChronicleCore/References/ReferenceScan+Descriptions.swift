@@ -49,8 +49,9 @@ extension ReferenceScan {
             // a role noun may follow it ("On Wall Street, company shares fell").
             actor = latest { self.kind($0) != .person && self.kind($0) != .place && self.hasRole($0, key) }
             if actor == nil && modifiers == 0 {
+                let operates = resolver.lexicon.classes(words[r]).contains(.operatorRole)
                 actor = nearest(before: words[k].range.start, reach: 3) { a in
-                    self.kind(a) == .organization && !self.isPublicBody(a)
+                    self.kind(a) == .organization && !self.isPublicBody(a) && !(operates && self.makers.contains(a))
                 }
             }
         case .institution:

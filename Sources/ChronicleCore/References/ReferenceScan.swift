@@ -24,6 +24,9 @@ final class ReferenceScan {
     var groups: [(actors: [Int], sentence: Int)] = []
     /// Role words each actor was introduced with ("planemaker", "executive", "president").
     var roles: [Int: Set<String>] = [:]
+    /// Actors named right before a product of theirs ("Velo Z20s", "Velo Aviation Z20"):
+    /// makers, which a role of an operator ("the airline") never stands for.
+    var makers: Set<Int> = []
     /// The nationality written before a person's title ("Russian President X").
     var nationality: [Int: String] = [:]
     var gender: [Int: Pronoun.Gender] = [:]
@@ -70,6 +73,10 @@ final class ReferenceScan {
                     if let p = previousNamed, kind(p.actor) == .person, kind(actor) == .person,
                        isAnd(from: p.end, to: r.start) {
                         groups.append((actors: [p.actor, actor], sentence: s))
+                    }
+                    if let p = previousNamed, kind(p.actor) == .organization, kind(actor) == .product,
+                       r.start == p.end + 1, utf8[p.end] == 0x20 {
+                        makers.insert(p.actor)
                     }
                     previousNamed = (r.end, actor)
                     m += 1

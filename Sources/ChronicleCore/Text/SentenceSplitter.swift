@@ -137,8 +137,58 @@ public enum SentenceSplitter {
         // "U.S", "D.C", "a.m", "Ph.D": short letter groups joined by periods (not "example.org").
         let dotted = word.utf8.contains(0x2E)
             && word.utf8.split(separator: 0x2E).allSatisfy { $0.count <= 2 }
-        if known || dotted { return startsSentence(u, at: k, lexicon: lexicon) || startsWithSentenceAdverb(u, at: k) }
+        if known || dotted {
+            return startsSentence(u, at: k, lexicon: lexicon) || startsWithSentenceAdverb(u, at: k)
+                || (dotted && opensWithSurnameAndVerb(u, at: k, lexicon: lexicon))
+        }
         return true
+    }
+
+    /// "... sold in the U.S. Lund also noted ...": after an initialism, a capitalised word the
+    /// text writes elsewhere as the last word of a name ("Ada Lund"), then a verb, is a
+    /// person opening the next sentence. A word that qualifies or heads a body ("U.S. Army
+    /// said", "U.S. Senate voted", "U.S. Airways said") goes on with the initialism.
+    private static func opensWithSurnameAndVerb(_ u: UnsafeBufferPointer<UInt8>, at k: Int, lexicon: Lexicon) -> Bool {
+        guard u[k].isASCIIUpper else { return false }
+        var e = k + 1
+        while e < u.count, u[e].isASCIILower { e += 1 }
+        guard e - k >= 2, e + 1 < u.count, u[e] == 0x20, u[e + 1].isASCIILower else { return false }
+        var v = e + 1
+        while v < u.count, u[v].isASCIILower { v += 1 }
+        guard v == u.count || !u[v].isASCIILetter else { return false }
+        func classes(_ from: Int, _ to: Int) -> WordClasses {
+            var hash = WordHash.seed
+            for x in from..<to { hash = WordHash.adding(hash, u[x].asciiLowercased) }
+            return lexicon.classes(hash: hash)
+        }
+        let verb = classes(e + 1, v)
+        guard !verb.isDisjoint(with: [.reportingVerb, .speechVerb, .pastVerb, .actingAfterIt, .perfectAuxiliary,
+                                      .pastPerfectAuxiliary, .passiveBe]),
+              verb.isDisjoint(with: .ambiguousPast) else { return false }
+        let name = classes(k, e)
+        guard name.isDisjoint(with: [.organizationHead, .placeHead, .companyNameTail, .companySuffix, .personTitle,
+                                     .titleWord, .legislature, .demonym, .clubWord, .occasionHead, .sentenceOpener])
+        else { return false }
+        return endsNameElsewhere(u, word: k..<e)
+    }
+
+    /// Whether the word `word` of `u` stands elsewhere right after another capitalised word
+    /// of letters and one space ("Ada Lund"), whole.
+    private static func endsNameElsewhere(_ u: UnsafeBufferPointer<UInt8>, word: Range<Int>) -> Bool {
+        let length = word.count
+        var p = 2
+        while p + length <= u.count {
+            defer { p += 1 }
+            guard p != word.lowerBound, u[p] == u[word.lowerBound], u[p - 1] == 0x20,
+                  (0..<length).allSatisfy({ u[p + $0] == u[word.lowerBound + $0] }),
+                  p + length == u.count || !u[p + length].isASCIILetter else { continue }
+            var s = p - 1
+            while s > 0, u[s - 1].isASCIILower { s -= 1 }
+            if s < p - 2, s > 0, u[s - 1].isASCIIUpper, s - 1 == 0 || !u[s - 2].isASCIILetter && u[s - 2] != 0x2E {
+                return true
+            }
+        }
+        return false
     }
 
     /// A word in lower case with a capital inside ("iPhone", "eBay", "macOS"): a name, which

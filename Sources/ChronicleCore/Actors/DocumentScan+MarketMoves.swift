@@ -1,0 +1,53 @@
+import Algorithms
+
+/// A name that rises or falls by a share: "Tesco fell 3.7%", "Delivery Hero rose 5.7 per
+/// cent", "G4S was 3.3% lower". People do not move by percentages; a company's shares do,
+/// so a name nothing else classifies is a company (a known index or product keeps its kind).
+extension DocumentScan {
+    func readMarketMoves() {
+        for k in mentions.indices where mentions[k].gazetteerEntry == nil
+            && (mentions[k].kind == nil || mentions[k].guessed) && mentions[k].kind != .product {
+            let next = words.partitioningIndex { $0.range.start >= mentions[k].range.end }
+            guard next < words.count, !words[next].breakBefore, movesByAShare(from: next) else { continue }
+            // "Sales fell 3%": a sentence's first word is capitalised whatever it is; alone,
+            // it is a name only where the text capitalises it inside a sentence too.
+            if mentions[k].wordCount == 1 {
+                let first = words.partitioningIndex { $0.range.start >= mentions[k].range.start }
+                if first == 0 || words[first].afterStop || words[first].lineStart,
+                   !capitalizedInProse.contains(words[first].lowerHash) { continue }
+            }
+            companies.insert(mentions[k].text)
+            mentions[k].kind = .organization
+            mentions[k].guessed = false
+        }
+    }
+
+    /// "fell 3.7%", "rose 5.7 per cent", "gained 12 percent", "was 3.3% lower".
+    private func movesByAShare(from j: Int) -> Bool {
+        if isWord(words[j], of: .marketMoveVerb) {
+            let amount = j + 1 < words.count && spells(j + 1, "by") ? j + 2 : j + 1
+            return shareEnd(from: amount) != nil
+        }
+        guard spells(j, "was") || spells(j, "is") || spells(j, "were"), let after = shareEnd(from: j + 1)
+        else { return false }
+        return after < words.count && isWord(words[after], of: .marketMoveAdverb)
+    }
+
+    /// The word after a number written as a share at `k` ("3.7%", "5.7 per cent", "12
+    /// percent"), nil when none is there.
+    private func shareEnd(from k: Int) -> Int? {
+        guard k < words.count, !words[k].breakBefore, words[k].hasDigit else { return nil }
+        var k = k
+        // "3.7" is read as two numbers: the share ends with the second.
+        while k + 1 < words.count, words[k + 1].hasDigit, words[k + 1].range.start == words[k].range.end + 1,
+              utf8[words[k].range.end] == UInt8(ascii: ".") || utf8[words[k].range.end] == UInt8(ascii: ",") {
+            k += 1
+        }
+        let end = words[k].range.end
+        if end < utf8.count, utf8[end] == UInt8(ascii: "%") { return k + 1 }
+        guard k + 1 < words.count, !words[k + 1].breakBefore else { return nil }
+        if spells(k + 1, "percent") { return k + 2 }
+        if spells(k + 1, "per"), k + 2 < words.count, spells(k + 2, "cent") { return k + 3 }
+        return nil
+    }
+}
