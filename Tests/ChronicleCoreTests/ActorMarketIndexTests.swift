@@ -11,6 +11,21 @@ import Testing
         return ActorResolver(gazetteer: gazetteer).resolve([mentions]).actors
     }
 
+    @Test func aKnownNameWithAnAmpersandMatchesAsWrittenAndOnlySo() {
+        let gazetteer = Gazetteer(entries: [
+            Gazetteer.Entry(name: "V&O 200", kind: .product, aliases: ["Vell & Orr's 200", "Vell & Orr's 200 index"])])
+        func names(_ text: String) -> [String: ActorKind] {
+            let bytes = Array(text.utf8)
+            let mentions = MentionRecognizer(gazetteer: gazetteer).mentions(in: bytes, sentences: SentenceSplitter.split(bytes))
+            let actors = ActorResolver(gazetteer: gazetteer).resolve([mentions]).actors
+            return Dictionary(actors.map { ($0.name, $0.kind) }, uniquingKeysWith: { a, _ in a })
+        }
+        #expect(names("Stocks slid. The Vell & Orr's 200 index fell 2% on Monday.")["V&O 200"] == .product)
+        #expect(names("On Monday the V&O 200 lost 3%.")["V&O 200"] == .product)
+        // Another separator is another name.
+        #expect(names("On Monday the Vell, Orr's 200 lost 3%.")["V&O 200"] == nil)
+    }
+
     @Test func anIndexIsOneProductByEachOfItsNames() throws {
         let found = try Self.actors("""
             The Dow fell 1% on Monday. The Dow Jones industrial average had risen on Friday, and

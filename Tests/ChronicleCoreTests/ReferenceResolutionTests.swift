@@ -99,6 +99,18 @@ import Testing
             + "company's outlook was weak.") == ["the technology company → Orbis Labs"])
     }
 
+    @Test func whereACompanyIsBasedSaysNoMoreThanTheCompany() {
+        #expect(Self.references("Shares of Orbis Labs fell on Monday. The Velmora, Ont.-based company "
+            + "lost money.") == ["The Velmora, Ont.-based company → Orbis Labs"])
+        #expect(Self.references("Acme Corp cut prices. The Tarsk-based firm said demand was weak.")
+                == ["The Tarsk-based firm → Acme Corp"])
+        // No business near: nothing to refer to.
+        #expect(Self.references("Jane Roe spoke on Monday. The Tarsk-based company lost money.") == [])
+        // Nor does its nationality.
+        #expect(Self.references("Acme Corp cut prices. The Norwegian company said demand was weak.")
+                == ["The Norwegian company → Acme Corp"])
+    }
+
     @Test func personRoleNeedsAnActorIntroducedWithIt() {
         let text = "Chief executive Jane Roe resigned on Monday. Tom Reyes will replace her. "
             + "The chief executive had led the firm for years."

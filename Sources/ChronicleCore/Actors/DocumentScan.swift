@@ -203,6 +203,13 @@ final class DocumentScan {
                 }
                 continue
             }
+            // "The Standard & Poor's 500 index fell": a sentence word before a known name of
+            // several words leaves the name to the gazetteer's match at the next word.
+            if words[i].isCapitalized, isCommonCapitalized(i), i + 1 < hi, !words[i + 1].breakBefore,
+               let (_, length) = index.match(words, at: i + 1, limit: hi, in: utf8), length >= 2 {
+                i += 1
+                continue
+            }
             if words[i].isCapitalized || words[i].hasDigit || isMixedCase(words[i]),
                let found = recognizeProduct(i, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd) {
                 lastMentionEnd = found

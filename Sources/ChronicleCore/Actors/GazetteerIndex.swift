@@ -14,16 +14,21 @@ final class GazetteerIndex: Sendable {
         let lowers: [String]
         let lowerHashes: [UInt64]
         let possessive: [Bool]
+        /// The separator before each word that is no plain space ("&" of "Standard &
+        /// Poor's 500", "S&P 500"): a match needs the same one there; nil where there is none.
+        let gaps: [[UInt8]?]
         let entry: Int
         let form: String
         /// The first byte of the first word, whose case a match of several words keeps.
         let firstByte: UInt8?
 
-        init(words: [String], lowers: [String], lowerHashes: [UInt64], possessive: [Bool], entry: Int, form: String) {
+        init(words: [String], lowers: [String], lowerHashes: [UInt64], possessive: [Bool], gaps: [[UInt8]?],
+             entry: Int, form: String) {
             self.words = words
             self.lowers = lowers
             self.lowerHashes = lowerHashes
             self.possessive = possessive
+            self.gaps = gaps
             self.entry = entry
             self.form = form
             firstByte = words.first?.utf8.first
@@ -49,11 +54,15 @@ final class GazetteerIndex: Sendable {
         var lowerStarts = [Bool](repeating: false, count: 256)
         for index in gazetteer.entries.indices {
             for form in forms[index] {
-                let words = WordScanner.scan(Array(form.utf8))
+                let bytes = Array(form.utf8)
+                let words = WordScanner.scan(bytes)
                 guard let first = words.first else { continue }
+                let gaps: [[UInt8]?] = words.indices.map { k in
+                    k > 0 && words[k].breakBefore ? Array(bytes[Self.gapStart(words[k - 1], bytes)..<words[k].range.start]) : nil
+                }
                 let pattern = Pattern(words: words.map(\.text), lowers: words.map(\.lower),
                                       lowerHashes: words.map(\.lowerHash), possessive: words.map(\.isPossessive),
-                                      entry: index, form: form)
+                                      gaps: gaps, entry: index, form: form)
                 let key = first.text.lowercased()
                 byFirstWord.set(key, (byFirstWord[key] ?? []) + [pattern])
                 if !first.isCapitalized, let b = first.text.utf8.first { lowerStarts[Int(b)] = true }
@@ -91,7 +100,11 @@ final class GazetteerIndex: Sendable {
             var ok = true
             for k in 0..<p.words.count {
                 let w = words[at + k]
-                if k > 0 && w.breakBefore { ok = false; break }
+                if k > 0 && w.breakBefore {
+                    guard let gap = p.gaps[k],
+                          utf8[Self.gapStart(words[at + k - 1].range, utf8)..<w.range.start].elementsEqual(gap)
+                    else { ok = false; break }
+                }
                 if k < p.words.count - 1 && w.isPossessive != p.possessive[k] { ok = false; break }
                 if p.words.count == 1 || k == 0 {
                     if p.words.count == 1 ? !w.isWritten(p.words[k], in: utf8)
@@ -105,6 +118,17 @@ final class GazetteerIndex: Sendable {
             if ok { return (p.entry, p.words.count) }
         }
         return nil
+    }
+
+    /// Where the separator after a word starts: past its possessive "'s" when it has one.
+    static func gapStart(_ word: Word, _ bytes: [UInt8]) -> Int { gapStart(word.range, bytes) }
+
+    static func gapStart(_ range: ByteRange, _ bytes: [UInt8]) -> Int {
+        var k = range.end
+        if k + 1 < bytes.count, bytes[k] == UInt8(ascii: "'"), bytes[k + 1] == UInt8(ascii: "s") { k += 2 }
+        if k + 3 < bytes.count, bytes[k] == 0xE2, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99,
+           bytes[k + 3] == UInt8(ascii: "s") { k += 4 }
+        return k
     }
 
     private func sameFirstCase(_ x: UInt8, _ first: UInt8?) -> Bool {

@@ -7,7 +7,10 @@ extension ReferenceScan {
         if lastNamedEnd >= 0, words[k].range.start - lastNamedEnd == 2, utf8[lastNamedEnd] == UInt8(ascii: ",") {
             return nil
         }
-        var j = k + 1
+        // "the Waterloo, Ont.-based company": where it is based says no more than "the
+        // company" does about which one it is.
+        let located = locatedModifierEnd(after: k, sentenceEnd: sentenceEnd)
+        var j = located ?? k + 1
         var demonym: String? = nil
         var role: (word: Int, cls: RoleClass)? = nil
         var modifiers = 0
@@ -61,6 +64,25 @@ extension ReferenceScan {
         guard let a = actor else { return nil }
         record(a, words: k, r, free: free)
         return r + 1
+    }
+
+    /// The word after "Waterloo, Ont.-based" or "Chicago-based" when such a phrase follows
+    /// the article at `k`: capitalised words (and the commas and stops of a place's name),
+    /// then "based" joined by a hyphen.
+    func locatedModifierEnd(after k: Int, sentenceEnd: Int) -> Int? {
+        var j = k + 1
+        guard j < words.count, words[j].isCapitalized, !words[j].breakBefore else { return nil }
+        while j < words.count, words[j].range.end <= sentenceEnd, j <= k + 5 {
+            let w = words[j]
+            // "Chicago-based" is one word; "Ont.-based" two.
+            if w.lowerEnds(with: "-based", in: utf8)
+                || w.spells("based", in: utf8) && w.range.start > 0 && utf8[w.range.start - 1] == UInt8(ascii: "-") {
+                return j + 1
+            }
+            guard w.isCapitalized else { return nil }
+            j += 1
+        }
+        return nil
     }
 
     /// "the store" after "zTunes Music Store", "the system" after "Orbis Payment System": the
