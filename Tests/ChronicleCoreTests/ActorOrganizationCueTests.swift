@@ -281,4 +281,12 @@ import Testing
         #expect(people["Tomas Berg"] == .person)
         #expect(people["Lisa Holm"] == .person)
     }
+
+    @Test func anAdjectiveOfABodyOpensNoPersonsName() {
+        let found = Self.kinds("Voters backed National Velden candidates and met Federal Orvo officials on Sunday.")
+        #expect(found["National Velden"] == .organization)
+        #expect(found["Federal Orvo"] == .organization)
+        // As a title's word before a person's name, it is stripped, and the person stays one.
+        #expect(Self.kinds("National Security Adviser Tom Berg said on Monday talks would go on.")["Tom Berg"] == .person)
+    }
 }

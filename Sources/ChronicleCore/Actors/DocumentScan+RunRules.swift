@@ -341,6 +341,8 @@ extension DocumentScan {
         // holding one has a given name before it ("Marine Le Pen", read above), and the
         // rest alone ("Le Pen") is that person's surname (`settleArticleSurnames`).
         if count == 2, isWord(first, of: .romanceArticle) { return .kind(.place, guessed: true) }
+        // "National Rally", "Federal Reserve": an adjective of a body opens no person's name.
+        if isWord(first, of: .bodyAdjective) { return .kind(.organization, guessed: true) }
         return .kind(.person, guessed: true)
     }
 }

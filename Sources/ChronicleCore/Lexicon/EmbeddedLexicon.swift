@@ -824,6 +824,14 @@ placeOpener:
 # Pen") is the person's surname.
 romanceArticle: [la, le, el, il, lo, les]
 
+# Adjectives that open the names of parties, movements and institutions ("National Rally",
+# "Federal Reserve", "Democratic Alliance") and no person's: a name opening with one, with
+# nothing else to go by, is an organization's.
+bodyAdjective:
+  [national, federal, democratic, republican, socialist, communist, liberal, conservative,
+   progressive, patriotic, popular, royal, central, international, imperial, islamic,
+   revolutionary, nationalist]
+
 # Legislatures are named by their head word alone ("Congress", "the Senate").
 legislature: [congress, senate, parliament, assembly, duma, rada, house]
 

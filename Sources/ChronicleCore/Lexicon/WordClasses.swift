@@ -248,6 +248,7 @@ extension WordClasses {
     static let marketWord = WordClasses(.marketWord)
     static let romanceArticle = WordClasses(.romanceArticle)
     static let operatorRole = WordClasses(.operatorRole)
+    static let bodyAdjective = WordClasses(.bodyAdjective)
 
     /// Months, weekdays, holidays and seasons: capitalised words that name no actor.
     static let calendar: WordClasses = [.month, .weekday, .calendarName]
