@@ -37,6 +37,11 @@ public struct ActorResolver: Sendable {
     public func resolve(_ documents: [[ActorMention]]) -> Result {
         var graph = AliasGraph(gazetteer: gazetteer, lexicon: lexicon)
         var nodeOfMention: [[Int]] = []
+        // A node is a spelling of one document, so there are never more than mentions: room
+        // for that many is made at once. Room never written to takes no memory, while arrays
+        // left to double on their own were moved whole at their last doubling, a million
+        // nodes and more held twice at once.
+        graph.reserveNodes(documents.reduce(0) { $0 + $1.count })
         for (d, mentions) in documents.enumerated() {
             var ids: [Int] = []
             ids.reserveCapacity(mentions.count)

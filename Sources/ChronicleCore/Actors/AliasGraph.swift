@@ -111,6 +111,13 @@ struct AliasGraph {
 
     // MARK: - Nodes
 
+    /// Room for `count` more nodes, made before they are added.
+    mutating func reserveNodes(_ count: Int) {
+        nodes.reserveCapacity(nodes.count + count)
+        parent.reserveCapacity(parent.count + count)
+        clusters.reserveCapacity(clusters.count + count)
+    }
+
     /// Each node of `ids` once, with the index of its first place there, in that order.
     mutating func firstMentions(_ ids: [Int]) -> [(node: Int, order: Int)] {
         if metInCall.count < nodes.count { metInCall += [Int](repeating: 0, count: nodes.count - metInCall.count) }
