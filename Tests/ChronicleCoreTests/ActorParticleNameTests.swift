@@ -75,5 +75,10 @@ import Testing
         #expect(person.count == 1)
         #expect(person.first?.name == "Mirela Le Varn")
         #expect(person.first?.mentions == 3)
+        // Its surname alias is the whole surname, particle and all, not its last word.
+        #expect(person.first?.aliases.contains("Le Varn") == true)
+        #expect(person.first?.aliases.contains("Varn") == false)
+        let particle = ActorCompanyAcrossDocumentsTests.actors(["Officials met Ursula von der Lenn on Monday."])
+        #expect(particle.first { $0.name == "Ursula von der Lenn" }?.aliases.contains("von der Lenn") == true)
     }
 }

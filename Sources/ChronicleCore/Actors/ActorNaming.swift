@@ -68,7 +68,7 @@ extension AliasGraph {
             for form in a.aliases where hasSpace(form) {
                 // "Abdullah II", "Martin Luther King Jr.": a generation mark names nobody alone.
                 if let last = LastWord.of(form), last.first?.isUppercase == true, !NameLexicon.isGenerationMark(last, lexicon: lexicon) {
-                    let surname = String(last)
+                    guard let surname = surname(of: form, last: last, lexicon: lexicon) else { continue }
                     owners[surname] = owners[surname].map { $0 == k ? k : several } ?? k
                 }
             }
@@ -77,11 +77,25 @@ extension AliasGraph {
         // alias list is output and must not change from run to run.
         for k in actors.indices where actors[k].kind == .person {
             for form in actors[k].aliases where hasSpace(form) {
-                guard let last = LastWord.of(form), let owner = owners[String(last)], owner != several else { continue }
-                let surname = String(last)
+                guard let last = LastWord.of(form), let surname = surname(of: form, last: last, lexicon: lexicon),
+                      let owner = owners[surname], owner != several else { continue }
                 if !actors[k].aliases.contains(surname) { actors[k].aliases.append(surname) }
             }
         }
+    }
+
+    /// The surname of a full name: its last word, with the particles and articles before it
+    /// ("Le Pen" of "Marine Le Pen", "von der Leyen", "bin Salman"); none for a name that
+    /// is a surname already ("Le Pen").
+    static func surname(of form: String, last: Substring, lexicon: Lexicon) -> String? {
+        let words = form.split(separator: " ")
+        let particles: WordClasses = [.nameParticle, .romanceArticle, .pairedParticle]
+        if !lexicon.classes(lower: words[0].lowercased()).isDisjoint(with: particles) { return nil }
+        var k = words.count - 1
+        while k > 1, !lexicon.classes(lower: words[k - 1].lowercased()).isDisjoint(with: particles) {
+            k -= 1
+        }
+        return k == words.count - 1 ? String(last) : words[k...].joined(separator: " ")
     }
 
     /// The spellings of a cluster's nodes (`list`, ascending) with their mentions, the
