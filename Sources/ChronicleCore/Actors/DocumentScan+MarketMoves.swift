@@ -1,8 +1,9 @@
 import Algorithms
 
-/// A name that rises or falls by a share: "Tesco fell 3.7%", "Delivery Hero rose 5.7 per
-/// cent", "G4S was 3.3% lower". People do not move by percentages; a company's shares do,
-/// so a name nothing else classifies is a company (a known index or product keeps its kind).
+/// A name that rises or falls by a share: "Halvard fell 3.7%", "Velmot Harrow rose 5.7 per
+/// cent", "Corvane was 3.3% lower". People do not move by percentages; a company's shares
+/// do, so a name nothing else classifies is a company (a known index or product keeps its
+/// kind).
 extension DocumentScan {
     func readMarketMoves() {
         for k in mentions.indices where mentions[k].gazetteerEntry == nil
