@@ -12,14 +12,16 @@ extension DocumentScan {
     func keepPossessiveNames() {
         var possessiveEnd: [Int: Int] = [:]     // mention index -> byte end past its "'s"
         var asName = Set<String>()
-        var bare = Set<String>()
         for (k, m) in mentions.enumerated() {
-            let w = wordEnding(at: m.range.end)
-            guard let w, words[w].isPossessive else { bare.insert(m.text); continue }
-            if m.kind == .person && m.wordCount >= 2 { bare.insert(m.text); continue }
-            guard let end = pastPossessive(words[w].range.end) else { bare.insert(m.text); continue }
+            guard let (w, end) = possessiveEnding(m) else { continue }
             possessiveEnd[k] = end
             if readsAsName(possessive: w) { asName.insert(m.text) }
+        }
+        // Most documents have no such name: only then is every mention's text read.
+        guard !asName.isEmpty else { return }
+        var bare = Set<String>()
+        for (k, m) in mentions.enumerated() where possessiveEnd[k] == nil && asName.contains(m.text) {
+            bare.insert(m.text)
         }
         let names = asName.subtracting(bare).filter { !isWrittenBare($0) }
         guard !names.isEmpty else { return }
@@ -34,6 +36,16 @@ extension DocumentScan {
             }
             mentions[k] = m
         }
+    }
+
+    /// The possessive word a mention ends with and the byte past its "'s", unless it is a
+    /// person's full name ("Ana Ruiz's plan").
+    private func possessiveEnding(_ m: ActorMention) -> (word: Int, end: Int)? {
+        // An apostrophe after the name, straight or curly, before any search for its word.
+        guard m.range.end < utf8.count, utf8[m.range.end] == UInt8(ascii: "'") || utf8[m.range.end] == 0xE2,
+              let w = wordEnding(at: m.range.end), words[w].isPossessive, !(m.kind == .person && m.wordCount >= 2),
+              let end = pastPossessive(words[w].range.end) else { return nil }
+        return (w, end)
     }
 
     /// The word whose last byte is just before `end`, if a word ends there.
