@@ -44,7 +44,7 @@ extension DocumentScan {
         // An apostrophe after the name, straight or curly, before any search for its word.
         guard m.range.end < utf8.count, utf8[m.range.end] == UInt8(ascii: "'") || utf8[m.range.end] == 0xE2,
               let w = wordEnding(at: m.range.end), words[w].isPossessive, !(m.kind == .person && m.wordCount >= 2),
-              let end = pastPossessive(words[w].range.end) else { return nil }
+              let end = PossessiveEnding.end(utf8, at: words[w].range.end) else { return nil }
         return (w, end)
     }
 
@@ -52,13 +52,6 @@ extension DocumentScan {
     private func wordEnding(at end: Int) -> Int? {
         let k = words.partitioningIndex { $0.range.end >= end }
         return k < words.count && words[k].range.end == end ? k : nil
-    }
-
-    /// The byte after the "'s" or "’s" that follows a word ending at `end`.
-    private func pastPossessive(_ end: Int) -> Int? {
-        if end + 1 < utf8.count, utf8[end] == UInt8(ascii: "'") { return end + 2 }
-        if end + 3 < utf8.count, utf8[end] == 0xE2, utf8[end + 1] == 0x80, utf8[end + 2] == 0x99 { return end + 4 }
-        return nil
     }
 
     /// Whether what follows the possessive word `w` leaves no noun for a genitive to own:

@@ -124,11 +124,7 @@ final class GazetteerIndex: Sendable {
     static func gapStart(_ word: Word, _ bytes: [UInt8]) -> Int { gapStart(word.range, bytes) }
 
     static func gapStart(_ range: ByteRange, _ bytes: [UInt8]) -> Int {
-        var k = range.end
-        if k + 1 < bytes.count, bytes[k] == UInt8(ascii: "'"), bytes[k + 1] == UInt8(ascii: "s") { k += 2 }
-        if k + 3 < bytes.count, bytes[k] == 0xE2, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99,
-           bytes[k + 3] == UInt8(ascii: "s") { k += 4 }
-        return k
+        PossessiveEnding.end(bytes, at: range.end) ?? range.end
     }
 
     private func sameFirstCase(_ x: UInt8, _ first: UInt8?) -> Bool {

@@ -21,7 +21,7 @@ enum Designation {
                           in document: DocumentTokens?, lexicon: Lexicon) -> Bool {
         guard next.start > mention.end, next.start - mention.end <= 80 else { return false }
         var from = mention.end
-        let possessive = isPossessiveEnding(utf8, at: from)
+        let possessive = PossessiveEnding.end(utf8, at: from) != nil
         if possessive { from += utf8[from] == UInt8(ascii: "'") ? 2 : 4 }
         guard possessive ? kind == .person : kind == .place else { return false }
         let between = ByteRange(from, next.start)
@@ -130,12 +130,5 @@ enum Designation {
         }
         if let start = open, let last = words.last { out.append(ByteRange(start, last.range.end)) }
         return out
-    }
-
-    /// "'s" or "’s" at `i`.
-    static func isPossessiveEnding(_ utf8: [UInt8], at i: Int) -> Bool {
-        if i + 1 < utf8.count, utf8[i] == UInt8(ascii: "'"), utf8[i + 1] == UInt8(ascii: "s") { return true }
-        return i + 3 < utf8.count && utf8[i] == 0xE2 && utf8[i + 1] == 0x80 && utf8[i + 2] == 0x99
-            && utf8[i + 3] == UInt8(ascii: "s")
     }
 }
