@@ -29,8 +29,7 @@ extension DocumentScan {
             let amount = j + 1 < words.count && spells(j + 1, "by") ? j + 2 : j + 1
             return shareEnd(from: amount) != nil
         }
-        guard spells(j, "was") || spells(j, "is") || spells(j, "were"), let after = shareEnd(from: j + 1)
-        else { return false }
+        guard isWord(words[j], of: .marketMoveCopula), let after = shareEnd(from: j + 1) else { return false }
         return after < words.count && isWord(words[after], of: .marketMoveAdverb)
     }
 
@@ -46,9 +45,9 @@ extension DocumentScan {
         }
         let end = words[k].range.end
         if end < utf8.count, utf8[end] == UInt8(ascii: "%") { return k + 1 }
-        guard k + 1 < words.count, !words[k + 1].breakBefore else { return nil }
-        if spells(k + 1, "percent") { return k + 2 }
-        if spells(k + 1, "per"), k + 2 < words.count, spells(k + 2, "cent") { return k + 3 }
-        return nil
+        var unit = k + 1
+        if unit + 1 < words.count, spells(unit, "per"), !words[unit + 1].breakBefore { unit += 1 }
+        guard unit < words.count, !words[k + 1].breakBefore, isWord(words[unit], of: .percentWord) else { return nil }
+        return unit + 1
     }
 }

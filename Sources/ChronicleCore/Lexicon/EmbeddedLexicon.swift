@@ -865,6 +865,10 @@ marketMoveVerb:
    rises, falls, gains, loses, slips, drops, climbs, jumps, slides, adds, sheds, tumbles,
    plunges, surges, soars, sinks, declines, advances, rallies, dips, eases]
 marketMoveAdverb: [lower, higher, up, down]
+# The verbs of "Acme was 2% lower", and the words that write a number as a share ("3
+# percent", "3 per cent", "3 pct"; "per" before one is read with it).
+marketMoveCopula: [is, was, were, are]
+percentWord: [percent, pct, cent]
 
 # Stock exchanges, as a listing in brackets names them ("Acme Corp (NYSE: ACM)"): the name
 # before the bracket is a company's, the code after the colon is another name of it.

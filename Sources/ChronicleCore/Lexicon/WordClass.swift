@@ -49,6 +49,8 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case stockExchange
     case marketMoveVerb
     case marketMoveAdverb
+    case marketMoveCopula
+    case percentWord
     case companyNameTail
     case spelledLegalForm
     case capitalizedAbbreviation

@@ -137,6 +137,8 @@ extension WordClasses {
     static let stockExchange = WordClasses(.stockExchange)
     static let marketMoveVerb = WordClasses(.marketMoveVerb)
     static let marketMoveAdverb = WordClasses(.marketMoveAdverb)
+    static let marketMoveCopula = WordClasses(.marketMoveCopula)
+    static let percentWord = WordClasses(.percentWord)
     static let companyNameTail = WordClasses(.companyNameTail)
     static let spelledLegalForm = WordClasses(.spelledLegalForm)
     static let capitalizedAbbreviation = WordClasses(.capitalizedAbbreviation)
