@@ -312,6 +312,12 @@ extension DocumentScan {
         w.lowerCount(utf8) > 4 && lexicon.phrases.verbOrAdverbEndings.contains { w.lowerEnds(with: $0, in: utf8) }
     }
 
+    /// "Shoppers", "Economists": longer than five letters with an ending of
+    /// `agentPluralEnding`, the plural of a noun for people by what they do.
+    func isAgentPluralShaped(_ w: Token) -> Bool {
+        w.lowerCount(utf8) > 5 && lexicon.phrases.agentPluralEndings.contains { w.lowerEnds(with: $0, in: utf8) }
+    }
+
     /// "Federal", "Famous": longer than five letters with an ending of `adjectiveEnding`.
     func isAdjectiveShaped(_ w: Token) -> Bool {
         w.lowerCount(utf8) > 5 && lexicon.phrases.adjectiveEndings.contains { w.lowerEnds(with: $0, in: utf8) }

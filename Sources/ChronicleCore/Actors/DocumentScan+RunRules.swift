@@ -271,6 +271,28 @@ extension DocumentScan {
         return personLastWords.find(bytes: utf8[w.range.start..<w.range.end], hash: w.textHash(utf8)) != nil
     }
 
+    /// "Shoppers said", "Travelers, who had waited": a plural noun for people opening a
+    /// sentence speaks as a person's name would, and is a name only where the text writes
+    /// it capitalised inside a sentence or a person named before ends with it ("Sanders").
+    /// A word that labels a line ("Travelers — Shares of the insurer fell") is a name too.
+    func isPeopleNounOpening(_ start: Int, _ stop: Int, _ run: RunContext) -> Bool {
+        stop - start == 1 && (start == run.lo || words[start].afterStop) && isAgentPluralShaped(words[start])
+            && !capitalizedInProse.contains(words[start].lowerHash) && !isSurnameOfEarlierPerson(start)
+            && !lineLabels.contains(words[start].lowerHash)
+    }
+
+    /// "Velmar — Shares of ...", "Velmar: shares of ...": a word opening a line before a
+    /// dash or a colon is the label of what the line tells.
+    func labelsItsLine(_ k: Int) -> Bool {
+        guard words[k].lineStart else { return false }
+        var i = words[k].range.end
+        while i < utf8.count, utf8[i] == 0x20 { i += 1 }
+        guard i < utf8.count else { return false }
+        if utf8[i] == UInt8(ascii: ":") || utf8[i] == UInt8(ascii: "-") { return true }
+        // "–" and "—" are E2 80 93 and E2 80 94.
+        return utf8[i] == 0xE2 && i + 2 < utf8.count && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0x93 || utf8[i + 2] == 0x94)
+    }
+
     func kindByContext(_ start: Int, _ stop: Int, _ run: RunContext) -> RunVerdict {
         let count = stop - start
         let first = words[start]
@@ -306,13 +328,14 @@ extension DocumentScan {
             // A coined brand word speaking ("AppleInsider claims") is a company or a title.
             let kind: ActorKind = (count == 1 && first.isAllCaps) || afterThe || speaksOfItself(stop, run.hi)
                 || namesAThing(start, stop) || endsInEverydayWord(start, stop) ? .organization : .person
+            if kind == .person, isPeopleNounOpening(start, stop, run) { return .undecided }
             // "Lumora said", "Lumora Computer said": a company speaks as well as a person, so
             // speech alone is a guess; a given name (above), a title or a company's cue
             // elsewhere decides.
             return .kind(kind, guessed: kind == .person)
         }
         if relativeAfterComma(stop, run.hi) == "who", !precededByPlacePreposition(start, run.lo) {
-            return .kind(.person, guessed: false)
+            return isPeopleNounOpening(start, stop, run) ? .undecided : .kind(.person, guessed: false)
         }
         if (precededByPlacePreposition(start, run.lo) || atLandform(start, stop, run.lo))
             && !isWord(first, of: .givenName) && !words[stop - 1].isPossessive {

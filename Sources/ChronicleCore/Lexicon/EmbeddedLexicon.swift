@@ -723,6 +723,12 @@ adjectiveEnding: [al, ous, ive, ful, ible, able]
 # these endings is a verb or an adverb opening a sentence ("Running", "Lately").
 verbOrAdverbEnding: [ing, ly, ed]
 
+# Endings, not words: a capitalised word alone with more than five letters and one of
+# these endings is the plural of a noun for people by what they do ("Shoppers",
+# "Economists", "Residents"). Opening a sentence, it names nobody unless the text also
+# writes it capitalised inside a sentence or a person named before ends with it.
+agentPluralEnding: [ers, ors, ists, ants, ents, ians, ees]
+
 # Endings of a plural that drops "-es", not just "-s", for its singular ("Zpod Touches"
 # is "Zpod Touch"): a product named in the plural is the product named in the singular.
 sibilantPluralEnding: [ches, shes, xes, sses, zes]
