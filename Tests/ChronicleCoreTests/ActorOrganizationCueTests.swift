@@ -263,6 +263,9 @@ import Testing
         #expect(found["Orvo Save"] == .organization)
         #expect(found["Tom Price"] == .person)
         #expect(found["Lisel Cook"] == .person)
+        let more = Self.kinds("Shares rose after Orsan Future announced a deal. The index fell, Velmar Earnings reports.\n")
+        #expect(more["Orsan Future"] == .organization)
+        #expect(more["Velmar Earnings"] == .organization)
     }
 
     @Test func aCompanysPlaceInItsMarketBeforeANameMakesItACompany() {

@@ -817,7 +817,7 @@ everydayNameTail:
   [buy, sell, save, shop, works, results, market, markets, mobile, directory, jet, express,
    depot, mart, outlet, outlets, online, direct, marketing, delivery, cloud,
    connect, hub, pay, deals, sale, sales, search, maps, mail, music, video, apps, app,
-   software, update]
+   software, update, future, earnings]
 
 # First words that open a place name ("San Francisco", "Fort Worth", "Port Sudan").
 placeOpener:
