@@ -138,7 +138,9 @@ extension DocumentScan {
     func refusedShape(_ start: Int, _ stop: Int, _ end: Int, _ run: RunContext) -> Int? {
         let count = stop - start
         let first = words[start]
-        if count >= 2, firstWord(in: start..<stop, of: .happeningHead) != nil {
+        // A happening's head ends its name or comes before "of"; first in a run it is a
+        // given name ("Bill Nowak") or says what kind of place follows ("Revolution Square").
+        if count >= 2, firstWord(in: (start + 1)..<stop, of: .happeningHead) != nil {
             guard let resume = resumeAfterOf(start, stop) else { return end }
             insideUntil = max(insideUntil, stop)
             return resume  // "National Security Strategy of the United States"
