@@ -135,4 +135,21 @@ extension ActorTitledNameTests {
         #expect(titled["Ana Ruiz"] == .person)
         #expect(titled["Major Ana Ruiz"] == nil)
     }
+
+    @Test func aChairAndAWhipAreTitlesAndTheirBodyIsNoPart() {
+        let found = Self.kinds("""
+            Bank Chair Olga Brandt said on Monday that rates would stay high.
+            The vote came after Senate Majority Leader Tomas Lind spoke, and Minority Whip Ana Ruiz left.
+            """)
+        #expect(found["Olga Brandt"] == .person)
+        #expect(found["Tomas Lind"] == .person)
+        #expect(found["Ana Ruiz"] == .person)
+        #expect(!found.keys.contains { $0.hasSuffix("Chair") || $0.hasSuffix("Majority") || $0.hasSuffix("Whip") })
+    }
+
+    @Test func aMajorityAloneIsNoTitle() {
+        let found = Self.kinds("A majority of voters backed Olga Brandt on Monday.\n")
+        #expect(found["Olga Brandt"] == .person)
+    }
 }
+

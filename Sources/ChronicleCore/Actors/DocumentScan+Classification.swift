@@ -246,6 +246,8 @@ extension DocumentScan {
 
     /// "Lumora said it would", "Lumora announced its results": a speaker that is "it" is
     /// an organization.
+    private static let clauseJoiners: WordClasses = [.listJoiner, .contrastConjunction]
+
     private static let personPronouns: WordClasses = [.malePronoun, .femalePronoun, .groupPronoun, .firstPersonPronoun]
 
     func speaksOfItself(_ j: Int, _ hi: Int) -> Bool {
@@ -254,6 +256,9 @@ extension DocumentScan {
         // The first pronoun of the clause after the verb ("Apple said in April it would").
         for m in (k + 1)..<min(hi, k + 5) {
             if words[m].breakBefore && m > k + 1 { return false }
+            // "..., Landsberg said and then it started to turn": a pronoun after "and" or
+            // "but" is the subject of a clause of its own, not what was said.
+            if isWord(words[m], of: Self.clauseJoiners) { return false }
             let pronoun = lexicon.classes(words, m)
             if pronoun.contains(.thingPronoun) {
                 if pronoun.contains(.possessivePronoun) { return true }  // "its"

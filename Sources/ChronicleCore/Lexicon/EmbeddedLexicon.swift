@@ -415,7 +415,7 @@ personTitle:
    lieutenant, col, colonel, major, maj, captain, capt, sgt, sergeant, admiral, adm,
    commander, marshal, senator, sen, rep, congressman, congresswoman, governor, gov, mayor,
    ambassador, envoy, spokesman, spokeswoman, spokesperson, adviser, advisor, aide, chief,
-   director, chairman, chairwoman, ceo, king, queen, prince, princess, pope, sheikh, emir,
+   director, chairman, chairwoman, chair, chairperson, whip, ceo, king, queen, prince, princess, pope, sheikh, emir,
    professor, prof, dr, mr, mrs, ms, miss, sir, dame, judge, attorney, prosecutor,
    patriarch, archbishop, bishop, speaker, leader, correspondent, reporter, columnist,
    editor, analyst, oligarch, businessman, tycoon, son-in-law, negotiator, official,
@@ -432,7 +432,7 @@ personTitle:
 # Minister X", "wife" of "his wife X") but alone make nobody a person; with `personTitle`
 # they are the title words a name is stripped of.
 titleWord:
-  [vice, prime, head, chair, lord, lady, commentator, deputy, acting, former, foreign,
+  [vice, prime, head, lord, lady, majority, minority, commentator, deputy, acting, former, foreign,
    defense, defence, interior, finance, economy, energy, health, regional, senior, special,
    top, state, presidential, intelligence, army, military, national, security, daughter,
    wife, husband, son, brother, sister, father, mother, general-major, coach, delegate,
@@ -817,7 +817,7 @@ everydayNameTail:
   [buy, sell, save, shop, works, results, market, markets, mobile, directory, jet, express,
    depot, mart, outlet, outlets, online, direct, marketing, delivery, cloud,
    connect, hub, pay, deals, sale, sales, search, maps, mail, music, video, apps, app,
-   software, update]
+   software, update, future, earnings]
 
 # First words that open a place name ("San Francisco", "Fort Worth", "Port Sudan").
 placeOpener:
