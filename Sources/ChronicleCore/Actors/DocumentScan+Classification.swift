@@ -78,6 +78,9 @@ extension DocumentScan {
             return end
         }
         let atSentenceStart = start == run.lo || first.afterStop
+        // "Ex-Mayor Convicted of fraud" (a headline in title case): a verb the text also
+        // writes in lower case, after a title, is no surname.
+        if count == 1, titled, isVerbOrAdverbShaped(first), lowerVocabulary.contains(first, in: utf8) { return end }
         if count == 1, isLoneCommonWord(first, atSentenceStart: atSentenceStart, suffixed: suffixed) { return end }
         if start < insideUntil && kind != .organization && kind != .place { return end }
         if run.keepOnlyKnown && !known.contains(surface)
