@@ -45,6 +45,15 @@ import Testing
         #expect(found["Saeed"] != nil)
     }
 
+    @Test func titleWordsBeforeAKnownPlaceAreTheTitles() {
+        let gazetteer = Gazetteer(entries: [Gazetteer.Entry(name: "Velmaria", kind: .place, aliases: ["V.M."])])
+        let text = Array("Deputy V.M. Attorney Ana Velt spoke. Assistant V.M. Attorney Jon Rell agreed.\n".utf8)
+        let found = MentionRecognizer(gazetteer: gazetteer).mentions(in: text, sentences: SentenceSplitter.split(text))
+        let names = Set(found.map(\.text))
+        #expect(names.contains("V.M.") && names.contains("Ana Velt") && names.contains("Jon Rell"))
+        #expect(!names.contains("Deputy V.M.") && !names.contains("Assistant V.M."))
+    }
+
     @Test func aComplementWithoutAGivenNameLeavesTheLastTwoWords() {
         let found = Self.kinds("""
             Acting Inspector General of Police Odhiambo Wekesa said 80 people were arrested.
