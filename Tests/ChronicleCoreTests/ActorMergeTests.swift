@@ -57,6 +57,21 @@ import Testing
         #expect(bondar.aliases.contains("Bondar"))
     }
 
+    /// Two people of one article share a surname: the bare surname is the one introduced
+    /// first, whoever was named last before it.
+    @Test func sharedSurnameIsThePersonIntroducedFirst() throws {
+        let actors = Self.resolve([
+            "Mayor Ana Roe was convicted on Friday. Her brother, Luis Roe, was also convicted. "
+                + "Roe said nothing as she left the court. Roe will appeal.\n",
+            "Judge Tom Vale heard the case. His son, Peter Vale, testified. Vale adjourned it.\n",
+        ])
+        let ana = try #require(Self.actor(actors, having: "Ana Roe"))
+        let luis = try #require(Self.actor(actors, having: "Luis Roe"))
+        #expect(ana.aliases.contains("Roe") && !luis.aliases.contains("Roe"))
+        let tom = try #require(Self.actor(actors, having: "Tom Vale"))
+        #expect(tom.aliases.contains("Vale"))
+    }
+
     /// Surnames follow the full names they come from, in alias order, the same on every
     /// run (they were once appended in a dictionary's order, which changes per process).
     @Test func addedSurnamesFollowTheirFullNames() {

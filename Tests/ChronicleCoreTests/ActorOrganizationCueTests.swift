@@ -263,6 +263,9 @@ import Testing
         #expect(found["Orvo Save"] == .organization)
         #expect(found["Tom Price"] == .person)
         #expect(found["Lisel Cook"] == .person)
+        let more = Self.kinds("Shares rose after Orsan Future announced a deal. The index fell, Velmar Earnings reports.\n")
+        #expect(more["Orsan Future"] == .organization)
+        #expect(more["Velmar Earnings"] == .organization)
     }
 
     @Test func aCompanysPlaceInItsMarketBeforeANameMakesItACompany() {
@@ -289,4 +292,12 @@ import Testing
         // As a title's word before a person's name, it is stripped, and the person stays one.
         #expect(Self.kinds("National Security Adviser Tom Berg said on Monday talks would go on.")["Tom Berg"] == .person)
     }
+
+    @Test func anItAfterAndIsTheSubjectOfAnotherClause() {
+        let found = Self.kinds("The ferry held its course until noon, Orsavik said and then it turned.\n")
+        #expect(found["Orsavik"] == .person)
+        let company = Self.kinds("The ferry held its course until noon, Orsavik said, adding it would sail.\n")
+        #expect(company["Orsavik"] == .organization)
+    }
 }
+

@@ -20,6 +20,18 @@ import Testing
         #expect(!found.keys.contains { $0.contains("State") || $0.contains("Affairs") })
     }
 
+    @Test func theWordOfAFunctionBetweenTwoTitlesIsTheTitles() {
+        let found = Self.kinds("""
+            Velka Airlines Chief Operating Officer Jon Rell said the jet was safe.
+            The board thanked Chief Diversity Officer Mara Olsen on Friday.
+            """)
+        #expect(found["Jon Rell"] == .person && found["Mara Olsen"] == .person)
+        #expect(found["Velka Airlines"] == .organization)
+        #expect(found["Operating"] == nil && found["Diversity"] == nil)
+        // Between two titles that close no function, the name stands: "President Kovac envoy".
+        #expect(Self.kinds("President Kovac envoy Lena Marsh arrived on Friday.\n")["Kovac"] != nil)
+    }
+
     @Test func aComplementWithoutAGivenNameLeavesTheLastTwoWords() {
         let found = Self.kinds("""
             Acting Inspector General of Police Odhiambo Wekesa said 80 people were arrested.
@@ -123,4 +135,21 @@ extension ActorTitledNameTests {
         #expect(titled["Ana Ruiz"] == .person)
         #expect(titled["Major Ana Ruiz"] == nil)
     }
+
+    @Test func aChairAndAWhipAreTitlesAndTheirBodyIsNoPart() {
+        let found = Self.kinds("""
+            Bank Chair Olga Brandt said on Monday that rates would stay high.
+            The vote came after Senate Majority Leader Tomas Lind spoke, and Minority Whip Ana Ruiz left.
+            """)
+        #expect(found["Olga Brandt"] == .person)
+        #expect(found["Tomas Lind"] == .person)
+        #expect(found["Ana Ruiz"] == .person)
+        #expect(!found.keys.contains { $0.hasSuffix("Chair") || $0.hasSuffix("Majority") || $0.hasSuffix("Whip") })
+    }
+
+    @Test func aMajorityAloneIsNoTitle() {
+        let found = Self.kinds("A majority of voters backed Olga Brandt on Monday.\n")
+        #expect(found["Olga Brandt"] == .person)
+    }
 }
+

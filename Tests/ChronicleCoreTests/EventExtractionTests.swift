@@ -52,6 +52,19 @@ import Testing
         #expect(events.map(\.date.value) == ["2025-03-12"])
     }
 
+    @Test func yearsWrittenBeforeANameSayWhichModelsNotWhen() {
+        // Each sentence's only years name the models: both tell what the article reports.
+        let models = Self.events("""
+            Velka Motors recalled thousands of its 2003-07 Arno sedans after owners reported faults in their brakes.
+            The carmaker also recalled the 1998 and 1999 Corsa Lite after dealers reported failing brakes.
+
+            """, withReferences: true)
+        #expect(models.map(\.date.value) == ["2025-03-12", "2025-03-12"])
+        // A span of years on its own, or one year before a name, still dates what it tells.
+        let dated = Self.events("Velka built sedans in 2003-07 in Porto.\nVelka opened its 2003 Porto plant.\n")
+        #expect(dated.map { String($0.date.value.prefix(4)) } == ["2003", "2003"])
+    }
+
     @Test func cueWordsInsideProseDoNotMakeFurniture() {
         let events = Self.events("Russia's share of the market fell on Monday.\nShare this story on Monday\n")
         #expect(events.count == 1)

@@ -47,6 +47,14 @@ import Testing
         #expect(Tagged("The operator said it retires the old ferry on March 25.", dct: dct).value("March 25") == "2024-03-25")
     }
 
+    @Test func aDaySetForWhatIsToComeLiesAheadThoughTheSettingIsPast() {
+        // Ninety-odd days ahead: this year's, though "set" and "continued" are past forms.
+        #expect(Tagged("The judge set sentencing for June 20 and continued bail.", dct: dct).value("June 20") == "2024-06-20")
+        #expect(Tagged("The council set a vote for June 20.", dct: dct).value("June 20") == "2024-06-20")
+        // What was set on that day, not for it, is told in the past.
+        #expect(Tagged("The council set a budget on June 20 and continued its session.", dct: dct).value("June 20") == "2023-06-20")
+    }
+
     @Test func aDayItsOwnFutureVerbTellsLiesAfterTheWriting() {
         #expect(Tagged("The new ferry will sail on Feb. 20.", dct: dct).value("Feb. 20") == "2025-02-20")
         // The future of a past report may lie on either side of the writing.

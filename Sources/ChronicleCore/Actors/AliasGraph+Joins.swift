@@ -65,7 +65,7 @@ extension AliasGraph {
         let fullNames = firsts.filter { nodes[$0.node].words.count >= 2 && dominantKind($0.node) == .person }
             .map { (node: $0.node, order: $0.order, words: nodes[$0.node].words) }
         guard !fullNames.isEmpty else { return }
-        for (n, k) in firsts {
+        for (n, _) in firsts {
             let words = nodes[n].words
             let kind = dominantKind(n)
             guard kind == .person || kind == nil else { continue }
@@ -79,9 +79,10 @@ extension AliasGraph {
                 if let person = onlyBearer(ofGivenName: words, kind: kind, among: fullNames) { union(n, person) }
                 continue
             }
-            let before = candidates.filter { $0.order < k }
-            let pick = before.last ?? candidates.first!
-            union(n, pick.node)
+            // Of two people the text calls by one surname ("Mayor Ana Roe ... her brother,
+            // Luis Roe ... Roe said"), the bare surname is the one it introduced first: news
+            // writes the other by a full or given name from then on.
+            union(n, candidates.first!.node)
         }
     }
 

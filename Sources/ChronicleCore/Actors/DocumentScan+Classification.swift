@@ -246,6 +246,8 @@ extension DocumentScan {
 
     /// "Lumora said it would", "Lumora announced its results": a speaker that is "it" is
     /// an organization.
+    private static let clauseJoiners: WordClasses = [.listJoiner, .contrastConjunction]
+
     private static let personPronouns: WordClasses = [.malePronoun, .femalePronoun, .groupPronoun, .firstPersonPronoun]
 
     func speaksOfItself(_ j: Int, _ hi: Int) -> Bool {
@@ -254,6 +256,9 @@ extension DocumentScan {
         // The first pronoun of the clause after the verb ("Apple said in April it would").
         for m in (k + 1)..<min(hi, k + 5) {
             if words[m].breakBefore && m > k + 1 { return false }
+            // "..., Landsberg said and then it started to turn": a pronoun after "and" or
+            // "but" is the subject of a clause of its own, not what was said.
+            if isWord(words[m], of: Self.clauseJoiners) { return false }
             let pronoun = lexicon.classes(words, m)
             if pronoun.contains(.thingPronoun) {
                 if pronoun.contains(.possessivePronoun) { return true }  // "its"
@@ -310,6 +315,12 @@ extension DocumentScan {
     /// lexicon's `verbOrAdverbEnding`.
     func isVerbOrAdverbShaped(_ w: Token) -> Bool {
         w.lowerCount(utf8) > 4 && lexicon.phrases.verbOrAdverbEndings.contains { w.lowerEnds(with: $0, in: utf8) }
+    }
+
+    /// "Shoppers", "Economists": longer than five letters with an ending of
+    /// `agentPluralEnding`, the plural of a noun for people by what they do.
+    func isAgentPluralShaped(_ w: Token) -> Bool {
+        w.lowerCount(utf8) > 5 && lexicon.phrases.agentPluralEndings.contains { w.lowerEnds(with: $0, in: utf8) }
     }
 
     /// "Federal", "Famous": longer than five letters with an ending of `adjectiveEnding`.

@@ -69,8 +69,7 @@ extension DocumentScan {
         // A title alone ("the Ukrainian President") or a title of something ("Professor
         // of International Politics") names nobody here.
         guard t + 1 < end, words[t + 1].isCapitalized else { return nil }
-        var q = t
-        while q > i && isWord(words[q - 1], of: .title) { q -= 1 }
+        let q = titlePhraseStart(i, t)
         if q > i { classifyBeforeTitle(i, q, title: t, run) }
         titled = true
         return t + 1
@@ -138,7 +137,9 @@ extension DocumentScan {
     func refusedShape(_ start: Int, _ stop: Int, _ end: Int, _ run: RunContext) -> Int? {
         let count = stop - start
         let first = words[start]
-        if count >= 2, firstWord(in: start..<stop, of: .happeningHead) != nil {
+        // A happening's head ends its name or comes before "of"; first in a run it is a
+        // given name ("Bill Nowak") or says what kind of place follows ("Revolution Square").
+        if count >= 2, firstWord(in: (start + 1)..<stop, of: .happeningHead) != nil {
             guard let resume = resumeAfterOf(start, stop) else { return end }
             insideUntil = max(insideUntil, stop)
             return resume  // "National Security Strategy of the United States"
@@ -269,6 +270,28 @@ extension DocumentScan {
         return personLastWords.find(bytes: utf8[w.range.start..<w.range.end], hash: w.textHash(utf8)) != nil
     }
 
+    /// "Shoppers said", "Travelers, who had waited": a plural noun for people opening a
+    /// sentence speaks as a person's name would, and is a name only where the text writes
+    /// it capitalised inside a sentence or a person named before ends with it ("Sanders").
+    /// A word that labels a line ("Travelers — Shares of the insurer fell") is a name too.
+    func isPeopleNounOpening(_ start: Int, _ stop: Int, _ run: RunContext) -> Bool {
+        stop - start == 1 && (start == run.lo || words[start].afterStop) && isAgentPluralShaped(words[start])
+            && !capitalizedInProse.contains(words[start].lowerHash) && !isSurnameOfEarlierPerson(start)
+            && !lineLabels.contains(words[start].lowerHash)
+    }
+
+    /// "Velmar — Shares of ...", "Velmar: shares of ...": a word opening a line before a
+    /// dash or a colon is the label of what the line tells.
+    func labelsItsLine(_ k: Int) -> Bool {
+        guard words[k].lineStart else { return false }
+        var i = words[k].range.end
+        while i < utf8.count, utf8[i] == 0x20 { i += 1 }
+        guard i < utf8.count else { return false }
+        if utf8[i] == UInt8(ascii: ":") || utf8[i] == UInt8(ascii: "-") { return true }
+        // "–" and "—" are E2 80 93 and E2 80 94.
+        return utf8[i] == 0xE2 && i + 2 < utf8.count && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0x93 || utf8[i + 2] == 0x94)
+    }
+
     func kindByContext(_ start: Int, _ stop: Int, _ run: RunContext) -> RunVerdict {
         let count = stop - start
         let first = words[start]
@@ -304,13 +327,14 @@ extension DocumentScan {
             // A coined brand word speaking ("AppleInsider claims") is a company or a title.
             let kind: ActorKind = (count == 1 && first.isAllCaps) || afterThe || speaksOfItself(stop, run.hi)
                 || namesAThing(start, stop) || endsInEverydayWord(start, stop) ? .organization : .person
+            if kind == .person, isPeopleNounOpening(start, stop, run) { return .undecided }
             // "Lumora said", "Lumora Computer said": a company speaks as well as a person, so
             // speech alone is a guess; a given name (above), a title or a company's cue
             // elsewhere decides.
             return .kind(kind, guessed: kind == .person)
         }
         if relativeAfterComma(stop, run.hi) == "who", !precededByPlacePreposition(start, run.lo) {
-            return .kind(.person, guessed: false)
+            return isPeopleNounOpening(start, stop, run) ? .undecided : .kind(.person, guessed: false)
         }
         if (precededByPlacePreposition(start, run.lo) || atLandform(start, stop, run.lo))
             && !isWord(first, of: .givenName) && !words[stop - 1].isPossessive {

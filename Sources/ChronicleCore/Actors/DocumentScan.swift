@@ -32,6 +32,15 @@ final class DocumentScan {
         }
         return out
     }()
+    /// The words that label a line ("Velmar — Shares of ...", see `labelsItsLine`), found
+    /// only when a rule asks.
+    lazy var lineLabels: Set<UInt64> = {
+        var out = Set<UInt64>()
+        for k in words.indices where words[k].lineStart && words[k].isCapitalized && labelsItsLine(k) {
+            out.insert(words[k].lowerHash)
+        }
+        return out
+    }()
     /// Words before this index belong to a name already found; a name nested there
     /// ("... of the Russian Ministry of Defense") must be an institution or a place.
     @exclusivity(unchecked) var insideUntil = 0

@@ -9,6 +9,51 @@ enum TimexFilter {
         return lexicon.classes(lower: word).contains(.deicticWord)
     }
 
+    /// "recalled 2003-07 Saturn Ions", "the 1998 and 1999 Lumina": years written together
+    /// before a name say which models, not when the happening was.
+    static func isModelYears(_ timex: TimeExpression, _ utf8: [UInt8]) -> Bool {
+        guard timex.text.utf8.count == 4, timex.text.utf8.allSatisfy(\.isASCIIDigit) else { return false }
+        // The years of the chain around this one, back to its first and on to its last.
+        var start = timex.range.start
+        var years = 1
+        while let before = yearJoined(before: start, utf8) {
+            start = before
+            years += 1
+        }
+        var end = timex.range.end
+        while let after = yearJoined(after: end, utf8) {
+            end = after
+            years += 1
+        }
+        return years >= 2 && end + 1 < utf8.count && utf8[end] == 0x20 && utf8[end + 1].isASCIIUpper
+    }
+
+    /// The joints between two years of a chain: "2003-07", "1997–2004", "1998 and 1999",
+    /// "2011, 2012".
+    private static let yearJoints: [[UInt8]] = ["-", "\u{2013}", " and ", " or ", ", ", " to "].map { Array($0.utf8) }
+
+    /// Where the year joined after `end` ends ("-07", " and 1999"), if one is.
+    private static func yearJoined(after end: Int, _ utf8: [UInt8]) -> Int? {
+        for joint in yearJoints where end + joint.count < utf8.count && Array(utf8[end..<(end + joint.count)]) == joint {
+            var k = end + joint.count
+            let digits = k
+            while k < utf8.count, utf8[k].isASCIIDigit { k += 1 }
+            let count = k - digits
+            if (count == 4 || (count == 2 && joint.count <= 3)) && !(k < utf8.count && utf8[k].isASCIILetter) { return k }
+        }
+        return nil
+    }
+
+    /// Where the year joined before `start` starts ("2003-" of "2003-07"), if one is.
+    private static func yearJoined(before start: Int, _ utf8: [UInt8]) -> Int? {
+        for joint in yearJoints where start - joint.count - 4 >= 0
+            && Array(utf8[(start - joint.count)..<start]) == joint {
+            let k = start - joint.count - 4
+            if utf8[k..<(start - joint.count)].allSatisfy(\.isASCIIDigit), k == 0 || !utf8[k - 1].isASCIIDigit { return k }
+        }
+        return nil
+    }
+
     /// "7:00 a.m. local time", "19:00 MSK": a clock time with nothing that says which day.
     static func isClockOnly(_ timex: TimeExpression, lexicon: Lexicon) -> Bool {
         guard timex.type == .time, timex.text.contains(where: \.isNumber) else { return false }

@@ -415,7 +415,7 @@ personTitle:
    lieutenant, col, colonel, major, maj, captain, capt, sgt, sergeant, admiral, adm,
    commander, marshal, senator, sen, rep, congressman, congresswoman, governor, gov, mayor,
    ambassador, envoy, spokesman, spokeswoman, spokesperson, adviser, advisor, aide, chief,
-   director, chairman, chairwoman, ceo, king, queen, prince, princess, pope, sheikh, emir,
+   director, chairman, chairwoman, chair, chairperson, whip, ceo, king, queen, prince, princess, pope, sheikh, emir,
    professor, prof, dr, mr, mrs, ms, miss, sir, dame, judge, attorney, prosecutor,
    patriarch, archbishop, bishop, speaker, leader, correspondent, reporter, columnist,
    editor, analyst, oligarch, businessman, tycoon, son-in-law, negotiator, official,
@@ -432,7 +432,7 @@ personTitle:
 # Minister X", "wife" of "his wife X") but alone make nobody a person; with `personTitle`
 # they are the title words a name is stripped of.
 titleWord:
-  [vice, prime, head, chair, lord, lady, commentator, deputy, acting, former, foreign,
+  [vice, prime, head, lord, lady, majority, minority, commentator, deputy, acting, former, foreign,
    defense, defence, interior, finance, economy, energy, health, regional, senior, special,
    top, state, presidential, intelligence, army, military, national, security, daughter,
    wife, husband, son, brother, sister, father, mother, general-major, coach, delegate,
@@ -723,6 +723,12 @@ adjectiveEnding: [al, ous, ive, ful, ible, able]
 # these endings is a verb or an adverb opening a sentence ("Running", "Lately").
 verbOrAdverbEnding: [ing, ly, ed]
 
+# Endings, not words: a capitalised word alone with more than five letters and one of
+# these endings is the plural of a noun for people by what they do ("Shoppers",
+# "Economists", "Residents"). Opening a sentence, it names nobody unless the text also
+# writes it capitalised inside a sentence or a person named before ends with it.
+agentPluralEnding: [ers, ors, ists, ants, ents, ians, ees]
+
 # Endings of a plural that drops "-es", not just "-s", for its singular ("Zpod Touches"
 # is "Zpod Touch"): a product named in the plural is the product named in the singular.
 sibilantPluralEnding: [ches, shes, xes, sses, zes]
@@ -811,7 +817,7 @@ everydayNameTail:
   [buy, sell, save, shop, works, results, market, markets, mobile, directory, jet, express,
    depot, mart, outlet, outlets, online, direct, marketing, delivery, cloud,
    connect, hub, pay, deals, sale, sales, search, maps, mail, music, video, apps, app,
-   software, update]
+   software, update, future, earnings]
 
 # First words that open a place name ("San Francisco", "Fort Worth", "Port Sudan").
 placeOpener:
@@ -876,6 +882,11 @@ stockExchange:
   [nyse, nasdaq, amex, arca, otc, otcqb, otcqx, otcmkts, tsx, tsxv, cse, lse, aim, asx, nzx,
    hkex, sehk, sgx, tse, tyo, jpx, krx, kosdaq, twse, sse, szse, bse, nse, jse, euronext,
    xetra, fwb, bmv, bovespa, moex, tase, six, omx]
+
+# Title nouns that close a title naming a function: the one capitalised word between
+# another title and one of these belongs to the title ("Chief Operating Officer", "Chief
+# Diversity Officer"), and names nobody.
+functionTitle: [officer, officers]
 
 # Titles of people who speak for a company: what stands before them is the company
 # ("Tesla CEO Elon Musk", "Acme spokeswoman Jane Doe").

@@ -19,6 +19,8 @@ struct LexiconPhrases: Sendable {
     let adjectiveEndings: [String]
     let verbOrAdverbEndings: [String]
     let sibilantPluralEndings: [String]
+    /// Endings of a plural noun for people by what they do ("Shoppers").
+    let agentPluralEndings: [String]
     /// Institution phrases as lower-case words ("defense ministry" as ["defense",
     /// "ministry"]), in file order, and the words they start with.
     let institutions: [[String]]
@@ -36,6 +38,7 @@ struct LexiconPhrases: Sendable {
         adjectiveEndings = words(.adjectiveEnding)
         verbOrAdverbEndings = words(.verbOrAdverbEnding)
         sibilantPluralEndings = words(.sibilantPluralEnding)
+        agentPluralEndings = words(.agentPluralEnding)
         institutions = words(.institutionPhrase).map { $0.split(separator: " ").map(String.init) }
         institutionStarts = LowerWordSet(institutions.compactMap(\.first))
         monthStems = CuePhraseSet(lines[.month, default: []].compactMap { $0.first.map { String($0.prefix(3)) } })

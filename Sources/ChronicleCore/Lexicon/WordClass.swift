@@ -44,6 +44,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case placeOpener
     case legislature
     case corporateTitle
+    case functionTitle
     case companyAsset
     case companySuffix
     case stockExchange
@@ -175,6 +176,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case romanceArticle
     case operatorRole
     case bodyAdjective
+    case agentPluralEnding
 
     /// A ranked class lists its words a line per value (January first, Monday first): the
     /// line's position is what the word means, its first word is the full name and the

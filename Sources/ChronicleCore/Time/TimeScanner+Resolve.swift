@@ -83,7 +83,15 @@ extension TimeScanner {
                 case .will, .next, .tomorrow, .upcoming, .coming: return .future
                 case .beVerb: return kw(k + 1, .to) ? .future : .unknown  // "is to resume"
                 case .ll: return k > 0 && tokens[k - 1].punct(ASCII.apostrophe) ? .future : .unknown
-                case .set: return kw(k + 1, .to) ? .future : .unknown
+                case .set:
+                    if kw(k + 1, .to) { return .future }
+                    // "set sentencing for May 14": the day set for what is still to come,
+                    // though when it was set is told in the past.
+                    if kw(i - 1, .for_) {
+                        settled = false
+                        return .future
+                    }
+                    return .unknown
                 case .pastCue:
                     // "would be paid", "will be held": passive forms of what is still ahead.
                     if kw(k - 1, .beVerb) || kw(k - 1, .been) || kw(k - 1, .will) { return .unknown }
