@@ -20,6 +20,18 @@ import Testing
         #expect(!found.keys.contains { $0.contains("State") || $0.contains("Affairs") })
     }
 
+    @Test func theWordOfAFunctionBetweenTwoTitlesIsTheTitles() {
+        let found = Self.kinds("""
+            Velka Airlines Chief Operating Officer Jon Rell said the jet was safe.
+            The board thanked Chief Diversity Officer Mara Olsen on Friday.
+            """)
+        #expect(found["Jon Rell"] == .person && found["Mara Olsen"] == .person)
+        #expect(found["Velka Airlines"] == .organization)
+        #expect(found["Operating"] == nil && found["Diversity"] == nil)
+        // Between two titles that close no function, the name stands: "President Kovac envoy".
+        #expect(Self.kinds("President Kovac envoy Lena Marsh arrived on Friday.\n")["Kovac"] != nil)
+    }
+
     @Test func aComplementWithoutAGivenNameLeavesTheLastTwoWords() {
         let found = Self.kinds("""
             Acting Inspector General of Police Odhiambo Wekesa said 80 people were arrested.

@@ -69,8 +69,7 @@ extension DocumentScan {
         // A title alone ("the Ukrainian President") or a title of something ("Professor
         // of International Politics") names nobody here.
         guard t + 1 < end, words[t + 1].isCapitalized else { return nil }
-        var q = t
-        while q > i && isWord(words[q - 1], of: .title) { q -= 1 }
+        let q = titlePhraseStart(i, t)
         if q > i { classifyBeforeTitle(i, q, title: t, run) }
         titled = true
         return t + 1

@@ -49,11 +49,27 @@ extension DocumentScan {
     /// and one institution word fused with it ("District Attorney", "Press Secretary"). A
     /// company's officer takes no such word: "Acme Computer CEO" is Acme Computer's.
     func titlePrefixEnd(_ i: Int, _ t: Int) -> Int {
-        var q = t
-        while q > i, isWord(words[q - 1], of: .title) { q -= 1 }
+        var q = titlePhraseStart(i, t)
         if q > i, q == t, isHeadWord(words[q - 1]), !lexicon.classes(words[q - 1]).contains(.companySuffix),
            !lexicon.classes(words[t]).contains(.corporateTitle) { q -= 1 }
         while q > i, isWord(words[q - 1], of: .title) { q -= 1 }
+        return q
+    }
+
+    /// Where the title words ending at `t` start, within `i...t`: "Acting Foreign Minister",
+    /// "Chief Operating Officer" (a word between a title and a `functionTitle` is the title's).
+    func titlePhraseStart(_ i: Int, _ t: Int) -> Int {
+        var q = t
+        while q > i {
+            if isWord(words[q - 1], of: .title) {
+                q -= 1
+            } else if q == t, q - 2 >= i, isWord(words[t], of: .functionTitle), isWord(words[q - 2], of: .title),
+                      !isHeadWord(words[q - 1]) {
+                q -= 2
+            } else {
+                break
+            }
+        }
         return q
     }
 

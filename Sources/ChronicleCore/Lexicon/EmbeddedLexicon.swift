@@ -883,6 +883,11 @@ stockExchange:
    hkex, sehk, sgx, tse, tyo, jpx, krx, kosdaq, twse, sse, szse, bse, nse, jse, euronext,
    xetra, fwb, bmv, bovespa, moex, tase, six, omx]
 
+# Title nouns that close a title naming a function: the one capitalised word between
+# another title and one of these belongs to the title ("Chief Operating Officer", "Chief
+# Diversity Officer"), and names nobody.
+functionTitle: [officer, officers]
+
 # Titles of people who speak for a company: what stands before them is the company
 # ("Tesla CEO Elon Musk", "Acme spokeswoman Jane Doe").
 corporateTitle:

@@ -44,6 +44,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case placeOpener
     case legislature
     case corporateTitle
+    case functionTitle
     case companyAsset
     case companySuffix
     case stockExchange

@@ -132,6 +132,7 @@ extension WordClasses {
     static let placeOpener = WordClasses(.placeOpener)
     static let legislature = WordClasses(.legislature)
     static let corporateTitle = WordClasses(.corporateTitle)
+    static let functionTitle = WordClasses(.functionTitle)
     static let companyAsset = WordClasses(.companyAsset)
     static let companySuffix = WordClasses(.companySuffix)
     static let stockExchange = WordClasses(.stockExchange)
