@@ -22,6 +22,12 @@ extension DocumentScan {
         while start < end, isStrippable(start, institutional: heads.institutional), !opensPlaceName(start, end) {
             start += 1
         }
+        // "Deputy U.S. Attorney Ana Ruiz": title words before a known name ending the run
+        // are the title's; the place only says whose attorney.
+        if end - start >= 2, (start..<end - 1).allSatisfy({ isWord(words[$0], of: .titleWord) }),
+           let known = index.match(words, at: end - 1, limit: end, in: utf8), known.length == 1 {
+            start = end - 1
+        }
         // "Chicago-based Vandel", "Ukrainian-born Ana Ruiz", "New Lusk-based Orvo Labs": a
         // compound adjective before a name says where it is or comes from and is no part of
         // it, nor is what stands before it.
@@ -78,6 +84,9 @@ extension DocumentScan {
             return end
         }
         let atSentenceStart = start == run.lo || first.afterStop
+        // "Ex-Mayor Convicted of fraud" (a headline in title case): a verb the text also
+        // writes in lower case, after a title, is no surname.
+        if count == 1, titled, isVerbOrAdverbShaped(first), lowerVocabulary.contains(first, in: utf8) { return end }
         if count == 1, isLoneCommonWord(first, atSentenceStart: atSentenceStart, suffixed: suffixed) { return end }
         if start < insideUntil && kind != .organization && kind != .place { return end }
         if run.keepOnlyKnown && !known.contains(surface)
