@@ -26,6 +26,20 @@ import Testing
                 == ["The company → Velo Aviation"])
     }
 
+    @Test func aSourceOfTheFiguresIsNoAntecedent() {
+        let text = "Shares of Orvane Brands fell after the retailer reported its results. "
+            + "Analysts expected more, according to a consensus estimate from Kestel Data Corp. "
+            + "The company said demand was weak."
+        #expect(Self.references(text).last == "The company → Orvane Brands")
+        let polled = "Orvane Brands reported its results on Monday. Analysts polled by Kestel Data Corp expected more. "
+            + "It said demand was weak."
+        #expect(Self.references(polled).last == "It → Orvane Brands")
+        // A company named otherwise is still the nearest one.
+        let named = "Orvane Brands reported its results on Monday. Analysts met Kestel Data Corp on Tuesday. "
+            + "The company said demand was weak."
+        #expect(Self.references(named).last == "The company → Kestel Data Corp")
+    }
+
     @Test func pronounTakesTheOnlyPersonNearby() {
         #expect(Self.references("Jane Roe arrived in Oslo on Monday. She met reporters at the port.")
                 == ["She → Jane Roe"])

@@ -1335,6 +1335,11 @@ objectPronoun: [him, them]
 # Pronouns of the classes above that stand before what is owned ("his", "its").
 possessivePronoun: [his, her, hers, its, their]
 
+# Words that make the name after them the source of what is reported ("according to a
+# consensus estimate from Velmar Data", "analysts polled by Velmar Data"), with only
+# lower-case words between: such a name is no antecedent of "the company" or "it".
+sourceCue: [according, polled, surveyed, compiled, tracked]
+
 # Nouns for a business: "the company", "the carrier", "the planemaker" stand for the
 # company last introduced with that role, or the last one named.
 companyRole:

@@ -177,6 +177,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case operatorRole
     case bodyAdjective
     case agentPluralEnding
+    case sourceCue
 
     /// A ranked class lists its words a line per value (January first, Monday first): the
     /// line's position is what the word means, its first word is the full name and the

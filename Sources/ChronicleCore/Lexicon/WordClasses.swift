@@ -252,6 +252,7 @@ extension WordClasses {
     static let romanceArticle = WordClasses(.romanceArticle)
     static let operatorRole = WordClasses(.operatorRole)
     static let bodyAdjective = WordClasses(.bodyAdjective)
+    static let sourceCue = WordClasses(.sourceCue)
 
     /// Months, weekdays, holidays and seasons: capitalised words that name no actor.
     static let calendar: WordClasses = [.month, .weekday, .calendarName]

@@ -53,7 +53,7 @@ extension ReferenceScan {
             actor = latest { self.kind($0) != .person && self.kind($0) != .place && self.hasRole($0, key) }
             if actor == nil && modifiers == 0 {
                 let operates = resolver.lexicon.classes(words[r]).contains(.operatorRole)
-                actor = nearest(before: words[k].range.start, reach: 3) { a in
+                actor = nearest(before: words[k].range.start, reach: 3, skippingSources: true) { a in
                     self.kind(a) == .organization && !self.isPublicBody(a) && !(operates && self.makers.contains(a))
                 }
             }

@@ -17,6 +17,9 @@ final class ReferenceScan {
         /// Neither governed by a preposition nor a possessive ("with X", "X's"): the first
         /// such mention of a kind in a sentence is taken for its subject.
         var free: Bool
+        /// Named as where a report came from ("according to X", "polled by X"): no
+        /// antecedent of "the company" or "it".
+        var source = false
     }
 
     var history: [Mention] = []
@@ -91,7 +94,8 @@ final class ReferenceScan {
     /// A literal name, and the roles the words around it teach.
     func note(_ actor: Int, firstWord: Int, lastWord: Int, range: ByteRange) {
         let free = !governed(firstWord) && !words[lastWord].isPossessive
-        history.append(Mention(actor: actor, sentence: sentence, position: range.start, free: free))
+        history.append(Mention(actor: actor, sentence: sentence, position: range.start, free: free,
+                               source: namedAsSource(firstWord)))
         lastNamedEnd = range.end
         learnRoles(actor, firstWord: firstWord, lastWord: lastWord)
     }
@@ -122,7 +126,7 @@ final class ReferenceScan {
     /// before it) that holds an acceptable one: the only one there, else the first when it
     /// is free (the subject); otherwise two equal candidates give none. An object pronoun
     /// ("him") never stands for the subject of its own sentence, which is left out.
-    func nearest(before position: Int, reach: Int, excludingSubjectHere: Bool = false,
+    func nearest(before position: Int, reach: Int, excludingSubjectHere: Bool = false, skippingSources: Bool = false,
                  _ accept: (Int) -> Bool) -> Int? {
         var excluded: Int? = nil
         if excludingSubjectHere, let first = candidates(in: sentence, before: position, accept).first,
@@ -132,7 +136,8 @@ final class ReferenceScan {
         for back in 0...reach {
             let t = sentence - back
             guard t >= 0 else { return nil }
-            let here = candidates(in: t, before: position) { accept($0) && $0 != excluded }
+            var here = candidates(in: t, before: position) { accept($0) && $0 != excluded }
+            if skippingSources { here.removeAll { $0.source } }
             guard let first = here.first else { continue }
             if here.allSatisfy({ $0.actor == first.actor }) || first.free { return first.actor }
             return nil
@@ -156,6 +161,17 @@ final class ReferenceScan {
     func latest(_ accept: (Int) -> Bool) -> Int? {
         for e in history.reversed() where accept(e.actor) { return e.actor }
         return nil
+    }
+
+    /// "according to a consensus estimate from X", "analysts polled by X": a `sourceCue`
+    /// before the name at `k`, with only lower-case words of the same clause between.
+    func namedAsSource(_ k: Int) -> Bool {
+        var j = k - 1
+        while j >= sentenceStartWord, k - j <= 7, !words[j + 1].breakBefore, !words[j].isCapitalized {
+            if resolver.lexicon.classes(words, j).contains(.sourceCue) { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// Whether the word before `k` (in this sentence) governs it as a preposition.
