@@ -53,7 +53,8 @@ public enum EventExtractor {
             for x in inside where x.range.start >= body.start {
                 guard var v = x.timeValue ?? TimexFilter.recentSpanDay(x, utf8, dct: dct),
                       !TimexFilter.isTitle(x, sentenceStart: sentence.start, lexicon: lexicon),
-                      !TimexFilter.isModelYears(x, utf8) else { continue }
+                      !TimexFilter.isModelYears(x, utf8),
+                      !TimexFilter.isPartOfName(x, utf8, lexicon: lexicon) else { continue }
                 // Only a clock the tagger left on the article's own day: "tomorrow at 2 p.m."
                 // already has its day.
                 if TimexFilter.isClockOnly(x, lexicon: lexicon), v.first == dct, let ref = reference,
