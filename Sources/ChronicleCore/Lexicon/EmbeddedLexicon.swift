@@ -1163,7 +1163,7 @@ organizationHead:
    forum, initiative, program, programme, project, operation, mission, intelligence,
    securities, holdings, capital, partners, financial, bancorp, motors, industries,
    technologies, systems, petroleum, pharmaceuticals, insurance, trust, investments,
-   ventures, studios, exchange, reserve, images, enquirer, inquirer, chronicle, examiner,
+   ventures, studios, exchange, reserve, images, enquirer, inquirer, chronicle, examiner, management,
    courier, dispatch, bulletin, observer, air, airline, commonwealth, system, engineers,
    engineering, associates, labs, laboratories, enterprises, solutions, consulting,
    consultants, communications, electronics, entertainment, therapeutics, biosciences,
