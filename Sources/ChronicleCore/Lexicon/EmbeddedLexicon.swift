@@ -652,7 +652,7 @@ demonym:
 
 # The regions of a country, each with its country: a report from a state and one from its
 # country may tell one happening ("Trenton, N.J." and "in U.S. court"), where reports from
-# two states never do.
+# two states never do. A region that shares its name with a country (Georgia) is left out.
 regionCountry:
   "alabama": united states
   "alaska": united states
@@ -663,7 +663,6 @@ regionCountry:
   "connecticut": united states
   "delaware": united states
   "florida": united states
-  "georgia": united states
   "hawaii": united states
   "idaho": united states
   "illinois": united states
