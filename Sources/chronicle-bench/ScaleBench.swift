@@ -78,14 +78,14 @@ func benchSizes() -> [Int] {
     return text.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }.filter { $0 > 0 }
 }
 
-private func siblingExecutable(_ name: String) -> String? {
+func siblingExecutable(_ name: String) -> String? {
     guard let own = Bundle.main.executablePath else { return nil }
     let path = URL(fileURLWithPath: own).deletingLastPathComponent().appendingPathComponent(name).path
     return FileManager.default.isExecutableFile(atPath: path) ? path : nil
 }
 
 /// The one-minute load average: the machine may be busy with other work.
-private func loadAverage() -> String {
+func loadAverage() -> String {
     let text = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? ""
     return text.split(separator: " ").first.map(String.init) ?? "unknown"
 }

@@ -39,6 +39,23 @@ struct ShiftedCopies {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
+    /// The corpus `keep()` left in `folder`, if its note is there.
+    init?(articles: [Article], kept folder: URL) {
+        guard let note = try? String(contentsOf: Self.note(of: folder), encoding: .utf8) else { return nil }
+        let numbers = note.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        guard numbers.count == 3, FileManager.default.fileExists(atPath: folder.path) else { return nil }
+        self.articles = articles
+        self.folder = folder
+        (copies, bytes, files) = (numbers[0], numbers[1], numbers[2])
+    }
+
+    /// Notes what was written, beside the folder, for `init(articles:kept:)`.
+    func keep() throws {
+        try "\(copies) \(bytes) \(files)\n".write(to: Self.note(of: folder), atomically: true, encoding: .utf8)
+    }
+
+    private static func note(of folder: URL) -> URL { folder.appendingPathExtension("copies") }
+
     /// Adds whole copies until the corpus holds at least `targetBytes` of articles.
     mutating func grow(to targetBytes: Int) throws {
         while bytes < targetBytes, !articles.isEmpty {

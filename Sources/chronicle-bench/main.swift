@@ -6,6 +6,8 @@ import Foundation
 // --large-only: only the large corpora (sizes from BENCH_SIZES).
 // --chronology-only: only the whole pipeline at 1x to 100x the seed corpus, and its stages.
 // --browser-only: only the browser's figures (100,000 entries, a crowded entry, a long article).
+// --update-only: only the taking in of 10 new articles (sizes from BENCH_SIZES), on a corpus
+//   and index kept between runs; --chronicle PATH measures another build of chronicle.
 var arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.contains("--browser-only") {
     runBrowserBench()
@@ -14,7 +16,13 @@ if arguments.contains("--browser-only") {
 }
 let largeOnly = arguments.contains("--large-only")
 let chronologyOnly = arguments.contains("--chronology-only")
-arguments.removeAll { $0 == "--large-only" || $0 == "--chronology-only" }
+let updateOnly = arguments.contains("--update-only")
+arguments.removeAll { $0 == "--large-only" || $0 == "--chronology-only" || $0 == "--update-only" }
+var chronicleBinary = siblingExecutable("chronicle")
+if let i = arguments.firstIndex(of: "--chronicle"), i + 1 < arguments.count {
+    chronicleBinary = arguments[i + 1]
+    arguments.removeSubrange(i...(i + 1))
+}
 var targetMB = 50
 if let i = arguments.firstIndex(of: "--mb"), i + 1 < arguments.count, let n = Int(arguments[i + 1]) {
     targetMB = n
@@ -41,6 +49,14 @@ print("chronicle bench: \(ProcessInfo.processInfo.activeProcessorCount) cores, s
 
 if largeOnly {
     runScaleBench(seedFolders: [corpusDir] + extraSeeds, sizes: benchSizes())
+    exit(0)
+}
+if updateOnly {
+    guard let chronicleBinary else {
+        print("10 new articles: no chronicle binary beside chronicle-bench; give one with --chronicle")
+        exit(1)
+    }
+    runUpdateBench(seedFolders: [corpusDir] + extraSeeds, sizes: benchSizes(), chronicle: chronicleBinary)
     exit(0)
 }
 if chronologyOnly {

@@ -93,11 +93,14 @@ import Testing
         let found = Self.kinds("""
             The county hired Pruitt Engineers and Halloran Associates to review the levee.
             Marsh Energy and Okafor Labs bid as well, said Wendell Pruitt.
+            Ostrava Asset Management and Restrictions Management declined to bid.
             """)
         #expect(found["Pruitt Engineers"] == .organization)
         #expect(found["Halloran Associates"] == .organization)
         #expect(found["Marsh Energy"] == .organization)
         #expect(found["Okafor Labs"] == .organization)
+        #expect(found["Ostrava Asset Management"] == .organization)
+        #expect(found["Restrictions Management"] == .organization)
         #expect(found["Wendell Pruitt"] == .person)
     }
 

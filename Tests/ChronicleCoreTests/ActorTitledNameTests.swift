@@ -54,6 +54,13 @@ import Testing
         #expect(!names.contains("Deputy V.M.") && !names.contains("Assistant V.M."))
     }
 
+    @Test func aHeadAfterAnotherHeadClosesTheInstitutionNotTheTitle() {
+        let found = Self.kinds("Velm City Council President Ana Roe will replace him on Friday.\n")
+        #expect(found["Velm City Council"] == .organization)
+        #expect(found["Ana Roe"] == .person)
+        #expect(found["Velm City"] == nil)
+    }
+
     @Test func aComplementWithoutAGivenNameLeavesTheLastTwoWords() {
         let found = Self.kinds("""
             Acting Inspector General of Police Odhiambo Wekesa said 80 people were arrested.

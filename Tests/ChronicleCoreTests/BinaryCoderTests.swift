@@ -107,3 +107,49 @@ import Testing
         #expect(throws: (any Error).self) { try BinaryCoder.decode([Entry].self, from: Data([0xC0, 0x84, 0x3D])) }
     }
 }
+
+@Suite struct MentionColumnsTests {
+    func roundTrip(_ mentions: [ActorMention]) throws -> [ActorMention] {
+        let writer = BinaryCoder.Writer()
+        MentionColumns.write(mentions, to: writer)
+        let reader = BinaryCoder.Reader(writer.bytes)
+        let read = try MentionColumns.read(from: reader)
+        #expect(reader.position == writer.bytes.count)
+        return read
+    }
+
+    @Test func mentionsComeBackWithEveryFieldWhateverTheWidthOfTheirNumbers() throws {
+        var quell = ActorMention(range: ByteRange(70_000, 70_011), text: "Marta Quell", kind: .person, gazetteerEntry: 0,
+                                 wordCount: 2, impliedHead: "union", linkedTo: 300)
+        quell.guessed = true
+        let far = ActorMention(range: ByteRange(5_000_000_000, 5_000_000_004), text: "Quell", kind: .person, wordCount: 1)
+        let bare = ActorMention(range: ByteRange(0, 3), text: "HWU", kind: nil, wordCount: 1, linkedTo: 0)
+        let port = ActorMention(range: ByteRange(12, 19), text: "Lisvane", kind: .place, gazetteerEntry: 40_000,
+                                wordCount: 1, impliedHead: "Lisvane")
+        for mentions in [[quell, far, bare, port], [bare], [port, bare, port, quell], []] {
+            #expect(try roundTrip(mentions) == mentions)
+        }
+    }
+
+    @Test func aTextWrittenAgainIsStoredOnce() {
+        let once = BinaryCoder.Writer(), often = BinaryCoder.Writer()
+        let mention = ActorMention(range: ByteRange(0, 26), text: "Lisvane Harbour Authority", kind: .organization,
+                                   wordCount: 3)
+        MentionColumns.write([mention], to: once)
+        MentionColumns.write([ActorMention](repeating: mention, count: 20), to: often)
+        #expect(often.bytes.count < once.bytes.count + 20 * 8)
+    }
+
+    @Test func aMentionWhoseTextIsNotInItsTableIsRefused() throws {
+        let writer = BinaryCoder.Writer()
+        MentionColumns.write([ActorMention(range: ByteRange(0, 3), text: "HWU", kind: nil, wordCount: 1)], to: writer)
+        // One mention, one text ("HWU"), then the columns: the text column's one byte
+        // follows the start and length columns (a width byte and a value each) and its own width.
+        var bytes = writer.bytes
+        let textColumn = 2 + 4 + 2 + 2 + 1
+        #expect(bytes[textColumn] == 0)
+        bytes[textColumn] = 1
+        #expect(throws: (any Error).self) { try MentionColumns.read(from: BinaryCoder.Reader(bytes)) }
+        #expect(throws: (any Error).self) { try MentionColumns.read(from: BinaryCoder.Reader(Array(writer.bytes.dropLast()))) }
+    }
+}

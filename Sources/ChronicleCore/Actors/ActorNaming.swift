@@ -21,6 +21,7 @@ extension AliasGraph {
         // -1 for none: a 32-bit number per node, not an optional word and its tag.
         var actorOfRoot = [Int32](repeating: -1, count: nodes.count)
         var usedNames = Set<String>()
+        var formOfSpelling = [Int32](repeating: -1, count: spellingCount)
         for r in roots {
             let list = members[r]
             let entry = clusterEntry(r)
@@ -29,7 +30,7 @@ extension AliasGraph {
             let kind = entry.map { gazetteer.entries[$0].kind }
                 ?? votes.majority
             guard let kind else { continue }  // nothing ever said what this is
-            let forms = spellings(list)
+            let forms = spellings(list, formOfSpelling: &formOfSpelling)
             var name = entry.map { gazetteer.entries[$0].name } ?? preferredName(forms, kind: kind)
             if usedNames.contains(name) { name = "\(name) (\(kind.rawValue))" }
             var n = 2
@@ -99,22 +100,21 @@ extension AliasGraph {
     }
 
     /// The spellings of a cluster's nodes (`list`, ascending) with their mentions, the
-    /// most used first, then the first met. A cluster of a few nodes is tallied in a list:
-    /// most clusters are one spelling in one document, and two dictionaries each cost
-    /// more than the rest of its naming.
-    private func spellings(_ list: [Int]) -> [(text: String, mentions: Int)] {
+    /// most used first, then the first met. `formOfSpelling`: by `Shape.number`, -1 or
+    /// the spelling's place in the list being made; left all -1 again.
+    private func spellings(_ list: [Int], formOfSpelling: inout [Int32]) -> [(text: String, mentions: Int)] {
         var forms: [(text: String, mentions: Int, first: Int)] = []
-        var index: [String: Int] = [:]
-        let few = list.count <= 16
         for n in list {
-            let text = nodes[n].text
-            if let k = few ? forms.firstIndex(where: { $0.text == text }) : index[text] {
+            let number = nodes[n].shape.number
+            let k = Int(formOfSpelling[number])
+            if k >= 0 {
                 forms[k].mentions += nodes[n].mentions
             } else {
-                if !few { index[text] = forms.count }
-                forms.append((text, nodes[n].mentions, n))
+                formOfSpelling[number] = Int32(forms.count)
+                forms.append((nodes[n].text, nodes[n].mentions, n))
             }
         }
+        for form in forms { formOfSpelling[nodes[form.first].shape.number] = -1 }
         forms.sort { ($0.mentions, $1.first) > ($1.mentions, $0.first) }
         return forms.map { ($0.text, $0.mentions) }
     }

@@ -26,8 +26,12 @@ extension AliasGraph {
             }
         }
         guard !fullNames.isEmpty else { return }
+        // By numbered word list (`Shape.wordsNumber`): a short name no node writes is nobody's.
+        var ownersOfWords = [Set<Int>?](repeating: nil, count: wordsNumbers.count)
+        for (words, owners) in fullNames { if let number = wordsNumbers[words] { ownersOfWords[number] = owners } }
         for n in textNodes {
-            guard let owners = fullNames[nodes[n].words], owners.count == 1, let owner = owners.first else { continue }
+            guard let owners = ownersOfWords[nodes[n].shape.wordsNumber], owners.count == 1,
+                  let owner = owners.first else { continue }
             let kind = dominantKind(n)
             guard kind == .organization || kind == nil else { continue }
             union(owner, n)

@@ -6,14 +6,24 @@ extension AliasGraph {
     /// `variantWord`, when given, is a folded word that `same` requires to be a variant
     /// (`NameVariants.areVariants`) for a join: then only the pairs `VariantCandidates`
     /// finds are compared, in the same order, so the joins are the same.
-    mutating func joinDistinct(_ ids: [Int], key: (Int) -> String, bucket: (Int) -> Int,
-                               variantWord: ((Int) -> [UInt8])? = nil, same: (Int, Int) -> Bool) {
+    /// `keyClass`: a number below `classes` that tells the key, so that the key is made
+    /// and hashed once per class (a spelling and kind), not at every node.
+    mutating func joinDistinct(_ ids: [Int], key: (Int) -> String, keyClass: (Int) -> Int, classes: Int,
+                               bucket: (Int) -> Int, variantWord: ((Int) -> [UInt8])? = nil,
+                               same: (Int, Int) -> Bool) {
         // Groups in a word table: its entries keep the order keys were first met in.
         var groups = WordTable<[Int]>()
+        var groupOfClass = [Int32](repeating: -1, count: classes)
         for n in ids {
-            let k = key(n)
-            let hash = WordHash.of(k)
-            if let e = groups.find(k, hash: hash) { groups.update(entry: e) { $0.append(n) } } else { groups.set(k, hash: hash, [n]) }
+            let c = keyClass(n)
+            var e = Int(groupOfClass[c])
+            if e < 0 {
+                let k = key(n)
+                let hash = WordHash.of(k)
+                e = groups.find(k, hash: hash) ?? groups.set(k, hash: hash, [])
+                groupOfClass[c] = Int32(e)
+            }
+            groups.update(entry: e) { $0.append(n) }
         }
         var buckets: [Int: [Int]] = [:]
         for members in groups.values {
@@ -39,6 +49,9 @@ extension AliasGraph {
 
     func kindKey(_ n: Int) -> String { dominantKind(n)?.rawValue ?? "?" }
 
+    /// A number for node `n`'s spelling and dominant kind, below `spellingCount * kindSlots`.
+    func spellingAndKind(_ n: Int) -> Int { nodes[n].shape.number * Self.kindSlots + Self.slot(of: dominantKind(n)) }
+
     var textNodes: Range<Int> { gazetteerCount..<nodes.count }
 
     /// Full names whose first and last names are variants ("Volodymyr Zelenskyy",
@@ -46,7 +59,8 @@ extension AliasGraph {
     mutating func joinFullNameVariants() {
         let g = nodesOnly  // nodes do not change while joining
         let ids = textNodes.filter { nodes[$0].words.count >= 2 && dominantKind($0) == .person }
-        joinDistinct(ids, key: { g.nodes[$0].text }, bucket: { Int(g.nodes[$0].words.last!.first ?? 0) },
+        joinDistinct(ids, key: { g.nodes[$0].text }, keyClass: { g.nodes[$0].shape.number }, classes: spellingCount,
+                     bucket: { Int(g.nodes[$0].words.last!.first ?? 0) },
                      variantWord: { g.nodes[$0].words.last! }) { a, b in
             let wa = g.nodes[a].words, wb = g.nodes[b].words
             return NameVariants.areVariants(folded: wa.last!, wb.last!)
@@ -151,6 +165,7 @@ extension AliasGraph {
         let g = nodesOnly  // nodes do not change while joining
         let ids = textNodes.filter { nodes[$0].words.count == 1 && !nodes[$0].headed }
         joinDistinct(ids, key: { String(decoding: g.nodes[$0].words[0], as: UTF8.self) + "|" + g.kindKey($0) },
+                     keyClass: { g.spellingAndKind($0) }, classes: spellingCount * Self.kindSlots,
                      bucket: { Int(g.nodes[$0].words[0].first ?? 0) }, variantWord: { g.nodes[$0].words[0] }) { a, b in
             g.kindsAgree(a, b) && (g.isProduct(a) || g.isProduct(b) ? g.nodes[a].words == g.nodes[b].words
                                    : NameVariants.areVariants(folded: g.nodes[a].words[0], g.nodes[b].words[0]))
@@ -166,17 +181,26 @@ extension AliasGraph {
     /// singular.
     mutating func joinProductPlurals() {
         var singular = WordTable<Int>()
-        for n in textNodes where isProduct(n) {
-            let text = nodes[n].text
-            if singular.find(text, hash: WordHash.of(text)) == nil { singular.set(text, hash: WordHash.of(text), n) }
+        // By spelling (`Shape.number`), each worked out once: whether its text is in
+        // `singular`, then the node its singular form joins (-1 for none, -2 not known yet).
+        var listed = [Bool](repeating: false, count: spellingCount)
+        for n in textNodes where isProduct(n) && !listed[nodes[n].shape.number] {
+            listed[nodes[n].shape.number] = true
+            singular.set(nodes[n].text, n)
         }
+        var target = [Int32](repeating: -2, count: spellingCount)
         for n in textNodes where isProduct(n) {
-            for form in Self.singularForms(nodes[n].text, lexicon: lexicon) {
-                if let e = singular.find(form, hash: WordHash.of(form)) {
-                    union(n, singular.values[e])
-                    break
+            let number = nodes[n].shape.number
+            if target[number] == -2 {
+                target[number] = -1
+                for form in Self.singularForms(nodes[n].text, lexicon: lexicon) {
+                    if let e = singular.find(form, hash: WordHash.of(form)) {
+                        target[number] = Int32(singular.values[e])
+                        break
+                    }
                 }
             }
+            if target[number] >= 0 { union(n, Int(target[number])) }
         }
     }
 
@@ -202,6 +226,7 @@ extension AliasGraph {
         let g = nodesOnly  // nodes do not change while joining
         let ids = textNodes.filter { nodes[$0].words.count >= 2 && dominantKind($0) != .person }
         joinDistinct(ids, key: { g.nodes[$0].text + "|" + g.kindKey($0) },
+                     keyClass: { g.spellingAndKind($0) }, classes: spellingCount * Self.kindSlots,
                      bucket: { Int(g.nodes[$0].words[0].first ?? 0) }, variantWord: { g.nodes[$0].words[0] }) { a, b in
             g.kindsAgree(a, b) && (g.isProduct(a) || g.isProduct(b) ? g.nodes[a].words == g.nodes[b].words
                                    : g.sameWords(g.nodes[a].words, g.nodes[b].words))
@@ -214,6 +239,7 @@ extension AliasGraph {
         let g = nodesOnly  // nodes do not change while joining
         let ids = textNodes.filter { (nodes[$0].headed || isPlaceWithHead($0)) && !nodes[$0].core.isEmpty }
         joinDistinct(ids, key: { g.nodes[$0].text + (g.nodes[$0].headed ? "|h" : "") },
+                     keyClass: { 2 * g.nodes[$0].shape.number + (g.nodes[$0].headed ? 1 : 0) }, classes: 2 * spellingCount,
                      bucket: { Int(g.nodes[$0].core[0].first ?? 0) }, variantWord: { g.nodes[$0].core[0] }) { a, b in
             g.sameHead(a, b) && g.sameWords(g.nodes[a].core, g.nodes[b].core)
         }

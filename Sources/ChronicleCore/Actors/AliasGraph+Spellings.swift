@@ -11,7 +11,7 @@ extension AliasGraph {
     /// The text nodes that `include` takes, by words and kind, in the order first met.
     func spellings(where include: (Int) -> Bool) -> [Spelling] {
         // A slot per word list and kind: the lists are numbered already (`Shape.wordsNumber`).
-        let kinds = ActorKind.allCases.count + 1
+        let kinds = Self.kindSlots
         var position = [Int32](repeating: -1, count: wordsNumbers.count * kinds)
         var out: [Spelling] = []
         for n in textNodes where include(n) {
@@ -27,7 +27,10 @@ extension AliasGraph {
         return out
     }
 
-    private static func slot(of kind: ActorKind?) -> Int {
+    /// The number of `slot(of:)`'s values.
+    static let kindSlots = ActorKind.allCases.count + 1
+
+    static func slot(of kind: ActorKind?) -> Int {
         switch kind {
         case nil: 0
         case .person: 1

@@ -15,13 +15,18 @@ struct AliasGraph {
         let orgKey: String?
         let qualified: Bool
         let lowerFirst: String
+        /// The number of the spelling among the corpus's texts, in the order first met (-1
+        /// for a gazetteer entry's placeholder): what is worked out per spelling is kept in
+        /// arrays by it, not in dictionaries hashing the text again at every node.
+        let number: Int
         /// The number of `words` among the distinct folded word lists of the corpus (-1 for a
         /// gazetteer entry's placeholder): spellings are grouped by it, not by hashing the words.
         let wordsNumber: Int
 
-        init(text: String, words: [[UInt8]], wordsNumber: Int = -1, core: [[UInt8]] = [], headed: Bool = false,
-             orgKey: String? = nil, qualified: Bool = false, lowerFirst: String = "") {
+        init(text: String, words: [[UInt8]], number: Int = -1, wordsNumber: Int = -1, core: [[UInt8]] = [],
+             headed: Bool = false, orgKey: String? = nil, qualified: Bool = false, lowerFirst: String = "") {
             self.text = text
+            self.number = number
             self.words = words
             self.wordsNumber = wordsNumber
             self.core = core
@@ -82,8 +87,8 @@ struct AliasGraph {
     /// By node, the last `firstMentions` call that met it: one pass over a document's
     /// nodes finds each once, with nothing to clear between documents and no node number
     /// hashed (a `Set<Int>` per document was a third of attaching surnames).
-    private var metInCall: [Int] = []
-    private var calls = 0
+    private var metInCall: [Int32] = []
+    private var calls: Int32 = 0
 
     /// Place and organization head words.
     let lexicon: Lexicon
@@ -120,7 +125,9 @@ struct AliasGraph {
 
     /// Each node of `ids` once, with the index of its first place there, in that order.
     mutating func firstMentions(_ ids: [Int]) -> [(node: Int, order: Int)] {
-        if metInCall.count < nodes.count { metInCall += [Int](repeating: 0, count: nodes.count - metInCall.count) }
+        // Made once, when every node exists: growing it meant a copy of it at every call
+        // that met more nodes.
+        if metInCall.count < nodes.count { metInCall = [Int32](repeating: 0, count: nodes.count) }
         calls += 1
         var out: [(node: Int, order: Int)] = []
         for (k, n) in ids.enumerated() where metInCall[n] != calls {
@@ -157,7 +164,8 @@ struct AliasGraph {
                                                                     possessive: scanned.map { $0.isPossessive })
                 let number = wordsNumbers[words] ?? wordsNumbers.count
                 if number == wordsNumbers.count { wordsNumbers[words] = number }
-                shape = Shape(text: m.text, words: words, wordsNumber: number, core: headed ? Array(words.dropLast()) : words,
+                shape = Shape(text: m.text, words: words, number: shapeOfText.count, wordsNumber: number,
+                              core: headed ? Array(words.dropLast()) : words,
                               headed: headed, orgKey: orgKey, qualified: qualified, lowerFirst: lowers.first ?? "")
                 shapeOfText.set(m.text, hash: textHash, shape)
             }
@@ -222,6 +230,14 @@ struct AliasGraph {
         return (qualifier + "|" + words.joined(separator: " "), !qualifier.isEmpty)
     }
 
+    /// The number of distinct texts among the nodes (see `Shape.number`).
+    var spellingCount: Int { shapeOfText.count }
+
+    /// The `Shape.number` of the nodes written `text`, if any is.
+    func spellingNumber(_ text: String) -> Int? {
+        shapeOfText.find(text, hash: WordHash.of(text)).map { shapeOfText.values[$0].number }
+    }
+
     // MARK: - Kinds
 
     /// The kind most mentions of node `n` were given (cached once all nodes exist).
@@ -237,13 +253,18 @@ struct AliasGraph {
     /// a company: one "in Hale's" makes no place of a man every other article names.
     mutating func freezeKinds() {
         kindCache = nodes.map(\.kinds.majority)
-        var cued: [String: KindCounts] = [:]
+        // By spelling (`Shape.number`).
+        var cued = [KindCounts?](repeating: nil, count: spellingCount)
+        var anyCued = false
         for n in textNodes where nodes[n].kinds.cuedMajority != nil {
-            cued[nodes[n].text, default: KindCounts()].addCues(nodes[n].kinds)
+            let number = nodes[n].shape.number
+            if cued[number] == nil { cued[number] = KindCounts() }
+            cued[number]!.addCues(nodes[n].kinds)
+            anyCued = true
         }
-        guard !cued.isEmpty else { return }
+        guard anyCued else { return }
         for n in textNodes where nodes[n].kinds.cuedMajority == nil {
-            if let kind = cued[nodes[n].text]?.cuedMajority, kind == .organization { kindCache[n] = kind }
+            if let kind = cued[nodes[n].shape.number]?.cuedMajority, kind == .organization { kindCache[n] = kind }
         }
         takeMakersNames(cued: cued)
     }
@@ -258,12 +279,12 @@ struct AliasGraph {
     /// "Orbis" a company or a product: a maker's name opens its product's name ("Orbis
     /// Tern", "Orbis OS Tern"), a person's opens with a given name. A title or a given name
     /// is a cue, and a cued person stays one.
-    private mutating func takeMakersNames(cued: [String: KindCounts]) {
+    private mutating func takeMakersNames(cued: [KindCounts?]) {
         for n in textNodes where kindCache[n] == .person && nodes[n].kinds.cuedMajority == nil
             && nodes[n].words.count >= 2 {
             let text = nodes[n].text
             guard let space = text.firstIndex(of: " "),
-                  let maker = cued[String(text[..<space])]?.cuedMajority,
+                  let maker = spellingNumber(String(text[..<space])).flatMap({ cued[$0] })?.cuedMajority,
                   maker == .organization || maker == .product else { continue }
             kindCache[n] = .product
             nodes[n].kinds.regardGuesses(as: .product)

@@ -50,8 +50,10 @@ extension DocumentScan {
     /// company's officer takes no such word: "Acme Computer CEO" is Acme Computer's.
     func titlePrefixEnd(_ i: Int, _ t: Int) -> Int {
         var q = titlePhraseStart(i, t)
+        // After another head ("Trenton City Council President") the word closes the
+        // institution's name instead.
         if q > i, q == t, isHeadWord(words[q - 1]), !lexicon.classes(words[q - 1]).contains(.companySuffix),
-           !lexicon.classes(words[t]).contains(.corporateTitle) { q -= 1 }
+           !lexicon.classes(words[t]).contains(.corporateTitle), !(q - 2 >= i && isHeadWord(words[q - 2])) { q -= 1 }
         while q > i, isWord(words[q - 1], of: .title) { q -= 1 }
         return q
     }

@@ -57,3 +57,28 @@ extension StoredDocument: BinaryStorable {
         title = try reader.string()
     }
 }
+
+extension DocumentRecord.Head: BinaryStorable {
+    func write(to writer: BinaryCoder.Writer) {
+        writer.optional(document) { $0.write(to: writer) }
+        loadWarnings.write(to: writer)
+        writer.optional(analysisWarning) { $0.write(to: writer) }
+        MentionColumns.write(mentions, to: writer)
+        writer.optional(actorsDigest) { writer.string($0) }
+        writer.unsigned(UInt64(coarseYears.count))
+        for year in coarseYears { writer.integer(year) }
+    }
+
+    init(from reader: BinaryCoder.Reader) throws {
+        document = try reader.optional { try StoredDocument(from: reader) }
+        loadWarnings = try [LoadWarning](from: reader)
+        analysisWarning = try reader.optional { try LoadWarning(from: reader) }
+        mentions = try MentionColumns.read(from: reader)
+        actorsDigest = try reader.optional { try reader.string() }
+        let years = Int(try reader.unsigned())
+        guard years <= reader.bytes.count - reader.position else {
+            throw BinaryCoder.Unsupported(description: "a list longer than its blob")
+        }
+        coarseYears = try (0..<years).map { _ in try reader.integer() }
+    }
+}

@@ -650,6 +650,61 @@ demonym:
   buddhist: ""
   orthodox: ""
 
+# The regions of a country, each with its country: a report from a state and one from its
+# country may tell one happening ("Trenton, N.J." and "in U.S. court"), where reports from
+# two states never do.
+regionCountry:
+  "alabama": united states
+  "alaska": united states
+  "arizona": united states
+  "arkansas": united states
+  "california": united states
+  "colorado": united states
+  "connecticut": united states
+  "delaware": united states
+  "florida": united states
+  "georgia": united states
+  "hawaii": united states
+  "idaho": united states
+  "illinois": united states
+  "indiana": united states
+  "iowa": united states
+  "kansas": united states
+  "kentucky": united states
+  "louisiana": united states
+  "maine": united states
+  "maryland": united states
+  "massachusetts": united states
+  "michigan": united states
+  "minnesota": united states
+  "mississippi": united states
+  "missouri": united states
+  "montana": united states
+  "nebraska": united states
+  "nevada": united states
+  "new hampshire": united states
+  "new jersey": united states
+  "new mexico": united states
+  "new york": united states
+  "north carolina": united states
+  "north dakota": united states
+  "ohio": united states
+  "oklahoma": united states
+  "oregon": united states
+  "pennsylvania": united states
+  "rhode island": united states
+  "south carolina": united states
+  "south dakota": united states
+  "tennessee": united states
+  "texas": united states
+  "utah": united states
+  "vermont": united states
+  "virginia": united states
+  "washington": united states
+  "west virginia": united states
+  "wisconsin": united states
+  "wyoming": united states
+
 # Country acronyms that own an institution before it ("US State Department" is the
 # United States' department), each with the country it names.
 countryAcronym:
@@ -1163,7 +1218,7 @@ organizationHead:
    forum, initiative, program, programme, project, operation, mission, intelligence,
    securities, holdings, capital, partners, financial, bancorp, motors, industries,
    technologies, systems, petroleum, pharmaceuticals, insurance, trust, investments,
-   ventures, studios, exchange, reserve, images, enquirer, inquirer, chronicle, examiner,
+   ventures, studios, exchange, reserve, images, enquirer, inquirer, chronicle, examiner, management,
    courier, dispatch, bulletin, observer, air, airline, commonwealth, system, engineers,
    engineering, associates, labs, laboratories, enterprises, solutions, consulting,
    consultants, communications, electronics, entertainment, therapeutics, biosciences,

@@ -238,6 +238,7 @@ extension WordClasses {
     static let nounFollower = WordClasses(.nounFollower)
     static let demonym = WordClasses(.demonym)
     static let countryAcronym = WordClasses(.countryAcronym)
+    static let regionCountry = WordClasses(.regionCountry)
     static let emptyItVerb = WordClasses(.emptyItVerb)
     static let generationMark = WordClasses(.generationMark)
     static let productHead = WordClasses(.productHead)
