@@ -408,4 +408,11 @@ import Testing
         let events = Self.events("Chancellor Klaus Brenner visited Lviv on Monday. Nothing else happened.\n")
         #expect(events.first?.actors.map(\.name) == ["Klaus Brenner", "Lviv"])
     }
+
+    @Test func aDateInACompanysNameDatesNothing() {
+        let events = Self.events("""
+            Sunday Velmar (NASDAQ:SVLM) released its results on Monday. Sunday Velmar had a loss of 3%.
+            """)
+        #expect(events.map(\.date.value) == ["2025-03-10"])
+    }
 }
