@@ -45,4 +45,15 @@ import Testing
         let found = Self.mentions("The NYSE said on Monday that trading would resume. Corvane (NYSE: CVB) rose.")
         #expect(found.filter { $0.text == "NYSE" }.count == 1)
     }
+
+    @Test func calendarWordsBeforeAListedNameArePartOfIt() {
+        let found = Self.mentions("""
+            Sunday Velmar (NASDAQ:SVLM) released its results on Wednesday. Sunday Velmar stock fell on Thursday.
+            """)
+        #expect(found.filter { $0.text == "Sunday Velmar" && $0.kind == .organization }.count == 2)
+        #expect(!found.contains { $0.text == "Velmar" })
+        // Without a listing, a weekday before a name is a date's.
+        let unlisted = Self.mentions("Velmar said on Monday that Sunday Velmar would open.")
+        #expect(!unlisted.contains { $0.text == "Sunday Velmar" })
+    }
 }

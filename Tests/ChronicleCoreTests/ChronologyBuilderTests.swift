@@ -55,6 +55,24 @@ import Testing
         #expect(entries.count == 2)
     }
 
+    @Test func aReportFromAStateAndOneFromItsCountryMayTellOneHappening() {
+        let entries = Self.build([
+            Self.event("a", 10, "2025-03-07", "Mayor Ana Velt was convicted of six corruption charges Friday in U.S. court",
+                       people: ["Ana Velt"], places: ["United States"], kind: .politics),
+            Self.event("b", 10, "2025-03-07", "In Trenton, Mayor Ana Velt was found guilty of extortion and bribery",
+                       people: ["Ana Velt"], places: ["New Jersey"], kind: .politics),
+        ])
+        #expect(entries.count == 1)
+        // Reports from two states name places of their own: two happenings.
+        let apart = Self.build([
+            Self.event("a", 10, "2025-03-07", "Mayor Ana Velt was convicted of six corruption charges Friday in Ohio",
+                       people: ["Ana Velt"], places: ["Ohio"], kind: .politics),
+            Self.event("b", 10, "2025-03-07", "In Trenton, Mayor Ana Velt was found guilty of extortion and bribery",
+                       people: ["Ana Velt"], places: ["New Jersey"], kind: .politics),
+        ])
+        #expect(apart.count == 2)
+    }
+
     @Test func oneHappeningInTwoArticlesMergesWhateverTheWording() {
         let entries = Self.build([
             Self.event("a", 10, "2025-03-03", "Aerolinea Norte dismissed chief executive Tomas Berg, the board said",

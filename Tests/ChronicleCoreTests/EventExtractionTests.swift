@@ -65,6 +65,15 @@ import Testing
         #expect(dated.map { String($0.date.value.prefix(4)) } == ["2003", "2003"])
     }
 
+    @Test func aYearWrittenAsPartOfANameIsNoDate() {
+        // "Velka Expo 2019" names an edition: the lead is the article's news.
+        let named = Self.events("Designer Ana Roe showed her new phone at the Velka Expo 2019 in Porto to a crowd of buyers.\n")
+        #expect(named.map(\.date.value) == ["2025-03-12"])
+        // After a word of the calendar or of the grammar, the year is the date.
+        let dated = Self.events("Velka showed its first phone in June 2019 in Porto.\nIn 2019 Velka opened a shop in Porto.\n")
+        #expect(dated.map(\.date.value) == ["2019-06", "2019"])
+    }
+
     @Test func cueWordsInsideProseDoNotMakeFurniture() {
         let events = Self.events("Russia's share of the market fell on Monday.\nShare this story on Monday\n")
         #expect(events.count == 1)
@@ -398,5 +407,12 @@ import Testing
     @Test func actorsAreThoseNamedInThePassage() {
         let events = Self.events("Chancellor Klaus Brenner visited Lviv on Monday. Nothing else happened.\n")
         #expect(events.first?.actors.map(\.name) == ["Klaus Brenner", "Lviv"])
+    }
+
+    @Test func aDateInACompanysNameDatesNothing() {
+        let events = Self.events("""
+            Sunday Velmar (NASDAQ:SVLM) released its results on Monday. Sunday Velmar had a loss of 3%.
+            """)
+        #expect(events.map(\.date.value) == ["2025-03-10"])
     }
 }

@@ -20,6 +20,7 @@ extension DocumentScan {
             }
         }
         guard !listed.isEmpty else { return }
+        for (company, _, _) in listed { restoreCalendarWords(of: company) }
         var names = Set<String>()
         for (company, _, ticker) in listed {
             if let e = mentions[company].gazetteerEntry, index.gazetteer.entries[e].kind != .organization {
@@ -51,6 +52,28 @@ extension DocumentScan {
             var m = mentions[k]
             if let l = m.linkedTo { m.linkedTo = newIndex[l] }
             return m
+        }
+    }
+
+    /// "Tuesday Morning (NASDAQ:TUES)": calendar words right before a listed company's name
+    /// are part of it, though they were left out as a date's. Every mention of the name
+    /// written after the same words ("Tuesday Morning stock", "Tuesday Morning Corporation")
+    /// takes them back.
+    private func restoreCalendarWords(of company: Int) {
+        guard let first = wordIndex(startingAt: mentions[company].range.start) else { return }
+        var p = first
+        while p > 0, !words[p].breakBefore, words[p - 1].isCapitalized, isCalendarWord(p - 1) { p -= 1 }
+        guard p < first else { return }
+        let prefix = (p..<first).map { words[$0].lowerHash }
+        let head = words[first].lowerHash
+        for k in mentions.indices {
+            guard let q = wordIndex(startingAt: mentions[k].range.start), words[q].lowerHash == head,
+                  q >= prefix.count, (q - prefix.count..<q).map({ words[$0].lowerHash }) == prefix,
+                  (q - prefix.count + 1...q).allSatisfy({ !words[$0].breakBefore }) else { continue }
+            let start = q - prefix.count
+            mentions[k].range = ByteRange(words[start].range.start, mentions[k].range.end)
+            mentions[k].text = String(decoding: utf8[mentions[k].range.start..<mentions[k].range.end], as: UTF8.self)
+            mentions[k].wordCount += prefix.count
         }
     }
 

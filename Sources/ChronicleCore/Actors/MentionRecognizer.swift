@@ -58,6 +58,7 @@ public struct MentionRecognizer: Sendable {
         scan.gatherCompanyCues()
         let fullNames = scan.fullNamesBySurname()
         scan.settleCompanies(fullNames: fullNames)
+        scan.settleListKinds()
         scan.settleArticleSurnames(fullNames: fullNames)
         scan.releaseSurnamesOfOthers(fullNames: fullNames)
         scan.keepPossessiveNames()

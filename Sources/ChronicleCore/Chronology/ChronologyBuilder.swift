@@ -205,7 +205,7 @@ public enum ChronologyBuilder {
             let event = events[i]
             let words = WordSet(event.summary, lexicon: lexicon)
             let actors = Set(event.actors.map(\.name))
-            let participants = Participants(event.actors)
+            let participants = Participants(event.actors, lexicon: lexicon)
             found.removeAll(keepingCapacity: true)
             for w in words.words { byWord.append(w, after: -1, to: &found) }
             for a in actors { found += byActor[a] ?? [] }

@@ -1,12 +1,21 @@
 /// Who and where a happening involves, for telling whether two reports tell the same one:
 /// the named actors other than places (people, organizations and the like), and the places.
+/// A region's country is among the places too (`regionCountry`): a report from a state
+/// names its country as well.
 struct Participants: Sendable {
     var named: Set<String> = []
+    /// In lower case, as the lexicon writes a region's country.
     var places: Set<String> = []
 
-    init(_ actors: [ActorRef]) {
+    init(_ actors: [ActorRef], lexicon: Lexicon) {
         for a in actors {
-            if a.kind == .place { places.insert(a.name) } else { named.insert(a.name) }
+            guard a.kind == .place else {
+                named.insert(a.name)
+                continue
+            }
+            let place = a.name.lowercased()
+            places.insert(place)
+            if let country = lexicon.tables.regionCountry[place], !country.isEmpty { places.insert(country) }
         }
     }
 

@@ -2,6 +2,18 @@
 /// date, outside page furniture, becomes an `Event` with its passage, date, actors, kind
 /// and claimant. Durations, sets and unresolved dates are not events.
 public enum EventExtractor {
+    /// "Tuesday Morning (NASDAQ:TUES) rose": a time expression that is part of an
+    /// organization's name dates nothing. `from`: the sentence's first mention.
+    static func isInOrganizationName(_ x: ByteRange, mentions: [ActorMention], from m: Int, mentionActors: [Int?],
+                                     actors: [Actor]) -> Bool {
+        var j = m
+        while j < mentions.count, mentions[j].range.start < x.end {
+            if mentions[j].range.end > x.start, let a = mentionActors[j], actors[a].kind == .organization { return true }
+            j += 1
+        }
+        return false
+    }
+
     /// `mentionActors[k]` is the actor (index into `actors`) of `analysis.mentions[k]`;
     /// `references` (sorted) add the actors a passage refers to without naming them.
     public static func events(_ analysis: DocumentAnalysis, mentionActors: [Int?],
@@ -50,10 +62,14 @@ public enum EventExtractor {
             var dated: [(TimeExpression, TimeValue)] = []
             let dct = analysis.document.creationDate?.date
             let body = WireDateline.end(utf8, sentence, lexicon: lexicon).map { ByteRange($0, sentence.end) } ?? sentence
+            while m < mentions.count && mentions[m].range.start < sentence.start { m += 1 }
             for x in inside where x.range.start >= body.start {
                 guard var v = x.timeValue ?? TimexFilter.recentSpanDay(x, utf8, dct: dct),
                       !TimexFilter.isTitle(x, sentenceStart: sentence.start, lexicon: lexicon),
-                      !TimexFilter.isModelYears(x, utf8) else { continue }
+                      !TimexFilter.isModelYears(x, utf8),
+                      !TimexFilter.isPartOfName(x, utf8, lexicon: lexicon),
+                      !isInOrganizationName(x.range, mentions: mentions, from: m, mentionActors: mentionActors, actors: actors)
+                else { continue }
                 // Only a clock the tagger left on the article's own day: "tomorrow at 2 p.m."
                 // already has its day.
                 if TimexFilter.isClockOnly(x, lexicon: lexicon), v.first == dct, let ref = reference,
@@ -64,7 +80,6 @@ public enum EventExtractor {
                 guard !dated.contains(where: { $0.1 == v }) else { continue }
                 dated.append((x, v))
             }
-            while m < mentions.count && mentions[m].range.start < sentence.start { m += 1 }
             var names: [(range: ByteRange, name: String, kind: ActorKind)] = []
             var j = m
             while j < mentions.count && mentions[j].range.start < sentence.end {

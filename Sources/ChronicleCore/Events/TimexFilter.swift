@@ -9,6 +9,23 @@ enum TimexFilter {
         return lexicon.classes(lower: word).contains(.deicticWord)
     }
 
+    /// "WWDC 2005", "Conference 2010", "Expo 2020": a year written after a name, as part
+    /// of it, names an edition of something; it does not tell when the happening was. A
+    /// word of the calendar or of the grammar before it ("June 2005", "In 2005") is no name.
+    static func isPartOfName(_ timex: TimeExpression, _ utf8: [UInt8], lexicon: Lexicon) -> Bool {
+        guard timex.text.utf8.count == 4, timex.text.utf8.allSatisfy(\.isASCIIDigit) else { return false }
+        var k = timex.range.start - 1
+        guard k > 0, utf8[k] == 0x20 else { return false }
+        let end = k
+        while k > 0, utf8[k - 1].isASCIILetter { k -= 1 }
+        guard end - k >= 2, utf8[k].isASCIIUpper, k == 0 || utf8[k - 1] == 0x20 else { return false }
+        let word = String(decoding: utf8[k..<end], as: UTF8.self).lowercased()
+        return lexicon.classes(lower: word).isDisjoint(with: nameYearBlockers)
+    }
+
+    private static let nameYearBlockers: WordClasses = WordClasses.calendar
+        .union([.stopWord, .functionWord, .preposition, .article])
+
     /// "recalled 2003-07 Saturn Ions", "the 1998 and 1999 Lumina": years written together
     /// before a name say which models, not when the happening was.
     static func isModelYears(_ timex: TimeExpression, _ utf8: [UInt8]) -> Bool {

@@ -6,6 +6,8 @@ struct LexiconTables: Sendable {
     let demonymCountry: [String: String]
     /// A country acronym's country ("us", "u.k.").
     let acronymCountry: [String: String]
+    /// A region's country ("new jersey" to "united states").
+    let regionCountry: [String: String]
     /// The countries the demonyms name ("russia", "united states"): owners of
     /// institutions ("Russia’s air force").
     let demonymPlaces: LowerWordSet
@@ -21,6 +23,7 @@ struct LexiconTables: Sendable {
         }
         demonymCountry = table(.demonym)
         acronymCountry = table(.countryAcronym)
+        regionCountry = table(.regionCountry)
         demonymPlaces = LowerWordSet(demonymCountry.values.filter { !$0.isEmpty })
     }
 

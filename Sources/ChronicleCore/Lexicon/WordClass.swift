@@ -120,6 +120,10 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case thingPronoun
     case groupPronoun
     case firstPersonPronoun
+    case femaleGivenName
+    case maleGivenName
+    case femaleTitle
+    case maleTitle
     case objectPronoun
     case possessivePronoun
     case indexHead
@@ -155,6 +159,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case verbOrAdverbEnding
     case demonym
     case countryAcronym
+    case regionCountry
     case institutionPhrase
     case emptyItVerb
     case bylineLabel
@@ -186,7 +191,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
 
     /// A table maps each of its words to a name ("russian: russia"): a line is the word
     /// and then its name, which may be empty; only the word is in the class.
-    var isTable: Bool { self == .demonym || self == .countryAcronym || isGrouped }
+    var isTable: Bool { self == .demonym || self == .countryAcronym || self == .regionCountry || isGrouped }
 
     /// A grouped table is written the other way round, each name with its words
     /// ("recently: [recently, lately]"); read, its lines are a table's.

@@ -1,0 +1,33 @@
+import Testing
+@testable import ChronicleCore
+
+/// Names listed together are of one kind: a name that said nothing of its kind takes the
+/// kind the list's other names were given.
+@Suite struct ActorListKindTests {
+    @Test func aBareNameInAListOfCompaniesIsACompany() {
+        let found = ActorOrganizationCueTests.kinds("The airline ordered jets from Orvane, Kestrel Corp and Tarvik on Monday.\n")
+        #expect(found["Orvane"] == .organization)
+        #expect(found["Tarvik"] == .organization)
+        let places = ActorOrganizationCueTests.kinds("The pedal was not used in cars sold in Velmark, Orsa Province and Tarvik.\n")
+        #expect(places["Tarvik"] == .place)
+    }
+
+    @Test func commasAloneMakeNoList() {
+        let found = ActorOrganizationCueTests.kinds("Before his post at Kestrel Corp, Brennan led Orvane for a year.\n")
+        #expect(found["Brennan"].flatMap { $0 } != .organization)
+    }
+
+    @Test func aPersonsCueIsKept() {
+        let found = ActorOrganizationCueTests.kinds("""
+            Kestrel Corp, Orvane Inc and President Hale Brennan signed the deal on Monday.
+            """)
+        #expect(found["Hale Brennan"] == .person)
+    }
+
+    @Test func oneCueOverridesNoGuess() {
+        // An airport's head makes one place; the guess that an acronym opens a company's name
+        // stands against it.
+        let found = ActorOrganizationCueTests.kinds("Meals came from Orsa International Airport, and KLV Vesta on Monday.\n")
+        #expect(found["KLV Vesta"] == .organization)
+    }
+}
