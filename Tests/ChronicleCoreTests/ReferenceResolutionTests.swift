@@ -50,6 +50,18 @@ import Testing
                 == ["He → Mark Hale"])
     }
 
+    @Test func aPronounAgreesWithTheGenderANameOrTitleTells() {
+        // The judge, named last and the subject, is a woman by her given name: "he" is the lobbyist.
+        #expect(Self.references("Lobbyist Tom Velt was sentenced on Monday. Judge Ellen Marsh read the verdict. "
+                                + "He had pleaded guilty in March.") == ["He → Tom Velt"])
+        // A title tells it where the name does not: "spokeswoman Kim Osei".
+        #expect(Self.references("Mayor Pat Velt signed the bill. Spokeswoman Kim Osei praised it. "
+                                + "He thanked the council.") == ["He → Pat Velt"])
+        // With no such cue, the subject named last stands.
+        #expect(Self.references("Lobbyist Tom Velt was sentenced on Monday. Judge Kim Marsh read the verdict. "
+                                + "He had pleaded guilty in March.") == ["He → Kim Marsh"])
+    }
+
     @Test func twoEqualCandidatesGiveNoAnswer() {
         // Both names follow a preposition: neither is the subject.
         #expect(Self.references("A letter from Mark Hale reached Senator Tom Reyes. He was angry.") == [])

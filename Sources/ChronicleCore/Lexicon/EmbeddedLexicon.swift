@@ -652,7 +652,7 @@ demonym:
 
 # The regions of a country, each with its country: a report from a state and one from its
 # country may tell one happening ("Trenton, N.J." and "in U.S. court"), where reports from
-# two states never do.
+# two states never do. A region that shares its name with a country (Georgia) is left out.
 regionCountry:
   "alabama": united states
   "alaska": united states
@@ -663,7 +663,6 @@ regionCountry:
   "connecticut": united states
   "delaware": united states
   "florida": united states
-  "georgia": united states
   "hawaii": united states
   "idaho": united states
   "illinois": united states
@@ -1382,6 +1381,23 @@ thingPronoun: [it, its, itself]
 groupPronoun: [they, them, their, themselves]
 # The speaker's own voice: after "X said", it tells nothing of what X is.
 firstPersonPronoun: [i, we]
+
+# What tells a person's gender before any pronoun does: a given name first in the
+# person's name, or a title just before a mention ("Mrs. Roe", "spokeswoman Ana Roe",
+# "his wife, X"). "He" then never stands for a woman so introduced, nor "she" for a man.
+# Names borne by both (Jordan, Taylor) are in neither list.
+femaleGivenName:
+  [mary, patricia, jennifer, linda, elizabeth, barbara, susan, jessica, sarah, karen, nancy, lisa, betty, margaret, sandra, ashley, kimberly, emily, donna, michelle, carol, amanda, melissa, deborah, stephanie, rebecca, laura, sharon, cynthia, kathleen, amy, angela, shirley, anna, ruth, brenda, pamela, nicole, katherine, samantha, christine, emma, catherine, debra, rachel, carolyn, janet, maria, heather, diane, julie, joyce, victoria, christina, joan, evelyn, lauren, judith, olivia, martha, cheryl, megan, andrea, hannah, jacqueline, ann, jean, alice, kathryn, gloria, teresa, doris, sara, janice, julia, marie, grace, judy, theresa, beverly, denise, marilyn, amber, danielle, abigail, rose, diana, natalie, sophia, lori, kayla, jane, ellen, helen, anne, hillary, kamala, ursula, giorgia, jacinda, sanna, kaja, mette, liz, meg, sheryl, marissa, indra, elena, olena, yulia, svetlana, natalia, tatiana, irina, olga, oksana, iryna, kristalina, melania, ivanka, nikki, kristi, claudia, sophie, isabel, isabelle, ines, lucia, chiara, francesca, giulia, ana, carmen, rosa, fatima, aisha, mariam, leila, priya, anita, sunita, yuki, mei, mai, ingrid, astrid, annika, katarzyna, agnieszka, magdalena, eva, petra, monika, heidi]
+maleGivenName:
+  [james, robert, john, michael, david, william, richard, joseph, thomas, charles, christopher, daniel, matthew, anthony, mark, donald, steven, paul, andrew, joshua, kenneth, kevin, brian, george, timothy, ronald, edward, jason, jeffrey, ryan, jacob, gary, nicholas, eric, jonathan, stephen, larry, justin, scott, brandon, benjamin, samuel, gregory, frank, patrick, raymond, jack, dennis, jerry, tyler, aaron, jose, adam, nathan, henry, douglas, zachary, peter, kyle, walter, ethan, jeremy, harold, keith, roger, noah, gerald, carl, terry, sean, arthur, lawrence, jesse, dylan, bryan, joe, billy, bruce, albert, willie, gabriel, alan, juan, wayne, roy, ralph, randy, eugene, vincent, russell, louis, bobby, philip, johnny, bill, tom, jim, mike, steve, dave, bob, tony, ted, fred, vladimir, volodymyr, sergei, sergey, dmitry, dmitri, dmytro, igor, ihor, ivan, mikhail, mykhailo, boris, andrei, andrey, andriy, alexei, alexey, oleksandr, oleksiy, viktor, yevgeny, evgeny, yuri, kirill, emmanuel, olaf, keir, rishi, narendra, recep, barack, elon, jeff, satya, sundar, jared, marco, giuseppe, giovanni, francesco, luca, pedro, carlos, luis, miguel, javier, antonio, manuel, francisco, jorge, ahmed, mohammed, mohamed, muhammad, ali, omar, hassan, hussein, abdullah, mahmoud, rahul, amit, raj, hiroshi, takeshi, kenji, wei, jun, hans, klaus, jurgen, friedrich, wolfgang, lars, sven, nils, piotr, tomasz, jan, pavel, jiri, ferenc, viktor, janos]
+femaleTitle:
+  [mrs, ms, miss, madam, madame, mme, queen, princess, duchess, lady, dame, congresswoman,
+   chairwoman, spokeswoman, businesswoman, councilwoman, assemblywoman, actress, wife,
+   mother, sister, daughter, grandmother, widow, aunt, niece, "sister-in-law"]
+maleTitle:
+  [mr, messrs, king, prince, duke, lord, sir, congressman, spokesman, businessman,
+   councilman, assemblyman, husband, father, brother, son, grandfather, widower, uncle,
+   nephew, "son-in-law", "brother-in-law"]
 
 # Pronouns of the classes above that are never the subject of their own clause ("him").
 # "her" is an object or a possessive and is listed as a possessive only.

@@ -120,6 +120,10 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case thingPronoun
     case groupPronoun
     case firstPersonPronoun
+    case femaleGivenName
+    case maleGivenName
+    case femaleTitle
+    case maleTitle
     case objectPronoun
     case possessivePronoun
     case indexHead

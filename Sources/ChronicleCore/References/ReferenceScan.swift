@@ -98,6 +98,28 @@ final class ReferenceScan {
                                source: namedAsSource(firstWord)))
         lastNamedEnd = range.end
         learnRoles(actor, firstWord: firstWord, lastWord: lastWord)
+        if gender[actor] == nil, kind(actor) == .person, let g = introducedGender(actor, firstWord: firstWord) {
+            gender[actor] = g
+        }
+    }
+
+    /// The gender a person's name or the title just before it tells ("Ana Roe", "Mrs.
+    /// Roe", "spokeswoman Roe"), if any.
+    func introducedGender(_ actor: Int, firstWord: Int) -> Pronoun.Gender? {
+        let lexicon = resolver.lexicon
+        var k = firstWord - 1
+        while k >= sentenceStartWord, k >= firstWord - 2 {
+            let classes = lexicon.classes(words, k)
+            if classes.contains(.femaleTitle) { return .female }
+            if classes.contains(.maleTitle) { return .male }
+            k -= 1
+        }
+        let name = resolver.actors[actor].name
+        let first = String(name.prefix { $0 != " " }).lowercased()
+        let classes = lexicon.classes(lower: first)
+        if classes.contains(.femaleGivenName) { return .female }
+        if classes.contains(.maleGivenName) { return .male }
+        return nil
     }
 
     /// Reads the word at `k` (outside any name) and returns the next word to read.
