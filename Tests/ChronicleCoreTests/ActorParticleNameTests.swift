@@ -81,4 +81,11 @@ import Testing
         let particle = ActorCompanyAcrossDocumentsTests.actors(["Officials met Ursula von der Lenn on Monday."])
         #expect(particle.first { $0.name == "Ursula von der Lenn" }?.aliases.contains("von der Lenn") == true)
     }
+
+    @Test func aWorkByItsAuthorIsNoPlace() {
+        let kinds = ActorTitledNameTests.kinds("The song played in court was Le Vortex by Orvane. Ships sail to Le Vassel by Monday.\n")
+        #expect(kinds["Le Vortex"] == nil)
+        #expect(kinds["Le Vassel"] == .place)
+    }
 }
+

@@ -149,9 +149,7 @@ extension AliasGraph {
     /// once, in ascending order (joins in a fixed order).
     mutating func attachUnqualifiedInstitutions(nodes ids: [Int]) {
         for n in ids {
-            guard let key = nodes[n].orgKey, !nodes[n].qualified else { continue }
-            let body = key.split(separator: "|", omittingEmptySubsequences: false).last ?? ""
-            let suffix = "|" + body
+            guard let suffix = nodes[n].shape.unqualifiedEnd else { continue }
             let owners = ids.filter { m in
                 nodes[m].qualified && (nodes[m].orgKey?.hasSuffix(suffix) ?? false)
             }

@@ -14,6 +14,9 @@ struct AliasGraph {
         let headed: Bool
         let orgKey: String?
         let qualified: Bool
+        /// For an institution named without its country, the end of the key the qualified
+        /// ones it may stand for end with ("|ministry of defense").
+        let unqualifiedEnd: String?
         let lowerFirst: String
         /// The number of the spelling among the corpus's texts, in the order first met (-1
         /// for a gazetteer entry's placeholder): what is worked out per spelling is kept in
@@ -32,6 +35,9 @@ struct AliasGraph {
             self.core = core
             self.headed = headed
             self.orgKey = orgKey
+            unqualifiedEnd = qualified ? nil : orgKey.map { key in
+                "|" + (key.split(separator: "|", omittingEmptySubsequences: false).last ?? "")
+            }
             self.qualified = qualified
             self.lowerFirst = lowerFirst
         }

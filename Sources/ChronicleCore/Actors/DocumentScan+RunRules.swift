@@ -298,6 +298,13 @@ extension DocumentScan {
         return utf8[i] == 0xE2 && i + 2 < utf8.count && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0x93 || utf8[i + 2] == 0x94)
     }
 
+    /// "by" and a name right after the word at `j - 1` ("... by Chic"), not a date ("by
+    /// Monday").
+    func byAuthor(_ j: Int, _ hi: Int) -> Bool {
+        j + 1 < hi && spells(j, "by") && !words[j].breakBefore && !words[j + 1].breakBefore
+            && words[j + 1].isCapitalized && !isCommonCapitalized(j + 1)
+    }
+
     func kindByContext(_ start: Int, _ stop: Int, _ run: RunContext) -> RunVerdict {
         let count = stop - start
         let first = words[start]
@@ -370,7 +377,8 @@ extension DocumentScan {
         // "La Plata", "Le Havre": a Romance article opens a place's name. A person's name
         // holding one has a given name before it ("Marine Le Pen", read above), and the
         // rest alone ("Le Pen") is that person's surname (`settleArticleSurnames`).
-        if count == 2, isWord(first, of: .romanceArticle) { return .kind(.place, guessed: true) }
+        // "Le Freak by Chic", "La Traviata by Verdi": a work and who made it, no place.
+        if count == 2, isWord(first, of: .romanceArticle) { return byAuthor(stop, run.hi) ? .noName : .kind(.place, guessed: true) }
         // "National Rally", "Federal Reserve": an adjective of a body opens no person's name.
         if isWord(first, of: .bodyAdjective) { return .kind(.organization, guessed: true) }
         return .kind(.person, guessed: true)
