@@ -74,6 +74,15 @@ import Testing
         #expect(dated.map(\.date.value) == ["2019-06", "2019"])
     }
 
+    @Test func aYearAfterAOrAnSaysWhichThingNotWhen() {
+        // The lead is the article's news; its only year says which operation.
+        let which = Self.events("Mayor Ana Velt was found guilty of bribery after being caught in a 2010 sting operation.\n")
+        #expect(which.map(\.date.value) == ["2025-03-12"])
+        // After "the", or before a verb, the year still dates the sentence.
+        let dated = Self.events("Mayor Ana Velt won the 2010 election in the city of Porto.\nMayor Ana Velt was arrested in 2010 in Porto.\n")
+        #expect(dated.map(\.date.value) == ["2010", "2010"])
+    }
+
     @Test func cueWordsInsideProseDoNotMakeFurniture() {
         let events = Self.events("Russia's share of the market fell on Monday.\nShare this story on Monday\n")
         #expect(events.count == 1)

@@ -68,6 +68,7 @@ public enum EventExtractor {
                       !TimexFilter.isTitle(x, sentenceStart: sentence.start, lexicon: lexicon),
                       !TimexFilter.isModelYears(x, utf8),
                       !TimexFilter.isPartOfName(x, utf8, lexicon: lexicon),
+                      !TimexFilter.isIndefiniteYear(x, utf8),
                       !isInOrganizationName(x.range, mentions: mentions, from: m, mentionActors: mentionActors, actors: actors)
                 else { continue }
                 // Only a clock the tagger left on the article's own day: "tomorrow at 2 p.m."

@@ -9,6 +9,22 @@ enum TimexFilter {
         return lexicon.classes(lower: word).contains(.deicticWord)
     }
 
+    /// "ensnared in a 2010 sting operation", "cited a 2019 study": a year after "a" or "an",
+    /// before a noun, says which one of many things is meant, not when the sentence's
+    /// happening was. After "the" it is as often the happening's own ("won the 2016 election").
+    static func isIndefiniteYear(_ timex: TimeExpression, _ utf8: [UInt8]) -> Bool {
+        guard timex.text.utf8.count == 4, timex.text.utf8.allSatisfy(\.isASCIIDigit) else { return false }
+        let s = timex.range.start, e = timex.range.end
+        guard e + 1 < utf8.count, utf8[e] == 0x20, utf8[e + 1].isASCIILower else { return false }
+        func word(_ w: String) -> Bool {
+            let b = Array(w.utf8)
+            let from = s - b.count - 1
+            guard from >= 0, utf8[s - 1] == 0x20, from == 0 || !utf8[from - 1].isASCIILetter else { return false }
+            return zip(utf8[from..<(s - 1)], b).allSatisfy { $0.asciiLowercased == $1 }
+        }
+        return word("a") || word("an")
+    }
+
     /// "WWDC 2005", "Conference 2010", "Expo 2020": a year written after a name, as part
     /// of it, names an edition of something; it does not tell when the happening was. A
     /// word of the calendar or of the grammar before it ("June 2005", "In 2005") is no name.
