@@ -89,6 +89,19 @@ import Testing
         #expect(found["Varga"] == .person)
     }
 
+    @Test func aPartyMemberFromAPlaceDescribesAPersonNoOrganization() {
+        let gazetteer = Gazetteer(entries: [Gazetteer.Entry(name: "Velmaria", kind: .place)])
+        let found = Self.kinds("""
+            Senator Tom Velt, a Velmaria Republican, voted no. The Orsk Democrat abstained.
+            The Republican Party and the Velmaria Democrats met on Monday.
+            """, gazetteer: gazetteer)
+        #expect(found["Velmaria Republican"] == nil && found["Orsk Democrat"] == nil)
+        #expect(found["Velmaria"] == .place && found["Tom Velt"] == .person)
+        // A party's own name and a plural of its members stay names.
+        #expect(found["Republican Party"] == .organization)
+        #expect(found["Velmaria Democrats"] != nil)
+    }
+
     @Test func aBusinessHeadEndingTwoNamesMakesAFirm() {
         let found = Self.kinds("""
             The county hired Pruitt Engineers and Halloran Associates to review the levee.

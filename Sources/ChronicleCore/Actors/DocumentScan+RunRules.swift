@@ -145,7 +145,13 @@ extension DocumentScan {
             return resume  // "National Security Strategy of the United States"
         }
         if count >= 2, isWord(words[stop - 1], of: .occasionHead), !followedBySpeech(stop, run.hi) {
-            keepPlaceOfOccasion(start, stop - 1, run)
+            keepKnownPlace(start, stop - 1, run)
+            return end
+        }
+        // "Tom Velt, a Texas Republican": a party's member from a place describes a person;
+        // the place is kept when known.
+        if count >= 2, isWord(words[stop - 1], of: .partyMember), !words[stop - 1].isPossessive {
+            keepKnownPlace(start, stop - 1, run)
             return end
         }
         if count == 1 && (isAdjectivalCompound(first) || isContraction(first) || isPartyTag(first)) { return end }
@@ -186,9 +192,9 @@ extension DocumentScan {
         return nil
     }
 
-    /// "the Dubai Airshow": the occasion is no actor, but a known place naming it
-    /// (`start..<stop`, all of the name before its head) is where it is held.
-    private func keepPlaceOfOccasion(_ start: Int, _ stop: Int, _ run: RunContext) {
+    /// "the Dubai Airshow", "a Texas Republican": the whole is no actor, but a known place
+    /// naming it (`start..<stop`, all of the name before its last word) is kept.
+    private func keepKnownPlace(_ start: Int, _ stop: Int, _ run: RunContext) {
         guard let (entry, length) = index.match(words, at: start, limit: stop, in: utf8), start + length == stop,
               index.gazetteer.entries[entry].kind == .place else { return }
         add(ActorMention(range: ByteRange(words[start].range.start, words[stop - 1].range.end),

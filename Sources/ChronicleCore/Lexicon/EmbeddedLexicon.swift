@@ -892,6 +892,10 @@ bodyAdjective:
    progressive, patriotic, popular, royal, central, international, imperial, islamic,
    revolutionary, nationalist]
 
+# A member of a party, after the place a person comes from ("a Texas Republican", "the
+# Ohio Democrat"): a description of the person, no organization.
+partyMember: [republican, democrat, tory]
+
 # Legislatures are named by their head word alone ("Congress", "the Senate").
 legislature: [congress, senate, parliament, assembly, duma, rada, house]
 

@@ -131,6 +131,7 @@ extension WordClasses {
     static let phraseAdjective = WordClasses(.phraseAdjective)
     static let placeOpener = WordClasses(.placeOpener)
     static let legislature = WordClasses(.legislature)
+    static let partyMember = WordClasses(.partyMember)
     static let corporateTitle = WordClasses(.corporateTitle)
     static let functionTitle = WordClasses(.functionTitle)
     static let companyAsset = WordClasses(.companyAsset)
