@@ -102,6 +102,14 @@ import Testing
         #expect(found["Velmaria Democrats"] != nil)
     }
 
+    @Test func aNameBeforeTheNounOfAMadeThingIsAModel() {
+        let found = Self.kinds("Jane Roe bought a Velo Tern sedan on Sunday. Tom Hale flew a Velo plane.\n")
+        #expect(found["Velo Tern"] == .product)
+        #expect(found["Jane Roe"] == .person)
+        // One word there is the maker's, not a model's.
+        #expect(found["Velo"] != .product)
+    }
+
     @Test func aBusinessHeadEndingTwoNamesMakesAFirm() {
         let found = Self.kinds("""
             The county hired Pruitt Engineers and Halloran Associates to review the levee.

@@ -318,6 +318,13 @@ extension DocumentScan {
         if count >= 2, followsModelYear(start, run.lo) || listedAfterProduct(start, run) {
             return .kind(.product, guessed: true)
         }
+        // "the Velo King Air plane", "a Orvik Tern sedan": a name of two words or more right
+        // before the noun of a made thing names the model. One word there is its maker's
+        // more often ("a Velo plane").
+        if count >= 2, stop < run.hi, !words[stop].breakBefore, !words[stop].isCapitalized,
+           isWord(words[stop], of: .productNoun) {
+            return .kind(.product, guessed: true)
+        }
         // "Washington Mutual", "Boston Scientific": a name that opens with a known place's is
         // something of that place, a company more often than anything; no person's name
         // opens so.

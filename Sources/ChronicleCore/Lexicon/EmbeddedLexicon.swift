@@ -1517,6 +1517,14 @@ indexHead: [composite, index, average]
 # Last words of a name that make it a product's or a service's ("Zentra Pro", "Velo
 # Store", "Orbis Plus"): no person's surname, so a name ending in one is a thing's, not
 # a person's, unless a title or a given name says otherwise.
+# Nouns of made things: a name of two words or more right before one is a model's
+# ("the Velo King Air plane").
+productNoun:
+  [plane, planes, aircraft, jet, jets, airliner, airliners, jetliner, jetliners, helicopter,
+   helicopters, turboprop, car, cars, sedan, sedans, truck, trucks, suv, suvs, pickup,
+   pickups, minivan, vehicle, vehicles, smartphone, smartphones, handset, handsets, tablet,
+   tablets, laptop, laptops, console, consoles, drone, drones, rifle, rifles, locomotive]
+
 productHead: [pro, max, mini, plus, ultra, lite, nano, book, phone, pad, store, edition, duo]
 
 # Currencies: after a country or its nationality ("US dollar", "Japanese yen") the two

@@ -43,6 +43,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case phraseAdjective
     case placeOpener
     case legislature
+    case productNoun
     case partyMember
     case corporateTitle
     case functionTitle

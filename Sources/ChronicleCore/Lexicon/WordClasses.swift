@@ -131,6 +131,7 @@ extension WordClasses {
     static let phraseAdjective = WordClasses(.phraseAdjective)
     static let placeOpener = WordClasses(.placeOpener)
     static let legislature = WordClasses(.legislature)
+    static let productNoun = WordClasses(.productNoun)
     static let partyMember = WordClasses(.partyMember)
     static let corporateTitle = WordClasses(.corporateTitle)
     static let functionTitle = WordClasses(.functionTitle)
