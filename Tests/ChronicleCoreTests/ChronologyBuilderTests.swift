@@ -73,6 +73,20 @@ import Testing
         #expect(apart.count == 2)
     }
 
+    @Test func aReportMayJoinInTheWordsOfAnyMemberNotOnlyTheFirst() {
+        let entries = Self.build([
+            Self.event("a", 10, "2025-03-07", "Mayor Ana Velt was convicted of six corruption charges Friday in U.S. court",
+                       people: ["Ana Velt"], places: ["United States"], kind: .politics),
+            Self.event("b", 10, "2025-03-07", "Porto Mayor Ana Velt was found guilty of extortion and bribery after a long sting",
+                       people: ["Ana Velt"], places: ["New Jersey"], kind: .politics),
+            // Told in the second report's words, with no place: it joins them.
+            Self.event("c", 10, "2025-03-07", "Porto Mayor Ana Velt was found guilty of extortion and bribery",
+                       people: ["Ana Velt"], kind: .politics),
+        ])
+        #expect(entries.count == 1)
+        #expect(entries.first?.sources.count == 3)
+    }
+
     @Test func oneHappeningInTwoArticlesMergesWhateverTheWording() {
         let entries = Self.build([
             Self.event("a", 10, "2025-03-03", "Aerolinea Norte dismissed chief executive Tomas Berg, the board said",

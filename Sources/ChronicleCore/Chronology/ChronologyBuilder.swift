@@ -172,12 +172,20 @@ public enum ChronologyBuilder {
         var members: [Int]
     }
 
+    /// How many members' wordings besides the first a group is compared by.
+    static let otherWordings = 7
+
     /// Events of one day merged into groups, in the order the groups were opened.
     struct Group {
         var date: TimeValue
         /// Indexes into the events; the first opened the group.
         var members: [Int]
         var words: WordSet
+        /// The words of the members after the first: a report may tell the happening in the
+        /// words of any one of them ("found guilty" as one source, "convicted" as another).
+        var others: [WordSet] = []
+        /// The words the group is found by.
+        var indexed: Set<UInt64> = []
         var actors: Set<String>
         var participants: Participants
         var documents: Set<String>
@@ -224,8 +232,12 @@ public enum ChronologyBuilder {
                 best = (g, .infinity)
             }
             for g in candidates where best?.score != .infinity {
-                let group = groups[g]
-                let j = words.jaccard(group.words)
+                var group = groups[g]
+                var j = words.jaccard(group.words)
+                for other in group.others {
+                    let k = words.jaccard(other)
+                    if k > j { (j, group.words) = (k, other) }
+                }
                 // Counted once, without building the intersection: it is asked of every candidate.
                 let common = actors.reduce(0) { group.actors.contains($1) ? $0 + 1 : $0 }
                 let ok = tellsSameHappening(event, words: words, actors: actors, participants: participants,
@@ -243,6 +255,12 @@ public enum ChronologyBuilder {
                 // Actors new to the group make it a candidate for their later reports too.
                 for a in actors where !groups[g].actors.contains(a) { byActor[a, default: []].append(g) }
                 groups[g].members.append(i)
+                // A few wordings are enough to know the happening by, and keep the work per
+                // report bounded however many tell it.
+                if groups[g].others.count < otherWordings {
+                    groups[g].others.append(words)
+                    for w in words.words where groups[g].indexed.insert(w).inserted { byWord.add(w, g) }
+                }
                 groups[g].actors.formUnion(actors)
                 groups[g].participants.formUnion(participants)
                 groups[g].documents.insert(event.documentID)
@@ -258,6 +276,7 @@ public enum ChronologyBuilder {
                                     participants: participants, documents: [event.documentID], kinds: [event.kind],
                                     speakers: event.claimant.map { actors.contains($0) ? [$0] : [] } ?? [],
                                     dated: event.basis == .text))
+                groups[g].indexed = Set(words.words)
                 shares.append(0)
                 for w in words.words { byWord.add(w, g) }
                 for a in actors { byActor[a, default: []].append(g) }
