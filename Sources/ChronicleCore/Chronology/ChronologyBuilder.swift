@@ -184,8 +184,6 @@ public enum ChronologyBuilder {
         /// The words of the members after the first: a report may tell the happening in the
         /// words of any one of them ("found guilty" as one source, "convicted" as another).
         var others: [WordSet] = []
-        /// The words the group is found by.
-        var indexed: Set<UInt64> = []
         var actors: Set<String>
         var participants: Participants
         var documents: Set<String>
@@ -258,8 +256,11 @@ public enum ChronologyBuilder {
                 // A few wordings are enough to know the happening by, and keep the work per
                 // report bounded however many tell it.
                 if groups[g].others.count < otherWordings {
+                    // Its new words find the group too.
+                    for w in words.words where !groups[g].words.contains(w) && !groups[g].others.contains(where: { $0.contains(w) }) {
+                        byWord.add(w, g)
+                    }
                     groups[g].others.append(words)
-                    for w in words.words where groups[g].indexed.insert(w).inserted { byWord.add(w, g) }
                 }
                 groups[g].actors.formUnion(actors)
                 groups[g].participants.formUnion(participants)
@@ -276,7 +277,6 @@ public enum ChronologyBuilder {
                                     participants: participants, documents: [event.documentID], kinds: [event.kind],
                                     speakers: event.claimant.map { actors.contains($0) ? [$0] : [] } ?? [],
                                     dated: event.basis == .text))
-                groups[g].indexed = Set(words.words)
                 shares.append(0)
                 for w in words.words { byWord.add(w, g) }
                 for a in actors { byActor[a, default: []].append(g) }

@@ -57,6 +57,16 @@ struct WordSet: Sendable {
         singular.contains { other.singular.contains($0) }
     }
 
+    /// Whether `word` is one of its words (a binary search of the sorted words).
+    func contains(_ word: UInt64) -> Bool {
+        var lo = 0, hi = words.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if words[mid] < word { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < words.count && words[lo] == word
+    }
+
     func jaccard(_ other: WordSet) -> Double {
         if words.isEmpty || other.words.isEmpty { return 0 }
         let shared = sharedCount(other)
