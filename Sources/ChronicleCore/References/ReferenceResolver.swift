@@ -26,10 +26,21 @@ public struct ReferenceResolver: Sendable {
     /// Each actor's last word, lower-cased ("store" of "zTunes Music Store"): its head.
     let heads: [String]
 
+    /// The gender each person's first given name tells ("Ana Roe"), nil for others: read
+    /// once for the corpus, not at each mention of each document.
+    let nameGenders: [Pronoun.Gender?]
+
     public init(actors: [Actor], lexicon: Lexicon = .bundled) {
         self.actors = actors
         self.lexicon = lexicon
         heads = actors.map { $0.name.split(separator: " ").last.map { $0.lowercased() } ?? "" }
+        nameGenders = actors.map { actor in
+            guard actor.kind == .person, let first = actor.name.split(separator: " ").first else { return nil }
+            let classes = lexicon.classes(lower: first.lowercased())
+            if classes.contains(.femaleGivenName) { return .female }
+            if classes.contains(.maleGivenName) { return .male }
+            return nil
+        }
     }
 
     /// `mentionActors[k]` is the actor of `mentions[k]` (nil when it names none). Sorted by range.

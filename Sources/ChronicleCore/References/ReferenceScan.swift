@@ -114,12 +114,7 @@ final class ReferenceScan {
             if classes.contains(.maleTitle) { return .male }
             k -= 1
         }
-        let name = resolver.actors[actor].name
-        let first = String(name.prefix { $0 != " " }).lowercased()
-        let classes = lexicon.classes(lower: first)
-        if classes.contains(.femaleGivenName) { return .female }
-        if classes.contains(.maleGivenName) { return .male }
-        return nil
+        return resolver.nameGenders[actor]
     }
 
     /// Reads the word at `k` (outside any name) and returns the next word to read.
