@@ -359,6 +359,8 @@ spokesLinker: [of, for, to, at, in, with, from, close, near]
 
 # Articles, which may stand before a name in such a phrase ("of the Prime Minister ...").
 article: [the, a, an]
+# The articles that introduce one of many things ("a 2010 study").
+indefiniteArticle: [a, an]
 
 # Bodies that speak without a name and without a plural ("police said").
 uniformedBody: [police, officers]

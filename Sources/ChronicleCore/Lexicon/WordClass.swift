@@ -44,6 +44,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case placeOpener
     case legislature
     case productNoun
+    case indefiniteArticle
     case partyMember
     case corporateTitle
     case functionTitle

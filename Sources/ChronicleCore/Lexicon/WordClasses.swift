@@ -132,6 +132,7 @@ extension WordClasses {
     static let placeOpener = WordClasses(.placeOpener)
     static let legislature = WordClasses(.legislature)
     static let productNoun = WordClasses(.productNoun)
+    static let indefiniteArticle = WordClasses(.indefiniteArticle)
     static let partyMember = WordClasses(.partyMember)
     static let corporateTitle = WordClasses(.corporateTitle)
     static let functionTitle = WordClasses(.functionTitle)
