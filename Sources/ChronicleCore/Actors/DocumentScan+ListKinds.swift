@@ -38,15 +38,21 @@ extension DocumentScan {
 
     private enum ListJoint { case comma, conjunction }
 
-    /// What joins two names of a list, when only that stands between them: ", ", or " and ",
-    /// ", and ", " or ", ", or ", each with "the" after it or not. Read in place: most
-    /// mentions follow no other this closely.
+    /// What joins two names of a list, when only that stands between them: ", ", or a
+    /// `listJoiner` word (" and ", ", or "), each with "the" after it or not. Read in place:
+    /// most mentions follow no other this closely.
     private func listJoint(from a: Int, to b: Int) -> ListJoint? {
         guard b > a + 1, b - a <= 10 else { return nil }
         var end = b
         if end - a >= 6, matches(Self.the, endingAt: end) { end -= Self.the.count }
         if end - a == 2, matches(Self.comma, endingAt: end) { return .comma }
-        return Self.conjunctions.contains { end - a == $0.count && matches($0, endingAt: end) } ? .conjunction : nil
+        // " and ", ", and ": a word between spaces, a comma before it or not.
+        var start = a
+        if matches(Self.comma, endingAt: a + 2) { start += 1 }
+        guard end - start >= 3, utf8[start] == 0x20, utf8[end - 1] == 0x20,
+              utf8[(start + 1)..<(end - 1)].allSatisfy(\.isASCIILower) else { return nil }
+        let word = String(decoding: utf8[(start + 1)..<(end - 1)], as: UTF8.self)
+        return lexicon.classes(lower: word).contains(.listJoiner) ? .conjunction : nil
     }
 
     private func matches(_ bytes: [UInt8], endingAt end: Int) -> Bool {
@@ -58,5 +64,4 @@ extension DocumentScan {
 
     private static let the = Array("the ".utf8)
     private static let comma = Array(", ".utf8)
-    private static let conjunctions: [[UInt8]] = [" and ", ", and ", " or ", ", or "].map { Array($0.utf8) }
 }
