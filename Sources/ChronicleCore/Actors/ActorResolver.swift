@@ -39,7 +39,7 @@ public struct ActorResolver: Sendable {
         var nodeOfMention: [[Int]] = []
         // A node is a spelling of one document, so there are never more than mentions: room
         // for that many is made at once. Room never written to takes no memory, while arrays
-        // left to double on their own were moved whole at their last doubling, a million
+        // left to double on their own are moved whole at their last doubling, a million
         // nodes and more held twice at once.
         graph.reserveNodes(documents.reduce(0) { $0 + $1.count })
         for (d, mentions) in documents.enumerated() {

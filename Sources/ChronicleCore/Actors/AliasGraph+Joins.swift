@@ -55,7 +55,7 @@ extension AliasGraph {
     var textNodes: Range<Int> { gazetteerCount..<nodes.count }
 
     /// The text nodes that `include` takes, in order. Room for all of them is made at once:
-    /// a list left to double on its way through a million nodes was copied some twenty times.
+    /// a list left to double on its way through a million nodes is copied some twenty times.
     func textNodes(where include: (Int) -> Bool) -> [Int] {
         var out: [Int] = []
         out.reserveCapacity(textNodes.count)

@@ -1,7 +1,8 @@
 /// The events of a corpus in the arrays they were drawn in, one per document, numbered as
-/// one list in document order. Copying them into one array held every event twice while
-/// it was made, and the copy took fresh pages of its own while the arrays it emptied left
-/// their pages scattered among the events' strings, which no allocator hands back.
+/// one list in document order. Copying them into one array would hold every event twice
+/// while it is made, and the copy would take fresh pages of its own while the arrays it
+/// empties leave their pages scattered among the events' strings, which no allocator hands
+/// back.
 struct EventList: RandomAccessCollection, Sendable {
     private let parts: [[Event]]
     /// By event, its part; by part, the number of its first event.
