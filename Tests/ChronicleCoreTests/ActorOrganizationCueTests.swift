@@ -192,6 +192,20 @@ import Testing
         #expect(found["Revenue"].flatMap { $0 } != .organization)
     }
 
+    @Test func aLoneNameOpeningASentenceThatMovesByAShareIsACompany() {
+        let found = Self.kinds("""
+            Markets were mixed on Monday. Corvane fell 3.7%, and Orsolan Foods was 2% lower.
+            Banks rose 2%. Oil fell 1.5%. Exports slipped 3 percent. Ketterby jumped 4 metres.
+            """)
+        #expect(found["Corvane"] == .organization)
+        // Plurals and the quantities of a market move too; a name that moves by no share
+        // says nothing of its kind.
+        #expect(found["Banks"].flatMap { $0 } != .organization)
+        #expect(found["Oil"].flatMap { $0 } != .organization)
+        #expect(found["Exports"].flatMap { $0 } != .organization)
+        #expect(found["Ketterby"].flatMap { $0 } != .organization)
+    }
+
     @Test func aYearAfterANameIsNoModelNumber() {
         let found = Self.kinds("Supporters of Dana Whitcombe 2028 rallied, said Marta Lind.\n")
         #expect(found["Whitcombe"] == nil)

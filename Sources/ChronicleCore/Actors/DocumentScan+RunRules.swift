@@ -224,6 +224,7 @@ extension DocumentScan {
             || appositiveNamesOrganization(stop, run.hi) {
             return .organization
         }
+        if !titled, isMakersModel(start, stop, run.hi) { return .product }
         if let o = heads.organization, o >= start, o < stop, !(heads.place.map { $0 > o } ?? false) {
             return .organization
         }
@@ -321,10 +322,7 @@ extension DocumentScan {
         // "the Velo King Air plane", "a Orvik Tern sedan": a name of two words or more right
         // before the noun of a made thing names the model. One word there is its maker's
         // more often ("a Velo plane").
-        if count >= 2, stop < run.hi, !words[stop].breakBefore, !words[stop].isCapitalized,
-           isWord(words[stop], of: .productNoun) {
-            return .kind(.product, guessed: true)
-        }
+        if count >= 2, followedByProductNoun(stop, run.hi) { return .kind(.product, guessed: true) }
         // "Washington Mutual", "Boston Scientific": a name that opens with a known place's is
         // something of that place, a company more often than anything; no person's name
         // opens so.

@@ -974,6 +974,17 @@ marketMoveAdverb: [lower, higher, up, down]
 marketMoveCopula: [is, was, were, are]
 percentWord: [percent, pct, cent]
 
+# What else rises and falls by a share in market news ("Revenue rose 5%", "Oil fell 2%"):
+# opening a sentence, one of these is no company's name. Plurals ("Sales", "Banks") are
+# read as common nouns by their ending.
+marketQuantity:
+  [revenue, profit, income, turnover, output, production, spending, inflation,
+   unemployment, employment, growth, volume, demand, supply, trade, trading, traffic,
+   oil, crude, gas, gold, silver, copper, platinum, palladium, aluminium, aluminum, nickel,
+   zinc, iron, steel, wheat, corn, soybean, coffee, cocoa, sugar, cotton, bitcoin, ether,
+   energy, tech, technology, healthcare, housing, retail, manufacturing, mining, margin,
+   ebitda, guidance]
+
 # Stock exchanges, as a listing in brackets names them ("Acme Corp (NYSE: ACM)"): the name
 # before the bracket is a company's, the code after the colon is another name of it.
 stockExchange:
@@ -1554,17 +1565,31 @@ actingAfterIt:
 # Jones Industrial Average"): a product, as a model number makes one.
 indexHead: [composite, index, average]
 
-# Last words of a name that make it a product's or a service's ("Zentra Pro", "Velo
-# Store", "Orbis Plus"): no person's surname, so a name ending in one is a thing's, not
-# a person's, unless a title or a given name says otherwise.
 # Nouns of made things: a name of two words or more right before one is a model's
 # ("the Velo King Air plane").
 productNoun:
   [plane, planes, aircraft, jet, jets, airliner, airliners, jetliner, jetliners, helicopter,
    helicopters, turboprop, car, cars, sedan, sedans, truck, trucks, suv, suvs, pickup,
    pickups, minivan, vehicle, vehicles, smartphone, smartphones, handset, handsets, tablet,
-   tablets, laptop, laptops, console, consoles, drone, drones, rifle, rifles, locomotive]
+   tablets, laptop, laptops, console, consoles, drone, drones, rifle, rifles, locomotive,
+   model, models]
 
+# Makers of cars and aircraft whose models are named by words after the maker's name
+# ("Cessna Skyhawk", "Toyota Camrys"): a name opening with one, before a word that is no
+# head, legal form or known place ("Toyota Motor", "Ford Foundation", "Ford Australia"
+# stay organizations), is a model, a product. Makers whose name is a common given name,
+# surname or word ("Lincoln", "Mercury", "Jaguar", "Piper") or who name units of their
+# own in the news ("Lockheed Martin", "Mitsubishi Electric") are left out.
+productMaker:
+  [chevrolet, chevy, pontiac, cadillac, buick, gmc, oldsmobile, saturn, ford, chrysler,
+   dodge, jeep, tesla, toyota, lexus, honda, acura, nissan, infiniti, mazda, subaru, suzuki,
+   hyundai, kia, volkswagen, audi, porsche, volvo, fiat, renault, peugeot, citroen, skoda,
+   opel, vauxhall, lamborghini, maserati, beechcraft, cessna, cirrus, gulfstream, learjet,
+   sikorsky, embraer]
+
+# Last words of a name that make it a product's or a service's ("Zentra Pro", "Velo
+# Store", "Orbis Plus"): no person's surname, so a name ending in one is a thing's, not
+# a person's, unless a title or a given name says otherwise.
 productHead: [pro, max, mini, plus, ultra, lite, nano, book, phone, pad, store, edition, duo]
 
 # Currencies: after a country or its nationality ("US dollar", "Japanese yen") the two

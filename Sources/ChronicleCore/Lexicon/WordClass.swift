@@ -44,6 +44,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case placeOpener
     case legislature
     case productNoun
+    case productMaker
     case indefiniteArticle
     case partyMember
     case corporateTitle
@@ -55,6 +56,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case marketMoveAdverb
     case marketMoveCopula
     case percentWord
+    case marketQuantity
     case companyNameTail
     case spelledLegalForm
     case capitalizedAbbreviation
