@@ -20,6 +20,10 @@ import Testing
         #expect(found["Orsa & Kell"] == .organization)
         #expect(found["Poor"] == nil)
         #expect(found["Harrow"] == nil)
+        // A common word after the ampersand is the name's last word.
+        let common = Self.kinds("Shares of Velmot Bath & Beyond fell on Monday, and Orsa & Above Inc said so.")
+        #expect(common["Velmot Bath & Beyond"] == .organization)
+        #expect(common["Orsa & Above"] == .organization)
     }
 
     @Test func aNameBeforeACompanyOfficerIsTheCompany() {

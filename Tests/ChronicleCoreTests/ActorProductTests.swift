@@ -21,6 +21,16 @@ import Testing
         #expect(found["Vandel"] != .product)
     }
 
+    @Test func aModelWithItsVariantIsOneProduct() {
+        let found = Self.kinds("A Vandel 717-400 crashed near Oslo, and the Vandel 747-300ER was grounded.")
+        #expect(found["Vandel 717-400"] == .product)
+        #expect(found["Vandel 747-300ER"] == .product)
+        #expect(found["Vandel"] == .organization)
+        // A span of years, a date or a score written with hyphens is no model.
+        let spans = Self.kinds("Corvane Holdings grew in 2003-07 and Orbis Tern met on 12-05-2024. The NBL 127-123 final ended.")
+        #expect(!spans.values.contains(.product))
+    }
+
     @Test func aMakersNameBeforeAModelsNameIsAProduct() {
         let found = Self.kinds("""
             Dana Hale recalled two Toyota Verlans on Monday. Tom Reed flew a Cessna Tarnwing home.

@@ -41,7 +41,8 @@ extension DocumentScan {
         if let resume = splitAtPersonOf(start, end, titled: titled, run) { return resume }
         start = startAtInnerGivenName(start, end, heads: heads, run)
         var stop = end
-        while stop > start, isCommonCapitalized(stop - 1) || spells(stop - 1, "the") { stop -= 1 }
+        // "Bed Bath & Beyond": a common word the ampersand joins is the name's.
+        while stop > start, stop - 1 != ampersand, isCommonCapitalized(stop - 1) || spells(stop - 1, "the") { stop -= 1 }
         guard start < stop else { return end }
         // An ordinal starts only an organization ("28th Separate Mechanized Brigade").
         if words[start].hasDigit && heads.organization == nil { start += 1 }

@@ -706,6 +706,44 @@ regionCountry:
   "wisconsin": united states
   "wyoming": united states
 
+# Short forms of regions written after a town in an address ("Scranton, Pa.",
+# "Cambridge, Mass."), each with the region it names. Read only there and only with their
+# dot: many are words or names elsewhere ("Miss Ruiz", "Mass", "Del Monte"). Forms with
+# inner dots ("N.J.") are the gazetteer's aliases, read everywhere. Georgia's "Ga." is left
+# out: the gazetteer's Georgia is the country.
+regionAbbreviation:
+  ala: alabama
+  ariz: arizona
+  ark: arkansas
+  calif: california
+  colo: colorado
+  conn: connecticut
+  del: delaware
+  fla: florida
+  ill: illinois
+  ind: indiana
+  kan: kansas
+  ky: kentucky
+  la: louisiana
+  md: maryland
+  mass: massachusetts
+  mich: michigan
+  minn: minnesota
+  miss: mississippi
+  mo: missouri
+  mont: montana
+  neb: nebraska
+  nev: nevada
+  okla: oklahoma
+  ore: oregon
+  pa: pennsylvania
+  tenn: tennessee
+  tex: texas
+  vt: vermont
+  va: virginia
+  wis: wisconsin
+  wyo: wyoming
+
 # Country acronyms that own an institution before it ("US State Department" is the
 # United States' department), each with the country it names.
 countryAcronym:

@@ -249,6 +249,7 @@ extension WordClasses {
     static let demonym = WordClasses(.demonym)
     static let countryAcronym = WordClasses(.countryAcronym)
     static let regionCountry = WordClasses(.regionCountry)
+    static let regionAbbreviation = WordClasses(.regionAbbreviation)
     static let emptyItVerb = WordClasses(.emptyItVerb)
     static let generationMark = WordClasses(.generationMark)
     static let productHead = WordClasses(.productHead)
