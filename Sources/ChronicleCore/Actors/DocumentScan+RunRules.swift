@@ -220,8 +220,10 @@ extension DocumentScan {
                     _ run: RunContext) -> ActorKind? {
         let count = stop - start
         let first = words[start]
+        // A possessive inside a run ends an owner's name before a trade's ("Domino's Pizza",
+        // see `possessiveCompanyEnd`): a company's.
         if suffixed || namedAfterOrganizationNoun(start, run.lo) || namedAfterCompanyDescription(start, run.lo)
-            || appositiveNamesOrganization(stop, run.hi) {
+            || appositiveNamesOrganization(stop, run.hi) || (start..<stop - 1).contains(where: { words[$0].isPossessive }) {
             return .organization
         }
         if !titled, isMakersModel(start, stop, run.hi) { return .product }

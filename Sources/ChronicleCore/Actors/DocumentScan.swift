@@ -317,7 +317,8 @@ final class DocumentScan {
     /// End (exclusive) of the capitalised run starting at `i`.
     func runEnd(from i: Int, _ hi: Int) -> Int {
         var end = i + 1
-        if words[i].isPossessive || isShoutedDateline(i) { return end }
+        if words[i].isPossessive { return possessiveCompanyEnd(i, runStart: i, hi) ?? end }
+        if isShoutedDateline(i) { return end }
         var j = i + 1
         while j < hi {
             if words[j].breakBefore && !(words[j].dotOnlyBefore && (isAbbreviatedTitle(words[j - 1])
@@ -333,7 +334,10 @@ final class DocumentScan {
                    words[j - 1].isCapitalized, !words[j - 1].isAllCaps { break }
                 end = j + 1
                 j += 1
-                if words[j - 1].isPossessive { break }
+                if words[j - 1].isPossessive {
+                    end = possessiveCompanyEnd(j - 1, runStart: i, hi) ?? end
+                    break
+                }
                 continue
             }
             // "for" and "on" join only after an institution ("Council on Foreign Relations");

@@ -961,6 +961,14 @@ companyNameTail:
    companies, industries, international, technologies, enterprises, aviation, sciences,
    products, pharmaceuticals, therapeutics, brands]
 
+# Words of a trade that end a shop's or a restaurant chain's name after its owner's
+# possessive ("Vandel's Pizza", "Orvo's Sporting Goods"): the whole is one company's name,
+# where "Vandel's Marta Lind" is a person of Vandel's.
+tradeNameTail:
+  [pizza, pizzeria, burger, burgers, hamburgers, chicken, donuts, doughnuts, coffee, bagels,
+   kitchen, grill, bakery, cafe, diner, tavern, steakhouse, restaurants, goods, furniture,
+   hardware, jewelers, jewellers, supermarkets, stores, foods, pharmacy]
+
 # Verbs of a price moving, and the words after a share that say which way ("Acme fell
 # 3.7%", "Acme was 2% lower"): a name that moves so is a company, not a person.
 marketMoveVerb:

@@ -58,6 +58,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case percentWord
     case marketQuantity
     case companyNameTail
+    case tradeNameTail
     case spelledLegalForm
     case capitalizedAbbreviation
     case lowercaseAbbreviation

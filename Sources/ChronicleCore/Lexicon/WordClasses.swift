@@ -146,6 +146,7 @@ extension WordClasses {
     static let percentWord = WordClasses(.percentWord)
     static let marketQuantity = WordClasses(.marketQuantity)
     static let companyNameTail = WordClasses(.companyNameTail)
+    static let tradeNameTail = WordClasses(.tradeNameTail)
     static let spelledLegalForm = WordClasses(.spelledLegalForm)
     static let capitalizedAbbreviation = WordClasses(.capitalizedAbbreviation)
     static let lowercaseAbbreviation = WordClasses(.lowercaseAbbreviation)
