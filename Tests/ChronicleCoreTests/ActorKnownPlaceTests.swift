@@ -13,4 +13,31 @@ import Testing
         #expect(person.kind == .person)
         #expect(!person.aliases.contains("Capitol Hill"))
     }
+
+    @Test func aRegionsShortFormInAnAddressIsTheRegion() throws {
+        let found = try ActorMarketIndexTests.actors("""
+            The mayor of Brockton Falls, N.J., was convicted on Monday. Firefighters in Orlen, Pa., \
+            battled a blaze, and a plant in Velden, Mass. closed on Tuesday.
+            """)
+        let names = Dictionary(found.map { ($0.name, $0.kind) }, uniquingKeysWith: { a, _ in a })
+        #expect(names["New Jersey"] == .place)
+        #expect(names["Pennsylvania"] == .place)
+        #expect(names["Massachusetts"] == .place)
+        #expect(names["Brockton Falls"] == .place)
+        #expect(names["Velden"] == .place)
+        #expect(names["Orlen"] == .place)
+    }
+
+    @Test func aRegionsShortFormOutsideAnAddressIsNoRegion() throws {
+        let found = try ActorMarketIndexTests.actors("""
+            Pa said on Monday that Miss Orla Brent had won. They attended Mass on Sunday, and Vell \
+            Mo signed with Orsa, Del Monte and others.
+            """)
+        let names = Set(found.map(\.name))
+        #expect(!names.contains("Pennsylvania"))
+        #expect(!names.contains("Mississippi"))
+        #expect(!names.contains("Massachusetts"))
+        #expect(!names.contains("Missouri"))
+        #expect(!names.contains("Delaware"))
+    }
 }

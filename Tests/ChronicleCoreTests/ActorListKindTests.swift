@@ -12,6 +12,15 @@ import Testing
         #expect(places["Tarvik"] == .place)
     }
 
+    @Test func companiesNamedWithTheirPossessiveMakeTheListsKind() {
+        let found = ActorOrganizationCueTests.kinds("Prices rose at stores including Velmy’s, Orvane’s, and Tarvik Oak.\n")
+        #expect(found["Velmy’s"] == .organization)
+        #expect(found["Tarvik Oak"] == .organization)
+        // One possessive name makes no list of companies.
+        let one = ActorOrganizationCueTests.kinds("Prices rose at Velmy’s, and Tarvik Oak said so.\n")
+        #expect(one["Tarvik Oak"].flatMap { $0 } != .organization)
+    }
+
     @Test func commasAloneMakeNoList() {
         let found = ActorOrganizationCueTests.kinds("Before his post at Kestrel Corp, Brennan led Orvane for a year.\n")
         #expect(found["Brennan"].flatMap { $0 } != .organization)

@@ -20,6 +20,10 @@ import Testing
         #expect(found["Orsa & Kell"] == .organization)
         #expect(found["Poor"] == nil)
         #expect(found["Harrow"] == nil)
+        // A common word after the ampersand is the name's last word.
+        let common = Self.kinds("Shares of Velmot Bath & Beyond fell on Monday, and Orsa & Above Inc said so.")
+        #expect(common["Velmot Bath & Beyond"] == .organization)
+        #expect(common["Orsa & Above"] == .organization)
     }
 
     @Test func aNameBeforeACompanyOfficerIsTheCompany() {
@@ -131,6 +135,10 @@ import Testing
             """)
         #expect(found["Tamar"] == .organization)
         #expect(found["Orlov"] == .organization)
+        // The noun after a possessive is what the name owns or leads.
+        let owned = Self.kinds("Ana Ruiz won on Monday. The motion against Ruiz’s party and Hale's firm failed.\n")
+        #expect(owned["Ruiz"].flatMap { $0 } != .organization)
+        #expect(owned["Hale"].flatMap { $0 } != .organization)
     }
 
     @Test func photoAgenciesAndNewspapersAreOrganizations() {
@@ -186,6 +194,20 @@ import Testing
         // A sentence's first word is capitalised whatever it is.
         #expect(found["Sales"].flatMap { $0 } != .organization)
         #expect(found["Revenue"].flatMap { $0 } != .organization)
+    }
+
+    @Test func aLoneNameOpeningASentenceThatMovesByAShareIsACompany() {
+        let found = Self.kinds("""
+            Markets were mixed on Monday. Corvane fell 3.7%, and Orsolan Foods was 2% lower.
+            Banks rose 2%. Oil fell 1.5%. Exports slipped 3 percent. Ketterby jumped 4 metres.
+            """)
+        #expect(found["Corvane"] == .organization)
+        // Plurals and the quantities of a market move too; a name that moves by no share
+        // says nothing of its kind.
+        #expect(found["Banks"].flatMap { $0 } != .organization)
+        #expect(found["Oil"].flatMap { $0 } != .organization)
+        #expect(found["Exports"].flatMap { $0 } != .organization)
+        #expect(found["Ketterby"].flatMap { $0 } != .organization)
     }
 
     @Test func aYearAfterANameIsNoModelNumber() {

@@ -26,6 +26,21 @@ import Testing
                     .contains { $0.name == "Dorling's" })
     }
 
+    @Test func anOwnersPossessiveBeforeATradesWordIsOneCompany() {
+        let found = Self.actors(["Analysts said Dorling's Pizza reported higher sales, and Fenwell's Sporting Goods rose."])
+        #expect(found.first { $0.name == "Dorling's Pizza" }?.kind == .organization)
+        #expect(found.first { $0.name == "Fenwell's Sporting Goods" }?.kind == .organization)
+        #expect(!found.contains { $0.name == "Pizza" || $0.name == "Dorling" })
+    }
+
+    @Test func aPlacesOrAnOwnersPossessiveBeforeANameStaysAGenitive() {
+        // A place owns what follows; a name that ends in no trade's word is the owner's.
+        let found = Self.actors(["Norway's Velo Pizza opened a store on Monday, and Dorling's Marta Lind said so."])
+        #expect(found.contains { $0.name == "Marta Lind" && $0.kind == .person })
+        #expect(!found.contains { $0.name.hasPrefix("Norway's") })
+        #expect(!found.contains { $0.name.hasPrefix("Dorling's") })
+    }
+
     @Test func aGenitiveStaysTheNameItFollows() {
         // Always before a noun: nothing says the ending belongs to the name.
         let owned = Self.actors(["On Monday, Dorling's shares fell. Analysts said Dorling's plans were dropped."])

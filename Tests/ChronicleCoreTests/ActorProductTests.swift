@@ -21,6 +21,42 @@ import Testing
         #expect(found["Vandel"] != .product)
     }
 
+    @Test func aModelWithItsVariantIsOneProduct() {
+        let found = Self.kinds("A Vandel 717-400 crashed near Oslo, and the Vandel 747-300ER was grounded.")
+        #expect(found["Vandel 717-400"] == .product)
+        #expect(found["Vandel 747-300ER"] == .product)
+        #expect(found["Vandel"] == .organization)
+        // A span of years, a date or a score written with hyphens is no model.
+        let spans = Self.kinds("Corvane Holdings grew in 2003-07 and Orbis Tern met on 12-05-2024. The NBL 127-123 final ended.")
+        #expect(!spans.values.contains(.product))
+    }
+
+    @Test func aMakersNameBeforeAModelsNameIsAProduct() {
+        let found = Self.kinds("""
+            Dana Hale recalled two Toyota Verlans on Monday. Tom Reed flew a Cessna Tarnwing home.
+            The twin-engine Beechcraft Orvik Air plane landed.
+            """)
+        #expect(found["Toyota Verlans"] == .product)
+        #expect(found["Cessna Tarnwing"] == .product)
+        #expect(found["Beechcraft Orvik Air"] == .product)
+        #expect(found["Dana Hale"] == .person)
+    }
+
+    @Test func aMakersCompanyOrUnitIsNoProduct() {
+        let found = Self.kinds("""
+            Toyota Motor said sales rose. The Ford Foundation gave a grant.
+            Toyota Financial Services lent more. Beechcraft Orvik Air said it would hire.
+            Harlan Ford said so.
+            """)
+        #expect(found["Toyota Motor"] == .organization)
+        #expect(found["Ford Foundation"] == .organization)
+        #expect(found["Toyota Financial Services"] == .organization)
+        // A head after the model's first word makes a model only before a made thing's noun.
+        #expect(found["Beechcraft Orvik Air"] == .organization)
+        // The maker's word last is a surname.
+        #expect(found["Harlan Ford"] == .person)
+    }
+
     @Test func aPossessiveOrPluralModelIsTheModel() {
         let found = Self.kinds("Vandel showed the Corvo 7's camera. Buyers of older Corvo 5s were told of the zPhone 4's delay.")
         #expect(found["Corvo 7"] == .product)

@@ -10,17 +10,23 @@ extension DocumentScan {
             && (mentions[k].kind == nil || mentions[k].guessed) && mentions[k].kind != .product {
             let next = words.partitioningIndex { $0.range.start >= mentions[k].range.end }
             guard next < words.count, !words[next].breakBefore, movesByAShare(from: next) else { continue }
-            // "Sales fell 3%": a sentence's first word is capitalised whatever it is; alone,
-            // it is a name only where the text capitalises it inside a sentence too.
             if mentions[k].wordCount == 1 {
                 let first = words.partitioningIndex { $0.range.start >= mentions[k].range.start }
                 if first == 0 || words[first].afterStop || words[first].lineStart,
-                   !capitalizedInProse.contains(words[first].lowerHash) { continue }
+                   !capitalizedInProse.contains(words[first].lowerHash), isCommonMover(words[first]) { continue }
             }
             companies.insert(mentions[k].text)
             mentions[k].kind = .organization
             mentions[k].guessed = false
         }
+    }
+
+    /// "Sales fell 3%", "Banks rose 2%", "Oil fell 1%": a sentence's first word is
+    /// capitalised whatever it is, and alone it may be a common noun that moves by a share:
+    /// a plural, or a `marketQuantity`. Any other word the text never writes in lower case
+    /// ("Tesco fell 3.7%") is a name.
+    private func isCommonMover(_ w: Token) -> Bool {
+        (w.lowerEnds(with: "s", in: utf8) && !w.lowerEnds(with: "ss", in: utf8)) || isWord(w, of: .marketQuantity)
     }
 
     /// "fell 3.7%", "rose 5.7 per cent", "gained 12 percent", "was 3.3% lower".

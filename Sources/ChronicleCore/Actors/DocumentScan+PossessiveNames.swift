@@ -38,6 +38,30 @@ extension DocumentScan {
         }
     }
 
+    /// "Domino's Pizza", "Papa Jon's International": an owner's possessive before
+    /// capitalised words ending in a trade's word or a company's (`tradeNameTail`,
+    /// `companyNameTail`) is one company's name. Returns the end of that name
+    /// when the possessive word `p` (of the run starting at `runStart`) opens one; a
+    /// place's possessive owns what follows ("Britain's Royal Pizza").
+    func possessiveCompanyEnd(_ p: Int, runStart: Int, _ hi: Int) -> Int? {
+        var k = p + 1
+        while k < hi, k - p <= 3, words[k].isCapitalized, !words[k].breakBefore, !words[k].isPossessive,
+              !isCommonCapitalized(k) {
+            k += 1
+        }
+        guard k > p + 1, k >= hi || !words[k].isCapitalized, isWord(words[k - 1], of: Self.companyNameEnd),
+              !isWord(words[k - 1], of: Self.legalForm),
+              !lexicon.tables.demonymPlaces.contains(words[p], in: utf8) else { return nil }
+        if let (entry, length) = index.match(words, at: runStart, limit: p + 1, in: utf8), runStart + length == p + 1,
+           index.gazetteer.entries[entry].kind == .place { return nil }
+        return k
+    }
+
+    private static let companyNameEnd: WordClasses = [.tradeNameTail, .companyNameTail]
+    /// A legal form after the possessive is read with the name's other mentions
+    /// (`keepPossessiveNames`: "Kohl's Corp" and "Kohl's said" are one company).
+    private static let legalForm: WordClasses = [.companySuffix, .spelledLegalForm]
+
     /// The possessive word a mention ends with and the byte past its "'s", unless it is a
     /// person's full name ("Ana Ruiz's plan").
     private func possessiveEnding(_ m: ActorMention) -> (word: Int, end: Int)? {

@@ -167,7 +167,7 @@ extension DocumentScan {
     func isModelNumber(_ k: Int) -> Bool {
         let w = words[k]
         let u = utf8[w.range.start..<w.range.end]
-        guard w.hasDigit, u.count <= 6 else { return false }
+        guard w.hasDigit, u.count <= 6 || isVariantCode(u) else { return false }
         if w.isPossessive, k == 0 || w.breakBefore || !(words[k - 1].isCapitalized || isMixedCase(words[k - 1])) {
             return false
         }
@@ -190,6 +190,19 @@ extension DocumentScan {
         }
         // "1st", "28th": ordinals name units, not models.
         return !isOrdinal(w) || u.count > 4
+    }
+
+    /// "737-800", "777-300ER": a model of three digits and its variant, a round hundred
+    /// with letters or not, joined by a hyphen. A score ("127-123") or a span of years
+    /// ("2003-07") has other numbers.
+    private func isVariantCode(_ u: ArraySlice<UInt8>) -> Bool {
+        guard u.count <= 10 else { return false }
+        let parts = u.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 3, parts[0].allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return false }
+        let variant = parts[1]
+        let digits = variant.prefix { $0 >= 48 && $0 <= 57 }
+        return digits.count == 3 && digits.first != UInt8(ascii: "0") && digits.dropFirst().allSatisfy { $0 == 48 }
+            && variant.dropFirst(3).allSatisfy { $0 >= 65 && $0 <= 90 } && variant.count <= 5
     }
 
     /// "10" of "Orbis 10", "2" of "Zenta 2": a version of one or two digits, or their

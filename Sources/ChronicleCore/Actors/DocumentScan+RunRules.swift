@@ -220,10 +220,13 @@ extension DocumentScan {
                     _ run: RunContext) -> ActorKind? {
         let count = stop - start
         let first = words[start]
+        // A possessive inside a run ends an owner's name before a trade's ("Domino's Pizza",
+        // see `possessiveCompanyEnd`): a company's.
         if suffixed || namedAfterOrganizationNoun(start, run.lo) || namedAfterCompanyDescription(start, run.lo)
-            || appositiveNamesOrganization(stop, run.hi) {
+            || appositiveNamesOrganization(stop, run.hi) || (start..<stop - 1).contains(where: { words[$0].isPossessive }) {
             return .organization
         }
+        if !titled, isMakersModel(start, stop, run.hi) { return .product }
         if let o = heads.organization, o >= start, o < stop, !(heads.place.map { $0 > o } ?? false) {
             return .organization
         }
@@ -321,10 +324,7 @@ extension DocumentScan {
         // "the Velo King Air plane", "a Orvik Tern sedan": a name of two words or more right
         // before the noun of a made thing names the model. One word there is its maker's
         // more often ("a Velo plane").
-        if count >= 2, stop < run.hi, !words[stop].breakBefore, !words[stop].isCapitalized,
-           isWord(words[stop], of: .productNoun) {
-            return .kind(.product, guessed: true)
-        }
+        if count >= 2, followedByProductNoun(stop, run.hi) { return .kind(.product, guessed: true) }
         // "Washington Mutual", "Boston Scientific": a name that opens with a known place's is
         // something of that place, a company more often than anything; no person's name
         // opens so.

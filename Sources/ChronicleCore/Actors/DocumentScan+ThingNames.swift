@@ -38,6 +38,33 @@ extension DocumentScan {
     }
 }
 
+/// A maker's name before a model's: "Cessna Skyhawk", "Toyota Camrys".
+extension DocumentScan {
+    /// Whether the name `start..<stop` is a maker's model: a `productMaker` opening it,
+    /// before a word that is no head, company word, acronym or known name ("Toyota Motor",
+    /// "Ford Foundation", "Ford Australia" stay what they are). A head further on
+    /// ("Beechcraft King Air") makes a model only before the noun of a made thing ("the
+    /// Beechcraft King Air plane"); elsewhere it is the maker's unit ("Toyota Financial
+    /// Services").
+    func isMakersModel(_ start: Int, _ stop: Int, _ hi: Int) -> Bool {
+        guard stop - start >= 2, isWord(words[start], of: .productMaker) else { return false }
+        let model = words[start + 1]
+        guard !isHeadWord(model), !isWord(model, of: Self.companyWords), !isWord(model, of: .demonym),
+              !(model.isAllCaps && !model.hasDigit && model.range.length >= 3),
+              index.match(words, at: start + 1, limit: stop, in: utf8) == nil,
+              !(start + 2..<stop).contains(where: { isWord(words[$0], of: Self.companyWords) }) else { return false }
+        if (start + 2..<stop).contains(where: { isHeadWord(words[$0]) }) { return followedByProductNoun(stop, hi) }
+        return true
+    }
+
+    private static let companyWords: WordClasses = [.companyNameTail, .companySuffix, .spelledLegalForm]
+
+    /// Whether the noun of a made thing follows the name ending before `stop` ("... plane").
+    func followedByProductNoun(_ stop: Int, _ hi: Int) -> Bool {
+        stop < hi && !words[stop].breakBefore && !words[stop].isCapitalized && isWord(words[stop], of: .productNoun)
+    }
+}
+
 extension DocumentScan {
     /// "the 2004 Velo Tern", "the 1998-2003 Velo Tern": a year or a span of years between a
     /// determiner and a name of two words or more is a model year, and the name a

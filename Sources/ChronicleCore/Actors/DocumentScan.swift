@@ -190,6 +190,13 @@ final class DocumentScan {
         var i = lo
         var lastMentionEnd = -1  // word index after the previous mention of this sentence
         while i < hi {
+            if words[i].breakBefore, let entry = addressRegion(i) {
+                add(ActorMention(range: words[i].range, text: text(i), kind: .place, gazetteerEntry: entry,
+                                 wordCount: 1), keepOnlyKnown: false)
+                lastMentionEnd = i + 1
+                i += 1
+                continue
+            }
             if let (entry, length) = index.match(words, at: i, limit: hi, in: utf8),
                !extendsPastGazetteer(i, length, entry, hi), !isGivenNameOfAnother(i, length, entry, hi),
                // "Austin, Texas": a known surname written as a town of a known place.
@@ -310,7 +317,8 @@ final class DocumentScan {
     /// End (exclusive) of the capitalised run starting at `i`.
     func runEnd(from i: Int, _ hi: Int) -> Int {
         var end = i + 1
-        if words[i].isPossessive || isShoutedDateline(i) { return end }
+        if words[i].isPossessive { return possessiveCompanyEnd(i, runStart: i, hi) ?? end }
+        if isShoutedDateline(i) { return end }
         var j = i + 1
         while j < hi {
             if words[j].breakBefore && !(words[j].dotOnlyBefore && (isAbbreviatedTitle(words[j - 1])
@@ -326,7 +334,10 @@ final class DocumentScan {
                    words[j - 1].isCapitalized, !words[j - 1].isAllCaps { break }
                 end = j + 1
                 j += 1
-                if words[j - 1].isPossessive { break }
+                if words[j - 1].isPossessive {
+                    end = possessiveCompanyEnd(j - 1, runStart: i, hi) ?? end
+                    break
+                }
                 continue
             }
             // "for" and "on" join only after an institution ("Council on Foreign Relations");
@@ -488,13 +499,30 @@ final class DocumentScan {
     /// a town of that place ("Fremont, California, outside ...").
     func followedByCommaPlace(_ j: Int, _ hi: Int) -> Bool {
         guard j < hi, words[j].breakBefore, !words[j].dotOnlyBefore, words[j].range.start >= 2,
-              utf8[words[j].range.start - 2] == UInt8(ascii: ","), utf8[words[j].range.start - 1] == 0x20,
-              let (entry, length) = index.match(words, at: j, limit: hi, in: utf8),
+              utf8[words[j].range.start - 2] == UInt8(ascii: ","), utf8[words[j].range.start - 1] == 0x20
+        else { return false }
+        if addressRegion(j) != nil { return true }
+        guard let (entry, length) = index.match(words, at: j, limit: hi, in: utf8),
               index.gazetteer.entries[entry].kind == .place, !words[j + length - 1].isPossessive
         else { return false }
         let after = j + length
         return after >= hi || words[after].breakBefore
             || (!words[after].isCapitalized && !isPersonTitle(after))
+    }
+
+    /// The gazetteer's entry for the region a short form at `k` names in an address
+    /// ("Scranton, Pa.", "Cambridge, Mass."): a capitalised word right after a name and a
+    /// comma, with its dot (`regionAbbreviation`). Elsewhere such words are words or names
+    /// ("Miss Ruiz", "Mass was held").
+    func addressRegion(_ k: Int) -> Int? {
+        let w = words[k]
+        guard k > 0, w.isCapitalized, !w.isAllCaps, w.range.end < utf8.count, utf8[w.range.end] == UInt8(ascii: "."),
+              w.range.start >= 2, words[k - 1].range.end == w.range.start - 2, words[k - 1].isCapitalized,
+              utf8[w.range.start - 2] == UInt8(ascii: ","), utf8[w.range.start - 1] == 0x20,
+              let region = lexicon.tables.regionAbbreviation[w.lower(utf8)]
+        else { return nil }
+        let name = region.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        return index.entry(forText: name)
     }
 
     /// "KYIV" in a dateline or credit: a known name in capitals is that name.

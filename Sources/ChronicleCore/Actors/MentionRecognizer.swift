@@ -58,10 +58,11 @@ public struct MentionRecognizer: Sendable {
         scan.gatherCompanyCues()
         let fullNames = scan.fullNamesBySurname()
         scan.settleCompanies(fullNames: fullNames)
+        // A company named with its "'s" ("Kohl's") is whole before it joins a list.
+        scan.keepPossessiveNames()
         scan.settleListKinds()
         scan.settleArticleSurnames(fullNames: fullNames)
         scan.releaseSurnamesOfOthers(fullNames: fullNames)
-        scan.keepPossessiveNames()
         return scan.mentions.sorted { $0.range < $1.range }.reindexedLinks(from: scan.mentions)
     }
 }

@@ -417,7 +417,7 @@ personTitle:
    lieutenant, col, colonel, major, maj, captain, capt, sgt, sergeant, admiral, adm,
    commander, marshal, senator, sen, rep, congressman, congresswoman, governor, gov, mayor,
    ambassador, envoy, spokesman, spokeswoman, spokesperson, adviser, advisor, aide, chief,
-   director, chairman, chairwoman, chair, chairperson, whip, ceo, king, queen, prince, princess, pope, sheikh, emir,
+   director, chairman, chairwoman, chair, chairperson, whip, ceo, pm, king, queen, prince, princess, pope, sheikh, emir,
    professor, prof, dr, mr, mrs, ms, miss, sir, dame, judge, attorney, prosecutor,
    patriarch, archbishop, bishop, speaker, leader, correspondent, reporter, columnist,
    editor, analyst, oligarch, businessman, tycoon, son-in-law, negotiator, official,
@@ -706,6 +706,44 @@ regionCountry:
   "wisconsin": united states
   "wyoming": united states
 
+# Short forms of regions written after a town in an address ("Scranton, Pa.",
+# "Cambridge, Mass."), each with the region it names. Read only there and only with their
+# dot: many are words or names elsewhere ("Miss Ruiz", "Mass", "Del Monte"). Forms with
+# inner dots ("N.J.") are the gazetteer's aliases, read everywhere. Georgia's "Ga." is left
+# out: the gazetteer's Georgia is the country.
+regionAbbreviation:
+  ala: alabama
+  ariz: arizona
+  ark: arkansas
+  calif: california
+  colo: colorado
+  conn: connecticut
+  del: delaware
+  fla: florida
+  ill: illinois
+  ind: indiana
+  kan: kansas
+  ky: kentucky
+  la: louisiana
+  md: maryland
+  mass: massachusetts
+  mich: michigan
+  minn: minnesota
+  miss: mississippi
+  mo: missouri
+  mont: montana
+  neb: nebraska
+  nev: nevada
+  okla: oklahoma
+  ore: oregon
+  pa: pennsylvania
+  tenn: tennessee
+  tex: texas
+  vt: vermont
+  va: virginia
+  wis: wisconsin
+  wyo: wyoming
+
 # Country acronyms that own an institution before it ("US State Department" is the
 # United States' department), each with the country it names.
 countryAcronym:
@@ -923,6 +961,14 @@ companyNameTail:
    companies, industries, international, technologies, enterprises, aviation, sciences,
    products, pharmaceuticals, therapeutics, brands]
 
+# Words of a trade that end a shop's or a restaurant chain's name after its owner's
+# possessive ("Vandel's Pizza", "Orvo's Sporting Goods"): the whole is one company's name,
+# where "Vandel's Marta Lind" is a person of Vandel's.
+tradeNameTail:
+  [pizza, pizzeria, burger, burgers, hamburgers, chicken, donuts, doughnuts, coffee, bagels,
+   kitchen, grill, bakery, cafe, diner, tavern, steakhouse, restaurants, goods, furniture,
+   hardware, jewelers, jewellers, supermarkets, stores, foods, pharmacy]
+
 # Verbs of a price moving, and the words after a share that say which way ("Acme fell
 # 3.7%", "Acme was 2% lower"): a name that moves so is a company, not a person.
 marketMoveVerb:
@@ -935,6 +981,17 @@ marketMoveAdverb: [lower, higher, up, down]
 # percent", "3 per cent", "3 pct"; "per" before one is read with it).
 marketMoveCopula: [is, was, were, are]
 percentWord: [percent, pct, cent]
+
+# What else rises and falls by a share in market news ("Revenue rose 5%", "Oil fell 2%"):
+# opening a sentence, one of these is no company's name. Plurals ("Sales", "Banks") are
+# read as common nouns by their ending.
+marketQuantity:
+  [revenue, profit, income, turnover, output, production, spending, inflation,
+   unemployment, employment, growth, volume, demand, supply, trade, trading, traffic,
+   oil, crude, gas, gold, silver, copper, platinum, palladium, aluminium, aluminum, nickel,
+   zinc, iron, steel, wheat, corn, soybean, coffee, cocoa, sugar, cotton, bitcoin, ether,
+   energy, tech, technology, healthcare, housing, retail, manufacturing, mining, margin,
+   ebitda, guidance]
 
 # Stock exchanges, as a listing in brackets names them ("Acme Corp (NYSE: ACM)"): the name
 # before the bracket is a company's, the code after the colon is another name of it.
@@ -1205,7 +1262,7 @@ placeHead:
    krai, kray, republic, governorate, prefecture, canal, desert, coast, plain, basin,
    bridge, station, base, cathedral, stadium, park, raion, rayon, municipality, settlement,
    front, capital, cemetery, forest, building, heights, springs, falls, creek, canyon,
-   reservoir, prison]
+   reservoir, prison, castle, beach, harbor, harbour, highway, dam]
 
 # Last words that make a capitalised phrase an organization ("Ministry", "Council",
 # "Dewberry Engineers", "Halloran Associates").
@@ -1516,17 +1573,31 @@ actingAfterIt:
 # Jones Industrial Average"): a product, as a model number makes one.
 indexHead: [composite, index, average]
 
-# Last words of a name that make it a product's or a service's ("Zentra Pro", "Velo
-# Store", "Orbis Plus"): no person's surname, so a name ending in one is a thing's, not
-# a person's, unless a title or a given name says otherwise.
 # Nouns of made things: a name of two words or more right before one is a model's
 # ("the Velo King Air plane").
 productNoun:
   [plane, planes, aircraft, jet, jets, airliner, airliners, jetliner, jetliners, helicopter,
    helicopters, turboprop, car, cars, sedan, sedans, truck, trucks, suv, suvs, pickup,
    pickups, minivan, vehicle, vehicles, smartphone, smartphones, handset, handsets, tablet,
-   tablets, laptop, laptops, console, consoles, drone, drones, rifle, rifles, locomotive]
+   tablets, laptop, laptops, console, consoles, drone, drones, rifle, rifles, locomotive,
+   model, models]
 
+# Makers of cars and aircraft whose models are named by words after the maker's name
+# ("Cessna Skyhawk", "Toyota Camrys"): a name opening with one, before a word that is no
+# head, legal form or known place ("Toyota Motor", "Ford Foundation", "Ford Australia"
+# stay organizations), is a model, a product. Makers whose name is a common given name,
+# surname or word ("Lincoln", "Mercury", "Jaguar", "Piper") or who name units of their
+# own in the news ("Lockheed Martin", "Mitsubishi Electric") are left out.
+productMaker:
+  [chevrolet, chevy, pontiac, cadillac, buick, gmc, oldsmobile, saturn, ford, chrysler,
+   dodge, jeep, tesla, toyota, lexus, honda, acura, nissan, infiniti, mazda, subaru, suzuki,
+   hyundai, kia, volkswagen, audi, porsche, volvo, fiat, renault, peugeot, citroen, skoda,
+   opel, vauxhall, lamborghini, maserati, beechcraft, cessna, cirrus, gulfstream, learjet,
+   sikorsky, embraer]
+
+# Last words of a name that make it a product's or a service's ("Zentra Pro", "Velo
+# Store", "Orbis Plus"): no person's surname, so a name ending in one is a thing's, not
+# a person's, unless a title or a given name says otherwise.
 productHead: [pro, max, mini, plus, ultra, lite, nano, book, phone, pad, store, edition, duo]
 
 # Currencies: after a country or its nationality ("US dollar", "Japanese yen") the two

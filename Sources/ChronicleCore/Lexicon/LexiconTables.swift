@@ -8,6 +8,8 @@ struct LexiconTables: Sendable {
     let acronymCountry: [String: String]
     /// A region's country ("new jersey" to "united states").
     let regionCountry: [String: String]
+    /// The region a short form names in an address ("pa" to "pennsylvania").
+    let regionAbbreviation: [String: String]
     /// The countries the demonyms name ("russia", "united states"): owners of
     /// institutions ("Russia’s air force").
     let demonymPlaces: LowerWordSet
@@ -24,6 +26,7 @@ struct LexiconTables: Sendable {
         demonymCountry = table(.demonym)
         acronymCountry = table(.countryAcronym)
         regionCountry = table(.regionCountry)
+        regionAbbreviation = table(.regionAbbreviation)
         demonymPlaces = LowerWordSet(demonymCountry.values.filter { !$0.isEmpty })
     }
 

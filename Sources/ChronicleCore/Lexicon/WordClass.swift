@@ -44,6 +44,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case placeOpener
     case legislature
     case productNoun
+    case productMaker
     case indefiniteArticle
     case partyMember
     case corporateTitle
@@ -55,7 +56,9 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case marketMoveAdverb
     case marketMoveCopula
     case percentWord
+    case marketQuantity
     case companyNameTail
+    case tradeNameTail
     case spelledLegalForm
     case capitalizedAbbreviation
     case lowercaseAbbreviation
@@ -163,6 +166,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case demonym
     case countryAcronym
     case regionCountry
+    case regionAbbreviation
     case institutionPhrase
     case emptyItVerb
     case bylineLabel
@@ -194,7 +198,8 @@ public enum WordClass: Int, CaseIterable, Sendable {
 
     /// A table maps each of its words to a name ("russian: russia"): a line is the word
     /// and then its name, which may be empty; only the word is in the class.
-    var isTable: Bool { self == .demonym || self == .countryAcronym || self == .regionCountry || isGrouped }
+    var isTable: Bool { self == .demonym || self == .countryAcronym || self == .regionCountry || self == .regionAbbreviation
+        || isGrouped }
 
     /// A grouped table is written the other way round, each name with its words
     /// ("recently: [recently, lately]"); read, its lines are a table's.
