@@ -135,6 +135,10 @@ import Testing
             """)
         #expect(found["Tamar"] == .organization)
         #expect(found["Orlov"] == .organization)
+        // The noun after a possessive is what the name owns or leads.
+        let owned = Self.kinds("Ana Ruiz won on Monday. The motion against Ruiz’s party and Hale's firm failed.\n")
+        #expect(owned["Ruiz"].flatMap { $0 } != .organization)
+        #expect(owned["Hale"].flatMap { $0 } != .organization)
     }
 
     @Test func photoAgenciesAndNewspapersAreOrganizations() {

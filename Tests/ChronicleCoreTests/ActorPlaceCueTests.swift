@@ -40,6 +40,10 @@ import Testing
         #expect(found["Harlow Forest"] == .place)
         #expect(found["Ostrander Building"] == .place)
         #expect(found["Greaves Hospital"] == .organization)
+        let more = Self.kinds("The president met him at Orlen Castle, and storms closed Velm Beach and the Tarn Highway.\n")
+        #expect(more["Orlen Castle"] == .place)
+        #expect(more["Velm Beach"] == .place)
+        #expect(more["Tarn Highway"] == .place)
     }
 
     @Test func aTownThenItsStateOrCountry() {

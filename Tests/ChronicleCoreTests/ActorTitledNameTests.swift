@@ -20,6 +20,16 @@ import Testing
         #expect(!found.keys.contains { $0.contains("State") || $0.contains("Affairs") })
     }
 
+    @Test func anAbbreviatedTitleInCapitalsIsNoPartOfTheName() {
+        let found = Self.kinds("Velarian PM Orla Brent resigned on Friday, and CEO Tam Hale left.\n")
+        #expect(found["Orla Brent"] == .person)
+        #expect(found["Tam Hale"] == .person)
+        #expect(!found.keys.contains { $0.hasPrefix("PM") || $0.hasPrefix("CEO") })
+        // A clock's "PM" before a name is no title of it.
+        let clock = Self.kinds("The vote closed at 4 PM on Friday.\n")
+        #expect(clock["PM"] == nil)
+    }
+
     @Test func theWordOfAFunctionBetweenTwoTitlesIsTheTitles() {
         let found = Self.kinds("""
             Velka Airlines Chief Operating Officer Jon Rell said the jet was safe.

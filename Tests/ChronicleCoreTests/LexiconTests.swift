@@ -64,7 +64,7 @@ import Testing
         let may = lexicon.entry(hash: WordHash.of("may"))
         #expect(may.rank == 5 && !may.isShortForm)
         #expect(lexicon.entry(hash: WordHash.of("thurs")).rank == 4)
-        #expect(lexicon.classes(lower: "harbour").isEmpty)
+        #expect(lexicon.classes(lower: "marmalade").isEmpty)
     }
 
     @Test func aCorpusLexiconAddsAReportingVerbAndTheClaimantFollows() throws {

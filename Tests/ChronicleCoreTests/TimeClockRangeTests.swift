@@ -22,6 +22,13 @@ import Testing
         #expect(t.value("7 a.m.") == "2024-03-05T07:00")
     }
 
+    @Test func aTimeTonightIsOnTheArticlesDayWhateverDayWasNamedBefore() {
+        let t = Tagged("The vote was lost on March 4. She had until midnight tonight to find backing.", dct: dct)
+        #expect(t.value("midnight tonight") == "2024-03-11T24:00")
+        let evening = Tagged("The board met on Friday. It meets again at 9 p.m. tonight.", dct: dct)
+        #expect(evening.value("9 p.m. tonight") == "2024-03-11T21:00")
+    }
+
     @Test func aDayInTheNextParagraphIsNotTheTimes() {
         let t = Tagged("Kicked off at 12:15 PM\n\nSunday December 1st saw the home side win.", dct: "2013-12-02")
         #expect(t.value("12:15 PM") == "2013-12-02T12:15")

@@ -144,7 +144,9 @@ extension DocumentScan {
     /// "the Shin Bet security service", "the Wagner group", "Lumo, the carmaker": a common
     /// noun for an organization right after the name ("Lumo Motors" is caught by its head).
     func followedByOrganizationNoun(_ j: Int, _ hi: Int) -> Bool {
-        guard j < hi, !words[j].breakBefore, !words[j].isCapitalized else { return false }
+        // "Ana Ruiz's party", "Hale's firm": the noun is something the name owns or leads.
+        guard j < hi, j > 0, !words[j - 1].isPossessive, !words[j].breakBefore, !words[j].isCapitalized
+        else { return false }
         if lexicon.classes(words[j]).contains(.organizationNoun) { return true }
         guard lexicon.classes(words[j]).contains(.organizationModifier), j + 1 < hi,
               !words[j + 1].breakBefore else { return false }

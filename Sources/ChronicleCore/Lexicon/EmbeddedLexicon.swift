@@ -417,7 +417,7 @@ personTitle:
    lieutenant, col, colonel, major, maj, captain, capt, sgt, sergeant, admiral, adm,
    commander, marshal, senator, sen, rep, congressman, congresswoman, governor, gov, mayor,
    ambassador, envoy, spokesman, spokeswoman, spokesperson, adviser, advisor, aide, chief,
-   director, chairman, chairwoman, chair, chairperson, whip, ceo, king, queen, prince, princess, pope, sheikh, emir,
+   director, chairman, chairwoman, chair, chairperson, whip, ceo, pm, king, queen, prince, princess, pope, sheikh, emir,
    professor, prof, dr, mr, mrs, ms, miss, sir, dame, judge, attorney, prosecutor,
    patriarch, archbishop, bishop, speaker, leader, correspondent, reporter, columnist,
    editor, analyst, oligarch, businessman, tycoon, son-in-law, negotiator, official,
@@ -1262,7 +1262,7 @@ placeHead:
    krai, kray, republic, governorate, prefecture, canal, desert, coast, plain, basin,
    bridge, station, base, cathedral, stadium, park, raion, rayon, municipality, settlement,
    front, capital, cemetery, forest, building, heights, springs, falls, creek, canyon,
-   reservoir, prison]
+   reservoir, prison, castle, beach, harbor, harbour, highway, dam]
 
 # Last words that make a capitalised phrase an organization ("Ministry", "Council",
 # "Dewberry Engineers", "Halloran Associates").

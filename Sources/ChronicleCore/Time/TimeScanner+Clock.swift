@@ -1,5 +1,5 @@
 /// Times of day: "7 a.m.", "7:15 p.m. EST", "noon Thursday", "10 p.m. Wednesday",
-/// "5 p.m. EST, Nov. 6", "14:30 GMT".
+/// "5 p.m. EST, Nov. 6", "14:30 GMT", "midnight tonight".
 extension TimeScanner {
     mutating func clockTime(_ i: Int) -> TimeMatch? {
         guard let (minutes, j) = clockReading(i) else { return nil }
@@ -34,7 +34,8 @@ extension TimeScanner {
         return TimeMatch(i, j, .clock(dct, minutes))
     }
 
-    /// A day right after a time: a weekday, "today"/"yesterday"/"tomorrow", a month and day.
+    /// A day right after a time: a weekday, "today"/"yesterday"/"tomorrow"/"tonight", a month
+    /// and day.
     mutating func dayAt(_ k: Int) -> TimeMatch? {
         guard k < count else { return nil }
         if cls(k) == .weekday, tokens[k].isCapitalized {
@@ -49,6 +50,11 @@ extension TimeScanner {
             guard let dct else { return TimeMatch(k, k + 1, .unresolved("XXXX-XX-XX")) }
             let shift = kw(k, .today) ? 0 : (kw(k, .yesterday) ? -1 : 1)
             return TimeMatch(k, k + 1, .day(dct.adding(days: shift)))
+        }
+        // "midnight tonight", "9 p.m. tonight": the night of the article's day.
+        if cls(k) == .dayPart, DayPart(rawValue: tokens[k].v) == .tonight {
+            guard let dct else { return TimeMatch(k, k + 1, .unresolved("XXXX-XX-XX")) }
+            return TimeMatch(k, k + 1, .day(dct))
         }
         if let mdy = monthDayYear(k), mdy.day != nil { return matchFor(mdy, start: k, weekday: nil) }
         return nil
