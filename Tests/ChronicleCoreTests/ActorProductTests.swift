@@ -89,6 +89,15 @@ import Testing
         #expect(people["Omar Bisk"] != .product)
     }
 
+    @Test func yearsWrittenTogetherBeforeANameMakeAModelWithoutADeterminer() {
+        let found = Self.kinds("Velka recalled 2003-07 Arno Terns, and dealers repaired 2011, 2012 Orvik Masts.")
+        #expect(found["Arno Terns"] == .product)
+        #expect(found["Orvik Masts"] == .product)
+        // One year after a preposition dates what follows.
+        let person = Self.kinds("In 2004 Dana Hale joined Velka.")
+        #expect(person["Dana Hale"] == .person)
+    }
+
     @Test func indicesAndCurrenciesAreProducts() {
         let found = Self.kinds("The S&P 500 rose while the FTSE 100 fell and the Nasdaq Composite held. The US dollar slipped.")
         #expect(found["S&P 500"] == .product)

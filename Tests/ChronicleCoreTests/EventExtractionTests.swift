@@ -65,6 +65,15 @@ import Testing
         #expect(dated.map { String($0.date.value.prefix(4)) } == ["2003", "2003"])
     }
 
+    @Test func oneYearAfterADeterminerBeforeAModelsNameSaysWhichModel() {
+        let model = Self.events("Velka Motors recalled the 2004 Arno Tern after owners reported faults in its brakes.\n",
+                                withReferences: true)
+        #expect(model.map(\.date.value) == ["2025-03-12"])
+        // Before one capitalised word the year is more often the happening's own.
+        let happening = Self.events("Velka Motors closed its plant during the 2004 Porto strike.\n")
+        #expect(happening.map { String($0.date.value.prefix(4)) } == ["2004"])
+    }
+
     @Test func aYearWrittenAsPartOfANameIsNoDate() {
         // "Velka Expo 2019" names an edition: the lead is the article's news.
         let named = Self.events("Designer Ana Roe showed her new phone at the Velka Expo 2019 in Porto to a crowd of buyers.\n")

@@ -66,28 +66,14 @@ extension DocumentScan {
 }
 
 extension DocumentScan {
-    /// "the 2004 Velo Tern", "the 1998-2003 Velo Tern": a year or a span of years between a
-    /// determiner and a name of two words or more is a model year, and the name a
-    /// product's; people are not dated so ("in 1998 Ana Ruiz" has a preposition before its
-    /// year). One word after it is more often a happening's place ("the 2014 Maidan
-    /// protests").
-    /// "the 1998 and 1999 Velo Tern": model years may be listed.
-    func followsModelYear(_ start: Int, _ lo: Int) -> Bool {
-        guard start - 2 >= lo, !words[start].breakBefore, !words[start - 1].breakBefore,
-              isModelYear(start - 1) else { return false }
-        var k = start - 2
-        while k - 1 > lo, isWord(words[k], of: .listJoiner), !words[k].breakBefore, isModelYear(k - 1) { k -= 2 }
-        return isWord(words[k], of: .determiner)
-    }
-
-    private func isModelYear(_ k: Int) -> Bool {
-        let bytes = utf8[words[k].range.start..<words[k].range.end]
-        guard bytes.count == 4 || bytes.count == 9 else { return false }
-        for part in bytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false) {
-            guard part.count == 4, part.allSatisfy(\.isASCIIDigit),
-                  (1900...2099).contains(part.reduce(0) { $0 * 10 + Int($1 - 48) }) else { return false }
-        }
-        return true
+    /// "the 2004 Velo Tern", "recalled 2003-07 Velo Terns", "the 1998 and 1999 Velo
+    /// Brisa": years that say which models are meant (`ModelYears`) before a name of two
+    /// words or more make it a product's; people are not dated so ("in 1998 Ana Ruiz" has
+    /// a preposition before its year).
+    func followsModelYear(_ start: Int, _ stop: Int, _ lo: Int) -> Bool {
+        guard start - 1 >= lo, words[start - 1].hasDigit, !words[start].breakBefore else { return false }
+        return ModelYears(before: words[start].range.start, from: words[lo].range.start, in: utf8, lexicon: lexicon)?
+            .sayWhichModels(nameWords: stop - start) == true
     }
 
     /// "the 2004 Velo Tern and Orvik Mast": a name listed right after a product is another.
