@@ -123,6 +123,77 @@ import Testing
         try buildMatchingFullBuild()
     }
 
+    /// Brings the index up to date as `chronicle index` does, leaving the entries in it:
+    /// it counts them as a build from the files has them, and then opens as that build.
+    @discardableResult
+    func updateLeavingEntries(_ sourceLocation: SourceLocation = #_sourceLocation) throws -> IndexReport {
+        let result = try IndexedBuild.chronology(folder: corpus.path, indexPath: index, now: Date(), withEntries: false)
+        let full = try Pipeline.chronology(folder: corpus.path)
+        #expect(result.entryCount == full.entries.count, sourceLocation: sourceLocation)
+        #expect(rendered(result.chronology).dropFirst(2) == rendered(full).dropFirst(2), sourceLocation: sourceLocation)
+        let opened = try buildMatchingFullBuild(sourceLocation)
+        #expect(opened.added + opened.changed + opened.removed == 0, sourceLocation: sourceLocation)
+        return result.report
+    }
+
+    func writeStorm(on date: String, minutesAgo: Double) throws {
+        try write("c-storm.txt", "Storm\n\nA storm closed the port of Porto Velha on \(date), the harbour master said.\n",
+                  minutesAgo: minutesAgo)
+    }
+
+    @Test func anUpdateLeavingTheEntriesInTheIndexStoresThoseOfAFullBuild() throws {
+        try seed()
+        try writeStorm(on: "May 4, 2029", minutesAgo: 60)
+        try buildMatchingFullBuild()
+        try write("d-vote.txt", "Union vote\n\nThe HWU voted on Friday, March 14, 2031 to accept the offer.\n",
+                  minutesAgo: 30)
+        var report = try updateLeavingEntries()
+        #expect(report.added == 1 && report.unchanged == 3)
+        // Its entry moves to another year: both years are written again.
+        try writeStorm(on: "June 2, 2030", minutesAgo: 20)
+        report = try updateLeavingEntries()
+        #expect(report.changed == 1)
+        try FileManager.default.removeItem(atPath: corpus.file("b-talks.txt"))
+        report = try updateLeavingEntries()
+        #expect(report.removed == 1)
+        try FileManager.default.removeItem(atPath: corpus.file("c-storm.txt"))
+        report = try updateLeavingEntries()
+        #expect(report.removed == 1)
+    }
+
+    /// Replaces the stored entries of `year` by bytes that cannot be read.
+    func spoilEntries(of year: Int) throws {
+        let store = try IndexStore.open(index)
+        defer { try? store.close() }
+        let parts = try #require(try store.chronology())
+        #expect(parts.entries.contains { $0.year == year })
+        try store.update(meta: [:], rows: [], removed: [], chronology: StoredChronology.Parts(
+            head: parts.head, entries: [StoredChronology.Part(year: year, part: 0, blob: Data([0xFF]))]), years: [year])
+    }
+
+    @Test func anUpdateLeavingTheEntriesInTheIndexReadsOnlyTheYearsItsChangeReaches() throws {
+        try seed()
+        try writeStorm(on: "May 4, 2029", minutesAgo: 60)
+        try buildMatchingFullBuild()
+        try spoilEntries(of: 2029)
+        try write("d-vote.txt", "Union vote\n\nThe HWU voted on Friday, March 14, 2031 to accept the offer.\n",
+                  minutesAgo: 30)
+        let result = try IndexedBuild.chronology(folder: corpus.path, indexPath: index, now: Date(), withEntries: false)
+        #expect(result.report.rebuiltBecause == nil && result.report.added == 1)
+        #expect(result.entryCount == (try Pipeline.chronology(folder: corpus.path)).entries.count)
+        // Neither read nor written again: a merge of everything would have replaced it.
+        let store = try IndexStore.open(index)
+        #expect(try store.chronology()?.entries.filter { $0.year == 2029 }.map(\.blob) == [Data([0xFF])])
+        try store.close()
+        // Opened whole, the spoilt year is found out and the chronology built again.
+        let report = try buildMatchingFullBuild()
+        #expect(report.rebuiltBecause?.contains("stored chronology") == true)
+        // A change that reaches the spoilt year merges every year again.
+        try spoilEntries(of: 2029)
+        try writeStorm(on: "May 5, 2029", minutesAgo: 20)
+        try updateLeavingEntries()
+    }
+
     /// The stored head and body of `file`'s record.
     func storedRecord(of file: String) throws -> (head: Data?, body: Data?) {
         let store = try IndexStore.open(index)

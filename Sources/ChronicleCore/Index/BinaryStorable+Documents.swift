@@ -65,8 +65,10 @@ extension DocumentRecord.Head: BinaryStorable {
         writer.optional(analysisWarning) { $0.write(to: writer) }
         MentionColumns.write(mentions, to: writer)
         writer.optional(actorsDigest) { writer.string($0) }
-        writer.unsigned(UInt64(coarseYears.count))
-        for year in coarseYears { writer.integer(year) }
+        for list in [coarseYears, years] {
+            writer.unsigned(UInt64(list.count))
+            for year in list { writer.integer(year) }
+        }
     }
 
     init(from reader: BinaryCoder.Reader) throws {
@@ -75,10 +77,14 @@ extension DocumentRecord.Head: BinaryStorable {
         analysisWarning = try reader.optional { try LoadWarning(from: reader) }
         mentions = try MentionColumns.read(from: reader)
         actorsDigest = try reader.optional { try reader.string() }
-        let years = Int(try reader.unsigned())
-        guard years <= reader.bytes.count - reader.position else {
-            throw BinaryCoder.Unsupported(description: "a list longer than its blob")
+        func years() throws -> [Int] {
+            let count = Int(try reader.unsigned())
+            guard count <= reader.bytes.count - reader.position else {
+                throw BinaryCoder.Unsupported(description: "a list longer than its blob")
+            }
+            return try (0..<count).map { _ in try reader.integer() }
         }
-        coarseYears = try (0..<years).map { _ in try reader.integer() }
+        coarseYears = try years()
+        self.years = try years()
     }
 }

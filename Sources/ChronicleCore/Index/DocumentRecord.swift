@@ -29,6 +29,10 @@ struct DocumentRecord: Sendable {
         /// The years of its events dated by a month, season or year (see `CoarseReports`):
         /// where a change elsewhere may merge its events anew, known without them.
         var coarseYears: [Int]
+        /// The years of all its events (of their dates' first day): the stored entries that
+        /// cite it are in those years' parts (see `StoredChronology`), found without reading
+        /// any other year's when it changes or goes.
+        var years: [Int]
     }
 
     struct Body: Codable, Sendable {
@@ -52,7 +56,8 @@ struct DocumentRecord: Sendable {
 
     var head: Head {
         Head(document: document, loadWarnings: loadWarnings, analysisWarning: analysisWarning, mentions: mentions,
-             actorsDigest: actorsDigest, coarseYears: DocumentRecord.coarseYears(events))
+             actorsDigest: actorsDigest, coarseYears: DocumentRecord.coarseYears(events),
+             years: Set(events.map(\.date.first.year)).sorted())
     }
 
     var body: Body { Body(sentences: sentences, timexes: timexes, events: events) }

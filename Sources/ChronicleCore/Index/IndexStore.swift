@@ -35,6 +35,9 @@ struct IndexStore {
         static let environment = "environment"
         static let corpus = "corpus"
         static let indexedAt = "indexed-at"
+        /// How many entries the stored chronology has: an update that reads some years'
+        /// entries alone counts them all.
+        static let entries = "entries"
     }
 
     private let queue: DatabaseQueue
@@ -133,6 +136,23 @@ struct IndexStore {
             let rows = try GRDB.Row.fetchCursor(db, sql: "SELECT year, part, blob FROM entries ORDER BY year, part")
             while let row = try rows.next() { entries.append(StoredChronology.Part(year: row[0], part: row[1], blob: row[2])) }
             return StoredChronology.Parts(head: head, entries: entries)
+        }
+    }
+
+    /// The stored entries' parts of `years` alone, by year and part, with the number of entries
+    /// of every part (`StoredChronology.Parts.head` is left empty); nil when no chronology is stored.
+    func chronology(years: Set<Int>) throws -> StoredChronology.Parts? {
+        try queue.read { db in
+            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM chronology)") == true else { return nil }
+            var entries: [StoredChronology.Part] = []
+            let statement = try db.cachedStatement(sql: "SELECT year, part, blob FROM entries WHERE year = ? ORDER BY part")
+            for year in years.sorted() {
+                let rows = try GRDB.Row.fetchCursor(statement, arguments: [year])
+                while let row = try rows.next() {
+                    entries.append(StoredChronology.Part(year: row[0], part: row[1], blob: row[2]))
+                }
+            }
+            return StoredChronology.Parts(head: Data(), entries: entries)
         }
     }
 

@@ -9,8 +9,18 @@ import Foundation
 /// Without an index path nothing is read or written beside the articles.
 public enum IndexedBuild {
     public struct Result: Sendable {
+        /// Without its entries when they were not asked for and an update left them in the
+        /// index (see `chronology(…withEntries:)`).
         public var chronology: Chronology
+        /// How many entries the chronology has, whether they were read or not.
+        public var entryCount: Int
         public var report: IndexReport
+    }
+
+    /// What the stored chronology held of one article: its id there and the years of its entries.
+    struct Earlier {
+        var id: String?
+        var years: [Int]
     }
 
     /// A file written this long before the index (or after) may have changed again within
@@ -19,19 +29,24 @@ public enum IndexedBuild {
 
     /// `now`: when the build starts, which tells the files written too recently to be
     /// judged by their stat data (the library itself never reads the clock).
+    /// `withEntries`: false when only the index is wanted up to date: an update then reads
+    /// the stored entries of the years its change reaches alone, and the result's chronology
+    /// may have no entries.
     public static func chronology(folder: String, gazetteerPath: String? = nil, indexPath: String?, now: Date,
+                                  withEntries: Bool = true,
                                   progress: (@Sendable (BuildProgress) -> Void)? = nil) throws -> Result {
         do {
             return try build(folder: folder, gazetteerPath: gazetteerPath, indexPath: indexPath, now: now,
-                             progress: progress, distrusted: nil)
+                             withEntries: withEntries, progress: progress, distrusted: nil)
         } catch let problem as StoredBodies.Unreadable {
             return try build(folder: folder, gazetteerPath: gazetteerPath, indexPath: indexPath, now: now,
-                             progress: progress, distrusted: "a stored record cannot be read (\(problem.file))")
+                             withEntries: withEntries, progress: progress,
+                             distrusted: "a stored record cannot be read (\(problem.file))")
         }
     }
 
     /// `distrusted`: why the index, readable at first sight, is not to be used.
-    private static func build(folder: String, gazetteerPath: String?, indexPath: String?, now: Date,
+    private static func build(folder: String, gazetteerPath: String?, indexPath: String?, now: Date, withEntries: Bool,
                               progress: (@Sendable (BuildProgress) -> Void)?, distrusted: String?) throws -> Result {
         let startedAt = Int64(now.timeIntervalSince1970 * 1e9)
         let listing = try CorpusLoader.list(folder)
@@ -65,9 +80,10 @@ public enum IndexedBuild {
                     let restamped = plans.filter { $0.state == .restamped }
                     if !restamped.isEmpty {
                         write(into: index, at: indexPath!, rows: restamped.map { IndexStore.Row(file: $0.article.name, stamps: $0.stamps, record: nil) },
-                              removed: [], chronology: nil, meta: meta(environment, corpusKey, startedAt), report: &report)
+                              removed: [], chronology: nil,
+                              meta: meta(environment, corpusKey, startedAt, entries: chronology.entries.count), report: &report)
                     }
-                    return Result(chronology: chronology, report: report)
+                    return Result(chronology: chronology, entryCount: chronology.entries.count, report: report)
                 }
             } catch {
                 report.rebuiltBecause = "its stored chronology cannot be read (\(brief(error)))"
@@ -76,31 +92,49 @@ public enum IndexedBuild {
             }
         }
 
-        // The stored chronology: its entries on days no change reaches are kept as they are.
-        // Read while the articles' records are read and their actors merged, on one core.
-        let storedChronology = opened.map { index in
+        // The stored entries, every year's, when the chronology is to hold them all: read
+        // while the articles' records are read and their actors merged, on one core. Else
+        // only the years a change reaches are read, once they are known.
+        let storedEntries = withEntries ? opened.map { index in
             let store = index.store
-            return Pending {
-                (try? store.chronology()).flatMap { $0 }.flatMap { try? StoredChronology.decode($0, root: folder) }
-            }
-        }
+            return Pending { (try? store.chronology()).flatMap { $0 }.flatMap { try? StoredYears($0.entries) } }
+        } : nil
 
         // Stored analyses of unchanged articles; one that cannot be read is analysed again.
         // Their heads alone: the bodies are read for the articles whose events are needed.
         var records = [DocumentRecord?](repeating: nil, count: plans.count)
         var storedCoarseYears: [Int: [Int]] = [:]
+        // What the stored chronology holds of each article the index had, by plan, and of
+        // those removed since: for the changed ones, its entries there are replaced. When
+        // one such stored head cannot be read, every year is merged again.
+        var earlier = [Earlier?](repeating: nil, count: plans.count)
+        var earlierOfRemoved: [Earlier] = []
+        var earlierKnown = opened != nil
         if let index = opened {
             let blobs = (try? index.store.records()) ?? [:]
             let decoded = ParallelMap.map(Array(plans.indices)) { k -> DocumentRecord.Head? in
-                guard plans[k].state != .fresh, let blob = blobs[plans[k].article.name] else { return nil }
+                guard let blob = blobs[plans[k].article.name] else { return nil }
                 return try? IndexCoder.decode(DocumentRecord.Head.self, from: blob)
             }
-            for k in plans.indices where plans[k].state != .fresh {
+            for k in plans.indices {
+                if let head = decoded[k] {
+                    earlier[k] = Earlier(id: head.document?.id, years: head.years)
+                } else if plans[k].wasStored {
+                    earlierKnown = false
+                }
+                guard plans[k].state != .fresh else { continue }
                 if let head = decoded[k] {
                     records[k] = DocumentRecord(head: head)
                     storedCoarseYears[k] = head.coarseYears
                 } else {
                     plans[k].state = .fresh
+                }
+            }
+            for file in removed {
+                if let head = blobs[file].flatMap({ try? IndexCoder.decode(DocumentRecord.Head.self, from: $0) }) {
+                    earlierOfRemoved.append(Earlier(id: head.document?.id, years: head.years))
+                } else {
+                    earlierKnown = false
                 }
             }
         }
@@ -300,22 +334,39 @@ public enum IndexedBuild {
         let loadWarnings = plans.indices.flatMap { records[$0]?.loadWarnings ?? [] }
         records = []
         var updated: ChangedDays.Merged? = nil
-        if let earlier = storedChronology?.value {
-            // Ids in the stored chronology of the documents changed or removed since.
-            var earlierIDs: [String: String] = [:]
-            for document in earlier.documents { earlierIDs[document.file] = document.id }
-            var stale = Set(removed.compactMap { earlierIDs[$0] })
+        var entries: [Entry] = []
+        var entryCount = 0
+        // The entries to store: all of them, or those of the years an update changed.
+        var toStore: [Entry]? = nil
+        if let index = opened, earlierKnown,
+           let storedCount = index.meta[IndexStore.Meta.entries].flatMap({ Int($0) }) {
+            // The ids in the stored chronology of the documents changed or removed since, and
+            // the years of their entries there and of their events now: no other year changes.
+            var stale = Set<String>()
+            var years = Set<Int>()
             let changedFiles = changed.map { loaded[$0] } + plans.indices.filter { plans[$0].state == .fresh }
-            for k in changedFiles { if let id = earlierIDs[plans[k].article.name] { stale.insert(id) } }
-            updated = try ChangedDays.entries(earlier: earlier.entries, stale: stale, events: events,
-                                              coarseYears: coarseYears, changed: changed,
-                                              files: stage.files, documentOrder: stage.documentOrder,
-                                              lexicon: listing.lexicon)
+            for before in earlierOfRemoved + changedFiles.compactMap({ earlier[$0] }) {
+                if let id = before.id { stale.insert(id) }
+                years.formUnion(before.years)
+            }
+            for n in changed { for event in perDocument[n] { years.insert(event.date.first.year) } }
+            let stored = storedEntries.map(\.value)
+                ?? (try? index.store.chronology(years: years)).flatMap { $0 }.flatMap { try? StoredYears($0.entries) }
+            if let stored {
+                updated = try ChangedDays.entries(earlier: stored.entries(in: years), stale: stale, events: events,
+                                                  coarseYears: coarseYears, changed: changed,
+                                                  files: stage.files, documentOrder: stage.documentOrder,
+                                                  lexicon: listing.lexicon)
+            }
+            if let updated {
+                entryCount = storedCount - stored!.count(in: years) + updated.entries.count
+                if withEntries { entries = stored!.replacing(years, with: updated.entries) }
+                // Of the years read, those whose entries are new: the others are stored as they are.
+                let written = updated.years
+                toStore = updated.entries.filter { written.contains($0.date.first.year) }
+            }
         }
-        let entries: [Entry]
-        if let updated {
-            entries = updated.entries
-        } else {
+        if updated == nil {
             // Merged whole: every stored event is read, on all cores.
             let stored = unread.sorted()
             for (n, read) in zip(stored, try events(stored)) { perDocument[n] = read }
@@ -324,6 +375,7 @@ public enum IndexedBuild {
             perDocument = []
             entries = ChronologyBuilder.build(all, files: stage.files, documentOrder: stage.documentOrder,
                                               lexicon: listing.lexicon)
+            entryCount = entries.count
         }
         perDocument = []
         FreedMemory.release()
@@ -343,9 +395,11 @@ public enum IndexedBuild {
                 try streamed?.finish()
                 // The other years' entries are stored as they are.
                 let years = updated?.years
-                let parts = try StoredChronology.encode(chronology, years: years)
+                let parts = try StoredChronology.encode(documents: chronology.documents, actors: chronology.actors,
+                                                        warnings: chronology.warnings, entryCount: entryCount,
+                                                        entries: toStore ?? entries)
                 write(into: target, at: indexPath, rows: rows, removed: removed, chronology: parts, years: years,
-                      meta: meta(environment, corpusKey, startedAt), report: &report)
+                      meta: meta(environment, corpusKey, startedAt, entries: entryCount), report: &report)
             } catch {
                 if let partial = target.partial {
                     try? target.store.close()
@@ -354,7 +408,7 @@ public enum IndexedBuild {
                 report.writeProblem = "cannot write \(indexPath): \(brief(error))"
             }
         }
-        return Result(chronology: chronology, report: report)
+        return Result(chronology: chronology, entryCount: entryCount, report: report)
     }
 
     /// One loaded article on its way to its events: its analysis, and its record as the
@@ -400,7 +454,8 @@ public enum IndexedBuild {
         do {
             let store = try IndexStore.open(path)
             let meta = try store.meta()
-            guard meta[IndexStore.Meta.format] == String(IndexFormat.version), meta[IndexStore.Meta.corpus] != nil else {
+            guard meta[IndexStore.Meta.format] == String(IndexFormat.version), meta[IndexStore.Meta.corpus] != nil,
+                  meta[IndexStore.Meta.entries].flatMap({ Int($0) }) != nil else {
                 report.rebuiltBecause = "it is incomplete or of an older format"
                 return nil
             }
@@ -449,9 +504,10 @@ public enum IndexedBuild {
         }
     }
 
-    static func meta(_ environment: String, _ corpus: String, _ startedAt: Int64) -> [String: String] {
+    static func meta(_ environment: String, _ corpus: String, _ startedAt: Int64, entries: Int) -> [String: String] {
         [IndexStore.Meta.format: String(IndexFormat.version), IndexStore.Meta.environment: environment,
-         IndexStore.Meta.corpus: corpus, IndexStore.Meta.indexedAt: String(startedAt)]
+         IndexStore.Meta.corpus: corpus, IndexStore.Meta.indexedAt: String(startedAt),
+         IndexStore.Meta.entries: String(entries)]
     }
 
     static func brief(_ error: Error) -> String {

@@ -19,7 +19,7 @@ struct IndexCommand: ParsableCommand {
         let start = Date()
         do {
             result = try IndexedBuild.chronology(folder: corpus.folder, gazetteerPath: corpus.gazetteer, indexPath: path,
-                                                 now: start, progress: BuildProgressLine.reporter())
+                                                 now: start, withEntries: false, progress: BuildProgressLine.reporter())
             BuildProgressLine.finish()
         } catch {
             BuildProgressLine.finish()
@@ -31,7 +31,7 @@ struct IndexCommand: ParsableCommand {
         let c = result.chronology
         let seconds = Date().timeIntervalSince(start)
         print("\(DisplayText.sanitize(path)): \(result.report.summary) in \(String(format: "%.2f", seconds)) s")
-        print("\(c.documents.count) documents, \(c.entries.count) entries, \(c.actors.count) actors")
+        print("\(c.documents.count) documents, \(result.entryCount) entries, \(c.actors.count) actors")
         if result.report.writeProblem != nil { throw ExitCode(1) }
     }
 }
