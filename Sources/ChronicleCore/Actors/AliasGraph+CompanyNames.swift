@@ -1,6 +1,7 @@
 /// A company is called by the first words of its full name: "Vandel" is "Vandel Airlines",
 /// "Borel" and "Borel Motor" are "Borel Motor Corp". The full name is the short one with words that only say
-/// what kind of company it is (`companySuffix`, `companyNameTail`).
+/// what kind of company it is (`companySuffix`, `companyNameTail`, and `companyNameInnerTail`
+/// before one: "Vandel Air Lines").
 extension AliasGraph {
     /// Joins each company's short name to the one full name the corpus gives it. A short
     /// name two companies share ("Acme Motors", "Acme Airlines") stays apart from both, and
@@ -16,7 +17,11 @@ extension AliasGraph {
             let written = nodes[n].text.split(separator: " ")
             guard written.count == words.count else { continue }
             var keep = words.count
-            while keep > 1, !lexicon.classes(lower: written[keep - 1].lowercased()).isDisjoint(with: tails) {
+            while keep > 1 {
+                let classes = lexicon.classes(lower: written[keep - 1].lowercased())
+                // "Vandel Air Lines": "Air" says what kind of company only before such a word.
+                guard !classes.isDisjoint(with: tails)
+                        || keep < words.count && classes.contains(.companyNameInnerTail) else { break }
                 keep -= 1
             }
             guard keep < words.count else { continue }
