@@ -39,6 +39,13 @@ import Testing
         #expect(found.first { $0.name == "Ana Ruiz" }?.kind == .person)
     }
 
+    @Test func aShortNameJoinsAFullNameEndingInAirLines() {
+        let found = Self.actors(["Vandel Air Lines said on Monday it would cut 300 jobs.",
+                                 "Passengers said Vandel had kept them waiting for hours on Monday."])
+        #expect(found.first { $0.name == "Vandel Air Lines" }?.aliases.contains("Vandel") == true)
+        #expect(found.filter { $0.name.hasPrefix("Vandel") }.count == 1)
+    }
+
     @Test func aShortNameTwoCompaniesShareJoinsNeither() {
         let found = Self.actors(["Acme Motors and Acme Airlines said on Friday they would merge.",
                                  "Acme said on Monday the deal was done."])

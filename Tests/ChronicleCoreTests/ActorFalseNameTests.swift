@@ -12,6 +12,18 @@ import Testing
         Set(ActorRecognitionTests.mentions(text).filter { $0.kind != nil }.map(\.text))
     }
 
+    @Test func aCompanysNameFillingAQuotationIsAFigureOfSpeech() {
+        let found = Self.texts("""
+            Prosecutors said Dana Hale turned the office into "Hale Incorporated," a jury heard.
+            Critics call the town “Velmar Inc.” now. Orvo Incorporated said it would appeal.
+            """)
+        #expect(!found.contains("Hale Incorporated"))
+        #expect(!found.contains("Velmar Inc"))
+        #expect(found.contains("Dana Hale"))
+        // Written without quotes, the company is one.
+        #expect(found.contains("Orvo Incorporated"))
+    }
+
     @Test func aHeadlineVerbBeforeAKnownSurnameIsNoGivenName() {
         let found = Self.texts("""
             Council Rejects Plan While Mayor Keeps Delaying Berg Bridge Vote

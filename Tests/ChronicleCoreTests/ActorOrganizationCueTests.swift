@@ -114,6 +114,14 @@ import Testing
         #expect(found["Velo"] != .product)
     }
 
+    @Test func aNameAfterADeterminerAndABracketedPlaceIsAnOrganization() {
+        let found = Self.kinds("The (Velmar) Sentinel reported the verdict. The (New Lusk) Sentinel-Ledger said so.\n")
+        #expect(found["Sentinel"] == .organization)
+        #expect(found["Sentinel-Ledger"] == .organization)
+        // Without the determiner the bracket says nothing of the name.
+        #expect(Self.kinds("Dana (Velmar) Sentinel said so.\n")["Sentinel"] != .organization)
+    }
+
     @Test func aBusinessHeadEndingTwoNamesMakesAFirm() {
         let found = Self.kinds("""
             The county hired Pruitt Engineers and Halloran Associates to review the levee.

@@ -30,6 +30,17 @@ import Testing
         #expect(clock["PM"] == nil)
     }
 
+    @Test func aGenerationMarkEndsTheNameAndTellsAnotherPerson() {
+        let text = "Orlo Vantis was sentenced on Monday. His son, Orlo Vantis Jr., was convicted. Vantis said so.\n"
+        let found = Self.kinds(text)
+        #expect(found["Orlo Vantis Jr."] == .person)
+        let names = ActorMergeTests.resolve([text]).map(\.name)
+        #expect(names.contains("Orlo Vantis") && names.contains("Orlo Vantis Jr."))
+        // A title's word before the mark is the surname.
+        let king = Self.kinds("Tarn Velo King Jr. said on Friday that he would run.\n")
+        #expect(king.keys.contains("Tarn Velo King Jr.") && king["Tarn Velo"] == nil)
+    }
+
     @Test func theWordOfAFunctionBetweenTwoTitlesIsTheTitles() {
         let found = Self.kinds("""
             Velka Airlines Chief Operating Officer Jon Rell said the jet was safe.
@@ -95,6 +106,10 @@ import Testing
             """)
         #expect(found["Darcel Whitfield"] == .person)
         #expect(!found.keys.contains { $0.contains("Attorney") })
+        // The word of a court before a title is the title's; a district of its own is a place.
+        let court = Self.kinds("U.S. District Judge Orla Brent ruled on Monday. The District of Velmar sued.\n")
+        #expect(court["Orla Brent"] == .person)
+        #expect(court["District of Velmar"] != nil)
     }
 
     @Test func aTitleOfSomethingAloneNamesNobody() {

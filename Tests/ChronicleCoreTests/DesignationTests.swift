@@ -21,6 +21,9 @@ import Testing
         #expect(Self.describes("Veloria President Ana Ruiz met Tomas Berg.", "Veloria", kind: .place, "Ana Ruiz"))
         #expect(Self.describes("Ana Ruiz’s chief trade adviser, Tomas Berg, flew in.", "Ana Ruiz", kind: .person, "Tomas Berg"))
         #expect(Self.describes("Ana Ruiz's senior envoy Tomas Berg flew in.", "Ana Ruiz", kind: .person, "Tomas Berg"))
+        // A court's title words before the title: "Veloria District Judge".
+        #expect(Self.describes("Veloria District Judge Ana Ruiz ruled.", "Veloria", kind: .place, "Ana Ruiz"))
+        #expect(Self.describes("Veloria Circuit Judge Ana Ruiz ruled.", "Veloria", kind: .place, "Ana Ruiz"))
     }
 
     @Test func aVerbOrALinkBetweenTheNamesDoesNot() {

@@ -10,13 +10,39 @@ import Testing
     @Test func everyRangeGivesWhatItsOwnScanGives() {
         let utf8 = Array(Self.text.utf8)
         let document = DocumentTokens(utf8)
+        let continuing = LineLayout.continuingBreaks(utf8)
         for lo in 0...utf8.count {
             for hi in lo...utf8.count {
                 let range = ByteRange(lo, hi)
-                #expect(document.tokens(in: range, of: utf8) == WordScanner.tokens(utf8, in: range),
+                #expect(document.tokens(in: range, of: utf8) == WordScanner.tokens(utf8, in: range, continuing: continuing),
                         "range \(range)")
             }
         }
+    }
+
+    @Test func aWrapInsideAParagraphIsASpace() throws {
+        let utf8 = Array("""
+            He took a loan of one million dollars from the consultant Albert
+            Lorne, a former chief of the lender, and repaid it to Karen Orlov
+            in the spring.
+
+            Officials said so.
+            New rules start today.
+            """.utf8)
+        let words = DocumentTokens(utf8).tokens
+        let lorne = try #require(words.first { $0.text(utf8) == "Lorne" })
+        #expect(!lorne.breakBefore && !lorne.lineStart && !lorne.afterStop)
+        let spring = try #require(words.first { $0.text(utf8) == "in" })
+        #expect(!spring.lineStart)
+        // A break between paragraphs, and one that ends a sentence, stay breaks.
+        let officials = try #require(words.first { $0.text(utf8) == "Officials" })
+        #expect(officials.lineStart && officials.breakBefore)
+        let rules = try #require(words.first { $0.text(utf8) == "New" })
+        #expect(rules.lineStart && rules.breakBefore)
+        // So a name cut by the wrap is one name.
+        let names = MentionRecognizer(gazetteer: .empty).mentions(in: utf8, sentences: SentenceSplitter.split(utf8))
+        #expect(names.contains { $0.text == "Albert Lorne" }, "\(names.map(\.text))")
+        #expect(names.contains { $0.text == "Karen Orlov" })
     }
 
     @Test func aSentenceStartsAfterABreak() {

@@ -1,6 +1,7 @@
 /// A company is called by the first words of its full name: "Vandel" is "Vandel Airlines",
 /// "Borel" and "Borel Motor" are "Borel Motor Corp". The full name is the short one with words that only say
-/// what kind of company it is (`companySuffix`, `companyNameTail`).
+/// what kind of company it is (`companySuffix`, `companyNameTail`, and `companyNameInnerTail`
+/// before one: "Vandel Air Lines").
 extension AliasGraph {
     /// Joins each company's short name to the one full name the corpus gives it. A short
     /// name two companies share ("Acme Motors", "Acme Airlines") stays apart from both, and
@@ -20,10 +21,12 @@ extension AliasGraph {
                 // hides them from the lexicon.
                 let written = nodes[n].text.split(separator: " ")
                 var keep = words.count
-                if written.count == words.count {
-                    while keep > 1, !lexicon.classes(lower: written[keep - 1].lowercased()).isDisjoint(with: tails) {
-                        keep -= 1
-                    }
+                while written.count == words.count, keep > 1 {
+                    let classes = lexicon.classes(lower: written[keep - 1].lowercased())
+                    // "Vandel Air Lines": "Air" says what kind of company only before such a word.
+                    guard !classes.isDisjoint(with: tails)
+                            || keep < words.count && classes.contains(.companyNameInnerTail) else { break }
+                    keep -= 1
                 }
                 keptOfSpelling[spelling] = keep
             }

@@ -41,8 +41,11 @@ extension DocumentScan {
         if let resume = splitAtPersonOf(start, end, titled: titled, run) { return resume }
         start = startAtInnerGivenName(start, end, heads: heads, run)
         var stop = end
-        // "Bed Bath & Beyond": a common word the ampersand joins is the name's.
-        while stop > start, stop - 1 != ampersand, isCommonCapitalized(stop - 1) || spells(stop - 1, "the") { stop -= 1 }
+        // "Bed Bath & Beyond": a common word the ampersand joins is the name's, as is a
+        // generation mark after a name ("Ana Ruiz Jr.").
+        while stop > start, stop - 1 != ampersand,
+              !(stop - 1 > start && isWord(words[stop - 1], of: .generationMark)),
+              isCommonCapitalized(stop - 1) || spells(stop - 1, "the") { stop -= 1 }
         guard start < stop else { return end }
         // An ordinal starts only an organization ("28th Separate Mechanized Brigade").
         if words[start].hasDigit && heads.organization == nil { start += 1 }
@@ -77,7 +80,13 @@ extension DocumentScan {
             case .kind(let k, let g): (kind, guessed) = (k, g)
             }
         }
-        let surface = text(start, nameEnd)
+        // "Ana Ruiz Jr.": the mark's dot is the name's.
+        var nameEndByte = words[nameEnd - 1].range.end
+        if nameEnd - start >= 2, nameEndByte < utf8.count, utf8[nameEndByte] == UInt8(ascii: "."),
+           isWord(words[nameEnd - 1], of: .generationMark) {
+            nameEndByte += 1
+        }
+        let surface = String(decoding: utf8[first.range.start..<nameEndByte], as: UTF8.self)
         // "Part 1", "Phase 2", "Article 5": a common word labelling a number, even after a
         // title; "Putin 2" (a name the text never writes in lower case) stays a name.
         if count == 1, stop < hi, !words[stop].breakBefore, words[stop].hasDigit, !words[stop].isCapitalized,
@@ -94,7 +103,7 @@ extension DocumentScan {
             && !(count == 1 && known.containsLastWord(surface)) {
             return end
         }
-        var mention = ActorMention(range: ByteRange(first.range.start, words[nameEnd - 1].range.end),
+        var mention = ActorMention(range: ByteRange(first.range.start, nameEndByte),
                                    text: surface, kind: kind, wordCount: nameEnd - start,
                                    impliedHead: impliedHead)
         mention.guessed = guessed
@@ -445,10 +454,13 @@ extension DocumentScan {
     }
 
     /// "Stephen King", "John Major": a title's word right after a given name, ending the
-    /// name, is its surname; "King Charles", "Major Ana Ruiz" open theirs.
+    /// name, is its surname; "King Charles", "Major Ana Ruiz" open theirs. Before a
+    /// generation mark ending the name ("Martin Luther King Jr.") it is the surname after
+    /// any name.
     private func isSurname(_ k: Int, _ i: Int, _ end: Int) -> Bool {
-        k > i && isWord(words[k - 1], of: .givenName) && !isPersonTitle(k - 1)
-            && (k + 1 == end || !words[k + 1].isCapitalized)
+        guard k > i, !isPersonTitle(k - 1) else { return false }
+        if k + 2 == end, isWord(words[k + 1], of: .generationMark), words[k - 1].isCapitalized { return true }
+        return isWord(words[k - 1], of: .givenName) && (k + 1 == end || !words[k + 1].isCapitalized)
     }
 
     func isMixedAcronym(_ w: Token) -> Bool {

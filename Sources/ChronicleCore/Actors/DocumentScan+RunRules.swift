@@ -154,6 +154,7 @@ extension DocumentScan {
             keepKnownPlace(start, stop - 1, run)
             return end
         }
+        if count >= 2, isWord(words[stop - 1], of: Self.legalForm), fillsAQuotation(start, stop) { return end }
         if count == 1 && (isAdjectivalCompound(first) || isContraction(first) || isPartyTag(first)) { return end }
         // "a Los Angeles-based firm": the compound ending the run makes all of it an adjective.
         if count >= 2, isAdjectivalCompound(words[stop - 1]) { return end }
@@ -190,6 +191,36 @@ extension DocumentScan {
         if count == 1 && first.range.length == 1 { return end }
         if count >= 2 && (start..<stop).allSatisfy({ words[$0].isAllCaps }) { return end }  // SHOUTING
         return nil
+    }
+
+    private static let legalForm: WordClasses = [.companySuffix, .spelledLegalForm]
+
+    /// Whether the words `start..<stop` are all a quotation holds ("into “Hale
+    /// Incorporated,”"): a company's name quoted so is a figure of speech (a person, a city
+    /// or a country run as a business: "Velmar Inc."), no company.
+    private func fillsAQuotation(_ start: Int, _ stop: Int) -> Bool {
+        let a = words[start].range.start, b = words[stop - 1].range.end
+        guard a >= 1, b < utf8.count else { return false }
+        let opens = utf8[a - 1] == UInt8(ascii: "\"") || (a >= 3 && utf8[(a - 3)..<a].elementsEqual([0xE2, 0x80, 0x9C]))
+        guard opens else { return false }
+        var k = b
+        if k < utf8.count, utf8[k] == UInt8(ascii: ",") || utf8[k] == UInt8(ascii: ".") { k += 1 }
+        return k < utf8.count && (utf8[k] == UInt8(ascii: "\"")
+            || (k + 2 < utf8.count && utf8[k..<(k + 3)].elementsEqual([0xE2, 0x80, 0x9D])))
+    }
+
+    /// "The (Scranton) Times-Tribune", "the (Velmar) Courier": a determiner, then the place a
+    /// paper is from in brackets (up to three capitalised words), then the name.
+    func followsDeterminerAndBracketedPlace(_ start: Int, _ lo: Int) -> Bool {
+        let at = words[start].range.start
+        guard start - 2 >= lo, at >= 2, utf8[at - 1] == 0x20, utf8[at - 2] == UInt8(ascii: ")"),
+              words[start - 1].range.end == at - 2 else { return false }
+        var k = start - 1
+        while k > lo, start - k < 3, utf8[words[k].range.start - 1] != UInt8(ascii: "(") { k -= 1 }
+        let open = words[k].range.start
+        guard k > lo, open >= 2, utf8[open - 1] == UInt8(ascii: "("), utf8[open - 2] == 0x20,
+              words[k - 1].range.end == open - 2, (k..<start).allSatisfy({ words[$0].isCapitalized }) else { return false }
+        return isWord(words[k - 1], of: .determiner)
     }
 
     /// "the Dubai Airshow", "a Texas Republican": the whole is no actor, but a known place
@@ -341,8 +372,9 @@ extension DocumentScan {
             return .kind(.organization, guessed: true)
         }
         // A determiner makes the run a common noun phrase ("such a Great Taking").
-        let afterThe = start > run.lo && isWord(words[start - 1], of: .determiner)
+        let afterThe = start > run.lo && (isWord(words[start - 1], of: .determiner)
             && onlySpaceOrQuotes(from: words[start - 1].range.end, to: words[start].range.start)
+            || followsDeterminerAndBracketedPlace(start, run.lo))
         if followedBySpeech(stop, run.hi) {
             // A coined brand word speaking ("AppleInsider claims") is a company or a title.
             let kind: ActorKind = (count == 1 && first.isAllCaps) || afterThe || speaksOfItself(stop, run.hi)

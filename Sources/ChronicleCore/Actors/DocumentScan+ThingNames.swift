@@ -42,22 +42,25 @@ extension DocumentScan {
 extension DocumentScan {
     /// Whether the name `start..<stop` is a maker's model: a `productMaker` opening it,
     /// before a word that is no head, company word, acronym or known name ("Toyota Motor",
-    /// "Ford Foundation", "Ford Australia" stay what they are). A head further on
-    /// ("Beechcraft King Air") makes a model only before the noun of a made thing ("the
-    /// Beechcraft King Air plane"); elsewhere it is the maker's unit ("Toyota Financial
-    /// Services").
+    /// "Ford Foundation", "Ford Australia" stay what they are), and no legal form after. A
+    /// head or a company's word further on ("Beechcraft King Air") makes a model only
+    /// before the noun of a made thing ("the Beechcraft King Air plane"); elsewhere it is
+    /// the maker's unit ("Toyota Financial Services").
     func isMakersModel(_ start: Int, _ stop: Int, _ hi: Int) -> Bool {
         guard stop - start >= 2, isWord(words[start], of: .productMaker) else { return false }
         let model = words[start + 1]
         guard !isHeadWord(model), !isWord(model, of: Self.companyWords), !isWord(model, of: .demonym),
               !(model.isAllCaps && !model.hasDigit && model.range.length >= 3),
               index.match(words, at: start + 1, limit: stop, in: utf8) == nil,
-              !(start + 2..<stop).contains(where: { isWord(words[$0], of: Self.companyWords) }) else { return false }
-        if (start + 2..<stop).contains(where: { isHeadWord(words[$0]) }) { return followedByProductNoun(stop, hi) }
+              !(start + 2..<stop).contains(where: { isWord(words[$0], of: Self.legalForms) }) else { return false }
+        if (start + 2..<stop).contains(where: { isHeadWord(words[$0]) || isWord(words[$0], of: .companyNameTail) }) {
+            return followedByProductNoun(stop, hi)
+        }
         return true
     }
 
-    private static let companyWords: WordClasses = [.companyNameTail, .companySuffix, .spelledLegalForm]
+    private static let legalForms: WordClasses = [.companySuffix, .spelledLegalForm]
+    private static let companyWords: WordClasses = legalForms.union(.companyNameTail)
 
     /// Whether the noun of a made thing follows the name ending before `stop` ("... plane").
     func followedByProductNoun(_ stop: Int, _ hi: Int) -> Bool {

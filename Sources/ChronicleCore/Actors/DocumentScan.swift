@@ -442,6 +442,10 @@ final class DocumentScan {
     func add(_ mention: ActorMention, keepOnlyKnown: Bool) {
         if mentions.last?.range == mention.range { return }
         var mention = mention
+        // A name a wrap cuts ("Albert⏎Lorne") is written with a space.
+        if mention.wordCount >= 2, mention.text.utf8.contains(0x0A) {
+            mention.text = mention.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
         // A one-word place ("Austin, Texas") is not the person the gazetteer knows by that word.
         if mention.gazetteerEntry == nil, let e = index.entry(forText: mention.text) ?? shoutedEntry(mention),
            !(mention.kind == .place && mention.wordCount == 1 && index.gazetteer.entries[e].kind == .person) {

@@ -10,35 +10,38 @@ struct DocumentTokens: Sendable {
     /// scan that starts inside one would find them, so such a document's ranges are
     /// scanned on their own.
     private let hasEscape: Bool
+    /// The line breaks read as spaces: the wraps of a hard-wrapped text.
+    private let continuing: [Int]
 
     init(_ utf8: [UInt8]) {
-        tokens = WordScanner.tokens(utf8)
+        continuing = LineLayout.continuingBreaks(utf8)
+        tokens = WordScanner.tokens(utf8, continuing: continuing)
         // memchr: a test of every byte, at memory speed rather than byte by byte.
         hasEscape = utf8.withUnsafeBufferPointer { u in
             u.count > 0 && memchr(u.baseAddress!, 0x1B, u.count) != nil
         }
     }
 
-    /// Exactly what `WordScanner.tokens(utf8, in: range)` finds. The document's words inside
+    /// Exactly what `WordScanner.tokens(utf8, in: range, continuing:)` finds. The document's words inside
     /// `range` are those, with the first marked as after a break, a line start and a stop
     /// (nothing before the range is seen); a word or a possessive ending the range cuts
     /// would be read otherwise, and the range is then scanned by itself.
     func tokens(in range: ByteRange, of utf8: [UInt8]) -> [Token] {
         let lo = max(0, range.start), hi = min(utf8.count, range.end)
-        guard lo < hi, !hasEscape else { return WordScanner.tokens(utf8, in: range) }
+        guard lo < hi, !hasEscape else { return WordScanner.tokens(utf8, in: range, continuing: continuing) }
         // Words do not overlap and are in text order: their ends are sorted too.
         let first = firstEnding(after: lo)
         let past = firstEnding(after: hi)
-        if first < tokens.count, tokens[first].range.start < lo { return WordScanner.tokens(utf8, in: range) }
+        if first < tokens.count, tokens[first].range.start < lo { return WordScanner.tokens(utf8, in: range, continuing: continuing) }
         // The `s` of a possessive ending is no word of the document, but a range that starts
         // at it has it for one.
         if first > 0, tokens[first - 1].isPossessive, possessiveEnd(after: tokens[first - 1].range.end, utf8) > lo {
-            return WordScanner.tokens(utf8, in: range)
+            return WordScanner.tokens(utf8, in: range, continuing: continuing)
         }
-        if past < tokens.count, tokens[past].range.start < hi { return WordScanner.tokens(utf8, in: range) }
+        if past < tokens.count, tokens[past].range.start < hi { return WordScanner.tokens(utf8, in: range, continuing: continuing) }
         guard first < past else { return [] }
         if tokens[past - 1].isPossessive, possessiveEnd(after: tokens[past - 1].range.end, utf8) > hi {
-            return WordScanner.tokens(utf8, in: range)
+            return WordScanner.tokens(utf8, in: range, continuing: continuing)
         }
         var slice = Array(tokens[first..<past])
         slice[0].breakBefore = true

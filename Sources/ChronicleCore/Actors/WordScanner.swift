@@ -1,3 +1,5 @@
+import Algorithms
+
 /// Splits UTF-8 text into words in one pass over the bytes: `Word`s (with their text) for
 /// the actor recognizer, `Token`s (shape and hash only) for the readers after it.
 ///
@@ -7,16 +9,18 @@
 /// possessive instead. Dotted initialisms ("U.S.", "U.K.") keep their dots.
 public enum WordScanner {
     public static func scan(_ utf8: [UInt8], in range: ByteRange? = nil) -> [Word] {
-        collect(utf8, range, WordSink.init(capacity:)).words
+        collect(utf8, range, continuing: [], WordSink.init(capacity:)).words
     }
 
-    /// The same words as `scan` finds, without their text.
-    static func tokens(_ utf8: [UInt8], in range: ByteRange? = nil) -> [Token] {
-        var sink = collect(utf8, range, TokenSink.init(capacity:))
+    /// The same words as `scan` finds, without their text. `continuing`: the offsets of the
+    /// line breaks that end no sentence (`LineLayout.continuingBreaks`), in order, read as
+    /// spaces.
+    static func tokens(_ utf8: [UInt8], in range: ByteRange? = nil, continuing: [Int] = []) -> [Token] {
+        var sink = collect(utf8, range, continuing: continuing, TokenSink.init(capacity:))
         return sink.finish()
     }
 
-    private static func collect<Sink: ScanSink>(_ utf8: [UInt8], _ range: ByteRange?,
+    private static func collect<Sink: ScanSink>(_ utf8: [UInt8], _ range: ByteRange?, continuing: [Int],
                                                 _ makeSink: (Int) -> Sink) -> Sink {
         let lo = max(0, range?.start ?? 0)
         let hi = min(utf8.count, range?.end ?? utf8.count)
@@ -24,7 +28,7 @@ public enum WordScanner {
         // bounds check on each read.
         return utf8.withUnsafeBufferPointer { u in
             var sink = makeSink(max(0, hi - lo))
-            scan(u, lo, max(lo, hi), into: &sink)
+            scan(u, lo, max(lo, hi), continuing: continuing, into: &sink)
             return sink
         }
     }
@@ -43,9 +47,10 @@ public enum WordScanner {
     /// The loop: spaces, separators (`Gap.read`) and words (`readWord`), each word handed
     /// to the sink with what stood before it.
     private static func scan<Sink: ScanSink>(_ utf8: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int,
-                                             into sink: inout Sink) {
+                                             continuing: [Int], into sink: inout Sink) {
         var i = lo
         var gap = Gap.start
+        var nextContinuing = continuing.partitioningIndex { $0 >= lo }
         // Inside a terminal escape sequence ("ESC]0;TITLE BEL", "ESC[31m"), up to the next
         // space: its letters are a payload, never a name.
         var inEscape = false
@@ -55,6 +60,15 @@ public enum WordScanner {
                 inEscape = false
                 i += 1
                 continue
+            }
+            // A wrap inside a paragraph is a space.
+            if utf8[i] == 0x0A, nextContinuing < continuing.count {
+                while nextContinuing < continuing.count && continuing[nextContinuing] < i { nextContinuing += 1 }
+                if nextContinuing < continuing.count && continuing[nextContinuing] == i {
+                    inEscape = false
+                    i += 1
+                    continue
+                }
             }
             guard letterLength(utf8, i, hi) > 0 else {
                 i += gap.read(utf8, i, hi, inEscape: &inEscape)

@@ -438,7 +438,7 @@ titleWord:
    defense, defence, interior, finance, economy, energy, health, regional, senior, special,
    top, state, presidential, intelligence, army, military, national, security, daughter,
    wife, husband, son, brother, sister, father, mother, general-major, coach, delegate,
-   first, heir, crown, founder, owner, assistant, associate]
+   first, heir, crown, founder, owner, assistant, associate, district, circuit]
 
 # Common given names across languages: a capitalised pair starting with one is a person
 # even without a title, and one inside a run starts a person ("... the United States
@@ -957,7 +957,7 @@ spelledLegalForm: [corporation, company, incorporated, limited]
 # Words that end a company's full name and say only what kind of company it is: the name
 # without them is the company's short name ("Vandel Airlines" is "Vandel").
 companyNameTail:
-  [airlines, airline, airways, motor, motors, group, holdings, corporation, company,
+  [airlines, airline, airways, lines, motor, motors, group, holdings, corporation, company,
    companies, industries, international, technologies, enterprises, aviation, sciences,
    products, pharmaceuticals, therapeutics, brands]
 
@@ -968,6 +968,11 @@ tradeNameTail:
   [pizza, pizzeria, burger, burgers, hamburgers, chicken, donuts, doughnuts, coffee, bagels,
    kitchen, grill, bakery, cafe, diner, tavern, steakhouse, restaurants, goods, furniture,
    hardware, jewelers, jewellers, supermarkets, stores, foods, pharmacy]
+
+# Words that say what kind of company it is only before a `companyNameTail` ("Vandel Air
+# Lines", "Vandel Air Group" are "Vandel"), where last they may end a product's name too
+# ("Velo Book Air").
+companyNameInnerTail: [air]
 
 # Verbs of a price moving, and the words after a share that say which way ("Acme fell
 # 3.7%", "Acme was 2% lower"): a name that moves so is a company, not a person.

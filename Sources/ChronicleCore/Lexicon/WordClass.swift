@@ -59,6 +59,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case marketQuantity
     case companyNameTail
     case tradeNameTail
+    case companyNameInnerTail
     case spelledLegalForm
     case capitalizedAbbreviation
     case lowercaseAbbreviation

@@ -147,6 +147,7 @@ extension WordClasses {
     static let marketQuantity = WordClasses(.marketQuantity)
     static let companyNameTail = WordClasses(.companyNameTail)
     static let tradeNameTail = WordClasses(.tradeNameTail)
+    static let companyNameInnerTail = WordClasses(.companyNameInnerTail)
     static let spelledLegalForm = WordClasses(.spelledLegalForm)
     static let capitalizedAbbreviation = WordClasses(.capitalizedAbbreviation)
     static let lowercaseAbbreviation = WordClasses(.lowercaseAbbreviation)
