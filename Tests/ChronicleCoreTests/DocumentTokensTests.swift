@@ -10,11 +10,10 @@ import Testing
     @Test func everyRangeGivesWhatItsOwnScanGives() {
         let utf8 = Array(Self.text.utf8)
         let document = DocumentTokens(utf8)
-        let continuing = LineLayout.continuingBreaks(utf8)
         for lo in 0...utf8.count {
             for hi in lo...utf8.count {
                 let range = ByteRange(lo, hi)
-                #expect(document.tokens(in: range, of: utf8) == WordScanner.tokens(utf8, in: range, continuing: continuing),
+                #expect(document.tokens(in: range, of: utf8) == document.scanned(range, of: utf8),
                         "range \(range)")
             }
         }

@@ -22,26 +22,31 @@ struct DocumentTokens: Sendable {
         }
     }
 
-    /// Exactly what `WordScanner.tokens(utf8, in: range, continuing:)` finds. The document's words inside
+    /// The words of `range` scanned by themselves, its wraps read as the document's are.
+    func scanned(_ range: ByteRange, of utf8: [UInt8]) -> [Token] {
+        WordScanner.tokens(utf8, in: range, continuing: continuing)
+    }
+
+    /// Exactly what a scan of `range` alone finds (`scanned`). The document's words inside
     /// `range` are those, with the first marked as after a break, a line start and a stop
     /// (nothing before the range is seen); a word or a possessive ending the range cuts
     /// would be read otherwise, and the range is then scanned by itself.
     func tokens(in range: ByteRange, of utf8: [UInt8]) -> [Token] {
         let lo = max(0, range.start), hi = min(utf8.count, range.end)
-        guard lo < hi, !hasEscape else { return WordScanner.tokens(utf8, in: range, continuing: continuing) }
+        guard lo < hi, !hasEscape else { return scanned(range, of: utf8) }
         // Words do not overlap and are in text order: their ends are sorted too.
         let first = firstEnding(after: lo)
         let past = firstEnding(after: hi)
-        if first < tokens.count, tokens[first].range.start < lo { return WordScanner.tokens(utf8, in: range, continuing: continuing) }
+        if first < tokens.count, tokens[first].range.start < lo { return scanned(range, of: utf8) }
         // The `s` of a possessive ending is no word of the document, but a range that starts
         // at it has it for one.
         if first > 0, tokens[first - 1].isPossessive, possessiveEnd(after: tokens[first - 1].range.end, utf8) > lo {
-            return WordScanner.tokens(utf8, in: range, continuing: continuing)
+            return scanned(range, of: utf8)
         }
-        if past < tokens.count, tokens[past].range.start < hi { return WordScanner.tokens(utf8, in: range, continuing: continuing) }
+        if past < tokens.count, tokens[past].range.start < hi { return scanned(range, of: utf8) }
         guard first < past else { return [] }
         if tokens[past - 1].isPossessive, possessiveEnd(after: tokens[past - 1].range.end, utf8) > hi {
-            return WordScanner.tokens(utf8, in: range, continuing: continuing)
+            return scanned(range, of: utf8)
         }
         var slice = Array(tokens[first..<past])
         slice[0].breakBefore = true
