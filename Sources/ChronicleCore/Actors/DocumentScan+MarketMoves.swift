@@ -2,12 +2,15 @@ import Algorithms
 
 /// A name that rises or falls by a share: "Halvard fell 3.7%", "Velmot Harrow rose 5.7 per
 /// cent", "Corvane was 3.3% lower". People do not move by percentages; a company's shares
-/// do, so a name nothing else classifies is a company (a known index or product keeps its
-/// kind).
+/// do, so a name nothing else classifies is a company. A known index or product keeps its
+/// kind, and so does a name of two words or more read as a product ("Velo 100 rose 1%"),
+/// but one word of letters and digits that moves is a company's code of a name ("V4S fell
+/// 2%"), no model: models are not traded.
 extension DocumentScan {
     func readMarketMoves() {
         for k in mentions.indices where mentions[k].gazetteerEntry == nil
-            && (mentions[k].kind == nil || mentions[k].guessed) && mentions[k].kind != .product {
+            && (mentions[k].kind == nil || mentions[k].guessed || mentions[k].kind == .product)
+            && (mentions[k].kind != .product || mentions[k].wordCount == 1) {
             let next = words.partitioningIndex { $0.range.start >= mentions[k].range.end }
             guard next < words.count, !words[next].breakBefore, movesByAShare(from: next) else { continue }
             if mentions[k].wordCount == 1 {
