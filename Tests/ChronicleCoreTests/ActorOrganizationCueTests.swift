@@ -191,6 +191,19 @@ import Testing
         #expect(found["Velmot Harrow"] == .organization)
     }
 
+    @Test func namesListedBeforeAMoveAllMove() {
+        let found = Self.kinds("""
+            The index was off 104 points, with Corvane, Orsa-Vell and Tarnik falling more than 1%.
+            Velmot, Halden Brisk and Marlo Quist each added more than 1%. Orvin shares rose nearly 5%.
+            """)
+        for name in ["Corvane", "Orsa-Vell", "Tarnik", "Velmot", "Halden Brisk", "Marlo Quist", "Orvin"] {
+            #expect(found[name] == .organization, "\(name)")
+        }
+        // A name before a comma only, or a person's title, is no item of the moving list.
+        let apart = Self.kinds("In Veloria, Tarnik fell 3%. Dana Hale and Corvane each rose 2%, Ms. Hale said.\n")
+        #expect(apart["Veloria"].flatMap { $0 } != .organization)
+    }
+
     @Test func aPersonWhoseWordsMoveIsNoCompany() {
         let found = Self.kinds("""
             Dana Whitcombe fell 3 metres from a ladder. Marit Solberg said sales fell 3%.

@@ -10,20 +10,27 @@ extension AliasGraph {
         joinLegalForms()
         let tails = WordClasses.companySuffix.union(.companyNameTail)
         var fullNames: [[[UInt8]]: Set<Int>] = [:]
+        // How many words of a spelling name the company, worked out once per spelling
+        // (`Shape.number`), not at each of its nodes; its word count when none is a tail.
+        var keptOfSpelling = [Int](repeating: -1, count: spellingCount)
         for n in textNodes where dominantKind(n) == .organization && nodes[n].words.count >= 2 {
             let words = nodes[n].words
-            // The words as written: folding for spelling variants ("Company" to "compani")
-            // hides them from the lexicon.
-            let written = nodes[n].text.split(separator: " ")
-            guard written.count == words.count else { continue }
-            var keep = words.count
-            while keep > 1 {
-                let classes = lexicon.classes(lower: written[keep - 1].lowercased())
-                // "Vandel Air Lines": "Air" says what kind of company only before such a word.
-                guard !classes.isDisjoint(with: tails)
-                        || keep < words.count && classes.contains(.companyNameInnerTail) else { break }
-                keep -= 1
+            let spelling = nodes[n].shape.number
+            if keptOfSpelling[spelling] < 0 {
+                // The words as written: folding for spelling variants ("Company" to "compani")
+                // hides them from the lexicon.
+                let written = nodes[n].text.split(separator: " ")
+                var keep = words.count
+                while written.count == words.count, keep > 1 {
+                    let classes = lexicon.classes(lower: written[keep - 1].lowercased())
+                    // "Vandel Air Lines": "Air" says what kind of company only before such a word.
+                    guard !classes.isDisjoint(with: tails)
+                            || keep < words.count && classes.contains(.companyNameInnerTail) else { break }
+                    keep -= 1
+                }
+                keptOfSpelling[spelling] = keep
             }
+            let keep = keptOfSpelling[spelling]
             guard keep < words.count else { continue }
             // "Borel Motor Corp" is called "Borel Motor" as well as "Borel".
             for short in keep..<words.count {

@@ -18,13 +18,18 @@ extension AliasGraph {
             for word in Set(product.words) { family[word, default: []].append(s) }
         }
         guard !holding.isEmpty else { return }
-        var mentions: [Int: Int] = [:]
-        var spellingOf: [Int: [[UInt8]]] = [:]
-        var mixed = Set<Int>()
+        // By cluster root, in arrays: every node of the corpus is counted. A spelling's words
+        // are told by their number (`Shape.wordsNumber`), the gazetteer's placeholders (no
+        // words) by that of no words.
+        let noWords = wordsNumbers[[]] ?? -1
+        var mentions = [Int](repeating: 0, count: nodes.count)
+        var spellingOf = [Int](repeating: -2, count: nodes.count)
+        var mixed = [Bool](repeating: false, count: nodes.count)
         for n in nodes.indices {
             let r = find(n)
-            mentions[r, default: 0] += nodes[n].mentions
-            if let seen = spellingOf[r] { if seen != nodes[n].words { mixed.insert(r) } } else { spellingOf[r] = nodes[n].words }
+            mentions[r] += nodes[n].mentions
+            let number = nodes[n].shape.wordsNumber < 0 ? noWords : nodes[n].shape.wordsNumber
+            if spellingOf[r] == -2 { spellingOf[r] = number } else if spellingOf[r] != number { mixed[r] = true }
         }
         let words = spellings { nodes[$0].words.count == 1 && (dominantKind($0) == .organization || dominantKind($0) == nil) }
         for word in words {
@@ -34,9 +39,9 @@ extension AliasGraph {
             let own = clusters(of: [word])
             let lines = clusters(of: [products[line]])
             let named = clusters(of: (family[word.words[0]] ?? []).map { products[$0] })
-            guard own.count == 1, let cluster = own.first, !mixed.contains(cluster),
+            guard own.count == 1, let cluster = own.first, !mixed[cluster],
                   lines.count == 1, let owner = lines.first,
-                  named.reduce(0, { $0 + mentions[$1, default: 0] }) > mentions[cluster, default: 0] else { continue }
+                  named.reduce(0, { $0 + mentions[$1] }) > mentions[cluster] else { continue }
             // Its mentions count as the product's: "the MAX said" reads like a body's name.
             for n in word.nodes { regardAll(n, as: .product) }
             join(word, to: owner)

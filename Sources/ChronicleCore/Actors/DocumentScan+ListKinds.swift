@@ -36,12 +36,12 @@ extension DocumentScan {
         }
     }
 
-    private enum ListJoint { case comma, conjunction }
+    enum ListJoint { case comma, conjunction }
 
     /// What joins two names of a list, when only that stands between them: ", ", or a
     /// `listJoiner` word (" and ", ", or "), each with "the" after it or not. Read in place:
     /// most mentions follow no other this closely.
-    private func listJoint(from a: Int, to b: Int) -> ListJoint? {
+    func listJoint(from a: Int, to b: Int) -> ListJoint? {
         guard b > a + 1, b - a <= 10 else { return nil }
         var end = b
         if end - a >= 6, matches(Self.the, endingAt: end) { end -= Self.the.count }

@@ -1,27 +1,46 @@
 import Algorithms
 
 /// A name that rises or falls by a share: "Halvard fell 3.7%", "Velmot Harrow rose 5.7 per
-/// cent", "Corvane was 3.3% lower". People do not move by percentages; a company's shares
-/// do, so a name nothing else classifies is a company. A known index or product keeps its
-/// kind, and so does a name of two words or more read as a product ("Velo 100 rose 1%"),
-/// but one word of letters and digits that moves is a company's code of a name ("V4S fell
-/// 2%"), no model: models are not traded.
+/// cent", "Corvane was 3.3% lower", "with Orsa and Velm falling more than 1%". People do
+/// not move by percentages; a company's shares do, so a name nothing else classifies is a
+/// company, and so is each name of a list that moves together ("Orsa, Tarn Vell and
+/// Halvard each added 2%"). A known index or product keeps its kind, and so does a name of
+/// two words or more read as a product ("Velo 100 rose 1%"), but one word of letters and
+/// digits that moves is a company's code of a name ("V4S fell 2%"), no model: models are
+/// not traded.
 extension DocumentScan {
     func readMarketMoves() {
-        for k in mentions.indices where mentions[k].gazetteerEntry == nil
-            && (mentions[k].kind == nil || mentions[k].guessed || mentions[k].kind == .product)
-            && (mentions[k].kind != .product || mentions[k].wordCount == 1) {
-            let next = words.partitioningIndex { $0.range.start >= mentions[k].range.end }
+        for k in mentions.indices where mayMove(k) {
+            var next = words.partitioningIndex { $0.range.start >= mentions[k].range.end }
+            while next < words.count, !words[next].breakBefore, isWord(words[next], of: .marketMoveFiller) { next += 1 }
             guard next < words.count, !words[next].breakBefore, movesByAShare(from: next) else { continue }
             if mentions[k].wordCount == 1 {
                 let first = words.partitioningIndex { $0.range.start >= mentions[k].range.start }
                 if first == 0 || words[first].afterStop || words[first].lineStart,
                    !capitalizedInProse.contains(words[first].lowerHash), isCommonMover(words[first]) { continue }
             }
-            companies.insert(mentions[k].text)
-            mentions[k].kind = .organization
-            mentions[k].guessed = false
+            markMover(k)
+            // The list ends with its "and" or "or"; commas join the names before.
+            var j = k
+            var joint = ListJoint.conjunction
+            while j > 0, listJoint(from: mentions[j - 1].range.end, to: mentions[j].range.start) == joint {
+                j -= 1
+                if mayMove(j) { markMover(j) }
+                joint = .comma
+            }
         }
+    }
+
+    private func mayMove(_ k: Int) -> Bool {
+        mentions[k].gazetteerEntry == nil
+            && (mentions[k].kind == nil || mentions[k].guessed || mentions[k].kind == .product)
+            && (mentions[k].kind != .product || mentions[k].wordCount == 1)
+    }
+
+    private func markMover(_ k: Int) {
+        companies.insert(mentions[k].text)
+        mentions[k].kind = .organization
+        mentions[k].guessed = false
     }
 
     /// "Sales fell 3%", "Banks rose 2%", "Oil fell 1%": a sentence's first word is
@@ -32,10 +51,13 @@ extension DocumentScan {
         (w.lowerEnds(with: "s", in: utf8) && !w.lowerEnds(with: "ss", in: utf8)) || isWord(w, of: .marketQuantity)
     }
 
-    /// "fell 3.7%", "rose 5.7 per cent", "gained 12 percent", "was 3.3% lower".
+    /// "fell 3.7%", "rose 5.7 per cent", "gained 12 percent", "fell more than 1%", "was 3.3%
+    /// lower".
     private func movesByAShare(from j: Int) -> Bool {
         if isWord(words[j], of: .marketMoveVerb) {
-            let amount = j + 1 < words.count && spells(j + 1, "by") ? j + 2 : j + 1
+            var amount = j + 1
+            while amount < words.count, amount - j <= 3, !words[amount].breakBefore,
+                  isWord(words[amount], of: .shareHedge) { amount += 1 }
             return shareEnd(from: amount) != nil
         }
         guard isWord(words[j], of: .marketMoveCopula), let after = shareEnd(from: j + 1) else { return false }

@@ -125,9 +125,15 @@ final class DocumentScan {
             if words[k].isCapitalized { capital += 1 }
         }
         guard long >= 3, capital >= 3 else { return false }
-        // A sentence ending in a full stop is prose, however many names it has; the stop of
-        // a short abbreviation ("... Talks with Israel War Min.") ends no sentence.
-        if let last = words[hi - 1].range.end < utf8.count ? utf8[words[hi - 1].range.end] : nil,
+        // A sentence ending in a full stop is prose, however many names it has, a stop after
+        // a figure's sign or a closing mark too ("... added more than 1%."); the stop of a
+        // short abbreviation ("... Talks with Israel War Min.") ends no sentence.
+        var end = words[hi - 1].range.end
+        while end < utf8.count, end - words[hi - 1].range.end < 4,
+              utf8[end] == UInt8(ascii: "%") || utf8[end] == UInt8(ascii: ")") || utf8[end] == UInt8(ascii: "\"") {
+            end += 1
+        }
+        if let last = end < utf8.count ? utf8[end] : nil,
            last == UInt8(ascii: "."),
            !(words[hi - 1].isCapitalized && !words[hi - 1].isAllCaps && words[hi - 1].range.length <= 3) {
             return false

@@ -28,15 +28,27 @@ struct ContentHash: Equatable, Sendable {
         b ^= b >> 31
     }
 
-    var hex: String {
+    /// Adds one 64-bit word, for hashes of numbers: no bytes to lay out first.
+    mutating func add(word: UInt64) {
+        mix(word)
+        length &+= 8
+    }
+
+    /// The hash as two 64-bit numbers, the halves of `hex`.
+    var lanes: (UInt64, UInt64) {
         var x = a ^ length, y = b ^ (length &* 0x94D0_49BB_1331_11EB)
         x = (x ^ (x >> 33)) &* 0xFF51_AFD7_ED55_8CCD
         y = (y ^ (y >> 33)) &* 0xC4CE_B9FE_1A85_EC53
+        return (x ^ (x >> 33), y ^ (y >> 33))
+    }
+
+    var hex: String {
         func digits(_ v: UInt64) -> String {
             let s = String(v, radix: 16)
             return String(repeating: "0", count: 16 - s.count) + s
         }
-        return digits(x ^ (x >> 33)) + digits(y ^ (y >> 33))
+        let (x, y) = lanes
+        return digits(x) + digits(y)
     }
 
     static func of(_ parts: [[UInt8]]) -> String {

@@ -88,6 +88,7 @@ struct IndexStore {
     func stamps() throws -> [String: Stamps] {
         try queue.read { db in
             var out: [String: Stamps] = [:]
+            out.reserveCapacity(try Self.documentCount(db))
             let rows = try GRDB.Row.fetchCursor(db, sql: """
                 SELECT file, size, modified, sidecar, sidecarSize, sidecarModified, hash FROM documents
                 """)
@@ -108,10 +109,16 @@ struct IndexStore {
     func records() throws -> [String: Data] {
         try queue.read { db in
             var out: [String: Data] = [:]
+            out.reserveCapacity(try Self.documentCount(db))
             let rows = try GRDB.Row.fetchCursor(db, sql: "SELECT file, record FROM documents")
             while let row = try rows.next() { out[row[0]] = row[1] }
             return out
         }
+    }
+
+    /// Room for every row at once: a dictionary grown row by row is copied at each doubling.
+    private static func documentCount(_ db: Database) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents") ?? 0
     }
 
     /// The body of one article's stored record; nil when it has none.

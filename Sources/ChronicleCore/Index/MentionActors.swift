@@ -8,7 +8,7 @@
 /// article that adds such a spelling leaves the others' events as they were.
 struct MentionActors {
     /// Each actor's own hash, made once for every document.
-    private let keys: [[UInt8]]
+    private let keys: [(UInt64, UInt64)]
 
     init(_ actors: [Actor]) {
         keys = actors.map { actor in
@@ -19,18 +19,26 @@ struct MentionActors {
                 parts.append([0])
                 parts += Set(spellings.map { $0.lowercased() }).sorted().map { Array($0.utf8) }
             }
-            return Array(ContentHash.of(parts).utf8)
+            var hash = ContentHash()
+            for part in parts { hash.add(part) }
+            return hash.lanes
         }
     }
 
     /// `mentionActors`: each mention's actor, as an index into the actors given.
     func digest(_ mentionActors: [Int?]) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(mentionActors.count * 33)
-        // A hash is hex digits, never a zero byte: a mention without an actor cannot pass for one with.
+        // Each mention's actor as words of the hash, after one telling whether it has one: a
+        // mention without an actor cannot pass for one with.
+        var hash = ContentHash()
         for actor in mentionActors {
-            if let actor { bytes += keys[actor] } else { bytes.append(0) }
+            if let actor {
+                hash.add(word: 1)
+                hash.add(word: keys[actor].0)
+                hash.add(word: keys[actor].1)
+            } else {
+                hash.add(word: 0)
+            }
         }
-        return ContentHash.of([bytes])
+        return hash.hex
     }
 }

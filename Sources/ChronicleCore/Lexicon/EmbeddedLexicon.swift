@@ -980,7 +980,15 @@ marketMoveVerb:
   [rose, fell, gained, lost, slipped, dropped, climbed, jumped, slid, added, shed, tumbled,
    plunged, surged, soared, sank, declined, advanced, rallied, retreated, edged, dipped, eased,
    rises, falls, gains, loses, slips, drops, climbs, jumps, slides, adds, sheds, tumbles,
-   plunges, surges, soars, sinks, declines, advances, rallies, dips, eases]
+   plunges, surges, soars, sinks, declines, advances, rallies, dips, eases, plummeted,
+   plummets, skidded, sagged, rising, falling, gaining, losing, slipping, dropping, climbing,
+   jumping, sliding, adding, shedding, tumbling, plunging, surging, soaring, sinking,
+   declining, advancing, rallying, retreating, edging, dipping, easing, plummeting]
+# Words that may stand between a name and its move ("X and Y each added 2%", "X shares
+# fell 3%") and between the move and its figure ("fell more than 1%", "rose nearly 5%",
+# "slipped by 2%").
+marketMoveFiller: [each, both, all, also, shares, stock]
+shareHedge: [by, more, less, than, over, under, nearly, almost, about, around, roughly, some, just, as, much]
 marketMoveAdverb: [lower, higher, up, down]
 # The verbs of "Acme was 2% lower", and the words that write a number as a share ("3
 # percent", "3 per cent", "3 pct"; "per" before one is read with it).

@@ -191,6 +191,8 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case bodyAdjective
     case agentPluralEnding
     case sourceCue
+    case marketMoveFiller
+    case shareHedge
 
     /// A ranked class lists its words a line per value (January first, Monday first): the
     /// line's position is what the word means, its first word is the full name and the

@@ -266,6 +266,8 @@ extension WordClasses {
     static let operatorRole = WordClasses(.operatorRole)
     static let bodyAdjective = WordClasses(.bodyAdjective)
     static let sourceCue = WordClasses(.sourceCue)
+    static let marketMoveFiller = WordClasses(.marketMoveFiller)
+    static let shareHedge = WordClasses(.shareHedge)
 
     /// Months, weekdays, holidays and seasons: capitalised words that name no actor.
     static let calendar: WordClasses = [.month, .weekday, .calendarName]
