@@ -40,4 +40,18 @@ import Testing
         #expect(!names.contains("Missouri"))
         #expect(!names.contains("Delaware"))
     }
+
+    @Test func aRegionalCentralBankIsKnownByItsCity() throws {
+        let found = try ActorMarketIndexTests.actors("""
+            Atlanta Fed President Orla Brent said on Tuesday that rates would stay high, and \
+            Cleveland Federal Reserve President Tam Hale agreed. Atlanta police closed a road.
+            """)
+        let names = Set(found.map(\.name))
+        #expect(names.contains("Federal Reserve Bank of Atlanta"))
+        #expect(names.contains("Federal Reserve Bank of Cleveland"))
+        #expect(names.contains("Orla Brent") && names.contains("Tam Hale"))
+        #expect(!names.contains("Cleveland Federal"))
+        // The city alone is the city.
+        #expect(found.first { $0.name == "Atlanta" }?.kind == .place)
+    }
 }
