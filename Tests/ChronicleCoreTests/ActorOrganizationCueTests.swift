@@ -231,6 +231,13 @@ import Testing
         #expect(found["Ketterby"].flatMap { $0 } != .organization)
     }
 
+    @Test func aCodeOfANameThatMovesByAShareIsACompanyNoModel() {
+        let found = Self.kinds("Markets fell on Monday. Halvard rose 2%, and V4S was 3.3% lower. The Velo X200 sold well.\n")
+        #expect(found["V4S"] == .organization)
+        // A model's name of two words keeps its kind.
+        #expect(found["Velo X200"] == .product)
+    }
+
     @Test func aYearAfterANameIsNoModelNumber() {
         let found = Self.kinds("Supporters of Dana Whitcombe 2028 rallied, said Marta Lind.\n")
         #expect(found["Whitcombe"] == nil)

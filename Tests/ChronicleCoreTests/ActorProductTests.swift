@@ -98,6 +98,16 @@ import Testing
         #expect(person["Dana Hale"] == .person)
     }
 
+    @Test func aNumberBeforeAPluralNameCountsModels() {
+        let found = Self.kinds("Velka recalled 619,122 Arno Terns and Orvik Masts. Dealers fixed 40 Kessel Brisas on Monday.")
+        #expect(found["Arno Terns"] == .product)
+        #expect(found["Kessel Brisas"] == .product)
+        // Before a noun of its own the name is that noun's; a year alone counts nothing.
+        let others = Self.kinds("About 1,200 Orvik Masts bankers left. In 2011 Dana Hale joined Velka.")
+        #expect(others["Orvik Masts"] != .product)
+        #expect(others["Dana Hale"] == .person)
+    }
+
     @Test func indicesAndCurrenciesAreProducts() {
         let found = Self.kinds("The S&P 500 rose while the FTSE 100 fell and the Nasdaq Composite held. The US dollar slipped.")
         #expect(found["S&P 500"] == .product)

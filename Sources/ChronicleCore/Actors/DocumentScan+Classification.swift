@@ -247,17 +247,17 @@ extension DocumentScan {
            index.gazetteer.entries[entry].kind == .place, start + 1 + length == stop {
             return true
         }
-        guard isTeamPlural(words[stop - 1]) else { return false }
+        guard isNamePlural(words[stop - 1]) else { return false }
         if (start..<stop - 1).contains(where: { isWord(words[$0], of: .placeHead) }) { return true }
         guard let (entry, length) = index.match(words, at: start, limit: stop, in: utf8),
               index.gazetteer.entries[entry].kind == .place, start + length < stop else { return false }
         return true
     }
 
-    /// "Grizzlies", "Warriors": a plural that is no head word, possessive or acronym, nor
-    /// the plural of a demonym or a head ("Gulf States"); "Express", "Campus", "Paris" end
-    /// in an "s" of their own.
-    private func isTeamPlural(_ last: Token) -> Bool {
+    /// "Grizzlies", "Warriors", "Terns": a plural that is no head word, possessive or
+    /// acronym, nor the plural of a demonym or a head ("Gulf States"); "Express", "Campus",
+    /// "Paris" end in an "s" of their own.
+    func isNamePlural(_ last: Token) -> Bool {
         last.lowerEnds(with: "s", in: utf8) && !last.lowerEnds(with: "ss", in: utf8)
             && !last.lowerEnds(with: "us", in: utf8) && !last.lowerEnds(with: "is", in: utf8)
             && !last.isPossessive && last.range.length >= 4

@@ -3,8 +3,11 @@ import Algorithms
 /// A name that rises or falls by a share: "Halvard fell 3.7%", "Velmot Harrow rose 5.7 per
 /// cent", "Corvane was 3.3% lower", "with Orsa and Velm falling more than 1%". People do
 /// not move by percentages; a company's shares do, so a name nothing else classifies is a
-/// company (a known index or product keeps its kind), and so is each name of a list that
-/// moves together ("Orsa, Tarn Vell and Halvard each added 2%").
+/// company, and so is each name of a list that moves together ("Orsa, Tarn Vell and
+/// Halvard each added 2%"). A known index or product keeps its kind, and so does a name of
+/// two words or more read as a product ("Velo 100 rose 1%"), but one word of letters and
+/// digits that moves is a company's code of a name ("V4S fell 2%"), no model: models are
+/// not traded.
 extension DocumentScan {
     func readMarketMoves() {
         for k in mentions.indices where mayMove(k) {
@@ -29,8 +32,9 @@ extension DocumentScan {
     }
 
     private func mayMove(_ k: Int) -> Bool {
-        mentions[k].gazetteerEntry == nil && (mentions[k].kind == nil || mentions[k].guessed)
-            && mentions[k].kind != .product
+        mentions[k].gazetteerEntry == nil
+            && (mentions[k].kind == nil || mentions[k].guessed || mentions[k].kind == .product)
+            && (mentions[k].kind != .product || mentions[k].wordCount == 1)
     }
 
     private func markMover(_ k: Int) {

@@ -349,7 +349,8 @@ extension DocumentScan {
            isWord(words[stop - 1], of: WordClasses.companyNameTail.union(.companySuffix)) {
             return .kind(.organization, guessed: false)
         }
-        if count >= 2, followsModelYear(start, stop, run.lo) || listedAfterProduct(start, run) {
+        if count >= 2, followsModelYear(start, stop, run.lo) || listedAfterProduct(start, run)
+            || isCountedPlural(start, stop, run) {
             return .kind(.product, guessed: true)
         }
         // "the Velo King Air plane", "a Orvik Tern sedan": a name of two words or more right

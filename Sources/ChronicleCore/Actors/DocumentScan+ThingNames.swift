@@ -79,6 +79,26 @@ extension DocumentScan {
             .sayWhichModels(nameWords: stop - start) == true
     }
 
+    /// "recalled 61,900 Velo Terns", "fitted 40 Orvik Masts": a number right before a name of
+    /// two words or more in the plural counts things, models; people are not counted by
+    /// their names. A year there is read by `followsModelYear`, and a name before a noun of
+    /// its own is that noun's ("1,200 Velo Terns workers").
+    func isCountedPlural(_ start: Int, _ stop: Int, _ run: RunContext) -> Bool {
+        let hi = run.hi
+        guard start > run.lo, words[start - 1].hasDigit, !words[start].breakBefore, isNamePlural(words[stop - 1]),
+              words[start - 1].range.end + 1 == words[start].range.start else { return false }
+        let number = words[start - 1].range
+        guard utf8[number.start..<number.end].allSatisfy(\.isASCIIDigit) else { return false }
+        // "2011 Velo Terns" alone is a year; "61,900" is read as two numbers, "61" and "900".
+        let grouped = number.start >= 2 && utf8[number.start - 1] == UInt8(ascii: ",") && utf8[number.start - 2].isASCIIDigit
+        if !grouped, number.length == 4, ModelYears.isYear(utf8[number.start..<number.end]) { return false }
+        guard stop < hi, !words[stop].breakBefore, !words[stop].isCapitalized else { return true }
+        return isWord(words[stop], of: Self.afterAHead) || isVerbOrAdverbShaped(words[stop])
+    }
+
+    /// Words after a noun phrase's head rather than inside it ("were", "and", "in").
+    private static let afterAHead: WordClasses = [.grammarWord, .nounFollower]
+
     /// "the 2004 Velo Tern and Orvik Mast": a name listed right after a product is another.
     func listedAfterProduct(_ start: Int, _ run: RunContext) -> Bool {
         guard let last = mentions.last, last.kind == .product, run.lastMentionEnd >= 0,

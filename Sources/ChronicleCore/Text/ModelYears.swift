@@ -89,13 +89,18 @@ struct ModelYears {
         return fourDigitYear(endingAt: e, from: lowerBound, utf8)
     }
 
+    /// Whether four digits are a year a model may bear (1900 to 2099).
+    static func isYear(_ digits: ArraySlice<UInt8>) -> Bool {
+        digits.count == 4 && digits.allSatisfy(\.isASCIIDigit)
+            && (1900...2099).contains(digits.reduce(0) { $0 * 10 + Int($1 - 48) })
+    }
+
     /// The start of a year of four digits (1900 to 2099) ending at `end` and standing on its own.
     private static func fourDigitYear(endingAt end: Int, from lowerBound: Int, _ utf8: [UInt8]) -> Int? {
         let k = end - 4
-        guard k >= lowerBound, utf8[k..<end].allSatisfy(\.isASCIIDigit),
+        guard k >= lowerBound, isYear(utf8[k..<end]),
               k == lowerBound || !(utf8[k - 1].isASCIIDigit || utf8[k - 1].isASCIILetter) else { return nil }
-        let value = utf8[k..<end].reduce(0) { $0 * 10 + Int($1 - 48) }
-        return (1900...2099).contains(value) ? k : nil
+        return k
     }
 
     /// Where the dash ending right before `k` starts ("-" or "–"), if one does.
