@@ -92,6 +92,15 @@ import Testing
         #expect(dated.map(\.date.value) == ["2010", "2010"])
     }
 
+    @Test func aYearJoinedToTheNextWordSaysOfWhichTime() {
+        let aged = Self.events("The new jets will replace Velair's 1990s-vintage Orvik jets and a 2008-era fleet.\n")
+        #expect(!aged.contains { $0.date.value.hasPrefix("199") || $0.date.value.hasPrefix("2008") })
+        // A span of years, or a year with a word after a space, still dates the clause.
+        let dated = Self.events("Velair flew the jets in 2008-09 across Porto.\nVelair bought jets in 1998 for Porto.\n")
+        #expect(dated.map(\.date.value).contains("1998"))
+        #expect(dated.contains { $0.date.value.hasPrefix("2008") })
+    }
+
     @Test func cueWordsInsideProseDoNotMakeFurniture() {
         let events = Self.events("Russia's share of the market fell on Monday.\nShare this story on Monday\n")
         #expect(events.count == 1)

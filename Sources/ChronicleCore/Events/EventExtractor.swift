@@ -69,6 +69,7 @@ public enum EventExtractor {
                       !TimexFilter.isModelYears(x, utf8, sentenceStart: sentence.start, lexicon: lexicon),
                       !TimexFilter.isPartOfName(x, utf8, lexicon: lexicon),
                       !TimexFilter.isIndefiniteYear(x, utf8, lexicon: lexicon),
+                      !TimexFilter.isCompoundModifier(x, utf8),
                       !isInOrganizationName(x.range, mentions: mentions, from: m, mentionActors: mentionActors, actors: actors)
                 else { continue }
                 // Only a clock the tagger left on the article's own day: "tomorrow at 2 p.m."

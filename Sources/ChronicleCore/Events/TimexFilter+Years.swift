@@ -11,6 +11,16 @@ extension TimexFilter {
         return lexicon.classes(lower: lowercased(before, utf8)).contains(.indefiniteArticle)
     }
 
+    /// "1990s-vintage jets", "a 2008-era rule": a year or a decade joined by a hyphen to the
+    /// word after it says how old or of which time a thing is; it dates no happening.
+    static func isCompoundModifier(_ timex: TimeExpression, _ utf8: [UInt8]) -> Bool {
+        let end = timex.range.end
+        guard end + 1 < utf8.count, utf8[end] == UInt8(ascii: "-"), utf8[end + 1].isASCIILower else { return false }
+        let text = timex.text.utf8
+        return text.count >= 4 && text.prefix(4).allSatisfy(\.isASCIIDigit)
+            && text.dropFirst(4).allSatisfy { $0 == UInt8(ascii: "s") }
+    }
+
     /// "WWDC 2005", "Conference 2010", "Expo 2020": a year written after a name, as part
     /// of it, names an edition of something. A word of the calendar or of the grammar
     /// before it ("June 2005", "In 2005") is no name.

@@ -947,7 +947,7 @@ companyAsset: [board, shares, shareholders, stock, profit, profits, revenue]
 # name they end is a company's, even where the form is dropped from the name itself, and
 # they never join the title after them ("Acme Corp President Ana Ruiz").
 companySuffix:
-  [inc, corp, co, ltd, llc, plc, ag, sa, nv, gmbh, bv, spa, lp, llp, pty, kk, oyj, asa, limited,
+  [inc, corp, co, ltd, llc, plc, ag, sa, se, nv, gmbh, bv, spa, lp, llp, pty, kk, oyj, asa, limited,
    incorporated]
 
 # Legal forms spelled out, which a company's name may end with instead of a short form:
