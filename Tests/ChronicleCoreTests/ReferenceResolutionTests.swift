@@ -26,7 +26,7 @@ import Testing
                 == ["The company → Velo Aviation"])
     }
 
-    @Test func aSourceOfTheFiguresIsNoAntecedent() {
+    @Test func aSourceOfTheFiguresIsNoAntecedent() throws {
         let text = "Shares of Orvane Brands fell after the retailer reported its results. "
             + "Analysts expected more, according to a consensus estimate from Kestel Data Corp. "
             + "The company said demand was weak."
@@ -38,6 +38,14 @@ import Testing
         let named = "Orvane Brands reported its results on Monday. Analysts met Kestel Data Corp on Tuesday. "
             + "The company said demand was weak."
         #expect(Self.references(named).last == "The company → Kestel Data Corp")
+        // The agency of a wire dateline filed the story.
+        let filed = "(Kestel News) -Orvane Bath & Home Inc on Wednesday replaced Chief Executive Officer Dana Hale as "
+            + "part of a shake-up to reverse a slump in its business, the home goods retailer said.\n\n"
+            + "Shares fell 13% in premarket trading as the company's first-quarter net sales slumped 25%.\n"
+        let agency = Gazetteer(entries: [.init(name: "Kestel News", kind: .organization)])
+        let events = EventExtractionTests.events(filed, withReferences: true, gazetteer: agency)
+        let sales = try #require(events.first { $0.summary.hasPrefix("Shares fell") })
+        #expect(sales.actors.map(\.name) == ["Orvane Bath & Home"])
     }
 
     @Test func pronounTakesTheOnlyPersonNearby() {

@@ -40,6 +40,8 @@ final class ReferenceScan {
     var lastNamedEnd = -1
     var sentence = 0
     var sentenceStartWord = 0
+    /// Where the sentence goes on after its wire dateline, if it opens with one.
+    var datelineEnd = 0
 
     init(utf8: [UInt8], words: [Token], resolver: ReferenceResolver) {
         self.utf8 = utf8
@@ -66,6 +68,7 @@ final class ReferenceScan {
             while k < words.count && words[k].range.start < range.start { k += 1 }
             while m < named.count && named[m].range.start < range.start { m += 1 }
             sentenceStartWord = k
+            datelineEnd = WireDateline.end(utf8, range, lexicon: resolver.lexicon) ?? range.start
             var previousNamed: (end: Int, actor: Int)? = nil
             while k < words.count && words[k].range.end <= range.end {
                 if m < named.count, named[m].range.start <= words[k].range.start {
@@ -94,8 +97,9 @@ final class ReferenceScan {
     /// A literal name, and the roles the words around it teach.
     func note(_ actor: Int, firstWord: Int, lastWord: Int, range: ByteRange) {
         let free = !governed(firstWord) && !words[lastWord].isPossessive
+        // A dateline's agency ("KYIV (Reuters) -") filed the story; it is no antecedent.
         history.append(Mention(actor: actor, sentence: sentence, position: range.start, free: free,
-                               source: namedAsSource(firstWord)))
+                               source: range.end <= datelineEnd || namedAsSource(firstWord)))
         lastNamedEnd = range.end
         learnRoles(actor, firstWord: firstWord, lastWord: lastWord)
         if gender[actor] == nil, kind(actor) == .person, let g = introducedGender(actor, firstWord: firstWord) {

@@ -37,7 +37,8 @@ enum WireDateline {
                 guard words > 0, !inBracket, capitals >= 4 || sawBracket || (sawMonth && sawDay) else { return nil }
                 guard !titleCasePlace || (sawMonth && sawDay) else { return nil }
                 var k = i + dash
-                guard k < hi, u[k] == 0x20 || u[k] == 0x09 || dash > 1 else { return nil }
+                // "(Reuters) -Acme said": after an agency's bracket the dash may touch the word.
+                guard k < hi, u[k] == 0x20 || u[k] == 0x09 || dash > 1 || sawBracket else { return nil }
                 while k < hi, u[k] == 0x20 || u[k] == 0x09 { k += 1 }
                 return k < sentence.end ? k : nil
             }
@@ -57,7 +58,10 @@ enum WireDateline {
             if words > maxWords { return nil }
             let capitalised = u[i] >= 65 && u[i] <= 90
             let number = u[i] >= 48 && u[i] <= 57
-            if first || !(inBracket || sawComma) {
+            if inBracket {
+                // The agency: "(Reuters)", "(AP)".
+                guard capitalised else { return nil }
+            } else if first || !sawComma {
                 // The place is written in capitals ("KYIV", "NEW YORK", "ST. LOUIS") or in
                 // title case ("Kyiv", "Port Moresby"; checked at the dash).
                 if upper >= (first ? 2 : 1), lower == 0 {
