@@ -23,6 +23,8 @@ final class DocumentScan {
     @exclusivity(unchecked) var commonAcronyms: Set<String> = []
     /// Names written before a company officer's title ("Tesla CEO Elon Musk").
     @exclusivity(unchecked) var companies: Set<String> = []
+    /// Whether some line break of the text is read as a space (`DocumentTokens.wraps`).
+    var textWraps = false
     /// The words the text capitalises inside a sentence (not at its start or a line's):
     /// names as the text uses them, whatever their shape ("Boeing", "Reading").
     lazy var capitalizedInProse: Set<UInt64> = {
@@ -449,7 +451,7 @@ final class DocumentScan {
         if mentions.last?.range == mention.range { return }
         var mention = mention
         // A name a wrap cuts ("Albert⏎Lorne") is written with a space.
-        if mention.wordCount >= 2, mention.text.utf8.contains(0x0A) {
+        if textWraps, mention.wordCount >= 2, mention.text.utf8.contains(0x0A) {
             mention.text = mention.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
         // A one-word place ("Austin, Texas") is not the person the gazetteer knows by that word.

@@ -14,13 +14,21 @@ struct DocumentTokens: Sendable {
     private let continuing: [Int]
 
     init(_ utf8: [UInt8]) {
-        continuing = LineLayout.continuingBreaks(utf8)
+        self.init(utf8, continuing: LineLayout.continuingBreaks(utf8))
+    }
+
+    /// The same, with the line breaks that end no sentence already surveyed.
+    init(_ utf8: [UInt8], continuing: [Int]) {
+        self.continuing = continuing
         tokens = WordScanner.tokens(utf8, continuing: continuing)
         // memchr: a test of every byte, at memory speed rather than byte by byte.
         hasEscape = utf8.withUnsafeBufferPointer { u in
             u.count > 0 && memchr(u.baseAddress!, 0x1B, u.count) != nil
         }
     }
+
+    /// Whether some line break of the text is read as a space.
+    var wraps: Bool { !continuing.isEmpty }
 
     /// The words of `range` scanned by themselves, its wraps read as the document's are.
     func scanned(_ range: ByteRange, of utf8: [UInt8]) -> [Token] {

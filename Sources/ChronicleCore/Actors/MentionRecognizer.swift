@@ -40,6 +40,7 @@ public struct MentionRecognizer: Sendable {
         }
         let scan = DocumentScan(utf8: utf8, words: words, lowerVocabulary: lowerVocabulary,
                                 index: index, lexicon: lexicon)
+        scan.textWraps = document.wraps
         var spans: [(lo: Int, hi: Int, headline: Bool)] = []
         var cursor = 0
         for sentence in sentences {

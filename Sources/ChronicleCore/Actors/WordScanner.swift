@@ -61,16 +61,16 @@ public enum WordScanner {
                 i += 1
                 continue
             }
-            // A wrap inside a paragraph is a space.
-            if utf8[i] == 0x0A, nextContinuing < continuing.count {
-                while nextContinuing < continuing.count && continuing[nextContinuing] < i { nextContinuing += 1 }
-                if nextContinuing < continuing.count && continuing[nextContinuing] == i {
-                    inEscape = false
-                    i += 1
-                    continue
-                }
-            }
             guard letterLength(utf8, i, hi) > 0 else {
+                // A wrap inside a paragraph is a space.
+                if utf8[i] == 0x0A, nextContinuing < continuing.count {
+                    while nextContinuing < continuing.count && continuing[nextContinuing] < i { nextContinuing += 1 }
+                    if nextContinuing < continuing.count && continuing[nextContinuing] == i {
+                        inEscape = false
+                        i += 1
+                        continue
+                    }
+                }
                 i += gap.read(utf8, i, hi, inEscape: &inEscape)
                 continue
             }

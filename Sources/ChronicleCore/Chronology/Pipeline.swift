@@ -59,7 +59,8 @@ public enum Pipeline {
     static func drawEvents(_ analysis: DocumentAnalysis, mentionActors: [Int?], actors: [Actor],
                            references: ReferenceResolver, lexicon: Lexicon) -> [Event] {
         // One scan of the document's words serves the references and every sentence's readers.
-        let tokens = DocumentTokens(analysis.document.utf8)
+        let utf8 = analysis.document.utf8
+        let tokens = analysis.continuing.map { DocumentTokens(utf8, continuing: $0) } ?? DocumentTokens(utf8)
         let referred = references.references(utf8: analysis.document.utf8, words: tokens.tokens,
                                              sentences: analysis.sentences, mentions: analysis.mentions,
                                              mentionActors: mentionActors)
@@ -109,21 +110,24 @@ struct DocumentAnalyst: Sendable {
 
     /// The analysis, and a warning when the creation date is missing or doubtful.
     func analyze(_ document: Document) -> (DocumentAnalysis, LoadWarning?) {
-        // One scan of the document's words serves the time tokens and the actor mentions.
-        let words = DocumentTokens(document.utf8)
+        // One survey of the lines serves the sentences and the word scan, and one scan of
+        // the document's words serves the time tokens and the actor mentions.
+        let (sentences, continuing) = SentenceSplitter.sentencesAndWraps(document.utf8, lexicon: lexicon)
+        let words = DocumentTokens(document.utf8, continuing: continuing)
         let tokens = TimeTokens(document.utf8, words: words.tokens, lexicon: lexicon)
         // A document without a creation date of its own is scanned once without one: the
         // date is inferred from that scan, and tagging against it starts from there.
         let undated = document.creationDate == nil ? UndatedTimeScan(tokens) : nil
         let (document, warning) = dated(document, scan: undated)
-        let sentences = SentenceSplitter.split(document.utf8, lexicon: lexicon)
         let dct = document.creationDate?.date
         let found = undated.map { tagger.tag(document.utf8, dct: dct, after: $0) }
             ?? tagger.tag(document.utf8, dct: dct, tokens: tokens)
         let timexes = QuoteAnchoring.reanchor(document.utf8, sentences: sentences, timexes: found, dct: dct, tagger: tagger)
         let mentions = recognizer.mentions(in: document.utf8, tokens: words, sentences: sentences)
-        return (DocumentAnalysis(document: document, sentences: sentences, timexes: timexes,
-                                 mentions: mentions), warning)
+        var analysis = DocumentAnalysis(document: document, sentences: sentences, timexes: timexes,
+                                        mentions: mentions)
+        analysis.continuing = continuing
+        return (analysis, warning)
     }
 
     /// The document with its creation date: its own, else the one its text gives, with a

@@ -6,6 +6,9 @@ public struct DocumentAnalysis: Sendable {
     public var timexes: [TimeExpression]
     /// Sorted by start.
     public var mentions: [ActorMention]
+    /// The line breaks that end no sentence, when the analysis surveyed them (nil when it
+    /// was read back from an index: they are surveyed again).
+    var continuing: [Int]?
 
     public init(document: Document, sentences: [ByteRange], timexes: [TimeExpression],
                 mentions: [ActorMention]) {

@@ -19,49 +19,17 @@ struct LineLayout {
     /// For each line (in order), whether the break after it ends a sentence. The last
     /// line has `true`.
     private(set) var breakEndsSentence: [Bool] = []
+    /// The offsets of the line breaks that end no sentence, in text order.
+    private(set) var continuing: [Int] = []
 
     /// The line breaks of `utf8` that end no sentence, by byte offset in text order: the
     /// wraps inside a paragraph, and the breaks of a paragraph cut off mid-sentence. Words
     /// read across them are read as across a space ("from Albert⏎Lord" names one person).
     static func continuingBreaks(_ utf8: [UInt8]) -> [Int] {
         utf8.withUnsafeBufferPointer { u in
-            guard let base = u.baseAddress, u.count > 0, memchr(base, 0x0A, u.count) != nil,
-                  mayContinue(u) else { return [] }
-            let layout = LineLayout(u)
-            var out: [Int] = []
-            var lineStart = 0
-            for ends in layout.breakEndsSentence {
-                guard let found = memchr(base + lineStart, 0x0A, u.count - lineStart) else { break }
-                let newline = UnsafeRawPointer(base).distance(to: found)
-                if !ends { out.append(newline) }
-                lineStart = newline + 1
-                if lineStart >= u.count { break }
-            }
-            return out
+            guard let base = u.baseAddress, u.count > 0, memchr(base, 0x0A, u.count) != nil else { return [] }
+            return LineLayout(u).continuing
         }
-    }
-
-    /// Whether any break of the text may go on: some line is narrow enough to be wrapped,
-    /// opens in lower case or ends with a joiner. Most web copy has a paragraph per line,
-    /// one of them long, and opens each with a capital: it is told so without measuring.
-    private static func mayContinue(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        let base = u.baseAddress!
-        var start = 0
-        var longest = 0
-        while start < u.count {
-            let end = memchr(base + start, 0x0A, u.count - start)
-                .map { UnsafeRawPointer(base).distance(to: $0) } ?? u.count
-            longest = max(longest, end - start)
-            var s = start, e = end
-            while s < e, u[s] == 0x20 || u[s] == 0x09 || u[s] == 0x0D { s += 1 }
-            while e > s, u[e - 1] == 0x20 || u[e - 1] == 0x09 || u[e - 1] == 0x0D { e -= 1 }
-            if s < e, start > 0, u[s].isASCIILower { return true }
-            if s < e, end < u.count, endsWithJoiner(u, Line(start: s, end: e, width: e - s)) { return true }
-            start = end + 1
-        }
-        // A character is at most four bytes: a line of more bytes than that many characters
-        // is wider than any wrap.
-        return longest <= maxWrapWidth * 4
     }
 
     private struct Line {
@@ -74,6 +42,7 @@ struct LineLayout {
     init(_ u: UnsafeBufferPointer<UInt8>) {
         var lines: [Line] = []
         lines.reserveCapacity(u.count / 64 + 1)
+        var newlines: [Int] = []
         var lineStart = 0
         let n = u.count
         while true {
@@ -84,6 +53,7 @@ struct LineLayout {
                 : n
             lines.append(LineLayout.measure(u, lineStart, end))
             if end == n { break }
+            newlines.append(end)
             lineStart = end + 1
         }
 
@@ -114,6 +84,7 @@ struct LineLayout {
             blockStart = blockEnd
         }
         breakEndsSentence = decisions
+        continuing = newlines.indices.filter { !decisions[$0] }.map { newlines[$0] }
     }
 
     private static func measure(_ u: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Line {

@@ -12,10 +12,16 @@ public enum SentenceSplitter {
     /// Abbreviations, titles, the short forms of months and weekdays and the words that
     /// open sentences are the lexicon's.
     public static func split(_ utf8: [UInt8], lexicon: Lexicon = .bundled) -> [ByteRange] {
+        utf8.withUnsafeBufferPointer { split($0, lexicon: lexicon).sentences }
+    }
+
+    /// The sentences and the line breaks that end none (`LineLayout.continuing`), from one
+    /// survey of the lines.
+    static func sentencesAndWraps(_ utf8: [UInt8], lexicon: Lexicon) -> (sentences: [ByteRange], continuing: [Int]) {
         utf8.withUnsafeBufferPointer { split($0, lexicon: lexicon) }
     }
 
-    static func split(_ u: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> [ByteRange] {
+    static func split(_ u: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) -> (sentences: [ByteRange], continuing: [Int]) {
         let layout = LineLayout(u)
         let breaks = layout.breakEndsSentence
         var out: [ByteRange] = []
@@ -94,7 +100,7 @@ public enum SentenceSplitter {
             i = j
         }
         close(n)
-        return out
+        return (out, layout.continuing)
     }
 
     /// Whether the stop at `t`, followed after white space by the text at `k`, ends the
