@@ -191,6 +191,19 @@ import Testing
         #expect(found["Velmot Harrow"] == .organization)
     }
 
+    @Test func aNameKnownAsAnotherIsTheSameActor() {
+        let text = "He took a loan from student lender Vell Corp, known as Sallie Orven, on Monday. "
+            + "The lender Orsa Ltd, also known as Dana Brisk, refused.\n"
+        let found = Self.kinds(text)
+        #expect(found["Sallie Orven"] == .organization)
+        #expect(found["Dana Brisk"] == .organization)
+        let actors = ActorMergeTests.resolve([text])
+        #expect(actors.contains { $0.aliases.contains("Vell Corp") && $0.aliases.contains("Sallie Orven") })
+        // Without the comma and the cue, the names stay apart.
+        let apart = Self.kinds("Vell Corp hired Sallie Orven on Monday.\n")
+        #expect(apart["Sallie Orven"] == .person)
+    }
+
     @Test func namesListedBeforeAMoveAllMove() {
         let found = Self.kinds("""
             The index was off 104 points, with Corvane, Orsa-Vell and Tarnik falling more than 1%.

@@ -55,6 +55,7 @@ public struct MentionRecognizer: Sendable {
         for span in spans where !span.headline { scan.recognize(span.lo, span.hi, keepOnlyKnown: false) }
         for span in spans where span.headline { scan.recognizeHeadline(span.lo, span.hi) }
         scan.readStockListings()
+        scan.readKnownAs()
         scan.readMarketMoves()
         scan.gatherCompanyCues()
         let fullNames = scan.fullNamesBySurname()

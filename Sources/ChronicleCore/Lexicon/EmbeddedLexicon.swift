@@ -984,6 +984,11 @@ marketMoveVerb:
    plummets, skidded, sagged, rising, falling, gaining, losing, slipping, dropping, climbing,
    jumping, sliding, adding, shedding, tumbling, plunging, surging, soaring, sinking,
    declining, advancing, rallying, retreating, edging, dipping, easing, plummeting]
+# "X, known as Y", "X, also known as Y": the word before "as" that gives a name another
+# name, and the adverbs that may come before it.
+aliasCue: [known]
+aliasAdverb: [also, formerly, better, commonly, widely, locally]
+
 # Words that may stand between a name and its move ("X and Y each added 2%", "X shares
 # fell 3%") and between the move and its figure ("fell more than 1%", "rose nearly 5%",
 # "slipped by 2%").

@@ -193,6 +193,8 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case sourceCue
     case marketMoveFiller
     case shareHedge
+    case aliasCue
+    case aliasAdverb
 
     /// A ranked class lists its words a line per value (January first, Monday first): the
     /// line's position is what the word means, its first word is the full name and the

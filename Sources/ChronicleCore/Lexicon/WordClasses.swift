@@ -268,6 +268,8 @@ extension WordClasses {
     static let sourceCue = WordClasses(.sourceCue)
     static let marketMoveFiller = WordClasses(.marketMoveFiller)
     static let shareHedge = WordClasses(.shareHedge)
+    static let aliasCue = WordClasses(.aliasCue)
+    static let aliasAdverb = WordClasses(.aliasAdverb)
 
     /// Months, weekdays, holidays and seasons: capitalised words that name no actor.
     static let calendar: WordClasses = [.month, .weekday, .calendarName]
