@@ -68,7 +68,10 @@ final class ReferenceScan {
             while k < words.count && words[k].range.start < range.start { k += 1 }
             while m < named.count && named[m].range.start < range.start { m += 1 }
             sentenceStartWord = k
-            datelineEnd = WireDateline.end(utf8, range, lexicon: resolver.lexicon) ?? range.start
+            // Only a paragraph opens with a dateline: most sentences are told so at once.
+            let opensParagraph = range.start == 0 || utf8[range.start - 1] == 0x0A
+            datelineEnd = opensParagraph ? WireDateline.end(utf8, range, lexicon: resolver.lexicon) ?? range.start
+                : range.start
             var previousNamed: (end: Int, actor: Int)? = nil
             while k < words.count && words[k].range.end <= range.end {
                 if m < named.count, named[m].range.start <= words[k].range.start {

@@ -84,7 +84,7 @@ struct LineLayout {
             blockStart = blockEnd
         }
         breakEndsSentence = decisions
-        continuing = newlines.indices.filter { !decisions[$0] }.map { newlines[$0] }
+        for k in newlines.indices where !decisions[k] { continuing.append(newlines[k]) }
     }
 
     private static func measure(_ u: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Line {
