@@ -8,8 +8,7 @@ extension DocumentScan {
             let start = mentions[k].range.start
             guard start >= 4, utf8[start - 1] == 0x20, utf8[start - 2] | 0x20 == UInt8(ascii: "s"),
                   utf8[start - 3] | 0x20 == UInt8(ascii: "a"), utf8[start - 4] == 0x20 else { continue }
-            let w = words.partitioningIndex { $0.range.start >= start }
-            guard w >= 2, spells(w - 1, "as"), !words[w].breakBefore, !words[w - 1].breakBefore,
+            guard let w = wordIndex(startingAt: start), w >= 2, spells(w - 1, "as"), !words[w].breakBefore, !words[w - 1].breakBefore,
                   isWord(words[w - 2], of: .aliasCue) else { continue }
             // An adverb may stand between the comma and the cue ("also known as").
             var cue = w - 2
