@@ -49,8 +49,10 @@ extension DocumentScan {
               !isCommonCapitalized(k) {
             k += 1
         }
+        // A legal form after the possessive is read with the name's other mentions
+        // (`keepPossessiveNames`: "Kohl's Corp" and "Kohl's said" are one company).
         guard k > p + 1, k >= hi || !words[k].isCapitalized, isWord(words[k - 1], of: Self.companyNameEnd),
-              !isWord(words[k - 1], of: Self.legalForm),
+              !isWord(words[k - 1], of: .legalForm),
               !lexicon.tables.demonymPlaces.contains(words[p], in: utf8) else { return nil }
         if let (entry, length) = index.match(words, at: runStart, limit: p + 1, in: utf8), runStart + length == p + 1,
            index.gazetteer.entries[entry].kind == .place { return nil }
@@ -58,9 +60,6 @@ extension DocumentScan {
     }
 
     private static let companyNameEnd: WordClasses = [.tradeNameTail, .companyNameTail]
-    /// A legal form after the possessive is read with the name's other mentions
-    /// (`keepPossessiveNames`: "Kohl's Corp" and "Kohl's said" are one company).
-    private static let legalForm: WordClasses = [.companySuffix, .spelledLegalForm]
 
     /// The possessive word a mention ends with and the byte past its "'s", unless it is a
     /// person's full name ("Ana Ruiz's plan").

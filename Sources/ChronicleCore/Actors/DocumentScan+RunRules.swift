@@ -154,7 +154,7 @@ extension DocumentScan {
             keepKnownPlace(start, stop - 1, run)
             return end
         }
-        if count >= 2, isWord(words[stop - 1], of: Self.legalForm), fillsAQuotation(start, stop) { return end }
+        if count >= 2, isWord(words[stop - 1], of: .legalForm), fillsAQuotation(start, stop) { return end }
         if count == 1 && (isAdjectivalCompound(first) || isContraction(first) || isPartyTag(first)) { return end }
         // "a Los Angeles-based firm": the compound ending the run makes all of it an adjective.
         if count >= 2, isAdjectivalCompound(words[stop - 1]) { return end }
@@ -192,8 +192,6 @@ extension DocumentScan {
         if count >= 2 && (start..<stop).allSatisfy({ words[$0].isAllCaps }) { return end }  // SHOUTING
         return nil
     }
-
-    private static let legalForm: WordClasses = [.companySuffix, .spelledLegalForm]
 
     /// Whether the words `start..<stop` are all a quotation holds ("into “Hale
     /// Incorporated,”"): a company's name quoted so is a figure of speech (a person, a city

@@ -52,15 +52,14 @@ extension DocumentScan {
         guard !isHeadWord(model), !isWord(model, of: Self.companyWords), !isWord(model, of: .demonym),
               !(model.isAllCaps && !model.hasDigit && model.range.length >= 3),
               index.match(words, at: start + 1, limit: stop, in: utf8) == nil,
-              !(start + 2..<stop).contains(where: { isWord(words[$0], of: Self.legalForms) }) else { return false }
+              !(start + 2..<stop).contains(where: { isWord(words[$0], of: .legalForm) }) else { return false }
         if (start + 2..<stop).contains(where: { isHeadWord(words[$0]) || isWord(words[$0], of: .companyNameTail) }) {
             return followedByProductNoun(stop, hi)
         }
         return true
     }
 
-    private static let legalForms: WordClasses = [.companySuffix, .spelledLegalForm]
-    private static let companyWords: WordClasses = legalForms.union(.companyNameTail)
+    private static let companyWords: WordClasses = WordClasses.legalForm.union(.companyNameTail)
 
     /// Whether the noun of a made thing follows the name ending before `stop` ("... plane").
     func followedByProductNoun(_ stop: Int, _ hi: Int) -> Bool {

@@ -203,8 +203,9 @@ public enum WordClass: Int, CaseIterable, Sendable {
 
     /// A table maps each of its words to a name ("russian: russia"): a line is the word
     /// and then its name, which may be empty; only the word is in the class.
-    var isTable: Bool { self == .demonym || self == .countryAcronym || self == .regionCountry || self == .regionAbbreviation
-        || isGrouped }
+    var isTable: Bool { Self.tables.contains(self) || isGrouped }
+
+    private static let tables: Set<WordClass> = [.demonym, .countryAcronym, .regionCountry, .regionAbbreviation]
 
     /// A grouped table is written the other way round, each name with its words
     /// ("recently: [recently, lately]"); read, its lines are a table's.

@@ -271,6 +271,9 @@ extension WordClasses {
     static let aliasCue = WordClasses(.aliasCue)
     static let aliasAdverb = WordClasses(.aliasAdverb)
 
+    /// A company's legal form, short or spelled out ("Corp", "Incorporated").
+    static let legalForm: WordClasses = [.companySuffix, .spelledLegalForm]
+
     /// Months, weekdays, holidays and seasons: capitalised words that name no actor.
     static let calendar: WordClasses = [.month, .weekday, .calendarName]
 

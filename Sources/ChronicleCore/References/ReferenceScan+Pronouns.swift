@@ -17,8 +17,8 @@ extension ReferenceScan {
                       resolver.lexicon.classes(words, k + 1).contains(.actingAfterIt) || isPassiveOfThing(k, sentenceEnd)
                 else { return }
             }
-            guard let a = nearest(before: words[k].range.start, reach: 2, skippingSources: true, { a in self.kind(a) != .person })
-            else { return }
+            guard let a = nearest(before: words[k].range.start, reach: 2, skippingSources: true,
+                                  { a in self.kind(a) != .person }) else { return }
             record(a, words: k, k, free: free)
         case .group:
             guard let g = groups.last, sentence - g.sentence <= 1 else { return }

@@ -150,8 +150,8 @@ final class ReferenceScan {
     /// before it) that holds an acceptable one: the only one there, else the first when it
     /// is free (the subject); otherwise two equal candidates give none. An object pronoun
     /// ("him") never stands for the subject of its own sentence, which is left out.
-    func nearest(before position: Int, reach: Int, excludingSubjectHere: Bool = false, skippingSources: Bool = false,
-                 _ accept: (Int) -> Bool) -> Int? {
+    func nearest(before position: Int, reach: Int, excludingSubjectHere: Bool = false,
+                 skippingSources: Bool = false, _ accept: (Int) -> Bool) -> Int? {
         var excluded: Int? = nil
         if excludingSubjectHere, let first = candidates(in: sentence, before: position, accept).first,
            first.free {
