@@ -65,10 +65,8 @@ extension DocumentRecord.Head: BinaryStorable {
         writer.optional(analysisWarning) { $0.write(to: writer) }
         MentionColumns.write(mentions, to: writer)
         writer.optional(actorsDigest) { writer.string($0) }
-        for list in [coarseYears, years] {
-            writer.unsigned(UInt64(list.count))
-            for year in list { writer.integer(year) }
-        }
+        coarseYears.write(to: writer)
+        years.write(to: writer)
     }
 
     init(from reader: BinaryCoder.Reader) throws {
@@ -77,14 +75,7 @@ extension DocumentRecord.Head: BinaryStorable {
         analysisWarning = try reader.optional { try LoadWarning(from: reader) }
         mentions = try MentionColumns.read(from: reader)
         actorsDigest = try reader.optional { try reader.string() }
-        func years() throws -> [Int] {
-            let count = Int(try reader.unsigned())
-            guard count <= reader.bytes.count - reader.position else {
-                throw BinaryCoder.Unsupported(description: "a list longer than its blob")
-            }
-            return try (0..<count).map { _ in try reader.integer() }
-        }
-        coarseYears = try years()
-        self.years = try years()
+        coarseYears = try [Int](from: reader)
+        years = try [Int](from: reader)
     }
 }

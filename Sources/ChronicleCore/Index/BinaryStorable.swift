@@ -30,6 +30,12 @@ extension Array: BinaryStorable where Element: BinaryStorable {
     }
 }
 
+extension Int: BinaryStorable {
+    func write(to writer: BinaryCoder.Writer) { writer.integer(self) }
+
+    init(from reader: BinaryCoder.Reader) throws { self = try reader.integer() }
+}
+
 extension BinaryCoder.Writer {
     func optional<T>(_ value: T?, _ write: (T) -> Void) {
         guard let value else {
