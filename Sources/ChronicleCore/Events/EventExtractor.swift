@@ -66,10 +66,7 @@ public enum EventExtractor {
             for x in inside where x.range.start >= body.start {
                 guard var v = x.timeValue ?? TimexFilter.recentSpanDay(x, utf8, dct: dct),
                       !TimexFilter.isTitle(x, sentenceStart: sentence.start, lexicon: lexicon),
-                      !TimexFilter.isModelYears(x, utf8, sentenceStart: sentence.start, lexicon: lexicon),
-                      !TimexFilter.isPartOfName(x, utf8, lexicon: lexicon),
-                      !TimexFilter.isIndefiniteYear(x, utf8, lexicon: lexicon),
-                      !TimexFilter.isCompoundModifier(x, utf8),
+                      !TimexFilter.saysWhichThing(x, utf8, sentenceStart: sentence.start, lexicon: lexicon),
                       !isInOrganizationName(x.range, mentions: mentions, from: m, mentionActors: mentionActors, actors: actors)
                 else { continue }
                 // Only a clock the tagger left on the article's own day: "tomorrow at 2 p.m."

@@ -2,10 +2,19 @@
 /// which thing is meant (a model, an edition, one of many) rather than when the sentence's
 /// happening was.
 extension TimexFilter {
+    /// Whether the year `timex` says which thing is meant (a model, an edition, one of
+    /// many, a thing's age) and so dates no happening.
+    static func saysWhichThing(_ timex: TimeExpression, _ utf8: [UInt8], sentenceStart: Int,
+                               lexicon: Lexicon) -> Bool {
+        isModelYears(timex, utf8, sentenceStart: sentenceStart, lexicon: lexicon)
+            || isPartOfName(timex, utf8, lexicon: lexicon) || isIndefiniteYear(timex, utf8, lexicon: lexicon)
+            || isCompoundModifier(timex, utf8)
+    }
+
     /// "ensnared in a 2010 sting operation", "cited a 2019 study": a year after an
     /// `indefiniteArticle`, before a noun, says which one of many things is meant. After
     /// "the" it is as often the happening's own ("won the 2016 election").
-    static func isIndefiniteYear(_ timex: TimeExpression, _ utf8: [UInt8], lexicon: Lexicon) -> Bool {
+    private static func isIndefiniteYear(_ timex: TimeExpression, _ utf8: [UInt8], lexicon: Lexicon) -> Bool {
         guard isBareYear(timex), let after = wordAfter(timex.range.end, utf8), utf8[after.lowerBound].isASCIILower,
               let before = wordBefore(timex.range.start, utf8) else { return false }
         return lexicon.classes(lower: lowercased(before, utf8)).contains(.indefiniteArticle)
@@ -13,7 +22,7 @@ extension TimexFilter {
 
     /// "1990s-vintage jets", "a 2008-era rule": a year or a decade joined by a hyphen to the
     /// word after it says how old or of which time a thing is; it dates no happening.
-    static func isCompoundModifier(_ timex: TimeExpression, _ utf8: [UInt8]) -> Bool {
+    private static func isCompoundModifier(_ timex: TimeExpression, _ utf8: [UInt8]) -> Bool {
         let end = timex.range.end
         guard end + 1 < utf8.count, utf8[end] == UInt8(ascii: "-"), utf8[end + 1].isASCIILower else { return false }
         let text = timex.text.utf8
@@ -24,7 +33,7 @@ extension TimexFilter {
     /// "WWDC 2005", "Conference 2010", "Expo 2020": a year written after a name, as part
     /// of it, names an edition of something. A word of the calendar or of the grammar
     /// before it ("June 2005", "In 2005") is no name.
-    static func isPartOfName(_ timex: TimeExpression, _ utf8: [UInt8], lexicon: Lexicon) -> Bool {
+    private static func isPartOfName(_ timex: TimeExpression, _ utf8: [UInt8], lexicon: Lexicon) -> Bool {
         guard isBareYear(timex), let before = wordBefore(timex.range.start, utf8), before.count >= 2,
               utf8[before.lowerBound].isASCIIUpper else { return false }
         return lexicon.classes(lower: lowercased(before, utf8)).isDisjoint(with: nameYearBlockers)
@@ -35,7 +44,7 @@ extension TimexFilter {
 
     /// "recalled 2003-07 Velo Terns", "the 2004 Velo Tern": years that say which models
     /// of the name after them are meant (`ModelYears`) date nothing.
-    static func isModelYears(_ timex: TimeExpression, _ utf8: [UInt8], sentenceStart: Int, lexicon: Lexicon) -> Bool {
+    private static func isModelYears(_ timex: TimeExpression, _ utf8: [UInt8], sentenceStart: Int, lexicon: Lexicon) -> Bool {
         guard isBareYear(timex) else { return false }
         var end = timex.range.end
         while let after = ModelYears.yearJoined(after: end, in: utf8, lexicon: lexicon) { end = after }
