@@ -1243,6 +1243,7 @@ stopWord:
    maybe, indeed, thus, hence, therefore, "yes", "ok", well, first, second, third, last,
    next, former, latest, recent, recently, earlier, later, previously, initially, finally,
    traditionally, ultimately, additionally, similarly, likewise, nearly, almost, asked,
+   approximately, roughly, exactly, precisely,
    speaking, according, following, read, keep, reading, related, posts, follow, share,
    subscribe, click, source, photo, image, video, watch, listen, is, are, was, were, be,
    been, has, have, had, do, does, did, will, would, can, could, should, may, might, must,
