@@ -866,7 +866,9 @@ organizationNoun:
   [group, company, firm, agency, service, services, party, militia, network, airline,
    automaker, carmaker, retailer, chain, brand, startup, organization, organisation,
    faction, newspaper, broadcaster, conglomerate, lender, insurer, bank, manufacturer,
-   corporation, subsidiary, carrier, planemaker, chipmaker, drugmaker, wholesaler]
+   corporation, subsidiary, carrier, planemaker, chipmaker, drugmaker, wholesaler,
+   consultancy, regulator, watchdog, publication, brokerage, refiner, website, outlet,
+   tabloid, magazine, utility]
 
 # Nouns that, after a word of what a company does ("tech giant", "coffee giant"), describe
 # a company: the name right after them is an organization's, not a person's.
