@@ -273,6 +273,27 @@ struct AliasGraph {
             if let kind = cued[nodes[n].shape.number]?.cuedMajority, kind == .organization { kindCache[n] = kind }
         }
         takeMakersNames(cued: cued)
+        takeCompaniesReadAsSpeakers(cued: cued)
+    }
+
+    /// "Velcor, who named a new chief" read as a person, where other articles show the
+    /// company ("cloud company Velcor", "Velcor Inc."): a word alone that is nobody's
+    /// surname in the corpus (no person's full name ends with it), cued a company at least
+    /// as often as a person, is the company wherever it is written. "Hale said", beside
+    /// "Dana Hale" anywhere, stays the person.
+    private mutating func takeCompaniesReadAsSpeakers(cued: [KindCounts?]) {
+        var candidates: [Int] = []
+        for n in textNodes where kindCache[n] == .person && nodes[n].words.count == 1 {
+            guard let counts = cued[nodes[n].shape.number], counts[.organization] > 0,
+                  counts[.organization] >= counts[.person] else { continue }
+            candidates.append(n)
+        }
+        guard !candidates.isEmpty else { return }
+        var surnames = Set<[UInt8]>()
+        for n in textNodes where kindCache[n] == .person && nodes[n].words.count >= 2 {
+            if let last = nodes[n].words.last { surnames.insert(last) }
+        }
+        for n in candidates where !surnames.contains(nodes[n].words[0]) { regardAll(n, as: .organization) }
     }
 
     /// Counts every mention of node `n` as one of `kind`, once the corpus shows what it is.

@@ -9,6 +9,8 @@ extension DocumentScan {
     func classify(_ i: Int, _ end: Int, _ lo: Int, _ hi: Int,
                   keepOnlyKnown: Bool, lastMentionEnd: Int, titledRun: Bool = false) -> Int? {
         let run = RunContext(lo: lo, hi: hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
+        if !titledRun, let name = nameAfterTitleField(i, end, lo) { return classifyPart(name, end, run, titledRun: true) }
+        if isLoneField(i, end, lo) { return end }
         var titled = titledRun
         // A lower-case role just before the run ("spokesman Dmitry Peskov", "son-in-law X").
         if i > lo, !words[i].breakBefore, isPersonTitle(i - 1), !namedAfterCompanyDescription(i, lo) { titled = true }

@@ -10,10 +10,12 @@ import Algorithms
 /// not traded.
 extension DocumentScan {
     func readMarketMoves() {
-        for k in mentions.indices where mayMove(k) {
+        for k in mentions.indices where mayMove(k) || mayMoveInAside(k) {
             var next = words.partitioningIndex { $0.range.start >= mentions[k].range.end }
             while next < words.count, !words[next].breakBefore, isWord(words[next], of: .marketMoveFiller) { next += 1 }
-            guard next < words.count, !words[next].breakBefore, movesByAShare(from: next) else { continue }
+            guard next < words.count,
+                  !words[next].breakBefore ? mayMove(k) && movesByAShare(from: next) : movesAfterComma(k, next)
+            else { continue }
             if mentions[k].wordCount == 1 {
                 let first = words.partitioningIndex { $0.range.start >= mentions[k].range.start }
                 if first == 0 || words[first].afterStop || words[first].lineStart,
@@ -35,6 +37,12 @@ extension DocumentScan {
         mentions[k].gazetteerEntry == nil
             && (mentions[k].kind == nil || mentions[k].guessed || mentions[k].kind == .product)
             && (mentions[k].kind != .product || mentions[k].wordCount == 1)
+    }
+
+    /// "gains in Orvane, up 1.7 percent": a name read as a place by the word before it only
+    /// is a company when its move by a share follows in an aside.
+    private func mayMoveInAside(_ k: Int) -> Bool {
+        mentions[k].gazetteerEntry == nil && mentions[k].kind == .place
     }
 
     private func markMover(_ k: Int) {
@@ -62,6 +70,18 @@ extension DocumentScan {
         }
         guard isWord(words[j], of: .marketMoveCopula), let after = shareEnd(from: j + 1) else { return false }
         return after < words.count && isWord(words[after], of: .marketMoveAdverb)
+    }
+
+    /// "led by Velcor, down 3.1 percent at $74", "gains in Orvo, up 2%": a market report's
+    /// aside right after the name, set off by a comma, gives its move.
+    private func movesAfterComma(_ k: Int, _ j: Int) -> Bool {
+        let end = mentions[k].range.end
+        guard words[j].range.start == end + 2, utf8[end] == UInt8(ascii: ","), utf8[end + 1] == 0x20,
+              isWord(words[j], of: .marketMoveAdverb) else { return false }
+        var amount = j + 1
+        while amount < words.count, amount - j <= 3, !words[amount].breakBefore,
+              isWord(words[amount], of: .shareHedge) { amount += 1 }
+        return shareEnd(from: amount) != nil
     }
 
     /// The word after a number written as a share at `k` ("3.7%", "5.7 per cent", "12

@@ -75,6 +75,55 @@ extension DocumentScan {
         return q
     }
 
+    /// "the Ministers of Health Dana Vell and ...", "Minister for Children and Families Will
+    /// Orrin": a run right after a title's "of" or "for" (or after the "and" of its field)
+    /// holds the field, then the person, who is its last two words with their initials
+    /// and particles. Returns where the person's name starts; nil when the run is not such
+    /// a field, names an institution (a head word) or is too short to hold both.
+    func nameAfterTitleField(_ i: Int, _ end: Int, _ lo: Int) -> Int? {
+        guard end - i >= 3, let of = fieldOpener(before: i, lo), of - 1 >= lo, isTitleOrTitles(of - 1),
+              !(i..<end).contains(where: { isHeadWord(words[$0]) || words[$0].isAllCaps || words[$0].hasDigit
+                  || isPersonTitle($0) })
+        else { return nil }
+        var name = end - 1
+        while name - 1 > i, isParticleOrInitial(words[name - 1]) { name -= 1 }
+        name -= 1
+        return name > i ? name : nil
+    }
+
+    /// "the Ministers of Finance and Health", "secretary of State for Health": one title
+    /// word alone after "of" or "for" is the field of an office, nobody's name.
+    func isLoneField(_ i: Int, _ end: Int, _ lo: Int) -> Bool {
+        end - i == 1 && isWord(words[i], of: .titleWord) && fieldOpener(before: i, lo) != nil
+    }
+
+    /// The "of" or "for" right before `i`, or before the "and" that follows a field of up
+    /// to three capitalised words after it ("of Children and [Families]").
+    private func fieldOpener(before i: Int, _ lo: Int) -> Int? {
+        guard i - 1 > lo, !words[i].breakBefore else { return nil }
+        var k = i - 1
+        if spells(k, "and") {
+            var field = 0
+            while k - 1 > lo, field < 3, words[k - 1].isCapitalized, !words[k].breakBefore {
+                k -= 1
+                field += 1
+            }
+            guard field > 0, !words[k].breakBefore else { return nil }
+            k -= 1
+        }
+        guard !words[k].breakBefore, spells(k, "of") || spells(k, "for") else { return nil }
+        return k
+    }
+
+    /// A person title in the singular or the plural ("Minister", "ex-Ministers").
+    private func isTitleOrTitles(_ k: Int) -> Bool {
+        if isPersonTitle(k) { return true }
+        guard words[k].lowerEnds(with: "s", in: utf8) else { return false }
+        var lower = words[k].lower(utf8)
+        if let dash = lower.lastIndex(of: "-") { lower = String(lower[lower.index(after: dash)...]) }
+        return lexicon.classes(lower: String(lower.dropLast())).contains(.personTitle)
+    }
+
     func isHeadWord(_ w: Token) -> Bool {
         !lexicon.classes(w).isDisjoint(with: .head)
     }

@@ -277,6 +277,9 @@ final class DocumentScan {
         let kind = index.gazetteer.entries[entry].kind
         // "House of Commons" when only "House" is known: the "of" makes a longer name.
         if length == 1, spells(i + 1, "of"), kind == .organization { return true }
+        // "Johnson & Johnson", "Ernst & Young": a known surname joined to another name by a
+        // spaced ampersand is a firm's name, not the person the gazetteer knows by it.
+        if length == 1, kind == .person, isSpacedAmpersandJoin(i + 1) { return true }
         // "Cleveland Cavaliers": a known place before a plural is a team.
         if kind == .place, isTeamName(i, end) { return true }
         // "Washington Mutual", "Boston Scientific": a known place followed by a word of its

@@ -866,7 +866,9 @@ organizationNoun:
   [group, company, firm, agency, service, services, party, militia, network, airline,
    automaker, carmaker, retailer, chain, brand, startup, organization, organisation,
    faction, newspaper, broadcaster, conglomerate, lender, insurer, bank, manufacturer,
-   corporation, subsidiary, carrier, planemaker, chipmaker, drugmaker, wholesaler]
+   corporation, subsidiary, carrier, planemaker, chipmaker, drugmaker, wholesaler,
+   consultancy, regulator, watchdog, publication, brokerage, refiner, website, outlet,
+   tabloid, magazine, utility]
 
 # Nouns that, after a word of what a company does ("tech giant", "coffee giant"), describe
 # a company: the name right after them is an organization's, not a person's.
@@ -1208,6 +1210,12 @@ dateJoiner: [and, or, to, through]
 # Words before a date that make it a bound of another time ("since June 9", "until
 # Friday"), not the time of the clause's happening.
 timeBound: [since, until, till, by, before, from, through]
+
+# Words that set a time against a changed figure ("up 8% from a year ago", "fell 12%
+# compared with a year earlier", "higher than in 2008", "gained 40% since March"): after a
+# figure or a word of direction, the time is the one the change is measured from, and
+# dates nothing ("more than a year ago", "moved from Monday" still do).
+comparisonWord: [versus, vs, compared, comparison, from, since, than]
 
 # Small words that may stand inside a name an acronym spells ("Bank of England" is "BE",
 # "Union for the Marsh Valleys" is "UMV"): they give no letter.

@@ -198,6 +198,7 @@ extension WordClasses {
     static let dateJoiner = WordClasses(.dateJoiner)
     static let listJoiner = WordClasses(.listJoiner)
     static let timeBound = WordClasses(.timeBound)
+    static let comparisonWord = WordClasses(.comparisonWord)
     static let acronymJoiner = WordClasses(.acronymJoiner)
     static let companyRole = WordClasses(.companyRole)
     static let institutionRole = WordClasses(.institutionRole)
