@@ -28,10 +28,10 @@ import Testing
         }
     }
 
-    /// Past the classes one machine word (or two) holds a set must keep telling classes
+    /// Past the classes one machine word (or two, or three) holds a set must keep telling classes
     /// apart: a class there is neither lost nor confused with the one 64 places before it.
     @Test func setsHoldMoreClassesThanOneWordHolds() {
-        let positions = [0, 1, 63, 64, 65, 127, 128, 129, 150, WordClasses.capacity - 1]
+        let positions = [0, 1, 63, 64, 65, 127, 128, 129, 150, 191, 192, 193, WordClasses.capacity - 1]
         let singles = positions.map(WordClasses.init(position:))
         for (a, x) in singles.enumerated() {
             #expect(!x.isEmpty && x.count == 1)

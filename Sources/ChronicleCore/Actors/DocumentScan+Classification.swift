@@ -421,7 +421,7 @@ extension DocumentScan {
         if isWord(words[k], of: .personTitle) { return true }
         // "comedian-turned-president", "ex-president", found in the text's bytes: most
         // words have no hyphen, and the bytes say so without walking the String.
-        guard hasHyphen(words[k].range) else { return false }
+        guard hasHyphen(words[k]) else { return false }
         let l = words[k].lower(utf8)
         if let dash = l.utf8.lastIndex(of: UInt8(ascii: "-")) {
             return lexicon.classes(lower: String(l[l.utf8.index(after: dash)...])).contains(.personTitle)
@@ -430,7 +430,8 @@ extension DocumentScan {
     }
 
     /// Whether the word's text holds a hyphen (its lower-case form then holds one too).
-    func hasHyphen(_ w: Token) -> Bool { hasHyphen(w.range) }
+    /// A word of ASCII letters alone has none, and most words are told so by their shape.
+    func hasHyphen(_ w: Token) -> Bool { !w.isASCIILetters && hasHyphen(w.range) }
 
     func hasHyphen(_ r: ByteRange) -> Bool {
         var k = r.start

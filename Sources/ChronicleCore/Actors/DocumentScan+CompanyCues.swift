@@ -19,7 +19,8 @@ extension DocumentScan {
             if words[k].isCapitalized, let name = ownerOfCompanyThings(k) {
                 companies.insert(name)
             }
-            if words[k].isCapitalized, lexicon.classes(words, k).contains(.companySuffix) {
+            let classes = lexicon.classes(words, k)
+            if words[k].isCapitalized, classes.contains(.companySuffix) {
                 // "Zentrix Inc." (the suffix is a stop word, left out of the name itself)
                 if k > 0, !words[k].breakBefore, let name = loneName(at: k - 1, after: k) {
                     companies.insert(name)
@@ -31,7 +32,7 @@ extension DocumentScan {
                    let name = loneName(at: k + 2) {
                     companies.insert(name)
                 }
-            } else if lexicon.classes(words, k).contains(.companyNoun), k > 0, !words[k].breakBefore,
+            } else if classes.contains(.companyNoun), k > 0, !words[k].breakBefore,
                       isWord(k - 1, the, "the") || isWord(k - 1, its, "its") {
                 speaksOfACompany = true
             }

@@ -66,7 +66,9 @@ final class DocumentScan {
     func isCalendarWord(_ k: Int) -> Bool { isCalendarWord(words[k]) }
 
     func isCalendarWord(_ word: Token) -> Bool {
-        !lexicon.classes(word).isDisjoint(with: .calendar) || isCalendarSpan(word) || isPeriodLabel(word)
+        // A span has a hyphen and a period label a digit: a word of letters alone is neither.
+        !lexicon.classes(word).isDisjoint(with: .calendar)
+            || !word.isASCIILetters && (isCalendarSpan(word) || isPeriodLabel(word))
     }
 
     /// "Q2", "H1", "FY15", "FY2024", "3Q": a quarter, half or fiscal year of a company's
@@ -88,7 +90,7 @@ final class DocumentScan {
     }
 
     private func isCalendarSpan(_ word: Token) -> Bool {
-        guard hasHyphen(word.range) else { return false }
+        guard hasHyphen(word) else { return false }
         guard word.isASCII else {
             return word.lower(utf8).split(separator: "-").allSatisfy {
                 !lexicon.classes(lower: String($0)).isDisjoint(with: .calendar)

@@ -153,7 +153,19 @@ public enum WordScanner {
         var upper = 0, lower = 0, digits = 0
         var j = start
         while j < hi {
-            // ASCII letters and digits first, in line: they are most of the text.
+            // A run of lower-case ASCII letters, most of the text, in a loop of its own that
+            // only hashes: the run is counted once at its end, not letter by letter.
+            let run = j
+            while j < hi, isLowerASCII(u[j]) {
+                hash = WordHash.adding(hash, u[j])
+                j &+= 1
+            }
+            if j > run {
+                lower &+= j &- run
+                end = j
+                continue
+            }
+            // Capitals and digits next, in line.
             let b = u[j]
             if b < 0x80 {
                 if isUpperASCII(b) {
@@ -163,8 +175,8 @@ public enum WordScanner {
                     end = j
                     continue
                 }
-                if isLowerASCII(b) || (b >= 48 && b <= 57) {
-                    if b >= 97 { lower &+= 1 } else { digits &+= 1 }
+                if b >= 48 && b <= 57 {
+                    digits &+= 1
                     hash = WordHash.adding(hash, b)
                     j += 1
                     end = j

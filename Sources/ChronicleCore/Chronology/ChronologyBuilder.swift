@@ -230,18 +230,20 @@ public enum ChronologyBuilder {
                 best = (g, .infinity)
             }
             for g in candidates where best?.score != .infinity {
-                var group = groups[g]
-                var j = words.jaccard(group.words)
-                for other in group.others {
+                // The group is read in place, not copied: a copy retained each of its sets and
+                // lists for every candidate of every event.
+                var wording = groups[g].words
+                var j = words.jaccard(wording)
+                for other in groups[g].others {
                     let k = words.jaccard(other)
-                    if k > j { (j, group.words) = (k, other) }
+                    if k > j { (j, wording) = (k, other) }
                 }
                 // Counted once, without building the intersection: it is asked of every candidate.
-                let common = actors.reduce(0) { group.actors.contains($1) ? $0 + 1 : $0 }
+                let common = actors.reduce(0) { groups[g].actors.contains($1) ? $0 + 1 : $0 }
                 let ok = tellsSameHappening(event, words: words, actors: actors, participants: participants,
-                                            as: group, jaccard: j, common: common)
+                                            as: groups[g], wording: wording, jaccard: j, common: common)
                 // Among several, a group dated by its text draws a dated report first.
-                let anchored = group.dated && event.basis == .text ? 0.5 : 0
+                let anchored = groups[g].dated && event.basis == .text ? 0.5 : 0
                 let score = j + Double(common) + anchored
                 if ok, best == nil || score > best!.score || (score == best!.score && g < best!.group) {
                     best = (g, score)

@@ -1,9 +1,9 @@
 extension ChronologyBuilder {
     /// Whether `event` (its `words`, `actors` and `participants`) tells the happening `group`
-    /// tells, by the rules of the type's comment; `jaccard` is their wording's likeness and
-    /// `common` the actors they share.
+    /// tells, by the rules of the type's comment; `wording` is the group's member wording
+    /// closest to the event's, `jaccard` their likeness and `common` the actors they share.
     static func tellsSameHappening(_ event: Event, words: WordSet, actors: Set<String>, participants: Participants,
-                                   as group: Group, jaccard j: Double, common: Int) -> Bool {
+                                   as group: Group, wording: WordSet, jaccard j: Double, common: Int) -> Bool {
         let differs = participants.differs(from: group.participants)
         let sameDocument = group.documents.contains(event.documentID)
         // Within one article, a sentence that takes its date from another tells what
@@ -14,9 +14,14 @@ extension ChronologyBuilder {
             if j >= similarWording || (j >= relatedWording && common >= 2) { return true }
             // Told by two articles, one in fewer words: the shorter's words are the
             // longer's, with an actor in common.
-            if !sameDocument && common >= 1 && words.isWithin(group.words, share: toldAgain, minimum: 3) { return true }
+            if !sameDocument && common >= 1 && words.isWithin(wording, share: toldAgain, minimum: 3) { return true }
+            // "At least 50 people were injured" and "50 passengers were hurt": one count of
+            // one day, with an actor in common, in related words.
+            if !sameDocument && common >= 1 && j >= relatedWording && words.sharesFigure(with: wording) {
+                return true
+            }
             // "The crash on Sunday" and "Sunday's crash", each dated by its own words.
-            if !sameDocument && event.basis == .text && group.dated && words.sharesSingularHappening(with: group.words) {
+            if !sameDocument && event.basis == .text && group.dated && words.sharesSingularHappening(with: wording) {
                 return true
             }
         }

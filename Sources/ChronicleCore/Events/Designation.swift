@@ -122,11 +122,12 @@ enum Designation {
         var out: [ByteRange] = []
         var open: Int? = nil
         for w in words {
-            if let start = open, w.breakBefore || lexicon.classes(w).contains(.clauseOpener) {
+            let classes = lexicon.classes(w)
+            if let start = open, w.breakBefore || classes.contains(.clauseOpener) {
                 out.append(ByteRange(start, w.range.start))
                 open = nil
             }
-            if open == nil, lexicon.classes(w).contains(.circumstanceOpener) { open = w.range.start }
+            if open == nil, classes.contains(.circumstanceOpener) { open = w.range.start }
         }
         if let start = open, let last = words.last { out.append(ByteRange(start, last.range.end)) }
         return out

@@ -67,6 +67,7 @@ public enum EventExtractor {
                 guard var v = x.timeValue ?? TimexFilter.recentSpanDay(x, utf8, dct: dct),
                       !TimexFilter.isTitle(x, sentenceStart: sentence.start, lexicon: lexicon),
                       !TimexFilter.saysWhichThing(x, utf8, sentenceStart: sentence.start, lexicon: lexicon),
+                      !TimexFilter.isComparisonBaseline(x, utf8, sentenceStart: sentence.start, lexicon: lexicon),
                       !isInOrganizationName(x.range, mentions: mentions, from: m, mentionActors: mentionActors, actors: actors)
                 else { continue }
                 // Only a clock the tagger left on the article's own day: "tomorrow at 2 p.m."

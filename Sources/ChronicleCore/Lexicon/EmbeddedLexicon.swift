@@ -1212,6 +1212,12 @@ dateJoiner: [and, or, to, through]
 # Friday"), not the time of the clause's happening.
 timeBound: [since, until, till, by, before, from, through]
 
+# Words that set a time against a changed figure ("up 8% from a year ago", "fell 12%
+# compared with a year earlier", "higher than in 2008", "gained 40% since March"): after a
+# figure or a word of direction, the time is the one the change is measured from, and
+# dates nothing ("more than a year ago", "moved from Monday" still do).
+comparisonWord: [versus, vs, compared, comparison, from, since, than]
+
 # Small words that may stand inside a name an acronym spells ("Bank of England" is "BE",
 # "Union for the Marsh Valleys" is "UMV"): they give no letter.
 acronymJoiner: [of, the, and, for]

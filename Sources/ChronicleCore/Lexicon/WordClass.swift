@@ -113,6 +113,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case dateJoiner
     case listJoiner
     case timeBound
+    case comparisonWord
     case acronymJoiner
     case companyRole
     case institutionRole

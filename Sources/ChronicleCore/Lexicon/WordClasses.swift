@@ -1,22 +1,24 @@
-/// The classes one word belongs to, as a fixed set of 192 bits in three machine words:
+/// The classes one word belongs to, as a fixed set of 256 bits in four machine words:
 /// asking about several classes at once is a few instructions and no allocation, and a
-/// lexicon entry with its set stays half a cache line long.
+/// lexicon entry with its set stays within a cache line.
 public struct WordClasses: SetAlgebra, Sendable, Hashable {
     /// How many classes a set can hold; a test fails while `WordClass` has more.
-    static let capacity = 3 * UInt64.bitWidth
+    static let capacity = 4 * UInt64.bitWidth
 
-    /// Classes at positions 0 to 63, 64 to 127 and 128 to 191.
+    /// Classes at positions 0 to 63, 64 to 127, 128 to 191 and 192 to 255.
     private var w0: UInt64
     private var w1: UInt64
     private var w2: UInt64
+    private var w3: UInt64
 
-    private init(_ w0: UInt64, _ w1: UInt64, _ w2: UInt64) {
+    private init(_ w0: UInt64, _ w1: UInt64, _ w2: UInt64, _ w3: UInt64) {
         self.w0 = w0
         self.w1 = w1
         self.w2 = w2
+        self.w3 = w3
     }
 
-    public init() { self.init(0, 0, 0) }
+    public init() { self.init(0, 0, 0, 0) }
 
     init(_ cls: WordClass) { self.init(position: cls.rawValue) }
 
@@ -25,27 +27,28 @@ public struct WordClasses: SetAlgebra, Sendable, Hashable {
         precondition(position >= 0 && position < Self.capacity, "a word class position past the set's width")
         let bit: UInt64 = 1 << UInt64(position % 64)
         switch position / 64 {
-        case 0: self.init(bit, 0, 0)
-        case 1: self.init(0, bit, 0)
-        default: self.init(0, 0, bit)
+        case 0: self.init(bit, 0, 0, 0)
+        case 1: self.init(0, bit, 0, 0)
+        case 2: self.init(0, 0, bit, 0)
+        default: self.init(0, 0, 0, bit)
         }
     }
 
     static let none = WordClasses()
 
     /// How many classes the set holds.
-    var count: Int { w0.nonzeroBitCount + w1.nonzeroBitCount + w2.nonzeroBitCount }
+    var count: Int { w0.nonzeroBitCount + w1.nonzeroBitCount + w2.nonzeroBitCount + w3.nonzeroBitCount }
 
-    public var isEmpty: Bool { w0 | w1 | w2 == 0 }
+    public var isEmpty: Bool { w0 | w1 | w2 | w3 == 0 }
 
     @inline(__always)
     public func isDisjoint(with other: WordClasses) -> Bool {
-        (w0 & other.w0) | (w1 & other.w1) | (w2 & other.w2) == 0
+        (w0 & other.w0) | (w1 & other.w1) | (w2 & other.w2) | (w3 & other.w3) == 0
     }
 
     @inline(__always)
     public func contains(_ member: WordClasses) -> Bool {
-        (member.w0 & ~w0) | (member.w1 & ~w1) | (member.w2 & ~w2) == 0
+        (member.w0 & ~w0) | (member.w1 & ~w1) | (member.w2 & ~w2) | (member.w3 & ~w3) == 0
     }
 
     public func isSubset(of other: WordClasses) -> Bool { other.contains(self) }
@@ -53,19 +56,19 @@ public struct WordClasses: SetAlgebra, Sendable, Hashable {
     public func isSuperset(of other: WordClasses) -> Bool { contains(other) }
 
     public func union(_ other: WordClasses) -> WordClasses {
-        WordClasses(w0 | other.w0, w1 | other.w1, w2 | other.w2)
+        WordClasses(w0 | other.w0, w1 | other.w1, w2 | other.w2, w3 | other.w3)
     }
 
     public func intersection(_ other: WordClasses) -> WordClasses {
-        WordClasses(w0 & other.w0, w1 & other.w1, w2 & other.w2)
+        WordClasses(w0 & other.w0, w1 & other.w1, w2 & other.w2, w3 & other.w3)
     }
 
     public func symmetricDifference(_ other: WordClasses) -> WordClasses {
-        WordClasses(w0 ^ other.w0, w1 ^ other.w1, w2 ^ other.w2)
+        WordClasses(w0 ^ other.w0, w1 ^ other.w1, w2 ^ other.w2, w3 ^ other.w3)
     }
 
     public func subtracting(_ other: WordClasses) -> WordClasses {
-        WordClasses(w0 & ~other.w0, w1 & ~other.w1, w2 & ~other.w2)
+        WordClasses(w0 & ~other.w0, w1 & ~other.w1, w2 & ~other.w2, w3 & ~other.w3)
     }
 
     @discardableResult
@@ -198,6 +201,7 @@ extension WordClasses {
     static let dateJoiner = WordClasses(.dateJoiner)
     static let listJoiner = WordClasses(.listJoiner)
     static let timeBound = WordClasses(.timeBound)
+    static let comparisonWord = WordClasses(.comparisonWord)
     static let acronymJoiner = WordClasses(.acronymJoiner)
     static let companyRole = WordClasses(.companyRole)
     static let institutionRole = WordClasses(.institutionRole)
