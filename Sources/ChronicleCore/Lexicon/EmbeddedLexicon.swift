@@ -878,7 +878,7 @@ companyDescriptor: [giant, giants, behemoth, powerhouse]
 # Nouns for a place in a market, a person's title elsewhere ("opposition leader"): after a
 # `marketWord` ("online leader", "phone maker", "chip rival") they describe a company, and
 # the name right after them is an organization's.
-marketRole: [leader, leaders, rival, rivals, maker, makers, peer, peers, competitor, competitors]
+marketRole: [leader, leaders, rival, rivals, maker, makers, peer, peers, competitor, competitors, major, majors]
 
 # Words of a market or a trade before a `marketRole`.
 marketWord:
