@@ -172,6 +172,15 @@ extension DocumentScan {
         return !before.isCapitalized && !before.isPossessive && isWord(before, of: [.organizationNoun, .companyNoun])
     }
 
+    /// "an economist at Velcor", "chief strategist at Orsa Kell": a role, then "at" and
+    /// the name, says where the person works; a name opening with a given name is a
+    /// person's ("the aide at Dana Hale's side").
+    func namedAsEmployer(_ start: Int, _ lo: Int) -> Bool {
+        guard start - 2 >= lo, !words[start].breakBefore, !words[start - 1].breakBefore, spells(start - 1, "at"),
+              !words[start - 2].isPossessive, isPersonTitle(start - 2) else { return false }
+        return !isWord(words[start], of: .givenName)
+    }
+
     /// "online leader Velmart", "phone giant Korvo", "chip rival Ardent", "discount rivals
     /// like Velmart": a noun for a company's place in its market right before the name, or
     /// before "like", "such as" or "including" and the name, describes a company, where the

@@ -29,11 +29,17 @@ final class DocumentScan {
     /// names as the text uses them, whatever their shape ("Boeing", "Reading").
     lazy var capitalizedInProse: Set<UInt64> = {
         var out = Set<UInt64>()
-        for w in words where w.isCapitalized && !w.isAllCaps && !w.afterStop && !w.lineStart {
+        for k in words.indices {
+            let w = words[k]
+            guard w.isCapitalized, !w.isAllCaps, !w.afterStop, !w.lineStart else { continue }
+            if !storyStarts.isEmpty, storyStarts.contains(k) { continue }
             out.insert(w.lowerHash)
         }
         return out
     }()
+    /// The first words of sentences that follow a wire dateline ("LONDON (Reuters) - Shares
+    /// ..."): capitalised as a sentence's first word, though no stop comes before them.
+    var storyStarts: Set<Int> = []
     /// The words that label a line ("Velmar — Shares of ...", see `labelsItsLine`), found
     /// only when a rule asks.
     lazy var lineLabels: Set<UInt64> = {

@@ -43,11 +43,25 @@ public struct MentionRecognizer: Sendable {
         scan.textWraps = document.wraps
         var spans: [(lo: Int, hi: Int, headline: Bool)] = []
         var cursor = 0
+        var previous: ByteRange? = nil
         for sentence in sentences {
+            defer { previous = sentence }
             while cursor < words.count && words[cursor].range.start < sentence.start { cursor += 1 }
             var end = cursor
             while end < words.count && words[end].range.end <= sentence.end { end += 1 }
-            if end > cursor { spans.append((cursor, end, scan.isHeadline(cursor, end))) }
+            if end > cursor {
+                let headline = scan.isHeadline(cursor, end)
+                // "SAN JOSE (AP) — Disgraced Velnor CEO ...": the story's sentence starts after
+                // its wire dateline, and its first word is capitalised as any sentence's is.
+                if !headline, let story = datelineEnd(utf8, sentence, after: previous),
+                   let first = (cursor..<end).first(where: { words[$0].range.start >= story }), first > cursor {
+                    spans.append((cursor, first, false))
+                    spans.append((first, end, false))
+                    scan.storyStarts.insert(first)
+                } else {
+                    spans.append((cursor, end, headline))
+                }
+            }
             cursor = end
         }
         // Names met in the body are only worth remembering when a headline will ask.
@@ -66,6 +80,19 @@ public struct MentionRecognizer: Sendable {
         scan.settleArticleSurnames(fullNames: fullNames)
         scan.releaseSurnamesOfOthers(fullNames: fullNames)
         return scan.mentions.sorted { $0.range < $1.range }.reindexedLinks(from: scan.mentions)
+    }
+}
+
+extension MentionRecognizer {
+    /// Where the story's sentence starts after a wire dateline in `sentence`, or in the
+    /// sentence before it and this one together: a region's short form ends a sentence of
+    /// its own ("SAN JOSE, Calif." | "(AP) — Shares ...").
+    func datelineEnd(_ utf8: [UInt8], _ sentence: ByteRange, after previous: ByteRange?) -> Int? {
+        if let end = WireDateline.end(utf8, sentence, lexicon: lexicon) { return end }
+        guard let previous, sentence.start - previous.start <= WireDateline.reach,
+              let end = WireDateline.end(utf8, ByteRange(previous.start, sentence.end), lexicon: lexicon),
+              end >= sentence.start else { return nil }
+        return end
     }
 }
 

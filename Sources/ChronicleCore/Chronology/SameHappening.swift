@@ -15,6 +15,11 @@ extension ChronologyBuilder {
             // Told by two articles, one in fewer words: the shorter's words are the
             // longer's, with an actor in common.
             if !sameDocument && common >= 1 && words.isWithin(wording, share: toldAgain, minimum: 3) { return true }
+            // "At least 50 people were injured" and "50 passengers were hurt": one count of
+            // one day, with an actor in common, in related words.
+            if !sameDocument && common >= 1 && j >= relatedWording && words.sharesFigure(with: wording) {
+                return true
+            }
             // "The crash on Sunday" and "Sunday's crash", each dated by its own words.
             if !sameDocument && event.basis == .text && group.dated && words.sharesSingularHappening(with: wording) {
                 return true

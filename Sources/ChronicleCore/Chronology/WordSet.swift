@@ -12,16 +12,23 @@ struct WordSet: Sendable {
     /// Its words that name a happening told once a day (`singularHappening`: "crash").
     let singular: [UInt64]
 
+    /// Its counts of two digits or more that are no year ("50" of "50 people were
+    /// injured"): two reports giving the same count tell of the same thing.
+    let figures: [UInt64]
+
     init(_ text: String, lexicon: Lexicon = .bundled) {
         var hashes: [UInt64] = []
         var singular: [UInt64] = []
+        var figures: [UInt64] = []
         LowercaseBytes.eachWord(text) { bytes, hash in
+            if Self.isCount(bytes) { figures.append(hash) }
             guard bytes.count >= 3 else { return }
             let classes = lexicon.classes(hash: hash)
             if !classes.contains(.wordingFiller) { hashes.append(hash) }
             if classes.contains(.singularHappening) { singular.append(hash) }
         }
         self.singular = singular
+        self.figures = figures
         hashes.sort()
         var unique: [UInt64] = []
         unique.reserveCapacity(hashes.count)
@@ -48,9 +55,23 @@ struct WordSet: Sendable {
         for h in hashes where unique.last != h { unique.append(h) }
         words = unique
         singular = []
+        figures = []
     }
 
     static let stemLength = 5
+
+    /// Whether both give one count ("at least 50 people", "50 passengers").
+    func sharesFigure(with other: WordSet) -> Bool {
+        figures.contains { other.figures.contains($0) }
+    }
+
+    /// Digits alone, two or more, and no year from 1800 to 2199: a year says when, not how many.
+    private static func isCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 2, bytes.allSatisfy(\.isASCIIDigit) else { return false }
+        guard bytes.count == 4 else { return true }
+        let century = Int(bytes[0] &- 0x30) * 10 + Int(bytes[1] &- 0x30)
+        return century < 18 || century > 21
+    }
 
     /// Whether both name the same happening told once a day ("the crash").
     func sharesSingularHappening(with other: WordSet) -> Bool {

@@ -428,7 +428,8 @@ personTitle:
    journalist, lawyer, economist, historian, activist, executive, cfo, coo, cto, manager,
    investigator, representative, justice, coroner, messrs, mme, cpt, cpl, pvt, cmdr, cdr,
    brig, reps, rev, hon, pres, supt, insp, amb, atty, fr, gens, sens, lieut, cmdt, comdr, rt,
-   singer, rapper, actor, actress, novelist, poet, comedian, songwriter, filmmaker, musician]
+   singer, rapper, actor, actress, novelist, poet, comedian, songwriter, filmmaker, musician,
+   strategist]
 
 # Words that stand in a title phrase before a name ("Vice", "Acting", "Foreign" of "Foreign
 # Minister X", "wife" of "his wife X") but alone make nobody a person; with `personTitle`
@@ -1248,6 +1249,7 @@ stopWord:
    maybe, indeed, thus, hence, therefore, "yes", "ok", well, first, second, third, last,
    next, former, latest, recent, recently, earlier, later, previously, initially, finally,
    traditionally, ultimately, additionally, similarly, likewise, nearly, almost, asked,
+   approximately, roughly, exactly, precisely,
    speaking, according, following, read, keep, reading, related, posts, follow, share,
    subscribe, click, source, photo, image, video, watch, listen, is, are, was, were, be,
    been, has, have, had, do, does, did, will, would, can, could, should, may, might, must,
