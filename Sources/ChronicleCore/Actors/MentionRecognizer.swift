@@ -31,8 +31,8 @@ public struct MentionRecognizer: Sendable {
         // Lower-case uses of words also written capitalised ("Compounding ... compounding",
         // "Social Security ... security"): common words, whatever case a sentence start or
         // a phrase gives them.
-        var openers = LowerWordSet(minimumCapacity: words.count / 8)
-        for k in words.indices where words[k].isCapitalized { openers.insert(words[k], in: utf8) }
+        var openers = SpellingsMet(words, expectedCount: words.count / 8)
+        for k in words.indices where words[k].isCapitalized { openers.insert(k, in: utf8) }
         var lowerVocabulary = LowerWordSet()
         for k in words.indices where !words[k].isCapitalized && !words[k].hasDigit
             && words[k].isLowercase(in: utf8) && openers.contains(words[k], in: utf8) {

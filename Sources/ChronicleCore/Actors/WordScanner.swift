@@ -333,6 +333,7 @@ public enum WordScanner {
         b >= 0x80 || isUpperASCII(b) || b == UInt8(ascii: "a") || b == UInt8(ascii: "e")
     }
 
+    @inline(__always)
     private static func isUpperStart(_ u: UnsafeBufferPointer<UInt8>, _ i: Int, _ hi: Int) -> Bool {
         let b = u[i]
         if isUpperASCII(b) { return true }

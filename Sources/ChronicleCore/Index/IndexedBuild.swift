@@ -100,102 +100,12 @@ public enum IndexedBuild {
             return Pending { (try? store.chronology()).flatMap { $0 }.flatMap { try? StoredYears($0.entries) } }
         } : nil
 
-        // Stored analyses of unchanged articles; one that cannot be read is analysed again.
-        // Their heads alone: the bodies are read for the articles whose events are needed.
-        var records = [DocumentRecord?](repeating: nil, count: plans.count)
-        var storedCoarseYears: [Int: [Int]] = [:]
-        // What the stored chronology holds of each article the index had, by plan, and of
-        // those removed since: for the changed ones, its entries there are replaced. When
-        // one such stored head cannot be read, every year is merged again.
-        var earlier = [Earlier?](repeating: nil, count: plans.count)
-        var earlierOfRemoved: [Earlier] = []
-        var earlierKnown = opened != nil
-        if let index = opened {
-            let blobs = (try? index.store.records()) ?? [:]
-            let decoded = ParallelMap.map(Array(plans.indices)) { k -> DocumentRecord.Head? in
-                guard let blob = blobs[plans[k].article.name] else { return nil }
-                return try? IndexCoder.decode(DocumentRecord.Head.self, from: blob)
-            }
-            for k in plans.indices {
-                if let head = decoded[k] {
-                    earlier[k] = Earlier(id: head.document?.id, years: head.years)
-                } else if plans[k].wasStored {
-                    earlierKnown = false
-                }
-                guard plans[k].state != .fresh else { continue }
-                if let head = decoded[k] {
-                    records[k] = DocumentRecord(head: head)
-                    storedCoarseYears[k] = head.coarseYears
-                } else {
-                    plans[k].state = .fresh
-                }
-            }
-            for file in removed {
-                if let head = blobs[file].flatMap({ try? IndexCoder.decode(DocumentRecord.Head.self, from: $0) }) {
-                    earlierOfRemoved.append(Earlier(id: head.document?.id, years: head.years))
-                } else {
-                    earlierKnown = false
-                }
-            }
-        }
+        var heads = StoredHeads.read(from: opened, plans: &plans, removed: removed)
+        var records = heads.records
+        heads.records = []
 
-        // Read the fresh articles; ids are given in file order, as the loader gives them.
-        func load(_ article: CorpusListing.Article) -> (document: Document?, warnings: [LoadWarning]) {
-            CorpusLoader.loadDocument(at: PathName.join(folder, article.name), file: article.name,
-                                      sidecarPath: article.sidecar.map { PathName.join(folder, $0) },
-                                      sidecarFile: article.sidecar, lexicon: listing.lexicon)
-        }
-        let freshAtFirst = plans.indices.filter { plans[$0].state == .fresh }
-        // Each text is held once, here, until it is given to its analysis.
-        var loadedFiles = Dictionary(uniqueKeysWithValues: zip(freshAtFirst, ParallelMap.map(freshAtFirst) {
-            load(plans[$0].article)
-        }))
-        var usedIDs = Set<String>()
-        var fresh: [Int: Document] = [:]
-        for k in plans.indices {
-            let article = plans[k].article
-            var id: String? = nil
-            if plans[k].state != .fresh, let record = records[k] {
-                guard let stored = record.document else { continue }
-                id = CorpusLoader.assignID(stem: CorpusLoader.split(article.name).stem, name: article.name, used: &usedIDs)
-                if id == stored.id { continue }
-                plans[k].state = .fresh  // another file took its id: analysed again under the new one
-            }
-            let result = loadedFiles.removeValue(forKey: k) ?? load(article)
-            records[k] = DocumentRecord(document: nil, loadWarnings: result.warnings)
-            guard let document = result.document else { continue }
-            let given = id ?? CorpusLoader.assignID(stem: document.id, name: article.name, used: &usedIDs)
-            fresh[k] = given == document.id ? document
-                : Document(id: given, file: document.file, utf8: document.utf8, metadata: document.metadata,
-                           lexicon: listing.lexicon)
-        }
-        loadedFiles = [:]
-
-        // Analyse them, on all cores. The texts are let go after their analysis, and read
-        // again to draw the events, one at a time: a corpus is never held whole. Each
-        // text's fingerprint tells whether the file changed in the meantime.
-        let order = fresh.keys.sorted()
-        let counter = progress.map { ProgressCounter(files: order.count,
-                                                     bytes: order.reduce(0) { $0 + fresh[$1]!.utf8.count }, report: $0) }
-        let analyst = DocumentAnalyst(gazetteer: gazetteer, lexicon: listing.lexicon)
-        var freshDocuments = order.map { fresh[$0]! }
-        fresh = [:]
-        var analysed = ParallelMap.consume(&freshDocuments) { document -> (DocumentAnalysis, LoadWarning?, ContentHash) in
-            var fingerprint = ContentHash()
-            fingerprint.add(document.utf8)
-            var (analysis, warning) = analyst.analyze(document)
-            analysis.document = StoredDocument(analysis.document).document(root: folder)
-            counter?.add(bytes: document.utf8.count)
-            return (analysis, warning, fingerprint)
-        }
-        var freshAnalysis: [Int: (analysis: DocumentAnalysis, fingerprint: ContentHash)] = [:]
-        for (n, k) in order.enumerated() {
-            let (analysis, warning, fingerprint) = analysed[n]
-            records[k]!.document = StoredDocument(analysis.document)
-            records[k]!.analysisWarning = warning
-            freshAnalysis[k] = (analysis, fingerprint)
-        }
-        analysed = []
+        var freshAnalysis = analyseFresh(plans: &plans, records: &records, listing: listing, folder: folder,
+                                         gazetteer: gazetteer, progress: progress)
 
         // Across documents: actors, then events where their actors changed, then entries.
         // The records keep what the chronology needs; each article's analysis and stored
@@ -298,10 +208,10 @@ public enum IndexedBuild {
         var unread = Set(loaded.indices.filter { drawn[$0].stored })
         var coarseYears = Set<Int>()
         for n in loaded.indices {
-            coarseYears.formUnion(unread.contains(n) ? storedCoarseYears[loaded[n]] ?? []
+            coarseYears.formUnion(unread.contains(n) ? heads.coarseYears[loaded[n]] ?? []
                                   : DocumentRecord.coarseYears(perDocument[n]))
         }
-        storedCoarseYears = [:]
+        heads.coarseYears = [:]
         drawn = []
         FreedMemory.release()
         // The texts are not kept: views and exports read a file again when they need it.
@@ -338,14 +248,14 @@ public enum IndexedBuild {
         var entryCount = 0
         // The entries to store: all of them, or those of the years an update changed.
         var toStore: [Entry]? = nil
-        if let index = opened, earlierKnown,
+        if let index = opened, heads.earlierKnown,
            let storedCount = index.meta[IndexStore.Meta.entries].flatMap({ Int($0) }) {
             // The ids in the stored chronology of the documents changed or removed since, and
             // the years of their entries there and of their events now: no other year changes.
             var stale = Set<String>()
             var years = Set<Int>()
             let changedFiles = changed.map { loaded[$0] } + plans.indices.filter { plans[$0].state == .fresh }
-            for before in earlierOfRemoved + changedFiles.compactMap({ earlier[$0] }) {
+            for before in heads.earlierOfRemoved + changedFiles.compactMap({ heads.earlier[$0] }) {
                 if let id = before.id { stale.insert(id) }
                 years.formUnion(before.years)
             }
