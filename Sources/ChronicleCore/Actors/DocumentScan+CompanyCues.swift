@@ -35,6 +35,9 @@ extension DocumentScan {
             } else if classes.contains(.companyNoun), k > 0, !words[k].breakBefore,
                       isWord(k - 1, the, "the") || isWord(k - 1, its, "its") {
                 speaksOfACompany = true
+            } else if classes.contains(.companyAsset), !words[k].isCapitalized, let name = loneNameBefore(k) {
+                // "Orvo shareholders voted", "Orvo revenue rose": what only a company has.
+                companies.insert(name)
             }
         }
         guard speaksOfACompany, !speakers.isEmpty else { return }
