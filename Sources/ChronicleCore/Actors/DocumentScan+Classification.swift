@@ -196,8 +196,14 @@ extension DocumentScan {
         guard n >= lo + 1, (n + 1...start).allSatisfy({ !words[$0].breakBefore }), !words[n].breakBefore
         else { return false }
         let noun = words[n], before = words[n - 1]
-        guard !noun.isCapitalized, !before.isCapitalized, !before.isPossessive, !before.hasDigit else { return false }
+        guard !noun.isCapitalized, !before.isPossessive, !before.hasDigit else { return false }
         let classes = lexicon.classes(noun)
+        // "Oil major Velcor ...": a sentence capitalises its trade word too ("Army major Ana
+        // Ruiz" names no trade).
+        if before.isCapitalized {
+            return n - 1 == lo && !classes.isDisjoint(with: [.companyDescriptor, .marketRole])
+                && isWord(before, of: .marketWord)
+        }
         if classes.contains(.companyDescriptor) { return !isWord(before, of: .grammarWord) }
         return classes.contains(.marketRole) && isWord(before, of: .marketWord)
     }

@@ -429,7 +429,7 @@ personTitle:
    investigator, representative, justice, coroner, messrs, mme, cpt, cpl, pvt, cmdr, cdr,
    brig, reps, rev, hon, pres, supt, insp, amb, atty, fr, gens, sens, lieut, cmdt, comdr, rt,
    singer, rapper, actor, actress, novelist, poet, comedian, songwriter, filmmaker, musician,
-   strategist]
+   strategist, mp, mps, mep, meps]
 
 # Words that stand in a title phrase before a name ("Vice", "Acting", "Foreign" of "Foreign
 # Minister X", "wife" of "his wife X") but alone make nobody a person; with `personTitle`
@@ -878,7 +878,7 @@ companyDescriptor: [giant, giants, behemoth, powerhouse]
 # Nouns for a place in a market, a person's title elsewhere ("opposition leader"): after a
 # `marketWord` ("online leader", "phone maker", "chip rival") they describe a company, and
 # the name right after them is an organization's.
-marketRole: [leader, leaders, rival, rivals, maker, makers, peer, peers, competitor, competitors]
+marketRole: [leader, leaders, rival, rivals, maker, makers, peer, peers, competitor, competitors, major, majors]
 
 # Words of a market or a trade before a `marketRole`.
 marketWord:
