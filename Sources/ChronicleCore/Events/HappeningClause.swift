@@ -116,6 +116,7 @@ public enum HappeningClause {
         if !irregular, w.breakBefore, firstBreak >= k {
             return false
         }
+        if endsAbsolutePhrase(words, k, lexicon) { return false }
         var j = k - 1
         while j >= 0, !words[j + 1].breakBefore, lexicon.classes(words, j).contains(.auxiliaryAdverb) { j -= 1 }
         if j >= 0 && !words[j + 1].breakBefore {
@@ -129,6 +130,35 @@ public enum HappeningClause {
         }
         return true
     }
+
+    /// "Velcor is the largest seller, with its software tightly integrated ...": a past form
+    /// a few words after an `absoluteOpener`, with no break, conjunction or clause between,
+    /// describes the noun before it, when a verb before the opener already made the clause.
+    /// "Officials with the ministry said" has no verb before "with": "said" is its verb.
+    static func endsAbsolutePhrase(_ words: [Token], _ k: Int, _ lexicon: Lexicon) -> Bool {
+        var j = k - 1
+        while j >= 0, k - j <= absoluteReach, !words[j + 1].breakBefore {
+            let classes = lexicon.classes(words, j)
+            if classes.contains(.absoluteOpener) {
+                return j + 1 < k && (0..<j).contains { !lexicon.classes(words, $0).isDisjoint(with: clauseVerbs) }
+            }
+            if !classes.isDisjoint(with: phraseEnders) { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    /// How many words an absolute phrase may hold before its participle ("with its new
+    /// software tightly integrated").
+    static let absoluteReach = 6
+
+    /// Verbs that make a clause before an absolute phrase.
+    private static let clauseVerbs: WordClasses = [.marketMoveCopula, .passiveBe, .perfectAuxiliary, .pastVerb,
+                                                    .reportingVerb, .marketMoveVerb]
+
+    /// Words that end an absolute phrase, read backwards: a clause or a list goes on there.
+    private static let phraseEnders: WordClasses = [.clauseOpener, .listJoiner, .pastVerb, .passiveBe,
+                                                     .perfectAuxiliary, .reportingVerb]
 
     /// "launched", "announced", "dropped" but not "need", "red", "hundred".
     static func isRegularPast(_ utf8: [UInt8], _ words: [Token], _ k: Int, _ lexicon: Lexicon) -> Bool {

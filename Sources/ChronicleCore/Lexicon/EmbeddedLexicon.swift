@@ -1660,6 +1660,11 @@ nonFiniteCue:
    can, not, newly, well, widely, highly, fully, less, more, most, very, of, as, than, get,
    gets, getting]
 
+# The words that open an absolute phrase after a clause's verb ("Velcor is the largest
+# seller, with its software tightly integrated ..."): an "-ed" form at its end describes
+# the noun before it and is no verb of the clause.
+absoluteOpener: [with, without]
+
 # Adverbs that may stand between an auxiliary and its verb ("has already sold").
 auxiliaryAdverb:
   [also, already, just, recently, since, later, then, again, finally, reportedly,

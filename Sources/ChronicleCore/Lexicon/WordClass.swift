@@ -114,6 +114,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case listJoiner
     case timeBound
     case comparisonWord
+    case absoluteOpener
     case acronymJoiner
     case companyRole
     case institutionRole

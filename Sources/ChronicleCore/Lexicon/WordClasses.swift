@@ -202,6 +202,7 @@ extension WordClasses {
     static let listJoiner = WordClasses(.listJoiner)
     static let timeBound = WordClasses(.timeBound)
     static let comparisonWord = WordClasses(.comparisonWord)
+    static let absoluteOpener = WordClasses(.absoluteOpener)
     static let acronymJoiner = WordClasses(.acronymJoiner)
     static let companyRole = WordClasses(.companyRole)
     static let institutionRole = WordClasses(.institutionRole)
