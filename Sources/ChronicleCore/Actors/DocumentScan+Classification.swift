@@ -181,6 +181,15 @@ extension DocumentScan {
         return !isWord(words[start], of: .givenName)
     }
 
+    /// "a merger with Velcor", "the takeover of Velcor", "a stake in Velcor": the other side
+    /// of a deal between companies is a company. A name in the possessive there owns what
+    /// is bought ("a stake in Velden's port").
+    func namedAsDealParty(_ start: Int, _ stop: Int, _ lo: Int) -> Bool {
+        guard start - 2 >= lo, !words[start].breakBefore, !words[start - 1].breakBefore,
+              !words[stop - 1].isPossessive else { return false }
+        return isWord(words[start - 1], of: .preposition) && isWord(words[start - 2], of: .dealNoun)
+    }
+
     /// "online leader Velmart", "phone giant Korvo", "chip rival Ardent", "discount rivals
     /// like Velmart": a noun for a company's place in its market right before the name, or
     /// before "like", "such as" or "including" and the name, describes a company, where the

@@ -252,7 +252,8 @@ extension DocumentScan {
         // A possessive inside a run ends an owner's name before a trade's ("Domino's Pizza",
         // see `possessiveCompanyEnd`): a company's.
         if suffixed || namedAfterOrganizationNoun(start, run.lo) || namedAfterCompanyDescription(start, run.lo)
-            || namedAsEmployer(start, run.lo) || appositiveNamesOrganization(stop, run.hi) || (start..<stop - 1).contains(where: { words[$0].isPossessive }) {
+            || namedAsEmployer(start, run.lo) || namedAsDealParty(start, stop, run.lo)
+            || appositiveNamesOrganization(stop, run.hi) || (start..<stop - 1).contains(where: { words[$0].isPossessive }) {
             return .organization
         }
         if !titled, isMakersModel(start, stop, run.hi) { return .product }

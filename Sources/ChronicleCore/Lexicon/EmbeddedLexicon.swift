@@ -1635,6 +1635,11 @@ currency:
    rupee, franc, peso, won, lira, real, rand, krona, krone, hryvnia, zloty, forint, shekel,
    ringgit, baht, dirham]
 
+# Nouns of a deal between companies: the name after one and its preposition ("a merger
+# with Velcor", "the takeover of Velcor", "a stake in Velcor") is a company. Not "acquired"
+# or "the acquisition of", which sports news says of players.
+dealNoun: [merger, mergers, takeover, takeovers, stake, stakes]
+
 # Nouns for a business: after "the" or "its" ("the carmaker") they show a text speaks of
 # a company, so a speaker it names by one word only is taken for that company.
 companyNoun:

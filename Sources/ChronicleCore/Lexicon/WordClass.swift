@@ -115,6 +115,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case timeBound
     case comparisonWord
     case absoluteOpener
+    case dealNoun
     case acronymJoiner
     case companyRole
     case institutionRole

@@ -203,6 +203,7 @@ extension WordClasses {
     static let timeBound = WordClasses(.timeBound)
     static let comparisonWord = WordClasses(.comparisonWord)
     static let absoluteOpener = WordClasses(.absoluteOpener)
+    static let dealNoun = WordClasses(.dealNoun)
     static let acronymJoiner = WordClasses(.acronymJoiner)
     static let companyRole = WordClasses(.companyRole)
     static let institutionRole = WordClasses(.institutionRole)
