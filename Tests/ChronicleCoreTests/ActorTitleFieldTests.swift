@@ -14,6 +14,9 @@ import Testing
             """)
         #expect(found.first { $0.name == "Tesh Vell" }?.kind == .person)
         #expect(!found.contains { $0.name.hasPrefix("Health") })
+        // A plural title with a prefix ("ex-Ministers") opens a field too.
+        let former = Self.actors("The now ex-Ministers of Health Tesh Vell and Finance Orin Tash resigned on Tuesday.")
+        #expect(!former.contains { $0.name.hasPrefix("Health") })
     }
 
     @Test func aTitleWordAloneAfterOfOrForIsAnOfficesFieldNotAName() {

@@ -434,14 +434,18 @@ extension DocumentScan {
     /// Whether the word at `k` is a person's title ("President", "spokesman").
     func isPersonTitle(_ k: Int) -> Bool {
         if isWord(words[k], of: .personTitle) { return true }
-        // "comedian-turned-president", "ex-president", found in the text's bytes: most
-        // words have no hyphen, and the bytes say so without walking the String.
-        guard hasHyphen(words[k]) else { return false }
-        let l = words[k].lower(utf8)
-        if let dash = l.utf8.lastIndex(of: UInt8(ascii: "-")) {
-            return lexicon.classes(lower: String(l[l.utf8.index(after: dash)...])).contains(.personTitle)
-        }
-        return false
+        // "comedian-turned-president", "ex-president".
+        return partAfterLastHyphen(words[k]).map { lexicon.classes(lower: $0).contains(.personTitle) } ?? false
+    }
+
+    /// The lower-case part of a hyphenated word after its last hyphen ("ex-President" is
+    /// "president"), found in the text's bytes: most words have no hyphen, and the bytes
+    /// say so without walking the String. Nil for a word without one.
+    func partAfterLastHyphen(_ w: Token) -> String? {
+        guard hasHyphen(w) else { return nil }
+        let l = w.lower(utf8)
+        guard let dash = l.utf8.lastIndex(of: UInt8(ascii: "-")) else { return nil }
+        return String(l[l.utf8.index(after: dash)...])
     }
 
     /// Whether the word's text holds a hyphen (its lower-case form then holds one too).

@@ -117,11 +117,9 @@ extension DocumentScan {
 
     /// A person title in the singular or the plural ("Minister", "ex-Ministers").
     private func isTitleOrTitles(_ k: Int) -> Bool {
-        if isPersonTitle(k) { return true }
-        guard words[k].lowerEnds(with: "s", in: utf8) else { return false }
-        var lower = words[k].lower(utf8)
-        if let dash = lower.lastIndex(of: "-") { lower = String(lower[lower.index(after: dash)...]) }
-        return lexicon.classes(lower: String(lower.dropLast())).contains(.personTitle)
+        if isPersonTitle(k) || singularClasses(words[k]).contains(.personTitle) { return true }
+        guard let part = partAfterLastHyphen(words[k]), part.hasSuffix("s") else { return false }
+        return lexicon.classes(lower: String(part.dropLast())).contains(.personTitle)
     }
 
     func isHeadWord(_ w: Token) -> Bool {

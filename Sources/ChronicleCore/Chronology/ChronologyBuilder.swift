@@ -230,8 +230,8 @@ public enum ChronologyBuilder {
                 best = (g, .infinity)
             }
             for g in candidates where best?.score != .infinity {
-                // The group is read in place, not copied: a copy retained each of its sets and
-                // lists for every candidate of every event.
+                // The group is read in place: a copy would retain each of its sets and lists
+                // for every candidate of every event.
                 var wording = groups[g].words
                 var j = words.jaccard(wording)
                 for other in groups[g].others {
