@@ -12,7 +12,9 @@
 ///    same normalized name; a product only with its own spelling, or its plural; a
 ///    product's or organization's name with an inner word left out ("Lumen Store", "Lumen
 ///    Music Store"), or with its place or maker before it ("U.S. Federal Aviation Agency",
-///    "Vandel Z300"); a product line's own word alone ("MAX" of "Z7 MAX", "Z7 MAX 8");
+///    "Vandel Z300"); a product line's own word alone ("MAX" of "Z7 MAX", "Z7 MAX 8"); a
+///    company's first or last word beside its full name ("Vandel" of "Vandel Airlines",
+///    "Shell" of "Orvan Dutch Shell PLC");
 /// 4. an acronym spells the initials of exactly one multi-word name ("US", "United States").
 /// A join never puts two people with different first names into one actor (Donald and
 /// Melania Trump), nor two gazetteer entries.
@@ -79,6 +81,7 @@ public struct ActorResolver: Sendable {
         graph.joinQualifiedNames()
         graph.joinProductFamilyWords()
         graph.joinCompanyShortNames()
+        graph.joinCompanyLastWords()
         graph.joinAcronymsToInitials()
         return graph.actors(gazetteer: gazetteer, nodeOfMention: &nodeOfMention)
     }

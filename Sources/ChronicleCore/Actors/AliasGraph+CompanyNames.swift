@@ -16,20 +16,7 @@ extension AliasGraph {
         for n in textNodes where dominantKind(n) == .organization && nodes[n].words.count >= 2 {
             let words = nodes[n].words
             let spelling = nodes[n].shape.number
-            if keptOfSpelling[spelling] < 0 {
-                // The words as written: folding for spelling variants ("Company" to "compani")
-                // hides them from the lexicon.
-                let written = nodes[n].text.split(separator: " ")
-                var keep = words.count
-                while written.count == words.count, keep > 1 {
-                    let classes = lexicon.classes(lower: written[keep - 1].lowercased())
-                    // "Vandel Air Lines": "Air" says what kind of company only before such a word.
-                    guard !classes.isDisjoint(with: tails)
-                            || keep < words.count && classes.contains(.companyNameInnerTail) else { break }
-                    keep -= 1
-                }
-                keptOfSpelling[spelling] = keep
-            }
+            if keptOfSpelling[spelling] < 0 { keptOfSpelling[spelling] = wordsNamingCompany(n, tails: tails) }
             let keep = keptOfSpelling[spelling]
             guard keep < words.count else { continue }
             // "Borel Motor Corp" is called "Borel Motor" as well as "Borel".
@@ -48,6 +35,24 @@ extension AliasGraph {
             guard kind == .organization || kind == nil else { continue }
             union(owner, n)
         }
+    }
+
+    /// How many of node `n`'s first words name the company: its words without those at the
+    /// end that only say what kind of company it is (`tails`); all of them when none does.
+    func wordsNamingCompany(_ n: Int, tails: WordClasses) -> Int {
+        let words = nodes[n].words
+        // The words as written: folding for spelling variants ("Company" to "compani")
+        // hides them from the lexicon.
+        let written = nodes[n].text.split(separator: " ")
+        var keep = words.count
+        while written.count == words.count, keep > 1 {
+            let classes = lexicon.classes(lower: written[keep - 1].lowercased())
+            // "Vandel Air Lines": "Air" says what kind of company only before such a word.
+            guard !classes.isDisjoint(with: tails)
+                    || keep < words.count && classes.contains(.companyNameInnerTail) else { break }
+            keep -= 1
+        }
+        return keep
     }
 
     /// "Acme Corporation" and "Acme Corp", "Acme Company" and "Acme Co": two names that

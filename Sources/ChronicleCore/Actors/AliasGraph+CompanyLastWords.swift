@@ -1,0 +1,60 @@
+/// A company is called by the last word of its name as well as by its first: "Shell" is
+/// "Orvan Dutch Shell PLC" where the article names both. Safe only for a company: the full
+/// name ends with words that say what kind of company it is (`companySuffix`,
+/// `companyNameTail`), so it is no person's name and no place's ("Ford Australia" has none),
+/// and the short name is used as an organization in the same article, where one company
+/// whose name ends so is written.
+extension AliasGraph {
+    mutating func joinCompanyLastWords() {
+        let tails = WordClasses.companySuffix.union(.companyNameTail)
+        // The names before the kind words of the corpus's full company names, of two words or
+        // more (a one-word one is a first word too, which `joinCompanyShortNames` joins).
+        var cores = Set<[[UInt8]]>()
+        // By spelling (`Shape.number`): how many words name the company (-1 not worked out).
+        var kept = [Int](repeating: -1, count: spellingCount)
+        func namingWords(_ n: Int) -> Int {
+            let spelling = nodes[n].shape.number
+            if kept[spelling] < 0 { kept[spelling] = wordsNamingCompany(n, tails: tails) }
+            return kept[spelling]
+        }
+        for n in textNodes where dominantKind(n) == .organization && nodes[n].words.count >= 3 {
+            let keep = namingWords(n)
+            if keep >= 2, keep < nodes[n].words.count { cores.insert(Array(nodes[n].words.prefix(keep))) }
+        }
+        guard !cores.isEmpty else { return }
+        var document = -1
+        // Of the article being read: the clusters of its names of companies by the last word
+        // of their name, whether that word may name the company alone (the name is one of
+        // `cores`), and its one-word organizations. A word that ends two companies' names
+        // ("Tarne Brell Ltd", written "Tarne Brell" here) names neither.
+        var fullNames: [[UInt8]: (owners: Set<Int>, core: Bool)] = [:]
+        var shortNames: [Int] = []
+        func joinArticle() {
+            for n in shortNames {
+                guard let names = fullNames[nodes[n].words[0]], names.core, names.owners.count == 1 else { continue }
+                union(names.owners.first!, n)
+            }
+            fullNames = [:]
+            shortNames = []
+        }
+        for n in textNodes {
+            if nodes[n].document != document {
+                joinArticle()
+                document = nodes[n].document
+            }
+            let kind = dominantKind(n)
+            let words = nodes[n].words
+            if words.count == 1 {
+                if kind == .organization { shortNames.append(n) }
+            } else if kind == .organization || kind == nil {
+                let keep = namingWords(n)
+                let core = Array(words.prefix(keep))
+                var names = fullNames[core[keep - 1]] ?? ([], false)
+                names.owners.insert(find(n))
+                if keep >= 2, cores.contains(core) { names.core = true }
+                fullNames[core[keep - 1]] = names
+            }
+        }
+        joinArticle()
+    }
+}
