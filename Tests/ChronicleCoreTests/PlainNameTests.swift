@@ -15,6 +15,14 @@ import Testing
         #expect(try #require(PlainName("tova")).firstIsUpper == false)
     }
 
+    @Test func findsACapitalAfterALowercaseLetterWithinAWord() throws {
+        #expect(try #require(PlainName("vTrade")).hasInnerCapital)
+        #expect(try #require(PlainName("Orvo VanTrade")).hasInnerCapital)
+        #expect(try #require(PlainName("VTrade")).hasInnerCapital == false)
+        #expect(try #require(PlainName("Orvo Trade")).hasInnerCapital == false)
+        #expect(AliasGraph.hasInnerCapital("Tóva vTrade") && !AliasGraph.hasInnerCapital("Tóva Trade"))
+    }
+
     @Test func leavesNamesBeyondASCIIToCharacters() {
         #expect(PlainName("Tóva Marren") == nil)
         #expect(PlainName("Tova O’Marren") == nil)

@@ -136,14 +136,19 @@ extension AliasGraph {
             if kind == .organization, f.hasSuffix("'s") || f.hasSuffix("’s") {
                 return (f.contains(" ") ? 4 : 0) + 3
             }
+            // A capital inside a word is written on purpose ("eBay", "YouTube"): that form
+            // is the name, where "EBay" or "Youtube" is a slip.
             if let plain = PlainName(f) {
-                return (plain.wordCount >= 2 ? 4 : 0) + (plain.firstIsUpper ? 2 : 0) - (plain.hasApostrophe ? 3 : 0)
+                return (plain.wordCount >= 2 ? 4 : 0) + (plain.firstIsUpper || plain.hasInnerCapital ? 2 : 0)
+                    + (plain.hasInnerCapital ? 1 : 0) - (plain.hasApostrophe ? 3 : 0)
                     - (plain.wordCount == 1 && !plain.hasLower ? 1 : 0)
             }
             var score = 0
             let words = f.split(separator: " ")
+            let inner = Self.hasInnerCapital(f)
             if words.count >= 2 { score += 4 }
-            if f.first?.isUppercase == true { score += 2 }
+            if f.first?.isUppercase == true || inner { score += 2 }
+            if inner { score += 1 }
             if f.contains("’") || f.contains("'") { score -= 3 }
             if words.count == 1 && f == f.uppercased() { score -= 1 }
             return score

@@ -15,7 +15,8 @@
 ///    "Vandel Z300"); a product line's own word alone ("MAX" of "Z7 MAX", "Z7 MAX 8"); a
 ///    company's first or last word beside its full name ("Vandel" of "Vandel Airlines",
 ///    "Shell" of "Orvan Dutch Shell PLC");
-/// 4. an acronym spells the initials of exactly one multi-word name ("US", "United States").
+/// 4. a name with a capital inside a word ("eBay") is the same letters in any other case;
+/// 5. an acronym spells the initials of exactly one multi-word name ("US", "United States").
 /// A join never puts two people with different first names into one actor (Donald and
 /// Melania Trump), nor two gazetteer entries.
 public struct ActorResolver: Sendable {
@@ -82,6 +83,7 @@ public struct ActorResolver: Sendable {
         graph.joinProductFamilyWords()
         graph.joinCompanyShortNames()
         graph.joinCompanyLastWords()
+        graph.joinCaseVariants()
         graph.joinAcronymsToInitials()
         return graph.actors(gazetteer: gazetteer, nodeOfMention: &nodeOfMention)
     }
