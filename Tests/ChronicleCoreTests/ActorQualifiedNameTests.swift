@@ -58,3 +58,16 @@ extension ActorQualifiedNameTests {
         #expect(!found.contains { $0.aliases.contains("Z7 OS") && $0.aliases.contains("OS") })
     }
 }
+
+extension ActorQualifiedNameTests {
+    @Test func aCountrySpelledOutOwnsAnInstitutionAsItsAcronymDoes() {
+        let found = Self.actors(["The U.S. Orvane Safety Agency fined Velka Ltd on Monday.",
+                                 "The United States Orvane Safety Agency said on Friday the fine stood.",
+                                 "The United Kingdom Orvane Safety Agency said on Friday it would look into it."])
+        let agency = found.first { $0.aliases.contains("U.S. Orvane Safety Agency") }
+        #expect(agency?.aliases.contains("United States Orvane Safety Agency") == true)
+        // Another country's is another institution.
+        #expect(agency?.aliases.contains("United Kingdom Orvane Safety Agency") == false)
+        #expect(found.contains { $0.name == "United Kingdom Orvane Safety Agency" })
+    }
+}

@@ -216,8 +216,9 @@ struct AliasGraph {
         return out.isEmpty ? folded : out
     }
 
-    /// "Russia’s Ministry of Defense" and "Russian Ministry of Defense" -> "russia|ministry of
-    /// defense"; "defense ministry" -> "|ministry of defense" (unqualified).
+    /// "Russia’s Ministry of Defense", "Russian Ministry of Defense" and "Russia Ministry of
+    /// Defense" -> "russia|ministry of defense"; "defense ministry" -> "|ministry of defense"
+    /// (unqualified).
     static func institutionKey(_ lowers: [String], lexicon: Lexicon, possessive: [Bool]) -> (String?, Bool) {
         guard lowers.contains(where: { lexicon.classes(lower: $0).contains(.organizationHead) }) else { return (nil, false) }
         var words = lowers.filter { $0 != "the" }.map { $0 == "defence" ? "defense" : $0 }
@@ -229,6 +230,13 @@ struct AliasGraph {
             } else if possessive.first == true, words.count >= 2 {
                 qualifier = first
                 words.removeFirst()
+            } else if let n = (1..<min(4, words.count)).first(where: {
+                lexicon.tables.demonymPlaces.contains(words[..<$0].joined(separator: " "))
+            }) {
+                // "United States Anti-Doping Agency" is the "U.S. Anti-Doping Agency": the
+                // country spelled out owns it as its acronym does.
+                qualifier = words[..<n].joined(separator: " ")
+                words.removeFirst(n)
             }
         }
         // "X ministry" -> "ministry of X"
