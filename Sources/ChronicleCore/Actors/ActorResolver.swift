@@ -37,27 +37,33 @@ public struct ActorResolver: Sendable {
         public var mentionActors: [[Int?]]
     }
 
+    /// Documents whose spellings are told apart together.
+    static let spellingBatch = 4096
+
     public func resolve(_ documents: [[ActorMention]]) -> Result {
         var graph = AliasGraph(gazetteer: gazetteer, lexicon: lexicon)
         var nodeOfMention: [[Int]] = []
+        nodeOfMention.reserveCapacity(documents.count)
         // A node is a spelling of one document, so there are never more than mentions: room
         // for that many is made at once. Room never written to takes no memory, while arrays
         // left to double on their own are moved whole at their last doubling, a million
         // nodes and more held twice at once.
         graph.reserveNodes(documents.reduce(0) { $0 + $1.count })
-        for (d, mentions) in documents.enumerated() {
-            var ids: [Int] = []
-            ids.reserveCapacity(mentions.count)
-            for m in mentions { ids.append(graph.node(document: d, mention: m)) }
-            nodeOfMention.append(ids)
+        var gazetteerLinks: [(node: Int, entry: Int)] = []
+        // Each document's spellings are told apart on all cores, a batch at a time (their
+        // tallies are not all held at once); the graph takes them in order.
+        for batch in stride(from: 0, to: documents.count, by: Self.spellingBatch) {
+            let range = batch..<min(documents.count, batch + Self.spellingBatch)
+            let spellings = ParallelMap.map(Array(range)) { DocumentSpellings(documents[$0]) }
+            for (d, told) in zip(range, spellings) {
+                let ids = told.spellings.map { graph.node(document: d, first: documents[d][Int($0.first)], spelling: $0) }
+                nodeOfMention.append(told.ofMention.map { ids[Int($0)] })
+                for link in told.entries { gazetteerLinks.append((ids[Int(link.spelling)], Int(link.entry))) }
+            }
         }
         graph.freezeKinds()
         // 1. Gazetteer.
-        for (d, mentions) in documents.enumerated() {
-            for (k, m) in mentions.enumerated() {
-                if let e = m.gazetteerEntry { graph.union(nodeOfMention[d][k], e) }
-            }
-        }
+        for link in gazetteerLinks { graph.union(link.node, link.entry) }
         // Variants of full person names, before surnames attach to them.
         graph.joinFullNameVariants()
         // 2. Ties within a document.

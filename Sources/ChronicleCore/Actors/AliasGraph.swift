@@ -81,10 +81,6 @@ struct AliasGraph {
     /// By node; nil once the node's cluster has joined another. (Arrays and WordTables,
     /// not dictionaries: node numbers are dense, and texts come with their hash.)
     private(set) var clusters: [Cluster?] = []
-    /// The nodes of the document whose mentions are being added, by text: documents come
-    /// one after the other, so one table serves them all.
-    private var documentText = WordTable<Int>()
-    private var textDocument = -1
     /// Words, head and institution key of each spelling, worked out once per corpus.
     private var shapeOfText = WordTable<Shape>()
     /// The distinct folded word lists of the shapes, numbered in the order first met.
@@ -143,56 +139,45 @@ struct AliasGraph {
         return out
     }
 
-    /// The node of mention `m` of document `d`; documents come in order, each one's
-    /// mentions together.
-    mutating func node(document d: Int, mention m: ActorMention) -> Int {
-        precondition(d >= textDocument, "documents are added in order")
-        if d != textDocument {
-            documentText = WordTable()
-            textDocument = d
-        }
-        let id: Int
-        let textHash = WordHash.of(m.text)
-        if let e = documentText.find(m.text, hash: textHash) {
-            id = documentText.values[e]
+    /// A node for `spelling` of document `d`, whose first mention is `m`: the spellings of
+    /// a document are added together, each once, and documents in order.
+    mutating func node(document d: Int, first m: ActorMention, spelling: DocumentSpellings.Spelling) -> Int {
+        let id = nodes.count
+        let textHash = spelling.hash
+        let shape: Shape
+        if let e = shapeOfText.find(m.text, hash: textHash) {
+            shape = shapeOfText.values[e]   // the same spelling in another document: same shape
         } else {
-            id = nodes.count
-            let shape: Shape
-            if let e = shapeOfText.find(m.text, hash: textHash) {
-                shape = shapeOfText.values[e]   // the same spelling in another document: same shape
-            } else {
-                let scanned = WordScanner.scan(Array(m.text.utf8))
-                let folded = scanned.map { NameVariants.fold($0.text) }
-                let words = m.kind == .person ? AliasGraph.withoutArabicArticle(scanned, folded, lexicon: lexicon) : folded
-                let lowers = scanned.map { $0.lower }
-                let headed = lowers.count >= 2 && lexicon.classes(lower: lowers[lowers.count - 1]).contains(.areaHead)
-                let (orgKey, qualified) = AliasGraph.institutionKey(lowers, lexicon: lexicon,
-                                                                    possessive: scanned.map { $0.isPossessive })
-                let number = wordsNumbers[words] ?? wordsNumbers.count
-                if number == wordsNumbers.count { wordsNumbers[words] = number }
-                shape = Shape(text: m.text, words: words, number: shapeOfText.count, wordsNumber: number,
-                              core: headed ? Array(words.dropLast()) : words,
-                              headed: headed, orgKey: orgKey, qualified: qualified, lowerFirst: lowers.first ?? "")
-                shapeOfText.set(m.text, hash: textHash, shape)
-            }
-            let node = Node(document: d, shape: shape)
-            let words = node.words
-            nodes.append(node)
-            parent.append(id)
-            var cluster = Cluster()
-            // "Le Pen", "van Dijk": a surname opening with a particle or an article has no
-            // given name to keep it apart from the full name it ends.
-            if m.kind == .person || m.kind == nil, words.count >= 2, let f = node.words.first,
-               let l = node.words.last,
-               lexicon.classes(lower: node.lowerFirst).isDisjoint(with: [.personTitle, .titleWord, .nameParticle, .romanceArticle]) {
-                if m.kind == .person { cluster.people = [(f, l)] }
-            }
-            clusters.append(cluster)
-            documentText.set(m.text, hash: textHash, id)
+            let scanned = WordScanner.scan(Array(m.text.utf8))
+            let folded = scanned.map { NameVariants.fold($0.text) }
+            let words = m.kind == .person ? AliasGraph.withoutArabicArticle(scanned, folded, lexicon: lexicon) : folded
+            let lowers = scanned.map { $0.lower }
+            let headed = lowers.count >= 2 && lexicon.classes(lower: lowers[lowers.count - 1]).contains(.areaHead)
+            let (orgKey, qualified) = AliasGraph.institutionKey(lowers, lexicon: lexicon,
+                                                                possessive: scanned.map { $0.isPossessive })
+            let number = wordsNumbers[words] ?? wordsNumbers.count
+            if number == wordsNumbers.count { wordsNumbers[words] = number }
+            shape = Shape(text: m.text, words: words, number: shapeOfText.count, wordsNumber: number,
+                          core: headed ? Array(words.dropLast()) : words,
+                          headed: headed, orgKey: orgKey, qualified: qualified, lowerFirst: lowers.first ?? "")
+            shapeOfText.set(m.text, hash: textHash, shape)
         }
-        nodes[id].mentions += 1
-        if let k = m.kind { nodes[id].kinds.count(k, guessed: m.guessed) }
-        if m.impliedHead != nil { nodes[id].headed = true }
+        var node = Node(document: d, shape: shape)
+        node.mentions = Int(spelling.mentions)
+        node.kinds = spelling.kinds
+        if spelling.headed { node.headed = true }
+        let words = node.words
+        nodes.append(node)
+        parent.append(id)
+        var cluster = Cluster()
+        // "Le Pen", "van Dijk": a surname opening with a particle or an article has no
+        // given name to keep it apart from the full name it ends.
+        if m.kind == .person || m.kind == nil, words.count >= 2, let f = node.words.first,
+           let l = node.words.last,
+           lexicon.classes(lower: node.lowerFirst).isDisjoint(with: [.personTitle, .titleWord, .nameParticle, .romanceArticle]) {
+            if m.kind == .person { cluster.people = [(f, l)] }
+        }
+        clusters.append(cluster)
         return id
     }
 

@@ -137,7 +137,7 @@ public enum IndexedBuild {
         // Events depend on the document and its mentions' actors alone: when these are as
         // they were, the stored events are those drawn again. A record to store is encoded
         // here, while its analysis is at hand.
-        let mentionActors = MentionActors(resolved.actors)
+        let mentionActors = MentionActors(resolved.actors, lexicon: listing.lexicon)
         let positions = Array(drawings.indices)
         var numbered = Array(zip(positions, drawings))
         drawings = []
