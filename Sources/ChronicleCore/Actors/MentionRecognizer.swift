@@ -71,6 +71,7 @@ public struct MentionRecognizer: Sendable {
         scan.readStockListings()
         scan.readKnownAs()
         scan.readMarketMoves()
+        scan.dropFlightCodes()
         scan.gatherCompanyCues()
         let fullNames = scan.fullNamesBySurname()
         scan.settleCompanies(fullNames: fullNames)

@@ -800,6 +800,19 @@ numberedThing:
 # the airline Velair, an organization.
 operatedService: [flight]
 
+# Words of a text about flying: there, three capitals where a journey leaves or reaches
+# ("departed SYD", "landed at AKL") are an airport's code and an aircraft's registration
+# ("CC-BGG") is a code, no actor, unless the text uses the code as a name ("the FAA said").
+aviationWord:
+  [flight, flights, aircraft, airport, airports, airliner, airliners, jetliner, jetliners,
+   plane, planes, runway, runways, airfield, airfields]
+# Airports' words: a code in brackets after one is the airport's ("Santiago Airport (SCL)").
+airportWord: [airport, airfield, aerodrome]
+# Words of leaving or reaching a place, right before an airport's code ("departed SYD").
+routeWord:
+  [from, to, at, via, into, depart, departs, departed, departing, leave, leaves, left,
+   leaving, reach, reaches, reached, reaching, bound]
+
 # Words before a capitalised phrase that make it a common noun phrase, not a name ("such
 # a Great Taking", "those Golden Years").
 determiner: [the, a, an, such, this, that, these, those]

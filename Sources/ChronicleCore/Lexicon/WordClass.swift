@@ -159,6 +159,9 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case commonAcronym
     case numberedThing
     case operatedService
+    case aviationWord
+    case airportWord
+    case routeWord
     case determiner
     case objectOpener
     case clockEnd
