@@ -9,6 +9,22 @@ import Testing
         return ranges.map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
     }
 
+    @Test func aSpacedQuoteClosingTheSentencesQuotationStaysWithIt() {
+        #expect(sentences("Dana Roe called the delay \" a disgrace. \" She left on Monday.") == [
+            "Dana Roe called the delay \" a disgrace. \"", "She left on Monday.",
+        ])
+        #expect(sentences("Dana Roe called it \" a disgrace! \" She left.") == [
+            "Dana Roe called it \" a disgrace! \"", "She left.",
+        ])
+        // With its quotes even, the sentence ends at its stop: the quote opens the next one.
+        #expect(sentences("Dana Roe left on Monday. \" We will be back, \" she said.") == [
+            "Dana Roe left on Monday.", "\" We will be back, \" she said.",
+        ])
+        #expect(sentences("She called it \"odd\" on Monday. \" We will be back. \" Then she left.") == [
+            "She called it \"odd\" on Monday.", "\" We will be back. \"", "Then she left.",
+        ])
+    }
+
     @Test func titlesAndAbbreviationsDoNotEndSentences() {
         #expect(sentences("Lt. Gen. Mark Hollis arrived in St. Louis on Jan. 5 with Gov. Ana Ruiz. "
                           + "Mr. and Mrs. Dale met Dr. Obi at No. 10 on Sept. 3. Acme Inc. paid.") == [

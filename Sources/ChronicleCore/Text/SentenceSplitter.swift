@@ -70,6 +70,7 @@ public enum SentenceSplitter {
                 if closer > 0 { j += closer; continue }
                 break
             }
+            j = spacedCloser(u, after: j, sentenceStart: start, stop: i)
             if j >= n { close(n); break }
             if UnicodeSpace.length(u, j) == 0 { i = j; continue }   // "3.5", "U.S.-led", "Yahoo!Inc"
 
@@ -101,6 +102,21 @@ public enum SentenceSplitter {
         }
         close(n)
         return (out, layout.continuing)
+    }
+
+    /// The end of the stop cluster ending at `j`, taking in a straight double quote set apart
+    /// by spaces that closes a quotation the sentence opened (`... it is incredible. " He
+    /// showed ...`, as text whose quotes were spaced from their words has it): the sentence
+    /// ends after that quote, and the next one opens with its own first word. With the
+    /// sentence's quotes even, the quote opens the next sentence's quotation and stays there.
+    private static func spacedCloser(_ u: UnsafeBufferPointer<UInt8>, after j: Int, sentenceStart: Int,
+                                     stop: Int) -> Int {
+        var q = j
+        while q < u.count, u[q] == 0x20 { q += 1 }
+        guard q > j, q < u.count, u[q] == 0x22, q + 1 == u.count || UnicodeSpace.length(u, q + 1) > 0 else { return j }
+        var quotes = 0
+        for b in u[sentenceStart..<stop] where b == 0x22 { quotes += 1 }
+        return quotes % 2 == 1 ? q + 1 : j
     }
 
     /// Whether the stop at `t`, followed after white space by the text at `k`, ends the
