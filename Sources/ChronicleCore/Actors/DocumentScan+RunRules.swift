@@ -121,11 +121,13 @@ extension DocumentScan {
 
     /// "the United States Oksana Markarova": a given name inside a run starts a person,
     /// and what stands before it is a name of its own. A run that opens with a given name
-    /// is one person's full name ("Thomas Andrew Ernest Cleveland").
+    /// is one person's full name ("Thomas Andrew Ernest Cleveland"). A given name right
+    /// after a word that opens a place's name is a saint's or a namesake's in that name
+    /// ("St John Ambulance", "Port Arthur Refinery"), no person's.
     func startAtInnerGivenName(_ start: Int, _ end: Int, heads: RunHeads, _ run: RunContext) -> Int {
         guard !heads.institutional, end - start >= 3, !isWord(words[start], of: .givenName),
               let p = (start + 1..<end - 1).first(where: { isWord(words[$0], of: .givenName) }),
-              end - p <= 3 else { return start }
+              end - p <= 3, !isWord(words[p - 1], of: .placeOpener) else { return start }
         _ = classifyPart(start, p, run)
         return p
     }
