@@ -54,6 +54,18 @@ import Testing
         #expect(Self.undated(text).map(\.basis) == [.published])
     }
 
+    @Test func aSayingThatNothingDatesTakesTheArticlesDate() {
+        let lead = "Yesterday, Aerolinea Norte grounded twelve aircraft at its main hub in the north.\n\n"
+            + "The planes were old and the weather in the mountains was rather poor for all of them.\n\n"
+        let said = Self.undated(lead + "Chief pilot Marta Quell said the checks would take a week at most.\n")
+        #expect(said.map(\.basis) == [.published])
+        #expect(said.first?.date.value == "2025-03-12")
+        #expect(said.first?.actors.map(\.name) == ["Marta Quell"])
+        // Another past so far from any date may be background from any time; so is a past perfect.
+        #expect(Self.undated(lead + "Chief pilot Marta Quell inspected the engines of the fleet herself.\n").isEmpty)
+        #expect(Self.undated(lead + "Chief pilot Marta Quell had said the checks would take a week.\n").isEmpty)
+    }
+
     @Test func theLeadsDayDatesTheStoryItTells() {
         let text = "Yesterday, Aerolinea Norte grounded twelve aircraft at its main hub in the north. "
             + "The planes were old and the weather in the mountains was rather poor for all of them. "

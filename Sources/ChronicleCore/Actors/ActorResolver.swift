@@ -90,6 +90,7 @@ public struct ActorResolver: Sendable {
         graph.joinCompanyShortNames()
         graph.joinCompanyLastWords()
         graph.joinCaseVariants()
+        graph.joinLoneSurnames()
         graph.joinAcronymsToInitials()
         return graph.actors(gazetteer: gazetteer, nodeOfMention: &nodeOfMention)
     }

@@ -153,7 +153,8 @@ public enum EventExtractor {
                 let actorNames = Set(refs.map(\.name))
                 guard let dating = NarrativeDating.date(tense, at: position, previous: previous, lead: lead,
                                                         published: dct)
-                        ?? thread.flatMap({ $0.continued(tense, at: position, by: actorNames) }) else { continue }
+                        ?? thread.flatMap({ $0.continued(tense, at: position, by: actorNames) })
+                        ?? NarrativeDating.saying(happening, published: dct) else { continue }
                 // A lead dated by its article makes the article's date the story's day.
                 if lead == nil, position.inLead, dating.basis == .published {
                     lead = NarrativeDating.Anchor(date: dating.date, passage: body, sentence: number,

@@ -25,6 +25,8 @@ public enum HappeningClause {
         public var tense: Tense
         /// Positions in the `participants` given.
         public var participants: [Int]
+        /// One of its past verbs with a participant is a verb of reporting ("Ana Ruiz said").
+        public var reportsSpeech = false
     }
 
     /// The tense of the sentence's happening, or nil when it reports none. `participants`
@@ -72,6 +74,7 @@ public enum HappeningClause {
         // Where the first break after the sentence's first word is (its first comma, say).
         let firstBreak = words.indices.dropFirst().first { words[$0].breakBefore } ?? words.count
         var found: Tense? = nil
+        var speech = false
         var outside = 0
         var intentInQuote = false
         for k in words.indices {
@@ -92,12 +95,13 @@ public enum HappeningClause {
                 if hasParticipant(k) || hasParticipant(p), found == nil { found = .perfect }
             } else if isPastVerb(utf8, words, k, firstBreak: firstBreak, lexicon), hasParticipant(k) {
                 found = .past
+                if classes.contains(.reportingVerb) { speech = true }
             }
         }
         // A quotation of what someone means to do, with only its attribution outside the
         // quotes ("'We will build it,' she said"), reports an intention, not a happening.
         if intentInQuote && outside <= 6 { return nil }
-        return found.map { Happening(tense: $0, participants: taking.sorted()) }
+        return found.map { Happening(tense: $0, participants: taking.sorted(), reportsSpeech: speech) }
     }
 
     /// Whether `words[k]` is a finite past verb: an irregular past form, or a regular

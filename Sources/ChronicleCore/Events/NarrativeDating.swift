@@ -15,6 +15,8 @@
 /// 5. for a simple past, the day of the thread of happenings it carries on: one of its
 ///    actors took part in a happening dated by 2 or 3 within `reach` sentences before
 ///    (`Thread`);
+/// 6. for a simple past of reporting ("Ana Ruiz said"), its article's date: news reports
+///    what its sources said for that report;
 /// and else no date at all: a past told deep in an article with no dated lead may be
 /// background from any time.
 public enum NarrativeDating {
@@ -89,6 +91,12 @@ public enum NarrativeDating {
             return Dating(date: TimeValue(day: published), basis: .published, datedBy: nil)
         }
         return nil
+    }
+
+    /// Rule 6: the dating of a report of speech that nothing before dates.
+    public static func saying(_ happening: HappeningClause.Happening, published: CalendarDate?) -> Dating? {
+        guard happening.tense == .past, happening.reportsSpeech, let published else { return nil }
+        return Dating(date: TimeValue(day: published), basis: .published, datedBy: nil)
     }
 
     /// A thread of past happenings dated by the clause they continue. A happening of one of
