@@ -11,6 +11,7 @@ extension DocumentScan {
         let run = RunContext(lo: lo, hi: hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
         if !titledRun, let name = nameAfterTitleField(i, end, lo) { return classifyPart(name, end, run, titledRun: true) }
         if isLoneField(i, end, lo) { return end }
+        if isStormName(i, end, hi) { return end }
         var titled = titledRun
         // A lower-case role just before the run ("spokesman Dmitry Peskov", "son-in-law X").
         if i > lo, !words[i].breakBefore, isPersonTitle(i - 1), !namedAfterCompanyDescription(i, lo) { titled = true }

@@ -911,6 +911,12 @@ placeVerb:
    struck, bombed, entered, reached, evacuated, encircled, surrounded, stormed, left,
    occupied, annexed, invaded]
 
+# Words that name a storm with the name after them ("Hurricane Orla", "Storm Bella"): the
+# storm is a happening of the weather, not a person, and no actor; `stormGrade` words may
+# stand before them ("Tropical Storm Bella", "Super Typhoon Haikui").
+stormWord: [hurricane, typhoon, cyclone, storm]
+stormGrade: [tropical, super, winter, severe, subtropical, extratropical, post-tropical]
+
 # Head words of named happenings, not actors ("Vietnam War", "Maidan revolution").
 happeningHead:
   [war, wars, revolution, crisis, uprising, invasion, offensive, counteroffensive,

@@ -162,6 +162,8 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case aviationWord
     case airportWord
     case routeWord
+    case stormWord
+    case stormGrade
     case determiner
     case objectOpener
     case clockEnd

@@ -250,6 +250,8 @@ extension WordClasses {
     static let aviationWord = WordClasses(.aviationWord)
     static let airportWord = WordClasses(.airportWord)
     static let routeWord = WordClasses(.routeWord)
+    static let stormWord = WordClasses(.stormWord)
+    static let stormGrade = WordClasses(.stormGrade)
     static let determiner = WordClasses(.determiner)
     static let objectOpener = WordClasses(.objectOpener)
     static let clockEnd = WordClasses(.clockEnd)
