@@ -41,6 +41,31 @@ import Testing
         #expect(!names.contains("Delaware"))
     }
 
+    @Test func aPostalCodeInCapitalsAfterATownIsTheRegion() throws {
+        let found = try ActorMarketIndexTests.actors("""
+            Orvo Labs said on Monday it hired 40 engineers in Orlen, TX, and Velden, OH - and more \
+            would follow in Brantly, NY.
+            """)
+        let names = Dictionary(found.map { ($0.name, $0.kind) }, uniquingKeysWith: { a, _ in a })
+        #expect(names["Texas"] == .place)
+        #expect(names["Ohio"] == .place)
+        #expect(names["New York"] == .place)
+        #expect(names["Orlen"] == .place)
+        #expect(found.first { $0.name == "Texas" }?.aliases.contains("TX") == true)
+    }
+
+    @Test func aPostalCodeOutsideAnAddressIsNoRegion() throws {
+        let found = try ActorMarketIndexTests.actors("""
+            Fans in IN and OR cheered on Monday. Orvo, Tx said on Tuesday it had closed, and Velden, \
+            OHX rose.
+            """)
+        let names = Set(found.map(\.name))
+        #expect(!names.contains("Indiana"))
+        #expect(!names.contains("Oregon"))
+        #expect(!names.contains("Texas"))
+        #expect(!names.contains("Ohio"))
+    }
+
     @Test func aRegionalCentralBankIsKnownByItsCity() throws {
         let found = try ActorMarketIndexTests.actors("""
             Atlanta Fed President Orla Brent said on Tuesday that rates would stay high, and \

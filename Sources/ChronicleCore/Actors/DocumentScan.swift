@@ -535,15 +535,23 @@ final class DocumentScan {
 
     /// The gazetteer's entry for the region a short form at `k` names in an address
     /// ("Scranton, Pa.", "Cambridge, Mass."): a capitalised word right after a name and a
-    /// comma, with its dot (`regionAbbreviation`). Elsewhere such words are words or names
-    /// ("Miss Ruiz", "Mass was held").
+    /// comma, with its dot (`regionAbbreviation`), or a postal code in capitals with none
+    /// ("Austin, TX", `postalRegion`). Elsewhere such words are words or names ("Miss Ruiz",
+    /// "Mass was held", "IN").
     func addressRegion(_ k: Int) -> Int? {
         let w = words[k]
-        guard k > 0, w.isCapitalized, !w.isAllCaps, w.range.end < utf8.count, utf8[w.range.end] == UInt8(ascii: "."),
-              w.range.start >= 2, words[k - 1].range.end == w.range.start - 2, words[k - 1].isCapitalized,
-              utf8[w.range.start - 2] == UInt8(ascii: ","), utf8[w.range.start - 1] == 0x20,
-              let region = lexicon.tables.regionAbbreviation[w.lower(utf8)]
+        guard k > 0, w.isCapitalized, w.range.start >= 2, words[k - 1].range.end == w.range.start - 2,
+              words[k - 1].isCapitalized, utf8[w.range.start - 2] == UInt8(ascii: ","), utf8[w.range.start - 1] == 0x20
         else { return nil }
+        let dotted = w.range.end < utf8.count && utf8[w.range.end] == UInt8(ascii: ".")
+        let region: String?
+        if w.isAllCaps {
+            let ends = w.range.end == utf8.count || !(utf8[w.range.end].isASCIILetter || utf8[w.range.end].isASCIIDigit)
+            region = w.range.length == 2 && ends ? lexicon.tables.postalRegion[w.lower(utf8)] : nil
+        } else {
+            region = dotted ? lexicon.tables.regionAbbreviation[w.lower(utf8)] : nil
+        }
+        guard let region else { return nil }
         let name = region.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
         return index.entry(forText: name)
     }

@@ -745,6 +745,60 @@ regionAbbreviation:
   wis: wisconsin
   wyo: wyoming
 
+# Postal codes of regions, written in capitals after a town and its comma ("Austin, TX",
+# "Dayton, OH -"), each with the region it names. Read only there: elsewhere they are
+# words or acronyms ("IN", "OR", "ME"). Georgia's "GA" is left out, as its "Ga." is, and
+# so is Washington's "WA": the gazetteer's Washington is the capital.
+postalRegion:
+  al: alabama
+  ak: alaska
+  az: arizona
+  ar: arkansas
+  ca: california
+  co: colorado
+  ct: connecticut
+  de: delaware
+  fl: florida
+  hi: hawaii
+  id: idaho
+  il: illinois
+  in: indiana
+  ia: iowa
+  ks: kansas
+  ky: kentucky
+  la: louisiana
+  me: maine
+  md: maryland
+  ma: massachusetts
+  mi: michigan
+  mn: minnesota
+  ms: mississippi
+  mo: missouri
+  mt: montana
+  ne: nebraska
+  nv: nevada
+  nh: new hampshire
+  nj: new jersey
+  nm: new mexico
+  ny: new york
+  nc: north carolina
+  nd: north dakota
+  oh: ohio
+  ok: oklahoma
+  or: oregon
+  pa: pennsylvania
+  ri: rhode island
+  sc: south carolina
+  sd: south dakota
+  tn: tennessee
+  tx: texas
+  ut: utah
+  vt: vermont
+  va: virginia
+  wv: west virginia
+  wi: wisconsin
+  wy: wyoming
+
 # Country acronyms that own an institution before it ("US State Department" is the
 # United States' department), each with the country it names.
 countryAcronym:

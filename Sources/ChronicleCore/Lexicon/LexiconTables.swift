@@ -10,6 +10,8 @@ struct LexiconTables: Sendable {
     let regionCountry: [String: String]
     /// The region a short form names in an address ("pa" to "pennsylvania").
     let regionAbbreviation: [String: String]
+    /// The region a postal code names after a town ("tx" to "texas").
+    let postalRegion: [String: String]
     /// The countries the demonyms name ("russia", "united states"): owners of
     /// institutions ("Russia’s air force").
     let demonymPlaces: LowerWordSet
@@ -27,6 +29,7 @@ struct LexiconTables: Sendable {
         acronymCountry = table(.countryAcronym)
         regionCountry = table(.regionCountry)
         regionAbbreviation = table(.regionAbbreviation)
+        postalRegion = table(.postalRegion)
         demonymPlaces = LowerWordSet(demonymCountry.values.filter { !$0.isEmpty })
     }
 

@@ -176,6 +176,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case countryAcronym
     case regionCountry
     case regionAbbreviation
+    case postalRegion
     case institutionPhrase
     case emptyItVerb
     case bylineLabel
@@ -213,7 +214,8 @@ public enum WordClass: Int, CaseIterable, Sendable {
     /// and then its name, which may be empty; only the word is in the class.
     var isTable: Bool { Self.tables.contains(self) || isGrouped }
 
-    private static let tables: Set<WordClass> = [.demonym, .countryAcronym, .regionCountry, .regionAbbreviation]
+    private static let tables: Set<WordClass> = [.demonym, .countryAcronym, .regionCountry, .regionAbbreviation,
+                                                  .postalRegion]
 
     /// A grouped table is written the other way round, each name with its words
     /// ("recently: [recently, lately]"); read, its lines are a table's.

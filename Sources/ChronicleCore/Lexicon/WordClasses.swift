@@ -262,6 +262,7 @@ extension WordClasses {
     static let countryAcronym = WordClasses(.countryAcronym)
     static let regionCountry = WordClasses(.regionCountry)
     static let regionAbbreviation = WordClasses(.regionAbbreviation)
+    static let postalRegion = WordClasses(.postalRegion)
     static let emptyItVerb = WordClasses(.emptyItVerb)
     static let generationMark = WordClasses(.generationMark)
     static let productHead = WordClasses(.productHead)
