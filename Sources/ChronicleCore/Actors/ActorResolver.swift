@@ -88,7 +88,7 @@ public struct ActorResolver: Sendable {
         graph.joinQualifiedNames()
         graph.joinProductFamilyWords()
         graph.joinCompanyShortNames()
-        graph.joinCompanyLastWords()
+        graph.joinCompanyEndWords()
         graph.joinCaseVariants()
         graph.joinLoneSurnames()
         graph.joinAcronymsToInitials()

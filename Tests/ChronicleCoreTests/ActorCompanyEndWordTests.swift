@@ -1,9 +1,9 @@
 import Testing
 @testable import ChronicleCore
 
-/// A company is called by the last word of its full name ("Brell" of "Orvan Dutch Brell
-/// PLC") where one article names both.
-@Suite struct ActorCompanyLastWordTests {
+/// A company is called by the first or the last word of its full name ("Brell" of "Orvan
+/// Dutch Brell PLC", "Lumo" of "Lumo Banking Group") where one article names both.
+@Suite struct ActorCompanyEndWordTests {
     static func actors(_ texts: [String]) -> [Actor] { ActorCompanyAcrossDocumentsTests.actors(texts) }
 
     static let fullName = "Oil major Orvan Dutch Brell PLC agreed on Monday to buy Tarsk Gas for $70 billion. "
@@ -43,5 +43,14 @@ import Testing
         let apart = Self.actors(["The carmaker Orvan Tarsk said on Monday it would hire. Shares of Tarsk rose."])
         #expect(apart.first { $0.name == "Orvan Tarsk" }?.kind == .organization)
         #expect(apart.first { $0.name == "Orvan Tarsk" }?.aliases.contains("Tarsk") == false)
+    }
+
+    @Test func theFirstWordOfAFullCompanyNameIsTheCompany() {
+        let found = Self.actors(["Lumo Banking Group said on Monday its profit rose. Shares of Lumo rose 3 percent."])
+        #expect(found.first { $0.name == "Lumo Banking Group" }?.aliases.contains("Lumo") == true)
+        // Two companies open with the word: it names neither.
+        let two = Self.actors(["Lumo Banking Group and Lumo Insurance Ltd said on Monday they would merge. "
+                               + "Shares of Lumo rose 3 percent."])
+        #expect(two.first { $0.name == "Lumo Banking Group" }?.aliases.contains("Lumo") == false)
     }
 }

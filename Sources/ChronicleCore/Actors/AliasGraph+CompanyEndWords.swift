@@ -1,14 +1,14 @@
-/// A company is called by the last word of its name as well as by its first: "Shell" is
-/// "Orvan Dutch Shell PLC" where the article names both. Safe only for a company: the full
-/// name ends with words that say what kind of company it is (`companySuffix`,
-/// `companyNameTail`), so it is no person's name and no place's ("Ford Australia" has none),
-/// and the short name is used as an organization in the same article, where one company
-/// whose name ends so is written.
+/// A company is called by the first or the last word of its name: "Shell" is "Orvan Dutch
+/// Shell PLC", "Lumo" is "Lumo Banking Group", where the article names both. Safe only for
+/// a company: the full name ends with words that say what kind of company it is
+/// (`companySuffix`, `companyNameTail`), so it is no person's name and no place's ("Ford
+/// Australia" has none), and the short name is used as an organization in the same
+/// article, where one company whose name opens or ends so is written.
 extension AliasGraph {
-    mutating func joinCompanyLastWords() {
+    mutating func joinCompanyEndWords() {
         let tails = WordClasses.companySuffix.union(.companyNameTail)
         // The names before the kind words of the corpus's full company names, of two words or
-        // more (a one-word one is a first word too, which `joinCompanyShortNames` joins).
+        // more (a one-word one is the short name itself, which `joinCompanyShortNames` joins).
         var cores = Set<[[UInt8]]>()
         // By spelling (`Shape.number`): how many words name the company (-1 not worked out).
         var kept = [Int](repeating: -1, count: spellingCount)
@@ -23,10 +23,10 @@ extension AliasGraph {
         }
         guard !cores.isEmpty else { return }
         var document = -1
-        // Of the article being read: the clusters of its names of companies by the last word
-        // of their name, whether that word may name the company alone (the name is one of
-        // `cores`), and its one-word organizations. A word that ends two companies' names
-        // ("Tarne Brell Ltd", written "Tarne Brell" here) names neither.
+        // Of the article being read: the clusters of its names of companies by the first and
+        // the last word of their name, whether that word may name the company alone (the
+        // name is one of `cores`), and its one-word organizations. A word that opens or ends
+        // two companies' names ("Tarne Brell Ltd", written "Tarne Brell" here) names neither.
         var fullNames: [[UInt8]: (owners: Set<Int>, core: Bool)] = [:]
         var shortNames: [Int] = []
         func joinArticle() {
@@ -49,10 +49,13 @@ extension AliasGraph {
             } else if kind == .organization || kind == nil {
                 let keep = namingWords(n)
                 let core = Array(words.prefix(keep))
-                var names = fullNames[core[keep - 1]] ?? ([], false)
-                names.owners.insert(find(n))
-                if keep >= 2, cores.contains(core) { names.core = true }
-                fullNames[core[keep - 1]] = names
+                let isCore = keep >= 2 && cores.contains(core)
+                for word in keep >= 2 ? [core[0], core[keep - 1]] : [core[0]] {
+                    var names = fullNames[word] ?? ([], false)
+                    names.owners.insert(find(n))
+                    if isCore { names.core = true }
+                    fullNames[word] = names
+                }
             }
         }
         joinArticle()
