@@ -34,6 +34,15 @@ import Testing
         #expect(!found.contains("GDP"))
     }
 
+    @Test func aDottedTitleIsNoActorAndStillATitle() {
+        let found = Self.texts("The new C.E.O. of Orvo, Dana Pruitt, left on Monday. Velcor C.F.O. Leo Marsh said so.\n")
+        #expect(!found.contains("C.E.O."))
+        #expect(!found.contains("C.F.O."))
+        #expect(found.contains("Dana Pruitt"))
+        #expect(found.contains("Velcor") && found.contains("Leo Marsh"))
+        #expect(!found.contains("Velcor C.F.O. Leo Marsh"))
+    }
+
     @Test func aTwoLetterAcronymJoinsOnlyAnInstitution() {
         let actors = ActorMergeTests.resolve([
             "Crowds filled the Lion Rock on Monday, and the Northern Alliance said it would march.",

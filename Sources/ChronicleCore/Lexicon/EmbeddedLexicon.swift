@@ -417,7 +417,7 @@ personTitle:
    lieutenant, col, colonel, major, maj, captain, capt, sgt, sergeant, admiral, adm,
    commander, marshal, senator, sen, rep, congressman, congresswoman, governor, gov, mayor,
    ambassador, envoy, spokesman, spokeswoman, spokesperson, adviser, advisor, aide, chief,
-   director, chairman, chairwoman, chair, chairperson, whip, ceo, pm, king, queen, prince, princess, pope, sheikh, emir,
+   director, chairman, chairwoman, chair, chairperson, whip, ceo, c.e.o., c.f.o., c.o.o., pm, king, queen, prince, princess, pope, sheikh, emir,
    professor, prof, dr, mr, mrs, ms, miss, sir, dame, judge, attorney, prosecutor,
    patriarch, archbishop, bishop, speaker, leader, correspondent, reporter, columnist,
    editor, analyst, oligarch, businessman, tycoon, son-in-law, negotiator, official,
@@ -832,7 +832,8 @@ placeAcronym:
 # Acronyms of common nouns (figures, roles, products, page words): "GDP", "CEO", "EVs" are
 # no actors. Read only of words shaped as acronyms.
 commonAcronym:
-  [eps, gdp, cpi, ipo, etf, etfs, ev, evs, ai, esg, ceo, cfo, coo, cto, vp, svp, mvp, dna,
+  [eps, gdp, cpi, ipo, etf, etfs, ev, evs, ai, esg, ceo, cfo, coo, cto, c.e.o., c.f.o., c.o.o.,
+   vp, svp, mvp, dna,
    hiv, aids, covid, pdf, faq, tv, suv, suvs, atv, id, iq, pr, hr, vip, ufo, diy, fyi, asap,
    ok, desc, asc, ad, bc, ps, rip, lol, qa, "q&a", yoy, qoq, roi, kpi, p.s., a.d., b.c.,
    gps, atm, pin, sms, url, usb, led, lcd, ivf, icu, er, ptsd, adhd, mri, rpg, ied, ieds,
@@ -1102,8 +1103,8 @@ functionTitle: [officer, officers]
 # Titles of people who speak for a company: what stands before them is the company
 # ("Tesla CEO Elon Musk", "Acme spokeswoman Jane Doe").
 corporateTitle:
-  [ceo, cfo, coo, cto, founder, "co-founder", cofounder, chairman, chairwoman, spokesman,
-   spokeswoman, spokesperson, executive]
+  [ceo, cfo, coo, cto, c.e.o., c.f.o., c.o.o., founder, "co-founder", cofounder, chairman,
+   chairwoman, spokesman, spokeswoman, spokesperson, executive]
 
 # Abbreviated titles and ranks, always followed by a name: their dot never ends a
 # sentence, and a name goes on past it ("Lt. Gen. Ana Ruiz", "Mr. Smith"). Each is a
