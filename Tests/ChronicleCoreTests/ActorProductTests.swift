@@ -21,6 +21,15 @@ import Testing
         #expect(found["Vandel"] != .product)
     }
 
+    @Test func aCountOfDaysOrPercentAfterANameIsNoModel() {
+        let found = Self.kinds("On Monday the board gave Vandel 60 days to pay, and Orbis 30 percent of the shares.")
+        #expect(found["Vandel 60"] == nil)
+        #expect(found["Orbis 30"] == nil)
+        #expect(found["Vandel"] != nil)
+        // A model goes on before any other noun.
+        #expect(Self.kinds("Vandel delivered 12 Vandel 450 jets to Orbis on Monday.")["Vandel 450"] == .product)
+    }
+
     @Test func aModelWithItsVariantIsOneProduct() {
         let found = Self.kinds("A Vandel 717-400 crashed near Oslo, and the Vandel 747-300ER was grounded.")
         #expect(found["Vandel 717-400"] == .product)

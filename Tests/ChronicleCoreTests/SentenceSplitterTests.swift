@@ -25,6 +25,14 @@ import Testing
         ])
     }
 
+    @Test func aNumberAfterDottedInitialsGoesOnTheSentence() {
+        #expect(sentences("On Monday the board gave V.K. 60 days to pay. Exports to the U.S. 30 years ago were small.") == [
+            "On Monday the board gave V.K. 60 days to pay.", "Exports to the U.S. 30 years ago were small.",
+        ])
+        // After a word that is no abbreviation, a number opens the next sentence.
+        #expect(sentences("Sales rose at Orvo. 2024 was worse.") == ["Sales rose at Orvo.", "2024 was worse."])
+    }
+
     @Test func titlesAndAbbreviationsDoNotEndSentences() {
         #expect(sentences("Lt. Gen. Mark Hollis arrived in St. Louis on Jan. 5 with Gov. Ana Ruiz. "
                           + "Mr. and Mrs. Dale met Dr. Obi at No. 10 on Sept. 3. Acme Inc. paid.") == [

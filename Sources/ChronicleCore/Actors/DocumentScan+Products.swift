@@ -188,6 +188,11 @@ extension DocumentScan {
             if (next == UInt8(ascii: ",") || next == UInt8(ascii: ".")) && end + 1 < utf8.count
                 && utf8[end + 1] >= 48 && utf8[end + 1] <= 57 { return false }
         }
+        // "gave Acme 60 days", "Acme 30 percent": a count of a unit of time or a share.
+        if k + 1 < words.count, !words[k + 1].breakBefore, !words[k + 1].isCapitalized,
+           !lexicon.classes(words, k + 1).isDisjoint(with: WordClasses(.timeUnit).union(.percentWord)) {
+            return false
+        }
         // "1st", "28th": ordinals name units, not models.
         return !isOrdinal(w) || u.count > 4
     }

@@ -151,14 +151,15 @@ public enum SentenceSplitter {
         if classes.contains(.neverFinalAbbreviation) { return false }
         let known = (capital && (title || shortName || classes.contains(.capitalizedAbbreviation)))
             || (!capital && classes.contains(.lowercaseAbbreviation))
-        if next.isASCIIDigit { return !known }
+        // "U.S", "D.C", "a.m", "Ph.D": short letter groups joined by periods (not "example.org").
+        let dotted = word.utf8.contains(0x2E)
+            && word.utf8.split(separator: 0x2E).allSatisfy { $0.count <= 2 }
+        // "gave G.M. 60 days": news spells out a number that opens a sentence.
+        if next.isASCIIDigit { return !(known || dotted) }
         let initial = word.utf8.count == 1 && capital
         if initial { return startsSentence(u, at: k, lexicon: lexicon) }
         if classes.contains(.numberAbbreviation) { return true }
         if capital && title { return false }
-        // "U.S", "D.C", "a.m", "Ph.D": short letter groups joined by periods (not "example.org").
-        let dotted = word.utf8.contains(0x2E)
-            && word.utf8.split(separator: 0x2E).allSatisfy { $0.count <= 2 }
         if known || dotted {
             return startsSentence(u, at: k, lexicon: lexicon) || startsWithSentenceAdverb(u, at: k)
                 || (dotted && opensWithSurnameAndVerb(u, at: k, lexicon: lexicon))
