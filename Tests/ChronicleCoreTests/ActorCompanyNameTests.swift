@@ -108,3 +108,15 @@ extension ActorCompanyNameTests {
         #expect(two.filter { $0.name.hasPrefix("Borel") }.count == 2)
     }
 }
+
+extension ActorCompanyNameTests {
+    @Test func aCompanysNameIsNoAliasOfAPersonWithThatSurname() {
+        let found = Self.actors(["Chairman Dana Velcor said on Tuesday sales rose. Shares of Velcor rose 2 percent.",
+                                 "Velcor Motor Co said on Friday it would hire 300 people."])
+        #expect(found.first { $0.name == "Dana Velcor" }?.aliases.contains("Velcor") == false)
+        #expect(found.first { $0.aliases.contains("Velcor Motor") }?.aliases.contains("Velcor") == true)
+        // Where nothing else is called so, the surname looks the person up.
+        let alone = Self.actors(["Chairman Dana Velcor said on Tuesday sales rose."])
+        #expect(alone.first { $0.name == "Dana Velcor" }?.aliases.contains("Velcor") == true)
+    }
+}

@@ -60,11 +60,16 @@ extension AliasGraph {
 
     /// The surname of a full name is written in the text too ("Zelenksy" in "Volodymyr
     /// Zelenksy") and is how people look a person up; it becomes an alias unless another
-    /// person shares it (Donald and Melania Trump), where it would name both.
+    /// person shares it (Donald and Melania Trump), where it would name both, or it is
+    /// what the corpus calls an actor of another kind ("Ford", the company of "Ford Motor",
+    /// is no alias of "William Clay Ford").
     static func addSurnames(_ actors: inout [Actor], lexicon: Lexicon) {
         // The one actor whose full name ends with the surname, or `several`.
         let several = -1
         var owners: [String: Int] = [:]
+        for a in actors where a.kind != .person {
+            for form in a.aliases where !hasSpace(form) { owners[form] = several }
+        }
         for (k, a) in actors.enumerated() where a.kind == .person {
             for form in a.aliases where hasSpace(form) {
                 // "Abdullah II", "Martin Luther King Jr.": a generation mark names nobody alone.
