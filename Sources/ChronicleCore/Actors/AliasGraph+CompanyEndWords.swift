@@ -17,25 +17,52 @@ extension AliasGraph {
             if kept[spelling] < 0 { kept[spelling] = wordsNamingCompany(n, tails: tails) }
             return kept[spelling]
         }
+        var met = [Bool](repeating: false, count: spellingCount)
         for n in textNodes where dominantKind(n) == .organization && nodes[n].words.count >= 3 {
+            guard !met[nodes[n].shape.number] else { continue }
+            met[nodes[n].shape.number] = true
             let keep = namingWords(n)
             if keep >= 2, keep < nodes[n].words.count { cores.insert(Array(nodes[n].words.prefix(keep))) }
         }
         guard !cores.isEmpty else { return }
         var document = -1
-        // Of the article being read: the clusters of its names of companies by the first and
-        // the last word of their name, whether that word may name the company alone (the
-        // name is one of `cores`), and its one-word organizations. A word that opens or ends
-        // two companies' names ("Tarne Brell Ltd", written "Tarne Brell" here) names neither.
-        var fullNames: [[UInt8]: (owners: Set<Int>, core: Bool)] = [:]
+        // By spelling: whether its naming words are one of `cores` (nil not worked out).
+        var isCoreSpelling = [Bool?](repeating: nil, count: spellingCount)
+        // Of the article being read: its one-word organizations, and its other names that
+        // may be a company's. Most articles have no such one-word name, and their names are
+        // then never looked at again.
         var shortNames: [Int] = []
+        var longNames: [Int] = []
         func joinArticle() {
+            defer {
+                shortNames.removeAll(keepingCapacity: true)
+                longNames.removeAll(keepingCapacity: true)
+            }
+            guard !shortNames.isEmpty else { return }
+            // The clusters of the article's names of companies by the first and the last word
+            // of their name, and whether that word may name the company alone (the name is one
+            // of `cores`). A word that opens or ends two companies' names ("Tarne Brell Ltd",
+            // written "Tarne Brell" here) names neither.
+            var fullNames: [[UInt8]: (owners: Set<Int>, core: Bool)] = [:]
+            for n in longNames {
+                let keep = namingWords(n)
+                let words = nodes[n].words
+                let spelling = nodes[n].shape.number
+                if isCoreSpelling[spelling] == nil {
+                    isCoreSpelling[spelling] = keep >= 2 && cores.contains(Array(words.prefix(keep)))
+                }
+                let isCore = isCoreSpelling[spelling]!
+                for word in keep >= 2 ? [words[0], words[keep - 1]] : [words[0]] {
+                    var names = fullNames[word] ?? ([], false)
+                    names.owners.insert(find(n))
+                    if isCore { names.core = true }
+                    fullNames[word] = names
+                }
+            }
             for n in shortNames {
                 guard let names = fullNames[nodes[n].words[0]], names.core, names.owners.count == 1 else { continue }
                 union(names.owners.first!, n)
             }
-            fullNames = [:]
-            shortNames = []
         }
         for n in textNodes {
             if nodes[n].document != document {
@@ -43,19 +70,10 @@ extension AliasGraph {
                 document = nodes[n].document
             }
             let kind = dominantKind(n)
-            let words = nodes[n].words
-            if words.count == 1 {
+            if nodes[n].words.count == 1 {
                 if kind == .organization { shortNames.append(n) }
             } else if kind == .organization || kind == nil {
-                let keep = namingWords(n)
-                let core = Array(words.prefix(keep))
-                let isCore = keep >= 2 && cores.contains(core)
-                for word in keep >= 2 ? [core[0], core[keep - 1]] : [core[0]] {
-                    var names = fullNames[word] ?? ([], false)
-                    names.owners.insert(find(n))
-                    if isCore { names.core = true }
-                    fullNames[word] = names
-                }
+                longNames.append(n)
             }
         }
         joinArticle()
