@@ -6,7 +6,7 @@
 /// ("Ford", whose cues make it a company) never joins "William Clay Ford".
 extension AliasGraph {
     mutating func joinLoneSurnames() {
-        // By spelling: its cues over the corpus, and whether it is one word.
+        // By spelling (`Shape.number`): the cues of its one-word nodes over the corpus.
         var cues = [KindCounts](repeating: KindCounts(), count: spellingCount)
         for n in textNodes where nodes[n].words.count == 1 { cues[nodes[n].shape.number].addCues(nodes[n].kinds) }
         // The clusters of people named in full, by their last word; nil once two differ.
