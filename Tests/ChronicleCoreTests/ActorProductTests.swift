@@ -21,6 +21,13 @@ import Testing
         #expect(found["Vandel"] != .product)
     }
 
+    @Test func aMixedCaseNameJoinedToALowerCaseWordIsAnAdjective() {
+        let found = Self.kinds("Orvo added zOS-style icons and other zOS-like features on Monday, and the zPhone-X shipped.")
+        #expect(found["zOS-style"] == nil)
+        #expect(found["zOS-like"] == nil)
+        #expect(found["zPhone-X"] == .product)
+    }
+
     @Test func aCountOfDaysOrPercentAfterANameIsNoModel() {
         let found = Self.kinds("On Monday the board gave Vandel 60 days to pay, and Orbis 30 percent of the shares.")
         #expect(found["Vandel 60"] == nil)

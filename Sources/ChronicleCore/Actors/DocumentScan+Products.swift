@@ -158,7 +158,15 @@ extension DocumentScan {
     /// is a word with a prefix).
     func isMixedCase(_ w: Token) -> Bool {
         w.range.length >= 3 && WordScanner.isLowerASCII(utf8[w.range.start])
-            && WordScanner.isUpperASCII(utf8[w.range.start + 1])
+            && WordScanner.isUpperASCII(utf8[w.range.start + 1]) && !endsWithLowerSuffix(w)
+    }
+
+    /// "iOS-style", "eBay-owned": a name joined to a lower-case word is an adjective made
+    /// of it, no name.
+    private func endsWithLowerSuffix(_ w: Token) -> Bool {
+        var k = w.range.end
+        while k > w.range.start, WordScanner.isLowerASCII(utf8[k - 1]) { k -= 1 }
+        return w.range.end - k >= 2 && k - 1 > w.range.start && utf8[k - 1] == UInt8(ascii: "-")
     }
 
     /// "787", "A380", "3G", "500": a model or index number; never a year, a count written
