@@ -6,22 +6,14 @@
 /// article, where one company whose name opens or ends so is written.
 extension AliasGraph {
     mutating func joinCompanyEndWords() {
-        let tails = WordClasses.companySuffix.union(.companyNameTail)
         // The names before the kind words of the corpus's full company names, of two words or
         // more (a one-word one is the short name itself, which `joinCompanyShortNames` joins).
         var cores = Set<[[UInt8]]>()
-        // By spelling (`Shape.number`): how many words name the company (-1 not worked out).
-        var kept = [Int](repeating: -1, count: spellingCount)
-        func namingWords(_ n: Int) -> Int {
-            let spelling = nodes[n].shape.number
-            if kept[spelling] < 0 { kept[spelling] = wordsNamingCompany(n, tails: tails) }
-            return kept[spelling]
-        }
         var met = [Bool](repeating: false, count: spellingCount)
         for n in textNodes where dominantKind(n) == .organization && nodes[n].words.count >= 3 {
             guard !met[nodes[n].shape.number] else { continue }
             met[nodes[n].shape.number] = true
-            let keep = namingWords(n)
+            let keep = wordsNamingCompany(n)
             if keep >= 2, keep < nodes[n].words.count { cores.insert(Array(nodes[n].words.prefix(keep))) }
         }
         guard !cores.isEmpty else { return }
@@ -45,7 +37,7 @@ extension AliasGraph {
             // written "Tarne Brell" here) names neither.
             var fullNames: [[UInt8]: (owners: Set<Int>, core: Bool)] = [:]
             for n in longNames {
-                let keep = namingWords(n)
+                let keep = wordsNamingCompany(n)
                 let words = nodes[n].words
                 let spelling = nodes[n].shape.number
                 if isCoreSpelling[spelling] == nil {

@@ -8,16 +8,10 @@ extension AliasGraph {
     /// a short name used as a person's or a place's is no company's.
     mutating func joinCompanyShortNames() {
         joinLegalForms()
-        let tails = WordClasses.companySuffix.union(.companyNameTail)
         var fullNames: [[[UInt8]]: Set<Int>] = [:]
-        // How many words of a spelling name the company, worked out once per spelling
-        // (`Shape.number`), not at each of its nodes; its word count when none is a tail.
-        var keptOfSpelling = [Int](repeating: -1, count: spellingCount)
         for n in textNodes where dominantKind(n) == .organization && nodes[n].words.count >= 2 {
             let words = nodes[n].words
-            let spelling = nodes[n].shape.number
-            if keptOfSpelling[spelling] < 0 { keptOfSpelling[spelling] = wordsNamingCompany(n, tails: tails) }
-            let keep = keptOfSpelling[spelling]
+            let keep = wordsNamingCompany(n)
             guard keep < words.count else { continue }
             // "Borel Motor Corp" is called "Borel Motor" as well as "Borel".
             for short in keep..<words.count {
@@ -38,8 +32,17 @@ extension AliasGraph {
     }
 
     /// How many of node `n`'s first words name the company: its words without those at the
-    /// end that only say what kind of company it is (`tails`); all of them when none does.
-    func wordsNamingCompany(_ n: Int, tails: WordClasses) -> Int {
+    /// end that only say what kind of company it is (`companySuffix`, `companyNameTail`);
+    /// all of them when none does. Worked out once per spelling, not at each of its nodes.
+    mutating func wordsNamingCompany(_ n: Int) -> Int {
+        if companyWordsOfSpelling.isEmpty { companyWordsOfSpelling = [Int](repeating: -1, count: spellingCount) }
+        let spelling = nodes[n].shape.number
+        if companyWordsOfSpelling[spelling] < 0 { companyWordsOfSpelling[spelling] = countWordsNamingCompany(n) }
+        return companyWordsOfSpelling[spelling]
+    }
+
+    private func countWordsNamingCompany(_ n: Int) -> Int {
+        let tails = WordClasses.companySuffix.union(.companyNameTail)
         let words = nodes[n].words
         // The words as written: folding for spelling variants ("Company" to "compani")
         // hides them from the lexicon.

@@ -85,6 +85,9 @@ struct AliasGraph {
     private var shapeOfText = WordTable<Shape>()
     /// The distinct folded word lists of the shapes, numbered in the order first met.
     private(set) var wordsNumbers: [[[UInt8]]: Int] = [:]
+    /// By spelling (`Shape.number`): how many of its first words name a company, worked out
+    /// once for all the joins that ask (-1 not yet; see `wordsNamingCompany`).
+    var companyWordsOfSpelling: [Int] = []
     let gazetteerCount: Int
     /// By node, the last `firstMentions` call that met it: one pass over a document's
     /// nodes finds each once, with nothing to clear between documents and no node number
