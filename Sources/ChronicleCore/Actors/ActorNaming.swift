@@ -143,14 +143,14 @@ extension AliasGraph {
             }
             // A capital inside a word is written on purpose ("eBay", "YouTube"): that form
             // is the name, where "EBay" or "Youtube" is a slip.
+            let inner = Self.hasInnerCapital(f)
             if let plain = PlainName(f) {
-                return (plain.wordCount >= 2 ? 4 : 0) + (plain.firstIsUpper || plain.hasInnerCapital ? 2 : 0)
-                    + (plain.hasInnerCapital ? 1 : 0) - (plain.hasApostrophe ? 3 : 0)
+                return (plain.wordCount >= 2 ? 4 : 0) + (plain.firstIsUpper || inner ? 2 : 0)
+                    + (inner ? 1 : 0) - (plain.hasApostrophe ? 3 : 0)
                     - (plain.wordCount == 1 && !plain.hasLower ? 1 : 0)
             }
             var score = 0
             let words = f.split(separator: " ")
-            let inner = Self.hasInnerCapital(f)
             if words.count >= 2 { score += 4 }
             if f.first?.isUppercase == true || inner { score += 2 }
             if inner { score += 1 }

@@ -9,28 +9,21 @@ struct PlainName {
     var hasSpace = false
     var hasApostrophe = false
     var hasLower = false
-    /// A capital right after a lowercase letter ("eBay", "YouTube").
-    var hasInnerCapital = false
 
     init?(_ text: String) {
         var inWord = false
-        var afterLower = false
         for (i, b) in text.utf8.enumerated() {
             guard b < 0x80 else { return nil }
             if i == 0 { firstIsUpper = WordScanner.isUpperASCII(b) }
             if b == 0x20 {
                 hasSpace = true
                 inWord = false
-                afterLower = false
                 continue
             }
             if !inWord { wordCount += 1 }
             inWord = true
             if b == UInt8(ascii: "'") { hasApostrophe = true }
-            let lower = WordScanner.isLowerASCII(b)
-            if afterLower && WordScanner.isUpperASCII(b) { hasInnerCapital = true }
-            if lower { hasLower = true }
-            afterLower = lower
+            if WordScanner.isLowerASCII(b) { hasLower = true }
         }
     }
 }
