@@ -201,19 +201,22 @@ import Testing
         return (try store.records()[file], try store.body(of: file))
     }
 
+    /// Adds a third article of one sentence, published the day after the second, and
+    /// updates the index, which must match a full build.
+    @discardableResult
+    func addVote(_ sentence: String, _ sourceLocation: SourceLocation = #_sourceLocation) throws -> IndexReport {
+        try write("c-vote.txt", "Union vote\n\n\(sentence)", minutesAgo: 30)
+        try write("c-vote.yaml", "published: 2031-03-15\n")
+        return try buildMatchingFullBuild(sourceLocation)
+    }
+
     @Test func aNewSpellingOfAKnownPersonLeavesTheOtherArticlesAsAFullBuildHasThem() throws {
         try seed()
         try buildMatchingFullBuild()
         let before = try storedRecord(of: "a-port.txt")
         // Another spelling joins Marta Quell: her actor gains an alias and keeps its name,
         // which is all the first articles' events read of her: their records stay as stored.
-        try write("c-vote.txt", """
-            Union vote
-
-            Marta Quel said on Friday, March 14, 2031 that dock workers accepted the offer.
-            """, minutesAgo: 30)
-        try write("c-vote.yaml", "published: 2031-03-15\n")
-        let report = try buildMatchingFullBuild()
+        let report = try addVote("Marta Quel said on Friday, March 14, 2031 that dock workers accepted the offer.")
         #expect(report.added == 1 && report.unchanged == 2)
         let quell = try Pipeline.chronology(folder: corpus.path).actors.first { $0.aliases.contains("Marta Quel") }
         #expect(quell?.name == "Marta Quell")
@@ -230,13 +233,7 @@ import Testing
         let before = try storedRecord(of: "a-port.txt")
         // A place's spellings are what a bare name or a nationality is read by: the articles
         // naming it are drawn again; with the same events, only the head is stored anew.
-        try write("c-vote.txt", """
-            Union vote
-
-            Dock workers in Pôrto Velha voted on Friday, March 14, 2031.
-            """, minutesAgo: 30)
-        try write("c-vote.yaml", "published: 2031-03-15\n")
-        try buildMatchingFullBuild()
+        try addVote("Dock workers in Pôrto Velha voted on Friday, March 14, 2031.")
         let port = try Pipeline.chronology(folder: corpus.path).actors.first { $0.name == "Porto Velha" }
         #expect(port.map { Set([$0.name] + $0.aliases) } == ["Porto Velha", "Pôrto Velha"])
         let after = try storedRecord(of: "a-port.txt")
