@@ -543,13 +543,13 @@ final class DocumentScan {
         guard k > 0, w.isCapitalized, w.range.start >= 2, words[k - 1].range.end == w.range.start - 2,
               words[k - 1].isCapitalized, utf8[w.range.start - 2] == UInt8(ascii: ","), utf8[w.range.start - 1] == 0x20
         else { return nil }
-        let dotted = w.range.end < utf8.count && utf8[w.range.end] == UInt8(ascii: ".")
+        let after = w.range.end < utf8.count ? utf8[w.range.end] : nil
         let region: String?
         if w.isAllCaps {
-            let ends = w.range.end == utf8.count || !(utf8[w.range.end].isASCIILetter || utf8[w.range.end].isASCIIDigit)
+            let ends = after.map { !$0.isASCIILetter && !$0.isASCIIDigit } ?? true
             region = w.range.length == 2 && ends ? lexicon.tables.postalRegion[w.lower(utf8)] : nil
         } else {
-            region = dotted ? lexicon.tables.regionAbbreviation[w.lower(utf8)] : nil
+            region = after == UInt8(ascii: ".") ? lexicon.tables.regionAbbreviation[w.lower(utf8)] : nil
         }
         guard let region else { return nil }
         let name = region.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
