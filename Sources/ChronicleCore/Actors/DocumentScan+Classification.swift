@@ -102,6 +102,12 @@ extension DocumentScan {
         if count == 1, titled, isVerbOrAdverbShaped(first), lowerVocabulary.contains(first, in: utf8) { return end }
         if count == 1, isLoneCommonWord(first, atSentenceStart: atSentenceStart, suffixed: suffixed) { return end }
         if start < insideUntil && kind != .organization && kind != .place { return end }
+        // "Organization of the Petroleum Exporting Countries": the words after a body's "of"
+        // name its members or its field, a name of their own only when known or ending in
+        // a head of their own ("... Brigade of the Armed Forces").
+        if start < insideUntil, kind == .organization, !isHeadWord(words[stop - 1]), !known.contains(surface) {
+            return end
+        }
         if run.keepOnlyKnown && !known.contains(surface)
             && !(count == 1 && known.containsLastWord(surface)) {
             return end
@@ -480,9 +486,17 @@ extension DocumentScan {
         var k = end
         while k > i {
             k -= 1
-            if isPersonTitle(k), !isSurname(k, i, end) { return k }
+            if isPersonTitle(k), !isSurname(k, i, end), !isBodysField(k, i) { return k }
         }
         return nil
+    }
+
+    /// "Department of Justice", "Office of the Comptroller of the Currency": a title's
+    /// word after the "of" of an institution's head names what the body does, no person.
+    private func isBodysField(_ k: Int, _ i: Int) -> Bool {
+        var of = k - 1
+        if of > i, spells(of, "the") { of -= 1 }
+        return of > i && spells(of, "of") && lexicon.classes(words, of - 1).contains(.organizationHead)
     }
 
     /// "Stephen King", "John Major": a title's word right after a given name, ending the
