@@ -18,8 +18,9 @@ extension DocumentScan {
         // Found once: the title split and the title rules below ask about the same run.
         let lastTitle = lastPersonTitle(i, end)
         if let t = lastTitle, let resume = splitAtTitle(i, end, title: t, run) { return resume }
-        let heads = RunHeads(organization: firstWord(in: i..<end, of: .organizationHead),
-                             place: firstWord(in: i..<end, of: .placeHead))
+        let organizationHead = firstWord(in: i..<end, of: .organizationHead)
+        let members = unionOfMembers(i, end, lo)
+        let heads = RunHeads(organization: organizationHead ?? members, place: firstWord(in: i..<end, of: .placeHead))
         guard var start = startAfterTitle(i, end, lastTitle: lastTitle, heads: heads, titled: &titled, run)
         else { return end }
         while start < end, isStrippable(start, institutional: heads.institutional), !opensPlaceName(start, end) {
@@ -41,12 +42,12 @@ extension DocumentScan {
         let suffixed = end - start >= 2 && (lexicon.classes(words[end - 1]).contains(.companySuffix) || ampersand != nil)
         start = startAfterSentenceWord(start, end, suffixed: suffixed, run)
         if let a = ampersand, start >= a { start = a - 1 }
-        if let resume = splitAtPersonOf(start, end, titled: titled, run) { return resume }
+        if let resume = splitAtPersonOf(start, end, heads: heads, titled: titled, run) { return resume }
         start = startAtInnerGivenName(start, end, heads: heads, run)
         var stop = end
         // "Bed Bath & Beyond": a common word the ampersand joins is the name's, as is a
         // generation mark after a name ("Ana Ruiz Jr.").
-        while stop > start, stop - 1 != ampersand,
+        while stop > start, stop - 1 != ampersand, stop - 1 != members,
               !(stop - 1 > start && isWord(words[stop - 1], of: .generationMark)),
               isCommonCapitalized(stop - 1) || spells(stop - 1, "the") { stop -= 1 }
         guard start < stop else { return end }
@@ -102,6 +103,12 @@ extension DocumentScan {
         if count == 1, titled, isVerbOrAdverbShaped(first), lowerVocabulary.contains(first, in: utf8) { return end }
         if count == 1, isLoneCommonWord(first, atSentenceStart: atSentenceStart, suffixed: suffixed) { return end }
         if start < insideUntil && kind != .organization && kind != .place { return end }
+        // "Organization of the Petroleum Exporting Countries": the words after a body's "of"
+        // name its members or its field, a name of their own only when known or ending in
+        // a head of their own ("... Brigade of the Armed Forces").
+        if start < insideUntil, kind == .organization, !isHeadWord(words[stop - 1]), !isNamedBefore(surface) {
+            return end
+        }
         if run.keepOnlyKnown && !known.contains(surface)
             && !(count == 1 && known.containsLastWord(surface)) {
             return end
@@ -474,15 +481,40 @@ extension DocumentScan {
         return nil
     }
 
+    /// "United Auto Workers", "Communication Workers of America": a trade's members after
+    /// a capitalised word of their run name their union, as a head would. Not after a
+    /// sentence word or a people's word ("Ukrainian Workers"), nor after a run's first word
+    /// opening its sentence ("Factory Workers said").
+    private func unionOfMembers(_ i: Int, _ end: Int, _ lo: Int) -> Int? {
+        var k = i + 1
+        while k < end {
+            if isWord(words[k], of: .tradeMembers), words[k - 1].isCapitalized, !isStopWord(k - 1),
+               !isWord(words[k - 1], of: .demonym), !isPluralDemonym(words[k - 1]),
+               !(k - 1 == i && (i == lo || words[i].afterStop)) {
+                return k
+            }
+            k += 1
+        }
+        return nil
+    }
+
     /// The last person title in `i..<end` (a loop, not `last(where:)`: that closure copied
     /// the whole scan state on every call).
     func lastPersonTitle(_ i: Int, _ end: Int) -> Int? {
         var k = end
         while k > i {
             k -= 1
-            if isPersonTitle(k), !isSurname(k, i, end) { return k }
+            if isPersonTitle(k), !isSurname(k, i, end), !isBodysField(k, i) { return k }
         }
         return nil
+    }
+
+    /// "Department of Justice", "Office of the Comptroller of the Currency": a title's
+    /// word after the "of" of an institution's head names what the body does, no person.
+    private func isBodysField(_ k: Int, _ i: Int) -> Bool {
+        var of = k - 1
+        if of > i, spells(of, "the") { of -= 1 }
+        return of > i && spells(of, "of") && lexicon.classes(words, of - 1).contains(.organizationHead)
     }
 
     /// "Stephen King", "John Major": a title's word right after a given name, ending the

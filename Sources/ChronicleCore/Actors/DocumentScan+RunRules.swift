@@ -107,8 +107,9 @@ extension DocumentScan {
 
     /// "Ana Ruiz of Acme": a person's name, then "of" and another name, is two names.
     /// Returns where `classify` goes on, or nil when no such "of" splits the run.
-    func splitAtPersonOf(_ start: Int, _ end: Int, titled: Bool, _ run: RunContext) -> Int? {
-        guard let of = personOfSplit(start, end), !(start..<of).contains(where: { isHeadWord(words[$0]) })
+    func splitAtPersonOf(_ start: Int, _ end: Int, heads: RunHeads, titled: Bool, _ run: RunContext) -> Int? {
+        guard let of = personOfSplit(start, end),
+              !(start..<of).contains(where: { isHeadWord(words[$0]) || $0 == heads.organization })
         else { return nil }
         let single = of - start == 1
         if !(single && (start == run.lo || words[start].afterStop || lowerVocabulary.contains(words[start], in: utf8))) {

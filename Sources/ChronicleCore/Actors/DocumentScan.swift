@@ -360,9 +360,10 @@ final class DocumentScan {
                 continue
             }
             // "for" and "on" join only after an institution ("Council on Foreign Relations");
-            // a particle never follows a sentence word ("Why do Americans").
+            // a particle never follows a sentence word ("Why do Americans"), unless that
+            // names a union's members ("Communication Workers of America").
             if isWord(words[j], of: .nameParticle), !words[j - 1].isPossessive,
-               !isCommonCapitalized(j - 1) {
+               !isCommonCapitalized(j - 1) || j - 1 > i && isWord(words[j - 1], of: .tradeMembers) {
                 let isFor = spells(j, "for"), isOn = spells(j, "on")
                 guard (!isFor && !isOn) || lexicon.classes(words, j - 1).contains(.organizationHead)
                         || (isFor && isPersonTitle(j - 1)) else { break }
@@ -376,7 +377,7 @@ final class DocumentScan {
                     continue
                 }
             }
-            if let close = fieldAfterAnd(j, runStart: i, hi) {
+            if let close = fieldAfterAnd(j, runStart: i, hi) ?? sharedHeadEnd(atAnd: j, runStart: i, hi) {
                 end = close
                 j = close
                 continue
@@ -393,17 +394,28 @@ final class DocumentScan {
     /// names instead: when a given name, a title, a head, an acronym or a known name
     /// follows ("... of Transport and Ana Ruiz", "... of Defense and State Department"), or
     /// when those words go on to describe people ("... of Health and Treasury officials").
+    /// After the "of" or "for" of a body of members ("Society of Motor Manufacturers and
+    /// Traders", "Association of Machinists and Aerospace Workers") the field names who
+    /// belong: a head may stand inside it, not at its end, and a trade's members may end it.
     func fieldAfterAnd(_ j: Int, runStart: Int, _ hi: Int) -> Int? {
-        guard spells(j, "and"), !words[j].breakBefore, j + 1 < hi, opensBodyField(before: j, runStart: runStart)
+        guard spells(j, "and"), !words[j].breakBefore, j + 1 < hi, let opening = bodyField(before: j, runStart: runStart)
         else { return nil }
+        let ofMembers = opening == .members
         var k = j + 1
+        var headAt: Int? = nil
         while k < hi, k - j <= 3, words[k].isCapitalized, !words[k].breakBefore {
             let w = words[k]
-            if w.isAllCaps || w.hasDigit || isWord(w, of: .givenName) || isPersonTitle(k) || isHeadWord(w)
-                || isCommonCapitalized(k) || index.match(words, at: k, limit: hi, in: utf8) != nil { return nil }
+            if w.isAllCaps || w.hasDigit || isWord(w, of: .givenName) || isPersonTitle(k)
+                || index.match(words, at: k, limit: hi, in: utf8) != nil { return nil }
+            if isHeadWord(w) {
+                guard ofMembers else { return nil }
+                headAt = k
+            } else if isCommonCapitalized(k), !(ofMembers && isWord(w, of: .tradeMembers)) {
+                return nil
+            }
             k += 1
         }
-        guard k > j + 1, k - j <= 3 else { return nil }
+        guard k > j + 1, k - j <= 3, headAt != k - 1 else { return nil }
         if k < hi, !words[k].breakBefore {
             guard !words[k].isCapitalized, !words[k].hasDigit,
                   !isWord(words[k], of: [.groupNoun, .spokesRole]) else { return nil }
@@ -411,17 +423,34 @@ final class DocumentScan {
         return k
     }
 
-    /// Whether an "of" after a body's head word ("Department of", "Ministry of") stands
-    /// before `j` in the run starting at `runStart`, or just before that run (a name nested
-    /// in the body's), with nothing but capitalised words and particles between.
-    private func opensBodyField(before j: Int, runStart: Int) -> Bool {
+    /// What opens the field a name's "and" at `j` stands in.
+    enum BodyField {
+        /// "Department of", "Ministry of".
+        case body
+        /// "Society of", "Organisation for", before a field no known name opens.
+        case members
+    }
+
+    /// The field `j` stands in: after an "of" after a body's head word ("Department of",
+    /// "Ministry of") or an "of" or "for" after a body of members, before `j` in the run
+    /// starting at `runStart` or just before that run (a name nested in the body's), with
+    /// nothing but capitalised words and particles between. Nil when in none.
+    private func bodyField(before j: Int, runStart: Int) -> BodyField? {
         var k = j - 1
         while k >= max(1, runStart - 1) {
-            if words[k + 1].breakBefore { return false }
-            if spells(k, "of") { return isWord(words[k - 1], of: .bodyOfHead) && !words[k].breakBefore }
+            if words[k + 1].breakBefore { return nil }
+            let of = spells(k, "of")
+            if of || spells(k, "for") && isWord(words[k - 1], of: .memberBodyHead) {
+                guard !words[k].breakBefore else { return nil }
+                if of, isWord(words[k - 1], of: .bodyOfHead) { return .body }
+                guard isWord(words[k - 1], of: .memberBodyHead) else { return nil }
+                var field = k + 1
+                if field < j, spells(field, "the") { field += 1 }
+                return index.match(words, at: field, limit: j, in: utf8) == nil ? .members : nil
+            }
             k -= 1
         }
-        return false
+        return nil
     }
 
     /// "Lt. Gen. Ana Ruiz", "St. Louis": an abbreviation whose dot goes on inside a name.

@@ -395,6 +395,13 @@ mediumPreposition:
 # "and".
 bodyOfHead: [department, ministry, office, bureau, directorate]
 
+# Head words of a body of members named by who belongs after "of" or "for" ("Society of
+# Motor Manufacturers and Traders", "Organisation for Economic Co-operation and
+# Development"): who belongs may be two kinds joined by "and".
+memberBodyHead:
+  [association, society, federation, confederation, union, organization, organisation,
+   alliance, league, guild, council, institute, chamber, brotherhood]
+
 # Lower-case words inside the name of a body owned by a place or group ("the Taliban's
 # Ministry of Public Health").
 bodyNameLinker: [of, and, for, "on"]
@@ -1349,6 +1356,13 @@ groupNoun:
    firefighters, medics, organizers, organisers, lawmakers, regulators, protesters, voters,
    students, workers]
 
+# Plurals for the members of a trade: after a capitalised word of the same run they name
+# the members' union ("United Auto Workers", "Communication Workers of America"), where
+# alone they are a group that speaks without a name ("Workers said").
+tradeMembers:
+  [workers, employees, teachers, nurses, pilots, machinists, miners, drivers, electricians,
+   steelworkers, autoworkers, mariners, firefighters]
+
 # Last words that make a capitalised phrase a place ("Kharkiv region", "Prypyat River",
 # "Arlington National Cemetery").
 # Heads of an area a country is divided into, after its name ("Kharkiv region", "the
@@ -1373,7 +1387,7 @@ organizationHead:
    university, college, school, academy, organization, organisation, party, army, navy,
    force, forces, corps, guard, bank, senate, house, parliament, congress, assembly, duma,
    rada, court, conference, committee, commission, union, alliance, league, federation,
-   association, foundation, fund, group, company, corporation, corp, inc, ltd, llc, plc,
+   association, society, guild, foundation, fund, group, company, corporation, corp, inc, ltd, llc, plc,
    network, news, post, times, journal, herald, tribune, telegraph, gazette, press, channel,
    tv, radio, broadcasting, brigade, battalion, regiment, division, battlegroup, staff,
    command, administration, government, cabinet, office, bureau, directorate, centre,

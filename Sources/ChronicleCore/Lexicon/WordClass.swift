@@ -69,6 +69,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case stampWord
     case stopWord
     case groupNoun
+    case tradeMembers
     case placeHead
     case areaHead
     case areaHeadPlural
@@ -190,6 +191,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case surnamePrefix
     case occasionHead
     case bodyOfHead
+    case memberBodyHead
     case landformWord
     case everydayNameTail
     case companyDescriptor

@@ -1,0 +1,41 @@
+/// "the Securities and Exchange Commission", "the Food and Drug Administration": two fields
+/// joined by "and" that share one body's head are one name.
+extension DocumentScan {
+    /// Where the run at `runStart` reaches an "and" at `j` after "the" and one or two
+    /// words, and two or three words ending in an organization's head follow it, returns
+    /// the end of those words. Nil when the "and" joins two names: when a side holds a
+    /// given name, a title, an acronym, a number or a known name ("the Treasury and Federal
+    /// Reserve"), or the words before it name something the text named before ("Vandel ...
+    /// the Vandel and Orsa Motors plants").
+    func sharedHeadEnd(atAnd j: Int, runStart: Int, _ hi: Int) -> Int? {
+        guard spells(j, "and"), !words[j].breakBefore, j + 1 < hi else { return nil }
+        var first = runStart
+        if spells(first, "the") {
+            first += 1  // "The Food and Drug Administration said" opening a sentence
+        } else {
+            guard first > 0, !words[first].breakBefore, spells(first - 1, "the") else { return nil }
+        }
+        guard (1...2).contains(j - first), (first..<j).allSatisfy(isPlainFieldWord),
+              index.match(words, at: first, limit: j, in: utf8) == nil,
+              !isNamedBefore(text(first, j)) else { return nil }
+        var k = j + 1
+        while k < hi, k - j <= 3, words[k].isCapitalized, !words[k].breakBefore {
+            guard isPlainFieldWord(k), index.match(words, at: k, limit: hi, in: utf8) == nil else { return nil }
+            k += 1
+        }
+        guard k - j >= 3, k - j <= 4, lexicon.classes(words, k - 1).contains(.organizationHead) else { return nil }
+        if k < hi, !words[k].breakBefore, words[k].isCapitalized { return nil }
+        return k
+    }
+
+    private func isPlainFieldWord(_ k: Int) -> Bool {
+        let w = words[k]
+        return w.isCapitalized && !w.isAllCaps && !w.hasDigit && !isWord(w, of: .givenName) && !isPersonTitle(k)
+            && !isCommonCapitalized(k)
+    }
+
+    /// Whether the text has named `name` before, in a headline or in a sentence so far.
+    func isNamedBefore(_ name: String) -> Bool {
+        known.contains(name) || mentions.contains { $0.text == name }
+    }
+}

@@ -1,0 +1,121 @@
+import Testing
+@testable import ChronicleCore
+
+/// The names of institutions as news writes them: a title word may be a body's field
+/// ("Department of Justice"), and what follows a body's "of" is no name of its own.
+@Suite struct ActorInstitutionNameTests {
+    static func kinds(_ text: String, gazetteer: Gazetteer = .empty) -> [String: ActorKind?] {
+        ActorOrganizationCueTests.kinds(text, gazetteer: gazetteer)
+    }
+
+    @Test func aTitleAfterABodysOfIsItsField() {
+        let found = Self.kinds("""
+            Our reporter met them. The Velmar Department of Justice said so on Monday.
+            The European Court of Justice ruled on Tuesday.
+            The Office of the Comptroller of the Currency fined the bank.
+            """)
+        #expect(found["Velmar Department of Justice"] == .organization)
+        #expect(found["European Court of Justice"] == .organization)
+        #expect(found["Office of the Comptroller of the Currency"] == .organization)
+    }
+
+    @Test func aTitleOpeningANameIsStillATitle() {
+        let found = Self.kinds("""
+            Our reporter met them. Justice Dana Whitcombe of the Velmar Court ruled on Tuesday.
+            The Secretary of State said so. Minister of Justice Ana Ruiz resigned.
+            """)
+        #expect(found["Dana Whitcombe"] == .person)
+        #expect(found["Velmar Court"] == .organization)
+        #expect(found["Ana Ruiz"] == .person)
+        #expect(found["Secretary of State"] == nil)
+        #expect(!found.keys.contains { $0.hasPrefix("Justice") || $0.hasSuffix("Justice") })
+    }
+
+    @Test func wordsAfterABodysOfAreNoNameOfTheirOwn() {
+        let found = Self.kinds("""
+            Our reporter met them. The Organization of the Software Exporting Countries met on Monday.
+            The Association of Automotive Parts Makers said so.
+            """)
+        #expect(found["Organization of the Software Exporting Countries"] == .organization)
+        #expect(found["Software Exporting Countries"] == nil)
+        #expect(found["Association of Automotive Parts Makers"] == .organization)
+        #expect(found["Automotive Parts Makers"] == nil)
+    }
+
+    @Test func aNameWithAHeadOfItsOwnAfterABodysOfIsStillFound() {
+        let found = Self.kinds("Our reporter met them. The 12th Brigade of the Velmar Armed Forces moved on Monday.\n")
+        #expect(found["Velmar Armed Forces"] == .organization)
+    }
+
+    @Test func aSocietyIsAnOrganization() {
+        let found = Self.kinds("""
+            Our reporter met them. The Royal Society of Orchids said so.
+            The Society of Velmar Engineers met on Monday.
+            """)
+        #expect(found["Royal Society of Orchids"] == .organization)
+        #expect(found["Society of Velmar Engineers"] == .organization)
+        #expect(found["Orchids"] == nil)
+    }
+
+    @Test func aTradesMembersAfterANameAreTheirUnion() {
+        let found = Self.kinds("""
+            Our reporter met them. The Velmar Auto Workers said so on Monday.
+            Talks with the Coastal Nurses of Marovia failed. The Screen Painters Guild met.
+            The Cable Workers of Marovia said so on Friday.
+            """, gazetteer: ActorBodyFieldTests.gazetteer)
+        #expect(found["Velmar Auto Workers"] == .organization)
+        #expect(found["Coastal Nurses of Marovia"] == .organization, "\(found)")
+        #expect(found["Screen Painters Guild"] == .organization)
+        #expect(found["Cable Workers of Marovia"] == .organization, "\(found)")
+    }
+
+    @Test func aTradesMembersAloneOrAfterAPeoplesWordAreNoName() {
+        let found = Self.kinds("""
+            Our reporter met them. Workers said so on Monday. Factory Workers walked out.
+            The talks with Ukrainian Workers failed.
+            """)
+        #expect(found.values.allSatisfy { $0 != .organization }, "\(found)")
+    }
+
+    @Test func twoFieldsSharingAHeadAreOneBody() {
+        let found = Self.kinds("""
+            Our reporter met them. The Orchard and Vineyard Commission said so on Monday.
+            A fine came from the Salt and Pepper Regulatory Authority on Tuesday.
+            """)
+        #expect(found["Orchard and Vineyard Commission"] == .organization, "\(found)")
+        #expect(found["Salt and Pepper Regulatory Authority"] == .organization, "\(found)")
+    }
+
+    @Test func anAndBetweenTwoNamesStillSplitsThem() {
+        let found = Self.kinds("""
+            Our reporter met them. Vandel said on Monday that the Vandel and Orsa Motors plants would close.
+            Dana Whitcombe and Orsa Motors signed. The Treasury and Central Reserve Bank met on Friday.
+            """, gazetteer: Gazetteer(entries: [Gazetteer.Entry(name: "Central Reserve Bank", kind: .organization, aliases: [])]))
+        #expect(found["Orsa Motors"] == .organization, "\(found)")
+        #expect(found["Central Reserve Bank"] == .organization, "\(found)")
+        #expect(!found.keys.contains { $0.contains(" and ") }, "\(found)")
+    }
+
+    @Test func whoBelongsToABodyOfMembersMayBeTwoKinds() {
+        let found = Self.kinds("""
+            Our reporter met them. The Society of Kite Makers and Traders said so on Monday.
+            The International Association of Glaziers and Aerospace Workers struck on Tuesday.
+            The Organisation for Economic Renewal and Development met on Friday.
+            """)
+        #expect(found["Society of Kite Makers and Traders"] == .organization, "\(found)")
+        #expect(found["International Association of Glaziers and Aerospace Workers"] == .organization, "\(found)")
+        #expect(found["Organisation for Economic Renewal and Development"] == .organization, "\(found)")
+        #expect(found.count == 3, "\(found)")
+    }
+
+    @Test func anAndAfterABodyOfMembersStillSplitsTwoNames() {
+        let found = Self.kinds("""
+            Our reporter met them. The Union of Marovia and Dana Whitcombe signed on Monday.
+            The Council of Kite Makers and Orsa Agency met on Tuesday.
+            """, gazetteer: ActorBodyFieldTests.gazetteer)
+        #expect(found["Union of Marovia"] == .organization, "\(found)")
+        #expect(found["Dana Whitcombe"] == .person, "\(found)")
+        #expect(found["Orsa Agency"] == .organization, "\(found)")
+        #expect(!found.keys.contains { $0.contains(" and ") }, "\(found)")
+    }
+}
