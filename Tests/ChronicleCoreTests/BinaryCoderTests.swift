@@ -102,6 +102,19 @@ import Testing
         #expect(try BinaryCoder.decode([LoadWarning].self, from: BinaryCoder.encode(warnings)) == warnings)
     }
 
+    @Test func storedActorsComeBackWithEveryFieldInAFewBytesEach() throws {
+        let actors = [Actor(name: "Lisvane Harbour Authority", kind: .organization,
+                            aliases: ["Lisvane Harbour Authority", "the harbour authority", "LHA"], mentions: 12),
+                      Actor(name: "Quell", kind: .person), Actor(name: "Lisvane", kind: .place, aliases: ["Lisvane"], mentions: 300)]
+        #expect(try BinaryCoder.decode([Actor].self, from: BinaryCoder.encode(actors)) == actors)
+        // Its kind in one byte and its number of aliases in one, not the kind's name and a
+        // four-byte count: the list's count, then per actor its name, kind, aliases and mentions
+        // (the repeated long name as a number of one byte).
+        let quell = Actor(name: "Quell", kind: .organization, aliases: ["Quell", "QL"], mentions: 3)
+        #expect(try BinaryCoder.encode([quell]).count == 1 + (1 + 5) + 1 + 1 + (1 + 5) + (1 + 2) + 1)
+        #expect(throws: (any Error).self) { try BinaryCoder.decode([Actor].self, from: Data([1, 2, 65, 0, 0x90, 0x4E])) }
+    }
+
     @Test func aStoredListLongerThanItsBlobIsRefused() {
         // A count of a million entries, then nothing.
         #expect(throws: (any Error).self) { try BinaryCoder.decode([Entry].self, from: Data([0xC0, 0x84, 0x3D])) }
