@@ -16,7 +16,9 @@ public struct ActorMention: Hashable, Sendable {
     public var kind: ActorKind?
     /// The kind comes from the name's shape alone ("two capitalised words: a person") or is
     /// a headline's echo of the body, not from a cue in the text ("in X", "X said", a title,
-    /// a head word): when the spelling's mentions disagree, cues decide.
+    /// a head word): when the spelling's mentions disagree, cues decide. With no kind, the
+    /// words are surely a name all the same (one word inside a sentence that the text
+    /// never writes in lower case), of a kind nothing in its text tells.
     public var guessed: Bool = false
 
     public init(range: ByteRange, text: String, kind: ActorKind?, gazetteerEntry: Int? = nil,

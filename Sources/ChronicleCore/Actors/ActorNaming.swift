@@ -28,7 +28,7 @@ extension AliasGraph {
             var votes = KindCounts()
             for n in list { votes.add(nodes[n].kinds) }
             let kind = entry.map { gazetteer.entries[$0].kind }
-                ?? votes.majority
+                ?? votes.majority ?? votes.kindOfBareName
             guard let kind else { continue }  // nothing ever said what this is
             let forms = spellings(list, formOfSpelling: &formOfSpelling)
             var name = entry.map { gazetteer.entries[$0].name } ?? preferredName(forms, kind: kind)

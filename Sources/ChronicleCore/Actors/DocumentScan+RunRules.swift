@@ -401,6 +401,7 @@ extension DocumentScan {
         // "the Airbus A321neo", "Velo SpendingPulse": no person's name holds a model's code
         // or a coined brand word.
         if count >= 2 && count <= 4 && namesAThing(start, stop) { return .kind(.product, guessed: true) }
+        if count == 1, let verdict = bareName(start, run) { return verdict }
         guard count >= 2 && count <= 3 && !afterThe else { return .undecided }
         // "Kessel Reuters, which tracks sales", "Velo Tablet, which was launched": people
         // take "who"; a name with "which" after it is a thing's, of a kind other cues tell.

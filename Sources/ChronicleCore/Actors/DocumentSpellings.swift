@@ -35,7 +35,11 @@ struct DocumentSpellings: Sendable {
                 byText.set(m.text, hash: hash, s)
             }
             spellings[Int(s)].mentions += 1
-            if let kind = m.kind { spellings[Int(s)].kinds.count(kind, guessed: m.guessed) }
+            if let kind = m.kind {
+                spellings[Int(s)].kinds.count(kind, guessed: m.guessed)
+            } else if m.guessed {
+                spellings[Int(s)].kinds.countNameOfNoKind()
+            }
             if m.impliedHead != nil { spellings[Int(s)].headed = true }
             if let e = m.gazetteerEntry, !entries.contains(where: { $0 == (s, Int32(e)) }) { entries.append((s, Int32(e))) }
             ofMention.append(s)

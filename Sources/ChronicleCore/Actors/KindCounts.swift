@@ -5,6 +5,8 @@
 /// Bluff" once.
 struct KindCounts: Sendable {
     private var cues = Tally(), guesses = Tally()
+    /// Mentions that are surely names, of a kind nothing in their text tells.
+    private var namesOfNoKind: Int32 = 0
 
     /// Mentions with a cue for each kind.
     subscript(kind: ActorKind) -> Int {
@@ -20,7 +22,15 @@ struct KindCounts: Sendable {
     mutating func add(_ other: KindCounts) {
         cues.add(other.cues)
         guesses.add(other.guesses)
+        namesOfNoKind += other.namesOfNoKind
     }
+
+    mutating func countNameOfNoKind() { namesOfNoKind += 1 }
+
+    /// The kind of an actor no mention gave a kind: a name met inside sentences with
+    /// nothing to tell what it names ("On Monday Orvala cut fares") is a business's more
+    /// often than anything's, in news. Nil when no mention was surely a name.
+    var kindOfBareName: ActorKind? { namesOfNoKind > 0 ? .organization : nil }
 
     /// The kind cues gave most often, or when none did the kind guessed most often (ties
     /// to the kind whose name sorts last); nil when no mention gave one.

@@ -1,0 +1,43 @@
+/// One word inside a sentence that the text never writes in lower case ("On Monday Orvala
+/// cut fares", "shares in Orvala fell") is a name even when no cue tells what it names.
+extension DocumentScan {
+    /// The verdict on the one word at `k` when it is such a name: of a kind still unknown
+    /// (see `ActorMention.guessed`), or a place's when it follows a place and a comma ("in
+    /// Lima, Peru") or owns a region ("Peru's Cusco region"). Nil when it is no such name:
+    /// after a determiner, opening a quotation ("\"Stop me if ..."), beside a number
+    /// ("Section 230", "2 GHz"), a given name alone, or a compound with a lower-case part.
+    func bareName(_ k: Int, _ run: RunContext) -> RunVerdict? {
+        guard isBareName(k, run) else { return nil }
+        return .kind(isRegionOfPlace(k, run.hi) || ownsARegion(k, run.hi) ? .place : nil, guessed: true)
+    }
+
+    private func isBareName(_ k: Int, _ run: RunContext) -> Bool {
+        let w = words[k]
+        guard k > run.lo, !w.afterStop, !w.hasDigit, !lowerVocabulary.contains(w, in: utf8),
+              !isWord(w, of: [.determiner, .givenName]), !isWord(words[k - 1], of: .determiner),
+              !words[k - 1].hasDigit, !(k + 1 < run.hi && words[k + 1].hasDigit) else { return false }
+        // "UK-to-UK", "Kyiv-backed": a lower-case part joined by a hyphen makes a compound word.
+        for i in w.range.start..<w.range.end - 1 where utf8[i] == UInt8(ascii: "-") && WordScanner.isLowerASCII(utf8[i + 1]) {
+            return false
+        }
+        var b = w.range.start - 1
+        while b > 0, utf8[b] == 0x20 { b -= 1 }
+        // " ' and the last bytes of “ ‘ (E2 80 9C, E2 80 98).
+        return !(utf8[b] == 0x22 || utf8[b] == 0x27 || (b >= 2 && utf8[b - 2] == 0xE2 && utf8[b - 1] == 0x80
+                                                         && (utf8[b] == 0x9C || utf8[b] == 0x98)))
+    }
+
+    /// After a place and a comma, and before a break or a date ("in the United States,
+    /// Virgin will be ..." goes on as a clause of its own).
+    private func isRegionOfPlace(_ k: Int, _ hi: Int) -> Bool {
+        let at = words[k].range.start
+        guard at >= 2, utf8[at - 2] == UInt8(ascii: ","), utf8[at - 1] == 0x20, let last = mentions.last,
+              last.kind == .place, last.range.end == at - 2 else { return false }
+        return k + 1 >= hi || words[k + 1].breakBefore || isCalendarWord(k + 1)
+    }
+
+    private func ownsARegion(_ k: Int, _ hi: Int) -> Bool {
+        guard words[k].isPossessive, k + 2 < hi, words[k + 1].isCapitalized else { return false }
+        return lowerHead(after: k + 2, hi) != nil
+    }
+}
