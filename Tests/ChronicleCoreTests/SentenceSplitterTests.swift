@@ -25,6 +25,16 @@ import Testing
         ])
     }
 
+    @Test func aSpacedQuoteClosesAQuotationOpenedSentencesBefore() {
+        #expect(sentences("Orvo states: \" We lost a friend. We will miss him. \" Dana Roe said \" he was kind \".") == [
+            "Orvo states: \" We lost a friend.", "We will miss him. \"", "Dana Roe said \" he was kind \".",
+        ])
+        // A quotation closed in an earlier paragraph leaves the quote to open the next sentence.
+        #expect(sentences("Orvo states: \" We lost a friend. \"\n\nShe left. \" We will be back. \" Then she left.") == [
+            "Orvo states: \" We lost a friend. \"", "She left.", "\" We will be back. \"", "Then she left.",
+        ])
+    }
+
     @Test func aNumberAfterDottedInitialsGoesOnTheSentence() {
         #expect(sentences("On Monday the board gave V.K. 60 days to pay. Exports to the U.S. 30 years ago were small.") == [
             "On Monday the board gave V.K. 60 days to pay.", "Exports to the U.S. 30 years ago were small.",

@@ -29,6 +29,7 @@ public enum SentenceSplitter {
         let n = u.count
         var start = -1        // first byte of the open sentence, -1 when none
         var line = 0          // index of the line holding byte i
+        var paragraph = 0     // first byte after the last hard line break
 
         func close(_ end: Int) {
             guard start >= 0 else { return }
@@ -47,7 +48,10 @@ public enum SentenceSplitter {
             }
             let b = u[i]
             if b == 0x0A {
-                if breaks[line] { close(i) }
+                if breaks[line] {
+                    close(i)
+                    paragraph = i + 1
+                }
                 line += 1
                 i += 1
                 continue
@@ -70,7 +74,7 @@ public enum SentenceSplitter {
                 if closer > 0 { j += closer; continue }
                 break
             }
-            j = spacedCloser(u, after: j, sentenceStart: start, stop: i)
+            j = spacedCloser(u, after: j, paragraphStart: paragraph, stop: i)
             if j >= n { close(n); break }
             if UnicodeSpace.length(u, j) == 0 { i = j; continue }   // "3.5", "U.S.-led", "Yahoo!Inc"
 
@@ -105,17 +109,19 @@ public enum SentenceSplitter {
     }
 
     /// The end of the stop cluster ending at `j`, taking in a straight double quote set apart
-    /// by spaces that closes a quotation the sentence opened (`... it is incredible. " He
-    /// showed ...`, as text whose quotes were spaced from their words has it): the sentence
-    /// ends after that quote, and the next one opens with its own first word. With the
-    /// sentence's quotes even, the quote opens the next sentence's quotation and stays there.
-    private static func spacedCloser(_ u: UnsafeBufferPointer<UInt8>, after j: Int, sentenceStart: Int,
+    /// by spaces that closes a quotation still open (`... it is incredible. " He showed ...`,
+    /// as text whose quotes were spaced from their words has it): the sentence ends after
+    /// that quote, and the next one opens with its own first word. A quotation may run over
+    /// several sentences of its paragraph (`states: " Orvo has lost a visionary. Those of us
+    /// ... " Dana Hale said`). With the paragraph's quotes even so far, the quote opens the
+    /// next sentence's quotation and stays there.
+    private static func spacedCloser(_ u: UnsafeBufferPointer<UInt8>, after j: Int, paragraphStart: Int,
                                      stop: Int) -> Int {
         var q = j
         while q < u.count, u[q] == 0x20 { q += 1 }
         guard q > j, q < u.count, u[q] == 0x22, q + 1 == u.count || UnicodeSpace.length(u, q + 1) > 0 else { return j }
         var quotes = 0
-        for b in u[sentenceStart..<stop] where b == 0x22 { quotes += 1 }
+        for b in u[paragraphStart..<stop] where b == 0x22 { quotes += 1 }
         return quotes % 2 == 1 ? q + 1 : j
     }
 
