@@ -18,6 +18,9 @@ struct AliasGraph {
         /// ones it may stand for end with ("|ministry of defense").
         let unqualifiedEnd: String?
         let lowerFirst: String
+        /// Of two words or more, the first neither a title nor a particle or article: its
+        /// first and last words are a person's given name and surname.
+        let opensWithGivenName: Bool
         /// The number of the spelling among the corpus's texts, in the order first met (-1
         /// for a gazetteer entry's placeholder): what is worked out per spelling is kept in
         /// arrays by it, not in dictionaries hashing the text again at every node.
@@ -27,7 +30,8 @@ struct AliasGraph {
         let wordsNumber: Int
 
         init(text: String, words: [[UInt8]], number: Int = -1, wordsNumber: Int = -1, core: [[UInt8]] = [],
-             headed: Bool = false, orgKey: String? = nil, qualified: Bool = false, lowerFirst: String = "") {
+             headed: Bool = false, orgKey: String? = nil, qualified: Bool = false, lowerFirst: String = "",
+             opensWithGivenName: Bool = false) {
             self.text = text
             self.number = number
             self.words = words
@@ -40,6 +44,7 @@ struct AliasGraph {
             }
             self.qualified = qualified
             self.lowerFirst = lowerFirst
+            self.opensWithGivenName = opensWithGivenName
         }
     }
 
@@ -162,23 +167,22 @@ struct AliasGraph {
             if number == wordsNumbers.count { wordsNumbers[words] = number }
             shape = Shape(text: m.text, words: words, number: shapeOfText.count, wordsNumber: number,
                           core: headed ? Array(words.dropLast()) : words,
-                          headed: headed, orgKey: orgKey, qualified: qualified, lowerFirst: lowers.first ?? "")
+                          headed: headed, orgKey: orgKey, qualified: qualified, lowerFirst: lowers.first ?? "",
+                          opensWithGivenName: words.count >= 2 && lexicon.classes(lower: lowers.first ?? "")
+                            .isDisjoint(with: [.personTitle, .titleWord, .nameParticle, .romanceArticle]))
             shapeOfText.set(m.text, hash: textHash, shape)
         }
         var node = Node(document: d, shape: shape)
         node.mentions = Int(spelling.mentions)
         node.kinds = spelling.kinds
         if spelling.headed { node.headed = true }
-        let words = node.words
         nodes.append(node)
         parent.append(id)
         var cluster = Cluster()
         // "Le Pen", "van Dijk": a surname opening with a particle or an article has no
         // given name to keep it apart from the full name it ends.
-        if m.kind == .person || m.kind == nil, words.count >= 2, let f = node.words.first,
-           let l = node.words.last,
-           lexicon.classes(lower: node.lowerFirst).isDisjoint(with: [.personTitle, .titleWord, .nameParticle, .romanceArticle]) {
-            if m.kind == .person { cluster.people = [(f, l)] }
+        if m.kind == .person, shape.opensWithGivenName {
+            cluster.people = [(shape.words[0], shape.words[shape.words.count - 1])]
         }
         clusters.append(cluster)
         return id

@@ -118,15 +118,12 @@ public enum IndexedBuild {
             if let (analysis, fingerprint) = freshAnalysis.removeValue(forKey: k) {
                 return Drawing(analysis: analysis, record: record, fresh: true, fingerprint: fingerprint)
             }
-            return Drawing(analysis: DocumentAnalysis(document: record.document!.document(root: folder),
-                                                      sentences: record.sentences, timexes: record.timexes,
-                                                      mentions: record.mentions),
-                           record: record, fresh: false, fingerprint: nil)
+            return Drawing(analysis: nil, record: record, fresh: false, fingerprint: nil)
         }
         freshAnalysis = [:]  // emptied, but its storage stays until it is replaced
         FreedMemory.release()
         let resolved = ActorResolver(gazetteer: gazetteer, lexicon: listing.lexicon)
-            .resolve(drawings.map(\.analysis.mentions))
+            .resolve(drawings.map(\.mentions))
         let references = ReferenceResolver(actors: resolved.actors, lexicon: listing.lexicon)
         let storing = indexPath != nil
         // A new index is written beside the old one: each record goes to it once made.
@@ -144,11 +141,12 @@ public enum IndexedBuild {
         var drawn = ParallelMap.consume(&numbered) { n, drawing -> Drawn in
             if let fingerprint = drawing.fingerprint {
                 var now = ContentHash()
-                now.add(drawing.analysis.document.utf8)
+                now.add(drawing.analysis!.document.utf8)
                 if now != fingerprint { return Drawn(events: [], record: nil, redrawn: false, changed: true) }
             }
             guard storing else {
-                return Drawn(events: Pipeline.drawEvents(drawing.analysis, mentionActors: resolved.mentionActors[n],
+                return Drawn(events: Pipeline.drawEvents(drawing.made(root: folder),
+                                                         mentionActors: resolved.mentionActors[n],
                                                          actors: resolved.actors, references: references,
                                                          lexicon: listing.lexicon), record: nil, redrawn: true, changed: false)
             }
@@ -158,7 +156,7 @@ public enum IndexedBuild {
                 // Its stored events stand; they are read if a change reaches their days.
                 return Drawn(events: [], record: nil, redrawn: false, changed: false, stored: true)
             }
-            var analysis = drawing.analysis
+            var analysis = drawing.made(root: folder)
             var storedEvents: [Event]? = nil
             if !drawing.fresh {
                 guard let body = bodies?.body(of: stampsOf[n].file) else {
@@ -324,11 +322,21 @@ public enum IndexedBuild {
     /// One loaded article on its way to its events: its analysis, and its record as the
     /// index had it (with the events last drawn from it), or as made for a fresh analysis.
     struct Drawing: Sendable {
-        var analysis: DocumentAnalysis
+        /// Nil for a stored record: made from it when its events are drawn again, which most
+        /// are not.
+        var analysis: DocumentAnalysis?
         var record: DocumentRecord
         var fresh: Bool
         /// For a fresh analysis, the text it was made from: its document reads the file again.
         var fingerprint: ContentHash?
+
+        var mentions: [ActorMention] { analysis?.mentions ?? record.mentions }
+
+        /// Its analysis, or the stored record's as far as its head holds it.
+        func made(root: String) -> DocumentAnalysis {
+            analysis ?? DocumentAnalysis(document: record.document!.document(root: root), sentences: record.sentences,
+                                         timexes: record.timexes, mentions: record.mentions)
+        }
     }
 
     /// The events drawn from one article, and its record to store, if any.
