@@ -123,6 +123,22 @@ import Testing
         #expect(found["Walter J"] == nil)
     }
 
+    @Test func aCompanyOfficersTitleNamesTheCompanyAfterOf() {
+        let found = Self.kinds("""
+            The new C.E.O. of Vandel, Dorian Pell, said so on Monday.
+            The chief executive of Orsk Tarn left on Friday. The Professor of Marine Biology spoke.
+            """)
+        #expect(found["Vandel"] == .organization, "\(found)")
+        #expect(found["Orsk Tarn"] == .organization, "\(found)")
+        #expect(found["Dorian Pell"] == .person, "\(found)")
+        #expect(found["Marine Biology"] == nil, "\(found)")
+    }
+
+    @Test func anInitialSpelledLikeALowerCaseWordStaysInTheName() {
+        let found = Self.kinds("The new head of Vandel, Dorian A. Pell, said that a plan was ready.\n")
+        #expect(found["Dorian A. Pell"] == .person, "\(found)")
+    }
+
     @Test func aPersonsNameEndsAtOf() {
         let found = Self.kinds("""
             Prime Minister Anders Holm of Denmark met the delegation on Monday.

@@ -181,12 +181,16 @@ extension DocumentScan {
     }
 
     /// "an economist at Velcor", "chief strategist at Orsa Kell": a role, then "at" and
-    /// the name, says where the person works; a name opening with a given name is a
-    /// person's ("the aide at Dana Hale's side").
+    /// the name, says where the person works, as a company officer's title and "of" do
+    /// ("the chief executive of Velcor"); a name opening with a given name is a person's
+    /// ("the aide at Dana Hale's side").
     func namedAsEmployer(_ start: Int, _ lo: Int) -> Bool {
-        guard start - 2 >= lo, !words[start].breakBefore, !words[start - 1].breakBefore, spells(start - 1, "at"),
-              !words[start - 2].isPossessive, isPersonTitle(start - 2) else { return false }
-        return !isWord(words[start], of: .givenName)
+        // A dotted title's dot is no break: "the C.E.O. of Velcor".
+        guard start - 2 >= lo, !words[start].breakBefore, !words[start - 1].breakBefore || words[start - 1].dotOnlyBefore,
+              !words[start - 2].isPossessive else { return false }
+        let employs = spells(start - 1, "at") && isPersonTitle(start - 2)
+            || spells(start - 1, "of") && lexicon.classes(words[start - 2]).contains(.corporateTitle)
+        return employs && !isWord(words[start], of: .givenName)
     }
 
     /// "a merger with Velcor", "the takeover of Velcor", "a stake in Velcor": the other side

@@ -38,6 +38,10 @@ extension DocumentScan {
         switch split {
         case .office(let prefixEnd):
             if prefixEnd > i { _ = classifyPart(i, prefixEnd, run) }
+            // "the C.E.O. of Vandel": a company officer's title names the company after "of".
+            if t + 2 < end, spells(t + 1, "of"), lexicon.classes(words[t]).contains(.corporateTitle) {
+                return .some(classifyPart(spells(t + 2, "the") ? t + 3 : t + 2, end, run))
+            }
             return .some(end)
         case .person(let prefixEnd, let name):
             if prefixEnd > i { _ = classifyPart(i, prefixEnd, run) }
@@ -407,8 +411,11 @@ extension DocumentScan {
         // take "who"; a name with "which" after it is a thing's, of a kind other cues tell.
         if relativeAfterComma(stop, run.hi) == "which" { return .undecided }
         // With no title, given name or speech to go by, a run made of words the text
-        // also writes in lower case ("Social Security") is not a person.
-        if (start..<stop).contains(where: { lowerVocabulary.contains(words[$0], in: utf8) }) { return .noName }
+        // also writes in lower case ("Social Security") is not a person; a middle initial
+        // is no such word ("Frederick A. Henderson" in a text with "a plan").
+        if (start..<stop).contains(where: { !isInitial(words[$0]) && lowerVocabulary.contains(words[$0], in: utf8) }) {
+            return .noName
+        }
         // "Big Tech", "Great Reset": an everyday adjective opens a coined phrase, not a name.
         if lexicon.classes(first).contains(.phraseAdjective) { return .noName }
         // "SSP America", "Orvo Labs" after "KLM": an acronym of three letters or more opens a
