@@ -119,4 +119,22 @@ extension ActorCompanyNameTests {
         let alone = Self.actors(["Chairman Dana Velcor said on Tuesday sales rose."])
         #expect(alone.first { $0.name == "Dana Velcor" }?.aliases.contains("Velcor") == true)
     }
+
+    @Test func sharesOfANameOfTwoWordsMakeItACompany() {
+        let found = ActorOrganizationCueTests.kinds("""
+            Shares of Dorvin Kessler fell 5 percent on Monday. Dorvin Kessler said it would cut jobs.
+            Tamsin Varga shares rose after the report. Orlow Brothers filed for bankruptcy.
+            """)
+        #expect(found["Dorvin Kessler"] == .organization, "\(found)")
+        #expect(found["Tamsin Varga"] == .organization, "\(found)")
+        #expect(found["Orlow Brothers"] == .organization, "\(found)")
+    }
+
+    @Test func aPersonsSharesMakeNoCompanyOfTheirFullName() {
+        let found = ActorOrganizationCueTests.kinds("""
+            Dana Hale's shares in Vandel rose on Monday. Dana Hale said she would sell them.
+            """)
+        #expect(found["Dana Hale"] == .person, "\(found)")
+    }
 }
+

@@ -27,9 +27,9 @@ extension DocumentScan {
                 }
             } else if isWord(k, shares, "shares") || isWord(k, stock, "stock") {
                 // "Shares of Corvane rose" too: a sentence's first word is capitalised.
-                if let name = loneNameBefore(k) { companies.insert(name) }
+                if let name = loneNameBefore(k, orLonger: true) { companies.insert(name) }
                 if k + 2 < words.count, isWord(k + 1, of, "of"), !words[k + 1].breakBefore,
-                   let name = loneName(at: k + 2) {
+                   let name = loneName(at: k + 2) ?? shortName(from: k + 2) {
                     companies.insert(name)
                 }
             } else if classes.contains(.companyNoun), k > 0, !words[k].breakBefore,
@@ -75,8 +75,11 @@ extension DocumentScan {
 
     /// "Corvane shares", "Corvane's stock": the single capitalised word before `k`, unless
     /// the word at `k` is a verb ("Hale shares a post", "Hale's shares in Corvane").
-    private func loneNameBefore(_ k: Int) -> String? {
-        guard k >= 1, !words[k].breakBefore || words[k - 1].isPossessive, let name = loneName(at: k - 1)
+    /// `orLonger`: a name of two or three words too, when not possessive ("Dorvin Kessler
+    /// shares rose").
+    private func loneNameBefore(_ k: Int, orLonger: Bool = false) -> String? {
+        guard k >= 1, !words[k].breakBefore || words[k - 1].isPossessive,
+              let name = loneName(at: k - 1) ?? (orLonger && !words[k - 1].isPossessive ? shortName(endingAt: k - 1) : nil)
         else { return nil }
         if k + 1 < words.count, isWord(words[k + 1], of: .objectOpener) { return nil }
         return name
@@ -91,4 +94,35 @@ extension DocumentScan {
         if k + 1 < words.count, k + 1 != suffix, !words[k + 1].breakBefore, words[k + 1].isCapitalized { return nil }
         return text(k)
     }
+
+    /// "shares of Dorvin Kessler", "Dorvin Kessler shares": the two or three capitalised
+    /// words of one name from `k` on, or ending at `k`, no sentence word among them. A
+    /// person's full name owns shares too ("Ana Ruiz's shares"): a possessive is no cue
+    /// for such a name.
+    private func shortName(from k: Int) -> String? {
+        var end = k
+        while end < words.count, end - k < 4, isNameWord(end), end == k || !words[end].breakBefore {
+            end += 1
+            if words[end - 1].isPossessive { break }
+        }
+        guard (2...3).contains(end - k), end == words.count || words[end].breakBefore || !isNameWord(end)
+        else { return nil }
+        return text(k, end)
+    }
+
+    private func shortName(endingAt k: Int) -> String? {
+        var start = k
+        while start > 0, k - start < 3, !words[start].breakBefore, isNameWord(start - 1), !words[start - 1].isPossessive {
+            start -= 1
+        }
+        guard (2...3).contains(k + 1 - start), isNameWord(k),
+              start == 0 || words[start].breakBefore || !isNameWord(start - 1) || words[start - 1].isPossessive
+        else { return nil }
+        return text(start, k + 1)
+    }
+
+    private func isNameWord(_ k: Int) -> Bool {
+        words[k].isCapitalized && !words[k].hasDigit && !isCommonCapitalized(k) && !isPersonTitle(k)
+    }
 }
+

@@ -1387,7 +1387,7 @@ organizationHead:
    university, college, school, academy, organization, organisation, party, army, navy,
    force, forces, corps, guard, bank, senate, house, parliament, congress, assembly, duma,
    rada, court, conference, committee, commission, union, alliance, league, federation,
-   association, society, guild, foundation, fund, group, company, corporation, corp, inc, ltd, llc, plc,
+   association, society, guild, brothers, foundation, fund, group, company, corporation, corp, inc, ltd, llc, plc,
    network, news, post, times, journal, herald, tribune, telegraph, gazette, press, channel,
    tv, radio, broadcasting, brigade, battalion, regiment, division, battlegroup, staff,
    command, administration, government, cabinet, office, bureau, directorate, centre,
