@@ -78,8 +78,9 @@ public struct ActorResolver: Sendable {
         graph.joinFullNameVariants()
         // 2. Ties within a document.
         for (d, mentions) in documents.enumerated() {
-            for (k, m) in mentions.enumerated() {
-                if let l = m.linkedTo, l < mentions.count {
+            // The one field read in place: a copy of each mention would retain its texts.
+            for k in mentions.indices {
+                if let l = mentions[k].linkedTo, l < mentions.count {
                     graph.union(nodeOfMention[d][k], nodeOfMention[d][l])
                 }
             }

@@ -94,18 +94,18 @@ extension AliasGraph {
             guard kind == .person || kind == nil else { continue }
             // A spelling variant of a surname that the text also writes exactly ("Toyota"
             // beside "Akio Toyoda ... Toyoda") is another name.
-            let candidates = fullNames.filter { f in
-                f.node != n && isShorterForm(words, of: f.words)
-                    && (words.count > 1 || words[0] == f.words.last! || !spellsExactly(f.words.last!, among: firsts))
-            }
-            guard !candidates.isEmpty else {
-                if let person = onlyBearer(ofGivenName: words, kind: kind, among: fullNames) { union(n, person) }
-                continue
-            }
             // Of two people the text calls by one surname ("Mayor Ana Roe ... her brother,
             // Luis Roe ... Roe said"), the bare surname is the one it introduced first: news
             // writes the other by a full or given name from then on.
-            union(n, candidates.first!.node)
+            let candidate = fullNames.first { f in
+                f.node != n && isShorterForm(words, of: f.words)
+                    && (words.count > 1 || words[0] == f.words.last! || !spellsExactly(f.words.last!, among: firsts))
+            }
+            guard let candidate else {
+                if let person = onlyBearer(ofGivenName: words, kind: kind, among: fullNames) { union(n, person) }
+                continue
+            }
+            union(n, candidate.node)
         }
     }
 
