@@ -22,7 +22,9 @@ enum ActorTable {
         return (try? encoder.encode(rows)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
     }
 
+    /// A value wider than its column is written whole, and the rest of its row moves
+    /// along: a cut name ("Organization of the Petroleum Exporting") would read as another.
     private static func pad(_ s: String, _ width: Int) -> String {
-        s.count >= width ? String(s.prefix(width)) : s + String(repeating: " ", count: width - s.count)
+        s.count >= width ? s : s + String(repeating: " ", count: width - s.count)
     }
 }
