@@ -12,6 +12,14 @@ import Testing
         #expect(places["Tarvik"] == .place)
     }
 
+    @Test func theTwoEndsOfARouteAreOfOneKind() {
+        let found = ActorOrganizationCueTests.kinds("""
+            The jet flew from Marovia to Tarvik on Monday. The carrier moved its flights to Velmark.
+            """, gazetteer: ActorBodyFieldTests.gazetteer)
+        #expect(found["Tarvik"] == .place, "\(found)")
+        #expect(found["Velmark"] != .place, "\(found)")
+    }
+
     @Test func companiesNamedWithTheirPossessiveMakeTheListsKind() {
         let found = ActorOrganizationCueTests.kinds("Prices rose at stores including Velmy’s, Orvane’s, and Tarvik Oak.\n")
         #expect(found["Velmy’s"] == .organization)

@@ -1,5 +1,6 @@
 /// Names listed together are of one kind: "orders from Airbus, Boeing and Embraer", "the
-/// Liberal Democrats, the SNP and Plaid Cymru".
+/// Liberal Democrats, the SNP and Plaid Cymru", and so are the two ends of a route ("from
+/// Singapore to Sydney").
 extension DocumentScan {
     /// A name of a list that said nothing of its kind takes the kind most of the list's other
     /// names were given by a cue, when that kind is an organization's or a place's; one
@@ -20,6 +21,7 @@ extension DocumentScan {
                 if joint == .conjunction { settleKind(ofList: list) }
                 list = [k]
             }
+            if isRoute(from: mentions[k - 1].range, to: mentions[k].range) { settleKind(ofList: [k - 1, k]) }
         }
     }
 
@@ -55,6 +57,11 @@ extension DocumentScan {
         return lexicon.classes(lower: word).contains(.listJoiner) ? .conjunction : nil
     }
 
+    /// "from Singapore to Sydney": " to " between the two names and "from " before the first.
+    private func isRoute(from a: ByteRange, to b: ByteRange) -> Bool {
+        b.start - a.end == Self.to.count && matches(Self.to, endingAt: b.start) && matches(Self.from, endingAt: a.start)
+    }
+
     private func matches(_ bytes: [UInt8], endingAt end: Int) -> Bool {
         let start = end - bytes.count
         guard start >= 0 else { return false }
@@ -63,5 +70,7 @@ extension DocumentScan {
     }
 
     private static let the = Array("the ".utf8)
+    private static let to = Array(" to ".utf8)
+    private static let from = Array("from ".utf8)
     private static let comma = Array(", ".utf8)
 }
