@@ -98,6 +98,7 @@ public struct ActorResolver: Sendable {
         graph.joinInnerWordForms()
         graph.joinQualifiedNames()
         graph.joinProductFamilyWords()
+        graph.joinMakerModels()
         graph.joinCompanyShortNames()
         graph.joinCompanyEndWords()
         graph.joinCaseVariants()

@@ -1,0 +1,29 @@
+/// A model called by its code alone is the model its maker's name opens: "the A380" and
+/// "the Airbus A380" are one product, named in full.
+extension AliasGraph {
+    /// Joins a one-word product name holding a digit ("A380", "Z7", "Z7s") to the one product
+    /// named by a maker's one-word name and that word ("Airbus A380"). With two such makers
+    /// of that code ("Vandel Z7", "Orsk Z7") it joins neither.
+    mutating func joinMakerModels() {
+        // A maker is written alone as an organization, or as a name nothing said the kind of.
+        let makers = Set(spellings { nodes[$0].words.count == 1 && (dominantKind($0) ?? .organization) == .organization }
+            .map { $0.words[0] })
+        guard !makers.isEmpty else { return }
+        var models: [[UInt8]: [Spelling]] = [:]
+        for product in spellings(where: { dominantKind($0) == .product && nodes[$0].words.count == 2 })
+            where makers.contains(product.words[0]) {
+            models[product.words[1], default: []].append(product)
+        }
+        guard !models.isEmpty else { return }
+        for code in spellings(where: { dominantKind($0) == .product && nodes[$0].words.count == 1 }) {
+            // "Z7s": the plural of a code is an "s" after its digit.
+            var word = code.words[0]
+            guard let digit = word.lastIndex(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+            if models[word] == nil, digit == word.count - 2, word.last == UInt8(ascii: "s") { word.removeLast() }
+            guard let named = models[word] else { continue }
+            let owners = clusters(of: named)
+            guard owners.count == 1, let owner = owners.first else { continue }
+            join(code, to: owner)
+        }
+    }
+}
