@@ -37,8 +37,10 @@ public struct ActorResolver: Sendable {
         public var mentionActors: [[Int?]]
     }
 
-    /// Documents whose spellings are told apart together.
-    static let spellingBatch = 4096
+    /// Documents whose spellings are told apart together. Two batches are held at once
+    /// (one taken by the graph while the next is told apart), so a batch is half of what
+    /// one held alone may be.
+    static let spellingBatch = 2048
 
     public func resolve(_ documents: [[ActorMention]]) -> Result {
         var graph = AliasGraph(gazetteer: gazetteer, lexicon: lexicon)
