@@ -37,10 +37,8 @@ public struct ActorResolver: Sendable {
         public var mentionActors: [[Int?]]
     }
 
-    /// Documents whose spellings are told apart together. Two batches are held at once
-    /// (one taken by the graph while the next is told apart), so a batch is half of what
-    /// one held alone may be.
-    static let spellingBatch = 2048
+    /// Documents whose spellings are told apart together.
+    static let spellingBatch = 4096
 
     public func resolve(_ documents: [[ActorMention]]) -> Result {
         var graph = AliasGraph(gazetteer: gazetteer, lexicon: lexicon)
@@ -53,21 +51,13 @@ public struct ActorResolver: Sendable {
         graph.reserveNodes(documents.reduce(0) { $0 + $1.count })
         var gazetteerLinks: [(node: Int, entry: Int)] = []
         // Each document's spellings are told apart on all cores, a batch at a time (their
-        // tallies are not all held at once); the graph takes them in order, a batch while the
-        // next one is told apart.
-        let batches = stride(from: 0, to: documents.count, by: Self.spellingBatch).map {
-            $0..<min(documents.count, $0 + Self.spellingBatch)
-        }
-        func tellApart(_ b: Int) -> Pending<[DocumentSpellings]>? {
-            guard b < batches.count else { return nil }
-            let range = batches[b]
-            return Pending { ParallelMap.map(Array(range)) { DocumentSpellings(documents[$0]) } }
-        }
-        var next = tellApart(0)
-        for b in batches.indices {
-            let spellings = next!.value
-            next = tellApart(b + 1)
-            for (d, told) in zip(batches[b], spellings) {
+        // tallies are not all held at once); the graph takes them in order. Telling the next
+        // batch apart while the graph takes one would hold two batches at once, 80 MiB more
+        // at the peak of a 200 MB corpus, to save a tenth of a second.
+        for batch in stride(from: 0, to: documents.count, by: Self.spellingBatch) {
+            let range = batch..<min(documents.count, batch + Self.spellingBatch)
+            let spellings = ParallelMap.map(Array(range)) { DocumentSpellings(documents[$0]) }
+            for (d, told) in zip(range, spellings) {
                 let ids = told.spellings.map { graph.node(document: d, first: documents[d][Int($0.first)], spelling: $0) }
                 nodeOfMention.append(told.ofMention.map { ids[Int($0)] })
                 for link in told.entries { gazetteerLinks.append((ids[Int(link.spelling)], Int(link.entry))) }
