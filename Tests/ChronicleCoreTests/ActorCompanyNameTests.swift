@@ -137,4 +137,3 @@ extension ActorCompanyNameTests {
         #expect(found["Dana Hale"] == .person, "\(found)")
     }
 }
-

@@ -222,4 +222,3 @@ extension ActorTitledNameTests {
         #expect(found["Olga Brandt"] == .person)
     }
 }
-

@@ -125,4 +125,3 @@ extension DocumentScan {
         words[k].isCapitalized && !words[k].hasDigit && !isCommonCapitalized(k) && !isPersonTitle(k)
     }
 }
-

@@ -396,8 +396,8 @@ mediumPreposition:
 bodyOfHead: [department, ministry, office, bureau, directorate]
 
 # Head words of a body of members named by who belongs after "of" or "for" ("Society of
-# Motor Manufacturers and Traders", "Organisation for Economic Co-operation and
-# Development"): who belongs may be two kinds joined by "and".
+# Motor Manufacturers and Traders", "Federation for Small Farms and Forests"): who belongs
+# may be two kinds joined by "and".
 memberBodyHead:
   [association, society, federation, confederation, union, organization, organisation,
    alliance, league, guild, council, institute, chamber, brotherhood]
