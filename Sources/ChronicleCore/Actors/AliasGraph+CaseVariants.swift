@@ -38,8 +38,8 @@ extension AliasGraph {
     static func hasInnerCapital(_ text: String) -> Bool {
         var lastLower = false
         for b in text.utf8 {
-            if lastLower && b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") { return true }
-            lastLower = WordScanner.isLowerASCII(b)
+            if lastLower && b.isASCIIUpper { return true }
+            lastLower = b.isASCIILower
         }
         return false
     }

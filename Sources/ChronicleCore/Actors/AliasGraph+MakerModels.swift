@@ -18,7 +18,7 @@ extension AliasGraph {
         for code in spellings(where: { dominantKind($0) == .product && nodes[$0].words.count == 1 }) {
             // "Z7s": the plural of a code is an "s" after its digit.
             var word = code.words[0]
-            guard let digit = word.lastIndex(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+            guard let digit = word.lastIndex(where: \.isASCIIDigit) else { continue }
             if models[word] == nil, digit == word.count - 2, word.last == UInt8(ascii: "s") { word.removeLast() }
             guard let named = models[word] else { continue }
             let owners = clusters(of: named)

@@ -38,11 +38,9 @@ extension DocumentScan {
         let bytes = utf8[w.range.start..<w.range.end]
         guard let dash = bytes.firstIndex(of: UInt8(ascii: "-")) else { return false }
         let mark = bytes[..<dash], rest = bytes[(dash + 1)...]
-        func isCapital(_ b: UInt8) -> Bool { b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") }
-        func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
-        guard (1...2).contains(mark.count), mark.contains(where: isCapital),
-              mark.allSatisfy({ isCapital($0) || isDigit($0) }),
-              (3...5).contains(rest.count), rest.allSatisfy(isCapital) else { return false }
+        guard (1...2).contains(mark.count), mark.contains(where: \.isASCIIUpper),
+              mark.allSatisfy({ $0.isASCIIUpper || $0.isASCIIDigit }),
+              (3...5).contains(rest.count), rest.allSatisfy(\.isASCIIUpper) else { return false }
         return !lexicon.classes(lower: String(decoding: mark, as: UTF8.self).lowercased()).contains(.placeAcronym)
     }
 
