@@ -29,7 +29,7 @@ public enum SentenceSplitter {
         let n = u.count
         var start = -1        // first byte of the open sentence, -1 when none
         var line = 0          // index of the line holding byte i
-        var paragraph = 0     // first byte after the last hard line break
+        var quotes = QuoteCount()
 
         func close(_ end: Int) {
             guard start >= 0 else { return }
@@ -50,7 +50,7 @@ public enum SentenceSplitter {
             if b == 0x0A {
                 if breaks[line] {
                     close(i)
-                    paragraph = i + 1
+                    quotes = QuoteCount(from: i + 1)
                 }
                 line += 1
                 i += 1
@@ -74,7 +74,7 @@ public enum SentenceSplitter {
                 if closer > 0 { j += closer; continue }
                 break
             }
-            j = spacedCloser(u, after: j, paragraphStart: paragraph, stop: i)
+            j = spacedCloser(u, after: j, quotes: &quotes, stop: i)
             if j >= n { close(n); break }
             if UnicodeSpace.length(u, j) == 0 { i = j; continue }   // "3.5", "U.S.-led", "Yahoo!Inc"
 
@@ -115,14 +115,30 @@ public enum SentenceSplitter {
     /// several sentences of its paragraph (`states: " Orvo has lost a visionary. Those of us
     /// ... " Dana Hale said`). With the paragraph's quotes even so far, the quote opens the
     /// next sentence's quotation and stays there.
-    private static func spacedCloser(_ u: UnsafeBufferPointer<UInt8>, after j: Int, paragraphStart: Int,
+    private static func spacedCloser(_ u: UnsafeBufferPointer<UInt8>, after j: Int, quotes: inout QuoteCount,
                                      stop: Int) -> Int {
         var q = j
         while q < u.count, u[q] == 0x20 { q += 1 }
         guard q > j, q < u.count, u[q] == 0x22, q + 1 == u.count || UnicodeSpace.length(u, q + 1) > 0 else { return j }
-        var quotes = 0
-        for b in u[paragraphStart..<stop] where b == 0x22 { quotes += 1 }
-        return quotes % 2 == 1 ? q + 1 : j
+        return quotes.isOdd(u, before: stop) ? q + 1 : j
+    }
+
+    /// The straight double quotes of a paragraph so far, counted once each: a paragraph
+    /// of one long line may hold many spaced quotes.
+    private struct QuoteCount {
+        private var counted: Int
+        private var odd = false
+
+        init(from start: Int = 0) { counted = start }
+
+        /// Whether the paragraph's quotes before `end` are odd.
+        mutating func isOdd(_ u: UnsafeBufferPointer<UInt8>, before end: Int) -> Bool {
+            while counted < end {
+                if u[counted] == 0x22 { odd.toggle() }
+                counted += 1
+            }
+            return odd
+        }
     }
 
     /// Whether the stop at `t`, followed after white space by the text at `k`, ends the
