@@ -15,27 +15,16 @@ extension DocumentScan {
         } else {
             guard first > 0, !words[first].breakBefore, spells(first - 1, "the") else { return nil }
         }
-        guard (1...2).contains(j - first), (first..<j).allSatisfy(isPlainFieldWord),
-              index.match(words, at: first, limit: j, in: utf8) == nil,
+        guard (1...2).contains(j - first),
+              (first..<j).allSatisfy({ words[$0].isCapitalized && isFieldWord($0, j) && !isCommonCapitalized($0) }),
               !isNamedBefore(text(first, j)) else { return nil }
         var k = j + 1
         while k < hi, k - j <= 3, words[k].isCapitalized, !words[k].breakBefore {
-            guard isPlainFieldWord(k), index.match(words, at: k, limit: hi, in: utf8) == nil else { return nil }
+            guard isFieldWord(k, hi), !isCommonCapitalized(k) else { return nil }
             k += 1
         }
         guard k - j >= 3, k - j <= 4, lexicon.classes(words, k - 1).contains(.organizationHead) else { return nil }
         if k < hi, !words[k].breakBefore, words[k].isCapitalized { return nil }
         return k
-    }
-
-    private func isPlainFieldWord(_ k: Int) -> Bool {
-        let w = words[k]
-        return w.isCapitalized && !w.isAllCaps && !w.hasDigit && !isWord(w, of: .givenName) && !isPersonTitle(k)
-            && !isCommonCapitalized(k)
-    }
-
-    /// Whether the text has named `name` before, in a headline or in a sentence so far.
-    func isNamedBefore(_ name: String) -> Bool {
-        known.contains(name) || mentions.contains { $0.text == name }
     }
 }

@@ -405,8 +405,7 @@ final class DocumentScan {
         var headAt: Int? = nil
         while k < hi, k - j <= 3, words[k].isCapitalized, !words[k].breakBefore {
             let w = words[k]
-            if w.isAllCaps || w.hasDigit || isWord(w, of: .givenName) || isPersonTitle(k)
-                || index.match(words, at: k, limit: hi, in: utf8) != nil { return nil }
+            guard isFieldWord(k, hi) else { return nil }
             if isHeadWord(w) {
                 guard ofMembers else { return nil }
                 headAt = k
@@ -421,6 +420,15 @@ final class DocumentScan {
                   !isWord(words[k], of: [.groupNoun, .spokesRole]) else { return nil }
         }
         return k
+    }
+
+    /// Whether the word at `k` may stand in a body's field: it opens or makes no other name
+    /// (no acronym, number, given name or title, and no name the gazetteer knows from it on,
+    /// up to `limit`).
+    func isFieldWord(_ k: Int, _ limit: Int) -> Bool {
+        let w = words[k]
+        return !w.isAllCaps && !w.hasDigit && !isWord(w, of: .givenName) && !isPersonTitle(k)
+            && index.match(words, at: k, limit: limit, in: utf8) == nil
     }
 
     /// What opens the field a name's "and" at `j` stands in.
@@ -486,6 +494,11 @@ final class DocumentScan {
     }
 
     // MARK: - Helpers
+
+    /// Whether the text has named `name` before, in a headline or in a sentence so far.
+    func isNamedBefore(_ name: String) -> Bool {
+        known.contains(name) || mentions.contains { $0.text == name }
+    }
 
     func add(_ mention: ActorMention, keepOnlyKnown: Bool) {
         if mentions.last?.range == mention.range { return }
