@@ -5,16 +5,14 @@ import Testing
 /// when nothing tells what it names: an actor (a business, with nothing else to go by)
 /// rather than nothing, and never in the way of a kind the corpus does tell.
 @Suite struct ActorBareNameTests {
-    static func actors(_ texts: [String]) -> [Actor] { ActorCompanyAcrossDocumentsTests.actors(texts) }
-
     @Test func aBareNameInsideASentenceIsAnActor() {
-        let found = Self.actors(["On Monday Orvala cut its fares by a tenth.", "Passengers of Tresk waited for hours."])
+        let found = resolvedActors(["On Monday Orvala cut its fares by a tenth.", "Passengers of Tresk waited for hours."])
         #expect(found.first { $0.name == "Orvala" }?.kind == .organization)
         #expect(found.first { $0.name == "Tresk" }?.kind == .organization)
     }
 
     @Test func aBareNameAfterAPlaceAndACommaOrOwningARegionIsAPlace() {
-        let found = Self.actors(["Ana Ruiz opened a clinic in Lorca, Vesmia, on Monday.",
+        let found = resolvedActors(["Ana Ruiz opened a clinic in Lorca, Vesmia, on Monday.",
                                  "Storms hit Tarvia's Cusco region on Monday.",
                                  "It sells in Lorca, Orvala will sell in Tarvia."])
         #expect(found.first { $0.name == "Vesmia" }?.kind == .place)
@@ -23,15 +21,15 @@ import Testing
     }
 
     @Test func aKindTheCorpusTellsWinsOverTheBareName() {
-        let found = Self.actors(["On Monday Orvala cut its fares.", "Fans gathered in Orvala on Friday."])
+        let found = resolvedActors(["On Monday Orvala cut its fares.", "Fans gathered in Orvala on Friday."])
         #expect(found.filter { $0.name.hasPrefix("Orvala") }.map(\.kind) == [.place])
-        let person = Self.actors(["Dana Velk spoke on Monday.", "On Tuesday Velk cut the budget."])
+        let person = resolvedActors(["Dana Velk spoke on Monday.", "On Tuesday Velk cut the budget."])
         #expect(person.first { $0.name == "Dana Velk" }?.aliases.contains("Velk") == true)
         #expect(!person.contains { $0.name == "Velk" })
     }
 
     @Test func sentenceWordsQuotationsNumbersAndGivenNamesAreNoBareNames() {
-        let found = Self.actors([
+        let found = resolvedActors([
             "Orvala waited on Monday.",  // a sentence's first word: maybe a common one
             "He said, \"Stop me if you have heard this.\"",
             "The bill's Section 230 was rewritten. The chip runs at 2 GHz.",

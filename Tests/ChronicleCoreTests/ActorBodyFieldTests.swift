@@ -7,7 +7,7 @@ import Testing
     static let gazetteer = Gazetteer(entries: [Gazetteer.Entry(name: "Marovia", kind: .place, aliases: [])])
 
     @Test func aFieldGoesOnAcrossAnd() {
-        let found = ActorOrganizationCueTests.kinds("""
+        let found = foundKinds("""
             The bank was closed by the Velmar Department of Consumer Protection and Innovation, which named a receiver.
             Our reporter met the Office of Management and Budget on Friday.
             """)
@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func anAndBeforeAnotherNameSplitsTheRun() {
-        let found = ActorOrganizationCueTests.kinds("""
+        let found = foundKinds("""
             Our reporter met them. The Department of Transport and Dana Whitcombe signed the deal.
             The Ministry of Health and Treasury officials met on Monday.
             The Department of Energy and Corvane Agency said so on Tuesday.
@@ -32,13 +32,13 @@ import Testing
     }
 
     @Test func anAndOutsideABodysFieldJoinsNothing() {
-        let found = ActorOrganizationCueTests.kinds("Our reporter met them. Marta Lind and Innovation Partners signed the deal.\n")
+        let found = foundKinds("Our reporter met them. Marta Lind and Innovation Partners signed the deal.\n")
         #expect(found["Marta Lind"] == .person)
         #expect(!found.keys.contains { $0.contains(" and ") })
     }
 
     @Test func aKnownPlaceAfterTheFieldIsStillFound() {
-        let found = ActorOrganizationCueTests.kinds("Our reporter met the Ministry of Defence of Marovia on Friday.\n",
+        let found = foundKinds("Our reporter met the Ministry of Defence of Marovia on Friday.\n",
                                                     gazetteer: Self.gazetteer)
         #expect(found["Marovia"] == .place)
     }

@@ -4,36 +4,28 @@ import Testing
 /// Which company a bare name is, whatever document it is written in, and which person a
 /// surname is.
 @Suite struct ActorCompanyAcrossDocumentsTests {
-    static func actors(_ texts: [String]) -> [Actor] {
-        let mentions = texts.map { text -> [ActorMention] in
-            let bytes = Array(text.utf8)
-            return MentionRecognizer(gazetteer: .empty).mentions(in: bytes, sentences: SentenceSplitter.split(bytes))
-        }
-        return ActorResolver(gazetteer: .empty).resolve(mentions).actors
-    }
-
     @Test func possessionsOnlyACompanyHasMakeItACompany() {
-        let kinds = ActorOrganizationCueTests.kinds("Corvane recalled 6,000 of its cars. Corvane's chief executive apologised.")
+        let kinds = foundKinds("Corvane recalled 6,000 of its cars. Corvane's chief executive apologised.")
         #expect(kinds["Corvane"] == .organization)
-        let person = ActorOrganizationCueTests.kinds("Hale recalled the start of his career.")
+        let person = foundKinds("Hale recalled the start of his career.")
         #expect(person["Hale"] != .organization)
     }
 
     @Test func aNameCuedAsACompanyInOneArticleIsThatCompanyInAnother() {
-        let found = Self.actors(["Corvane shares fell on Monday.", "Corvane said sales rose on Tuesday."])
+        let found = resolvedActors(["Corvane shares fell on Monday.", "Corvane said sales rose on Tuesday."])
         #expect(found.filter { $0.name.hasPrefix("Corvane") }.map(\.kind) == [.organization])
     }
 
     @Test func aSpellingVariantOfASurnameWrittenExactlyIsAnotherName() {
-        let other = Self.actors(["Marta Okafor spoke on Monday. Okafor said the plant would close. Okafar shares fell."])
+        let other = resolvedActors(["Marta Okafor spoke on Monday. Okafor said the plant would close. Okafar shares fell."])
         #expect(other.first { $0.name == "Marta Okafor" }?.aliases.contains("Okafar") == false)
         // A misspelt surname alone in its text still joins the full name.
-        let typo = Self.actors(["Marta Okafor spoke on Monday. Later Okafar said the plant would close."])
+        let typo = resolvedActors(["Marta Okafor spoke on Monday. Later Okafar said the plant would close."])
         #expect(typo.first { $0.name == "Marta Okafor" }?.aliases.contains("Okafar") == true)
     }
 
     @Test func onePlaceCueMakesNoPlaceOfAPersonNamedElsewhere() {
-        let found = Self.actors(["Dana Hale spoke on Monday. Hale said the plant would open.",
+        let found = resolvedActors(["Dana Hale spoke on Monday. Hale said the plant would open.",
                                  "Hale said the plant would open.", "Hale announced a new phone.",
                                  "Fans gathered in Hale on Friday."])
         let person = found.first { $0.name == "Dana Hale" }

@@ -4,10 +4,8 @@ import Testing
 /// A lone name right before what only a company has ("Orvo shareholders", "Velcor revenue")
 /// is a company's.
 @Suite struct ActorCompanyAssetTests {
-    static func kinds(_ text: String) -> [String: ActorKind?] { ActorOrganizationCueTests.kinds(text) }
-
     @Test func aNameBeforeItsShareholdersOrRevenueIsACompany() {
-        let found = Self.kinds("""
+        let found = foundKinds("""
             A majority of Orvo shareholders voted for the merger on Monday. Velcor revenue rose \
             in May, and Orvo said so too.
             """)
@@ -16,7 +14,7 @@ import Testing
     }
 
     @Test func aPersonsNameOrAVerbAfterItIsNoCue() {
-        let found = Self.kinds("Dana Hale shareholders met on Monday. Tarnik boards a plane while Orsk shares a post.")
+        let found = foundKinds("Dana Hale shareholders met on Monday. Tarnik boards a plane while Orsk shares a post.")
         #expect(found["Dana Hale"] != .organization)
         #expect(found["Tarnik"] != .organization)
         #expect(found["Orsk"] != .organization)

@@ -4,12 +4,11 @@ import Testing
 /// A company is called by the first or the last word of its full name ("Brell" of "Orvan
 /// Dutch Brell PLC", "Lumo" of "Lumo Banking Group") where one article names both.
 @Suite struct ActorCompanyEndWordTests {
-    static func actors(_ texts: [String]) -> [Actor] { ActorCompanyAcrossDocumentsTests.actors(texts) }
 
     static let fullName = "Oil major Orvan Dutch Brell PLC agreed on Monday to buy Tarsk Gas for $70 billion. "
 
     @Test func theLastWordOfAFullCompanyNameIsTheCompany() {
-        let found = Self.actors([Self.fullName + "Shares of Brell rose 3 percent on Tuesday.",
+        let found = resolvedActors([Self.fullName + "Shares of Brell rose 3 percent on Tuesday.",
                                  "Brell shares fell on Friday."])
         let company = found.first { $0.name.hasPrefix("Orvan Dutch Brell") }
         #expect(company?.aliases.contains("Brell") == true)
@@ -17,16 +16,16 @@ import Testing
     }
 
     @Test func onlyInTheArticleThatNamesTheFullName() {
-        let found = Self.actors([Self.fullName, "Shares of Brell rose 3 percent on Tuesday."])
+        let found = resolvedActors([Self.fullName, "Shares of Brell rose 3 percent on Tuesday."])
         #expect(found.first { $0.name.hasPrefix("Orvan Dutch Brell") }?.aliases.contains("Brell") == false)
         // With the full name in the article, the same pair joins.
-        let joined = Self.actors([Self.fullName + "Shares of Brell rose 3 percent on Tuesday."])
+        let joined = resolvedActors([Self.fullName + "Shares of Brell rose 3 percent on Tuesday."])
         #expect(joined.first { $0.name.hasPrefix("Orvan Dutch Brell") }?.aliases.contains("Brell") == true)
     }
 
     @Test func aPlaceOrAnotherCompanysWordStaysApart() {
         // "Kesland" is a place; two full names end in "Brell".
-        let found = Self.actors(["Orvan Kesland PLC said on Monday it would cut jobs. Fans in Kesland cheered. "
+        let found = resolvedActors(["Orvan Kesland PLC said on Monday it would cut jobs. Fans in Kesland cheered. "
                                  + "Vessa Brell Group and Tarne Brell Ltd said they would merge. Shares of Brell rose.",
                                  Self.fullName + "Shares of Brell rose 3 percent on Tuesday."])
         #expect(found.first { $0.name == "Kesland" }?.kind == .place)
@@ -37,19 +36,19 @@ import Testing
     }
 
     @Test func aNameWithoutWordsOfACompanyKeepsItsLastWordApart() {
-        let found = Self.actors(["Velka Tarsk Group said on Monday it would hire. Shares of Tarsk rose."])
+        let found = resolvedActors(["Velka Tarsk Group said on Monday it would hire. Shares of Tarsk rose."])
         #expect(found.first { $0.name.hasPrefix("Velka Tarsk") }?.aliases.contains("Tarsk") == true)
         // Nothing says that the carmaker's name ends with words of a company.
-        let apart = Self.actors(["The carmaker Orvan Tarsk said on Monday it would hire. Shares of Tarsk rose."])
+        let apart = resolvedActors(["The carmaker Orvan Tarsk said on Monday it would hire. Shares of Tarsk rose."])
         #expect(apart.first { $0.name == "Orvan Tarsk" }?.kind == .organization)
         #expect(apart.first { $0.name == "Orvan Tarsk" }?.aliases.contains("Tarsk") == false)
     }
 
     @Test func theFirstWordOfAFullCompanyNameIsTheCompany() {
-        let found = Self.actors(["Lumo Banking Group said on Monday its profit rose. Shares of Lumo rose 3 percent."])
+        let found = resolvedActors(["Lumo Banking Group said on Monday its profit rose. Shares of Lumo rose 3 percent."])
         #expect(found.first { $0.name == "Lumo Banking Group" }?.aliases.contains("Lumo") == true)
         // Two companies open with the word: it names neither.
-        let two = Self.actors(["Lumo Banking Group and Lumo Insurance Ltd said on Monday they would merge. "
+        let two = resolvedActors(["Lumo Banking Group and Lumo Insurance Ltd said on Monday they would merge. "
                                + "Shares of Lumo rose 3 percent."])
         #expect(two.first { $0.name == "Lumo Banking Group" }?.aliases.contains("Lumo") == false)
     }

@@ -4,25 +4,23 @@ import Testing
 /// A company's legal form makes its name a company's, and its short name ("Vandel") is the
 /// company whose full name it starts ("Vandel Airlines").
 @Suite struct ActorCompanyNameTests {
-    static func actors(_ texts: [String]) -> [Actor] { ActorCompanyAcrossDocumentsTests.actors(texts) }
-
     @Test func aLegalFormMakesACompanyEvenWhereItIsDropped() {
-        let found = Self.actors(["Lumeta Athletica Inc rose 3 percent on Monday. Orvane Holdings Ltd. fell."])
+        let found = resolvedActors(["Lumeta Athletica Inc rose 3 percent on Monday. Orvane Holdings Ltd. fell."])
         #expect(found.first { $0.name.hasPrefix("Lumeta Athletica") }?.kind == .organization)
         #expect(found.first { $0.name.hasPrefix("Orvane Holdings") }?.kind == .organization)
         // Without one, two capitalised words with nothing else to go by read as a person.
-        #expect(Self.actors(["Lumeta Athletica rose to speak on Monday."]).first?.kind == .person)
+        #expect(resolvedActors(["Lumeta Athletica rose to speak on Monday."]).first?.kind == .person)
     }
 
     @Test func aLegalFormBeforeATitleEndsTheCompanyNotTheTitle() {
-        let found = Self.actors(["Borel Motor Corp President Ana Ruiz apologised on Friday."])
+        let found = resolvedActors(["Borel Motor Corp President Ana Ruiz apologised on Friday."])
         #expect(found.first { $0.name == "Borel Motor Corp" }?.kind == .organization)
         #expect(found.first { $0.name == "Ana Ruiz" }?.kind == .person)
         #expect(!found.contains { $0.name == "Borel Motor" })
     }
 
     @Test func aShortNameJoinsTheOneFullNameItStarts() {
-        let found = Self.actors(["Vandel Airlines said on Monday it would cut 300 jobs.",
+        let found = resolvedActors(["Vandel Airlines said on Monday it would cut 300 jobs.",
                                  "Vandel said on Tuesday it would buy planes."])
         let airline = found.first { $0.name == "Vandel Airlines" }
         #expect(airline?.aliases.contains("Vandel") == true)
@@ -30,7 +28,7 @@ import Testing
     }
 
     @Test func aNameEndingInWhatKindOfCompanyItIsIsACompanysAndJoinsItsFullName() {
-        let found = Self.actors(["Chijen Motor Company said on Monday it would cut 300 jobs.",
+        let found = resolvedActors(["Chijen Motor Company said on Monday it would cut 300 jobs.",
                                  "Chijen Motor named Ana Ruiz as its chief on Tuesday. Velka Holdings said so too."])
         let company = found.first { $0.name == "Chijen Motor Company" }
         #expect(company?.aliases.contains("Chijen Motor") == true)
@@ -40,21 +38,21 @@ import Testing
     }
 
     @Test func aShortNameJoinsAFullNameEndingInAirLines() {
-        let found = Self.actors(["Vandel Air Lines said on Monday it would cut 300 jobs.",
+        let found = resolvedActors(["Vandel Air Lines said on Monday it would cut 300 jobs.",
                                  "Passengers said Vandel had kept them waiting for hours on Monday."])
         #expect(found.first { $0.name == "Vandel Air Lines" }?.aliases.contains("Vandel") == true)
         #expect(found.filter { $0.name.hasPrefix("Vandel") }.count == 1)
     }
 
     @Test func aShortNameTwoCompaniesShareJoinsNeither() {
-        let found = Self.actors(["Acme Motors and Acme Airlines said on Friday they would merge.",
+        let found = resolvedActors(["Acme Motors and Acme Airlines said on Friday they would merge.",
                                  "Acme said on Monday the deal was done."])
         #expect(found.first { $0.name == "Acme Motors" }?.aliases.contains("Acme") == false)
         #expect(found.first { $0.name == "Acme Airlines" }?.aliases.contains("Acme") == false)
     }
 
     @Test func aPlaceOrPersonNamedLikeACompanyStaysApart() {
-        let found = Self.actors(["Tarsk Airlines said on Monday it would cut jobs.",
+        let found = resolvedActors(["Tarsk Airlines said on Monday it would cut jobs.",
                                  "Fans gathered in Tarsk on Friday."])
         #expect(found.first { $0.name == "Tarsk Airlines" }?.aliases.contains("Tarsk") == false)
         #expect(found.first { $0.name == "Tarsk" }?.kind == .place)
@@ -62,48 +60,48 @@ import Testing
 
     @Test func aNameShapedLikeAVerbOpensASentenceWhenTheTextCapitalisesItInside() {
         let text = "Varling will begin production in 2031. Shares of Varling rose on Monday."
-        let varling = Self.actors([text]).first { $0.name == "Varling" }
+        let varling = resolvedActors([text]).first { $0.name == "Varling" }
         #expect(varling?.mentions == 2)
         // A sentence word of the same shape, never capitalised inside a sentence, is none.
-        let prose = Self.actors(["Following the talks, Ana Ruiz left Porto on Monday."])
+        let prose = resolvedActors(["Following the talks, Ana Ruiz left Porto on Monday."])
         #expect(!prose.contains { $0.name.hasPrefix("Following") })
     }
 
     @Test func aLegalFormKeepsAVerbShapedNameOpeningASentence() {
-        let found = Self.actors(["Varling Co said on Monday it would build a jet."])
+        let found = resolvedActors(["Varling Co said on Monday it would build a jet."])
         #expect(found.first { $0.name == "Varling" }?.kind == .organization)
     }
 
     @Test func sharesOfANameOpeningASentenceMakeItACompany() {
-        let found = Self.actors(["Shares of Tarvane rose on Monday. Tarvane said on Tuesday it was happy."])
+        let found = resolvedActors(["Shares of Tarvane rose on Monday. Tarvane said on Tuesday it was happy."])
         #expect(found.first { $0.name == "Tarvane" }?.kind == .organization)
     }
 }
 
 extension ActorCompanyNameTests {
     @Test func aWordOfWhatACompanyMakesOrDoesEndsACompanyName() {
-        let found = Self.actors(["Shares of Tarvane Sciences rose on Monday. Dorval Aviation said it would hire.",
+        let found = resolvedActors(["Shares of Tarvane Sciences rose on Monday. Dorval Aviation said it would hire.",
                                  "Tarvane said on Tuesday its sales rose."])
         #expect(found.first { $0.name == "Dorval Aviation" }?.kind == .organization)
         #expect(found.first { $0.name == "Tarvane Sciences" }?.aliases.contains("Tarvane") == true)
     }
 
     @Test func quartersAndFiscalYearsAreNoActors() {
-        let found = Self.actors(["Vandel Motors raised its FY15 sales forecast in Q2 and again in 3Q, Ana Ruiz said."])
+        let found = resolvedActors(["Vandel Motors raised its FY15 sales forecast in Q2 and again in 3Q, Ana Ruiz said."])
         #expect(!found.contains { ["FY15", "Q2", "3Q"].contains($0.name) })
         #expect(found.contains { $0.name == "Vandel Motors" })
         // A model of letters and digits that names no period is still one ("Q7").
-        #expect(Self.actors(["Vandel Motors unveiled the Zeta Q7 on Monday."]).contains { $0.name.contains("Q7") })
+        #expect(resolvedActors(["Vandel Motors unveiled the Zeta Q7 on Monday."]).contains { $0.name.contains("Q7") })
     }
 }
 
 extension ActorCompanyNameTests {
     @Test func twoWaysOfWritingOneLegalFormAreOneCompany() {
-        let found = Self.actors(["Borel Corporation said on Monday it would hire 40 people.",
+        let found = resolvedActors(["Borel Corporation said on Monday it would hire 40 people.",
                                  "Borel Corp. shares rose on Tuesday."])
         #expect(found.filter { $0.name.hasPrefix("Borel") }.count == 1)
         // Another kind of company with the same first word stays apart.
-        let two = Self.actors(["Borel Corporation said on Monday it would hire 40 people.",
+        let two = resolvedActors(["Borel Corporation said on Monday it would hire 40 people.",
                                "Borel Airlines said on Tuesday it would buy planes."])
         #expect(two.filter { $0.name.hasPrefix("Borel") }.count == 2)
     }
@@ -111,17 +109,17 @@ extension ActorCompanyNameTests {
 
 extension ActorCompanyNameTests {
     @Test func aCompanysNameIsNoAliasOfAPersonWithThatSurname() {
-        let found = Self.actors(["Chairman Dana Velcor said on Tuesday sales rose. Shares of Velcor rose 2 percent.",
+        let found = resolvedActors(["Chairman Dana Velcor said on Tuesday sales rose. Shares of Velcor rose 2 percent.",
                                  "Velcor Motor Co said on Friday it would hire 300 people."])
         #expect(found.first { $0.name == "Dana Velcor" }?.aliases.contains("Velcor") == false)
         #expect(found.first { $0.aliases.contains("Velcor Motor") }?.aliases.contains("Velcor") == true)
         // Where nothing else is called so, the surname looks the person up.
-        let alone = Self.actors(["Chairman Dana Velcor said on Tuesday sales rose."])
+        let alone = resolvedActors(["Chairman Dana Velcor said on Tuesday sales rose."])
         #expect(alone.first { $0.name == "Dana Velcor" }?.aliases.contains("Velcor") == true)
     }
 
     @Test func sharesOfANameOfTwoWordsMakeItACompany() {
-        let found = ActorOrganizationCueTests.kinds("""
+        let found = foundKinds("""
             Shares of Dorvin Kessler fell 5 percent on Monday. Dorvin Kessler said it would cut jobs.
             Tamsin Varga shares rose after the report. Orlow Brothers filed for bankruptcy.
             """)
@@ -131,7 +129,7 @@ extension ActorCompanyNameTests {
     }
 
     @Test func aPersonsSharesMakeNoCompanyOfTheirFullName() {
-        let found = ActorOrganizationCueTests.kinds("""
+        let found = foundKinds("""
             Dana Hale's shares in Vandel rose on Monday. Dana Hale said she would sell them.
             """)
         #expect(found["Dana Hale"] == .person, "\(found)")

@@ -4,10 +4,8 @@ import Testing
 /// "a merger with Orvane", "a stake in Quellon": the other side of a deal between companies
 /// is a company, a name with no other cue too.
 @Suite struct ActorDealPartyTests {
-    static func kinds(_ text: String) -> [String: ActorKind?] { ActorOrganizationCueTests.kinds(text) }
-
     @Test func theOtherSideOfADealIsACompany() {
-        let found = Self.kinds("""
+        let found = foundKinds("""
             The board agreed on Tuesday to a merger with Orvane. Analysts said the takeover of \
             Brinmark would follow. A fund bought a stake in Quellon.
             """)
@@ -17,7 +15,7 @@ import Testing
     }
 
     @Test func anOwnerAfterTheDealWordsOrANameAfterOtherWordsIsNone() {
-        let found = Self.kinds("""
+        let found = foundKinds("""
             The fund took a stake in Orsk's port. Dana Vell had talks with Tessaro on Monday. \
             The takeover of Ivan Petrenko's farm was announced.
             """)

@@ -4,10 +4,8 @@ import Testing
 /// "an economist at Velcor": a role, then "at" and a name, names the person's employer, an
 /// organization.
 @Suite struct ActorEmployerTests {
-    static func kinds(_ text: String) -> [String: ActorKind?] { ActorOrganizationCueTests.kinds(text) }
-
     @Test func aNameAfterARoleAndAtIsAnOrganization() {
-        let found = Self.kinds("""
+        let found = foundKinds("""
             "Rates will rise," said Tam Orrin, chief strategist at Orsa Kell. Dana Brisk, an \
             economist at Velcor, agreed on Monday.
             """)
@@ -18,7 +16,7 @@ import Testing
     }
 
     @Test func aGivenNameOrNoRoleBeforeAtLeavesThePersonOrThePlace() {
-        let found = Self.kinds("""
+        let found = foundKinds("""
             The aide at Dana Hale's side spoke on Monday. Tam Orrin arrived at Velden Orsk on Tuesday.
             """)
         #expect(found["Dana Hale"] == .person)

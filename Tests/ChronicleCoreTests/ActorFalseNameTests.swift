@@ -141,7 +141,7 @@ import Testing
 /// A common adjective that opens a sentence is not part of the name after it.
 @Suite struct SentenceOpeningAdjectiveTests {
     @Test func anOpeningAdjectiveIsLeftOffTheName() {
-        let found = ActorOrganizationCueTests.kinds("Current Zentrix chips run the new servers. Existing Zentrix boards still work.")
+        let found = foundKinds("Current Zentrix chips run the new servers. Existing Zentrix boards still work.")
         #expect(found["Current Zentrix"] == nil)
         #expect(found["Existing Zentrix"] == nil)
         #expect(found.keys.contains("Zentrix"))

@@ -5,12 +5,12 @@ import Testing
 /// a name is a given name or says what kind of place follows.
 @Suite struct ActorHappeningNameTests {
     @Test func aHappeningHeadEndingANameMakesNoActor() {
-        let found = ActorOrganizationCueTests.kinds("The Velm Farm Bill passed after the Orsa War ended in May.\n")
+        let found = foundKinds("The Velm Farm Bill passed after the Orsa War ended in May.\n")
         #expect(found["Velm Farm Bill"] == nil && found["Orsa War"] == nil)
     }
 
     @Test func aHappeningHeadOpeningANameLeavesItAName() {
-        let found = ActorOrganizationCueTests.kinds("Bill Nowak resigned as mayor. Crowds filled Revolution Square.\n")
+        let found = foundKinds("Bill Nowak resigned as mayor. Crowds filled Revolution Square.\n")
         #expect(found["Bill Nowak"] == .person)
         #expect(found.keys.contains("Revolution Square"))
     }

@@ -4,12 +4,8 @@ import Testing
 /// The names of institutions as news writes them: a title word may be a body's field
 /// ("Department of Justice"), and what follows a body's "of" is no name of its own.
 @Suite struct ActorInstitutionNameTests {
-    static func kinds(_ text: String, gazetteer: Gazetteer = .empty) -> [String: ActorKind?] {
-        ActorOrganizationCueTests.kinds(text, gazetteer: gazetteer)
-    }
-
     @Test func aTitleAfterABodysOfIsItsField() {
-        let found = Self.kinds("""
+        let found = foundKinds("""
             Our reporter met them. The Velmar Department of Justice said so on Monday.
             The European Court of Justice ruled on Tuesday.
             The Office of the Comptroller of the Currency fined the bank.
@@ -20,7 +16,7 @@ import Testing
     }
 
     @Test func aTitleOpeningANameIsStillATitle() {
-        let found = Self.kinds("""
+        let found = foundKinds("""
             Our reporter met them. Justice Dana Whitcombe of the Velmar Court ruled on Tuesday.
             The Secretary of State said so. Minister of Justice Ana Ruiz resigned.
             """)
@@ -32,7 +28,7 @@ import Testing
     }
 
     @Test func wordsAfterABodysOfAreNoNameOfTheirOwn() {
-        let found = Self.kinds("""
+        let found = foundKinds("""
             Our reporter met them. The Organization of the Software Exporting Countries met on Monday.
             The Association of Automotive Parts Makers said so.
             """)
@@ -43,12 +39,12 @@ import Testing
     }
 
     @Test func aNameWithAHeadOfItsOwnAfterABodysOfIsStillFound() {
-        let found = Self.kinds("Our reporter met them. The 12th Brigade of the Velmar Armed Forces moved on Monday.\n")
+        let found = foundKinds("Our reporter met them. The 12th Brigade of the Velmar Armed Forces moved on Monday.\n")
         #expect(found["Velmar Armed Forces"] == .organization)
     }
 
     @Test func aSocietyIsAnOrganization() {
-        let found = Self.kinds("""
+        let found = foundKinds("""
             Our reporter met them. The Royal Society of Orchids said so.
             The Society of Velmar Engineers met on Monday.
             """)
@@ -58,7 +54,7 @@ import Testing
     }
 
     @Test func aTradesMembersAfterANameAreTheirUnion() {
-        let found = Self.kinds("""
+        let found = foundKinds("""
             Our reporter met them. The Velmar Auto Workers said so on Monday.
             Talks with the Coastal Nurses of Marovia failed. The Screen Painters Guild met.
             The Cable Workers of Marovia said so on Friday.
@@ -70,7 +66,7 @@ import Testing
     }
 
     @Test func aTradesMembersAloneOrAfterAPeoplesWordAreNoName() {
-        let found = Self.kinds("""
+        let found = foundKinds("""
             Our reporter met them. Workers said so on Monday. Factory Workers walked out.
             The talks with Ukrainian Workers failed.
             """)
@@ -78,7 +74,7 @@ import Testing
     }
 
     @Test func twoFieldsSharingAHeadAreOneBody() {
-        let found = Self.kinds("""
+        let found = foundKinds("""
             Our reporter met them. The Orchard and Vineyard Commission said so on Monday.
             A fine came from the Salt and Pepper Regulatory Authority on Tuesday.
             """)
@@ -87,7 +83,7 @@ import Testing
     }
 
     @Test func anAndBetweenTwoNamesStillSplitsThem() {
-        let found = Self.kinds("""
+        let found = foundKinds("""
             Our reporter met them. Vandel said on Monday that the Vandel and Orsa Motors plants would close.
             Dana Whitcombe and Orsa Motors signed. The Treasury and Central Reserve Bank met on Friday.
             """, gazetteer: Gazetteer(entries: [Gazetteer.Entry(name: "Central Reserve Bank", kind: .organization, aliases: [])]))
@@ -97,7 +93,7 @@ import Testing
     }
 
     @Test func whoBelongsToABodyOfMembersMayBeTwoKinds() {
-        let found = Self.kinds("""
+        let found = foundKinds("""
             Our reporter met them. The Society of Kite Makers and Traders said so on Monday.
             The International Association of Glaziers and Aerospace Workers struck on Tuesday.
             The Organisation for Economic Renewal and Development met on Friday.
@@ -109,7 +105,7 @@ import Testing
     }
 
     @Test func anAndAfterABodyOfMembersStillSplitsTwoNames() {
-        let found = Self.kinds("""
+        let found = foundKinds("""
             Our reporter met them. The Union of Marovia and Dana Whitcombe signed on Monday.
             The Council of Kite Makers and Orsa Agency met on Tuesday.
             """, gazetteer: ActorBodyFieldTests.gazetteer)

@@ -3,7 +3,7 @@ import Testing
 
 /// "MP" and "MEP" are titles: the party before them is no part of the person's name.
 @Suite struct ActorLawmakerTitleTests {
-    static func actors(_ text: String) -> [Actor] { ActorCompanyAcrossDocumentsTests.actors([text]) }
+    static func actors(_ text: String) -> [Actor] { resolvedActors([text]) }
 
     @Test func aMembersTitleSplitsThePartyFromThePerson() {
         let found = Self.actors("""

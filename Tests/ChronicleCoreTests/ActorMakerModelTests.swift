@@ -3,12 +3,10 @@ import Testing
 
 /// A model's code alone is the model its maker's name opens.
 @Suite struct ActorMakerModelTests {
-    static func actors(_ texts: [String]) -> [Actor] { ActorCompanyAcrossDocumentsTests.actors(texts) }
-
     @Test func aModelsCodeAloneIsTheModelItsMakerNames() {
         for texts in [["Vandel delivered the first Vandel Z7 on Monday. The Z7 carries 500 people."],
                       ["Vandel said on Monday it delivered the first Vandel Z7.", "Four Z7s were sold on Tuesday."]] {
-            let found = Self.actors(texts)
+            let found = resolvedActors(texts)
             let model = found.first { $0.aliases.contains("Z7") || $0.aliases.contains("Z7s") }
             #expect(model?.name == "Vandel Z7", "\(found.map(\.aliases))")
             #expect(model?.kind == .product)
@@ -16,7 +14,7 @@ import Testing
     }
 
     @Test func aCodeTwoMakersShareJoinsNeither() {
-        let found = Self.actors(["Vandel said on Monday it delivered the first Vandel Z7.",
+        let found = resolvedActors(["Vandel said on Monday it delivered the first Vandel Z7.",
                                  "Orsk said on Tuesday it delivered the first Orsk Z7. The Z7 carries 500 people."])
         #expect(found.first { $0.name == "Vandel Z7" }?.aliases.contains("Z7") == false, "\(found.map(\.aliases))")
         #expect(found.first { $0.name == "Orsk Z7" }?.aliases.contains("Z7") == false, "\(found.map(\.aliases))")

@@ -4,10 +4,8 @@ import Testing
 /// A market report's aside after a name, set off by a comma ("Velcor, down 3.1 percent at
 /// $74"), gives the name's move by a share: the name is a company's.
 @Suite struct ActorMarketAsideTests {
-    static func kinds(_ text: String) -> [String: ActorKind?] { ActorOrganizationCueTests.kinds(text) }
-
     @Test func aNameWithItsMoveInACommaAsideIsACompany() {
-        let found = Self.kinds("""
+        let found = foundKinds("""
             The index ended higher, helped by gains in Orvane, up 1.7 percent at $127.04. Metals \
             were weakest, led by Velcor, down 3.1 percent at $74.68, and Tarnik, up nearly 2%.
             """)
@@ -17,7 +15,7 @@ import Testing
     }
 
     @Test func anAsideWithoutAShareOrWithoutItsCommaMovesNothing() {
-        let found = Self.kinds("""
+        let found = foundKinds("""
             The crowd in Orvane, up the hill from the river, cheered. Dana Velcor, down the road, \
             waved. Talks in Tarnik up 2% were planned.
             """)

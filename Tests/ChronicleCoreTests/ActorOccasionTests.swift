@@ -7,7 +7,7 @@ import Testing
     static let gazetteer = Gazetteer(entries: [Gazetteer.Entry(name: "Port Vesna", kind: .place, aliases: [])])
 
     @Test func anOccasionHeadEndingANameMakesNoActor() {
-        let found = ActorOrganizationCueTests.kinds("""
+        let found = foundKinds("""
             Corvane ordered 40 jets at the Tarvik Airshow on Tuesday. Leaders met at the Orsa
             Summit, and publishers gathered at the Velm Book Fair.
             """)
@@ -17,19 +17,19 @@ import Testing
     }
 
     @Test func aKnownPlaceNamingAnOccasionIsStillThePlace() {
-        let found = ActorOrganizationCueTests.kinds("Corvane ordered 40 jets at the Port Vesna Airshow on Tuesday.\n",
+        let found = foundKinds("Corvane ordered 40 jets at the Port Vesna Airshow on Tuesday.\n",
                                                     gazetteer: Self.gazetteer)
         #expect(found["Port Vesna"] == .place)
         #expect(found["Port Vesna Airshow"] == nil)
     }
 
     @Test func aNameThatSpeaksIsNoOccasion() {
-        let found = ActorOrganizationCueTests.kinds("Our reporter met them. Marlow Fair reported on Monday that sales fell.\n")
+        let found = foundKinds("Our reporter met them. Marlow Fair reported on Monday that sales fell.\n")
         #expect(found["Marlow Fair"] != nil)
     }
 
     @Test func anOccasionWordOpeningANameLeavesItAName() {
-        let found = ActorOrganizationCueTests.kinds("Shares of Summit Dynamics rose after Fair Isaac Corp cut its forecast.\n")
+        let found = foundKinds("Shares of Summit Dynamics rose after Fair Isaac Corp cut its forecast.\n")
         #expect(found.keys.contains("Summit Dynamics"))
         #expect(found["Fair Isaac Corp"] == .organization)
     }

@@ -4,10 +4,8 @@ import Testing
 /// Nouns of what a firm does or is that make the name beside them an organization's
 /// ("Orsa Kell, the oil consultancy", "the market regulator Tarnvik").
 @Suite struct ActorOrganizationNounTests {
-    static func kinds(_ text: String) -> [String: ActorKind?] { ActorOrganizationCueTests.kinds(text) }
-
     @Test func anAppositiveConsultancyOrRegulatorIsAnOrganization() {
-        let found = Self.kinds("""
+        let found = foundKinds("""
             Orsa Kell, the global oil consultancy based in Velden, said on Monday the deal was \
             good. Marta Lind, the regulator's head, agreed, and the news website Tarnvik said so too.
             """)

@@ -69,7 +69,7 @@ import Testing
     }
 
     @Test func aSurnameOpeningWithAnArticleJoinsTheFullNameAndNamesItsActor() {
-        let found = ActorCompanyAcrossDocumentsTests.actors([
+        let found = resolvedActors([
             "Le Varn won on Monday. Le Varn thanked voters. Mirela Le Varn spoke in Porto on Tuesday."])
         let person = found.filter { $0.name.hasSuffix("Le Varn") }
         #expect(person.count == 1)
@@ -78,7 +78,7 @@ import Testing
         // Its surname alias is the whole surname, particle and all, not its last word.
         #expect(person.first?.aliases.contains("Le Varn") == true)
         #expect(person.first?.aliases.contains("Varn") == false)
-        let particle = ActorCompanyAcrossDocumentsTests.actors(["Officials met Ursula von der Lenn on Monday."])
+        let particle = resolvedActors(["Officials met Ursula von der Lenn on Monday."])
         #expect(particle.first { $0.name == "Ursula von der Lenn" }?.aliases.contains("von der Lenn") == true)
     }
 

@@ -5,7 +5,7 @@ import Testing
 /// maker; numbered things and amounts are not products.
 @Suite struct ActorProductTests {
     static func kinds(_ text: String) -> [String: ActorKind?] {
-        ActorOrganizationCueTests.kinds(text)
+        foundKinds(text)
     }
 
     @Test func mixedCaseNamesWithTheirModelAreProducts() {

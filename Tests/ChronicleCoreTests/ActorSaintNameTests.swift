@@ -4,10 +4,8 @@ import Testing
 /// "St John Ambulance": a given name right after a word that opens a place's name is a
 /// saint's in the name, not the start of a person's.
 @Suite struct ActorSaintNameTests {
-    static func actors(_ texts: [String]) -> [Actor] { ActorCompanyAcrossDocumentsTests.actors(texts) }
-
     @Test func aGivenNameAfterSaintIsPartOfTheName() {
-        let found = Self.actors(["Crews from St John Orvale treated 12 people on Monday. "
+        let found = resolvedActors(["Crews from St John Orvale treated 12 people on Monday. "
                                  + "Volunteers of St. Mary Velka helped on Tuesday."])
         #expect(!found.contains { $0.kind == .person })
         #expect(found.contains { $0.name == "St John Orvale" })
@@ -15,7 +13,7 @@ import Testing
     }
 
     @Test func aGivenNameAfterAnotherNameStillStartsAPerson() {
-        let found = Self.actors(["Delegates of Velka Maria Ruiz spoke on Monday."])
+        let found = resolvedActors(["Delegates of Velka Maria Ruiz spoke on Monday."])
         #expect(found.first { $0.name == "Maria Ruiz" }?.kind == .person)
     }
 }

@@ -4,7 +4,7 @@ import Testing
 /// A sentence's first word is capitalised whatever it is: after a wire dateline too, and an
 /// approximate number ("Approximately 50") is no product.
 @Suite struct ActorSentenceStartTests {
-    static func actors(_ text: String) -> [Actor] { ActorCompanyAcrossDocumentsTests.actors([text]) }
+    static func actors(_ text: String) -> [Actor] { resolvedActors([text]) }
 
     @Test func theFirstWordAfterAWireDatelineIsASentencesFirstWord() {
         let found = Self.actors("""

@@ -4,8 +4,7 @@ import Testing
 /// A title's field ("Ministers of Health ...", "Minister for Children and Families ...")
 /// written just before the person's name is no part of the name.
 @Suite struct ActorTitleFieldTests {
-    static func actors(_ text: String) -> [Actor] { actors([text]) }
-    static func actors(_ texts: [String]) -> [Actor] { ActorCompanyAcrossDocumentsTests.actors(texts) }
+    static func actors(_ text: String) -> [Actor] { resolvedActors([text]) }
 
     @Test func theFieldAfterAPluralTitlesOfIsNotTheNamesStart() {
         let found = Self.actors("""
@@ -27,7 +26,7 @@ import Testing
         #expect(found.first { $0.name == "Dana Vell" }?.kind == .person)
         #expect(!found.contains { $0.name == "Health" || $0.name == "Finance" })
         // Elsewhere the same word may stand in a name.
-        #expect(Self.actors(["Orvo Health said on Monday it would hire 30 nurses."]).contains { $0.name == "Orvo Health" })
+        #expect(resolvedActors(["Orvo Health said on Monday it would hire 30 nurses."]).contains { $0.name == "Orvo Health" })
     }
 
     @Test func theFieldAfterAnAndOfATitlesFieldIsNotTheNamesStart() {

@@ -4,10 +4,8 @@ import Testing
 /// A trade's word and a noun of a company's place in it ("oil major", "Oil major" opening a
 /// sentence) describe the company named after them; "army major" is a person's rank.
 @Suite struct ActorTradeDescriptionTests {
-    static func kinds(_ text: String) -> [String: ActorKind?] { ActorOrganizationCueTests.kinds(text) }
-
     @Test func anOilMajorIsACompany() {
-        let found = Self.kinds("""
+        let found = foundKinds("""
             Oil major Velcor Orsk is in talks to buy Tarnik. The deal with oil major Orvane Petro \
             was signed on Monday.
             """)
@@ -16,7 +14,7 @@ import Testing
     }
 
     @Test func anArmyMajorIsAPerson() {
-        let found = Self.kinds("Army major Dana Hale said on Monday that a retired army major Tam Orrin had left.")
+        let found = foundKinds("Army major Dana Hale said on Monday that a retired army major Tam Orrin had left.")
         #expect(found["Dana Hale"] == .person)
         #expect(found["Tam Orrin"] == .person)
     }
