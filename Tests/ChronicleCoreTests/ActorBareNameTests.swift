@@ -20,6 +20,20 @@ import Testing
         #expect(found.first { $0.name == "Orvala" }?.kind == .organization)
     }
 
+    @Test func aBareNameBesideACommonNounForAPlaceIsAPlace() {
+        let found = resolvedActors(["Rain fell on the island of Velmor and on Tarsa island on Monday.",
+                                    "Floods hit the counties of Lorca and Vesmia on Tuesday.",
+                                    "Orvala shares fell in the city on Monday, and the state of Kestrel finances worsened.",
+                                    "Brin's island resort closed on Friday."])
+        for name in ["Velmor", "Tarsa", "Lorca", "Vesmia"] {
+            #expect(found.first { $0.name == name }?.kind == .place, "\(name)")
+        }
+        // Not beside such a noun, or "the state of", or owning the noun: no place.
+        for name in ["Orvala", "Kestrel", "Brin"] {
+            #expect(found.first { $0.name == name }.map { $0.kind != .place } ?? true, "\(name)")
+        }
+    }
+
     @Test func aKindTheCorpusTellsWinsOverTheBareName() {
         let found = resolvedActors(["On Monday Orvala cut its fares.", "Fans gathered in Orvala on Friday."])
         #expect(found.filter { $0.name.hasPrefix("Orvala") }.map(\.kind) == [.place])
@@ -28,7 +42,7 @@ import Testing
         #expect(!person.contains { $0.name == "Velk" })
     }
 
-    @Test func sentenceWordsQuotationsNumbersAndGivenNamesAreNoBareNames() {
+    @Test func sentenceWordsQuotationsNumbersGivenNamesAndDemonymsAreNoBareNames() {
         let found = resolvedActors([
             "Orvala waited on Monday.",  // a sentence's first word: maybe a common one
             "He said, \"Stop me if you have heard this.\"",
@@ -36,6 +50,7 @@ import Testing
             "On Monday John cut the budget.",
             "On Monday Annex staff left. Visitors toured the annex.",
             "Prices of Lorca-to-Tarvia flights rose.",
+            "Boats entered Philippine and Malaysian waters, and Ghanaian traders waited.",
         ])
         #expect(found.isEmpty, "\(found.map(\.name))")
     }

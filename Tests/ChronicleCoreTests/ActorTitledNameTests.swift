@@ -28,6 +28,9 @@ import Testing
         // A clock's "PM" before a name is no title of it.
         let clock = Self.kinds("The vote closed at 4 PM on Friday.\n")
         #expect(clock["PM"] == nil)
+        // Nor before a time zone: "305 PM EDT" is a time, no person and no model.
+        let stamp = Self.kinds("305 PM EDT 28 Sep -- The storm made landfall in Velmor on Monday.\n")
+        #expect(!stamp.keys.contains { $0.contains("EDT") || $0.contains("PM") }, "\(stamp)")
     }
 
     @Test func aGenerationMarkEndsTheNameAndTellsAnotherPerson() {
@@ -220,5 +223,19 @@ extension ActorTitledNameTests {
     @Test func aMajorityAloneIsNoTitle() {
         let found = Self.kinds("A majority of voters backed Olga Brandt on Monday.\n")
         #expect(found["Olga Brandt"] == .person)
+    }
+
+    @Test func anOccupationAfterATitleIsPartOfTheTitle() {
+        let found = Self.kinds("""
+            Deputy Chief Meteorologist, Dana Roe, said rain would fall on Monday.
+            Epidemiologist Ana Ruiz said on Tuesday that cases rose, and Chief Economist Tam Hale agreed.
+            Chief Walker said on Friday that the road was closed.
+            """)
+        #expect(found["Dana Roe"] == .person)
+        #expect(found["Ana Ruiz"] == .person)
+        #expect(found["Tam Hale"] == .person)
+        #expect(!found.keys.contains { $0.contains("Meteorologist") || $0.contains("Epidemiologist") }, "\(found)")
+        // A surname after a title stays a person's name.
+        #expect(found["Walker"] == .person)
     }
 }

@@ -3,12 +3,14 @@
 extension DocumentScan {
     /// The verdict on the one word at `k` when it is such a name: of a kind still unknown
     /// (see `ActorMention.guessed`), or a place's when it follows a place and a comma ("in
-    /// Lima, Peru") or owns a region ("Peru's Cusco region"). Nil when it is no such name:
+    /// Lima, Peru"), owns a region ("Peru's Cusco region") or stands beside a common noun
+    /// for a place ("Luzon island", "the island of Luzon"). Nil when it is no such name:
     /// after a determiner, opening a quotation ("\"Stop me if ..."), beside a number
     /// ("Section 230", "2 GHz"), a given name alone, or a compound with a lower-case part.
     func bareName(_ k: Int, _ run: RunContext) -> RunVerdict? {
         guard isBareName(k, run) else { return nil }
-        return .kind(isRegionOfPlace(k, run.hi) || ownsARegion(k, run.hi) ? .place : nil, guessed: true)
+        let place = isRegionOfPlace(k, run.hi) || ownsARegion(k, run.hi) || isBesidePlaceNoun(k, run)
+        return .kind(place ? .place : nil, guessed: true)
     }
 
     private func isBareName(_ k: Int, _ run: RunContext) -> Bool {
@@ -39,5 +41,16 @@ extension DocumentScan {
     private func ownsARegion(_ k: Int, _ hi: Int) -> Bool {
         guard words[k].isPossessive, k + 2 < hi, words[k + 1].isCapitalized else { return false }
         return lowerHead(after: k + 2, hi) != nil
+    }
+
+    /// "Luzon island", "the island of Luzon", "the counties of Yilan and Hualien".
+    private func isBesidePlaceNoun(_ k: Int, _ run: RunContext) -> Bool {
+        if k + 1 < run.hi, !words[k + 1].breakBefore, !words[k].isPossessive, isWord(words[k + 1], of: .placeNoun) {
+            return true
+        }
+        var of = k - 1
+        // The second name of a list after the noun: "of Yilan and Hualien".
+        if of - 2 > run.lo, isWord(words[of], of: .listJoiner), words[of - 1].isCapitalized { of -= 2 }
+        return of - 1 >= run.lo && spells(of, "of") && isWord(words[of - 1], of: .placeNoun)
     }
 }

@@ -382,6 +382,13 @@ extension DocumentScan {
         w.lowerCount(utf8) > 5 && lexicon.phrases.agentPluralEndings.contains { w.lowerEnds(with: $0, in: utf8) }
     }
 
+    /// "Meteorologist", "Physician": longer than six letters with an ending of
+    /// `occupationEnding`.
+    func isOccupationShaped(_ w: Token) -> Bool {
+        w.isASCIILetters && w.lowerCount(utf8) > 6
+            && lexicon.phrases.occupationEndings.contains { w.lowerEnds(with: $0, in: utf8) }
+    }
+
     /// "Federal", "Famous": longer than five letters with an ending of `adjectiveEnding`.
     func isAdjectiveShaped(_ w: Token) -> Bool {
         w.lowerCount(utf8) > 5 && lexicon.phrases.adjectiveEndings.contains { w.lowerEnds(with: $0, in: utf8) }
@@ -445,7 +452,9 @@ extension DocumentScan {
 
     /// Whether the word at `k` is a person's title ("President", "spokesman").
     func isPersonTitle(_ k: Int) -> Bool {
-        if isWord(words[k], of: .personTitle) { return true }
+        // "305 PM EDT": after a number, "PM" is the time of day.
+        if k > 0, words[k - 1].hasDigit, !words[k].breakBefore, isWord(words[k], of: .clockEnd) { return false }
+        if isWord(words[k], of: .personTitle) || isOccupationShaped(words[k]) { return true }
         // "comedian-turned-president", "ex-president".
         return partAfterLastHyphen(words[k]).map { lexicon.classes(lower: $0).contains(.personTitle) } ?? false
     }

@@ -20,8 +20,9 @@ extension DocumentScan {
             end = i + 1
         } else if isModelNumber(i), i + 1 < hi, !words[i + 1].breakBefore, words[i + 1].isAllCaps,
                   words[i + 1].range.length <= 4, !words[i + 1].contains(UInt8(ascii: "."), in: utf8),
-                  index.entry(for: words[i + 1], in: utf8) == nil {
-            end = i + 2  // "737 MAX"
+                  index.entry(for: words[i + 1], in: utf8) == nil,
+                  !isWord(words[i + 1], of: [.clockEnd, .timeZone, .shortTimeZone]) {
+            end = i + 2  // "737 MAX", but not the time "305 PM EDT"
         } else if words[i].isCapitalized, !isCommonCapitalized(i), !isPersonTitle(i) {
             var run = i
             var sawModel = false

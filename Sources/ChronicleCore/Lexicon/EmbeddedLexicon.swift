@@ -645,6 +645,47 @@ demonym:
   bosnian: bosnia
   icelandic: iceland
   luxembourgish: luxembourg
+  philippine: philippines
+  malaysian: malaysia
+  singaporean: singapore
+  bangladeshi: bangladesh
+  nepali: nepal
+  nepalese: nepal
+  burmese: myanmar
+  cambodian: cambodia
+  laotian: laos
+  algerian: algeria
+  moroccan: morocco
+  tunisian: tunisia
+  ghanaian: ghana
+  somali: somalia
+  rwandan: rwanda
+  ugandan: uganda
+  tanzanian: tanzania
+  zimbabwean: zimbabwe
+  ecuadorian: ecuador
+  bolivian: bolivia
+  paraguayan: paraguay
+  uruguayan: uruguay
+  guatemalan: guatemala
+  honduran: honduras
+  nicaraguan: nicaragua
+  panamanian: panama
+  haitian: haiti
+  jamaican: jamaica
+  omani: oman
+  bahraini: bahrain
+  kuwaiti: kuwait
+  cypriot: cyprus
+  maltese: malta
+  senegalese: senegal
+  cameroonian: cameroon
+  zambian: zambia
+  angolan: angola
+  mozambican: mozambique
+  namibian: namibia
+  eritrean: eritrea
+  malian: mali
   trumpist: ""
   kremlin-backed: ""
   pro-kremlin: ""
@@ -898,6 +939,11 @@ verbOrAdverbEnding: [ing, ly, ed]
 # "Economists", "Residents"). Opening a sentence, it names nobody unless the text also
 # writes it capitalised inside a sentence or a person named before ends with it.
 agentPluralEnding: [ers, ors, ists, ants, ents, ians, ees]
+
+# Endings, not words: a capitalised word of more than six letters with one of these endings
+# names an occupation, so it is a title before a name, never a surname ("Chief
+# Meteorologist, Dana Roe, said", "Epidemiologist Ana Ruiz").
+occupationEnding: [ologist, ician, ographer, ntist, onomist]
 
 # Endings of a plural that drops "-es", not just "-s", for its singular ("Zpod Touches"
 # is "Zpod Touch"): a product named in the plural is the product named in the singular.
@@ -1370,6 +1416,14 @@ tradeMembers:
 # of such names shares ("... and Lviv regions").
 areaHead: [region, oblast, province, district, raion, krai, county]
 areaHeadPlural: [regions, oblasts, provinces, districts]
+
+# Common nouns for a place, which make the bare name beside them a place: after it ("Orvo
+# island", "Tarsa county") or after them and "of" ("the island of Orvo", "the counties of
+# Tarsa and Velo"). Not "state" ("the state of Orvala's finances").
+placeNoun:
+  [island, islands, city, cities, town, towns, village, villages, province, provinces,
+   region, regions, county, counties, district, districts, prefecture, prefectures,
+   municipality, peninsula, archipelago, capital]
 
 placeHead:
   [region, oblast, province, district, county, state, territory, river, sea, ocean, lake,

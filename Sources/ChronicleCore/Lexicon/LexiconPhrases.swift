@@ -21,6 +21,8 @@ struct LexiconPhrases: Sendable {
     let sibilantPluralEndings: [String]
     /// Endings of a plural noun for people by what they do ("Shoppers").
     let agentPluralEndings: [String]
+    /// Endings of a noun for an occupation ("Meteorologist").
+    let occupationEndings: [String]
     /// Institution phrases as lower-case words ("defense ministry" as ["defense",
     /// "ministry"]), in file order, and the words they start with.
     let institutions: [[String]]
@@ -39,6 +41,7 @@ struct LexiconPhrases: Sendable {
         verbOrAdverbEndings = words(.verbOrAdverbEnding)
         sibilantPluralEndings = words(.sibilantPluralEnding)
         agentPluralEndings = words(.agentPluralEnding)
+        occupationEndings = words(.occupationEnding)
         institutions = words(.institutionPhrase).map { $0.split(separator: " ").map(String.init) }
         institutionStarts = LowerWordSet(institutions.compactMap(\.first))
         monthStems = CuePhraseSet(lines[.month, default: []].compactMap { $0.first.map { String($0.prefix(3)) } })

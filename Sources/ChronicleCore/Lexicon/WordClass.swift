@@ -73,6 +73,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case placeHead
     case areaHead
     case areaHeadPlural
+    case placeNoun
     case organizationHead
     case numberLabel
     case streetWord
@@ -201,6 +202,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case operatorRole
     case bodyAdjective
     case agentPluralEnding
+    case occupationEnding
     case sourceCue
     case marketMoveFiller
     case shareHedge

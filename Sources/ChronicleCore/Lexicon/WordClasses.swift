@@ -164,6 +164,7 @@ extension WordClasses {
     static let placeHead = WordClasses(.placeHead)
     static let areaHead = WordClasses(.areaHead)
     static let areaHeadPlural = WordClasses(.areaHeadPlural)
+    static let placeNoun = WordClasses(.placeNoun)
     static let organizationHead = WordClasses(.organizationHead)
     static let militaryCue = WordClasses(.militaryCue)
     static let talksCue = WordClasses(.talksCue)
