@@ -50,7 +50,7 @@ import Testing
             "On Monday John cut the budget.",
             "On Monday Annex staff left. Visitors toured the annex.",
             "Prices of Lorca-to-Tarvia flights rose.",
-            "Boats entered Philippine and Malaysian waters, and Ghanaian traders waited.",
+            "Boats entered Philippine and Malaysian waters, and Ghanaian traders met Bavarian allies.",
         ])
         #expect(found.isEmpty, "\(found.map(\.name))")
     }

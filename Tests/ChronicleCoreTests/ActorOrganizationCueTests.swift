@@ -97,6 +97,12 @@ import Testing
         #expect(found["Velmaria Democrats"] != nil)
     }
 
+    @Test func aPartyNamedByItsMembersIsAnOrganizationThoughItOpensWithAGivenName() {
+        let found = foundKinds("The talks joined the opposition Christian Democrats and the Free Republicans on Monday.")
+        #expect(found["Christian Democrats"] == .organization)
+        #expect(found["Free Republicans"] == .organization)
+    }
+
     @Test func aNameBeforeTheNounOfAMadeThingIsAModel() {
         let found = foundKinds("Jane Roe bought a Velo Tern sedan on Sunday. Tom Hale flew a Velo plane.\n")
         #expect(found["Velo Tern"] == .product)

@@ -130,6 +130,11 @@ import Testing
         #expect(found["FTSE 100"] == .product)
         #expect(found["Nasdaq Composite"] == .product)
         #expect(found["US dollar"] == .product)
+        // The currency's word capitalised, as some outlets write it.
+        let capitalised = Self.kinds("The fund took 8 billion US Dollars and 2 billion Japanese Yen from clients on Monday.")
+        #expect(capitalised["US Dollars"] == .product)
+        #expect(capitalised["Japanese Yen"] == .product)
+        #expect(capitalised["Dollars"] == nil && capitalised["Yen"] == nil)
     }
 
     @Test func numberedThingsYearsAndAmountsAreNotProducts() {

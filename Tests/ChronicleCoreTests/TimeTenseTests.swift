@@ -55,6 +55,15 @@ import Testing
         #expect(Tagged("The council set a budget on June 20 and continued its session.", dct: dct).value("June 20") == "2023-06-20")
     }
 
+    @Test func aDayADestinationNamesLiesAhead() {
+        // Written in November: next February's vote, though February is less than nine months back.
+        let november = "2024-11-12"
+        #expect(Tagged("Velmora is headed for February 23 elections.", dct: november).value("February 23") == "2025-02-23")
+        #expect(Tagged("Velmora heading for the February 23 vote", dct: november).value("February 23") == "2025-02-23")
+        // Where the trip went, not when: the date is told as before.
+        #expect(Tagged("The minister headed for Lorca on February 23 and met the mayor.", dct: november).value("February 23") == "2024-02-23")
+    }
+
     @Test func aDayItsOwnFutureVerbTellsLiesAfterTheWriting() {
         #expect(Tagged("The new ferry will sail on Feb. 20.", dct: dct).value("Feb. 20") == "2025-02-20")
         // The future of a past report may lie on either side of the writing.

@@ -234,13 +234,15 @@ extension DocumentScan {
             && utf8[words[k - 1].range.end] == UInt8(ascii: "&") && words[k].isCapitalized
     }
 
-    /// "US dollar", "Japanese yen": a country or nationality and a currency.
+    /// "US dollar", "Japanese yen", "US Dollars": a country or nationality and a currency,
+    /// the currency's word in lower case or capitalised.
     func currencyEnd(_ i: Int, _ run: Int, _ hi: Int) -> Int? {
-        guard run == i + 1, run < hi, !words[run].breakBefore, lexicon.classes(words, run).contains(.currency)
+        let c = i + 1
+        guard run == c || run == c + 1, c < hi, !words[c].breakBefore, lexicon.classes(words, c).contains(.currency)
         else { return nil }
         let w = words[i]
         let isCountry = isWord(w, of: .demonym) || isPlaceAcronym(i)
             || index.entry(for: w, in: utf8).map { index.gazetteer.entries[$0].kind == .place } == true
-        return isCountry ? run + 1 : nil
+        return isCountry ? c + 1 : nil
     }
 }

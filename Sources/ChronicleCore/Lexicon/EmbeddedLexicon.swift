@@ -317,6 +317,8 @@ timeKeyword:
     goalkeeper, keeper, striker, midfielder, equaliser, equalizer, pitch]
   # "set for", "set to": a plan.
   set: [set]
+  # "headed for February 23 elections": a destination, so the date right after lies ahead.
+  headed: [headed, heading, bound]
 
 # Verbs that give what a passage says to a source: "X said", "said X", "X reported". The
 # source is the passage's claimant, and a speaker (a person or an organization).
@@ -686,6 +688,16 @@ demonym:
   namibian: namibia
   eritrean: eritrea
   malian: mali
+  bavarian: ""
+  catalan: ""
+  basque: ""
+  flemish: ""
+  kurdish: ""
+  tibetan: ""
+  uyghur: ""
+  caribbean: ""
+  scandinavian: ""
+  balkan: ""
   trumpist: ""
   kremlin-backed: ""
   pro-kremlin: ""
@@ -1435,7 +1447,7 @@ placeHead:
    reservoir, prison, castle, beach, harbor, harbour, highway, dam]
 
 # Last words that make a capitalised phrase an organization ("Ministry", "Council",
-# "Dewberry Engineers", "Halloran Associates").
+# "Dewberry Engineers", "Halloran Associates", a party named by its members: "Christian Democrats").
 organizationHead:
   [aviation, sciences, products, ministry, department, council, service, services, agency, institute, institution,
    university, college, school, academy, organization, organisation, party, army, navy,
@@ -1456,7 +1468,8 @@ organizationHead:
    consultants, communications, electronics, entertainment, therapeutics, biosciences,
    logistics, robotics, networks, software, foods, energy, semiconductor, semiconductors,
    aerospace, automotive, realty, properties, outfitters, brewing, pharma, hospital, museum, research,
-   stores, wholesale, pharmacy, computer, computers, wireless, international]
+   stores, wholesale, pharmacy, computer, computers, wireless, international, democrats,
+   republicans, tories]
 
 # Cue words of an event's kind: the kind with the most cues in a passage wins, ties in the
 # order statement, military, talks, plan, politics. Fighting:

@@ -75,7 +75,7 @@ enum Keyword: Int16, Sendable, NamedInLexicon {
          futureCue, pastCue, then, date, twenties, thirties, forties, fifties,
          sixties, seventies, eighties, nineties, calendar, financial, ending, possessive, set, ll,
          as_, afterwards, q, fy, plan, been, beVerb, or, so, into, not, hedge, changeVerb, overnightNoun,
-         new, eve, orthodox, local, gameWord, numberLabel, streetWord, modal
+         new, eve, orthodox, local, gameWord, numberLabel, streetWord, modal, headed
 }
 
 extension Keyword {
@@ -89,7 +89,7 @@ extension Keyword {
             .period, .am, .pm, .zone, .ll, .set, .ending, .calendar, .financial, .comparable,
             .corresponding, .date, .afterwards, .upcoming, .prior, .start, .middle,
             .beginning, .or, .so, .into, .not, .hedge, .changeVerb, .overnightNoun, .local, .gameWord,
-            .numberLabel, .streetWord, .modal,
+            .numberLabel, .streetWord, .modal, .headed,
         ]
         var table = [Bool](repeating: false, count: 512)
         for w in words { table[Int(w.rawValue)] = true }

@@ -92,6 +92,12 @@ extension TimeScanner {
                         return .future
                     }
                     return .unknown
+                case .headed:
+                    // "headed for the February 23 vote"; "headed for Paris on Monday" tells
+                    // where, not when.
+                    guard kw(k + 1, .for_), i - k <= 3 else { return .unknown }
+                    settled = false
+                    return .future
                 case .pastCue:
                     // "would be paid", "will be held": passive forms of what is still ahead.
                     if kw(k - 1, .beVerb) || kw(k - 1, .been) || kw(k - 1, .will) { return .unknown }
