@@ -147,6 +147,19 @@ import Testing
         #expect(Self.undated(lead + apposition).count == 1)
     }
 
+    @Test func aLongAppositionKeepsItsSubjectAParticipant() {
+        let text = "Tam Hale, the founder and former chief executive of the lender Orvex, has been found guilty of fraud.\n"
+        let names = Self.undated(text).first.map { $0.actors.map(\.name) } ?? []
+        #expect(names.contains("Tam Hale"), "\(names)")
+        // An apposition another subject follows is no bridge to that subject's verb.
+        let other = "After weeks of delay over the border town Lorca, a known haven of smugglers, Ana Ruiz has agreed to talks.\n"
+        let otherNames = Self.undated(other).first.map { $0.actors.map(\.name) } ?? []
+        #expect(otherNames.contains("Ana Ruiz") && !otherNames.contains("Lorca"), "\(otherNames)")
+        // A subject farther off than the reach, with no apposition between, is none.
+        let far = "Tam Hale and the board of the lender that the family built over the years have been fined.\n"
+        #expect(Self.undated(far).isEmpty)
+    }
+
     @Test func aBoundIsNoTimeToContinue() {
         let text = "Shares of Norte Air closed below ten dollars, their lowest close since June 9. "
             + "Norte Air blamed the weak demand for long flights over the summer months.\n"

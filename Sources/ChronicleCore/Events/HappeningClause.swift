@@ -18,6 +18,8 @@ public enum HappeningClause {
     /// How many words may stand between a participant and its verb, before and after it.
     static let subjectReach = 6
     static let objectReach = 4
+    /// The most words an apposition between a subject and its verb holds.
+    static let appositionReach = 12
 
     /// What a sentence reports: the tense of its happening, and which of the given actor
     /// mentions take part in it (subject or object of one of its verbs).
@@ -60,9 +62,23 @@ public enum HappeningClause {
             return (n, a, b, !words[b].isPossessive && !located)
         }
         // A subject governs a verb only within its own clause: no "while", "which" ... between.
+        // An apposition after it ("Ana Ruiz, the founder and former chief executive of
+        // Orvex, has been ...") stands between them without taking the verb's reach.
         func subjectOf(_ k: Int, _ s: Span) -> Bool {
-            guard s.subject, s.last < k, k - s.last <= subjectReach else { return false }
+            guard s.subject, s.last < k, k - appositionEnd(after: s.last, before: k) <= subjectReach else { return false }
             return !(s.last + 1..<k).contains { lexicon.classes(words, $0).contains(.clauseOpener) }
+        }
+        // The last word of ", the ... ," right after word `k`, when the verb's words follow
+        // it ("..., has been found", "..., pleaded"); else `k`. After "Lorca, a city of the
+        // north, Ana Ruiz opened" the verb is another subject's.
+        func appositionEnd(after k: Int, before verb: Int) -> Int {
+            let a = k + 1
+            guard a < verb, words[a].breakBefore, utf8[words[a - 1].range.end] == UInt8(ascii: ","),
+                  lexicon.classes(words, a).contains(.article),
+                  let close = (a + 1..<min(verb + 1, a + 1 + appositionReach)).first(where: { words[$0].breakBefore }),
+                  verb - close <= 2, !spans.contains(where: { $0.first >= close && $0.first < verb })
+            else { return k }
+            return close - 1
         }
         var taking = Set<Int>()
         // Whether verb `k` has a participant; each one found takes part in the happening.
