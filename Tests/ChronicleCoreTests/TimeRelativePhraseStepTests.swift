@@ -26,6 +26,8 @@ import Testing
         #expect(past.relation == -1 && past.strictWeekday && past.j == 2)
         let following = try #require(scanner("the following day").relationWord(0))
         #expect(following.relation == 1 && following.anaphoric && following.j == 2)
+        // Without "the" it is "after": "following Sunday's vote" names the Sunday before.
+        #expect(scanner("following Sunday's vote").relationWord(0) == nil)
         let bare = try #require(scanner("the year").relationWord(0))
         #expect(bare.relation == 0 && bare.anaphoric && bare.j == 1)
         #expect(scanner("several years").relationWord(0) == nil)

@@ -64,6 +64,13 @@ import Testing
         #expect(Tagged("The minister headed for Lorca on February 23 and met the mayor.", dct: november).value("February 23") == "2024-02-23")
     }
 
+    @Test func followingWithoutTheIsAfter() {
+        // Written on a Monday: the Sunday just gone, not the one after.
+        let monday = "2025-02-24"
+        #expect(Tagged("The party won, according to results following Sunday's election.", dct: monday).value("Sunday") == "2025-02-23")
+        #expect(Tagged("The party met, and the following Sunday it won.", dct: monday).value("the following Sunday") != nil)
+    }
+
     @Test func aDayItsOwnFutureVerbTellsLiesAfterTheWriting() {
         #expect(Tagged("The new ferry will sail on Feb. 20.", dct: dct).value("Feb. 20") == "2025-02-20")
         // The future of a past report may lie on either side of the writing.

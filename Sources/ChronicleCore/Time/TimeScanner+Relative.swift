@@ -133,7 +133,8 @@ extension TimeScanner {
         } else if kw(j, .last) || kw(j, .past) || kw(j, .previous) {
             h.relation = -1
             h.anaphoric = kw(j, .previous) && isThe
-        } else if kw(j, .next) || kw(j, .coming) || kw(j, .following) {
+        } else if kw(j, .next) || kw(j, .coming) || (kw(j, .following) && isThe) {
+            // Without "the", "following" is "after": "following Sunday's election".
             h.relation = 1
             h.anaphoric = kw(j, .following) && isThe
         } else if kw(j, .current) || kw(j, .present) {
