@@ -114,4 +114,28 @@ import Testing
         #expect(found["Orsa Agency"] == .organization, "\(found)")
         #expect(!found.keys.contains { $0.contains(" and ") }, "\(found)")
     }
+
+    @Test func aFieldMayEndInAHeadThatNamesAField() {
+        let found = foundKinds("""
+            Our reporter met them. The Department of Health and Human Services said so on Monday.
+            The Institute of Optical and Electronics Engineers met on Tuesday.
+            The Velmar Academy of Arts and Sciences met on Friday.
+            """)
+        #expect(found["Department of Health and Human Services"] == .organization, "\(found)")
+        #expect(found["Institute of Optical and Electronics Engineers"] == .organization, "\(found)")
+        #expect(found["Velmar Academy of Arts and Sciences"] == .organization, "\(found)")
+        #expect(found.count == 3, "\(found)")
+        // A body's own head after the "and" still starts another body.
+        let two = foundKinds("Our reporter met them. The Department of Defense and State Department met on Monday.")
+        #expect(two["Department of Defense"] == .organization && two["State Department"] == .organization, "\(two)")
+    }
+
+    @Test func aPrefixedWordMayStandInsideAName() {
+        let found = foundKinds("""
+            Our reporter met them. The Organisation for Economic Co-operation and Development cut its forecast.
+            The Kyiv-backed Velmor Council met on Monday.
+            """)
+        #expect(found["Organisation for Economic Co-operation and Development"] == .organization, "\(found)")
+        #expect(found["Velmor Council"] == .organization, "\(found)")
+    }
 }

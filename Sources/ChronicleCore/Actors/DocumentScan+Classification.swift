@@ -105,8 +105,10 @@ extension DocumentScan {
         if start < insideUntil && kind != .organization && kind != .place { return end }
         // "Organization of the Petroleum Exporting Countries": the words after a body's "of"
         // name its members or its field, a name of their own only when known or ending in
-        // a head of their own ("... Brigade of the Armed Forces").
-        if start < insideUntil, kind == .organization, !isHeadWord(words[stop - 1]), !isNamedBefore(surface) {
+        // a head of their own ("... Brigade of the Armed Forces"), not one of a field
+        // ("... of Electrical and Electronics Engineers").
+        if start < insideUntil, kind == .organization,
+           !isHeadWord(words[stop - 1]) || isWord(words[stop - 1], of: .fieldHead), !isNamedBefore(surface) {
             return end
         }
         if run.keepOnlyKnown && !known.contains(surface)
@@ -417,6 +419,9 @@ extension DocumentScan {
               let textDash = t.utf8.lastIndex(of: UInt8(ascii: "-")) else { return false }
         let last = String(l[l.utf8.index(after: dash)...])
         if lexicon.classes(lower: last).contains(.demonym) { return true }
+        // "Co-operation": a prefix and its word.
+        if let first = l.utf8.firstIndex(of: UInt8(ascii: "-")), first == dash,
+           lexicon.classes(lower: String(l[..<first])).contains(.wordPrefix) { return false }
         return t[t.utf8.index(after: textDash)...].first.map { $0.isLowercase } ?? false
             && !lexicon.classes(lower: last).contains(.personTitle)
     }

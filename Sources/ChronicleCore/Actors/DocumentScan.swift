@@ -397,6 +397,8 @@ final class DocumentScan {
     /// After the "of" or "for" of a body of members ("Society of Motor Manufacturers and
     /// Traders", "Association of Machinists and Aerospace Workers") the field names who
     /// belong: a head may stand inside it, not at its end, and a trade's members may end it.
+    /// A head that names a field (`fieldHead`) may stand in any field, at its end too
+    /// ("Department of Health and Human Services").
     func fieldAfterAnd(_ j: Int, runStart: Int, _ hi: Int) -> Int? {
         guard spells(j, "and"), !words[j].breakBefore, j + 1 < hi, let opening = bodyField(before: j, runStart: runStart)
         else { return nil }
@@ -406,7 +408,9 @@ final class DocumentScan {
         while k < hi, k - j <= 3, words[k].isCapitalized, !words[k].breakBefore {
             let w = words[k]
             guard isFieldWord(k, hi) else { return nil }
-            if isHeadWord(w) {
+            if isWord(w, of: .fieldHead) {
+                // "Human Services", "Electronics Engineers": a field, ending it or not.
+            } else if isHeadWord(w) {
                 guard ofMembers else { return nil }
                 headAt = k
             } else if isCommonCapitalized(k), !(ofMembers && isWord(w, of: .tradeMembers)) {

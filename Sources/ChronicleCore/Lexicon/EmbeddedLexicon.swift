@@ -397,12 +397,23 @@ mediumPreposition:
 # "and".
 bodyOfHead: [department, ministry, office, bureau, directorate]
 
+# Heads that name a field rather than a body, and so may end the field after a body's
+# "of" and "and" ("Department of Health and Human Services", "Institute of Electrical and
+# Electronics Engineers"), where another head starts a body of its own ("... of Defense and
+# State Department").
+fieldHead: [services, sciences, engineers, communications, industries, technologies, electronics]
+
+# Prefixes that join a word to the one after their hyphen: "Co-operation" is one word, not
+# an adjective made of a name ("Kyiv-backed"), and may stand inside a name ("Organisation
+# for Economic Co-operation and Development").
+wordPrefix: [co, re, pre, non, inter, multi, post, sub, semi]
+
 # Head words of a body of members named by who belongs after "of" or "for" ("Society of
 # Motor Manufacturers and Traders", "Federation for Small Farms and Forests"): who belongs
 # may be two kinds joined by "and".
 memberBodyHead:
   [association, society, federation, confederation, union, organization, organisation,
-   alliance, league, guild, council, institute, chamber, brotherhood]
+   alliance, league, guild, council, institute, chamber, brotherhood, academy]
 
 # Lower-case words inside the name of a body owned by a place or group ("the Taliban's
 # Ministry of Public Health").

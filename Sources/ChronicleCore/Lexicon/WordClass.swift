@@ -193,6 +193,8 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case occasionHead
     case bodyOfHead
     case memberBodyHead
+    case fieldHead
+    case wordPrefix
     case landformWord
     case everydayNameTail
     case companyDescriptor

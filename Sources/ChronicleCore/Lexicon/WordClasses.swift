@@ -272,6 +272,8 @@ extension WordClasses {
     static let occasionHead = WordClasses(.occasionHead)
     static let bodyOfHead = WordClasses(.bodyOfHead)
     static let memberBodyHead = WordClasses(.memberBodyHead)
+    static let fieldHead = WordClasses(.fieldHead)
+    static let wordPrefix = WordClasses(.wordPrefix)
     static let landformWord = WordClasses(.landformWord)
     static let everydayNameTail = WordClasses(.everydayNameTail)
     static let companyDescriptor = WordClasses(.companyDescriptor)
