@@ -134,4 +134,15 @@ extension ActorCompanyNameTests {
             """)
         #expect(found["Dana Hale"] == .person, "\(found)")
     }
+
+    @Test func ofAndAPlaceAfterACompanysTradeSayWhereItIsFrom() {
+        let gazetteer = Gazetteer(entries: [.init(name: "Kenya", kind: .place)])
+        let found = resolvedActors(["Velk Foods of the US bid for Orvane on Monday, and Brisa Motors of Kenya did too. The Bank of Kenya met."],
+                                   gazetteer: gazetteer)
+        let names = found.map(\.name)
+        #expect(names.contains("Velk Foods") && names.contains("Brisa Motors"), "\(names)")
+        #expect(!names.contains { $0.contains(" of the US") || $0.contains("Motors of") }, "\(names)")
+        // A head alone before "of" is the name's: "Bank of Kenya".
+        #expect(names.contains("Bank of Kenya"), "\(names)")
+    }
 }

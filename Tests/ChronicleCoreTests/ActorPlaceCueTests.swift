@@ -105,4 +105,21 @@ import Testing
         #expect(found["Tom Hill"] == .person)
         #expect(found["Dana Hill"] == .person)
     }
+
+    @Test func inAfterAWordOfTrustOrStakeNamesNoPlace() {
+        let found = Self.kinds("Restoring confidence in Orvala matters, and Velk took a stake in Brisa. Fans met in Lorca on Monday.\n")
+        #expect(found["Orvala"] != .place && found["Brisa"] != .place, "\(found)")
+        #expect(found["Lorca"] == .place, "\(found)")
+    }
+
+    @Test func aNameBeforeACountryIsABusinesssUnitThere() {
+        let found = Self.kinds("Orvala USA recalled cars on Monday, and Velmar Kenya cut jobs. Michael Kenya spoke.\n")
+        #expect(found["Orvala USA"] == .organization, "\(found)")
+        #expect(found["Velmar Kenya"] == .organization, "\(found)")
+        // A given name before the country's word makes a person's name.
+        #expect(found["Michael Kenya"] != .organization, "\(found)")
+        // Nor a particle, a numeral or a happening before it.
+        let others = Self.kinds("Ana Ruiz flew to Lorca de Kenya on Monday. After World War II Kenya grew.\n")
+        #expect(!others.values.contains(.organization), "\(others)")
+    }
 }

@@ -64,4 +64,10 @@ import Testing
         #expect(store.first?.name.hasSuffix("s") == true)
         #expect(store.first?.mentions == 2)
     }
+
+    @Test func aPossessiveBeforeAQuotedTitleIsAGenitive() {
+        let found = resolvedActors(["Dana Roe appeared on the VBC’s “Today” show on Monday, and on the VBC's \"Tonight\" show."])
+        #expect(found.contains { $0.name == "VBC" }, "\(found.map(\.name))")
+        #expect(!found.contains { $0.name.hasSuffix("s") }, "\(found.map(\.name))")
+    }
 }

@@ -578,7 +578,10 @@ extension DocumentScan {
         var k = start - 1
         if spells(k, "the"), k > lo { k -= 1 }
         // "brought in Dan Hale", "sworn in Tuesday": "in" ends a phrasal verb there.
-        if spells(k, "in"), k > lo, lexicon.classes(words, k - 1).contains(.particleInVerb) { return false }
+        // "confidence in Toyota", "a stake in Orvala": "in" tells what, not where.
+        if spells(k, "in"), k > lo, !lexicon.classes(words, k - 1).isDisjoint(with: [.particleInVerb, .aboutInWord]) {
+            return false
+        }
         return lexicon.classes(words[k]).contains(.placeNamePreposition)
             || lexicon.classes(words[k]).contains(.placeVerb)
     }

@@ -84,8 +84,14 @@ extension DocumentScan {
         let next = w + 1
         guard next < words.count, !words[next].lineStart else { return true }
         if words[next].breakBefore {
-            // "Kohl's, the retailer", "at Kohl's." — but not a hyphen ("Kohl's-branded").
-            return utf8[words[next].range.start - 1] != UInt8(ascii: "-")
+            // "Kohl's, the retailer", "at Kohl's." — but not a hyphen ("Kohl's-branded"),
+            // nor a quotation's opening mark ("NBC's "Today" show" owns a title).
+            let before = words[next].range.start - 1
+            if let spaced = PossessiveEnding.end(utf8, at: words[w].range.end), spaced + 1 < utf8.count, utf8[spaced] == 0x20,
+               utf8[spaced + 1] == UInt8(ascii: "\"") || utf8[(spaced + 1)...].starts(with: Self.openingQuote) {
+                return false
+            }
+            return utf8[before] != UInt8(ascii: "-")
         }
         let classes = lexicon.classes(words[next])
         if words[next].isCapitalized { return classes.contains(.companySuffix) }
@@ -113,4 +119,7 @@ extension DocumentScan {
         let hash = WordHash.of(name.lowercased())
         return words.contains { $0.lowerHash == hash && $0.isCapitalized && !$0.isPossessive }
     }
+
+    /// The bytes of “.
+    private static let openingQuote: [UInt8] = [0xE2, 0x80, 0x9C]
 }

@@ -269,6 +269,7 @@ extension DocumentScan {
         }
         // Before a place's head or opening word: "Golden State Warriors", "San Lucas Spurs".
         if isTeamName(start, stop) { return .organization }
+        if isNationalUnit(start, stop) { return .organization }
         if let p = heads.place, p >= start, p < stop { return .place }
         if count >= 2 && (isWord(first, of: .compassWord) || lexicon.classes(first).contains(.placeOpener)
                           || isPlaceAcronym(stop - 1)) {
@@ -432,5 +433,35 @@ extension DocumentScan {
         // "National Rally", "Federal Reserve": an adjective of a body opens no person's name.
         if isWord(first, of: .bodyAdjective) { return .kind(.organization, guessed: true) }
         return .kind(.person, guessed: true)
+    }
+
+    /// "Toyota USA", "Ford Australia": one or two capitalised words that name no place,
+    /// before a country's name or acronym, are a business's unit in that country. Not
+    /// "Michael Jordan" (a given name before it, unless a maker's: "Ford"), "Lake Victoria",
+    /// "Santiago de Chile" or "World War II Germany".
+    func isNationalUnit(_ start: Int, _ stop: Int) -> Bool {
+        guard stop - start >= 2, stop - start <= 3 else { return false }
+        var tail = stop - 1
+        if !isPlaceAcronym(tail) {
+            guard let (entry, length) = index.match(words, at: stop - 1, limit: stop, in: utf8),
+                  index.gazetteer.entries[entry].kind == .place, length == 1,
+                  !isWord(words[stop - 1], of: .givenName) else { return false }
+            tail = stop - 1
+        }
+        for k in start..<tail {
+            let w = words[k]
+            if !w.isCapitalized || words[k + 1].breakBefore || w.isPossessive || w.hasDigit || isHeadWord(w)
+                || isRomanNumeral(w) || isWord(w, of: [.compassWord, .placeOpener, .demonym, .personTitle, .happeningHead])
+                || (isWord(w, of: .givenName) && !isWord(w, of: .productMaker))
+                || index.match(words, at: k, limit: tail, in: utf8).map({ index.gazetteer.entries[$0.entry].kind == .place }) == true {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// "II", "XIV": letters of a Roman numeral alone.
+    func isRomanNumeral(_ w: Token) -> Bool {
+        w.isAllCaps && utf8[w.range.start..<w.range.end].allSatisfy { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X") }
     }
 }

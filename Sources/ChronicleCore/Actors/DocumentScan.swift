@@ -367,6 +367,7 @@ final class DocumentScan {
                 let isFor = spells(j, "for"), isOn = spells(j, "on")
                 guard (!isFor && !isOn) || lexicon.classes(words, j - 1).contains(.organizationHead)
                         || (isFor && isPersonTitle(j - 1)) else { break }
+                if isCompanyOfPlace(j, runStart: i, hi) { break }
                 var k = j + 1
                 if k < hi, spells(k, "the"), !words[k].breakBefore { k += 1 }
                 // "von der Leyen", "van den Berg": particles come in pairs.
@@ -385,6 +386,19 @@ final class DocumentScan {
             break
         }
         return end
+    }
+
+    /// "Kraft Foods of the US", "Velo Motors of Canada": after a company's name ending in its
+    /// trade or legal form, "of" and a place tell where it is from, no more of its name.
+    /// "Bank of England" (the head alone before "of") stays one name.
+    private func isCompanyOfPlace(_ j: Int, runStart: Int, _ hi: Int) -> Bool {
+        guard spells(j, "of"), j - 1 > runStart,
+              isWord(words[j - 1], of: [.companyNameTail, .tradeNameTail, .companySuffix]) else { return false }
+        var k = j + 1
+        if k < hi, spells(k, "the") { k += 1 }
+        guard k < hi, !words[k].breakBefore else { return false }
+        if isPlaceAcronym(k) { return true }
+        return index.match(words, at: k, limit: hi, in: utf8).map { index.gazetteer.entries[$0.entry].kind == .place } == true
     }
 
     /// "Department of Financial Protection and Innovation", "Office of Management and

@@ -975,6 +975,13 @@ sibilantPluralEnding: [ches, shes, xes, sses, zes]
 # Prepositions after which a capitalised name is usually a place.
 placeNamePreposition: [in, near, outside, across, inside, throughout, towards, toward]
 
+# Words whose "in" tells what they are about, not where: "confidence in X", "a stake in X",
+# "invested in X" name no place.
+aboutInWord:
+  [confidence, trust, faith, belief, stake, stakes, interest, interests, investment,
+   investments, invest, invests, invested, investing, involvement, role, shares, holding,
+   holdings, change, changes]
+
 # Verbs whose "in" is a particle, not a preposition: "brought in X" hires a person.
 particleInVerb:
   [brought, bring, brings, bringing, called, call, calls, calling, sworn, swore, swear,

@@ -35,6 +35,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case nameAbbreviation
     case placeNamePreposition
     case particleInVerb
+    case aboutInWord
     case placeVerb
     case happeningHead
     case clubWord

@@ -126,6 +126,7 @@ extension WordClasses {
     static let nameAbbreviation = WordClasses(.nameAbbreviation)
     static let placeNamePreposition = WordClasses(.placeNamePreposition)
     static let particleInVerb = WordClasses(.particleInVerb)
+    static let aboutInWord = WordClasses(.aboutInWord)
     static let placeVerb = WordClasses(.placeVerb)
     static let happeningHead = WordClasses(.happeningHead)
     static let clubWord = WordClasses(.clubWord)
