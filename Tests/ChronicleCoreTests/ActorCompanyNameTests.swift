@@ -25,6 +25,9 @@ import Testing
         let airline = found.first { $0.name == "Vandel Airlines" }
         #expect(airline?.aliases.contains("Vandel") == true)
         #expect(found.filter { $0.name.hasPrefix("Vandel") }.count == 1)
+        // A food maker is called by its name without "Foods".
+        let foods = resolvedActors(["Velk Foods said on Monday it would bid for Orvane.", "Velk said on Tuesday it would raise its bid."])
+        #expect(foods.first { $0.name == "Velk Foods" }?.aliases.contains("Velk") == true, "\(foods)")
     }
 
     @Test func aNameEndingInWhatKindOfCompanyItIsIsACompanysAndJoinsItsFullName() {
