@@ -80,6 +80,9 @@ import Testing
             """)
         #expect(found["Orchard and Vineyard Commission"] == .organization, "\(found)")
         #expect(found["Salt and Pepper Regulatory Authority"] == .organization, "\(found)")
+        // A word that also labels a page's section may name a field there.
+        let bureau = foundKinds("Dana Roe, who heads a probe by the Velmar Investigation and Analysis Bureau, spoke on Monday.")
+        #expect(bureau["Velmar Investigation and Analysis Bureau"] == .organization, "\(bureau)")
     }
 
     @Test func anAndBetweenTwoNamesStillSplitsThem() {

@@ -174,8 +174,11 @@ extension AliasGraph {
         joinDistinct(ids, key: { String(decoding: g.nodes[$0].words[0], as: UTF8.self) + "|" + g.kindKey($0) },
                      keyClass: { g.spellingAndKind($0) }, classes: spellingCount * Self.kindSlots,
                      bucket: { Int(g.nodes[$0].words[0].first ?? 0) }, variantWord: { g.nodes[$0].words[0] }) { a, b in
+            // A typo makes a variant of a person's one-word name ("Zelenksy"), not of a
+            // word that may be a common one ("Pilot" is no "Pitot").
             g.kindsAgree(a, b) && (g.isProduct(a) || g.isProduct(b) ? g.nodes[a].words == g.nodes[b].words
-                                   : NameVariants.areVariants(folded: g.nodes[a].words[0], g.nodes[b].words[0]))
+                                   : NameVariants.areVariants(folded: g.nodes[a].words[0], g.nodes[b].words[0],
+                                                              typos: g.dominantKind(a) == .person || g.dominantKind(b) == .person))
         }
     }
 

@@ -20,7 +20,9 @@ extension DocumentScan {
               !isNamedBefore(text(first, j)) else { return nil }
         var k = j + 1
         while k < hi, k - j <= 3, words[k].isCapitalized, !words[k].breakBefore {
-            guard isFieldWord(k, hi), !isCommonCapitalized(k) else { return nil }
+            // A sentence word that names what a page holds ("Analysis", "News") may name a
+            // field before the head: "the Investigation and Analysis Bureau".
+            guard isFieldWord(k, hi), !isCommonCapitalized(k) || isWord(words[k], of: .pageSection) else { return nil }
             k += 1
         }
         guard k - j >= 3, k - j <= 4, lexicon.classes(words, k - 1).contains(.organizationHead) else { return nil }

@@ -125,7 +125,9 @@ public enum NameVariants {
         return areVariants(folded: fold(a), fold(b))
     }
 
-    public static func areVariants(folded fa: [UInt8], _ fb: [UInt8]) -> Bool {
+    /// `typos`: whether one typo inside the word may make a variant, where only the same
+    /// consonants may otherwise.
+    public static func areVariants(folded fa: [UInt8], _ fb: [UInt8], typos: Bool = true) -> Bool {
         if fa == fb { return !fa.isEmpty }
         guard let fa0 = fa.first, let fb0 = fb.first else { return false }
         let shorter = min(fa.count, fb.count)
@@ -143,7 +145,7 @@ public enum NameVariants {
         // ending is another name (Rubio/Rubin, Biden/Bidet) unless the letters are only
         // swapped. The edit distance, the dear part, only when one of them can hold.
         let sameConsonants = shareConsonants(fa, fb)
-        let typo = shorter >= 5 && fa0 == fb0 && (fa.last == fb.last || fa.sorted() == fb.sorted())
+        let typo = typos && shorter >= 5 && fa0 == fb0 && (fa.last == fb.last || fa.sorted() == fb.sorted())
         guard sameConsonants || typo else { return false }
         let distance = EditDistance.between(fa, fb, limit: 3)
         if sameConsonants, distance <= max(1, longer / 3) { return true }
