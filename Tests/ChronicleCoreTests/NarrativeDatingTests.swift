@@ -151,10 +151,17 @@ import Testing
         let text = "Tam Hale, the founder and former chief executive of the lender Orvex, has been found guilty of fraud.\n"
         let names = Self.undated(text).first.map { $0.actors.map(\.name) } ?? []
         #expect(names.contains("Tam Hale"), "\(names)")
+        // So does a relative clause about the subject.
+        let relative = "Tam Hale, who is heading a probe by the Velmar Safety and Analysis Bureau, has told reporters it will take months.\n"
+        let relativeNames = Self.undated(relative).first.map { $0.actors.map(\.name) } ?? []
+        #expect(relativeNames.contains("Tam Hale"), "\(relativeNames)")
         // An apposition another subject follows is no bridge to that subject's verb.
         let other = "After weeks of delay over the border town Lorca, a known haven of smugglers, Ana Ruiz has agreed to talks.\n"
         let otherNames = Self.undated(other).first.map { $0.actors.map(\.name) } ?? []
         #expect(otherNames.contains("Ana Ruiz") && !otherNames.contains("Lorca"), "\(otherNames)")
+        let speaker = "The passengers included executives of the firm Orvex; city officials of Lorca; and leaders of Velmor Aid, "
+            + "a renowned civic group that works against crime and poverty, Brazilian officials said.\n"
+        #expect(!Self.undated(speaker).contains { $0.actors.map(\.name).contains("Velmor Aid") })
         // A subject farther off than the reach, with no apposition between, is none.
         let far = "Tam Hale and the board of the lender that the family built over the years have been fined.\n"
         #expect(Self.undated(far).isEmpty)

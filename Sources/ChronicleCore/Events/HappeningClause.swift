@@ -18,8 +18,12 @@ public enum HappeningClause {
     /// How many words may stand between a participant and its verb, before and after it.
     static let subjectReach = 6
     static let objectReach = 4
+    /// Words that may stand between an apposition's closing comma and the verb its subject
+    /// governs ("..., has been", "..., was", "..., also").
+    static let verbLeadIn: WordClasses = [.perfectAuxiliary, .pastPerfectAuxiliary, .passiveBe, .auxiliaryAdverb]
+
     /// The most words an apposition between a subject and its verb holds.
-    static let appositionReach = 12
+    static let appositionReach = 16
 
     /// What a sentence reports: the tense of its happening, and which of the given actor
     /// mentions take part in it (subject or object of one of its verbs).
@@ -65,18 +69,21 @@ public enum HappeningClause {
         // An apposition after it ("Ana Ruiz, the founder and former chief executive of
         // Orvex, has been ...") stands between them without taking the verb's reach.
         func subjectOf(_ k: Int, _ s: Span) -> Bool {
-            guard s.subject, s.last < k, k - appositionEnd(after: s.last, before: k) <= subjectReach else { return false }
-            return !(s.last + 1..<k).contains { lexicon.classes(words, $0).contains(.clauseOpener) }
+            guard s.subject, s.last < k else { return false }
+            let end = appositionEnd(after: s.last, before: k)
+            guard k - end <= subjectReach else { return false }
+            return !(end + 1..<k).contains { lexicon.classes(words, $0).contains(.clauseOpener) }
         }
-        // The last word of ", the ... ," right after word `k`, when the verb's words follow
-        // it ("..., has been found", "..., pleaded"); else `k`. After "Lorca, a city of the
-        // north, Ana Ruiz opened" the verb is another subject's.
+        // The last word of ", the ... ," or ", who ... ," right after word `k`, when the
+        // verb's words follow it ("..., has been found", "..., told reporters"); else `k`.
+        // After "Lorca, a city of the north, Ana Ruiz opened" the verb is another subject's.
         func appositionEnd(after k: Int, before verb: Int) -> Int {
             let a = k + 1
             guard a < verb, words[a].breakBefore, utf8[words[a - 1].range.end] == UInt8(ascii: ","),
-                  lexicon.classes(words, a).contains(.article),
+                  !lexicon.classes(words, a).isDisjoint(with: [.article, .personRelative]),
                   let close = (a + 1..<min(verb + 1, a + 1 + appositionReach)).first(where: { words[$0].breakBefore }),
-                  verb - close <= 2, !spans.contains(where: { $0.first >= close && $0.first < verb })
+                  (close..<verb).allSatisfy({ !lexicon.classes(words, $0).isDisjoint(with: Self.verbLeadIn) }),
+                  !spans.contains(where: { $0.first >= close && $0.first < verb })
             else { return k }
             return close - 1
         }
