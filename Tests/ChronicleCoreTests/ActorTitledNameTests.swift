@@ -237,5 +237,9 @@ extension ActorTitledNameTests {
         #expect(!found.keys.contains { $0.contains("Meteorologist") || $0.contains("Epidemiologist") }, "\(found)")
         // A surname after a title stays a person's name.
         #expect(found["Walker"] == .person)
+        // A ministry's field before a title is the title's.
+        let field = Self.kinds("\"We have proof,\" said Transportation Secretary Dana Roe, and Trade Minister Ana Ruiz agreed on Monday.\n")
+        #expect(field["Dana Roe"] == .person && field["Ana Ruiz"] == .person, "\(field)")
+        #expect(!field.keys.contains { $0.hasPrefix("Transportation") || $0.hasPrefix("Trade") }, "\(field)")
     }
 }

@@ -29,4 +29,11 @@ import Testing
         #expect(claimant("\u{201D}, said Harbour Board.", names: ["Harbour Board"]) == "Harbour Board")
         #expect(claimant("\u{201D}, wrote on Harbour Board.", names: ["Harbour Board"]) == nil)
     }
+
+    @Test func aReportingWordAfterAPastVerbIsItsObject() {
+        #expect(claimant("Orvex has investigated reports of sticking pedals.", names: ["Orvex"]) == nil)
+        #expect(claimant("Orvex denied claims of fraud.", names: ["Orvex"]) == nil)
+        // A reporting verb after an auxiliary still speaks.
+        #expect(claimant("Orvex has also said the plan would work.", names: ["Orvex"]) == "Orvex")
+    }
 }

@@ -155,6 +155,10 @@ import Testing
         let relative = "Tam Hale, who is heading a probe by the Velmar Safety and Analysis Bureau, has told reporters it will take months.\n"
         let relativeNames = Self.undated(relative).first.map { $0.actors.map(\.name) } ?? []
         #expect(relativeNames.contains("Tam Hale"), "\(relativeNames)")
+        // And a description owned by another name.
+        let owned = "Tam Hale, Orvex's vice president of product quality and service, has said the parts were tested.\n"
+        let ownedNames = Self.undated(owned).first.map { $0.actors.map(\.name) } ?? []
+        #expect(ownedNames.contains("Tam Hale"), "\(ownedNames)")
         // An apposition another subject follows is no bridge to that subject's verb.
         let other = "After weeks of delay over the border town Lorca, a known haven of smugglers, Ana Ruiz has agreed to talks.\n"
         let otherNames = Self.undated(other).first.map { $0.actors.map(\.name) } ?? []

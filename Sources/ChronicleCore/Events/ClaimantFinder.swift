@@ -20,6 +20,7 @@ public enum ClaimantFinder {
             // passive names no speaker before the verb.
             if lexicon.classes(w).contains(.reportingVerb)
                 && !(k > 0 && lexicon.classes(words, k - 1).contains(.speechBlocker))
+                && !isVerbsObject(utf8, words, k, lexicon)
                 && speaks(utf8, words, k, lexicon) {
                 // "Andriy Yermak, head of the presidential office, wrote": the name before
                 // the apposition.
@@ -131,6 +132,14 @@ public enum ClaimantFinder {
         guard lexicon.classes(words, k).contains(.objectSpeechVerb), k + 1 < words.count else { return true }
         let next = words[k + 1]
         return next.breakBefore || !lexicon.classes(next).isDisjoint(with: [.afterSpeechWord, .weekday])
+    }
+
+    /// "has investigated reports", "denied claims": a reporting word in "-s" right after a
+    /// verb in the past is that verb's object, a plural noun, and no speech.
+    private static func isVerbsObject(_ utf8: [UInt8], _ words: [Token], _ k: Int, _ lexicon: Lexicon) -> Bool {
+        guard k > 0, words[k].lowerEnds(with: "s", in: utf8), !words[k].breakBefore else { return false }
+        let before = words[k - 1]
+        return (before.lowerEnds(with: "ed", in: utf8) && before.lower(utf8).count > 4) || lexicon.classes(before).contains(.pastVerb)
     }
 
     /// "a US official said", "Kremlin aides say": the role the name qualifies is the claimant.

@@ -18,6 +18,9 @@ public enum HappeningClause {
     /// How many words may stand between a participant and its verb, before and after it.
     static let subjectReach = 6
     static let objectReach = 4
+    /// Words that open an apposition after a subject: ", the ...", ", who ...", ", his ...".
+    static let appositionOpener: WordClasses = [.article, .personRelative, .possessivePronoun]
+
     /// Words that may stand between an apposition's closing comma and the verb its subject
     /// governs ("..., has been", "..., was", "..., also").
     static let verbLeadIn: WordClasses = [.perfectAuxiliary, .pastPerfectAuxiliary, .passiveBe, .auxiliaryAdverb]
@@ -74,13 +77,14 @@ public enum HappeningClause {
             guard k - end <= subjectReach else { return false }
             return !(end + 1..<k).contains { lexicon.classes(words, $0).contains(.clauseOpener) }
         }
-        // The last word of ", the ... ," or ", who ... ," right after word `k`, when the
-        // verb's words follow it ("..., has been found", "..., told reporters"); else `k`.
-        // After "Lorca, a city of the north, Ana Ruiz opened" the verb is another subject's.
+        // The last word of ", the ... ,", ", who ... ," or ", Orvex's chief ... ," right
+        // after word `k`, when the verb's words follow it ("..., has been found", "..., told
+        // reporters"); else `k`. After "Lorca, a city of the north, Ana Ruiz opened" the
+        // verb is another subject's.
         func appositionEnd(after k: Int, before verb: Int) -> Int {
             let a = k + 1
             guard a < verb, words[a].breakBefore, utf8[words[a - 1].range.end] == UInt8(ascii: ","),
-                  !lexicon.classes(words, a).isDisjoint(with: [.article, .personRelative]),
+                  words[a].isPossessive || !lexicon.classes(words, a).isDisjoint(with: Self.appositionOpener),
                   let close = (a + 1..<min(verb + 1, a + 1 + appositionReach)).first(where: { words[$0].breakBefore }),
                   (close..<verb).allSatisfy({ !lexicon.classes(words, $0).isDisjoint(with: Self.verbLeadIn) }),
                   !spans.contains(where: { $0.first >= close && $0.first < verb })

@@ -459,7 +459,9 @@ titleWord:
    defense, defence, interior, finance, economy, energy, health, regional, senior, special,
    top, state, presidential, intelligence, army, military, national, security, daughter,
    wife, husband, son, brother, sister, father, mother, general-major, coach, delegate,
-   first, heir, crown, founder, owner, assistant, associate, district, circuit]
+   first, heir, crown, founder, owner, assistant, associate, district, circuit, transportation,
+   transport, commerce, labor, labour, agriculture, education, trade, environment, culture,
+   housing, immigration, tourism, infrastructure]
 
 # Common given names across languages: a capitalised pair starting with one is a person
 # even without a title, and one inside a run starts a person ("... the United States
