@@ -28,6 +28,12 @@ import Testing
         #expect(text.contains("Author: Ines Varga"))
     }
 
+    @Test func aDecadeOrCenturyHeadingNamesItsFirstYear() throws {
+        #expect(ExportText.dateLabel(try #require(TimeValue("200"))) == "2000s (decade)")
+        #expect(ExportText.dateLabel(try #require(TimeValue("19"))) == "1900s (century)")
+        #expect(ExportText.dateLabel(try #require(TimeValue("2025-12"))) == "2025-12 (month)")
+    }
+
     @Test func textCarriesNoControlCharacters() {
         let text = render(.text)
         #expect(ExportFixture.controlScalars(text).isEmpty)

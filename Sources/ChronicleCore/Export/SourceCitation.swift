@@ -120,9 +120,15 @@ enum ExportText {
         return String(out)
     }
 
-    /// The heading of a date group: the ISO value, with its granularity unless a day.
+    /// The heading of a date group: the ISO value, with its granularity unless a day; a
+    /// decade or a century by its first year ("2000s (decade)"), where its ISO value ("200")
+    /// reads as a year.
     static func dateLabel(_ value: TimeValue) -> String {
-        value.granularity == .day ? value.value : "\(value.value) (\(value.granularity.rawValue))"
+        switch value.granularity {
+        case .day: return value.value
+        case .decade, .century: return "\(value.first.year)s (\(value.granularity.rawValue))"
+        default: return "\(value.value) (\(value.granularity.rawValue))"
+        }
     }
 
     /// Entries in order, cut into runs that share a date value.
