@@ -193,4 +193,17 @@ import Testing
         #expect(found["Pro"] == nil)
         #expect(found["Phone"] == nil)
     }
+
+    @Test func whatAVerbOfMakingNamesIsAProduct() {
+        let found = Self.kinds("""
+            The old firm Orvex makes Dairy Tern, the top bar, and also produces Brisk lozenges.
+            Its plant produces Velka and Curly Mast chocolate bars.
+            The vote made Dana Hale chair, and it made Orvex a leader.
+            """)
+        for name in ["Dairy Tern", "Brisk", "Velka", "Curly Mast"] {
+            #expect(found[name] == .product, "\(name): \(found)")
+        }
+        // Made into something, not made: a person or a body.
+        #expect(found["Dana Hale"] != .product, "\(found)")
+    }
 }

@@ -4,11 +4,13 @@ extension DocumentScan {
     /// The verdict on the one word at `k` when it is such a name: of a kind still unknown
     /// (see `ActorMention.guessed`), or a place's when it follows a place and a comma ("in
     /// Lima, Peru"), owns a region ("Peru's Cusco region") or stands beside a common noun
-    /// for a place ("Luzon island", "the island of Luzon"). Nil when it is no such name:
+    /// for a place ("Luzon island", "the island of Luzon"); a product's after a verb of
+    /// making or after a product and "and". Nil when it is no such name:
     /// after a determiner, opening a quotation ("\"Stop me if ..."), beside a number
     /// ("Section 230", "2 GHz"), a given name alone, or a compound with a lower-case part.
     func bareName(_ k: Int, _ run: RunContext) -> RunVerdict? {
         guard isBareName(k, run) else { return nil }
+        if madeByVerb(k, k + 1, run) || listedAfterProduct(k, run) { return .kind(.product, guessed: true) }
         let place = isRegionOfPlace(k, run.hi) || ownsARegion(k, run.hi) || isBesidePlaceNoun(k, run)
         return .kind(place ? .place : nil, guessed: true)
     }

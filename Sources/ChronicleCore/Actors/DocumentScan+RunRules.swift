@@ -357,7 +357,7 @@ extension DocumentScan {
             return .kind(.organization, guessed: false)
         }
         if count >= 2, followsModelYear(start, stop, run.lo) || listedAfterProduct(start, run)
-            || isCountedPlural(start, stop, run) {
+            || isCountedPlural(start, stop, run) || madeByVerb(start, stop, run) {
             return .kind(.product, guessed: true)
         }
         // "the Velo King Air plane", "a Orvik Tern sedan": a name of two words or more right

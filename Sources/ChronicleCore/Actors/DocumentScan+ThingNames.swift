@@ -105,5 +105,18 @@ extension DocumentScan {
               !words[start].breakBefore, last.range.end == words[start - 2].range.end else { return false }
         return true
     }
-}
 
+    /// "Cadbury makes Dairy Milk", "which also produces Crunchie": a name right after a verb
+    /// of making (`makingVerb`), an adverb between or not, is what is made, when a break,
+    /// "and" or a plural noun follows it ("makes Halls lozenges"); "made Ana Ruiz chair"
+    /// makes a person something.
+    func madeByVerb(_ start: Int, _ stop: Int, _ run: RunContext) -> Bool {
+        var k = start - 1
+        guard k >= run.lo, !words[start].breakBefore else { return false }
+        if isWord(words[k], of: .auxiliaryAdverb), k - 1 >= run.lo, !words[k].breakBefore { k -= 1 }
+        guard isWord(words[k], of: .makingVerb) else { return false }
+        guard stop < run.hi, !words[stop].breakBefore else { return true }
+        return isWord(words[stop], of: .listJoiner)
+            || (!words[stop].isCapitalized && words[stop].lowerEnds(with: "s", in: utf8) && !isWord(words[stop], of: .grammarWord))
+    }
+}

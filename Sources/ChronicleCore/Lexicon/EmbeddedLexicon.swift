@@ -1776,6 +1776,12 @@ actingAfterIt:
 # Jones Industrial Average"): a product, as a model number makes one.
 indexHead: [composite, index, average]
 
+# Verbs of making: a name right after one ("Cadbury makes Dairy Milk", "which also produces
+# Crunchie") is what is made, a product.
+makingVerb:
+  [make, makes, made, making, produce, produces, produced, producing, manufacture,
+   manufactures, manufactured, manufacturing, brew, brews, brewed]
+
 # Nouns of made things: a name of two words or more right before one is a model's
 # ("the Velo King Air plane").
 productNoun:

@@ -45,6 +45,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case placeOpener
     case legislature
     case productNoun
+    case makingVerb
     case productMaker
     case indefiniteArticle
     case partyMember

@@ -136,6 +136,7 @@ extension WordClasses {
     static let placeOpener = WordClasses(.placeOpener)
     static let legislature = WordClasses(.legislature)
     static let productNoun = WordClasses(.productNoun)
+    static let makingVerb = WordClasses(.makingVerb)
     static let productMaker = WordClasses(.productMaker)
     static let indefiniteArticle = WordClasses(.indefiniteArticle)
     static let partyMember = WordClasses(.partyMember)
