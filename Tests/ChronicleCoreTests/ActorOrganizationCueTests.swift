@@ -101,6 +101,7 @@ import Testing
         let found = foundKinds("The talks joined the opposition Christian Democrats and the Free Republicans on Monday.")
         #expect(found["Christian Democrats"] == .organization)
         #expect(found["Free Republicans"] == .organization)
+        #expect(foundKinds("Orvex must bid by Friday, the City's Takeover Panel ruled on Monday.")["Takeover Panel"] == .organization)
     }
 
     @Test func aNameBeforeTheNounOfAMadeThingIsAModel() {

@@ -36,4 +36,8 @@ import Testing
         // A reporting verb after an auxiliary still speaks.
         #expect(claimant("Orvex has also said the plan would work.", names: ["Orvex"]) == "Orvex")
     }
+
+    @Test func aTimeWordBetweenTheNameAndTheVerbDescribesNoSpeaker() {
+        #expect(claimant("Harbour Board today announced that the ferries would resume.", names: ["Harbour Board"]) == "Harbour Board")
+    }
 }

@@ -447,4 +447,10 @@ import Testing
             """)
         #expect(events.map(\.date.value) == ["2025-03-10"])
     }
+
+    @Test func aClauseOfNothingButItsTimeIsNoEventButStillDates() {
+        let events = Self.events("Yesterday. Orvex published its defence document against the bid of Velk in the morning.\n")
+        #expect(!events.contains { $0.summary == "Yesterday." }, "\(events.map(\.summary))")
+        #expect(events.first?.date.value == "2025-03-11", "\(events.map(\.date.value))")
+    }
 }

@@ -167,7 +167,10 @@ public enum ClaimantFinder {
         var head: Token? = nil
         for w in words where w.range.start >= name.end && w.range.end <= verb {
             if w.breakBefore { return nil }
-            if !lexicon.classes(w).isDisjoint(with: [.claimFiller, .speakerAside]) || isAdverb(w, utf8, lexicon) { continue }
+            // "Kraft Foods today announced": a time or a link word describes no speaker.
+            if !lexicon.classes(w).isDisjoint(with: [.claimFiller, .speakerAside, .afterSpeechWord]) || isAdverb(w, utf8, lexicon) {
+                continue
+            }
             guard !w.isCapitalized, !w.hasDigit else { return nil }
             head = w
         }

@@ -238,10 +238,15 @@ public enum EventExtractor {
                                    claimant: claimant, basis: dating.basis, datedBy: dating.datedBy)
                 }
                 let summary = EventSummary.make(utf8, passage)
-                events.append(Event(documentID: analysis.document.id, passage: passage, timex: timex,
-                                    date: value, summary: summary, actors: refs,
-                                    kind: EventKindClassifier.classify(summary, lexicon: lexicon), claimant: claimant,
-                                    refersBack: HappeningReference.refersBack(utf8, passage, in: tokens, lexicon: lexicon)))
+                // A clause of nothing but its time ("Yesterday.") tells no happening, though it
+                // still dates the clauses after it.
+                let onlyItsTime = !bodyTokens.contains { passage.contains($0.range) && !timex.range.contains($0.range) }
+                if !onlyItsTime {
+                    events.append(Event(documentID: analysis.document.id, passage: passage, timex: timex,
+                                        date: value, summary: summary, actors: refs,
+                                        kind: EventKindClassifier.classify(summary, lexicon: lexicon), claimant: claimant,
+                                        refersBack: HappeningReference.refersBack(utf8, passage, in: tokens, lexicon: lexicon)))
+                }
                 // A time of what was said is not the narrative's: the clauses after it go on
                 // from the saying.
                 if report != nil {

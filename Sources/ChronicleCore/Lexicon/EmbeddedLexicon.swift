@@ -1489,7 +1489,7 @@ organizationHead:
    logistics, robotics, networks, software, foods, energy, semiconductor, semiconductors,
    aerospace, automotive, realty, properties, outfitters, brewing, pharma, hospital, museum, research,
    stores, wholesale, pharmacy, computer, computers, wireless, international, democrats,
-   republicans, tories]
+   republicans, tories, panel]
 
 # Cue words of an event's kind: the kind with the most cues in a passage wins, ties in the
 # order statement, military, talks, plan, politics. Fighting:
