@@ -38,6 +38,15 @@ import Testing
         #expect(!NameVariants.areVariants(folded: Array("pitot".utf8), Array("pilot".utf8), typos: false))
     }
 
+    @Test func aNameSplitByAHyphenOrASpaceIsOnePerson() {
+        let found = resolvedActors(["Antonio Vela-Osorio resigned on Monday. Vela-Osorio said so.",
+                                    "António Vela Osório left on Tuesday. Osório said so."])
+        #expect(found.filter { $0.kind == .person }.count == 1, "\(found)")
+        // Other letters are another person, however the name is split.
+        let two = resolvedActors(["Antonio Vela-Osorio resigned on Monday.", "Antonio Vela Osorno left on Tuesday."])
+        #expect(two.filter { $0.kind == .person }.count == 2, "\(two)")
+    }
+
     @Test func foldingIgnoresCaseAccentsAndDoubledLetters() {
         #expect(NameVariants.fold("Orbán") == NameVariants.fold("ORBAN"))
         #expect(NameVariants.fold("Donbass") == NameVariants.fold("Donbas"))

@@ -68,6 +68,7 @@ public struct ActorResolver: Sendable {
         for link in gazetteerLinks { graph.union(link.node, link.entry) }
         // Variants of full person names, before surnames attach to them.
         graph.joinFullNameVariants()
+        graph.joinSpacingVariants()
         // 2. Ties within a document.
         for (d, mentions) in documents.enumerated() {
             // The one field read in place: a copy of each mention would retain its texts.

@@ -345,6 +345,17 @@ struct AliasGraph {
         return r
     }
 
+    /// Joins `a`'s and `b`'s clusters as one person's, whose first and last words differ only
+    /// by where the name is split ("Horta-Osorio", "Horta Osório"); two gazetteer entries
+    /// still stay apart.
+    mutating func joinAsOnePerson(_ a: Int, _ b: Int) {
+        let ra = find(a), rb = find(b)
+        guard ra != rb, let ca = clusters[ra], let cb = clusters[rb] else { return }
+        // Each answers to the other's names, so the people guard of `union` lets them meet.
+        clusters[rb]!.people = cb.people + ca.people.filter { p in !cb.people.contains { $0 == p } }
+        union(ra, rb)
+    }
+
     /// Joins two clusters unless the guard forbids it; returns whether they are one now.
     @discardableResult
     mutating func union(_ a: Int, _ b: Int) -> Bool {
