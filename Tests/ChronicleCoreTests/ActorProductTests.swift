@@ -206,4 +206,16 @@ import Testing
         // Made into something, not made: a person or a body.
         #expect(found["Dana Hale"] != .product, "\(found)")
     }
+
+    @Test func wordsNeverWrittenAloneBeforeAVersionOpenTheLine() {
+        let found = Self.kinds("Orvala unveiled the Tarvo Note 7 on Monday, and the Orvala Tarvo Note 7 sold well. Orvala said so.")
+        #expect(found["Tarvo Note 7"] == .product, "\(found)")
+        #expect(found["Tarvo"] == nil && found["Note 7"] == nil, "\(found)")
+        // Without the line's first word, the model is the same product.
+        let short = resolvedActors(["The Tarvo Note 7 sold well on Monday.", "Sales of the Note 7 stopped on Friday."])
+        #expect(short.first { $0.name == "Tarvo Note 7" }?.aliases.contains("Note 7") == true, "\(short)")
+        // A maker the text writes alone stays a name of its own: "Lion Air Boeing 737".
+        let maker = Self.kinds("Vandel said on Monday it would build more. The Vandel Zenta 20 flew.")
+        #expect(maker["Zenta 20"] == .product || maker["Vandel Zenta 20"] == .product, "\(maker)")
+    }
 }

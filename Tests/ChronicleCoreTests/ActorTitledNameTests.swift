@@ -237,6 +237,14 @@ extension ActorTitledNameTests {
         #expect(!found.keys.contains { $0.contains("Meteorologist") || $0.contains("Epidemiologist") }, "\(found)")
         // A surname after a title stays a person's name.
         #expect(found["Walker"] == .person)
+        // A place's head right after a title opens a surname.
+        let park = Self.kinds("President Park Lee-hwa met envoys on Monday. Crowds filled Central Park.\n")
+        #expect(park["Park Lee-hwa"] == .person && park["Central Park"] == .place, "\(park)")
+        // A given name of two syllables joined by a hyphen ends a name; an English compound
+        // makes an adjective.
+        let korean = Self.kinds("Kim Jong-un met Moon Jae-in on Monday, and a Lorca-based firm and a Tarvo-born man left.\n")
+        #expect(korean["Kim Jong-un"] == .person && korean["Moon Jae-in"] == .person, "\(korean)")
+        #expect(!korean.keys.contains { $0.hasSuffix("-based") || $0.hasSuffix("-born") }, "\(korean)")
         // A ministry's field before a title is the title's.
         let field = Self.kinds("\"We have proof,\" said Transportation Secretary Dana Roe, and Trade Minister Ana Ruiz agreed on Monday.\n")
         #expect(field["Dana Roe"] == .person && field["Ana Ruiz"] == .person, "\(field)")

@@ -45,6 +45,9 @@ import Testing
         // Other letters are another person, however the name is split.
         let two = resolvedActors(["Antonio Vela-Osorio resigned on Monday.", "Antonio Vela Osorno left on Tuesday."])
         #expect(two.filter { $0.kind == .person }.count == 2, "\(two)")
+        // So is a product's model written with its number apart or not.
+        let phones = resolvedActors(["Orvala recalled the Tarvo Note7 on Monday.", "The Tarvo Note 7 caught fire on Tuesday."])
+        #expect(phones.filter { $0.kind == .product }.count == 1, "\(phones)")
     }
 
     @Test func foldingIgnoresCaseAccentsAndDoubledLetters() {

@@ -1,18 +1,20 @@
-/// One person's name split in two ways: "Antonio Horta-Osorio" and "António Horta Osório",
-/// "Jean-Paul Roe" and "Jean Paul Roe", "DeSantis" and "De Santis". Folded, a hyphen is no
+/// One name split in two ways: "Antonio Horta-Osorio" and "António Horta Osório", "Jean-Paul
+/// Roe" and "Jean Paul Roe", "Galaxy Note7" and "Galaxy Note 7". Folded, a hyphen is no
 /// letter, so the two spell the same letters in a different number of words.
 extension AliasGraph {
-    /// Joins the people's names whose folded words, run together, are the same letters.
+    /// Joins the people's names, and the products' names, whose folded words, run together,
+    /// are the same letters.
     mutating func joinSpacingVariants() {
-        let people = spellings { dominantKind($0) == .person }
-        var byLetters: [[UInt8]: Int] = [:]
-        for spelling in people {
-            let letters = Array(spelling.words.joined())
-            guard letters.count >= 6 else { continue }
-            if let first = byLetters[letters] {
-                joinAsOnePerson(first, spelling.nodes[0])
-            } else {
-                byLetters[letters] = spelling.nodes[0]
+        for kind in [ActorKind.person, .product] {
+            var byLetters: [[UInt8]: Int] = [:]
+            for spelling in spellings(where: { dominantKind($0) == kind }) {
+                let letters = Array(spelling.words.joined())
+                guard letters.count >= 6 else { continue }
+                guard let first = byLetters[letters] else {
+                    byLetters[letters] = spelling.nodes[0]
+                    continue
+                }
+                if kind == .person { joinAsOnePerson(first, spelling.nodes[0]) } else { union(first, spelling.nodes[0]) }
             }
         }
     }

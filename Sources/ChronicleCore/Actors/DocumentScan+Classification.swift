@@ -384,10 +384,10 @@ extension DocumentScan {
         w.lowerCount(utf8) > 5 && lexicon.phrases.agentPluralEndings.contains { w.lowerEnds(with: $0, in: utf8) }
     }
 
-    /// "Meteorologist", "Physician": longer than six letters with an ending of
+    /// "Meteorologist", "Physician": capitalised, longer than six letters, with an ending of
     /// `occupationEnding`.
     func isOccupationShaped(_ w: Token) -> Bool {
-        w.isASCIILetters && w.lowerCount(utf8) > 6
+        w.isCapitalized && w.isASCIILetters && w.lowerCount(utf8) > 6
             && lexicon.phrases.occupationEndings.contains { w.lowerEnds(with: $0, in: utf8) }
     }
 
@@ -424,6 +424,17 @@ extension DocumentScan {
            lexicon.classes(lower: String(l[..<first])).contains(.wordPrefix) { return false }
         return t[t.utf8.index(after: textDash)...].first.map { $0.isLowercase } ?? false
             && !lexicon.classes(lower: last).contains(.personTitle)
+    }
+
+    /// "Jong-un", "Jae-in", "Geun-hye": two short syllables joined by a hyphen, the second in
+    /// lower case and no English word's ending ("-ed", "-ing") or compound tail
+    /// (`compoundTail`: "New York-born", "state-run"), are a given name after a surname.
+    func isHyphenatedGivenName(_ w: Token) -> Bool {
+        guard let l = partAfterLastHyphen(w) else { return false }
+        let head = w.range.length - l.utf8.count - 1
+        guard (2...5).contains(head), (2...5).contains(l.utf8.count), !w.isAllCaps,
+              !l.hasSuffix("ed"), !l.hasSuffix("ing") else { return false }
+        return !lexicon.classes(lower: l).contains(.compoundTail)
     }
 
     /// Whether the word at `k` may be dropped from the front of a name.

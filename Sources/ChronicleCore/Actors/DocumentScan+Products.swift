@@ -72,6 +72,17 @@ extension DocumentScan {
                         companies.insert(text(i))
                         return productMention(start, end, hi, keepOnlyKnown: keepOnlyKnown)
                     }
+                    // "the Galaxy Note 7", "Samsung Galaxy Note 7": before a version, the words
+                    // the text never writes alone as a name (no maker, head or known name)
+                    // belong to the line; what stands before them is a name of its own.
+                    var line = start
+                    while isVersionNumber(f), line - 1 >= i, opensLine(line - 1) { line -= 1 }
+                    if line < start {
+                        if line > i {
+                            _ = classify(i, line, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
+                        }
+                        return productMention(line, end, hi, keepOnlyKnown: keepOnlyKnown)
+                    }
                     if start > i {
                         _ = classify(i, start, lo, hi, keepOnlyKnown: keepOnlyKnown, lastMentionEnd: lastMentionEnd)
                     }
@@ -119,6 +130,13 @@ extension DocumentScan {
     /// Whether the text writes the word at `k` elsewhere alone as a name: opening a
     /// sentence, after a preposition or in the possessive, with no capitalised word or number
     /// after it ("Boeing said", "from Boeing", "Boeing's"); "the new Zenta" names a product.
+    /// Whether word `k` may open a product line's name before its model word: a word the
+    /// text never writes alone as a name, and no maker's, head or known name.
+    private func opensLine(_ k: Int) -> Bool {
+        words[k].isCapitalized && !writtenAloneAsName(k) && !isHeadWord(words[k])
+            && index.entry(for: words[k], in: utf8) == nil && !isWord(words[k], of: [.productMaker, .givenName])
+    }
+
     func writtenAloneAsName(_ k: Int) -> Bool {
         let hash = words[k].lowerHash
         for t in words.indices where t != k && words[t].lowerHash == hash && words[t].isCapitalized {

@@ -56,7 +56,10 @@ extension DocumentScan {
     func startAfterTitle(_ i: Int, _ end: Int, lastTitle: Int?, heads: RunHeads, titled: inout Bool,
                          _ run: RunContext) -> Int? {
         var start = i
-        if heads.institutional {
+        // "President Park Geun-hye": a place's head right after a person's title opens a
+        // surname, no place's name.
+        let surnameAfterTitle = lastTitle.map { heads.organization == nil && heads.place == $0 + 1 } ?? false
+        if heads.institutional && !surnameAfterTitle {
             let headAt = min(heads.organization ?? end, heads.place ?? end)
             // "Acme CEO Dana Hale Velo Computer" (a headline run into its text): a company
             // officer's title before the head names a company before it, then a person
@@ -163,8 +166,10 @@ extension DocumentScan {
         }
         if count >= 2, isWord(words[stop - 1], of: .legalForm), fillsAQuotation(start, stop) { return end }
         if count == 1 && (isAdjectivalCompound(first) || isContraction(first) || isPartyTag(first)) { return end }
-        // "a Los Angeles-based firm": the compound ending the run makes all of it an adjective.
-        if count >= 2, isAdjectivalCompound(words[stop - 1]) { return end }
+        // "a Los Angeles-based firm": the compound ending the run makes all of it an adjective;
+        // a surname and a hyphenated given name ("Kim Jong-un", "Moon Jae-in") make a person's.
+        if count >= 2, isAdjectivalCompound(words[stop - 1]),
+           !(count == 2 && isHyphenatedGivenName(words[stop - 1])) { return end }
         // "Velair Flight 212", "Route 9": the numbered thing is no part of the name before
         // it, and a flight's is its airline's.
         if count >= 2, isWord(words[stop - 1], of: .numberedThing), stop < run.hi, !words[stop].breakBefore,
@@ -270,7 +275,9 @@ extension DocumentScan {
         // Before a place's head or opening word: "Golden State Warriors", "San Lucas Spurs".
         if isTeamName(start, stop) { return .organization }
         if isNationalUnit(start, stop) { return .organization }
-        if let p = heads.place, p >= start, p < stop { return .place }
+        // "President Park Geun-hye": after a person's title, a place's head opening the name
+        // is a surname (see `startAfterTitle`).
+        if let p = heads.place, p >= start, p < stop, !(titled && p == start) { return .place }
         if count >= 2 && (isWord(first, of: .compassWord) || lexicon.classes(first).contains(.placeOpener)
                           || isPlaceAcronym(stop - 1)) {
             return .place

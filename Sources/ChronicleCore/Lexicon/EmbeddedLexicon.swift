@@ -403,6 +403,15 @@ bodyOfHead: [department, ministry, office, bureau, directorate]
 # State Department").
 fieldHead: [services, sciences, engineers, communications, industries, technologies, electronics]
 
+# English words that end a compound adjective after a name ("New York-born", "state-run",
+# "Kyiv-style"), where a short lower-case syllable after a hyphen ends a given name
+# ("Kim Jong-un"). Words in "-ed" and "-ing" need no listing.
+compoundTail:
+  [born, run, made, led, like, style, era, bound, free, wide, area, type, class, level,
+   based, owned, backed, only, rich, heavy, size, scale, term, long, left, right, old,
+   year, day, week, time, up, down, out, "off", over, to, for, and, "on", by, maker, makers,
+   owner, owners, giant, firm, group, brand, user, users]
+
 # Prefixes that join a word to the one after their hyphen: "Co-operation" is one word, not
 # an adjective made of a name ("Kyiv-backed"), and may stand inside a name ("Organisation
 # for Economic Co-operation and Development").
@@ -1489,7 +1498,7 @@ organizationHead:
    logistics, robotics, networks, software, foods, energy, semiconductor, semiconductors,
    aerospace, automotive, realty, properties, outfitters, brewing, pharma, hospital, museum, research,
    stores, wholesale, pharmacy, computer, computers, wireless, international, democrats,
-   republicans, tories, panel]
+   republicans, tories, panel, telecom, telecoms, analytics]
 
 # Cue words of an event's kind: the kind with the most cues in a passage wins, ties in the
 # order statement, military, talks, plan, politics. Fighting:

@@ -197,6 +197,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case memberBodyHead
     case fieldHead
     case wordPrefix
+    case compoundTail
     case landformWord
     case everydayNameTail
     case companyDescriptor

@@ -276,6 +276,7 @@ extension WordClasses {
     static let memberBodyHead = WordClasses(.memberBodyHead)
     static let fieldHead = WordClasses(.fieldHead)
     static let wordPrefix = WordClasses(.wordPrefix)
+    static let compoundTail = WordClasses(.compoundTail)
     static let landformWord = WordClasses(.landformWord)
     static let everydayNameTail = WordClasses(.everydayNameTail)
     static let companyDescriptor = WordClasses(.companyDescriptor)
