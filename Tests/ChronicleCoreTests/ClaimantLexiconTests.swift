@@ -40,4 +40,10 @@ import Testing
     @Test func aTimeWordBetweenTheNameAndTheVerbDescribesNoSpeaker() {
         #expect(claimant("Harbour Board today announced that the ferries would resume.", names: ["Harbour Board"]) == "Harbour Board")
     }
+
+    @Test func aPronounBetweenANameAndTheVerbIsTheSpeaker() {
+        #expect(claimant("In a speech in London he said the outlook was poor.", names: ["London"]) != "London he")
+        #expect(claimant("In a speech in London he said the outlook was poor.", names: ["London"]) != "London")
+        #expect(claimant("Harbour Board itself said the ferries would resume.", names: ["Harbour Board"]) == "Harbour Board")
+    }
 }

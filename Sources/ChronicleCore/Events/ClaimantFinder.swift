@@ -30,7 +30,8 @@ public enum ClaimantFinder {
                 // "X said", "X has also said", "X said Wednesday"
                 if let before = names.last(where: { $0.range.end <= w.range.start }),
                    wordsBetween(words, before.range.end, w.range.start, lexicon) <= 2,
-                   !quoteBetween(utf8, before.range.end, w.range.start) {
+                   !quoteBetween(utf8, before.range.end, w.range.start),
+                   !pronounBetween(utf8, words, before.range.end, w.range.start, lexicon) {
                     return spokesperson(utf8, words, for: before.range, lexicon)
                         ?? rolePhrase(utf8, words, from: before.range, to: w.range.start, lexicon)
                         ?? describedSpeaker(utf8, words, from: before.range, to: w.range.start, lexicon)
@@ -224,6 +225,19 @@ public enum ClaimantFinder {
         for w in words where w.range.start >= a && w.range.end <= b && !lexicon.classes(w).contains(.claimFiller) { n += 1 }
         return n
     }
+
+    /// "in London he said": a subject pronoun between a name and the verb is the speaker,
+    /// and the name no part of it ("Ana Ruiz herself said" keeps hers).
+    private static func pronounBetween(_ utf8: [UInt8], _ words: [Token], _ a: Int, _ b: Int, _ lexicon: Lexicon) -> Bool {
+        words.contains { w in
+            guard w.range.start >= a && w.range.end <= b else { return false }
+            let classes = lexicon.classes(w)
+            return !classes.isDisjoint(with: Self.pronouns) && classes.isDisjoint(with: [.possessivePronoun, .objectPronoun])
+                && !w.lowerEnds(with: "self", in: utf8) && !w.lowerEnds(with: "selves", in: utf8)
+        }
+    }
+
+    private static let pronouns: WordClasses = [.malePronoun, .femalePronoun, .groupPronoun, .firstPersonPronoun]
 
     /// A closing quote between a name and "said" means the name sits inside the quote.
     private static func quoteBetween(_ utf8: [UInt8], _ a: Int, _ b: Int) -> Bool {
