@@ -387,7 +387,8 @@ extension DocumentScan {
     /// "Meteorologist", "Physician": capitalised, longer than six letters, with an ending of
     /// `occupationEnding`.
     func isOccupationShaped(_ w: Token) -> Bool {
-        w.isCapitalized && w.isASCIILetters && w.lowerCount(utf8) > 6
+        w.isCapitalized && w.isASCIILetters && w.range.length > 6
+            && lexicon.phrases.occupationEndingLast[Int(utf8[w.range.end - 1])]
             && lexicon.phrases.occupationEndings.contains { w.lowerEnds(with: $0, in: utf8) }
     }
 

@@ -21,8 +21,10 @@ struct LexiconPhrases: Sendable {
     let sibilantPluralEndings: [String]
     /// Endings of a plural noun for people by what they do ("Shoppers").
     let agentPluralEndings: [String]
-    /// Endings of a noun for an occupation ("Meteorologist").
+    /// Endings of a noun for an occupation ("Meteorologist"), and which bytes end them: most
+    /// words end in another and need no comparison.
     let occupationEndings: [String]
+    let occupationEndingLast: [Bool]
     /// Institution phrases as lower-case words ("defense ministry" as ["defense",
     /// "ministry"]), in file order, and the words they start with.
     let institutions: [[String]]
@@ -42,6 +44,9 @@ struct LexiconPhrases: Sendable {
         sibilantPluralEndings = words(.sibilantPluralEnding)
         agentPluralEndings = words(.agentPluralEnding)
         occupationEndings = words(.occupationEnding)
+        var last = [Bool](repeating: false, count: 256)
+        for ending in occupationEndings { if let b = ending.utf8.last { last[Int(b)] = true } }
+        occupationEndingLast = last
         institutions = words(.institutionPhrase).map { $0.split(separator: " ").map(String.init) }
         institutionStarts = LowerWordSet(institutions.compactMap(\.first))
         monthStems = CuePhraseSet(lines[.month, default: []].compactMap { $0.first.map { String($0.prefix(3)) } })
