@@ -448,19 +448,14 @@ extension DocumentScan {
     /// "Santiago de Chile" or "World War II Germany".
     func isNationalUnit(_ start: Int, _ stop: Int) -> Bool {
         guard stop - start >= 2, stop - start <= 3 else { return false }
-        var tail = stop - 1
-        if !isPlaceAcronym(tail) {
-            guard let (entry, length) = index.match(words, at: stop - 1, limit: stop, in: utf8),
-                  index.gazetteer.entries[entry].kind == .place, length == 1,
-                  !isWord(words[stop - 1], of: .givenName) else { return false }
-            tail = stop - 1
-        }
+        let tail = stop - 1
+        guard isPlaceAcronym(tail) || (startsKnownPlace(tail, stop) && !isWord(words[tail], of: .givenName)) else { return false }
         for k in start..<tail {
             let w = words[k]
             if !w.isCapitalized || words[k + 1].breakBefore || w.isPossessive || w.hasDigit || isHeadWord(w)
                 || isRomanNumeral(w) || isWord(w, of: [.compassWord, .placeOpener, .demonym, .personTitle, .happeningHead])
                 || (isWord(w, of: .givenName) && !isWord(w, of: .productMaker))
-                || index.match(words, at: k, limit: tail, in: utf8).map({ index.gazetteer.entries[$0.entry].kind == .place }) == true {
+                || startsKnownPlace(k, tail) {
                 return false
             }
         }

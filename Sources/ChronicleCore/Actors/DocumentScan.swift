@@ -397,8 +397,12 @@ final class DocumentScan {
         var k = j + 1
         if k < hi, spells(k, "the") { k += 1 }
         guard k < hi, !words[k].breakBefore else { return false }
-        if isPlaceAcronym(k) { return true }
-        return index.match(words, at: k, limit: hi, in: utf8).map { index.gazetteer.entries[$0.entry].kind == .place } == true
+        return isPlaceAcronym(k) || startsKnownPlace(k, hi)
+    }
+
+    /// Whether a place the gazetteer knows is named from word `k` on, before `limit`.
+    func startsKnownPlace(_ k: Int, _ limit: Int) -> Bool {
+        index.match(words, at: k, limit: limit, in: utf8).map { index.gazetteer.entries[$0.entry].kind == .place } == true
     }
 
     /// "Department of Financial Protection and Innovation", "Office of Management and
