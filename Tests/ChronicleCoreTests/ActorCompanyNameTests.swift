@@ -28,6 +28,8 @@ import Testing
         // A food maker is called by its name without "Foods".
         let foods = resolvedActors(["Velk Foods said on Monday it would bid for Orvane.", "Velk said on Tuesday it would raise its bid."])
         #expect(foods.first { $0.name == "Velk Foods" }?.aliases.contains("Velk") == true, "\(foods)")
+        let maker = resolvedActors(["Orvala Electronics said on Monday it would halt sales.", "Orvala said on Tuesday it would recall phones."])
+        #expect(maker.first { $0.name == "Orvala Electronics" }?.aliases.contains("Orvala") == true, "\(maker)")
     }
 
     @Test func aNameEndingInWhatKindOfCompanyItIsIsACompanysAndJoinsItsFullName() {
