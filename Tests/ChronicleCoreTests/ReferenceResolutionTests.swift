@@ -26,6 +26,13 @@ import Testing
                 == ["The company → Velo Aviation"])
     }
 
+    @Test func aProductIsNeverTheCompany() {
+        let text = "Orvala noted it was investigating the reports of fires. "
+            + "“We have decided to halt sales of the Tarvo Note 7,” the company said."
+        #expect(Self.references(text).contains("the company → Orvala"), "\(Self.references(text))")
+        #expect(!Self.references(text).contains("the company → Tarvo Note 7"), "\(Self.references(text))")
+    }
+
     @Test func aSourceOfTheFiguresIsNoAntecedent() throws {
         let text = "Shares of Orvane Brands fell after the retailer reported its results. "
             + "Analysts expected more, according to a consensus estimate from Kestel Data Corp. "

@@ -49,8 +49,11 @@ extension ReferenceScan {
         case .company:
             // "the computer company" says more than "the company": only an actor introduced
             // with that role, not merely the nearest business. A place never is one, though
-            // a role noun may follow it ("On Wall Street, company shares fell").
-            actor = latest { self.kind($0) != .person && self.kind($0) != .place && self.hasRole($0, key) }
+            // a role noun may follow it ("On Wall Street, company shares fell"), nor is a
+            // product ("... of the Zpod 7," the company said).
+            actor = latest { a in
+                self.kind(a) != .person && self.kind(a) != .place && self.kind(a) != .product && self.hasRole(a, key)
+            }
             if actor == nil && modifiers == 0 {
                 let operates = resolver.lexicon.classes(words[r]).contains(.operatorRole)
                 actor = nearest(before: words[k].range.start, reach: 3, skippingSources: true) { a in
