@@ -78,21 +78,13 @@ extension Actor: BinaryStorable {
     func write(to writer: BinaryCoder.Writer) {
         writer.string(name)
         writer.choice(kind, of: actorKinds)
-        writer.unsigned(UInt64(aliases.count))
-        for alias in aliases { writer.string(alias) }
+        writer.list(aliases) { writer.string($0) }
         writer.integer(mentions)
     }
 
     init(from reader: BinaryCoder.Reader) throws {
         let name = try reader.string(), kind: ActorKind = try reader.choice(of: actorKinds)
-        let count = Int(try reader.unsigned())
-        // Every alias takes at least a byte: a count beyond the blob is a corrupt one.
-        guard count <= reader.bytes.count - reader.position else {
-            throw BinaryCoder.Unsupported(description: "a list longer than its blob")
-        }
-        var aliases: [String] = []
-        aliases.reserveCapacity(count)
-        for _ in 0..<count { aliases.append(try reader.string()) }
+        let aliases = try reader.list { try reader.string() }
         self.init(name: name, kind: kind, aliases: aliases, mentions: try reader.integer())
     }
 }

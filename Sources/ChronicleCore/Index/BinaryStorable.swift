@@ -14,19 +14,11 @@ protocol BinaryStorable {
 
 extension Array: BinaryStorable where Element: BinaryStorable {
     func write(to writer: BinaryCoder.Writer) {
-        writer.unsigned(UInt64(count))
-        for element in self { element.write(to: writer) }
+        writer.list(self) { $0.write(to: writer) }
     }
 
     init(from reader: BinaryCoder.Reader) throws {
-        let count = Int(try reader.unsigned())
-        // Every element takes at least a byte: a count beyond the blob is a corrupt one.
-        guard count <= reader.bytes.count - reader.position else {
-            throw BinaryCoder.Unsupported(description: "a list longer than its blob")
-        }
-        self.init()
-        reserveCapacity(count)
-        for _ in 0..<count { append(try Element(from: reader)) }
+        self = try reader.list { try Element(from: reader) }
     }
 }
 
@@ -37,6 +29,12 @@ extension Int: BinaryStorable {
 }
 
 extension BinaryCoder.Writer {
+    /// A count, then each element as `write` writes it.
+    func list<T>(_ values: [T], _ write: (T) -> Void) {
+        unsigned(UInt64(values.count))
+        for value in values { write(value) }
+    }
+
     func optional<T>(_ value: T?, _ write: (T) -> Void) {
         guard let value else {
             bytes.append(0)
@@ -57,6 +55,19 @@ extension BinaryCoder.Writer {
 }
 
 extension BinaryCoder.Reader {
+    /// A count, then that many elements as `read` reads them.
+    func list<T>(_ read: () throws -> T) throws -> [T] {
+        let count = Int(try unsigned())
+        // Every element takes at least a byte: a count beyond the blob is a corrupt one.
+        guard count <= bytes.count - position else {
+            throw BinaryCoder.Unsupported(description: "a list longer than its blob")
+        }
+        var values: [T] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try read()) }
+        return values
+    }
+
     func optional<T>(_ read: () throws -> T) throws -> T? {
         try byte() == 0 ? nil : read()
     }
