@@ -31,7 +31,7 @@ public enum ClaimantFinder {
                 if let before = names.last(where: { $0.range.end <= w.range.start }),
                    wordsBetween(words, before.range.end, w.range.start, lexicon) <= 2,
                    !quoteBetween(utf8, before.range.end, w.range.start),
-                   !pronounBetween(utf8, words, before.range.end, w.range.start, lexicon) {
+                   !pronounBetween(words, before.range.end, w.range.start, lexicon) {
                     return spokesperson(utf8, words, for: before.range, lexicon)
                         ?? rolePhrase(utf8, words, from: before.range, to: w.range.start, lexicon)
                         ?? describedSpeaker(utf8, words, from: before.range, to: w.range.start, lexicon)
@@ -139,8 +139,7 @@ public enum ClaimantFinder {
     /// verb in the past is that verb's object, a plural noun, and no speech.
     private static func isVerbsObject(_ utf8: [UInt8], _ words: [Token], _ k: Int, _ lexicon: Lexicon) -> Bool {
         guard k > 0, words[k].lowerEnds(with: "s", in: utf8), !words[k].breakBefore else { return false }
-        let before = words[k - 1]
-        return (before.lowerEnds(with: "ed", in: utf8) && before.lower(utf8).count > 4) || lexicon.classes(before).contains(.pastVerb)
+        return HappeningClause.isRegularPast(utf8, words, k - 1, lexicon) || lexicon.classes(words[k - 1]).contains(.pastVerb)
     }
 
     /// "a US official said", "Kremlin aides say": the role the name qualifies is the claimant.
@@ -226,18 +225,12 @@ public enum ClaimantFinder {
         return n
     }
 
-    /// "in London he said": a subject pronoun between a name and the verb is the speaker,
-    /// and the name no part of it ("Ana Ruiz herself said" keeps hers).
-    private static func pronounBetween(_ utf8: [UInt8], _ words: [Token], _ a: Int, _ b: Int, _ lexicon: Lexicon) -> Bool {
-        words.contains { w in
-            guard w.range.start >= a && w.range.end <= b else { return false }
-            let classes = lexicon.classes(w)
-            return !classes.isDisjoint(with: Self.pronouns) && classes.isDisjoint(with: [.possessivePronoun, .objectPronoun])
-                && !w.lowerEnds(with: "self", in: utf8) && !w.lowerEnds(with: "selves", in: utf8)
-        }
+    /// "in London he said": a pronoun in the subject's case (`subjectPronoun`) between a
+    /// name and the verb is the speaker, and the name no part of it ("Ana Ruiz herself
+    /// said" keeps hers).
+    private static func pronounBetween(_ words: [Token], _ a: Int, _ b: Int, _ lexicon: Lexicon) -> Bool {
+        words.contains { $0.range.start >= a && $0.range.end <= b && lexicon.classes($0).contains(.subjectPronoun) }
     }
-
-    private static let pronouns: WordClasses = [.malePronoun, .femalePronoun, .groupPronoun, .firstPersonPronoun]
 
     /// A closing quote between a name and "said" means the name sits inside the quote.
     private static func quoteBetween(_ utf8: [UInt8], _ a: Int, _ b: Int) -> Bool {

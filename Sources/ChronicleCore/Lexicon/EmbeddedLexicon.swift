@@ -1656,6 +1656,8 @@ thingPronoun: [it, its, itself]
 groupPronoun: [they, them, their, themselves]
 # The speaker's own voice: after "X said", it tells nothing of what X is.
 firstPersonPronoun: [i, we]
+# Pronouns in the subject's case: "in London he said" names its speaker by "he", not London.
+subjectPronoun: [i, we, he, she, they]
 
 # What tells a person's gender before any pronoun does: a given name first in the
 # person's name, or a title just before a mention ("Mrs. Roe", "spokeswoman Ana Roe",

@@ -134,6 +134,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case thingPronoun
     case groupPronoun
     case firstPersonPronoun
+    case subjectPronoun
     case femaleGivenName
     case maleGivenName
     case femaleTitle

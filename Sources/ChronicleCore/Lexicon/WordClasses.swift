@@ -226,6 +226,7 @@ extension WordClasses {
     static let femaleTitle = WordClasses(.femaleTitle)
     static let maleTitle = WordClasses(.maleTitle)
     static let firstPersonPronoun = WordClasses(.firstPersonPronoun)
+    static let subjectPronoun = WordClasses(.subjectPronoun)
     static let objectPronoun = WordClasses(.objectPronoun)
     static let possessivePronoun = WordClasses(.possessivePronoun)
     static let indexHead = WordClasses(.indexHead)
