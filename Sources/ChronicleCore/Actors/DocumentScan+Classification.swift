@@ -428,13 +428,14 @@ extension DocumentScan {
     }
 
     /// "Jong-un", "Jae-in", "Geun-hye": two short syllables joined by a hyphen, the second in
-    /// lower case and no English word's ending ("-ed", "-ing") or compound tail
-    /// (`compoundTail`: "New York-born", "state-run"), are a given name after a surname.
+    /// lower case and no English verb's or adverb's ending (`verbOrAdverbEnding`: "-ed",
+    /// "-ing") or compound tail (`compoundTail`: "New York-born", "state-run"), are a given
+    /// name after a surname.
     func isHyphenatedGivenName(_ w: Token) -> Bool {
         guard let l = partAfterLastHyphen(w) else { return false }
         let head = w.range.length - l.utf8.count - 1
         guard (2...5).contains(head), (2...5).contains(l.utf8.count), !w.isAllCaps,
-              !l.hasSuffix("ed"), !l.hasSuffix("ing") else { return false }
+              !lexicon.phrases.verbOrAdverbEndings.contains(where: { l.hasSuffix($0) }) else { return false }
         return !lexicon.classes(lower: l).contains(.compoundTail)
     }
 

@@ -405,7 +405,8 @@ fieldHead: [services, sciences, engineers, communications, industries, technolog
 
 # English words that end a compound adjective after a name ("New York-born", "state-run",
 # "Kyiv-style"), where a short lower-case syllable after a hyphen ends a given name
-# ("Kim Jong-un"). Words in "-ed" and "-ing" need no listing.
+# ("Kim Jong-un"). Words with an ending of `verbOrAdverbEnding` ("-ed", "-ing") need no
+# listing.
 compoundTail:
   [born, run, made, led, like, style, era, bound, free, wide, area, type, class, level,
    based, owned, backed, only, rich, heavy, size, scale, term, long, left, right, old,
