@@ -24,11 +24,9 @@ extension DocumentScan {
         for i in w.range.start..<w.range.end - 1 where utf8[i] == UInt8(ascii: "-") && WordScanner.isLowerASCII(utf8[i + 1]) {
             return false
         }
-        var b = w.range.start - 1
-        while b > 0, utf8[b] == 0x20 { b -= 1 }
-        // " ' and the last bytes of “ ‘ (E2 80 9C, E2 80 98).
-        return !(utf8[b] == 0x22 || utf8[b] == 0x27 || (b >= 2 && utf8[b - 2] == 0xE2 && utf8[b - 1] == 0x80
-                                                         && (utf8[b] == 0x9C || utf8[b] == 0x98)))
+        var b = w.range.start
+        while b > 1, utf8[b - 1] == 0x20 { b -= 1 }
+        return !OpeningQuote.ends(utf8, before: b, singles: true)
     }
 
     /// After a place and a comma, and before a break or a date ("in the United States,

@@ -87,8 +87,8 @@ extension DocumentScan {
             // "Kohl's, the retailer", "at Kohl's." — but not a hyphen ("Kohl's-branded"),
             // nor a quotation's opening mark ("NBC's "Today" show" owns a title).
             let before = words[next].range.start - 1
-            if let spaced = PossessiveEnding.end(utf8, at: words[w].range.end), spaced + 1 < utf8.count, utf8[spaced] == 0x20,
-               utf8[spaced + 1] == UInt8(ascii: "\"") || utf8[(spaced + 1)...].starts(with: Self.openingQuote) {
+            if let spaced = PossessiveEnding.end(utf8, at: words[w].range.end), spaced < utf8.count, utf8[spaced] == 0x20,
+               OpeningQuote.starts(utf8, at: spaced + 1) {
                 return false
             }
             return utf8[before] != UInt8(ascii: "-")
@@ -119,7 +119,4 @@ extension DocumentScan {
         let hash = WordHash.of(name.lowercased())
         return words.contains { $0.lowerHash == hash && $0.isCapitalized && !$0.isPossessive }
     }
-
-    /// The bytes of “.
-    private static let openingQuote: [UInt8] = [0xE2, 0x80, 0x9C]
 }

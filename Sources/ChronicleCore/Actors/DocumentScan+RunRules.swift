@@ -211,8 +211,7 @@ extension DocumentScan {
     private func fillsAQuotation(_ start: Int, _ stop: Int) -> Bool {
         let a = words[start].range.start, b = words[stop - 1].range.end
         guard a >= 1, b < utf8.count else { return false }
-        let opens = utf8[a - 1] == UInt8(ascii: "\"") || (a >= 3 && utf8[(a - 3)..<a].elementsEqual([0xE2, 0x80, 0x9C]))
-        guard opens else { return false }
+        guard OpeningQuote.ends(utf8, before: a) else { return false }
         var k = b
         if k < utf8.count, utf8[k] == UInt8(ascii: ",") || utf8[k] == UInt8(ascii: ".") { k += 1 }
         return k < utf8.count && (utf8[k] == UInt8(ascii: "\"")
