@@ -426,9 +426,8 @@ final class DocumentScan {
         while k < hi, k - j <= 3, words[k].isCapitalized, !words[k].breakBefore {
             let w = words[k]
             guard isFieldWord(k, hi) else { return nil }
-            if isWord(w, of: .fieldHead) {
-                // "Human Services", "Electronics Engineers": a field, ending it or not.
-            } else if isHeadWord(w) {
+            // "Human Services", "Electronics Engineers": a head that names a field is a field's word.
+            if isHeadWord(w), !isWord(w, of: .fieldHead) {
                 guard ofMembers else { return nil }
                 headAt = k
             } else if isCommonCapitalized(k), !(ofMembers && isWord(w, of: .tradeMembers)) {
