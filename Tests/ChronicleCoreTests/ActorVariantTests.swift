@@ -54,6 +54,14 @@ import Testing
         #expect(NameVariants.fold("Orbán") == NameVariants.fold("ORBAN"))
         #expect(NameVariants.fold("Donbass") == NameVariants.fold("Donbas"))
         #expect(NameVariants.fold("Zhytomyr") == NameVariants.fold("Zitomir"))
+        // A shouted name is still folded: it has vowels.
+        #expect(NameVariants.fold("DONBASS") == NameVariants.fold("Donbas") && NameVariants.fold("KYIV") == NameVariants.fold("Kyiv"))
+    }
+
+    @Test func anAcronymWithoutVowelsKeepsItsDoubledLetters() {
+        #expect(NameVariants.fold("BNN") != NameVariants.fold("BN"))
+        let found = resolvedActors(["VELMAR (BN) — The county sued on Friday.", "He later told BNN on Friday that the town was a war zone."])
+        #expect(!found.contains { $0.aliases.contains("BN") && $0.aliases.contains("BNN") }, "\(found)")
     }
 
     @Test func consonantsCompareWithoutVowelsOrDoubledLetters() {

@@ -12,6 +12,7 @@
 /// Russia/Russian) is never its variant.
 public enum NameVariants {
     public static func fold(_ word: String) -> [UInt8] {
+        if isVowellessAcronym(word) { return word.utf8.map { $0 + 32 } }
         var out: [UInt8] = []
         out.reserveCapacity(word.utf8.count)
         // Nearly every name is ASCII: its bytes are its scalars, read without decoding them.
@@ -50,6 +51,14 @@ public enum NameVariants {
         }
         return folded
     }
+
+    /// Capitals without a vowel ("CNN", "BBC", "NWS") spell no word: each letter stands for
+    /// one, so none is folded and a doubled letter is no spelling habit ("CNN" is not "CN").
+    private static func isVowellessAcronym(_ word: String) -> Bool {
+        word.utf8.count >= 2 && word.utf8.allSatisfy { $0 >= 65 && $0 <= 90 && !capitalVowels.contains($0) }
+    }
+
+    private static let capitalVowels = Set("AEIOUY".utf8)
 
     /// An ASCII letter in lower case and a digit as it is; other ASCII is no part of a name.
     @inline(__always) private static func appendASCII(_ b: UInt8, to out: inout [UInt8]) {
