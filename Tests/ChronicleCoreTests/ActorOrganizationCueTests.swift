@@ -17,6 +17,26 @@ import Testing
         #expect(common["Orsa & Above"] == .organization)
     }
 
+    @Test func aPowerCompanyNamedByElectricIsAnOrganization() {
+        let found = resolvedActors(["Danish Electric said on Thursday that it had restored power. Velmar Electric agreed."])
+        #expect(found.first { $0.name == "Danish Electric" }?.kind == .organization, "\(found)")
+        #expect(found.first { $0.name == "Velmar Electric" }?.kind == .organization, "\(found)")
+        #expect(!found.contains { $0.aliases.contains("Electric") }, "\(found)")
+    }
+
+    @Test func whatAMakerMakesIsAProductAndTheMakerACompany() {
+        let found = foundKinds("""
+            He co-founded Zentra maker Orvane on Monday. Brisa-maker Stellor said on Friday it had a deal.
+            """)
+        #expect(found["Zentra"] == .product, "\(found)")
+        #expect(found["Orvane"] == .organization, "\(found)")
+        #expect(found["Stellor"] == .organization, "\(found)")
+        #expect(found["Brisa"] == nil && found["Brisa-maker Stellor"] == nil, "\(found)")
+        // A possessive before "maker" names whom the maker works for.
+        let owned = foundKinds("The union said Velcor's maker Ana Ruiz had left.\n")
+        #expect(owned["Velcor"] != .product, "\(owned)")
+    }
+
     @Test func aNameBeforeACompanyOfficerIsTheCompany() {
         let found = foundKinds("""
             Lumora CEO Dana Whitcombe unveiled the truck on Thursday.

@@ -44,6 +44,9 @@ import Testing
         #expect(more["Orlen Castle"] == .place)
         #expect(more["Velm Beach"] == .place)
         #expect(more["Tarn Highway"] == .place)
+        let roads = Self.kinds("The shelter opened at 1300 Orla Vale Parkway, off the Brenn Expressway.\n")
+        #expect(roads["Orla Vale Parkway"] == .place)
+        #expect(roads["Brenn Expressway"] == .place)
     }
 
     @Test func aTownThenItsStateOrCountry() {

@@ -164,9 +164,12 @@ import Testing
         let found = Self.kinds("""
             Police Commissioner Dorota Wilk said the roads were closed.
             The striker was replaced by midfielder Tomasz Sowa after an hour.
+            Velm Emergency Management Agency Administrator Orin Basko has stepped down.
             """)
         #expect(found["Dorota Wilk"] == .person)
         #expect(found["Tomasz Sowa"] == .person)
+        #expect(found["Orin Basko"] == .person, "\(found)")
+        #expect(found["Velm Emergency Management Agency"] == .organization, "\(found)")
         #expect(!found.keys.contains { $0.contains("Commissioner") })
     }
 

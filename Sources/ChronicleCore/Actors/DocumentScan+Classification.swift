@@ -231,6 +231,25 @@ extension DocumentScan {
         return classes.contains(.marketRole) && isWord(before, of: .marketWord)
     }
 
+    /// "Zentra maker Velcor", "Zentra-maker Velcor": a name of what it makes, then a noun
+    /// for its maker, right before the name, describes a company.
+    func namedAfterMakerOf(_ start: Int, _ lo: Int) -> Bool {
+        let n = start - 1
+        guard n >= lo, !words[start].breakBefore else { return false }
+        let noun = words[n]
+        if noun.isCapitalized {
+            return partAfterLastHyphen(noun).map { lexicon.classes(lower: $0).contains(.makerNoun) } ?? false
+        }
+        // "Velcor's maker" names whom the maker works for, not what it makes.
+        guard n > lo, !noun.breakBefore, isWord(noun, of: .makerNoun) else { return false }
+        return words[n - 1].isCapitalized && !words[n - 1].isPossessive && !isCommonCapitalized(n - 1)
+    }
+
+    /// "Zentra maker", "Zentra makers": the name of a thing, then a noun for who makes it.
+    func followedByMakerNoun(_ stop: Int, _ hi: Int) -> Bool {
+        stop < hi && !words[stop].breakBefore && !words[stop - 1].isPossessive && isWord(words[stop], of: .makerNoun)
+    }
+
     /// "Velmar Valley, the nation's 16th largest bank": an appositive whose noun is an
     /// organization's says what the name is, whatever its own head ("Valley") says. Only
     /// the words up to that noun count: "X, the region where the bank ..." says nothing.

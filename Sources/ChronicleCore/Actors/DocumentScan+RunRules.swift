@@ -263,11 +263,12 @@ extension DocumentScan {
         // A possessive inside a run ends an owner's name before a trade's ("Domino's Pizza",
         // see `possessiveCompanyEnd`): a company's.
         if suffixed || namedAfterOrganizationNoun(start, run.lo) || namedAfterCompanyDescription(start, run.lo)
+            || namedAfterMakerOf(start, run.lo)
             || namedAsEmployer(start, run.lo) || namedAsDealParty(start, stop, run.lo)
             || appositiveNamesOrganization(stop, run.hi) || (start..<stop - 1).contains(where: { words[$0].isPossessive }) {
             return .organization
         }
-        if !titled, isMakersModel(start, stop, run.hi) { return .product }
+        if !titled, isMakersModel(start, stop, run.hi) || followedByMakerNoun(stop, run.hi) { return .product }
         if let o = heads.organization, o >= start, o < stop, !(heads.place.map { $0 > o } ?? false) {
             return .organization
         }

@@ -459,7 +459,7 @@ personTitle:
    investigator, representative, justice, coroner, messrs, mme, cpt, cpl, pvt, cmdr, cdr,
    brig, reps, rev, hon, pres, supt, insp, amb, atty, fr, gens, sens, lieut, cmdt, comdr, rt,
    singer, rapper, actor, actress, novelist, poet, comedian, songwriter, filmmaker, musician,
-   strategist, mp, mps, mep, meps]
+   strategist, mp, mps, mep, meps, administrator]
 
 # Words that stand in a title phrase before a name ("Vice", "Acting", "Foreign" of "Foreign
 # Minister X", "wife" of "his wife X") but alone make nobody a person; with `personTitle`
@@ -1049,6 +1049,10 @@ companyDescriptor: [giant, giants, behemoth, powerhouse]
 # the name right after them is an organization's.
 marketRole: [leader, leaders, rival, rivals, maker, makers, peer, peers, competitor, competitors, major, majors]
 
+# Nouns for who makes a thing, after its name ("Zentra maker Velcor", "Zentra-maker
+# Velcor"): the name before is a product's, the name after a company's.
+makerNoun: [maker, makers, manufacturer, manufacturers]
+
 # Words of a market or a trade before a `marketRole`.
 marketWord:
   [online, market, industry, retail, phone, smartphone, handset, mobile, chip, software,
@@ -1474,7 +1478,8 @@ placeHead:
    krai, kray, republic, governorate, prefecture, canal, desert, coast, plain, basin,
    bridge, station, base, cathedral, stadium, park, raion, rayon, municipality, settlement,
    front, capital, cemetery, forest, building, heights, springs, falls, creek, canyon,
-   reservoir, prison, castle, beach, harbor, harbour, highway, dam]
+   reservoir, prison, castle, beach, harbor, harbour, highway, dam, parkway, expressway,
+   freeway, turnpike]
 
 # Last words that make a capitalised phrase an organization ("Ministry", "Council",
 # "Dewberry Engineers", "Halloran Associates", a party named by its members: "Christian Democrats").
@@ -1499,7 +1504,7 @@ organizationHead:
    logistics, robotics, networks, software, foods, energy, semiconductor, semiconductors,
    aerospace, automotive, realty, properties, outfitters, brewing, pharma, hospital, museum, research,
    stores, wholesale, pharmacy, computer, computers, wireless, international, democrats,
-   republicans, tories, panel, telecom, telecoms, analytics]
+   republicans, tories, panel, telecom, telecoms, analytics, electric]
 
 # Cue words of an event's kind: the kind with the most cues in a passage wins, ties in the
 # order statement, military, talks, plan, politics. Fighting:

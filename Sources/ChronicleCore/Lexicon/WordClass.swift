@@ -203,6 +203,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case everydayNameTail
     case companyDescriptor
     case marketRole
+    case makerNoun
     case marketWord
     case romanceArticle
     case operatorRole

@@ -282,6 +282,7 @@ extension WordClasses {
     static let everydayNameTail = WordClasses(.everydayNameTail)
     static let companyDescriptor = WordClasses(.companyDescriptor)
     static let marketRole = WordClasses(.marketRole)
+    static let makerNoun = WordClasses(.makerNoun)
     static let marketWord = WordClasses(.marketWord)
     static let romanceArticle = WordClasses(.romanceArticle)
     static let operatorRole = WordClasses(.operatorRole)
