@@ -53,6 +53,16 @@ import Testing
         #expect(found["Orchids"] == nil)
     }
 
+    @Test func aVerbShapedWordOpeningASentenceStaysBeforeAnOrganizationsHead() {
+        let found = foundKinds("""
+            Consolidated Auto Workers has expanded its strikes. Allied Marovian Forces moved on Monday.
+            Frustrated Orvane Tarsk left the room.
+            """)
+        #expect(found["Consolidated Auto Workers"] == .organization, "\(found)")
+        #expect(found["Allied Marovian Forces"] == .organization, "\(found)")
+        #expect(found["Orvane Tarsk"] != nil && found["Frustrated Orvane Tarsk"] == nil, "\(found)")
+    }
+
     @Test func aTradesMembersAfterANameAreTheirUnion() {
         let found = foundKinds("""
             Our reporter met them. The Velmar Auto Workers said so on Monday.

@@ -40,7 +40,7 @@ extension DocumentScan {
         // "Procter & Gamble" is a company's name as well, common words and all ("Standard & Poor's").
         let ampersand = i + 1 < end ? (i + 1..<end).first(where: isSpacedAmpersandJoin) : nil
         let suffixed = end - start >= 2 && (lexicon.classes(words[end - 1]).contains(.companySuffix) || ampersand != nil)
-        start = startAfterSentenceWord(start, end, suffixed: suffixed, run)
+        start = startAfterSentenceWord(start, end, suffixed: suffixed, heads: heads, run)
         if let a = ampersand, start >= a { start = a - 1 }
         if let resume = splitAtPersonOf(start, end, heads: heads, titled: titled, run) { return resume }
         start = startAtInnerGivenName(start, end, heads: heads, run)

@@ -97,15 +97,16 @@ extension DocumentScan {
 
     /// The first word of a sentence is capitalised anyway: it is dropped when the text
     /// uses it in lower case elsewhere, or when it has the shape of a verb or adverb, the
-    /// text never capitalises it inside a sentence and no legal form follows it ("Boeing
-    /// Co"). Lower-case words it leaves at the front go too ("Shares of Fossil Group").
-    func startAfterSentenceWord(_ start: Int, _ end: Int, suffixed: Bool, _ run: RunContext) -> Int {
+    /// text never capitalises it inside a sentence and neither a legal form ("Boeing Co")
+    /// nor an organization's head ("United Auto Workers", "Allied Forces") follows it.
+    /// Lower-case words it leaves at the front go too ("Shares of Fossil Group").
+    func startAfterSentenceWord(_ start: Int, _ end: Int, suffixed: Bool, heads: RunHeads, _ run: RunContext) -> Int {
         var start = start
         if start < end, start == run.lo || words[start].afterStop, end - start >= 2,
            index.match(words, at: start, limit: run.hi, in: utf8) == nil,
            lowerVocabulary.contains(words[start], in: utf8)
             || isVerbOrAdverbShaped(words[start]) && !capitalizedInProse.contains(words[start].lowerHash)
-                && !(suffixed && end - start == 2) {
+                && !(suffixed && end - start == 2) && !(heads.organization.map { $0 > start } ?? false) {
             start += 1
         }
         while start < end, !words[start].isCapitalized, !words[start].hasDigit { start += 1 }
