@@ -19,6 +19,11 @@ import Testing
         #expect(found["Vandel V450"] == .product)
         #expect(found["737 MAX"] == .product)
         #expect(found["Vandel"] != .product)
+        // One or two digits count what follows: no model.
+        let counted = Self.kinds("The site is one of 38 VT and Orsa plants that the union added on Friday.")
+        #expect(counted["38 VT"] == nil, "\(counted)")
+        let sizes = Self.kinds("The Orvo Zen comes in 16 GB and 32 GB models, and draws 5 MW at most.")
+        #expect(sizes.keys.allSatisfy { !$0.hasSuffix("GB") && !$0.hasSuffix("MW") }, "\(sizes)")
     }
 
     @Test func aMixedCaseNameJoinedToALowerCaseWordIsAnAdjective() {

@@ -18,7 +18,7 @@ extension DocumentScan {
         var end: Int
         if isMixedCase(words[i]) {
             end = i + 1
-        } else if isModelNumber(i), i + 1 < hi, !words[i + 1].breakBefore, words[i + 1].isAllCaps,
+        } else if isModelNumber(i), !isSmallCount(words[i]), i + 1 < hi, !words[i + 1].breakBefore, words[i + 1].isAllCaps,
                   words[i + 1].range.length <= 4, !words[i + 1].contains(UInt8(ascii: "."), in: utf8),
                   index.entry(for: words[i + 1], in: utf8) == nil,
                   !isWord(words[i + 1], of: [.clockEnd, .timeZone, .shortTimeZone]) {
@@ -191,6 +191,12 @@ extension DocumentScan {
     /// "787", "A380", "3G", "500": a model or index number; never a year, a count written
     /// with separators ("646,000", "7.5") or an amount or share ("$150", "5%"). A possessive
     /// one only right after its line's name ("the Corvo 7's camera"; "the 70's" is a decade).
+    /// One or two digits before a name count its things ("38 GM plants", "12 EU states"); a
+    /// line's number before its letters has three or more ("737 MAX").
+    private func isSmallCount(_ w: Token) -> Bool {
+        w.range.length <= 2 && utf8[w.range.start..<w.range.end].allSatisfy { $0 >= 48 && $0 <= 57 }
+    }
+
     func isModelNumber(_ k: Int) -> Bool {
         let w = words[k]
         let u = utf8[w.range.start..<w.range.end]

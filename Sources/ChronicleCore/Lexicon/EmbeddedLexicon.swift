@@ -912,10 +912,10 @@ placeAcronym:
   [us, u.s., usa, u.s.a., uk, u.k., uae, dc, d.c., ussr, dprk, prc, rok, n.y., n.j., n.c.,
    s.c., n.h., n.m., n.d., s.d., r.i.]
 
-# Acronyms of common nouns (figures, roles, products, page words): "GDP", "CEO", "EVs" are
-# no actors. Read only of words shaped as acronyms.
+# Acronyms of common nouns (figures, roles, products, page words, units): "GDP", "CEO",
+# "EVs", "GB" are no actors. Read only of words shaped as acronyms.
 commonAcronym:
-  [eps, gdp, cpi, ipo, etf, etfs, ev, evs, ai, esg, ceo, cfo, coo, cto, c.e.o., c.f.o., c.o.o.,
+  [gb, mb, kb, tb, ghz, mhz, mw, gw, kw, kwh, mwh, gwh, mph, kph, eps, gdp, cpi, ipo, etf, etfs, ev, evs, ai, esg, ceo, cfo, coo, cto, c.e.o., c.f.o., c.o.o.,
    vp, svp, mvp, dna,
    hiv, aids, covid, pdf, faq, tv, suv, suvs, atv, id, iq, pr, hr, vip, ufo, diy, fyi, asap,
    ok, desc, asc, ad, bc, ps, rip, lol, qa, "q&a", yoy, qoq, roi, kpi, p.s., a.d., b.c.,
