@@ -48,6 +48,10 @@ import Testing
         // So is a product's model written with its number apart or not.
         let phones = resolvedActors(["Orvala recalled the Tarvo Note7 on Monday.", "The Tarvo Note 7 caught fire on Tuesday."])
         #expect(phones.filter { $0.kind == .product }.count == 1, "\(phones)")
+        // And a company's name written as one word or two.
+        let firms = resolvedActors(["The board of Velo AI said on Monday it had fired its chief.",
+                                    "VeloAI said on Tuesday that it would hire him back. VeloAI agreed."])
+        #expect(firms.filter { $0.kind == .organization }.count == 1, "\(firms)")
     }
 
     @Test func foldingIgnoresCaseAccentsAndDoubledLetters() {

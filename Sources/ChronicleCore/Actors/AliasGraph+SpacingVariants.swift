@@ -1,11 +1,12 @@
 /// One name split in two ways: "Antonio Horta-Osorio" and "António Horta Osório", "Jean-Paul
-/// Roe" and "Jean Paul Roe", "Galaxy Note7" and "Galaxy Note 7". Folded, a hyphen is no
-/// letter, so the two spell the same letters in a different number of words.
+/// Roe" and "Jean Paul Roe", "Galaxy Note7" and "Galaxy Note 7", "Velo AI" and "VeloAI".
+/// Folded, a hyphen is no letter, so the two spell the same letters in a different number
+/// of words.
 extension AliasGraph {
-    /// Joins the people's names, and the products' names, whose folded words, run together,
-    /// are the same letters.
+    /// Joins the names of people, of products and of organizations whose folded words, run
+    /// together, are the same letters.
     mutating func joinSpacingVariants() {
-        for kind in [ActorKind.person, .product] {
+        for kind in [ActorKind.person, .product, .organization] {
             var byLetters: [[UInt8]: Int] = [:]
             for spelling in spellings(where: { dominantKind($0) == kind }) {
                 let letters = Array(spelling.words.joined())
