@@ -16,6 +16,17 @@ import Testing
         #expect(plan.value("Friday") == "2024-03-15")
     }
 
+    @Test func aBoundBeforeAPartOfTheDayStillLiesAhead() {
+        #expect(Tagged("Voting continues at the plants through early Friday.", dct: dct).value("early Friday")?.hasPrefix("2024-03-15") == true)
+        // A past verb right there still sends it back.
+        #expect(Tagged("Voting went on through late Friday at the plants.", dct: dct).value("late Friday")?.hasPrefix("2024-03-08") == true)
+    }
+
+    @Test func lastAfterAModalIsAVerbNotALastDay() {
+        #expect(Tagged("The strike will last until Friday, the union said.", dct: dct).value("Friday") == "2024-03-15")
+        #expect(Tagged("The last talks ended Friday.", dct: dct).value("Friday") == "2024-03-08")
+    }
+
     @Test func thePastFormsAreTheLexiconsData() {
         let text = Array("The mill, which plans to expand, withdrew its offer Friday.".utf8)
         let (lexicon, warnings) = Lexicon.bundled.applying(yaml: "ambiguousPast:\n  add: [withdrew]\n", file: "lexicon.yaml")

@@ -26,18 +26,20 @@ extension TimeScanner {
     /// verbs and past forms point back.
     func tense(at i: Int) -> Tense {
         let (lo, hi) = sentenceBounds(i)
+        // "through early Saturday": a part of the day may stand between a bound and its day.
+        let bound = kw(i - 1, .early) || kw(i - 1, .late) ? i - 2 : i - 1
         // "by February", "until Jan. 2": a deadline lies ahead unless a past verb is right there.
-        if kw(i - 1, .by) || kw(i - 1, .until) || kw(i - 1, .through) {
+        if kw(bound, .by) || kw(bound, .until) || kw(bound, .through) {
             // In hard-wrapped text "by" can end the line before, outside the sentence bounds.
             // "By March 10, schools had closed": a past perfect just after it too.
-            let near = Array(max(lo, i - 5)..<max(lo, i - 1)) + Array((i + 1)..<min(hi, i + 8)).filter { pastWord($0) }
+            let near = Array(max(lo, bound - 4)..<max(lo, bound)) + Array((i + 1)..<min(hi, i + 8)).filter { pastWord($0) }
             if !near.contains(where: { tokens[$0].flags.contains(.edForm) || pastWord($0) }) {
                 return Tense(.future, settled: false)
             }
         }
         var best = Tense(.unknown, settled: false)
         // "extended the offer to Nov. 20": the verb sets the day, it does not tell when it is.
-        let target = kw(i - 1, .to) || kw(i - 1, .until) || kw(i - 1, .through) || kw(i - 1, .by)
+        let target = kw(bound, .to) || kw(bound, .until) || kw(bound, .through) || kw(bound, .by)
         var bestDistance = Int.max
         // A plan told in the past ("was expected to") or the future of a past ("would")
         // points its way without settling on which side of the writing its day lies.
@@ -102,6 +104,9 @@ extension TimeScanner {
                     // "would be paid", "will be held": passive forms of what is still ahead.
                     if kw(k - 1, .beVerb) || kw(k - 1, .been) || kw(k - 1, .will) { return .unknown }
                     return .past
+                // "will last until", "could last into": the verb, whose own cue comes before it.
+                case .last where kw(k - 1, .will) || kw(k - 1, .would) || kw(k - 1, .to) || kw(k - 1, .modal):
+                    return .unknown
                 case .yesterday, .ago, .last, .earlier: return .past
                 default: return .unknown
                 }
