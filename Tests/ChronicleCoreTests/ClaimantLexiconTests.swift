@@ -30,6 +30,30 @@ import Testing
         #expect(claimant("\u{201D}, wrote on Harbour Board.", names: ["Harbour Board"]) == nil)
     }
 
+    @Test func aReportingWordInsideANameIsNoVerb() {
+        let text = "The flood passed the one of 1960, the year Velmar joined the United States, as the worst on record."
+        #expect(claimant(text, names: ["Velmar", "United States"]) == nil)
+        #expect(claimant("The storm states its case, the Velmar agency said.", names: ["Velmar"]) == "Velmar agency")
+    }
+
+    @Test func aDisasterThatClaimedLivesSaysNothing() {
+        #expect(claimant("The fire razed Velmar and claimed the lives of 100 people.", names: ["Velmar"]) == nil)
+        #expect(claimant("The quake in Velmar claimed 80 lives.", names: ["Velmar"]) == nil)
+        #expect(claimant("Velmar claimed that the fire had spared the town.", names: ["Velmar"]) == "Velmar")
+    }
+
+    @Test func theNameBeforeOfIsTheSpeakers() {
+        let text = "\"The toll will rise,\" Senator Ana Ruiz of Velmar told Orvo News."
+        #expect(claimant(text, names: ["Ana Ruiz", "Velmar", "Orvo News"]) == "Ana Ruiz")
+        #expect(claimant("The Bank of Velmar said rates would hold.", names: ["Bank of Velmar"]) == "Bank of Velmar")
+    }
+
+    @Test func aPostBySomeoneIsTheirs() {
+        let text = "The chief has stepped down, according to a Zentra post by the County of Velmar."
+        #expect(claimant(text, names: ["Zentra", "County of Velmar"]) == "County of Velmar")
+        #expect(claimant("Sales rose, according to a Zentra report.", names: ["Zentra"]) == "Zentra")
+    }
+
     @Test func aReportingWordAfterAPastVerbIsItsObject() {
         #expect(claimant("Orvex has investigated reports of sticking pedals.", names: ["Orvex"]) == nil)
         #expect(claimant("Orvex denied claims of fraud.", names: ["Orvex"]) == nil)

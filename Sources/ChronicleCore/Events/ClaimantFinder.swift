@@ -18,7 +18,9 @@ public enum ClaimantFinder {
         for (k, w) in words.enumerated() {
             // "to say", "that states", "was announced": an infinitive, a relative clause or a
             // passive names no speaker before the verb.
+            // "the United States, as ...": a word of a name is no verb.
             if lexicon.classes(w).contains(.reportingVerb)
+                && !names.contains(where: { $0.range.contains(w.range) })
                 && !(k > 0 && lexicon.classes(words, k - 1).contains(.speechBlocker))
                 && !isVerbsObject(utf8, words, k, lexicon)
                 && speaks(utf8, words, k, lexicon) {
@@ -35,6 +37,7 @@ public enum ClaimantFinder {
                     return spokesperson(utf8, words, for: before.range, lexicon)
                         ?? rolePhrase(utf8, words, from: before.range, to: w.range.start, lexicon)
                         ?? describedSpeaker(utf8, words, from: before.range, to: w.range.start, lexicon)
+                        ?? nameBeforeOf(utf8, before.range, names: names)?.name
                         ?? before.name
                 }
                 // "Kyiv’s military said": the owner's body, named as the text names it.
@@ -65,8 +68,10 @@ public enum ClaimantFinder {
             }
             if w.spells("according", in: utf8), k + 1 < words.count, words[k + 1].spells("to", in: utf8), according == nil {
                 let from = words[k + 1].range.end
-                if let src = names.first(where: { $0.range.start >= from }),
+                if var src = names.first(where: { $0.range.start >= from }),
                    wordsBetween(words, from, src.range.start, lexicon) <= 2 {
+                    // "according to a Facebook post by the county": the medium's author.
+                    if let author = author(words, after: src.range, names: names, utf8) { src = author }
                     according = ownedBody(utf8, words, owner: src.range, lexicon) ?? src.name
                 }
             }
@@ -75,6 +80,31 @@ public enum ClaimantFinder {
     }
 
     private static let according = WordHash.of("according")
+
+    /// "Senator Ana Ruiz of Lusk told", "Ana Ruiz of Velcor said": the name before "of" is
+    /// the speaker's; the one after says where or whom the speaker is from.
+    private static func nameBeforeOf(_ utf8: [UInt8], _ name: ByteRange,
+                                      names: [(range: ByteRange, name: String)]) -> (range: ByteRange, name: String)? {
+        guard let earlier = names.last(where: { $0.range.end < name.start }) else { return nil }
+        let between = utf8[earlier.range.end..<name.start]
+        return between.elementsEqual(" of ".utf8) ? earlier : nil
+    }
+
+    /// "a post by the county", "a report from Velcor": the name after "by" or "from" within
+    /// two words after `name` (a medium's or a document's name), the author of what it names.
+    private static func author(_ words: [Token], after name: ByteRange, names: [(range: ByteRange, name: String)],
+                               _ utf8: [UInt8]) -> (range: ByteRange, name: String)? {
+        guard let k = words.firstIndex(where: { $0.range.start >= name.end }) else { return nil }
+        for j in k..<min(words.count, k + 3) {
+            if words[j].breakBefore && j > k { return nil }
+            guard words[j].spells("by", in: utf8) || words[j].spells("from", in: utf8) else { continue }
+            let from = words[j].range.end
+            guard let next = names.first(where: { $0.range.start >= from }) else { return nil }
+            let gap = words.filter { $0.range.start >= from && $0.range.end <= next.range.start }
+            return gap.count <= 1 && !gap.contains(where: \.breakBefore) && !words[j + 1].breakBefore ? next : nil
+        }
+        return nil
+    }
 
     /// Whether a speech verb or "according" may stand in `range`: every ASCII letter run is
     /// hashed in place and looked up, so most passages, which attribute nothing, are never
@@ -126,6 +156,12 @@ public enum ClaimantFinder {
     }
 
     private static func speaks(_ utf8: [UInt8], _ words: [Token], _ k: Int, _ lexicon: Lexicon) -> Bool {
+        // "claimed the lives of 100 people", "claimed 80 lives": a disaster says nothing.
+        var j = k + 1
+        while j < words.count, j - k <= 3, !words[j].breakBefore, !words[j].spells("that", in: utf8) {
+            if lexicon.classes(words, j).contains(.lifeNoun) { return false }
+            j += 1
+        }
         // "the law states that", "the statement states:" but not "Gulf Coast states on Monday".
         if lexicon.classes(words, k).contains(.nounLikeSpeechVerb) {
             return k + 1 >= words.count || words[k + 1].breakBefore || words[k + 1].spells("that", in: utf8)

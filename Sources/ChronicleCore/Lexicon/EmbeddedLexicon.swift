@@ -374,6 +374,10 @@ objectSpeechVerb: [added, noted, posted, wrote]
 # Words after such a verb that leave it speech ("noted that", "added on Monday").
 afterSpeechWord: [that, "on", in, later, earlier, yesterday, today]
 
+# Nouns for what a disaster or an attack takes: after a reporting verb ("claimed the lives
+# of", "claimed 80 lives") that verb tells no speech.
+lifeNoun: [lives, life]
+
 # Speech verbs spelled like a plural noun: speech only before "that" or punctuation
 # ("the law states that", not "Gulf Coast states").
 nounLikeSpeechVerb: [states]

@@ -283,6 +283,7 @@ extension WordClasses {
     static let companyDescriptor = WordClasses(.companyDescriptor)
     static let marketRole = WordClasses(.marketRole)
     static let makerNoun = WordClasses(.makerNoun)
+    static let lifeNoun = WordClasses(.lifeNoun)
     static let marketWord = WordClasses(.marketWord)
     static let romanceArticle = WordClasses(.romanceArticle)
     static let operatorRole = WordClasses(.operatorRole)
