@@ -29,6 +29,12 @@ import Testing
         #expect(!found.keys.contains { $0.contains("Clearly") })
     }
 
+    @Test func aDeterminerOpeningASentenceIsNoName() {
+        let found = Self.found("Buyers should try again on Friday. Neither company made a statement. Either way, Velcor said so.")
+        #expect(!found.keys.contains { $0.contains("Neither") || $0.contains("Either") }, "\(found)")
+        #expect(found["Velcor"] != nil)
+    }
+
     @Test func aPersonOfAnOrganizationIsTwoNames() {
         let found = Self.found("Ana Ruiz of Corvane Holdings said on Monday that sales rose.")
         #expect(found["Ana Ruiz"] != nil)

@@ -1442,7 +1442,8 @@ stopWord:
    falling, granddaughter, grandson, ukrainians, russians, europeans, americans, current,
    currently, actual, actually, existing, various, certain, potential, possible, similar,
    previous, typical, usual, entire, whole, remaining, numerous, multiple, specific,
-   particular, subsequent]
+   particular, subsequent, neither, either, whoever, whatever, whichever, whenever,
+   wherever, nevertheless, nonetheless, otherwise, besides, regardless, anyway, rather]
 
 # Plural nouns for groups that speak without a name ("Officials said", "Prosecutors
 # told"): never a name, and a claimant as written.
