@@ -18,6 +18,9 @@ import Testing
         let found = Self.kinds("Vandel delivered the first Vandel V450 to Orbis on Monday. The 737 MAX stayed grounded.")
         #expect(found["Vandel V450"] == .product)
         #expect(found["737 MAX"] == .product)
+        let series = Self.kinds("The airline grounded its 737-9 Zenta jets on Monday after a 3-2 Velmar win in 2023-24 Orsk games.")
+        #expect(series["737-9 Zenta"] == .product, "\(series)")
+        #expect(!series.keys.contains { $0.hasPrefix("3-2") || $0.hasPrefix("2023") }, "\(series)")
         #expect(found["Vandel"] != .product)
         // One or two digits count what follows: no model.
         let counted = Self.kinds("The site is one of 38 VT and Orsa plants that the union added on Friday.")
@@ -219,6 +222,13 @@ import Testing
         // Without the line's first word, the model is the same product.
         let short = resolvedActors(["The Tarvo Note 7 sold well on Monday.", "Sales of the Note 7 stopped on Friday."])
         #expect(short.first { $0.name == "Tarvo Note 7" }?.aliases.contains("Note 7") == true, "\(short)")
+        // Nor without two words: a maker's and a line's.
+        let full = resolvedActors(["The Vandel 300 Zen 9 sold well on Monday.", "Sales of the Zen 9 stopped on Friday."])
+        #expect(full.filter { $0.kind == .product }.count == 1, "\(full)")
+        // Two lines ending so take neither.
+        let two = resolvedActors(["The Vandel 300 Zen 9 sold well on Monday.", "The Orsk 20 Zen 9 sold too.",
+                                  "Sales of the Zen 9 stopped on Friday."])
+        #expect(two.first { $0.aliases.contains("Zen 9") }.map { $0.aliases.count == 1 } ?? true, "\(two)")
         // A maker the text writes alone stays a name of its own: "Lion Air Boeing 737".
         let maker = Self.kinds("Vandel said on Monday it would build more. The Vandel Zenta 20 flew.")
         #expect(maker["Zenta 20"] == .product || maker["Vandel Zenta 20"] == .product, "\(maker)")

@@ -18,6 +18,16 @@ import Testing
         return MentionRecognizer(gazetteer: .empty).mentions(in: bytes, sentences: SentenceSplitter.split(bytes))
     }
 
+    @Test func aHyphenatedWordGivesEachPartsLetterToAnAcronym() {
+        let found = foundKinds("""
+            The mid-exit door (MED) plug blew out on Monday. Four bolts of the MED plug were missing.
+            The Velmar-Orsk Pipeline Company (VOPC) said on Friday that VOPC would pay.
+            """)
+        #expect(found["MED"] == nil, "\(found)")
+        #expect(found["Velmar-Orsk Pipeline Company"] == .organization, "\(found)")
+        #expect(found["VOPC"] != nil, "\(found)")
+    }
+
     @Test func titlesMakePeopleAndAreStripped() {
         let found = Self.mentions(Self.article)
         let people = Set(found.filter { $0.kind == .person }.map(\.text))

@@ -30,13 +30,15 @@ extension AliasGraph {
     }
 
     /// Joins a product's name of two words or more holding a digit ("Note 7", "S7 Edge") to
-    /// the one product named by a word more before it ("Galaxy Note 7"); with two such
-    /// ("Orbis Pro 4", "Velo Pro 4") it joins neither.
+    /// the one product named by words more before it ("Galaxy Note 7", "Vandel Galaxy Note
+    /// 7"); with two such ("Orbis Pro 4", "Velo Pro 4") it joins neither.
     private mutating func joinLineModels() {
         let products = spellings { dominantKind($0) == .product && nodes[$0].words.count >= 2 }
         var longer: [[[UInt8]]: [Spelling]] = [:]
         for product in products where product.words.count >= 3 {
-            longer[Array(product.words.dropFirst()), default: []].append(product)
+            for dropped in 1...product.words.count - 2 {
+                longer[Array(product.words.dropFirst(dropped)), default: []].append(product)
+            }
         }
         guard !longer.isEmpty else { return }
         for model in products where model.words.contains(where: { $0.contains(where: \.isASCIIDigit) }) {

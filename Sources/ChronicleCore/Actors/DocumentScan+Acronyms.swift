@@ -16,7 +16,9 @@ extension DocumentScan {
             var phraseStart = k
             while j >= lo, initials.count < letters.count {
                 if !(isWord(words[j], of: .nameParticle) || spells(j, "the")) {
-                    initials.append(words[j].lower(utf8).utf8.first ?? 0)
+                    // "mid-exit door (MED)": each part of a hyphenated word gives its letter.
+                    let parts = hasHyphen(words[j]) ? words[j].lower(utf8).split(separator: "-") : [Substring(words[j].lower(utf8))]
+                    initials.append(contentsOf: parts.reversed().map { $0.utf8.first ?? 0 })
                 }
                 phraseStart = j
                 if words[j].breakBefore { break }

@@ -23,6 +23,10 @@ extension DocumentScan {
                   index.entry(for: words[i + 1], in: utf8) == nil,
                   !isWord(words[i + 1], of: [.clockEnd, .timeZone, .shortTimeZone]) {
             end = i + 2  // "737 MAX", but not the time "305 PM EDT"
+        } else if isSeriesModelNumber(words[i]), i + 1 < hi, !words[i + 1].breakBefore, words[i + 1].isCapitalized,
+                  !words[i + 1].hasDigit, !isCommonCapitalized(i + 1), !isHeadWord(words[i + 1]),
+                  index.entry(for: words[i + 1], in: utf8) == nil {
+            end = i + 2  // "737-9 Max"
         } else if words[i].isCapitalized, !isCommonCapitalized(i), !isPersonTitle(i) {
             var run = i
             var sawModel = false
@@ -191,6 +195,16 @@ extension DocumentScan {
     /// "787", "A380", "3G", "500": a model or index number; never a year, a count written
     /// with separators ("646,000", "7.5") or an amount or share ("$150", "5%"). A possessive
     /// one only right after its line's name ("the Corvo 7's camera"; "the 70's" is a decade).
+    /// A model number and its series, three digits, a hyphen and one to three digits
+    /// ("737-9", "787-10"): before a capitalised word that word is the line's ("737-9 Max"),
+    /// where a score ("3-2") or a season ("2023-24") is no model.
+    private func isSeriesModelNumber(_ w: Token) -> Bool {
+        let u = utf8[w.range.start..<w.range.end]
+        guard let dash = u.firstIndex(of: UInt8(ascii: "-")), dash - u.startIndex == 3 else { return false }
+        let series = u[(dash + 1)...]
+        return (1...3).contains(series.count) && u[..<dash].allSatisfy(\.isASCIIDigit) && series.allSatisfy(\.isASCIIDigit)
+    }
+
     /// One or two digits before a name count its things ("38 GM plants", "12 EU states"); a
     /// line's number before its letters has three or more ("737 MAX").
     private func isSmallCount(_ w: Token) -> Bool {
