@@ -79,6 +79,14 @@ import Testing
         #expect(t["6 a.m. Friday"]?.type == .time)
     }
 
+    @Test func thatMorningIsOfTheDayJustNamed() {
+        let t = Tagged("He was moved to Orsk on March 4 after waiving a hearing that morning. Riots broke out later that night.", dct: dct)
+        #expect(t.value("that morning") == "2024-03-04TMO")
+        #expect(t.value("later that night")?.hasPrefix("2024-03-04") == true || t.value("that night") == "2024-03-04TNI")
+        // With no day named before, the article's own.
+        #expect(Tagged("Sirens sounded that morning.", dct: dct).value("that morning") == "2024-03-13TMO")
+    }
+
     @Test func aBareTimeBelongsToTheDayJustNamed() {
         let t = Tagged("Sirens sounded early on Saturday. Power returned by 3 p.m.", dct: dct)
         #expect(t.value("3 p.m.") == "2024-03-09T15:00")

@@ -186,6 +186,10 @@ extension TimeScanner {
         let j = h.j
         guard let part = DayPart(rawValue: tokens[j].v), let code = part.code, !h.isThe,
               !plural(j), part != .overnight, part != .tonight else { return nil }
+        // "that morning", "later that night": a part of the day the text placed last.
+        if h.anaphoric, let day = context.lastDay {
+            return TimeMatch(i, j + 1, .dayPart(day, code)).anaphora()
+        }
         guard let dct else { return TimeMatch(i, j + 1, .unresolved("XXXX-XX-XXT" + code)) }
         if h.relation == -1 && part != .night && part != .evening { return nil }
         let day = h.relation == -1 ? dct.adding(days: -1) : dct
