@@ -48,6 +48,12 @@ import Testing
         #expect(claimant("The Bank of Velmar said rates would hold.", names: ["Bank of Velmar"]) == "Bank of Velmar")
     }
 
+    @Test func aGroupNamedAfterAccordingToIsTheSource() {
+        let text = "The suspect was held on Monday, according to Velmar police officials."
+        #expect(claimant(text, names: ["Velmar"]) == "Velmar police officials")
+        #expect(claimant("Sales rose, according to Velmar data released on Monday.", names: ["Velmar"]) == "Velmar")
+    }
+
     @Test func aPostBySomeoneIsTheirs() {
         let text = "The chief has stepped down, according to a Zentra post by the County of Velmar."
         #expect(claimant(text, names: ["Zentra", "County of Velmar"]) == "County of Velmar")

@@ -72,7 +72,8 @@ public enum ClaimantFinder {
                    wordsBetween(words, from, src.range.start, lexicon) <= 2 {
                     // "according to a Facebook post by the county": the medium's author.
                     if let author = author(words, after: src.range, names: names, utf8) { src = author }
-                    according = ownedBody(utf8, words, owner: src.range, lexicon) ?? src.name
+                    according = ownedBody(utf8, words, owner: src.range, lexicon)
+                        ?? describedSource(utf8, words, after: src.range, lexicon) ?? src.name
                 }
             }
         }
@@ -253,6 +254,19 @@ public enum ClaimantFinder {
         }
         guard let last else { return nil }
         return String(decoding: utf8[owner.start..<words[last].range.end], as: UTF8.self)
+    }
+
+    /// "according to Lusk police officials", "according to Velcor analysts": lower-case words
+    /// after the name that end in a body's or a group's noun name the source, as written.
+    private static func describedSource(_ utf8: [UInt8], _ words: [Token], after name: ByteRange,
+                                        _ lexicon: Lexicon) -> String? {
+        guard let k = words.firstIndex(where: { $0.range.start >= name.end }) else { return nil }
+        var last: Int? = nil
+        for j in k..<min(words.count, k + 3) {
+            if words[j].breakBefore || words[j].isCapitalized { break }
+            if isCollective(words, j, lexicon) { last = j }
+        }
+        return last.map { String(decoding: utf8[name.start..<words[$0].range.end], as: UTF8.self) }
     }
 
     private static func wordsBetween(_ words: [Token], _ a: Int, _ b: Int, _ lexicon: Lexicon) -> Int {
