@@ -35,6 +35,21 @@ import Testing
         #expect(found["Velcor"] != nil)
     }
 
+    @Test func aKnownPlacesPeopleAreNoName() {
+        let places = Gazetteer(entries: [Gazetteer.Entry(name: "New Velmar", kind: .place, aliases: []),
+                                         Gazetteer.Entry(name: "Orsko", kind: .place, aliases: [])])
+        let found = foundKinds("It is in the best interest of New Velmarers and Orskoans, she said. The Tarn Rangers won.",
+                               gazetteer: places)
+        #expect(found["New Velmarers"] == nil && found["Orskoans"] == nil, "\(found)")
+        #expect(found["Tarn Rangers"] != nil, "\(found)")
+    }
+
+    @Test func aPartysAdjectiveBeforeANounIsNoName() {
+        let found = Self.found("The report says the three-term Democratic governor broke the law. Republican lawmakers met the Democratic Party on Monday.")
+        #expect(found["Democratic"] == nil && found["Republican"] == nil, "\(found)")
+        #expect(found["Democratic Party"] != nil, "\(found)")
+    }
+
     @Test func aPersonOfAnOrganizationIsTwoNames() {
         let found = Self.found("Ana Ruiz of Corvane Holdings said on Monday that sales rose.")
         #expect(found["Ana Ruiz"] != nil)

@@ -166,6 +166,10 @@ extension DocumentScan {
             return end
         }
         if count >= 2, isWord(words[stop - 1], of: .legalForm), fillsAQuotation(start, stop) { return end }
+        // "the Democratic governor", "Republican lawmakers": a party's adjective describes.
+        if count == 1, isWord(first, of: .partyAdjective), stop < run.hi, !words[stop].breakBefore,
+           !words[stop].isCapitalized, !words[stop].hasDigit { return end }
+        if isPlacesPeople(start, stop) { return end }
         if count == 1 && (isAdjectivalCompound(first) || isContraction(first) || isPartyTag(first)) { return end }
         // "a Los Angeles-based firm": the compound ending the run makes all of it an adjective;
         // a surname and a hyphenated given name ("Kim Jong-un", "Moon Jae-in") make a person's.
@@ -323,6 +327,19 @@ extension DocumentScan {
     func isSurnameOfEarlierPerson(_ k: Int) -> Bool {
         let w = words[k]
         return personLastWords.find(bytes: utf8[w.range.start..<w.range.end], hash: w.textHash(utf8)) != nil
+    }
+
+    /// "New Yorkers", "Londoners", "Chicagoans": a known place's name with an ending of
+    /// `placePeopleEnding` is the plural of its people, as "Ukrainians" is, and no actor.
+    func isPlacesPeople(_ start: Int, _ stop: Int) -> Bool {
+        let last = words[stop - 1]
+        guard last.isASCIILetters, !last.isAllCaps, last.lowerEnds(with: "s", in: utf8) else { return false }
+        let name = text(start, stop)
+        for ending in lexicon.phrases.placePeopleEndings where name.hasSuffix(ending) {
+            if let e = index.entry(forText: String(name.dropLast(ending.count))),
+               index.gazetteer.entries[e].kind == .place { return true }
+        }
+        return false
     }
 
     /// "Shoppers said", "Travelers, who had waited": a plural noun for people opening a

@@ -979,6 +979,11 @@ verbOrAdverbEnding: [ing, ly, ed]
 # writes it capitalised inside a sentence or a person named before ends with it.
 agentPluralEnding: [ers, ors, ists, ants, ents, ians, ees]
 
+# Endings that make a place's name the plural of its people ("New Yorkers", "Londoners",
+# "Chicagoans", "Californians"): where what stands before is a place the gazetteer knows,
+# the word names nobody.
+placePeopleEnding: [ers, ans, ns]
+
 # Endings, not words: a capitalised word of more than six letters with one of these endings
 # names an occupation, so it is a title before a name, never a surname ("Chief
 # Meteorologist, Dana Roe, said", "Epidemiologist Ana Ruiz").
@@ -1115,6 +1120,10 @@ bodyAdjective:
 # A member of a party, after the place a person comes from ("a Texas Republican", "the
 # Ohio Democrat"): a description of the person, no organization.
 partyMember: [republican, democrat, tory]
+
+# A party's adjective: alone before a lower-case word it describes someone ("the Democratic
+# governor", "Republican lawmakers"), no organization.
+partyAdjective: [democratic, republican, conservative, liberal, socialist, communist]
 
 # Legislatures are named by their head word alone ("Congress", "the Senate").
 legislature: [congress, senate, parliament, assembly, duma, rada, house]

@@ -21,6 +21,8 @@ struct LexiconPhrases: Sendable {
     let sibilantPluralEndings: [String]
     /// Endings of a plural noun for people by what they do ("Shoppers").
     let agentPluralEndings: [String]
+    /// Endings of the plural of a place's people ("New Yorkers").
+    let placePeopleEndings: [String]
     /// Endings of a noun for an occupation ("Meteorologist"), and which bytes end them: most
     /// words end in another and need no comparison.
     let occupationEndings: [String]
@@ -43,6 +45,7 @@ struct LexiconPhrases: Sendable {
         verbOrAdverbEndings = words(.verbOrAdverbEnding)
         sibilantPluralEndings = words(.sibilantPluralEnding)
         agentPluralEndings = words(.agentPluralEnding)
+        placePeopleEndings = words(.placePeopleEnding)
         occupationEndings = words(.occupationEnding)
         var last = [Bool](repeating: false, count: 256)
         for ending in occupationEndings { if let b = ending.utf8.last { last[Int(b)] = true } }

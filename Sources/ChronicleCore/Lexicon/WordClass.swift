@@ -205,6 +205,8 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case marketRole
     case makerNoun
     case lifeNoun
+    case partyAdjective
+    case placePeopleEnding
     case marketWord
     case romanceArticle
     case operatorRole

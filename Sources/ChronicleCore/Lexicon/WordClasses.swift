@@ -284,6 +284,7 @@ extension WordClasses {
     static let marketRole = WordClasses(.marketRole)
     static let makerNoun = WordClasses(.makerNoun)
     static let lifeNoun = WordClasses(.lifeNoun)
+    static let partyAdjective = WordClasses(.partyAdjective)
     static let marketWord = WordClasses(.marketWord)
     static let romanceArticle = WordClasses(.romanceArticle)
     static let operatorRole = WordClasses(.operatorRole)
