@@ -17,6 +17,15 @@ import Testing
 
     // MARK: - Pronouns
 
+    @Test func theSpeakerOfAQuotationIsNoOneNamedInsideIt() {
+        let text = "Gov. Tom Velder said today he will resign from office. "
+            + "\u{201C}Dana Orsk, my deputy, is smart and competent,\u{201D} he said."
+        #expect(Self.references(text).last == "he → Tom Velder", "\(Self.references(text))")
+        // A pronoun outside a quotation may still stand for a name inside the one before it.
+        let after = "Tom Velder said today: \u{201C}I met Dana Orsk on Monday.\u{201D} Orsk said she agreed."
+        #expect(Self.references(after).last == "she → Dana Orsk", "\(Self.references(after))")
+    }
+
     @Test func anOperatorsRoleNeverStandsForTheMakerOfAProductNamed() {
         let text = "Both crashes involved Velo Aviation Zenta 20s operated by Orvo Air Inc. "
             + "The airline suspended flights on Monday."

@@ -6,7 +6,9 @@ extension ReferenceScan {
         let free = !p.isPossessive && !governed(k)
         switch p.agreement {
         case .person:
-            guard let a = nearest(before: words[k].range.start, reach: 2, excludingSubjectHere: p.isObject, { a in
+            // "“Dana Orsk is smart,” he said": no one named inside a quotation is its speaker.
+            let position = quotationOpening(before: k) ?? words[k].range.start
+            guard let a = nearest(before: position, reach: 2, excludingSubjectHere: p.isObject, { a in
                 self.kind(a) == .person && (self.gender[a] == nil || self.gender[a] == p.gender)
             }) else { return }
             if let g = p.gender { gender[a] = g }
@@ -30,6 +32,27 @@ extension ReferenceScan {
 }
 
 extension ReferenceScan {
+    /// Where the quotation that closes right before word `k` opens, when it opens in the
+    /// same sentence; nil when no quotation closes there.
+    func quotationOpening(before k: Int) -> Int? {
+        guard k > 0, k - 1 >= sentenceStartWord else { return nil }
+        let gap = words[k - 1].range.end..<words[k].range.start
+        guard gap.contains(where: { closesQuotation(at: $0, before: gap.upperBound) }) else { return nil }
+        var i = gap.lowerBound - 1
+        let floor = max(0, words[sentenceStartWord].range.start - 3)
+        while i >= floor {
+            if OpeningQuote.starts(utf8, at: i) { return i }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// A straight quotation mark or a closing curly one (”) at byte `i`, ending before `limit`.
+    private func closesQuotation(at i: Int, before limit: Int) -> Bool {
+        if utf8[i] == UInt8(ascii: "\"") { return true }
+        return i + 2 < limit && utf8[i] == 0xE2 && utf8[i + 1] == 0x80 && utf8[i + 2] == 0x9D
+    }
+
     /// "It is slated for a June release", "it was founded in 1998", "it was bought by Acme":
     /// "it" as the subject of a passive with a preposition after it is a thing already met.
     /// Followed by "that" ("it is expected that"), or after an adjective ("it is likely to"),
