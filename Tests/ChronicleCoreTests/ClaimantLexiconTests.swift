@@ -54,6 +54,11 @@ import Testing
         #expect(claimant("Sales rose, according to Velmar data released on Monday.", names: ["Velmar"]) == "Velmar")
     }
 
+    @Test func aGroupAfterACommaSpeaksNotTheNameBeforeIt() {
+        #expect(claimant("A jet made an emergency landing in Velmar on Friday, officials said.", names: ["Velmar"]) == "officials")
+        #expect(claimant("The fleet was grounded, Velmar officials said.", names: ["Velmar"]) == "Velmar officials")
+    }
+
     @Test func aPostBySomeoneIsTheirs() {
         let text = "The chief has stepped down, according to a Zentra post by the County of Velmar."
         #expect(claimant(text, names: ["Zentra", "County of Velmar"]) == "County of Velmar")

@@ -48,6 +48,8 @@ extension DocumentScan {
             if sawModel || indexHead {
                 // "Flight 302", "Article 5": a numbered thing, not a product.
                 if (i..<run).contains(where: { isWord(words[$0], of: .numberedThing) }) { return nil }
+                // "Velair Airlines 212": a carrier's flight.
+                if let f = firstNumber, f > i, isWord(words[f - 1], of: .carrierWord) { return nil }
                 end = run
                 // "Lion Air Boeing 737-800": the maker is the word before the number, a company
                 // of its own; what stands before the maker is a name of its own too.

@@ -29,9 +29,11 @@ public enum ClaimantFinder {
                 if let speaker = appositionSpeaker(utf8, verb: w.range.start, floor: range.start, names: names) {
                     return speaker
                 }
-                // "X said", "X has also said", "X said Wednesday"
+                // "X said", "X has also said", "X said Wednesday"; not "in X on Friday,
+                // officials said", where a group after a comma speaks.
                 if let before = names.last(where: { $0.range.end <= w.range.start }),
                    wordsBetween(words, before.range.end, w.range.start, lexicon) <= 2,
+                   !(k > 0 && isCollective(words, k - 1, lexicon) && words[k - 1].breakBefore),
                    !quoteBetween(utf8, before.range.end, w.range.start),
                    !pronounBetween(words, before.range.end, w.range.start, lexicon) {
                     return spokesperson(utf8, words, for: before.range, lexicon)

@@ -942,6 +942,10 @@ numberedThing:
 # the airline Velair, an organization.
 operatedService: [flight]
 
+# A carrier's last word: a number right after its name is one of its flights ("Velair
+# Airlines 212"), no model of a product.
+carrierWord: [airlines, airline, airways]
+
 # Words of a text about flying: there, three capitals where a journey leaves or reaches
 # ("departed SYD", "landed at AKL") are an airport's code and an aircraft's registration
 # ("CC-BGG") is a code, no actor, unless the text uses the code as a name ("the FAA said").

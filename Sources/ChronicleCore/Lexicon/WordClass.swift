@@ -207,6 +207,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case lifeNoun
     case partyAdjective
     case placePeopleEnding
+    case carrierWord
     case marketWord
     case romanceArticle
     case operatorRole

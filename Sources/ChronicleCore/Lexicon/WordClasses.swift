@@ -285,6 +285,7 @@ extension WordClasses {
     static let makerNoun = WordClasses(.makerNoun)
     static let lifeNoun = WordClasses(.lifeNoun)
     static let partyAdjective = WordClasses(.partyAdjective)
+    static let carrierWord = WordClasses(.carrierWord)
     static let marketWord = WordClasses(.marketWord)
     static let romanceArticle = WordClasses(.romanceArticle)
     static let operatorRole = WordClasses(.operatorRole)
