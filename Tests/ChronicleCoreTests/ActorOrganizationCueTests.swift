@@ -46,6 +46,20 @@ import Testing
         #expect(found["Lumora"] == .organization)
     }
 
+    @Test func aCompanysNameWithoutItsKindWordIsTheCompanyAlone() {
+        let found = foundKinds("""
+            Lumora Computer today launched a faster phone. Lumora has claimed that it doubles the speed.
+            """)
+        #expect(found["Lumora"] == .organization, "\(found)")
+        // A person the text names in full keeps the surname.
+        let person = foundKinds("""
+            Dana Orsk founded Orsk Computer in 1998. Orsk said the firm would grow.
+            """)
+        #expect(person["Orsk"] == .person, "\(person)")
+        let joined = resolvedActors(["Lumora Computer today launched a faster phone.", "Lumora said on Monday it would cut prices."])
+        #expect(joined.first { $0.name == "Lumora" || $0.name == "Lumora Computer" }?.aliases.count == 2, "\(joined)")
+    }
+
     @Test func aOneWordSpeakerInATextAboutACompanyIsTheCompany() {
         let found = foundKinds("""
             Lumora said on Monday the recall would cost about $2 million, and the company

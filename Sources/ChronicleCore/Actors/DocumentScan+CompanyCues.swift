@@ -40,6 +40,15 @@ extension DocumentScan {
                 companies.insert(name)
             }
         }
+        // "Vandel Computer launched ... Vandel said": a company's name without the words
+        // that only say what kind of company it is is the company, alone too.
+        for m in mentions where m.kind == .organization && m.wordCount >= 2 && !m.guessed {
+            var parts = m.text.split(separator: " ")
+            while parts.count > 1, lexicon.classes(lower: parts[parts.count - 1].lowercased()).contains(.companyNameTail) {
+                parts.removeLast()
+            }
+            if parts.count == 1, m.wordCount > 1 { companies.insert(String(parts[0])) }
+        }
         guard speaksOfACompany, !speakers.isEmpty else { return }
         // A person is introduced by a full name or a title; one known only as a speaker
         // by one word, in a text about a company, is the company.
