@@ -34,6 +34,23 @@ import Testing
         #expect(!found.contains("Delaying Berg"))
     }
 
+    @Test func aHeadlineWordBeforeASurnameTheBodyNamesInFullIsNoGivenName() {
+        let found = Self.texts("""
+            Velmar League Approves Orsk's Tarn Investment
+
+            The Velmar League on Tuesday approved the purchase by Sir Dan Orsk of a stake. Orsk said he was glad.
+            """)
+        #expect(found.contains("Dan Orsk"))
+        #expect(!found.contains("Approves Orsk"), "\(found)")
+        // Named by the surname alone in the body, a headline may give the full name.
+        let full = Self.texts("""
+            Lina Orsk Buys Tarn Club
+
+            Orsk said on Tuesday she was glad to own the club.
+            """)
+        #expect(full.contains("Lina Orsk"), "\(full)")
+    }
+
     @Test func aHeadlineEndingInAnAbbreviationIsStillAHeadline() {
         let found = Self.texts("""
             Lind Calls for Calm in Talks with Harbour Board Gen.

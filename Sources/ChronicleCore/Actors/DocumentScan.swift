@@ -187,6 +187,9 @@ final class DocumentScan {
                // "... Insists On Altering Trump Peace Plan": a word the text uses in lower
                // case, or shaped like a verb, is the headline's prose, not a given name.
                !lowerVocabulary.contains(words[i], in: utf8), !isVerbOrAdverbShaped(words[i]),
+               // "League Approves Orsk's Stake": a body that names the person in full names
+               // the given name too, and this word before the surname is another.
+               !known.endsAFullName(words[i + 1], in: utf8),
                !isPersonTitle(i), !isWord(words[i], of: .demonym) {
                 add(ActorMention(range: ByteRange(words[i].range.start, words[i + 1].range.end),
                                  text: text(i, i + 2), kind: .person, wordCount: 2), keepOnlyKnown: true)

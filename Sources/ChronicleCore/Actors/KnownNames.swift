@@ -1,5 +1,6 @@
 /// The names a document has given outside its headlines, for the headlines to ask about:
-/// each mention's text with the first kind it was given, and the last words of persons.
+/// each mention's text with the first kind it was given, and the last words of persons,
+/// each with whether it ended a full name.
 /// (Word tables keyed by the exact text: a `Set<String>` hashed every mention again with
 /// SipHash, for a set asked only "is this text here".)
 struct KnownNames {
@@ -15,7 +16,8 @@ struct KnownNames {
         }
         if m.kind == .person {
             let last = LastWord.of(m.text).map(String.init) ?? m.text
-            if lastWords[last] == nil { lastWords.set(last, true) }
+            let full = m.wordCount >= 2
+            if lastWords[last] == nil || (full && lastWords[last] == false) { lastWords.set(last, full) }
         }
     }
 
@@ -29,5 +31,11 @@ struct KnownNames {
     /// Whether a person's last word is written as `token` is, read from the text's bytes.
     func containsLastWord(_ token: Token, in utf8: [UInt8]) -> Bool {
         lastWords.find(bytes: utf8[token.range.start..<token.range.end], hash: token.textHash(utf8)) != nil
+    }
+
+    /// Whether a person's full name ends with the word written as `token` is.
+    func endsAFullName(_ token: Token, in utf8: [UInt8]) -> Bool {
+        lastWords.find(bytes: utf8[token.range.start..<token.range.end], hash: token.textHash(utf8))
+            .map { lastWords.values[$0] } ?? false
     }
 }
