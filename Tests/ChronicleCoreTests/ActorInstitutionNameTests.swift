@@ -93,6 +93,10 @@ import Testing
         // A word that also labels a page's section may name a field there.
         let bureau = foundKinds("Dana Roe, who heads a probe by the Velmar Investigation and Analysis Bureau, spoke on Monday.")
         #expect(bureau["Velmar Investigation and Analysis Bureau"] == .organization, "\(bureau)")
+        // A country's acronym may open the name.
+        let country = foundKinds("The deal needs the approval of the US Orchard and Vineyard Commission, the firm said.")
+        #expect(country["US Orchard and Vineyard Commission"] == .organization, "\(country)")
+        #expect(country["Vineyard Commission"] == nil, "\(country)")
     }
 
     @Test func anAndBetweenTwoNamesStillSplitsThem() {

@@ -15,8 +15,10 @@ extension DocumentScan {
         } else {
             guard first > 0, !words[first].breakBefore, spells(first - 1, "the") else { return nil }
         }
+        // "the US Securities and Exchange Commission": a country's acronym may open it.
+        let fields = isPlaceAcronym(first) && j - first == 2 ? first + 1 : first
         guard (1...2).contains(j - first),
-              (first..<j).allSatisfy({ words[$0].isCapitalized && isFieldWord($0, j) && !isCommonCapitalized($0) }),
+              (fields..<j).allSatisfy({ words[$0].isCapitalized && isFieldWord($0, j) && !isCommonCapitalized($0) }),
               !isNamedBefore(text(first, j)) else { return nil }
         var k = j + 1
         while k < hi, k - j <= 3, words[k].isCapitalized, !words[k].breakBefore {
