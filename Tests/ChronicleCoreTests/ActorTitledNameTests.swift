@@ -173,6 +173,17 @@ import Testing
         #expect(!found.keys.contains { $0.contains("Commissioner") })
     }
 
+    @Test func aTitlesPluralBeforeNamesIsATitle() {
+        let found = Self.kinds("""
+            "We are glad," said Executive Co-Chairmen and Directors Orin Basko and Tam Basko in a statement.
+            The ferry left Governors Island on Monday. VPD Chief of Detectives Lev Ostrow spoke.
+            """)
+        #expect(found["Orin Basko"] == .person, "\(found)")
+        #expect(!found.keys.contains { $0.contains("Directors") || $0.contains("Chairmen") }, "\(found)")
+        #expect(found["Governors Island"] == .place, "\(found)")
+        #expect(found["VPD"] == .organization && found["Lev Ostrow"] == .person, "\(found)")
+    }
+
     @Test func aRunOpeningWithAGivenNameIsOneFullName() {
         let found = Self.kinds("Thomas Andrew Kellerman, 41, was booked into the county jail on Friday.\n")
         #expect(found["Thomas Andrew Kellerman"] == .person)

@@ -492,6 +492,14 @@ extension DocumentScan {
         // "305 PM EDT": after a number, "PM" is the time of day.
         if k > 0, words[k - 1].hasDigit, !words[k].breakBefore, isWord(words[k], of: .clockEnd) { return false }
         if isWord(words[k], of: .personTitle) || isOccupationShaped(words[k]) { return true }
+        // "Directors Ana Ruiz and Li Wei": a title's plural before the names it titles, but
+        // not a name's word before a head ("Governors Island", "Directors Guild") nor what
+        // a title's "of" leads ("Chief of Detectives Ana Ruiz").
+        if words[k].isCapitalized, k + 1 < words.count, !words[k + 1].breakBefore, words[k + 1].isCapitalized,
+           !(k > 0 && spells(k - 1, "of")),
+           !isHeadWord(words[k + 1]), singularClasses(words[k]).contains(.personTitle) {
+            return true
+        }
         // "comedian-turned-president", "ex-president".
         return partAfterLastHyphen(words[k]).map { lexicon.classes(lower: $0).contains(.personTitle) } ?? false
     }

@@ -463,7 +463,7 @@ personTitle:
    investigator, representative, justice, coroner, messrs, mme, cpt, cpl, pvt, cmdr, cdr,
    brig, reps, rev, hon, pres, supt, insp, amb, atty, fr, gens, sens, lieut, cmdt, comdr, rt,
    singer, rapper, actor, actress, novelist, poet, comedian, songwriter, filmmaker, musician,
-   strategist, mp, mps, mep, meps, administrator]
+   strategist, mp, mps, mep, meps, administrator, chairmen, chairwomen]
 
 # Words that stand in a title phrase before a name ("Vice", "Acting", "Foreign" of "Foreign
 # Minister X", "wife" of "his wife X") but alone make nobody a person; with `personTitle`
