@@ -51,6 +51,18 @@ import Testing
         #expect(full.contains("Lina Orsk"), "\(full)")
     }
 
+    @Test func anAdjectiveOpeningASentenceBeforeAKnownSurnameIsNoGivenName() {
+        let found = Self.texts("""
+            Divisive Orsk stunned by Tarn victory; pledges to govern for all.
+
+            Velmar politician Dan Orsk expressed pride after leading his party to victory. Orsk said so.
+            Hunter Orsk, his brother, said he was glad.
+            """)
+        #expect(found.contains("Dan Orsk"))
+        #expect(!found.contains("Divisive Orsk"), "\(found)")
+        #expect(found.contains("Hunter Orsk"), "\(found)")
+    }
+
     @Test func aHeadlineEndingInAnAbbreviationIsStillAHeadline() {
         let found = Self.texts("""
             Lind Calls for Calm in Talks with Harbour Board Gen.

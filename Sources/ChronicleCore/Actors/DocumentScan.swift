@@ -639,6 +639,27 @@ final class DocumentScan {
         return text.allSatisfy { $0.isUppercase }
     }
 
+    /// "Divisive Wilders stunned by ..." opening a sentence or a headline, in a text that
+    /// names Geert Wilders: a word shaped as an adjective or a verb, or one the text writes
+    /// in lower case, before the surname of a person the text names otherwise, is the
+    /// sentence's, and the surname alone the person's.
+    /// `fullNames`: `fullNamesBySurname()`.
+    func settleOpeningWordsBeforeSurnames(fullNames: [String: [String]]) {
+        for k in mentions.indices where mentions[k].kind == .person && mentions[k].wordCount == 2
+            && mentions[k].gazetteerEntry == nil {
+            let text = mentions[k].text
+            guard let last = LastWord.of(text), let full = fullNames[String(last)], full.contains(where: { $0 != text }),
+                  let w = wordIndex(startingAt: mentions[k].range.start), w + 1 < words.count,
+                  w == 0 || words[w].afterStop || words[w].lineStart,
+                  !isWord(words[w], of: .givenName),
+                  isAdjectiveShaped(words[w]) || isVerbOrAdverbShaped(words[w]) || lowerVocabulary.contains(words[w], in: utf8)
+            else { continue }
+            mentions[k].range = ByteRange(words[w + 1].range.start, mentions[k].range.end)
+            mentions[k].text = String(last)
+            mentions[k].wordCount = 1
+        }
+    }
+
     /// "Johnson" is the gazetteer's Boris Johnson only when the text names no other
     /// Johnson: after "Speaker Mike Johnson" it is Mike Johnson.
     /// `fullNames`: `fullNamesBySurname()`.

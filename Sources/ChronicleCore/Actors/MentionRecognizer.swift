@@ -79,6 +79,7 @@ public struct MentionRecognizer: Sendable {
         scan.keepPossessiveNames()
         scan.settleListKinds()
         scan.settleArticleSurnames(fullNames: fullNames)
+        scan.settleOpeningWordsBeforeSurnames(fullNames: fullNames)
         scan.releaseSurnamesOfOthers(fullNames: fullNames)
         return scan.mentions.sorted { $0.range < $1.range }.reindexedLinks(from: scan.mentions)
     }
