@@ -63,6 +63,15 @@ import Testing
         #expect(found.contains("Hunter Orsk"), "\(found)")
     }
 
+    @Test func aNameOfUndecidedKindIsThePersonItsLastWordNamesAlone() {
+        let found = foundKinds("""
+            The remarks by Orin Tasuki, which contrasted with the governor's, lifted shares. Tasuki said the bank would wait.
+            """)
+        #expect(found["Orin Tasuki"] == .person, "\(found)")
+        let resolved = resolvedActors(["The remarks by Orin Tasuki, which contrasted with the governor's, lifted shares. Tasuki said the bank would wait."])
+        #expect(resolved.first { $0.name == "Orin Tasuki" }?.aliases.contains("Tasuki") == true, "\(resolved)")
+    }
+
     @Test func aHeadlineEndingInAnAbbreviationIsStillAHeadline() {
         let found = Self.texts("""
             Lind Calls for Calm in Talks with Harbour Board Gen.

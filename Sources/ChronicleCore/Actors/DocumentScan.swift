@@ -660,6 +660,22 @@ final class DocumentScan {
         }
     }
 
+    /// "The remarks by Ana Ruiz, which ..." said nothing of the name's kind; "Ruiz said"
+    /// later does: a name of two or three words whose last word the text uses alone for a
+    /// person is that person's full name.
+    func settleUndecidedFullNames() {
+        var surnames = Set<Substring>()
+        for m in mentions where m.kind == .person && m.wordCount == 1 { surnames.insert(Substring(m.text)) }
+        guard !surnames.isEmpty else { return }
+        for k in mentions.indices where mentions[k].kind == nil && (2...3).contains(mentions[k].wordCount)
+            && mentions[k].gazetteerEntry == nil {
+            if let last = LastWord.of(mentions[k].text), surnames.contains(last) {
+                mentions[k].kind = .person
+                mentions[k].guessed = true
+            }
+        }
+    }
+
     /// "Johnson" is the gazetteer's Boris Johnson only when the text names no other
     /// Johnson: after "Speaker Mike Johnson" it is Mike Johnson.
     /// `fullNames`: `fullNamesBySurname()`.

@@ -73,6 +73,7 @@ public struct MentionRecognizer: Sendable {
         scan.readMarketMoves()
         scan.dropFlightCodes()
         scan.gatherCompanyCues()
+        scan.settleUndecidedFullNames()
         let fullNames = scan.fullNamesBySurname()
         scan.settleCompanies(fullNames: fullNames)
         // A company named with its "'s" ("Kohl's") is whole before it joins a list.
