@@ -173,6 +173,12 @@ import Testing
         #expect(!found.keys.contains { $0.contains("Commissioner") })
     }
 
+    @Test func aHappeningAfterATitlesWordIsNoPerson() {
+        let found = Self.kinds("Dan Orsk led his party to victory in the 2023 General Election. General Tarsk resigned.")
+        #expect(found["Election"] == nil, "\(found)")
+        #expect(found["Tarsk"] == .person, "\(found)")
+    }
+
     @Test func aTitlesPluralBeforeNamesIsATitle() {
         let found = Self.kinds("""
             "We are glad," said Executive Co-Chairmen and Directors Orin Basko and Tam Basko in a statement.

@@ -101,6 +101,9 @@ extension DocumentScan {
         // "Ex-Mayor Convicted of fraud" (a headline in title case): a verb the text also
         // writes in lower case, after a title, is no surname.
         if count == 1, titled, isVerbOrAdverbShaped(first), lowerVocabulary.contains(first, in: utf8) { return end }
+        // "the 2023 General Election": after a word that is also a title, a happening's head
+        // names a happening, no person.
+        if count == 1, titled, isWord(first, of: .happeningHead) { return end }
         if count == 1, isLoneCommonWord(first, atSentenceStart: atSentenceStart, suffixed: suffixed) { return end }
         if start < insideUntil && kind != .organization && kind != .place { return end }
         // "Organization of the Petroleum Exporting Countries": the words after a body's "of"
