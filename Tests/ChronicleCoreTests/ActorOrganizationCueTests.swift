@@ -37,6 +37,16 @@ import Testing
         #expect(owned["Velcor"] != .product, "\(owned)")
     }
 
+    @Test func aBodyNamedAfterAPersonIsAnOrganization() {
+        let found = foundKinds("""
+            The Orsk administration said on Monday it would act. The Velmar family bought the club in 2005.
+            Dan Orsk said Velmar's family was glad.
+            """)
+        #expect(found["Orsk administration"] == .organization, "\(found)")
+        #expect(found["Velmar family"] == .organization, "\(found)")
+        #expect(found["Velmar's family"] == nil, "\(found)")
+    }
+
     @Test func aNameBeforeACompanyOfficerIsTheCompany() {
         let found = foundKinds("""
             Lumora CEO Dana Whitcombe unveiled the truck on Thursday.

@@ -72,8 +72,9 @@ extension DocumentScan {
         let count = stop - start
         let first = words[start]
         let kind: ActorKind?, guessed: Bool
-        if head == nil, stop < hi, !words[stop].breakBefore, spells(stop, "administration") {
-            nameEnd = stop + 1  // "the Trump administration": a government, not the person
+        if head == nil, stop < hi, !words[stop].breakBefore, !words[stop - 1].isPossessive,
+           isWord(words[stop], of: .bodyAfterName) {
+            nameEnd = stop + 1  // "the Trump administration", "the Orsk family": a body, not the person
             (kind, guessed) = (.organization, false)
         } else if head != nil {
             (kind, guessed) = (.place, false)

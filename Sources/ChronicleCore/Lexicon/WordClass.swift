@@ -208,6 +208,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case partyAdjective
     case placePeopleEnding
     case carrierWord
+    case bodyAfterName
     case marketWord
     case romanceArticle
     case operatorRole

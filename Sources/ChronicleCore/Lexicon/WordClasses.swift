@@ -286,6 +286,7 @@ extension WordClasses {
     static let lifeNoun = WordClasses(.lifeNoun)
     static let partyAdjective = WordClasses(.partyAdjective)
     static let carrierWord = WordClasses(.carrierWord)
+    static let bodyAfterName = WordClasses(.bodyAfterName)
     static let marketWord = WordClasses(.marketWord)
     static let romanceArticle = WordClasses(.romanceArticle)
     static let operatorRole = WordClasses(.operatorRole)
