@@ -333,9 +333,10 @@ extension DocumentScan {
     /// `placePeopleEnding` is the plural of its people, as "Ukrainians" is, and no actor.
     func isPlacesPeople(_ start: Int, _ stop: Int) -> Bool {
         let last = words[stop - 1]
-        guard last.isASCIILetters, !last.isAllCaps, last.lowerEnds(with: "s", in: utf8) else { return false }
-        let name = text(start, stop)
-        for ending in lexicon.phrases.placePeopleEndings where name.hasSuffix(ending) {
+        guard last.isASCIILetters, !last.isAllCaps else { return false }
+        // The ending read in the text's bytes: the name's String only for the few that match.
+        for ending in lexicon.phrases.placePeopleEndings where last.lowerEnds(with: ending, in: utf8) {
+            let name = text(start, stop)
             if let e = index.entry(forText: String(name.dropLast(ending.count))),
                index.gazetteer.entries[e].kind == .place { return true }
         }
