@@ -639,8 +639,8 @@ final class DocumentScan {
         return text.allSatisfy { $0.isUppercase }
     }
 
-    /// "Divisive Wilders stunned by ..." opening a sentence or a headline, in a text that
-    /// names Geert Wilders: a word shaped as an adjective or a verb, or one the text writes
+    /// "Divisive Orsk stunned by ..." opening a sentence or a headline, in a text that names
+    /// Dan Orsk: a word shaped as an adjective or a verb, or one the text writes
     /// in lower case, before the surname of a person the text names otherwise, is the
     /// sentence's, and the surname alone the person's.
     /// `fullNames`: `fullNamesBySurname()`.

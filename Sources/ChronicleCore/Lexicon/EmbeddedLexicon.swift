@@ -1125,8 +1125,8 @@ bodyAdjective:
 # Ohio Democrat"): a description of the person, no organization.
 partyMember: [republican, democrat, tory]
 
-# Lower-case nouns for a body named after a person: "the Trump administration", "the
-# Glazer family" are an organization, noun and all, not the person.
+# Lower-case nouns for a body named after a person: "the Orsk administration", "the Orsk
+# family" are an organization, noun and all, not the person.
 bodyAfterName: [administration, family, clan, dynasty]
 
 # A party's adjective: alone before a lower-case word it describes someone ("the Democratic
