@@ -25,6 +25,8 @@ import Testing
         // One or two digits count what follows: no model.
         let counted = Self.kinds("The site is one of 38 VT and Orsa plants that the union added on Friday.")
         #expect(counted["38 VT"] == nil, "\(counted)")
+        let local = Self.kinds("The union called out the Orsk plant (VAW Local 2250, Region 4) on Friday.")
+        #expect(local["Local 2250"] == nil && local["VAW"] == .organization, "\(local)")
         let flight = Self.kinds("The blowout on Velair Airlines 1282 should never have happened.")
         #expect(flight["Velair Airlines"] == .organization && flight["Airlines 1282"] == nil, "\(flight)")
         let sizes = Self.kinds("The Orvo Zen comes in 16 GB and 32 GB models, and draws 5 MW at most.")

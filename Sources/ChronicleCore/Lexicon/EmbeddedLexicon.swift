@@ -927,7 +927,8 @@ commonAcronym:
    mp, mps, mep, meps, phd, mba, llm, gpu, cpu, api, apis, saas]
 
 # Nouns that label a number and name a thing by it ("Flight 302", "Section 373", "Room
-# 12"): the name with its number is no product, and the noun is no maker of a model.
+# 12", a union's "Local 900"): the name with its number is no product, and the noun is no
+# maker of a model.
 numberedThing:
   [section, article, resolution, flight, route, highway, interstate, room, chapter, title,
    rule, paragraph, clause, bill, proposition, amendment, gate, terminal, platform, level,
@@ -936,7 +937,7 @@ numberedThing:
    day, year, model, version, series, type, category, code, box, exit, mile, pier, hangar,
    lane, line, bus, train, order, decree, law, act, regulation, directive, case, docket,
    form, schedule, item, table, figure, district, zone, sector, area, region, hill, height,
-   point, camp, base]
+   point, camp, base, local]
 
 # Numbered things run by whoever is named before them: "Velair Flight 212" is a flight of
 # the airline Velair, an organization.
