@@ -49,9 +49,9 @@ import Testing
         let phones = resolvedActors(["Orvala recalled the Tarvo Note7 on Monday.", "The Tarvo Note 7 caught fire on Tuesday."])
         #expect(phones.filter { $0.kind == .product }.count == 1, "\(phones)")
         // And a company's name written as one word or two.
-        let firms = resolvedActors(["The board of Velo AI said on Monday it had fired its chief.",
+        let firms = resolvedActors(["The startup Velo AI said on Monday it had fired its chief.",
                                     "VeloAI said on Tuesday that it would hire him back. VeloAI agreed."])
-        #expect(firms.filter { $0.kind == .organization }.count == 1, "\(firms)")
+        #expect(firms.contains { $0.aliases.contains("Velo AI") && $0.aliases.contains("VeloAI") }, "\(firms)")
     }
 
     @Test func foldingIgnoresCaseAccentsAndDoubledLetters() {
