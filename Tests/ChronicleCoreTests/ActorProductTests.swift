@@ -20,6 +20,8 @@ import Testing
         #expect(found["737 MAX"] == .product)
         let series = Self.kinds("The airline grounded its 737-9 Zenta jets on Monday after a 3-2 Velmar win in 2023-24 Orsk games.")
         #expect(series["737-9 Zenta"] == .product, "\(series)")
+        let version = Self.kinds("The failure of a door plug on a nearly new 737 Zenta 9 grounded the fleet. Zenta said so.")
+        #expect(version["737 Zenta 9"] == .product && version["Zenta 9"] == nil, "\(version)")
         #expect(!series.keys.contains { $0.hasPrefix("3-2") || $0.hasPrefix("2023") }, "\(series)")
         #expect(found["Vandel"] != .product)
         // One or two digits count what follows: no model.

@@ -27,6 +27,10 @@ extension DocumentScan {
                   !words[i + 1].hasDigit, !isCommonCapitalized(i + 1), !isHeadWord(words[i + 1]),
                   index.entry(for: words[i + 1], in: utf8) == nil {
             end = i + 2  // "737-9 Max"
+        } else if isModelNumber(i), !isSmallCount(words[i]), i + 2 < hi, !words[i + 1].breakBefore,
+                  !words[i + 2].breakBefore, words[i + 1].isCapitalized, !words[i + 1].hasDigit,
+                  !isCommonCapitalized(i + 1), !isHeadWord(words[i + 1]), isVersionNumber(i + 2) {
+            end = i + 3  // "737 Max 9": a model, its line's word and the line's version
         } else if words[i].isCapitalized, !isCommonCapitalized(i), !isPersonTitle(i) {
             var run = i
             var sawModel = false
