@@ -500,8 +500,8 @@ extension DocumentScan {
         // not a name's word before a head ("Governors Island", "Directors Guild") nor what
         // a title's "of" leads ("Chief of Detectives Ana Ruiz").
         if words[k].isCapitalized, k + 1 < words.count, !words[k + 1].breakBefore, words[k + 1].isCapitalized,
-           !(k > 0 && spells(k - 1, "of")),
-           !isHeadWord(words[k + 1]), singularClasses(words[k]).contains(.personTitle) {
+           singularClasses(words[k]).contains(.personTitle),
+           !(k > 0 && spells(k - 1, "of")), !isHeadWord(words[k + 1]) {
             return true
         }
         // "comedian-turned-president", "ex-president".

@@ -42,12 +42,16 @@ extension DocumentScan {
         }
         // "Vandel Computer launched ... Vandel said": a company's name without the words
         // that only say what kind of company it is is the company, alone too.
+        // The words are read in the name's bytes: most names end in no such word.
         for m in mentions where m.kind == .organization && m.wordCount >= 2 && !m.guessed {
-            var parts = m.text.split(separator: " ")
-            while parts.count > 1, lexicon.classes(lower: parts[parts.count - 1].lowercased()).contains(.companyNameTail) {
-                parts.removeLast()
+            let u = m.text.utf8
+            var end = u.endIndex
+            while let space = u[..<end].lastIndex(of: 0x20),
+                  lexicon.classes(lowerBytes: u[u.index(after: space)..<end].lazy.map(\.asciiLowercased))
+                    .contains(.companyNameTail) {
+                end = space
             }
-            if parts.count == 1, m.wordCount > 1 { companies.insert(String(parts[0])) }
+            if end < u.endIndex, !u[..<end].contains(0x20) { companies.insert(String(m.text[..<end])) }
         }
         guard speaksOfACompany, !speakers.isEmpty else { return }
         // A person is introduced by a full name or a title; one known only as a speaker

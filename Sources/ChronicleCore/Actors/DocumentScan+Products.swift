@@ -205,6 +205,7 @@ extension DocumentScan {
     /// ("737-9", "787-10"): before a capitalised word that word is the line's ("737-9 Max"),
     /// where a score ("3-2") or a season ("2023-24") is no model.
     private func isSeriesModelNumber(_ w: Token) -> Bool {
+        guard w.hasDigit, w.range.length >= 5 else { return false }
         let u = utf8[w.range.start..<w.range.end]
         guard let dash = u.firstIndex(of: UInt8(ascii: "-")), dash - u.startIndex == 3 else { return false }
         let series = u[(dash + 1)...]
