@@ -49,6 +49,12 @@ import Testing
         #expect(roads["Brenn Expressway"] == .place)
     }
 
+    @Test func whereAnElectedPersonIsFromIsAPlace() {
+        let found = Self.kinds("Dana Orsk, a former congresswoman from Velmarton, was sworn in. An analyst from Tarvex said so.")
+        #expect(found["Velmarton"] == .place, "\(found)")
+        #expect(found["Tarvex"] != .place, "\(found)")
+    }
+
     @Test func aTownThenItsStateOrCountry() {
         let found = Self.kinds("""
             The firm moved from Travis, Texas, to Eldoret, Kenya, last year, the filing said.

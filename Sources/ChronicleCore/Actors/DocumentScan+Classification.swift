@@ -626,6 +626,7 @@ extension DocumentScan {
         if spells(k, "in"), k > lo, !lexicon.classes(words, k - 1).isDisjoint(with: [.particleInVerb, .aboutInWord]) {
             return false
         }
+        if spells(k, "from"), k > lo, !words[k].breakBefore { return isWord(words[k - 1], of: .constituencyRole) }
         return lexicon.classes(words[k]).contains(.placeNamePreposition)
             || lexicon.classes(words[k]).contains(.placeVerb)
     }

@@ -1001,6 +1001,13 @@ sibilantPluralEnding: [ches, shes, xes, sses, zes]
 # Prepositions after which a capitalised name is usually a place.
 placeNamePreposition: [in, near, outside, across, inside, throughout, towards, toward]
 
+# Who is elected for a place: "from" after one names the place ("a congresswoman from
+# Lusk", "a Democrat from Orsk"), where "an analyst from Velcor" names an employer.
+constituencyRole:
+  [congressman, congresswoman, congressmen, senator, senators, lawmaker, lawmakers,
+   legislator, legislators, representative, assemblyman, assemblywoman, councilman,
+   councilwoman, mp, mps, mep, meps, democrat, democrats, republican, republicans]
+
 # Words whose "in" tells what they are about, not where: "confidence in X", "a stake in X",
 # "invested in X" name no place.
 aboutInWord:

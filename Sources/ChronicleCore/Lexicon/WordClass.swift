@@ -209,6 +209,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case placePeopleEnding
     case carrierWord
     case bodyAfterName
+    case constituencyRole
     case marketWord
     case romanceArticle
     case operatorRole

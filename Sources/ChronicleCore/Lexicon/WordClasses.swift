@@ -287,6 +287,7 @@ extension WordClasses {
     static let partyAdjective = WordClasses(.partyAdjective)
     static let carrierWord = WordClasses(.carrierWord)
     static let bodyAfterName = WordClasses(.bodyAfterName)
+    static let constituencyRole = WordClasses(.constituencyRole)
     static let marketWord = WordClasses(.marketWord)
     static let romanceArticle = WordClasses(.romanceArticle)
     static let operatorRole = WordClasses(.operatorRole)
