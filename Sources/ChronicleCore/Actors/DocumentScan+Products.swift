@@ -18,19 +18,8 @@ extension DocumentScan {
         var end: Int
         if isMixedCase(words[i]) {
             end = i + 1
-        } else if isModelNumber(i), !isSmallCount(words[i]), i + 1 < hi, !words[i + 1].breakBefore, words[i + 1].isAllCaps,
-                  words[i + 1].range.length <= 4, !words[i + 1].contains(UInt8(ascii: "."), in: utf8),
-                  index.entry(for: words[i + 1], in: utf8) == nil,
-                  !isWord(words[i + 1], of: [.clockEnd, .timeZone, .shortTimeZone]) {
-            end = i + 2  // "737 MAX", but not the time "305 PM EDT"
-        } else if isSeriesModelNumber(words[i]), i + 1 < hi, !words[i + 1].breakBefore, words[i + 1].isCapitalized,
-                  !words[i + 1].hasDigit, !isCommonCapitalized(i + 1), !isHeadWord(words[i + 1]),
-                  index.entry(for: words[i + 1], in: utf8) == nil {
-            end = i + 2  // "737-9 Max"
-        } else if isModelNumber(i), !isSmallCount(words[i]), i + 2 < hi, !words[i + 1].breakBefore,
-                  !words[i + 2].breakBefore, words[i + 1].isCapitalized, !words[i + 1].hasDigit,
-                  !isCommonCapitalized(i + 1), !isHeadWord(words[i + 1]), isVersionNumber(i + 2) {
-            end = i + 3  // "737 Max 9": a model, its line's word and the line's version
+        } else if let modelEnd = numberFirstModelEnd(i, hi) {
+            end = modelEnd
         } else if words[i].isCapitalized, !isCommonCapitalized(i), !isPersonTitle(i) {
             var run = i
             var sawModel = false
@@ -198,26 +187,37 @@ extension DocumentScan {
         return w.range.end - k >= 2 && k - 1 > w.range.start && utf8[k - 1] == UInt8(ascii: "-")
     }
 
-    /// "787", "A380", "3G", "500": a model or index number; never a year, a count written
-    /// with separators ("646,000", "7.5") or an amount or share ("$150", "5%"). A possessive
-    /// one only right after its line's name ("the Corvo 7's camera"; "the 70's" is a decade).
+    /// Where a model named from its number on ends: "737 MAX" (the line's letters, not the
+    /// time "305 PM EDT"), "737-9 Max" (a series number and the line's word), "737 Max 9"
+    /// (the line's word and its version); nil when word `i` opens none. One or two digits
+    /// before a name count its things ("38 GM plants"), no model.
+    private func numberFirstModelEnd(_ i: Int, _ hi: Int) -> Int? {
+        guard words[i].hasDigit, i + 1 < hi, !words[i + 1].breakBefore, words[i + 1].isCapitalized else { return nil }
+        let next = words[i + 1]
+        let model = isModelNumber(i) && !isVersionNumber(i)
+        if model, next.isAllCaps, next.range.length <= 4, !next.contains(UInt8(ascii: "."), in: utf8),
+           index.entry(for: next, in: utf8) == nil, !isWord(next, of: [.clockEnd, .timeZone, .shortTimeZone]) {
+            return i + 2
+        }
+        let lineWord = !next.hasDigit && !isCommonCapitalized(i + 1) && !isHeadWord(next)
+        if lineWord, isSeriesModelNumber(words[i]), index.entry(for: next, in: utf8) == nil { return i + 2 }
+        if model, lineWord, i + 2 < hi, !words[i + 2].breakBefore, isVersionNumber(i + 2) { return i + 3 }
+        return nil
+    }
+
     /// A model number and its series, three digits, a hyphen and one to three digits
-    /// ("737-9", "787-10"): before a capitalised word that word is the line's ("737-9 Max"),
-    /// where a score ("3-2") or a season ("2023-24") is no model.
+    /// ("737-9", "787-10"), where a score ("3-2") or a season ("2023-24") is no model.
     private func isSeriesModelNumber(_ w: Token) -> Bool {
-        guard w.hasDigit, w.range.length >= 5 else { return false }
+        guard w.range.length >= 5 else { return false }
         let u = utf8[w.range.start..<w.range.end]
         guard let dash = u.firstIndex(of: UInt8(ascii: "-")), dash - u.startIndex == 3 else { return false }
         let series = u[(dash + 1)...]
         return (1...3).contains(series.count) && u[..<dash].allSatisfy(\.isASCIIDigit) && series.allSatisfy(\.isASCIIDigit)
     }
 
-    /// One or two digits before a name count its things ("38 GM plants", "12 EU states"); a
-    /// line's number before its letters has three or more ("737 MAX").
-    private func isSmallCount(_ w: Token) -> Bool {
-        w.range.length <= 2 && utf8[w.range.start..<w.range.end].allSatisfy { $0 >= 48 && $0 <= 57 }
-    }
-
+    /// "787", "A380", "3G", "500": a model or index number; never a year, a count written
+    /// with separators ("646,000", "7.5") or an amount or share ("$150", "5%"). A possessive
+    /// one only right after its line's name ("the Corvo 7's camera"; "the 70's" is a decade).
     func isModelNumber(_ k: Int) -> Bool {
         let w = words[k]
         let u = utf8[w.range.start..<w.range.end]
