@@ -42,20 +42,12 @@ extension AliasGraph {
     }
 
     private func countWordsNamingCompany(_ n: Int) -> Int {
-        let tails = WordClasses.companySuffix.union(.companyNameTail)
         let words = nodes[n].words
         // The words as written: folding for spelling variants ("Company" to "compani")
         // hides them from the lexicon.
-        let written = nodes[n].text.split(separator: " ")
-        var keep = words.count
-        while written.count == words.count, keep > 1 {
-            let classes = lexicon.classes(lower: written[keep - 1].lowercased())
-            // "Vandel Air Lines": "Air" says what kind of company only before such a word.
-            guard !classes.isDisjoint(with: tails)
-                    || keep < words.count && classes.contains(.companyNameInnerTail) else { break }
-            keep -= 1
-        }
-        return keep
+        let text = nodes[n].text
+        guard text.utf8.count(where: { $0 == 0x20 }) + 1 == words.count else { return words.count }
+        return CompanyShortName.of(text, lexicon: lexicon).utf8.count(where: { $0 == 0x20 }) + 1
     }
 
     /// "Acme Corporation" and "Acme Corp", "Acme Company" and "Acme Co": two names that

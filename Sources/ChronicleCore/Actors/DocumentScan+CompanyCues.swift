@@ -40,18 +40,11 @@ extension DocumentScan {
                 companies.insert(name)
             }
         }
-        // "Vandel Computer launched ... Vandel said": a company's name without the words
-        // that only say what kind of company it is is the company, alone too.
-        // The words are read in the name's bytes: most names end in no such word.
+        // "Vandel Computer launched ... Vandel said": a company's one-word short name is
+        // the company, alone too.
         for m in mentions where m.kind == .organization && m.wordCount >= 2 && !m.guessed {
-            let u = m.text.utf8
-            var end = u.endIndex
-            while let space = u[..<end].lastIndex(of: 0x20),
-                  lexicon.classes(lowerBytes: u[u.index(after: space)..<end].lazy.map(\.asciiLowercased))
-                    .contains(.companyNameTail) {
-                end = space
-            }
-            if end < u.endIndex, !u[..<end].contains(0x20) { companies.insert(String(m.text[..<end])) }
+            let short = CompanyShortName.of(m.text, lexicon: lexicon)
+            if short.utf8.count < m.text.utf8.count, !short.utf8.contains(0x20) { companies.insert(String(short)) }
         }
         guard speaksOfACompany, !speakers.isEmpty else { return }
         // A person is introduced by a full name or a title; one known only as a speaker
