@@ -17,8 +17,7 @@ extension DocumentScan {
             while j >= lo, initials.count < letters.count {
                 if !(isWord(words[j], of: .nameParticle) || spells(j, "the")) {
                     // "mid-exit door (MED)": each part of a hyphenated word gives its letter.
-                    let parts = hasHyphen(words[j]) ? words[j].lower(utf8).split(separator: "-") : [Substring(words[j].lower(utf8))]
-                    initials.append(contentsOf: parts.reversed().map { $0.utf8.first ?? 0 })
+                    initials.append(contentsOf: words[j].lower(utf8).split(separator: "-").reversed().map { $0.utf8.first ?? 0 })
                 }
                 phraseStart = j
                 if words[j].breakBefore { break }
