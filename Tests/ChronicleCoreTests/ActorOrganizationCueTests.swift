@@ -37,6 +37,29 @@ import Testing
         #expect(owned["Velcor"] != .product, "\(owned)")
     }
 
+    @Test func aMakerOfPolicyOrFilmsIsAPerson() {
+        let found = foundKinds("""
+            The policy maker Dana Kessler spoke on Monday. Film maker Orin Tal agreed.
+            Decision-maker Lena Brask left on Friday.
+            """)
+        #expect(found["Dana Kessler"] == .person, "\(found)")
+        #expect(found["Orin Tal"] == .person, "\(found)")
+        #expect(found["Lena Brask"] == .person, "\(found)")
+        #expect(found["Film"] != .product && found["Decision"] != .product, "\(found)")
+        // A trade before "maker" still names a company.
+        let trade = foundKinds("The drug maker Korvo won approval. Chip maker Ardent fell on Friday.\n")
+        #expect(trade["Korvo"] == .organization && trade["Ardent"] == .organization, "\(trade)")
+    }
+
+    @Test func aSentencesFirstCommonWordBeforeMakerIsNoProduct() {
+        let found = resolvedActors(["Toy maker Velcor recalled a doll on Monday. Toy makers rallied."])
+        #expect(!found.contains { $0.name == "Toy" }, "\(found)")
+        #expect(found.first { $0.name == "Velcor" }?.kind == .organization, "\(found)")
+        // Capitalised inside a sentence too, it is the name of what is made.
+        let named = resolvedActors(["Zentra maker Velcor said so. Buyers liked the Zentra."])
+        #expect(named.first { $0.name == "Zentra" }?.kind == .product, "\(named)")
+    }
+
     @Test func aBodyNamedAfterAPersonIsAnOrganization() {
         let found = foundKinds("""
             The Orsk administration said on Monday it would act. The Velmar family bought the club in 2005.

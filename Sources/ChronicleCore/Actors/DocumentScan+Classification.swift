@@ -183,7 +183,14 @@ extension DocumentScan {
     func namedAfterOrganizationNoun(_ start: Int, _ lo: Int) -> Bool {
         guard start > lo, !words[start].breakBefore else { return false }
         let before = words[start - 1]
-        return !before.isCapitalized && !before.isPossessive && isWord(before, of: [.organizationNoun, .companyNoun])
+        guard !before.isCapitalized, !before.isPossessive, isWord(before, of: [.organizationNoun, .companyNoun])
+        else { return false }
+        return !(isWord(before, of: .makerNoun) && start - 2 >= lo && makesPersonRole(start - 2))
+    }
+
+    /// "policy maker", "film maker": the word before a `makerNoun` makes a person's role.
+    func makesPersonRole(_ k: Int) -> Bool {
+        !words[k + 1].breakBefore && isWord(words[k], of: .personMakerWord)
     }
 
     /// "an economist at Velcor", "chief strategist at Orsa Kell": a role, then "at" and
@@ -236,22 +243,34 @@ extension DocumentScan {
     }
 
     /// "Zentra maker Velcor", "Zentra-maker Velcor": a name of what it makes, then a noun
-    /// for its maker, right before the name, describes a company.
+    /// for its maker, right before the name, describes a company. "Policy maker Ana Ruiz",
+    /// "Film-maker Ana Ruiz" at a sentence's start name a person's role.
     func namedAfterMakerOf(_ start: Int, _ lo: Int) -> Bool {
         let n = start - 1
         guard n >= lo, !words[start].breakBefore else { return false }
         let noun = words[n]
         if noun.isCapitalized {
-            return partAfterLastHyphen(noun).map { lexicon.classes(lower: $0).contains(.makerNoun) } ?? false
+            guard hasHyphen(noun) else { return false }
+            let lower = noun.lower(utf8)
+            guard let dash = lower.lastIndex(of: "-") else { return false }
+            return lexicon.classes(lower: String(lower[lower.index(after: dash)...])).contains(.makerNoun)
+                && !lexicon.classes(lower: String(lower[..<dash])).contains(.personMakerWord)
         }
         // "Velcor's maker" names whom the maker works for, not what it makes.
         guard n > lo, !noun.breakBefore, isWord(noun, of: .makerNoun) else { return false }
         return words[n - 1].isCapitalized && !words[n - 1].isPossessive && !isCommonCapitalized(n - 1)
+            && !makesPersonRole(n - 1)
     }
 
     /// "Zentra maker", "Zentra makers": the name of a thing, then a noun for who makes it.
-    func followedByMakerNoun(_ stop: Int, _ hi: Int) -> Bool {
-        stop < hi && !words[stop].breakBefore && !words[stop - 1].isPossessive && isWord(words[stop], of: .makerNoun)
+    /// "Drug makers rallied", "Policy makers met": a sentence's first word the text never
+    /// capitalises inside a sentence is the common noun of a trade or a role.
+    func followedByMakerNoun(_ start: Int, _ stop: Int, _ hi: Int, atSentenceStart: Bool) -> Bool {
+        guard stop < hi, !words[stop].breakBefore, !words[stop - 1].isPossessive, isWord(words[stop], of: .makerNoun)
+        else { return false }
+        guard stop - start == 1 else { return true }
+        if makesPersonRole(start) { return false }
+        return !atSentenceStart || capitalizedInProse.contains(words[start].lowerHash)
     }
 
     /// "Velmar Valley, the nation's 16th largest bank": an appositive whose noun is an

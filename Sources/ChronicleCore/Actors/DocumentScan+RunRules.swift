@@ -273,7 +273,11 @@ extension DocumentScan {
             || appositiveNamesOrganization(stop, run.hi) || (start..<stop - 1).contains(where: { words[$0].isPossessive }) {
             return .organization
         }
-        if !titled, isMakersModel(start, stop, run.hi) || followedByMakerNoun(stop, run.hi) { return .product }
+        let atSentenceStart = start == run.lo || first.afterStop
+        if !titled, isMakersModel(start, stop, run.hi)
+            || followedByMakerNoun(start, stop, run.hi, atSentenceStart: atSentenceStart) {
+            return .product
+        }
         if let o = heads.organization, o >= start, o < stop, !(heads.place.map { $0 > o } ?? false) {
             return .organization
         }
@@ -292,7 +296,6 @@ extension DocumentScan {
         if count >= 2, !titled, !isWord(first, of: .givenName), lexicon.classes(words, stop - 1).contains(.productHead) {
             return .product
         }
-        let atSentenceStart = start == run.lo || first.afterStop
         // A lone word opening a sentence may be a label ("Location, Birmingham, Alabama").
         if !titled, !isWord(first, of: .givenName), !(atSentenceStart && count == 1),
            followedByCommaPlace(stop, run.hi) {

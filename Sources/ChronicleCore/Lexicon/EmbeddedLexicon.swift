@@ -1074,6 +1074,12 @@ marketRole: [leader, leaders, rival, rivals, maker, makers, peer, peers, competi
 # Velcor"): the name before is a product's, the name after a company's.
 makerNoun: [maker, makers, manufacturer, manufacturers]
 
+# Words that make a person's role with a `makerNoun`: "policy maker Ana Ruiz", "the film
+# maker Ana Ruiz" name a person, where "drug maker X" names a company.
+personMakerWord:
+  [policy, decision, law, rule, film, movie, documentary, peace, deal, king, match, trouble,
+   mischief, money, rain, play, home, dress, news, taste, opinion]
+
 # Words of a market or a trade before a `marketRole`.
 marketWord:
   [online, market, industry, retail, phone, smartphone, handset, mobile, chip, software,

@@ -204,6 +204,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case companyDescriptor
     case marketRole
     case makerNoun
+    case personMakerWord
     case lifeNoun
     case partyAdjective
     case placePeopleEnding

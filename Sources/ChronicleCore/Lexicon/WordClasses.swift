@@ -283,6 +283,7 @@ extension WordClasses {
     static let companyDescriptor = WordClasses(.companyDescriptor)
     static let marketRole = WordClasses(.marketRole)
     static let makerNoun = WordClasses(.makerNoun)
+    static let personMakerWord = WordClasses(.personMakerWord)
     static let lifeNoun = WordClasses(.lifeNoun)
     static let partyAdjective = WordClasses(.partyAdjective)
     static let carrierWord = WordClasses(.carrierWord)
