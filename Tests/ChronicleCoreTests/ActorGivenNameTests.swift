@@ -11,6 +11,14 @@ import Testing
         #expect(person?.aliases.contains("Marta") == true)
     }
 
+    @Test func twoGivenNamesOpenOneFullName() {
+        let actors = ActorMergeTests.resolve([
+            "The chairman of the Velmar Committee, Jorge Ivan Varno, decided to act on Monday.\n",
+        ])
+        #expect(ActorMergeTests.actor(actors, having: "Jorge Ivan Varno")?.kind == .person, "\(actors)")
+        #expect(ActorMergeTests.actor(actors, having: "Jorge") == nil, "\(actors)")
+    }
+
     @Test func twoBearersOfTheGivenNameLeaveItAlone() {
         let actors = ActorMergeTests.resolve([
             """

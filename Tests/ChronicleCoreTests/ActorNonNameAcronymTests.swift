@@ -34,6 +34,16 @@ import Testing
         #expect(!found.contains("GDP"))
     }
 
+    @Test func pluralAcronymsNameKindsOfThingsNotActors() {
+        let found = Self.texts("""
+            Patients called their GP, and GPs were busy. The CEOs met on Monday, and ATMs went \
+            dark. The lenders offered a DIP loan, and NATO said so.
+            """)
+        #expect(!found.contains("GPs") && !found.contains("CEOs") && !found.contains("ATMs"), "\(found)")
+        #expect(!found.contains("GP") && !found.contains("DIP"), "\(found)")
+        #expect(found.contains("NATO"), "\(found)")
+    }
+
     @Test func aDottedTitleIsNoActorAndStillATitle() {
         let found = Self.texts("The new C.E.O. of Orvo, Dana Pruitt, left on Monday. Velcor C.F.O. Leo Marsh said so.\n")
         #expect(!found.contains("C.E.O."))

@@ -14,4 +14,22 @@ import Testing
         // A person's possession ("the regulator's head") says nothing of the name before it.
         #expect(found["Marta Lind"] == .person)
     }
+
+    @Test func aNameSetOffAfterACompanyNounIsThatCompany() {
+        let found = foundKinds("""
+            Hale's property company, Orvane Global, and investor Dana Pruitt pushed for a deal. \
+            The company, Marta Lind said, would be sold.
+            """)
+        #expect(found["Orvane Global"] == .organization, "\(found)")
+        #expect(found["Marta Lind"] == .person, "\(found)")
+    }
+
+    @Test func aNameSetOffAfterAPersonsRoleIsThatPerson() {
+        let actors = resolvedActors(["""
+            In a letter by the airline's lawyer, David Varn, the airline lashed out at the firm. \
+            Varn said the firm was negligent. Velcor, the airline, said it would sue.
+            """])
+        #expect(actors.first { $0.name == "David Varn" }?.kind == .person, "\(actors)")
+        #expect(actors.first { $0.name == "Velcor" }?.kind == .organization, "\(actors)")
+    }
 }

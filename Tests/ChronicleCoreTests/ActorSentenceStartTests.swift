@@ -6,6 +6,19 @@ import Testing
 @Suite struct ActorSentenceStartTests {
     static func actors(_ text: String) -> [Actor] { resolvedActors([text]) }
 
+    @Test func onceAndAPeoplesPossessiveAreNoNames() {
+        let found = Self.actors("""
+            Of the new money, $337 million comes from Velcor.
+
+            Once valued by its private investors at $47 billion, Orvane entered bankruptcy.
+
+            Velmar's Women's World Cup success has been marred, and the Men's final was on Sunday.
+            """)
+        let names = Set(found.map(\.name))
+        #expect(!names.contains("Once") && !names.contains("Women") && !names.contains("Men"), "\(names)")
+        #expect(names.contains("Orvane") && names.contains("Velcor"), "\(names)")
+    }
+
     @Test func theFirstWordAfterAWireDatelineIsASentencesFirstWord() {
         let found = Self.actors("""
             VELDEN, Orsk (AP) — Disgraced Velnor CEO Dana Hale was sentenced on Friday to 11 \

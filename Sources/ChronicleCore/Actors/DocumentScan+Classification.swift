@@ -143,6 +143,9 @@ extension DocumentScan {
         if isWord(w, of: .demonym) || isPluralDemonym(w) { return true }
         // "Officers say", "Officials said": a role or a body of people opening a sentence.
         if atSentenceStart, isWord(w, of: Self.peopleNouns) { return true }
+        // "the Women's World Cup", "a Men's final": whose event it is, no one's name.
+        if w.isPossessive, isWord(w, of: .pairedPeople) { return true }
+        if isPluralAcronym(w) { return true }
         // "City controlled the game", "the Court ruled": a head word alone is a short
         // reference, not a name; legislatures are the exception ("Congress", "Duma").
         if !w.isAllCaps, isHeadWord(w), !lexicon.classes(w).contains(.legislature),
@@ -186,6 +189,22 @@ extension DocumentScan {
         guard !before.isCapitalized, !before.isPossessive, isWord(before, of: [.organizationNoun, .companyNoun])
         else { return false }
         return !(isWord(before, of: .makerNoun) && start - 2 >= lo && makesPersonRole(start - 2))
+    }
+
+    /// "its real estate company, Orvane Global, and": a name set off by commas after a
+    /// company's noun is that company. One opening with a given name is a person's ("the
+    /// company, Ana Ruiz said").
+    func setOffAfterOrganizationNoun(_ start: Int, _ stop: Int, _ lo: Int, _ hi: Int) -> Bool {
+        guard start - 1 >= lo, words[start].breakBefore, hasCommaBefore(start), stop < hi, hasCommaBefore(stop)
+        else { return false }
+        let before = words[start - 1]
+        return !before.isCapitalized && !before.isPossessive && isWord(before, of: [.organizationNoun, .companyNoun])
+            && !isWord(words[start], of: .givenName)
+    }
+
+    /// Whether a comma stands right before the word at `k`.
+    func hasCommaBefore(_ k: Int) -> Bool {
+        words[k].breakBefore && words[k].range.start >= 2 && utf8[words[k].range.start - 2] == UInt8(ascii: ",")
     }
 
     /// "policy maker", "film maker": the word before a `makerNoun` makes a person's role.
@@ -277,8 +296,7 @@ extension DocumentScan {
     /// organization's says what the name is, whatever its own head ("Valley") says. Only
     /// the words up to that noun count: "X, the region where the bank ..." says nothing.
     func appositiveNamesOrganization(_ j: Int, _ hi: Int) -> Bool {
-        guard j < hi, words[j].breakBefore, !words[j].dotOnlyBefore, words[j].range.start >= 2,
-              utf8[words[j].range.start - 2] == UInt8(ascii: ","), isWord(words[j], of: .article) else { return false }
+        guard j < hi, !words[j].dotOnlyBefore, hasCommaBefore(j), isWord(words[j], of: .article) else { return false }
         var k = j + 1
         while k < hi, k - j <= 5, !words[k].breakBefore, !words[k].isCapitalized {
             if !words[k].isPossessive, isWord(words[k], of: [.organizationNoun, .companyNoun]) { return true }
@@ -286,6 +304,13 @@ extension DocumentScan {
             k += 1
         }
         return false
+    }
+
+    /// "the firm's lawyer, Ana Ruiz, the airline said": a name set off after a person's
+    /// role is that person, whatever a comma after it goes on to say.
+    func setOffAfterPersonRole(_ start: Int, _ lo: Int) -> Bool {
+        guard start - 1 >= lo, hasCommaBefore(start), !words[start - 1].isCapitalized else { return false }
+        return isPersonTitle(start - 1)
     }
 
     /// Whether the name `start..<stop` (two words or more) ends in an everyday word that no
@@ -606,6 +631,14 @@ extension DocumentScan {
         guard k > i, !isPersonTitle(k - 1) else { return false }
         if k + 2 == end, isWord(words[k + 1], of: .generationMark), words[k - 1].isCapitalized { return true }
         return isWord(words[k - 1], of: .givenName) && (k + 1 == end || !words[k + 1].isCapitalized)
+    }
+
+    /// "CEOs", "ATMs", "NGOs": capitals with a plural "s" name a kind of thing or of
+    /// people, no one actor.
+    func isPluralAcronym(_ w: Token) -> Bool {
+        let r = w.range
+        guard r.length >= 3, utf8[r.end - 1] == UInt8(ascii: "s") else { return false }
+        return (r.start..<r.end - 1).allSatisfy { WordScanner.isUpperASCII(utf8[$0]) }
     }
 
     func isMixedAcronym(_ w: Token) -> Bool {

@@ -503,6 +503,9 @@ givenName:
    yevgeniy, keith, tony, gordon, theresa, liz, nigel, dominic, jeremy, ben, mohammed,
    muhammad, ahmed, ali, hassan, abdullah, omar, yusuf, ismail, ibrahim, ramzan, valentina,
    sergiy, arseniy, leonid, dmitriy, grigory, ilya,
+   jorge, josé, andrés, andres, ana, carmen, lucía, lucia, sofía, sofia, isabel, marta,
+   pilar, joão, joao, paulo, francesca, giulia, jürgen, jurgen, jacques, natalia, jenny,
+   jenni,
    # Common given names of English-language news; names that are also everyday words,
    # places or companies ("Will", "Grant", "May", "Austin", "Travis", "Morgan") are left
    # out.
@@ -924,7 +927,7 @@ commonAcronym:
    hiv, aids, covid, pdf, faq, tv, suv, suvs, atv, id, iq, pr, hr, vip, ufo, diy, fyi, asap,
    ok, desc, asc, ad, bc, ps, rip, lol, qa, "q&a", yoy, qoq, roi, kpi, p.s., a.d., b.c.,
    gps, atm, pin, sms, url, usb, led, lcd, ivf, icu, er, ptsd, adhd, mri, rpg, ied, ieds,
-   mp, mps, mep, meps, phd, mba, llm, gpu, cpu, api, apis, saas]
+   mp, mps, mep, meps, phd, mba, llm, gpu, cpu, api, apis, saas, gp, dip]
 
 # Nouns that label a number and name a thing by it ("Flight 302", "Section 373", "Room
 # 12", a union's "Local 900"): the name with its number is no product, and the noun is no
@@ -1458,7 +1461,7 @@ stopWord:
    maybe, indeed, thus, hence, therefore, "yes", "ok", well, first, second, third, last,
    next, former, latest, recent, recently, earlier, later, previously, initially, finally,
    traditionally, ultimately, additionally, similarly, likewise, nearly, almost, asked,
-   approximately, roughly, exactly, precisely,
+   approximately, roughly, exactly, precisely, once,
    speaking, according, following, read, keep, reading, related, posts, follow, share,
    subscribe, click, source, photo, image, video, watch, listen, is, are, was, were, be,
    been, has, have, had, do, does, did, will, would, can, could, should, may, might, must,
