@@ -503,7 +503,7 @@ givenName:
    yevgeniy, keith, tony, gordon, theresa, liz, nigel, dominic, jeremy, ben, mohammed,
    muhammad, ahmed, ali, hassan, abdullah, omar, yusuf, ismail, ibrahim, ramzan, valentina,
    sergiy, arseniy, leonid, dmitriy, grigory, ilya,
-   jorge, josé, andrés, andres, ana, carmen, lucía, lucia, sofía, sofia, isabel, marta,
+   jorge, josé, andrés, andres, carmen, lucía, lucia, sofía, sofia, isabel, marta,
    pilar, joão, joao, paulo, francesca, giulia, jürgen, jurgen, jacques, natalia, jenny,
    jenni,
    # Common given names of English-language news; names that are also everyday words,
