@@ -42,6 +42,13 @@ import Testing
         #expect(claimant("Velmar claimed that the fire had spared the town.", names: ["Velmar"]) == "Velmar")
     }
 
+    @Test func aParticipleAfterACommaGivesTheClaimToNeitherNameBesideIt() {
+        let text = "Velcor sued Orvane on Friday, claiming Orvane had cut corners."
+        #expect(claimant(text, names: ["Velcor", "Orvane"]) == nil)
+        #expect(claimant("The storm hit Velmar, claiming its first victims.", names: ["Velmar"]) == nil)
+        #expect(claimant("\"Orvane cut corners,\" claimed Velcor.", names: ["Orvane", "Velcor"]) == "Velcor")
+    }
+
     @Test func theNameBeforeOfIsTheSpeakers() {
         let text = "\"The toll will rise,\" Senator Ana Ruiz of Velmar told Orvo News."
         #expect(claimant(text, names: ["Ana Ruiz", "Velmar", "Orvo News"]) == "Ana Ruiz")

@@ -159,6 +159,10 @@ public enum ClaimantFinder {
     }
 
     private static func speaks(_ utf8: [UInt8], _ words: [Token], _ k: Int, _ lexicon: Lexicon) -> Bool {
+        // "Velcor sued Orvane on Friday, claiming the firm had lied": a participle after a
+        // comma says what the clause's subject claims; neither the name before it nor the
+        // one after it speaks.
+        if k > 0, words[k].breakBefore, words[k].lowerEnds(with: "ing", in: utf8) { return false }
         // "claimed the lives of 100 people", "claimed 80 lives": a disaster says nothing.
         var j = k + 1
         while j < words.count, j - k <= 3, !words[j].breakBefore, !words[j].spells("that", in: utf8) {
