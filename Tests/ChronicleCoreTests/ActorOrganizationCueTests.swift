@@ -181,6 +181,19 @@ import Testing
         #expect(found["Velo"] != .product)
     }
 
+    @Test func aNameBeforeDevicesOrAPluralInCapitalsIsAModel() {
+        let found = foundKinds("""
+            A bug affected Velcor Tern PCs on Friday. Sensors on Orsa Lumen devices failed. \
+            Dana Hale said the Orvane Bank computers worked, and Liberal MPs voted.
+            """)
+        #expect(found["Velcor Tern"] == .product, "\(found)")
+        #expect(found["Velcor Tern PCs"] == nil, "\(found)")
+        #expect(found["Orsa Lumen"] == .product, "\(found)")
+        // A head word still names the body; a party's adjective still only describes.
+        #expect(found["Orvane Bank"] == .organization, "\(found)")
+        #expect(found["Liberal"] == nil && found["Liberal MPs"] == nil, "\(found)")
+    }
+
     @Test func aNameAfterADeterminerAndABracketedPlaceIsAnOrganization() {
         let found = foundKinds("The (Velmar) Sentinel reported the verdict. The (New Lusk) Sentinel-Ledger said so.\n")
         #expect(found["Sentinel"] == .organization)

@@ -166,9 +166,10 @@ extension DocumentScan {
             return end
         }
         if count >= 2, isWord(words[stop - 1], of: .legalForm), fillsAQuotation(start, stop) { return end }
-        // "the Democratic governor", "Republican lawmakers": a party's adjective describes.
+        // "the Democratic governor", "Republican lawmakers", "Liberal MPs": a party's
+        // adjective describes.
         if count == 1, isWord(first, of: .partyAdjective), stop < run.hi, !words[stop].breakBefore,
-           !words[stop].isCapitalized, !words[stop].hasDigit { return end }
+           !words[stop].isCapitalized || isPluralAcronym(words[stop]), !words[stop].hasDigit { return end }
         if isPlacesPeople(start, stop) { return end }
         if count == 1 && (isAdjectivalCompound(first) || isContraction(first) || isPartyTag(first)) { return end }
         // "a Los Angeles-based firm": the compound ending the run makes all of it an adjective;

@@ -61,9 +61,11 @@ extension DocumentScan {
 
     private static let companyWords: WordClasses = WordClasses.legalForm.union(.companyNameTail)
 
-    /// Whether the noun of a made thing follows the name ending before `stop` ("... plane").
+    /// Whether the noun of a made thing follows the name ending before `stop` ("... plane",
+    /// "... PCs").
     func followedByProductNoun(_ stop: Int, _ hi: Int) -> Bool {
-        stop < hi && !words[stop].breakBefore && !words[stop].isCapitalized && isWord(words[stop], of: .productNoun)
+        guard stop < hi, !words[stop].breakBefore else { return false }
+        return words[stop].isCapitalized ? isPluralAcronym(words[stop]) : isWord(words[stop], of: .productNoun)
     }
 }
 

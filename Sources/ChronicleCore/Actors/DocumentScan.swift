@@ -354,6 +354,9 @@ final class DocumentScan {
                    j - i >= 2, !isPersonTitle(j), !isHeadWord(words[j]),
                    !NameLexicon.isGenerationMark(text(j)[...], lexicon: lexicon),
                    words[j - 1].isCapitalized, !words[j - 1].isAllCaps { break }
+                // "Velo Tern PCs": a plural in capitals is the kind of thing the name
+                // before it makes or names, not more of the name.
+                if isPluralAcronym(words[j]) { break }
                 end = j + 1
                 j += 1
                 if words[j - 1].isPossessive {

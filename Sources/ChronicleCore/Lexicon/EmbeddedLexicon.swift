@@ -1840,13 +1840,15 @@ makingVerb:
    manufactures, manufactured, manufacturing, brew, brews, brewed]
 
 # Nouns of made things: a name of two words or more right before one is a model's
-# ("the Velo King Air plane").
+# ("the Velo King Air plane", "Velo Tern devices"), as it is before a plural in capitals
+# ("Velo Tern PCs").
 productNoun:
   [plane, planes, aircraft, jet, jets, airliner, airliners, jetliner, jetliners, helicopter,
    helicopters, turboprop, car, cars, sedan, sedans, truck, trucks, suv, suvs, pickup,
    pickups, minivan, vehicle, vehicles, smartphone, smartphones, handset, handsets, tablet,
    tablets, laptop, laptops, console, consoles, drone, drones, rifle, rifles, locomotive,
-   model, models]
+   model, models, device, devices, computer, computers, server, servers, printer, printers,
+   phone, phones, camera, cameras, processor, processors, chip, chips]
 
 # Makers of cars and aircraft whose models are named by words after the maker's name
 # ("Cessna Skyhawk", "Toyota Camrys"): a name opening with one, before a word that is no
