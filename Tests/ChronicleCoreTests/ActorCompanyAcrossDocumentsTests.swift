@@ -16,6 +16,20 @@ import Testing
         #expect(found.filter { $0.name.hasPrefix("Corvane") }.map(\.kind) == [.organization])
     }
 
+    @Test func aCompanysShortNameStaysApartFromItsNamesakeFounder() {
+        let one = resolvedActors(["""
+            Software firm Velcor Systems installed CEO Dana Velcor on the board on Monday. Of \
+            the new money, $337 million comes from Velcor.
+            """])
+        #expect(one.first { $0.name == "Velcor Systems" }?.aliases.contains("Velcor") == true, "\(one)")
+        #expect(one.first { $0.name == "Dana Velcor" }?.aliases.contains("Velcor Systems") == false, "\(one)")
+        // In a text that names the founder and not the company, the surname is the founder's.
+        let two = resolvedActors(["Software firm Velcor Systems grew on Monday.",
+                                  "The board installed Dana Velcor on Tuesday. The money comes from Velcor."])
+        #expect(two.first { $0.name == "Dana Velcor" }?.aliases.contains("Velcor") == true, "\(two)")
+        #expect(two.first { $0.name == "Dana Velcor" }?.aliases.contains("Velcor Systems") == false, "\(two)")
+    }
+
     @Test func aSpellingVariantOfASurnameWrittenExactlyIsAnotherName() {
         let other = resolvedActors(["Marta Okafor spoke on Monday. Okafor said the plant would close. Okafar shares fell."])
         #expect(other.first { $0.name == "Marta Okafor" }?.aliases.contains("Okafar") == false)

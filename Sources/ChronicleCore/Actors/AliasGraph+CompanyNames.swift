@@ -5,7 +5,8 @@
 extension AliasGraph {
     /// Joins each company's short name to the one full name the corpus gives it. A short
     /// name two companies share ("Acme Motors", "Acme Airlines") stays apart from both, and
-    /// a short name used as a person's or a place's is no company's.
+    /// a short name used as a person's or a place's, or that its text gives to a person
+    /// named there in full, is no company's.
     mutating func joinCompanyShortNames() {
         joinLegalForms()
         var fullNames: [[[UInt8]]: Set<Int>] = [:]
@@ -22,12 +23,15 @@ extension AliasGraph {
         // By numbered word list (`Shape.wordsNumber`): a short name no node writes is nobody's.
         var ownersOfWords = [Set<Int>?](repeating: nil, count: wordsNumbers.count)
         for (words, owners) in fullNames { if let number = wordsNumbers[words] { ownersOfWords[number] = owners } }
+        isCompanyShortName = [Bool](repeating: false, count: nodes.count)
         for n in textNodes {
             guard let owners = ownersOfWords[nodes[n].shape.wordsNumber], owners.count == 1,
                   let owner = owners.first else { continue }
             let kind = dominantKind(n)
-            guard kind == .organization || kind == nil else { continue }
+            guard kind == .organization || kind == nil, !(n < isAttachedToPerson.count && isAttachedToPerson[n])
+            else { continue }
             union(owner, n)
+            isCompanyShortName[n] = true
         }
     }
 

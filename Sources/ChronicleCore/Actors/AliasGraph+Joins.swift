@@ -88,10 +88,19 @@ extension AliasGraph {
         let fullNames = firsts.filter { nodes[$0.node].words.count >= 2 && dominantKind($0.node) == .person }
             .map { (node: $0.node, order: $0.order, words: nodes[$0.node].words) }
         guard !fullNames.isEmpty else { return }
+        // "Velcor Systems ... Dana Velcor ... money from Velcor": a word that is both a
+        // company's short name and a person's surname in one text is the company's unless
+        // a cue makes it a person's.
+        var companyShortNames: [[UInt8]] = []
+        for (n, _) in firsts where nodes[n].words.count >= 2 && dominantKind(n) == .organization
+            && wordsNamingCompany(n) == 1 {
+            companyShortNames.append(nodes[n].words[0])
+        }
         for (n, _) in firsts {
             let words = nodes[n].words
             let kind = dominantKind(n)
             guard kind == .person || kind == nil else { continue }
+            if kind == nil, words.count == 1, companyShortNames.contains(words[0]) { continue }
             // A spelling variant of a surname that the text also writes exactly ("Toyota"
             // beside "Akio Toyoda ... Toyoda") is another name.
             // Of two people the text calls by one surname ("Mayor Ana Roe ... her brother,
@@ -101,11 +110,11 @@ extension AliasGraph {
                 f.node != n && isShorterForm(words, of: f.words)
                     && (words.count > 1 || words[0] == f.words.last! || !spellsExactly(f.words.last!, among: firsts))
             }
-            guard let candidate else {
-                if let person = onlyBearer(ofGivenName: words, kind: kind, among: fullNames) { union(n, person) }
-                continue
-            }
-            union(n, candidate.node)
+            guard let person = candidate?.node ?? onlyBearer(ofGivenName: words, kind: kind, among: fullNames)
+            else { continue }
+            union(n, person)
+            if isAttachedToPerson.count != nodes.count { isAttachedToPerson = [Bool](repeating: false, count: nodes.count) }
+            isAttachedToPerson[n] = true
         }
     }
 

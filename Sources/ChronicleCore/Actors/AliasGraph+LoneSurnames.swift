@@ -4,7 +4,8 @@
 /// when the corpus's cues make the word a person's, or nothing in the corpus tells what
 /// it is ("On Tuesday Obama cut ..."), and one person alone bears it. With two
 /// ("Barack Obama", "Michelle Obama") it joins neither; a company named like a surname
-/// ("Ford", whose cues make it a company) never joins "William Clay Ford".
+/// ("Ford", whose cues make it a company) never joins "William Clay Ford", nor does the
+/// short name of a company ("Velcor" of "Velcor Systems") that no cue makes a person's.
 extension AliasGraph {
     mutating func joinLoneSurnames() {
         // By spelling (`Shape.number`): what its one-word nodes tell over the corpus.
@@ -22,7 +23,9 @@ extension AliasGraph {
             }
         }
         guard !bearer.isEmpty else { return }
-        for n in textNodes where nodes[n].words.count == 1 {
+        // A company's short name the corpus gives no person's cue stays the company's
+        // ("Velcor" of "Velcor Systems", beside its founder "Dana Velcor").
+        for n in textNodes where nodes[n].words.count == 1 && !(n < isCompanyShortName.count && isCompanyShortName[n]) {
             let kinds = told[nodes[n].shape.number]
             guard kinds.cuedMajority == .person || kinds.majority == nil else { continue }
             guard let known = bearer[nodes[n].words[0]], let person = known else { continue }

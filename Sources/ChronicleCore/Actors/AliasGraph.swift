@@ -93,6 +93,12 @@ struct AliasGraph {
     /// By spelling (`Shape.number`): how many of its first words name a company, worked out
     /// once for all the joins that ask (-1 not yet; see `wordsNamingCompany`).
     var companyWordsOfSpelling: [Int] = []
+    /// By node: joined to a company as its short name (`joinCompanyShortNames`), so no
+    /// person's surname across documents.
+    var isCompanyShortName: [Bool] = []
+    /// By node: joined to a person of its document as a surname or a given name
+    /// (`attachSurnames`), so no company's short name.
+    var isAttachedToPerson: [Bool] = []
     let gazetteerCount: Int
     /// By node, the last `firstMentions` call that met it: one pass over a document's
     /// nodes finds each once, with nothing to clear between documents and no node number
