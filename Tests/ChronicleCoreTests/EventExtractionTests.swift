@@ -402,6 +402,13 @@ import Testing
         #expect(EventKindClassifier.classify("The general spoke at a press conference, stating that he was ready") == .statement)
     }
 
+    @Test func willAfterAPossessiveOrAnArticleIsNoIntention() {
+        #expect(EventKindClassifier.classify("The coach was convicted of kissing the player against her will") == .other)
+        #expect(EventKindClassifier.classify("The will of the people was clear") == .other)
+        #expect(EventKindClassifier.classify("The coach will appeal the ruling") == .plan)
+        #expect(EventKindClassifier.classify("It was a move that will clear the way") == .plan)
+    }
+
     @Test func aFightingWordUsedOfBusinessIsNoFighting() {
         #expect(EventKindClassifier.classify("Orbis fired its chief executive on Monday") == .other)
         #expect(EventKindClassifier.classify("The bank said it will pay an advance dividend") == .statement)

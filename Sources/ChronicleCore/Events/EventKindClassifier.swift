@@ -25,6 +25,9 @@ public enum EventKindClassifier {
     private static let anyCue: WordClasses = [.statementCue, .militaryCue, .talksCue, .planCue, .politicsCue,
                                               .crimeCue, .civilCue, .armyCue]
 
+    private static let will = WordHash.of("will")
+    private static let nounOpeners: WordClasses = [.possessivePronoun, .article]
+
     /// The cue words are the lexicon's (one look-up per word gives all its cues).
     public static func classify(_ text: String, lexicon: Lexicon = .bundled) -> EventKind {
         // One counter per kind, in `precedence` order: no dictionary to build per passage.
@@ -33,9 +36,13 @@ public enum EventKindClassifier {
         var legal = 0
         var figurative = 0
         let cueClasses = Self.cueClasses
+        var previous: WordClasses = []
         LowercaseBytes.eachWord(text) { _, hash in
             let classes = lexicon.classes(hash: hash)
+            defer { previous = classes }
             guard !classes.isDisjoint(with: anyCue) else { return }
+            // "against her will", "the will of the people": the noun, no intention.
+            if hash == Self.will, !previous.isDisjoint(with: Self.nounOpeners) { return }
             for k in counts.indices where classes.isSuperset(of: cueClasses[k]) {
                 if k == politics && classes.contains(.legalCue) { legal += 1 }
                 else if k == military && classes.contains(.figurativeMilitaryCue) { figurative += 1 }
