@@ -239,4 +239,20 @@ import Testing
         let maker = Self.kinds("Vandel said on Monday it would build more. The Vandel Zenta 20 flew.")
         #expect(maker["Zenta 20"] == .product || maker["Vandel Zenta 20"] == .product, "\(maker)")
     }
+
+    @Test func aShipNamedByItsNounOrItsPrefixIsAVessel() {
+        let found = Self.kinds("""
+            The container ship Velora Star struck the bridge on Tuesday. The MV Tarn sailed on, \
+            and crews moved the M/V Orsk today. The Orvane Crest container ship docked, and the \
+            submersible Brisa dived.
+            """)
+        #expect(found["Velora Star"] == .product, "\(found)")
+        #expect(found["Tarn"] == .product && found["MV Tarn"] == nil, "\(found)")
+        #expect(found["Orsk"] == .product && found["V Orsk"] == nil, "\(found)")
+        #expect(found["Orvane Crest"] == .product, "\(found)")
+        #expect(found["Brisa"] == .product, "\(found)")
+        // A ship's captain is no ship.
+        let people = Self.kinds("The ship's captain Dana Hale spoke on Monday.\n")
+        #expect(people["Dana Hale"] == .person, "\(people)")
+    }
 }

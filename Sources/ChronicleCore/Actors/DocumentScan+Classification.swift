@@ -26,6 +26,7 @@ extension DocumentScan {
         while start < end, isStrippable(start, institutional: heads.institutional), !opensPlaceName(start, end) {
             start += 1
         }
+        if start + 1 < end, isVesselPrefix(start) { start += 1 }
         // "Deputy U.S. Attorney Ana Ruiz": title words before a known name ending the run
         // are the title's; the place only says whose attorney.
         if end - start >= 2, (start..<end - 1).allSatisfy({ isWord(words[$0], of: .titleWord) }),
@@ -205,6 +206,26 @@ extension DocumentScan {
     /// Whether a comma stands right before the word at `k`.
     func hasCommaBefore(_ k: Int) -> Bool {
         words[k].breakBefore && words[k].range.start >= 2 && utf8[words[k].range.start - 2] == UInt8(ascii: ",")
+    }
+
+    /// "the container ship Velora", "MV Velora", "M/V Velora": a vessel's noun right
+    /// before the name, or a ship's prefix opening it, names a vessel.
+    func namedAsVessel(_ start: Int, _ lo: Int) -> Bool {
+        guard start > lo, !words[start].breakBefore else { return false }
+        let before = words[start - 1]
+        return before.isCapitalized ? isVesselPrefix(start - 1) : isWord(before, of: .vesselNoun)
+    }
+
+    /// "MV", "HMS", or the "V" of "M/V" (the "T" of "M/T", the "S" of "M/S"): a ship's
+    /// prefix, written in capitals.
+    func isVesselPrefix(_ k: Int) -> Bool {
+        let w = words[k]
+        if w.range.length == 1 {
+            let s = w.range.start
+            return s >= 2 && utf8[s - 1] == UInt8(ascii: "/") && utf8[s - 2] == UInt8(ascii: "M")
+                && [UInt8(ascii: "V"), UInt8(ascii: "T"), UInt8(ascii: "S")].contains(utf8[s])
+        }
+        return w.isAllCaps && isWord(w, of: .vesselPrefix)
     }
 
     /// "policy maker", "film maker": the word before a `makerNoun` makes a person's role.

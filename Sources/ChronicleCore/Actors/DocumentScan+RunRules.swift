@@ -274,6 +274,7 @@ extension DocumentScan {
             || appositiveNamesOrganization(stop, run.hi) && !setOffAfterPersonRole(start, run.lo) || (start..<stop - 1).contains(where: { words[$0].isPossessive }) {
             return .organization
         }
+        if namedAsVessel(start, run.lo) { return .product }
         let atSentenceStart = start == run.lo || first.afterStop
         if !titled, isMakersModel(start, stop, run.hi)
             || followedByMakerNoun(start, stop, run.hi, atSentenceStart: atSentenceStart) {

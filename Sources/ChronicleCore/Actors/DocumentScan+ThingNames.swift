@@ -62,10 +62,13 @@ extension DocumentScan {
     private static let companyWords: WordClasses = WordClasses.legalForm.union(.companyNameTail)
 
     /// Whether the noun of a made thing follows the name ending before `stop` ("... plane",
-    /// "... PCs").
+    /// "... container ship", "... PCs").
     func followedByProductNoun(_ stop: Int, _ hi: Int) -> Bool {
         guard stop < hi, !words[stop].breakBefore else { return false }
-        return words[stop].isCapitalized ? isPluralAcronym(words[stop]) : isWord(words[stop], of: .productNoun)
+        if words[stop].isCapitalized { return isPluralAcronym(words[stop]) }
+        if isWord(words[stop], of: .productNoun) { return true }
+        return stop + 1 < hi && !words[stop + 1].breakBefore && isWord(words[stop], of: .productNounModifier)
+            && isWord(words[stop + 1], of: .productNoun)
     }
 }
 

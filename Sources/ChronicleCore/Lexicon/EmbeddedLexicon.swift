@@ -1848,7 +1848,24 @@ productNoun:
    pickups, minivan, vehicle, vehicles, smartphone, smartphones, handset, handsets, tablet,
    tablets, laptop, laptops, console, consoles, drone, drones, rifle, rifles, locomotive,
    model, models, device, devices, computer, computers, server, servers, printer, printers,
-   phone, phones, camera, cameras, processor, processors, chip, chips]
+   phone, phones, camera, cameras, processor, processors, chip, chips, ship, ships, vessel,
+   vessels, tanker, tankers, freighter, freighters, submersible, submarine, yacht, ferry]
+
+# Nouns that name a kind of a made thing before its noun ("the Velo Tern container ship",
+# "a Velo Tern passenger jet"): the name before both is the thing's.
+productNounModifier:
+  [container, cargo, passenger, cruise, fishing, research, supply, bulk, patrol, naval,
+   private, business, jumbo, "wide-body", "narrow-body", fighter, electric, sports]
+
+# Nouns of a ship or a boat: a name right after one is the vessel's ("the container ship
+# Velora", "the submersible Tarn"), a made thing like a model.
+vesselNoun:
+  [ship, vessel, tanker, freighter, submersible, submarine, yacht, ferry, barge, tugboat,
+   trawler, warship, destroyer, frigate, liner, boat, icebreaker]
+
+# Prefixes of a ship's name, in capitals ("MV Velora", "HMS Tarn"; "M/V Velora" is read
+# too): the name after one is the vessel's.
+vesselPrefix: [mv, hms, uss, usns, rms, hmcs, hmas]
 
 # Makers of cars and aircraft whose models are named by words after the maker's name
 # ("Cessna Skyhawk", "Toyota Camrys"): a name opening with one, before a word that is no

@@ -205,6 +205,9 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case marketRole
     case makerNoun
     case personMakerWord
+    case vesselNoun
+    case productNounModifier
+    case vesselPrefix
     case lifeNoun
     case partyAdjective
     case placePeopleEnding
