@@ -20,6 +20,15 @@ import Testing
         #expect(!found.keys.contains { $0.contains("State") || $0.contains("Affairs") })
     }
 
+    @Test func rearAndFireOpenTitlePhrases() {
+        let found = Self.kinds("""
+            Citing cold water, Rear Adm. Dana Hale said on Tuesday that the crew was lost. \
+            Velmar Fire Chief Orin Tal said so.
+            """)
+        #expect(found["Dana Hale"] == .person && found["Orin Tal"] == .person, "\(found)")
+        #expect(found["Rear"] == nil && found["Velmar Fire"] == nil && found["Fire"] == nil, "\(found)")
+    }
+
     @Test func anAbbreviatedTitleInCapitalsIsNoPartOfTheName() {
         let found = Self.kinds("Velarian PM Orla Brent resigned on Friday, and CEO Tam Hale left.\n")
         #expect(found["Orla Brent"] == .person)

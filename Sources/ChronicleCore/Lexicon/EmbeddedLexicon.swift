@@ -466,7 +466,7 @@ personTitle:
    strategist, mp, mps, mep, meps, administrator, chairmen, chairwomen]
 
 # Words that stand in a title phrase before a name ("Vice", "Acting", "Foreign" of "Foreign
-# Minister X", "wife" of "his wife X") but alone make nobody a person; with `personTitle`
+# Minister X", "Rear" of "Rear Adm. X", "Fire" of "Fire Chief X", "wife" of "his wife X") but alone make nobody a person; with `personTitle`
 # they are the title words a name is stripped of.
 titleWord:
   [vice, prime, head, lord, lady, majority, minority, commentator, deputy, acting, former, foreign,
@@ -475,7 +475,7 @@ titleWord:
    wife, husband, son, brother, sister, father, mother, general-major, coach, delegate,
    first, heir, crown, founder, owner, assistant, associate, district, circuit, transportation,
    transport, commerce, labor, labour, agriculture, education, trade, environment, culture,
-   housing, immigration, tourism, infrastructure]
+   housing, immigration, tourism, infrastructure, rear, fire]
 
 # Common given names across languages: a capitalised pair starting with one is a person
 # even without a title, and one inside a run starts a person ("... the United States
