@@ -12,6 +12,12 @@ import Testing
         #expect(resolvedActors(["Lumeta Athletica rose to speak on Monday."]).first?.kind == .person)
     }
 
+    @Test func aGivenNameInsideACompanysNameSplitsNothing() {
+        let found = resolvedActors(["The operator, Tarnex Marine Private Limited, said so on Monday."])
+        #expect(found.map(\.name) == ["Tarnex Marine Private Limited"], "\(found)")
+        #expect(found.first?.kind == .organization, "\(found)")
+    }
+
     @Test func aLegalFormBeforeATitleEndsTheCompanyNotTheTitle() {
         let found = resolvedActors(["Borel Motor Corp President Ana Ruiz apologised on Friday."])
         #expect(found.first { $0.name == "Borel Motor Corp" }?.kind == .organization)

@@ -44,7 +44,9 @@ extension DocumentScan {
         start = startAfterSentenceWord(start, end, suffixed: suffixed, heads: heads, run)
         if let a = ampersand, start >= a { start = a - 1 }
         if let resume = splitAtPersonOf(start, end, heads: heads, titled: titled, run) { return resume }
-        start = startAtInnerGivenName(start, end, heads: heads, run)
+        // "Tarnex Marine Private Limited": a legal form ends a company's name, whatever
+        // given name ("Marine") stands inside it.
+        if !suffixed { start = startAtInnerGivenName(start, end, heads: heads, run) }
         var stop = end
         // "Bed Bath & Beyond": a common word the ampersand joins is the name's, as is a
         // generation mark after a name ("Ana Ruiz Jr.").
