@@ -6,6 +6,12 @@ import Testing
 @Suite struct ActorSentenceStartTests {
     static func actors(_ text: String) -> [Actor] { resolvedActors([text]) }
 
+    @Test func aGroupOfPeopleOpeningASentenceIsNoName() {
+        let found = Self.actors("Eyewitnesses reported to Orvo Daily that the ship moved. Survivors told Velcor so.\n")
+        let names = Set(found.map(\.name))
+        #expect(!names.contains("Eyewitnesses") && !names.contains("Survivors"), "\(names)")
+    }
+
     @Test func onceAndAPeoplesPossessiveAreNoNames() {
         let found = Self.actors("""
             Of the new money, $337 million comes from Velcor.

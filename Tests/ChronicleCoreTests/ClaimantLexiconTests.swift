@@ -49,6 +49,13 @@ import Testing
         #expect(claimant("\"Orvane cut corners,\" claimed Velcor.", names: ["Orvane", "Velcor"]) == "Velcor")
     }
 
+    @Test func aGroupAfterAPrepositionIsNoSpeaker() {
+        let text = "In an announcement to residents posted on its website Monday, Velcor said crews were ready."
+        #expect(claimant(text, names: ["Velcor"]) == "Velcor")
+        #expect(claimant("The families waited after officials said there was little hope.", names: []) == "officials")
+        #expect(claimant("Police and prosecutors said the man fled.", names: []) == "prosecutors")
+    }
+
     @Test func theNameBeforeOfIsTheSpeakers() {
         let text = "\"The toll will rise,\" Senator Ana Ruiz of Velmar told Orvo News."
         #expect(claimant(text, names: ["Ana Ruiz", "Velmar", "Orvo News"]) == "Ana Ruiz")

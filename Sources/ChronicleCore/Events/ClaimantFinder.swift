@@ -59,7 +59,8 @@ public enum ClaimantFinder {
                     return after.name
                 }
                 // "police said", "prosecutors say": a body named by what it is.
-                if k > 0, isCollective(words, k - 1, lexicon), !words[k - 1].isPossessive {
+                if k > 0, isCollective(words, k - 1, lexicon), !words[k - 1].isPossessive,
+                   !isPrepositionsObject(utf8, words, k - 1, lexicon) {
                     // With the adjective that says whose: "Israeli police said".
                     if k > 1, words[k - 2].isCapitalized, !words[k - 1].breakBefore, !words[k - 2].hasDigit,
                        lexicon.classes(words, k - 2).isDisjoint(with: .notANameStart) {
@@ -154,6 +155,15 @@ public enum ClaimantFinder {
 
     /// Groups that speak without a name: "officials said", and the police, which is no
     /// plural ("police said").
+    /// "an announcement to travellers posted online": a group after a preposition is its
+    /// object, no subject that speaks; after a word that also opens a clause ("after
+    /// officials said", "police and prosecutors said") it is a subject still.
+    private static func isPrepositionsObject(_ utf8: [UInt8], _ words: [Token], _ k: Int, _ lexicon: Lexicon) -> Bool {
+        guard k > 0, !words[k].breakBefore else { return false }
+        let before = lexicon.classes(words, k - 1)
+        return before.contains(.preposition) && !before.contains(.clauseConjunction) && !words[k - 1].spells("or", in: utf8)
+    }
+
     private static func isCollective(_ words: [Token], _ k: Int, _ lexicon: Lexicon) -> Bool {
         !lexicon.classes(words, k).isDisjoint(with: [.groupNoun, .uniformedBody])
     }

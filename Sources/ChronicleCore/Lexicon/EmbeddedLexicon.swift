@@ -1486,7 +1486,9 @@ groupNoun:
   [sources, officials, analysts, experts, critics, participants, mediators, authorities,
    prosecutors, investigators, witnesses, residents, diplomats, doctors, rescuers,
    firefighters, medics, organizers, organisers, lawmakers, regulators, protesters, voters,
-   students, workers]
+   students, workers, eyewitnesses, passengers, survivors, villagers, travellers, travelers,
+   shoppers, relatives, victims, observers, neighbours, neighbors, activists, scientists,
+   researchers]
 
 # Plurals for the members of a trade: after a capitalised word of the same run they name
 # the members' union ("United Auto Workers", "Communication Workers of America"), where
