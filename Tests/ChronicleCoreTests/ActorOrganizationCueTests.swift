@@ -37,6 +37,15 @@ import Testing
         #expect(owned["Velcor"] != .product, "\(owned)")
     }
 
+    @Test func aNewsOutletKeepsItsHead() {
+        let found = foundKinds("Witnesses told Orvo News that the ship moved on Monday. Velmar News said so.\n")
+        #expect(found["Orvo News"] == .organization && found["Velmar News"] == .organization, "\(found)")
+        #expect(found["Orvo"] == nil, "\(found)")
+        // A legal form is still no part of the name a company is called by.
+        let legal = resolvedActors(["Orvane Inc said on Monday that sales rose. Orvane shares fell."])
+        #expect(legal.map(\.name) == ["Orvane"], "\(legal)")
+    }
+
     @Test func aMakerOfPolicyOrFilmsIsAPerson() {
         let found = foundKinds("""
             The policy maker Dana Kessler spoke on Monday. Film maker Orin Tal agreed.

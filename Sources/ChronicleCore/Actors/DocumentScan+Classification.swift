@@ -49,8 +49,10 @@ extension DocumentScan {
         if !suffixed { start = startAtInnerGivenName(start, end, heads: heads, run) }
         var stop = end
         // "Bed Bath & Beyond": a common word the ampersand joins is the name's, as is a
-        // generation mark after a name ("Ana Ruiz Jr.").
+        // generation mark after a name ("Ana Ruiz Jr.") and a body's head ("Orvo News"),
+        // though not a legal form ("Orvo Inc" is called "Orvo").
         while stop > start, stop - 1 != ampersand, stop - 1 != members,
+              stop - 1 != heads.organization || isWord(words[stop - 1], of: .companySuffix),
               !(stop - 1 > start && isWord(words[stop - 1], of: .generationMark)),
               isCommonCapitalized(stop - 1) || spells(stop - 1, "the") { stop -= 1 }
         guard start < stop else { return end }
