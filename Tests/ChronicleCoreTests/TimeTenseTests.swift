@@ -22,6 +22,14 @@ import Testing
         #expect(Tagged("Voting went on through late Friday at the plants.", dct: dct).value("late Friday")?.hasPrefix("2024-03-08") == true)
     }
 
+    @Test func aPledgeOrAVowPointsAhead() {
+        let pledge = Tagged("The guard ended its search for the night, pledging to resume the work Friday.", dct: dct)
+        #expect(pledge.value("Friday") == "2024-03-15")
+        #expect(Tagged("The union vows to strike Friday.", dct: dct).value("Friday") == "2024-03-15")
+        // A pledge made in the past is dated by its own verb.
+        #expect(Tagged("A pledge to rebuild was made Friday.", dct: dct).value("Friday") == "2024-03-08")
+    }
+
     @Test func lastAfterAModalIsAVerbNotALastDay() {
         #expect(Tagged("The strike will last until Friday, the union said.", dct: dct).value("Friday") == "2024-03-15")
         #expect(Tagged("The last talks ended Friday.", dct: dct).value("Friday") == "2024-03-08")

@@ -263,7 +263,8 @@ timeKeyword:
   modal: [could, can, might, must, should]
   # A plan or an expectation: the date after it lies ahead.
   futureCue: [expected, expects, expect, scheduled, planned, intends, intend, due, slated, hopes,
-    aims, promised, vowed, wants, going, payable, pending, effective]
+    aims, promised, vowed, wants, going, payable, pending, effective, pledging, pledges, pledge,
+    vowing, vows, promising, promises]
   # The past forms of "be", "have" and "do", "says" (a report), and "-ed" verbs common after
   # a subject with its article ("the company announced layoffs"), which the "-ed" test takes for
   # an adjective. Other past forms are the class pastVerb.
