@@ -19,6 +19,13 @@ import Testing
         return out
     }
 
+    @Test func aTerminalOrAPierEndsAPlacesName() {
+        let found = foundKinds("The ship was moved to the Velgirt Marine Terminal Monday morning. Crowds met at Orsk Pier.\n")
+        #expect(found["Velgirt Marine Terminal"] == .place, "\(found)")
+        #expect(found["Marine Terminal"] == nil, "\(found)")
+        #expect(found["Orsk Pier"] == .place, "\(found)")
+    }
+
     @Test func aPersonsSurnameAfterAPlaceVerbIsThePerson() {
         let found = Self.kinds("Dorian Lask Vance fled on foot. Police took Vance into custody. Troops took Orsk on Monday.")
         #expect(found["Vance"] == .person)

@@ -1522,7 +1522,7 @@ placeHead:
    bridge, station, base, cathedral, stadium, park, raion, rayon, municipality, settlement,
    front, capital, cemetery, forest, building, heights, springs, falls, creek, canyon,
    reservoir, prison, castle, beach, harbor, harbour, highway, dam, parkway, expressway,
-   freeway, turnpike]
+   freeway, turnpike, terminal, pier, wharf, tunnel]
 
 # Last words that make a capitalised phrase an organization ("Ministry", "Council",
 # "Dewberry Engineers", "Halloran Associates", a party named by its members: "Christian Democrats").
