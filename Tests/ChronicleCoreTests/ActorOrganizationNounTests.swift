@@ -15,6 +15,14 @@ import Testing
         #expect(found["Marta Lind"] == .person)
     }
 
+    @Test func anAppositiveWithAdjectivesSetApartByCommasNamesTheCompany() {
+        let found = foundKinds("Orvane Expeditions, a private, Velmar-based company that uses submersibles, launched a trip on June 16.\n")
+        #expect(found["Orvane Expeditions"] == .organization, "\(found)")
+        // A clause after the comma is no appositive.
+        let clause = foundKinds("Dana Hale, a private, quiet woman, said the company had left.\n")
+        #expect(clause["Dana Hale"] == .person, "\(clause)")
+    }
+
     @Test func aNameSetOffAfterACompanyNounIsThatCompany() {
         let found = foundKinds("""
             Hale's property company, Orvane Global, and investor Dana Pruitt pushed for a deal. \

@@ -323,7 +323,10 @@ extension DocumentScan {
     func appositiveNamesOrganization(_ j: Int, _ hi: Int) -> Bool {
         guard j < hi, !words[j].dotOnlyBefore, hasCommaBefore(j), isWord(words[j], of: .article) else { return false }
         var k = j + 1
-        while k < hi, k - j <= 5, !words[k].breakBefore, !words[k].isCapitalized {
+        // "X, a private, Velmar-based company": adjectives set apart by commas, and a
+        // compound one opening with a name, stand between.
+        while k < hi, k - j <= 5, !words[k].breakBefore || hasCommaBefore(k),
+              !words[k].isCapitalized || isAdjectivalCompound(words[k]) {
             if !words[k].isPossessive, isWord(words[k], of: [.organizationNoun, .companyNoun]) { return true }
             if isStopWord(k) { return false }
             k += 1
