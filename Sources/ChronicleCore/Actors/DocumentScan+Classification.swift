@@ -226,8 +226,9 @@ extension DocumentScan {
         let w = words[k]
         if w.range.length == 1 {
             let s = w.range.start
+            let letter = utf8[s]
             return s >= 2 && utf8[s - 1] == UInt8(ascii: "/") && utf8[s - 2] == UInt8(ascii: "M")
-                && [UInt8(ascii: "V"), UInt8(ascii: "T"), UInt8(ascii: "S")].contains(utf8[s])
+                && (letter == UInt8(ascii: "V") || letter == UInt8(ascii: "T") || letter == UInt8(ascii: "S"))
         }
         return w.isAllCaps && isWord(w, of: .vesselPrefix)
     }

@@ -268,10 +268,11 @@ extension DocumentScan {
         let first = words[start]
         // A possessive inside a run ends an owner's name before a trade's ("Domino's Pizza",
         // see `possessiveCompanyEnd`): a company's.
-        if suffixed || namedAfterOrganizationNoun(start, run.lo) || setOffAfterOrganizationNoun(start, stop, run.lo, run.hi) || namedAfterCompanyDescription(start, run.lo)
-            || namedAfterMakerOf(start, run.lo)
+        if suffixed || namedAfterOrganizationNoun(start, run.lo) || setOffAfterOrganizationNoun(start, stop, run.lo, run.hi)
+            || namedAfterCompanyDescription(start, run.lo) || namedAfterMakerOf(start, run.lo)
             || namedAsEmployer(start, run.lo) || namedAsDealParty(start, stop, run.lo)
-            || appositiveNamesOrganization(stop, run.hi) && !setOffAfterPersonRole(start, run.lo) || (start..<stop - 1).contains(where: { words[$0].isPossessive }) {
+            || (appositiveNamesOrganization(stop, run.hi) && !setOffAfterPersonRole(start, run.lo))
+            || (start..<stop - 1).contains(where: { words[$0].isPossessive }) {
             return .organization
         }
         if namedAsVessel(start, run.lo) { return .product }

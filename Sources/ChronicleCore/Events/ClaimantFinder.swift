@@ -155,6 +155,10 @@ public enum ClaimantFinder {
 
     /// Groups that speak without a name: "officials said", and the police, which is no
     /// plural ("police said").
+    private static func isCollective(_ words: [Token], _ k: Int, _ lexicon: Lexicon) -> Bool {
+        !lexicon.classes(words, k).isDisjoint(with: [.groupNoun, .uniformedBody])
+    }
+
     /// "an announcement to travellers posted online": a group after a preposition is its
     /// object, no subject that speaks; after a word that also opens a clause ("after
     /// officials said", "police and prosecutors said") it is a subject still.
@@ -162,10 +166,6 @@ public enum ClaimantFinder {
         guard k > 0, !words[k].breakBefore else { return false }
         let before = lexicon.classes(words, k - 1)
         return before.contains(.preposition) && !before.contains(.clauseConjunction) && !words[k - 1].spells("or", in: utf8)
-    }
-
-    private static func isCollective(_ words: [Token], _ k: Int, _ lexicon: Lexicon) -> Bool {
-        !lexicon.classes(words, k).isDisjoint(with: [.groupNoun, .uniformedBody])
     }
 
     private static func speaks(_ utf8: [UInt8], _ words: [Token], _ k: Int, _ lexicon: Lexicon) -> Bool {
