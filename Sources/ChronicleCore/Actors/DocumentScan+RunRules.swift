@@ -148,6 +148,11 @@ extension DocumentScan {
     func refusedShape(_ start: Int, _ stop: Int, _ end: Int, _ run: RunContext) -> Int? {
         let count = stop - start
         let first = words[start]
+        // "Class A shares", "a Series B round": a noun and its letter label a kind of thing.
+        if start + 1 < end, isWord(first, of: .letterLabel), words[start + 1].range.length == 1,
+           words[start + 1].isCapitalized, !words[start + 1].breakBefore {
+            return end
+        }
         // A happening's head ends its name or comes before "of"; first in a run it is a
         // given name ("Bill Nowak") or says what kind of place follows ("Revolution Square").
         if count >= 2, firstWord(in: (start + 1)..<stop, of: .happeningHead) != nil {

@@ -1308,6 +1308,10 @@ numberLabel:
    code, form, channel, box, locker, volume, vol, exit, batch, serial, catalog, catalogue,
    track, row, pump, tag, ticket, patent, precinct]
 
+# Nouns that take a capital letter as their label ("Class A shares", "Series B round",
+# "Plan B"): with its letter such a noun names a kind of thing, no actor.
+letterLabel: [class, series, category, type, group, plan, part, phase, schedule, tier, grade]
+
 # Nouns that name a part of a page ("Latest news", "Top stories", "Live updates"): a line of
 # two words ending in one is a section label above the headline, not the headline.
 pageSection:

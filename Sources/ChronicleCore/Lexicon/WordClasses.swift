@@ -285,6 +285,7 @@ extension WordClasses {
     static let makerNoun = WordClasses(.makerNoun)
     static let personMakerWord = WordClasses(.personMakerWord)
     static let vesselNoun = WordClasses(.vesselNoun)
+    static let letterLabel = WordClasses(.letterLabel)
     static let productNounModifier = WordClasses(.productNounModifier)
     static let vesselPrefix = WordClasses(.vesselPrefix)
     static let lifeNoun = WordClasses(.lifeNoun)
