@@ -255,4 +255,29 @@ import Testing
         let people = Self.kinds("The ship's captain Dana Hale spoke on Monday.\n")
         #expect(people["Dana Hale"] == .person, "\(people)")
     }
+
+    @Test func aMedicineNamedByItsNounIsAMadeThing() {
+        let found = resolvedActors(["""
+            Regulators endorsed the IV drug, Velzumab, for patients on Friday. Doctors said \
+            drugs like Orvatin could help. The drug Brisalex was approved on Monday. Velcor \
+            makes Velzumab.
+            """])
+        for name in ["Velzumab", "Orvatin", "Brisalex"] {
+            #expect(found.first { $0.name == name }?.kind == .product, "\(name): \(found)")
+        }
+        // A company after the drug's maker is still a company.
+        let maker = foundKinds("The drug maker Korvo won approval on Monday.\n")
+        #expect(maker["Korvo"] == .organization, "\(maker)")
+    }
+
+    @Test func anIllnessNamedAfterAPersonIsNoActor() {
+        let found = resolvedActors(["""
+            Millions have Velden's disease, which attacks memory. The drug slows Velden's, \
+            doctors said on Monday. Dana Velden's family said so.
+            """])
+        #expect(!found.contains { $0.name.hasPrefix("Velden") }, "\(found)")
+        // Without the illness's noun the possessive is a name's.
+        let owner = resolvedActors(["Velcor's board approved the plan on Monday."])
+        #expect(owner.contains { $0.name == "Velcor" }, "\(owner)")
+    }
 }

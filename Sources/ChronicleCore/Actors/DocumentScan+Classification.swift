@@ -151,6 +151,7 @@ extension DocumentScan {
         // "the Women's World Cup", "a Men's final": whose event it is, no one's name.
         if w.isPossessive, isWord(w, of: .pairedPeople) { return true }
         if isPluralAcronym(w) { return true }
+        if illnesses.contains(w.lowerHash) { return true }
         // "City controlled the game", "the Court ruled": a head word alone is a short
         // reference, not a name; legislatures are the exception ("Congress", "Duma").
         if !w.isAllCaps, isHeadWord(w), !lexicon.classes(w).contains(.legislature),
@@ -218,6 +219,33 @@ extension DocumentScan {
         guard start > lo, !words[start].breakBefore else { return false }
         let before = words[start - 1]
         return before.isCapitalized ? isVesselPrefix(start - 1) : isWord(before, of: .vesselNoun)
+    }
+
+    /// "the drug Velzumab", "the IV drug, Velzumab, for", "drugs like Velzumab": a
+    /// medicine's noun right before the name, set off before it, or before "like" or
+    /// "such as" and the name, names a medicine.
+    func namedAsMedicine(_ start: Int, _ stop: Int, _ lo: Int, _ hi: Int) -> Bool {
+        guard start > lo else { return false }
+        var n = start - 1
+        if !words[start].breakBefore, n > lo, spells(n, "like") {
+            n -= 1
+        } else if !words[start].breakBefore, n > lo + 1, spells(n, "as"), spells(n - 1, "such") {
+            n -= 2
+        } else if words[start].breakBefore {
+            guard hasCommaBefore(start), stop == hi || hasCommaBefore(stop) else { return false }
+        }
+        return !words[n].isCapitalized && !words[n].isPossessive && isWord(words[n], of: .medicineNoun)
+    }
+
+    /// "Velden's disease": the names in the possessive before an illness's noun, by their
+    /// lower-case hash.
+    func illnessNames() -> Set<UInt64> {
+        var out = Set<UInt64>()
+        for k in words.indices.dropLast() where words[k].isPossessive && words[k].isCapitalized
+            && !words[k + 1].breakBefore && isWord(words[k + 1], of: .illnessNoun) {
+            out.insert(words[k].lowerHash)
+        }
+        return out
     }
 
     /// "MV", "HMS", or the "V" of "M/V" (the "T" of "M/T", the "S" of "M/S"): a ship's

@@ -280,7 +280,7 @@ extension DocumentScan {
             || (start..<stop - 1).contains(where: { words[$0].isPossessive }) {
             return .organization
         }
-        if namedAsVessel(start, run.lo) { return .product }
+        if namedAsVessel(start, run.lo) || namedAsMedicine(start, stop, run.lo, run.hi) { return .product }
         let atSentenceStart = start == run.lo || first.afterStop
         if !titled, isMakersModel(start, stop, run.hi)
             || followedByMakerNoun(start, stop, run.hi, atSentenceStart: atSentenceStart) {

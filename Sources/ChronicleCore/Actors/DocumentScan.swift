@@ -25,6 +25,8 @@ final class DocumentScan {
     @exclusivity(unchecked) var companies: Set<String> = []
     /// Whether some line break of the text is read as a space (`DocumentTokens.wraps`).
     var textWraps = false
+    /// The names of illnesses the text names after a person ("Velden's disease").
+    lazy var illnesses: Set<UInt64> = illnessNames()
     /// The words the text capitalises inside a sentence (not at its start or a line's):
     /// names as the text uses them, whatever their shape ("Boeing", "Reading").
     lazy var capitalizedInProse: Set<UInt64> = {

@@ -1870,6 +1870,17 @@ vesselNoun:
   [ship, vessel, tanker, freighter, submersible, submarine, yacht, ferry, barge, tugboat,
    trawler, warship, destroyer, frigate, liner, boat, icebreaker]
 
+# Nouns of a medicine: a name right after one, or set off by commas after one, is the
+# medicine's ("the drug Velzumab", "the IV drug, Velzumab, for ..."), a made thing like a
+# model; so is one after "like" or "such as" and the plural ("drugs like Velzumab").
+medicineNoun:
+  [drug, drugs, medicine, medicines, medication, medications, treatment, treatments,
+   therapy, therapies, vaccine, vaccines, antibody, antibodies, pill, pills]
+
+# Nouns of an illness named after a person ("Velden's disease"): the name in the
+# possessive before one is the illness's, in all of its text, no actor.
+illnessNoun: [disease, syndrome]
+
 # Prefixes of a ship's name, in capitals ("MV Velora", "HMS Tarn"; "M/V Velora" is read
 # too): the name after one is the vessel's.
 vesselPrefix: [mv, hms, uss, usns, rms, hmcs, hmas]

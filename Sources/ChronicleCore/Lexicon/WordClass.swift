@@ -206,6 +206,8 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case makerNoun
     case personMakerWord
     case vesselNoun
+    case medicineNoun
+    case illnessNoun
     case letterLabel
     case productNounModifier
     case vesselPrefix

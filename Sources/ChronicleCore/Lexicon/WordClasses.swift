@@ -285,6 +285,8 @@ extension WordClasses {
     static let makerNoun = WordClasses(.makerNoun)
     static let personMakerWord = WordClasses(.personMakerWord)
     static let vesselNoun = WordClasses(.vesselNoun)
+    static let medicineNoun = WordClasses(.medicineNoun)
+    static let illnessNoun = WordClasses(.illnessNoun)
     static let letterLabel = WordClasses(.letterLabel)
     static let productNounModifier = WordClasses(.productNounModifier)
     static let vesselPrefix = WordClasses(.vesselPrefix)
