@@ -31,6 +31,11 @@ import Testing
         let airline = found.first { $0.name == "Vandel Airlines" }
         #expect(airline?.aliases.contains("Vandel") == true)
         #expect(found.filter { $0.name.hasPrefix("Vandel") }.count == 1)
+        // A railroad is called by its name without "Railroad".
+        let rail = resolvedActors(["Orsk Western Railroad said on Monday the line was closed.",
+                                   "Orsk Western said on Tuesday it would pay."])
+        #expect(rail.filter { $0.name.hasPrefix("Orsk Western") }.count == 1, "\(rail)")
+        #expect(rail.first { $0.name.hasPrefix("Orsk Western") }?.kind == .organization, "\(rail)")
         // A food maker is called by its name without "Foods".
         let foods = resolvedActors(["Velk Foods said on Monday it would bid for Orvane.", "Velk said on Tuesday it would raise its bid."])
         #expect(foods.first { $0.name == "Velk Foods" }?.aliases.contains("Velk") == true, "\(foods)")

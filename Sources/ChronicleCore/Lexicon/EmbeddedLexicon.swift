@@ -1175,7 +1175,7 @@ companyNameTail:
   [airlines, airline, airways, lines, motor, motors, group, holdings, corporation, company,
    companies, industries, international, technologies, enterprises, aviation, sciences,
    products, pharmaceuticals, therapeutics, brands, foods, electronics, computer, computers,
-   systems]
+   systems, railroad, railway, railways]
 
 # Words of a trade that end a shop's or a restaurant chain's name after its owner's
 # possessive ("Vandel's Pizza", "Orvo's Sporting Goods"): the whole is one company's name,
