@@ -46,4 +46,11 @@ import Testing
         #expect(t.value("14.05 GMT") == "2024-03-09T14:05")
         #expect(t.texts.count == 2, "\(t.texts)")
     }
+
+    @Test func fourDigitsBeforeAZoneAreAClockNotAYear() {
+        let t = Tagged("As of 1045 GMT, Velcor shares were down 0.4%.", dct: dct)
+        #expect(t.value("1045 GMT") == "2024-03-11T10:45", "\(t.texts)")
+        // Without a zone, after "of", the number is a year still.
+        #expect(Tagged("The law of 1998 stands.", dct: dct).value("1998") == "1998")
+    }
 }

@@ -82,6 +82,11 @@ extension TimeScanner {
             // "14.00 BST": a 24-hour clock with its zone.
             minutes = Int(t.num) * 60 + Int(t.v)
             j = i + 1
+        } else if t.kind == .number, !t.flags.contains(.numberGroup), !t.flags.contains(.twoDecimals), t.digits == 4,
+                  t.num / 100 <= 23, Int(t.num) % 100 < 60, kw(i + 1, .zone), tokens[i + 1].flags.contains(.allCaps) {
+            // "1045 GMT": a 24-hour clock written without its colon, with its zone.
+            minutes = Int(t.num) / 100 * 60 + Int(t.num) % 100
+            j = i + 1
         } else if t.kind == .number, !t.flags.contains(.numberGroup), t.digits <= 2 {
             let h = Int(t.num)
             var m = 0

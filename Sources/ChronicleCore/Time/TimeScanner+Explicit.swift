@@ -303,6 +303,8 @@ extension TimeScanner {
         }
         if p(e, ASCII.percent) || p(e, ASCII.colon) { return nil }
         if e < count, tokens[e].kind == .number, !tokens[e].spaced { return nil }
+        // "as of 1045 GMT": a clock written without its colon.
+        if kw(e, .zone), tokens[e].flags.contains(.allCaps) { return nil }
         // "Article 2100", "Room 2010", "model 2000": the number labels the thing named before it.
         if kw(i - 1, .numberLabel), tokens[i].kind == .number { return nil }
         let supported = i > 0 && tokens[i - 1].cls == .keyword && Self.yearLeadWords.contains(Keyword(rawValue: tokens[i - 1].v)!)
