@@ -62,6 +62,21 @@ import Testing
         #expect(ActorMergeTests.actor(actors, having: "Northern Alliance")?.aliases.contains("NA") == true)
     }
 
+    @Test func anAcronymJoinsANameOpenedByItsCountryWhenNoneSpellsItAlone() {
+        let actors = ActorMergeTests.resolve([
+            "The U.S. Velmar Standards Board ordered Orvane to pay on Tuesday.",
+            "VSB said on Wednesday the order stood.",
+        ])
+        #expect(ActorMergeTests.actor(actors, having: "U.S. Velmar Standards Board")?.aliases.contains("VSB") == true, "\(actors)")
+        // Written without the country too, the acronym is that name's, and the one with
+        // the country stays what it was.
+        let both = ActorMergeTests.resolve([
+            "The U.S. Velmar Standards Board ordered Orvane to pay on Tuesday.",
+            "The Velmar Standards Board met on Monday. VSB said on Wednesday the order stood.",
+        ])
+        #expect(ActorMergeTests.actor(both, having: "Velmar Standards Board")?.aliases.contains("VSB") == true, "\(both)")
+    }
+
     @Test func aLawmakersPartyTagIsNoActor() {
         let found = ActorRecognitionTests.mentions("""
             Rep. Dana Pruitt, R-Tenn., and Rep. Leon Marsh, D-N.Y., voted against the bill on Monday.

@@ -286,18 +286,27 @@ extension AliasGraph {
     }
 
     /// "US"/"U.S." and "United States", "AP" and "Associated Press": an acronym joins the
-    /// one multi-word name in the corpus whose initials it spells.
+    /// one multi-word name in the corpus whose initials it spells. When none does, a
+    /// country's acronym opening a name may be left out of them ("EPA" is the "U.S.
+    /// Environmental Protection Agency" of a corpus that never writes "Environmental
+    /// Protection Agency").
     mutating func joinAcronymsToInitials() {
         // Worked out once per spelling, in word tables (one FNV hash per node, not SipHash
         // for each of two dictionary look-ups).
         var initialsOfText = WordTable<String?>()
+        var withoutCountry = WordTable<String?>()
         var byInitials: [String: [Int]] = [:]
+        var byInitialsAfterCountry: [String: [Int]] = [:]
         for n in textNodes where nodes[n].words.count >= 2 {
             let text = nodes[n].text
             let hash = WordHash.of(text)
             let e = initialsOfText.find(text, hash: hash)
                 ?? initialsOfText.set(text, hash: hash, AcronymLetters.initials(of: text, lexicon: lexicon))
             if let initials = initialsOfText.values[e] { byInitials[initials, default: []].append(n) }
+            guard nodes[n].words.count >= 4 else { continue }
+            let c = withoutCountry.find(text, hash: hash)
+                ?? withoutCountry.set(text, hash: hash, initialsAfterCountry(text))
+            if let initials = withoutCountry.values[c] { byInitialsAfterCountry[initials, default: []].append(n) }
         }
         var lettersOfText = WordTable<String?>()
         // What an acronym may join depends only on its letters, its kind and whether it is
@@ -310,7 +319,8 @@ extension AliasGraph {
             let hash = WordHash.of(text)
             let e = lettersOfText.find(text, hash: hash)
                 ?? lettersOfText.set(text, hash: hash, AcronymLetters.letters(of: text))
-            guard let letters = lettersOfText.values[e], let candidates = byInitials[letters] else { continue }
+            guard let letters = lettersOfText.values[e],
+                  let candidates = byInitials[letters] ?? byInitialsAfterCountry[letters] else { continue }
             // Two letters spell too many things ("ET" and "Eiffel Tower"): they join only an
             // institution, or a country among the known country acronyms.
             let institutionsOnly = letters.count == 2 && !isPlaceAcronym(text)
@@ -336,6 +346,15 @@ extension AliasGraph {
             clustersOf[key] = kept
             if !several, let target = kept.first { union(n, target) }
         }
+    }
+
+    /// The initials of `text` without the country's acronym opening it ("U.S.
+    /// Environmental Protection Agency": "EPA"), when they are three letters or more.
+    func initialsAfterCountry(_ text: String) -> String? {
+        guard let space = text.firstIndex(of: " "), isPlaceAcronym(String(text[..<space])) else { return nil }
+        guard let initials = AcronymLetters.initials(of: String(text[text.index(after: space)...]), lexicon: lexicon),
+              initials.count >= 3 else { return nil }
+        return initials
     }
 
     /// The candidates of an acronym: by its letters, its kind, and whether only
