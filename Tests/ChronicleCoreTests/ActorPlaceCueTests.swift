@@ -26,6 +26,12 @@ import Testing
         #expect(found["Orsk Pier"] == .place, "\(found)")
     }
 
+    @Test func aNameTakenToCourtIsAPartyNoPlace() {
+        let found = foundKinds("The regulator took Orvane to court on Monday, and troops took Velmarsk on Friday.\n")
+        #expect(found["Orvane"] != .place, "\(found)")
+        #expect(found["Velmarsk"] == .place, "\(found)")
+    }
+
     @Test func aPersonsSurnameAfterAPlaceVerbIsThePerson() {
         let found = Self.kinds("Dorian Lask Vance fled on foot. Police took Vance into custody. Troops took Orsk on Monday.")
         #expect(found["Vance"] == .person)

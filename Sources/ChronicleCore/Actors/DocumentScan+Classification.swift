@@ -726,6 +726,12 @@ extension DocumentScan {
         return spells(start - 1, "on") || spells(start - 1, "at")
     }
 
+    /// "took Velcor to court": the name before "to" and a `takenToNoun` is a party.
+    func isTakenToCourt(_ stop: Int, _ hi: Int) -> Bool {
+        stop + 1 < hi && !words[stop].breakBefore && !words[stop + 1].breakBefore && spells(stop, "to")
+            && isWord(words[stop + 1], of: .takenToNoun)
+    }
+
     func precededByPlacePreposition(_ start: Int, _ lo: Int) -> Bool {
         guard start > lo, !words[start].breakBefore else { return false }
         var k = start - 1

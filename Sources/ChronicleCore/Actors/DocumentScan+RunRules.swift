@@ -434,7 +434,7 @@ extension DocumentScan {
             return isPeopleNounOpening(start, stop, run) ? .undecided : .kind(.person, guessed: false)
         }
         if (precededByPlacePreposition(start, run.lo) || atLandform(start, stop, run.lo))
-            && !isWord(first, of: .givenName) && !words[stop - 1].isPossessive {
+            && !isWord(first, of: .givenName) && !words[stop - 1].isPossessive && !isTakenToCourt(stop, run.hi) {
             // "Robert Vance fled ... police took Vance into custody": the surname of a person
             // named before is that person, whatever the verb.
             if count == 1, isSurnameOfEarlierPerson(start) { return .kind(.person, guessed: true) }

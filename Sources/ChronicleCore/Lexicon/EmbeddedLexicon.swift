@@ -1027,6 +1027,10 @@ particleInVerb:
    took, take, takes, taking, tuned, chimed, factored]
 
 # Verbs whose object is usually a place ("visited Lviv", "captured the town").
+# What a party is taken to ("took Velcor to court", "taken to task"): after it the name
+# a `placeVerb` ("took") governs is a party, no place.
+takenToNoun: [court, task, trial, arbitration]
+
 placeVerb:
   [visited, visit, visiting, toured, captured, capture, took, seized, liberated, shelled,
    struck, bombed, entered, reached, evacuated, encircled, surrounded, stormed, left,

@@ -206,6 +206,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case makerNoun
     case personMakerWord
     case vesselNoun
+    case takenToNoun
     case medicineNoun
     case illnessNoun
     case letterLabel

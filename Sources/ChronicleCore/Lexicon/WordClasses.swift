@@ -285,6 +285,7 @@ extension WordClasses {
     static let makerNoun = WordClasses(.makerNoun)
     static let personMakerWord = WordClasses(.personMakerWord)
     static let vesselNoun = WordClasses(.vesselNoun)
+    static let takenToNoun = WordClasses(.takenToNoun)
     static let medicineNoun = WordClasses(.medicineNoun)
     static let illnessNoun = WordClasses(.illnessNoun)
     static let letterLabel = WordClasses(.letterLabel)
