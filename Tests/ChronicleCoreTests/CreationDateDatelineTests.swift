@@ -26,6 +26,20 @@ import Testing
         #expect(d.date == CalendarDate(year: 2024, month: 10, day: 12))
     }
 
+    @Test func anAgencysBracketWithoutADashEndsADatelineToo() throws {
+        let text = "Harbour reopens\n\nVelmar, Oct 12 (VNA) Criticising the delay, officials said Friday the harbour reopened. It had closed on October 9, 2024.\n"
+        let d = try infer(text)
+        #expect(d.date == CalendarDate(year: 2024, month: 10, day: 12))
+        let bytes = Array(text.utf8)
+        let start = text.utf8.count - text[text.range(of: "Velmar")!.lowerBound...].utf8.count
+        let end = WireDateline.end(bytes, ByteRange(start, bytes.count))
+        #expect(end == text.utf8.count - text[text.range(of: "Criticising")!.lowerBound...].utf8.count)
+        // Words in brackets at a paragraph's start are no dateline without a place before.
+        let aside = "Note\n\nThe EU (Commission) Officials met.\n"
+        let asideStart = aside.utf8.count - aside[aside.range(of: "The EU")!.lowerBound...].utf8.count
+        #expect(WireDateline.end(Array(aside.utf8), ByteRange(asideStart, aside.utf8.count)) == nil)
+    }
+
     @Test func aSentenceOpeningWithADayIsNoDateline() {
         let text = "On March 3 - the day of the vote - crowds gathered. The result came on March 5, 2024, after a recount."
         let mentions = DateMentions(Array(text.utf8)).mentions

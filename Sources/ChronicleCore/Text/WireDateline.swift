@@ -29,6 +29,7 @@ enum WireDateline {
         var sawDay = false
         var first = true
         var inBracket = false
+        var bracketWords = 0
         while i < hi {
             let b = u[i]
             if b == 0x20 || b == 0x09 { i += 1; continue }
@@ -42,8 +43,21 @@ enum WireDateline {
                 while k < hi, u[k] == 0x20 || u[k] == 0x09 { k += 1 }
                 return k < sentence.end ? k : nil
             }
-            if b == UInt8(ascii: "(") { inBracket = true; sawBracket = true; i += 1; continue }
-            if b == UInt8(ascii: ")") { guard inBracket else { return nil }; inBracket = false; i += 1; continue }
+            if b == UInt8(ascii: "(") { inBracket = true; sawBracket = true; bracketWords = 0; i += 1; continue }
+            if b == UInt8(ascii: ")") {
+                guard inBracket else { return nil }
+                inBracket = false
+                i += 1
+                // "NEW DELHI (IANS) Officials said", "Velmar, Dec 23 (IANS) Criticising ...":
+                // some agencies write no dash after their one-word bracket.
+                var k = i
+                while k < hi, u[k] == 0x20 || u[k] == 0x09 { k += 1 }
+                if k > i, k < hi, u[k] >= 65, u[k] <= 90, bracketWords == 1, words > 1,
+                   capitals >= 4 || (sawMonth && sawDay), !titleCasePlace || (sawMonth && sawDay) {
+                    return k < sentence.end ? k : nil
+                }
+                continue
+            }
             if b == UInt8(ascii: ",") { guard !inBracket, words > 0 else { return nil }; sawComma = true; i += 1; continue }
             // A word: letters, digits, dots, apostrophes, inner hyphens ("PORT-AU-PRINCE").
             var j = i
@@ -61,6 +75,7 @@ enum WireDateline {
             if inBracket {
                 // The agency: "(Reuters)", "(AP)".
                 guard capitalised else { return nil }
+                bracketWords += 1
             } else if first || !sawComma {
                 // The place is written in capitals ("KYIV", "NEW YORK", "ST. LOUIS") or in
                 // title case ("Kyiv", "Port Moresby"; checked at the dash).
