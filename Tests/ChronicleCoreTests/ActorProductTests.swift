@@ -260,9 +260,9 @@ import Testing
         let found = resolvedActors(["""
             Regulators endorsed the IV drug, Velzumab, for patients on Friday. Doctors said \
             drugs like Orvatin could help. The drug Brisalex was approved on Monday. Velcor \
-            makes Velzumab.
+            makes Velzumab, and treatments including Tarvex failed.
             """])
-        for name in ["Velzumab", "Orvatin", "Brisalex"] {
+        for name in ["Velzumab", "Orvatin", "Brisalex", "Tarvex"] {
             #expect(found.first { $0.name == name }?.kind == .product, "\(name): \(found)")
         }
         // A company after the drug's maker is still a company.

@@ -222,19 +222,24 @@ extension DocumentScan {
     }
 
     /// "the drug Velzumab", "the IV drug, Velzumab, for", "drugs like Velzumab": a
-    /// medicine's noun right before the name, set off before it, or before "like" or
-    /// "such as" and the name, names a medicine.
+    /// medicine's noun right before the name, set off before it, or before "like",
+    /// "including" or "such as" and the name, names a medicine.
     func namedAsMedicine(_ start: Int, _ stop: Int, _ lo: Int, _ hi: Int) -> Bool {
         guard start > lo else { return false }
-        var n = start - 1
-        if !words[start].breakBefore, n > lo, spells(n, "like") {
-            n -= 1
-        } else if !words[start].breakBefore, n > lo + 1, spells(n, "as"), spells(n - 1, "such") {
-            n -= 2
-        } else if words[start].breakBefore {
+        if words[start].breakBefore {
             guard hasCommaBefore(start), stop == hi || hasCommaBefore(stop) else { return false }
         }
+        let n = words[start].breakBefore ? start - 1 : nounBeforeExamples(start, lo)
         return !words[n].isCapitalized && !words[n].isPossessive && isWord(words[n], of: .medicineNoun)
+    }
+
+    /// The word before "like", "including" or "such as" right before `start` ("rivals like
+    /// Velmart", "drugs such as Velzumab"), else the word right before `start`.
+    func nounBeforeExamples(_ start: Int, _ lo: Int) -> Int {
+        let n = start - 1
+        if n > lo, spells(n, "like") || spells(n, "including") { return n - 1 }
+        if n > lo + 1, spells(n, "as"), spells(n - 1, "such") { return n - 2 }
+        return n
     }
 
     /// "Velden's disease": the names in the possessive before an illness's noun, by their
@@ -294,12 +299,7 @@ extension DocumentScan {
     /// same noun after another word is a person's title ("opposition leader Ana Ruiz", "his
     /// rival Ana Ruiz").
     func namedAfterCompanyDescription(_ start: Int, _ lo: Int) -> Bool {
-        var n = start - 1
-        if n > lo, spells(n, "like") || spells(n, "including") {
-            n -= 1
-        } else if n > lo + 1, spells(n, "as"), spells(n - 1, "such") {
-            n -= 2
-        }
+        let n = nounBeforeExamples(start, lo)
         guard n >= lo + 1, (n + 1...start).allSatisfy({ !words[$0].breakBefore }), !words[n].breakBefore
         else { return false }
         let noun = words[n], before = words[n - 1]
