@@ -132,6 +132,9 @@ extension ActorKindEvidenceTests {
         // Two capitals are a person's initials ("AJ Ruiz"), and a given name still decides.
         let people = Self.kinds(["Travellers waited while AJ Tavish loaded the jets in Porto on Monday.\n"])
         #expect(people["AJ Tavish"] == .person)
+        // Initials with their dots are a person's too.
+        let dotted = Self.kinds(["Dana Hale and J.D. Orvane were also in attendance on Monday.\n"])
+        #expect(dotted["J.D. Orvane"] == .person, "\(dotted)")
     }
 }
 

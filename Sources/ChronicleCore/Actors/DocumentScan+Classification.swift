@@ -588,6 +588,17 @@ extension DocumentScan {
     }
 
     /// "US", "U.K.": a country's acronym in capitals.
+    /// "J.D.", "A.B.C": capital letters each followed by a dot (the last one's may be
+    /// left out).
+    func isDottedInitials(_ w: Token) -> Bool {
+        let r = w.range
+        guard r.length >= 3 else { return false }
+        for (j, i) in (r.start..<r.end).enumerated() {
+            if j % 2 == 0 ? !WordScanner.isUpperASCII(utf8[i]) : utf8[i] != UInt8(ascii: ".") { return false }
+        }
+        return true
+    }
+
     func isPlaceAcronym(_ k: Int) -> Bool {
         words[k].isAllCaps && isWord(words[k], of: .placeAcronym)
     }

@@ -458,7 +458,11 @@ extension DocumentScan {
         if lexicon.classes(first).contains(.phraseAdjective) { return .noName }
         // "SSP America", "Orvo Labs" after "KLM": an acronym of three letters or more opens a
         // company's name (its unit or its country's branch), not a person's.
-        if first.isAllCaps, !first.hasDigit, first.range.length >= 3 { return .kind(.organization, guessed: true) }
+        // "J.D. Orvane": initials with their dots open a person's name instead, unless they
+        // are a country's ("U.S. Steel").
+        if first.isAllCaps, !first.hasDigit, first.range.length >= 3, !(isDottedInitials(first) && !isPlaceAcronym(start)) {
+            return .kind(.organization, guessed: true)
+        }
         // "Velo Buy", "Orvo Save": an everyday word that is no surname ends the name of a
         // business, a product or a phrase, not a person's; what it names is left to other cues.
         if endsInEverydayWord(start, stop) { return .undecided }
