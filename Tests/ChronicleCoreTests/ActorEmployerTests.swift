@@ -15,6 +15,11 @@ import Testing
         #expect(found["Dana Brisk"] == .person)
     }
 
+    @Test func aRolesPluralBeforeAtNamesTheEmployerToo() {
+        let found = resolvedActors(["Analysts at Velcor said so on Monday."])
+        #expect(found.first { $0.name == "Velcor" }?.kind == .organization, "\(found)")
+    }
+
     @Test func aGivenNameOrNoRoleBeforeAtLeavesThePersonOrThePlace() {
         let found = foundKinds("""
             The aide at Dana Hale's side spoke on Monday. Tam Orrin arrived at Velden Orsk on Tuesday.

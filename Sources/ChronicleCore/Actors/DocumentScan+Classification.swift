@@ -271,15 +271,17 @@ extension DocumentScan {
         !words[k + 1].breakBefore && isWord(words[k], of: .personMakerWord)
     }
 
-    /// "an economist at Velcor", "chief strategist at Orsa Kell": a role, then "at" and
-    /// the name, says where the person works, as a company officer's title and "of" do
-    /// ("the chief executive of Velcor"); a name opening with a given name is a person's
-    /// ("the aide at Dana Hale's side").
+    /// "an economist at Velcor", "chief strategist at Orsa Kell", "analysts at Velcor": a
+    /// role, then "at" and the name, says where the person works, as a company officer's
+    /// title and "of" do ("the chief executive of Velcor"); a name opening with a given
+    /// name is a person's ("the aide at Dana Hale's side").
     func namedAsEmployer(_ start: Int, _ lo: Int) -> Bool {
         // A dotted title's dot is no break: "the C.E.O. of Velcor".
         guard start - 2 >= lo, !words[start].breakBefore, !words[start - 1].breakBefore || words[start - 1].dotOnlyBefore,
               !words[start - 2].isPossessive else { return false }
-        let employs = spells(start - 1, "at") && isPersonTitle(start - 2)
+        // "Analysts at Velcor said": a role's plural says so too.
+        let employs = spells(start - 1, "at")
+            && (isPersonTitle(start - 2) || singularClasses(words[start - 2]).contains(.personTitle))
             || spells(start - 1, "of") && lexicon.classes(words[start - 2]).contains(.corporateTitle)
         return employs && !isWord(words[start], of: .givenName)
     }
