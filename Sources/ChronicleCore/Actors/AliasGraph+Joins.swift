@@ -88,6 +88,7 @@ extension AliasGraph {
         let fullNames = firsts.filter { nodes[$0.node].words.count >= 2 && dominantKind($0.node) == .person }
             .map { (node: $0.node, order: $0.order, words: nodes[$0.node].words) }
         guard !fullNames.isEmpty else { return }
+        if isAttachedToPerson.count != nodes.count { isAttachedToPerson = [Bool](repeating: false, count: nodes.count) }
         // "Velcor Systems ... Dana Velcor ... money from Velcor": a word that is both a
         // company's short name and a person's surname in one text is the company's unless
         // a cue makes it a person's.
@@ -113,7 +114,6 @@ extension AliasGraph {
             guard let person = candidate?.node ?? onlyBearer(ofGivenName: words, kind: kind, among: fullNames)
             else { continue }
             union(n, person)
-            if isAttachedToPerson.count != nodes.count { isAttachedToPerson = [Bool](repeating: false, count: nodes.count) }
             isAttachedToPerson[n] = true
         }
     }

@@ -190,27 +190,22 @@ extension DocumentScan {
     /// "the electronics retailer Velmart", "the airline Corvane": a common noun for an
     /// organization right before the name, as a title before a person's.
     func namedAfterOrganizationNoun(_ start: Int, _ lo: Int) -> Bool {
-        guard start > lo, !words[start].breakBefore else { return false }
-        let before = words[start - 1]
-        guard !before.isCapitalized, !before.isPossessive, isWord(before, of: [.organizationNoun, .companyNoun])
-        else { return false }
-        return !(isWord(before, of: .makerNoun) && start - 2 >= lo && makesPersonRole(start - 2))
+        guard start > lo, !words[start].breakBefore, isOrganizationNoun(start - 1) else { return false }
+        return !(isWord(words[start - 1], of: .makerNoun) && start - 2 >= lo && makesPersonRole(start - 2))
+    }
+
+    /// "the retailer", "company": a lower-case noun for an organization or a company.
+    func isOrganizationNoun(_ k: Int) -> Bool {
+        let w = words[k]
+        return !w.isCapitalized && !w.isPossessive && isWord(w, of: [.organizationNoun, .companyNoun])
     }
 
     /// "its real estate company, Orvane Global, and": a name set off by commas after a
     /// company's noun is that company. One opening with a given name is a person's ("the
     /// company, Ana Ruiz said").
     func setOffAfterOrganizationNoun(_ start: Int, _ stop: Int, _ lo: Int, _ hi: Int) -> Bool {
-        guard start - 1 >= lo, words[start].breakBefore, hasCommaBefore(start), stop < hi, hasCommaBefore(stop)
-        else { return false }
-        let before = words[start - 1]
-        return !before.isCapitalized && !before.isPossessive && isWord(before, of: [.organizationNoun, .companyNoun])
-            && !isWord(words[start], of: .givenName)
-    }
-
-    /// Whether a comma stands right before the word at `k`.
-    func hasCommaBefore(_ k: Int) -> Bool {
-        words[k].breakBefore && words[k].range.start >= 2 && utf8[words[k].range.start - 2] == UInt8(ascii: ",")
+        guard start - 1 >= lo, hasCommaBefore(start), stop < hi, hasCommaBefore(stop) else { return false }
+        return isOrganizationNoun(start - 1) && !isWord(words[start], of: .givenName)
     }
 
     /// "the container ship Velora", "MV Velora", "M/V Velora": a vessel's noun right
@@ -226,10 +221,13 @@ extension DocumentScan {
     /// "including" or "such as" and the name, names a medicine.
     func namedAsMedicine(_ start: Int, _ stop: Int, _ lo: Int, _ hi: Int) -> Bool {
         guard start > lo else { return false }
+        let n: Int
         if words[start].breakBefore {
             guard hasCommaBefore(start), stop == hi || hasCommaBefore(stop) else { return false }
+            n = start - 1
+        } else {
+            n = nounBeforeExamples(start, lo)
         }
-        let n = words[start].breakBefore ? start - 1 : nounBeforeExamples(start, lo)
         return !words[n].isCapitalized && !words[n].isPossessive && isWord(words[n], of: .medicineNoun)
     }
 
@@ -325,11 +323,9 @@ extension DocumentScan {
         guard n >= lo, !words[start].breakBefore else { return false }
         let noun = words[n]
         if noun.isCapitalized {
-            guard hasHyphen(noun) else { return false }
-            let lower = noun.lower(utf8)
-            guard let dash = lower.lastIndex(of: "-") else { return false }
-            return lexicon.classes(lower: String(lower[lower.index(after: dash)...])).contains(.makerNoun)
-                && !lexicon.classes(lower: String(lower[..<dash])).contains(.personMakerWord)
+            guard let parts = splitAtLastHyphen(noun) else { return false }
+            return lexicon.classes(lower: parts.after).contains(.makerNoun)
+                && !lexicon.classes(lower: parts.before).contains(.personMakerWord)
         }
         // "Velcor's maker" names whom the maker works for, not what it makes.
         guard n > lo, !noun.breakBefore, isWord(noun, of: .makerNoun) else { return false }
@@ -358,7 +354,7 @@ extension DocumentScan {
         // compound one opening with a name, stand between.
         while k < hi, k - j <= 5, !words[k].breakBefore || hasCommaBefore(k),
               !words[k].isCapitalized || isAdjectivalCompound(words[k]) {
-            if !words[k].isPossessive, isWord(words[k], of: [.organizationNoun, .companyNoun]) { return true }
+            if isOrganizationNoun(k) { return true }
             if isStopWord(k) { return false }
             k += 1
         }
@@ -462,8 +458,7 @@ extension DocumentScan {
 
     /// "Dana Hale, who runs it": a person ("which" follows places and companies alike).
     func relativeAfterComma(_ j: Int, _ hi: Int) -> String? {
-        guard j < hi, words[j].breakBefore, words[j].range.start >= 2,
-              utf8[words[j].range.start - 2] == UInt8(ascii: ",") else { return nil }
+        guard j < hi, hasCommaBefore(j) else { return nil }
         return spells(j, "which") ? "which" : spells(j, "who") ? "who" : nil
     }
 
@@ -589,7 +584,6 @@ extension DocumentScan {
         return lexicon.classes(hash: hash)
     }
 
-    /// "US", "U.K.": a country's acronym in capitals.
     /// "J.D.", "A.B.C": capital letters each followed by a dot (the last one's may be
     /// left out).
     func isDottedInitials(_ w: Token) -> Bool {
@@ -601,6 +595,7 @@ extension DocumentScan {
         return true
     }
 
+    /// "US", "U.K.": a country's acronym in capitals.
     func isPlaceAcronym(_ k: Int) -> Bool {
         words[k].isAllCaps && isWord(words[k], of: .placeAcronym)
     }
@@ -625,11 +620,15 @@ extension DocumentScan {
     /// The lower-case part of a hyphenated word after its last hyphen ("ex-President" is
     /// "president"), found in the text's bytes: most words have no hyphen, and the bytes
     /// say so without walking the String. Nil for a word without one.
-    func partAfterLastHyphen(_ w: Token) -> String? {
+    func partAfterLastHyphen(_ w: Token) -> String? { splitAtLastHyphen(w)?.after }
+
+    /// The lower-case parts of a hyphenated word before and after its last hyphen
+    /// ("Film-maker": "film", "maker"); nil for a word without one.
+    func splitAtLastHyphen(_ w: Token) -> (before: String, after: String)? {
         guard hasHyphen(w) else { return nil }
         let l = w.lower(utf8)
         guard let dash = l.utf8.lastIndex(of: UInt8(ascii: "-")) else { return nil }
-        return String(l[l.utf8.index(after: dash)...])
+        return (String(l[..<dash]), String(l[l.utf8.index(after: dash)...]))
     }
 
     /// Whether the word's text holds a hyphen (its lower-case form then holds one too).

@@ -13,8 +13,7 @@ extension DocumentScan {
             // An adverb may stand between the comma and the cue ("also known as").
             var cue = w - 2
             if cue > 0, !words[cue].breakBefore, isWord(words[cue - 1], of: .aliasAdverb) { cue -= 1 }
-            guard words[cue].breakBefore, cue > 0, words[cue].range.start >= 2,
-                  utf8[words[cue].range.start - 2] == UInt8(ascii: ","),
+            guard cue > 0, hasCommaBefore(cue),
                   let named = mentions[..<k].lastIndex(where: { $0.range.end <= words[cue - 1].range.end }),
                   let kind = mentions[named].kind, endsName(mentions[named].range.end, before: cue) else { continue }
             mentions[k].kind = kind

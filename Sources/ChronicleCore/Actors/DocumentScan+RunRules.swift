@@ -460,9 +460,8 @@ extension DocumentScan {
         // company's name (its unit or its country's branch), not a person's.
         // "J.D. Orvane": initials with their dots open a person's name instead, unless they
         // are a country's ("U.S. Steel").
-        if first.isAllCaps, !first.hasDigit, first.range.length >= 3, !(isDottedInitials(first) && !isPlaceAcronym(start)) {
-            return .kind(.organization, guessed: true)
-        }
+        let initials = isDottedInitials(first) && !isPlaceAcronym(start)
+        if first.isAllCaps, !first.hasDigit, first.range.length >= 3, !initials { return .kind(.organization, guessed: true) }
         // "Velo Buy", "Orvo Save": an everyday word that is no surname ends the name of a
         // business, a product or a phrase, not a person's; what it names is left to other cues.
         if endsInEverydayWord(start, stop) { return .undecided }

@@ -524,6 +524,11 @@ final class DocumentScan {
 
     // MARK: - Helpers
 
+    /// Whether a comma stands right before the word at `k`.
+    func hasCommaBefore(_ k: Int) -> Bool {
+        words[k].breakBefore && words[k].range.start >= 2 && utf8[words[k].range.start - 2] == UInt8(ascii: ",")
+    }
+
     /// Whether the text has named `name` before, in a headline or in a sentence so far.
     func isNamedBefore(_ name: String) -> Bool {
         known.contains(name) || mentions.contains { $0.text == name }
@@ -592,8 +597,7 @@ final class DocumentScan {
     /// ", Texas" or ", Kenya" right after a name, and then the clause goes on: the name is
     /// a town of that place ("Fremont, California, outside ...").
     func followedByCommaPlace(_ j: Int, _ hi: Int) -> Bool {
-        guard j < hi, words[j].breakBefore, !words[j].dotOnlyBefore, words[j].range.start >= 2,
-              utf8[words[j].range.start - 2] == UInt8(ascii: ","), utf8[words[j].range.start - 1] == 0x20
+        guard j < hi, !words[j].dotOnlyBefore, hasCommaBefore(j), utf8[words[j].range.start - 1] == 0x20
         else { return false }
         if addressRegion(j) != nil { return true }
         guard let (entry, length) = index.match(words, at: j, limit: hi, in: utf8),

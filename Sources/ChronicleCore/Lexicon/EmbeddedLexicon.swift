@@ -467,8 +467,9 @@ personTitle:
    strategist, mp, mps, mep, meps, administrator, chairmen, chairwomen]
 
 # Words that stand in a title phrase before a name ("Vice", "Acting", "Foreign" of "Foreign
-# Minister X", "Rear" of "Rear Adm. X", "Fire" of "Fire Chief X", "wife" of "his wife X") but alone make nobody a person; with `personTitle`
-# they are the title words a name is stripped of.
+# Minister X", "Rear" of "Rear Adm. X", "Fire" of "Fire Chief X", "wife" of "his wife X")
+# but alone make nobody a person; with `personTitle` they are the title words a name is
+# stripped of.
 titleWord:
   [vice, prime, head, lord, lady, majority, minority, commentator, deputy, acting, former, foreign,
    defense, defence, interior, finance, economy, energy, health, regional, senior, special,
@@ -1876,7 +1877,8 @@ vesselNoun:
 
 # Nouns of a medicine: a name right after one, or set off by commas after one, is the
 # medicine's ("the drug Velzumab", "the IV drug, Velzumab, for ..."), a made thing like a
-# model; so is one after "like" or "such as" and the plural ("drugs like Velzumab").
+# model; so is one after "like", "including" or "such as" and the noun ("drugs like
+# Velzumab").
 medicineNoun:
   [drug, drugs, medicine, medicines, medication, medications, treatment, treatments,
    therapy, therapies, vaccine, vaccines, antibody, antibodies, pill, pills]
