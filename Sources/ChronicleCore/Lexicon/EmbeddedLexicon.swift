@@ -507,7 +507,6 @@ givenName:
    sergiy, arseniy, leonid, dmitriy, grigory, ilya,
    jorge, josé, andrés, andres, carmen, lucía, lucia, sofía, sofia, isabel, marta,
    pilar, joão, joao, paulo, francesca, giulia, jürgen, jurgen, jacques, natalia, jenny,
-   jenni,
    # Common given names of English-language news; names that are also everyday words,
    # places or companies ("Will", "Grant", "May", "Austin", "Travis", "Morgan") are left
    # out.
