@@ -53,6 +53,29 @@ import Testing
         #expect(found.first { $0.name == "Ana Ruiz" }?.kind == .person)
     }
 
+    @Test func aShortNameThatOnlyItsShapeMadeAPersonJoinsTheCompany() {
+        let found = resolvedActors(["Velmar Pipeline Company said on Friday it was attacked.",
+                                    "Velmar Pipeline said on Monday it had paid."])
+        #expect(found.map(\.name) == ["Velmar Pipeline Company"], "\(found)")
+        #expect(found.first?.aliases.contains("Velmar Pipeline") == true, "\(found)")
+        // A given name is a cue: the founder stays apart from the company named after him.
+        let namesake = resolvedActors(["Dana Velcor Inc said on Friday it was attacked.",
+                                       "Dana Velcor said on Monday he had paid."])
+        #expect(namesake.contains { $0.kind == .person && $0.name.hasPrefix("Dana Velcor") }, "\(namesake)")
+        #expect(namesake.contains { $0.kind == .organization && $0.name.hasPrefix("Dana Velcor") }, "\(namesake)")
+    }
+
+    @Test func aCompanysShortNameHoldingAnEverydayWordIsStillItsName() {
+        // The text writes "pipeline" in lower case, which would make "Velmar Pipeline" no name.
+        let found = resolvedActors(["The pipeline was shut. Velmar Pipeline Company said on Friday it was attacked. "
+            + "The attack tied up Velmar Pipeline for days."])
+        let company = found.first { $0.name == "Velmar Pipeline Company" }
+        #expect(company?.mentions == 2, "\(found)")
+        #expect(company?.aliases.contains("Velmar Pipeline") == true, "\(found)")
+        // Without the company's full name, a run holding an everyday word is no name.
+        #expect(resolvedActors(["The pipeline was shut. The attack tied up Velmar Pipeline for days."]).isEmpty)
+    }
+
     @Test func aShortNameJoinsAFullNameEndingInAirLines() {
         let found = resolvedActors(["Vandel Air Lines said on Monday it would cut 300 jobs.",
                                  "Passengers said Vandel had kept them waiting for hours on Monday."])

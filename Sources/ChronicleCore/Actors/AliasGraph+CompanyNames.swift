@@ -5,8 +5,8 @@
 extension AliasGraph {
     /// Joins each company's short name to the one full name the corpus gives it. A short
     /// name two companies share ("Acme Motors", "Acme Airlines") stays apart from both, and
-    /// a short name used as a person's or a place's, or that its text gives to a person
-    /// named there in full, is no company's.
+    /// a short name used as a person's or a place's (unless only its shape made it a
+    /// person's), or that its text gives to a person named there in full, is no company's.
     mutating func joinCompanyShortNames() {
         joinLegalForms()
         var fullNames: [[[UInt8]]: Set<Int>] = [:]
@@ -28,7 +28,12 @@ extension AliasGraph {
             guard let owners = ownersOfWords[nodes[n].shape.wordsNumber], owners.count == 1,
                   let owner = owners.first else { continue }
             let kind = dominantKind(n)
-            guard kind == .organization || kind == nil, !(n < isAttachedToPerson.count && isAttachedToPerson[n])
+            // "Velmar Pipeline said" makes a person of two capitalised words by their shape
+            // alone: the company "Velmar Pipeline Company" tells more. A given name or a
+            // title is a cue, and keeps "Dana Velcor" apart from "Dana Velcor Inc".
+            let guessedPerson = kind == .person && nodes[n].words.count >= 2 && nodes[n].kinds.cuedMajority == nil
+            guard kind == .organization || kind == nil || guessedPerson,
+                  !(n < isAttachedToPerson.count && isAttachedToPerson[n])
             else { continue }
             union(owner, n)
             isCompanyShortName[n] = true

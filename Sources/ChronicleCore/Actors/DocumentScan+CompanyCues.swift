@@ -130,4 +130,22 @@ extension DocumentScan {
     private func isNameWord(_ k: Int) -> Bool {
         words[k].isCapitalized && !words[k].hasDigit && !isCommonCapitalized(k) && !isPersonTitle(k)
     }
+
+    /// Every run of two or more capitalised words (of at most four) that ends right before
+    /// a capitalised `companyNameTail` or `companySuffix` word, and each of its tails of two
+    /// words or more: the names a company is called by without that word.
+    func namesBeforeCompanyTail() -> Set<String> {
+        var out = Set<String>()
+        let tails = WordClasses.companyNameTail.union(.companySuffix)
+        for k in words.indices.dropFirst() where words[k].isCapitalized && !words[k].breakBefore && isWord(words[k], of: tails) {
+            var first = k
+            while first > 0, k - first < 4, words[first - 1].isCapitalized, !words[first].breakBefore,
+                  !words[first - 1].isPossessive {
+                first -= 1
+            }
+            guard k - first >= 2 else { continue }
+            for start in first...(k - 2) { out.insert(text(start, k)) }
+        }
+        return out
+    }
 }

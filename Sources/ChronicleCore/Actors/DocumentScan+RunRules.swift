@@ -452,7 +452,9 @@ extension DocumentScan {
         // also writes in lower case ("Social Security") is not a person; a middle initial
         // is no such word ("Frederick A. Henderson" in a text with "a plan").
         if (start..<stop).contains(where: { !isInitial(words[$0]) && lowerVocabulary.contains(words[$0], in: utf8) }) {
-            return .noName
+            // "Velmar Pipeline said", in a text that also writes "the pipeline": the company
+            // "Velmar Pipeline Company" named there calls itself so.
+            return companyNameCores.contains(text(start, stop)) ? .kind(.organization, guessed: false) : .noName
         }
         // "Big Tech", "Great Reset": an everyday adjective opens a coined phrase, not a name.
         if lexicon.classes(first).contains(.phraseAdjective) { return .noName }

@@ -27,6 +27,9 @@ final class DocumentScan {
     var textWraps = false
     /// The names of illnesses the text names after a person ("Velden's disease").
     lazy var illnesses: Set<UInt64> = illnessNames()
+    /// The names the text writes before a word that only says what kind of company it is
+    /// ("Velmar Pipeline" of "Velmar Pipeline Company"), found only when a rule asks.
+    lazy var companyNameCores: Set<String> = namesBeforeCompanyTail()
     /// The words the text capitalises inside a sentence (not at its start or a line's):
     /// names as the text uses them, whatever their shape ("Boeing", "Reading").
     lazy var capitalizedInProse: Set<UInt64> = {
