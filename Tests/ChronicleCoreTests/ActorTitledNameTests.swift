@@ -53,6 +53,16 @@ import Testing
         #expect(king.keys.contains("Tarn Velo King Jr.") && king["Tarn Velo"] == nil)
     }
 
+    @Test func lettersForASeatOrAnHonourAfterANameAreNoPartOfIt() {
+        let text = "The Attorney General, Sen Dana Hale KC, said so on Monday. Orin Tal MP said on Tuesday that it was wrong. "
+            + "Velma Orsk, OBE, spoke on Friday.\n"
+        let found = Self.kinds(text)
+        #expect(found["Dana Hale"] == .person && found["Orin Tal"] == .person && found["Velma Orsk"] == .person, "\(found)")
+        #expect(!found.keys.contains { $0.hasSuffix("KC") || $0.hasSuffix("MP") || $0.hasSuffix("OBE") }, "\(found)")
+        let actors = ActorMergeTests.resolve([text])
+        #expect(!actors.contains { $0.aliases.contains("KC") }, "\(actors)")
+    }
+
     @Test func theWordOfAFunctionBetweenTwoTitlesIsTheTitles() {
         let found = Self.kinds("""
             Velka Airlines Chief Operating Officer Jon Rell said the jet was safe.

@@ -318,7 +318,9 @@ extension DocumentScan {
     func kindOfAcronym(_ k: Int) -> RunVerdict {
         let first = words[k]
         let written = text(k)
-        if commonAcronyms.contains(written) || isWord(first, of: .commonAcronym) { return .noName }
+        if commonAcronyms.contains(written) || isWord(first, of: WordClasses.commonAcronym.union(.postNominal)) {
+            return .noName
+        }
         if isTimeZone(k) { return .noName }
         // "MARIA", "BREAKING": a given name or an everyday word in capitals is a caption
         // or a shout, not an acronym.

@@ -362,6 +362,8 @@ final class DocumentScan {
                 // "Velo Tern PCs": a plural in capitals is the kind of thing the name
                 // before it makes or names, not more of the name.
                 if isPluralAcronym(words[j]) { break }
+                // "Dana Hale KC": letters for a seat or an honour end a person's name.
+                if !words[j - 1].isAllCaps, isWord(words[j], of: .postNominal) { break }
                 end = j + 1
                 j += 1
                 if words[j - 1].isPossessive {

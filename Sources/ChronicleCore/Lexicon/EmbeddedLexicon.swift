@@ -568,6 +568,10 @@ surnamePrefix: [mc, mac, de, di, da, du, la, le, van, von, fitz]
 # marks by their letters and need no entry.
 generationMark: [jr, sr]
 
+# Letters written after a person's name for a seat, an honour or a rank at the bar ("Dana
+# Hale KC", "Orin Tal MP", "Velma Orsk OBE"): no part of the name, and no actor alone.
+postNominal: [kc, qc, mp, mep, msp, mla, mpp, obe, cbe, mbe, kbe, dbe, gbe, frs, phd]
+
 # Demonyms and other words that name a people, a faith or a side, each with the country
 # it names ("" for none): "Russian Ministry of Defense" is Russia's ministry, "the Russian
 # president" speaks for Russia; a demonym alone is no name, nor a run of them and compass
