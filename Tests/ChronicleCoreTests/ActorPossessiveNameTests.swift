@@ -24,6 +24,16 @@ import Testing
                     .contains { $0.name == "Dorling's" })
     }
 
+    @Test func anAmountAfterTheEndingIsWhatTheGenitiveOwns() {
+        for amount in ["$24.3 billion", "£2 million", "€5 billion", "¥3 billion"] {
+            for apostrophe in ["'", "’"] {
+                let found = resolvedActors(["Velcor surpassed Farming Bank of Orvania\(apostrophe)s \(amount) listing on Monday."])
+                #expect(found.contains { $0.name == "Farming Bank of Orvania" }, "\(amount) \(found)")
+                #expect(!found.contains { $0.name.hasSuffix("s") }, "\(amount) \(found)")
+            }
+        }
+    }
+
     @Test func anOwnersPossessiveBeforeATradesWordIsOneCompany() {
         let found = resolvedActors(["Analysts said Dorling's Pizza reported higher sales, and Fenwell's Sporting Goods rose."])
         #expect(found.first { $0.name == "Dorling's Pizza" }?.kind == .organization)

@@ -85,10 +85,11 @@ extension DocumentScan {
         guard next < words.count, !words[next].lineStart else { return true }
         if words[next].breakBefore {
             // "Kohl's, the retailer", "at Kohl's." — but not a hyphen ("Kohl's-branded"),
-            // nor a quotation's opening mark ("NBC's "Today" show" owns a title).
+            // nor a quotation's opening mark ("NBC's "Today" show" owns a title), nor an
+            // amount ("Orvo's $24 billion sale" owns the sale).
             let before = words[next].range.start - 1
             if let spaced = PossessiveEnding.end(utf8, at: words[w].range.end), spaced < utf8.count, utf8[spaced] == 0x20,
-               OpeningQuote.starts(utf8, at: spaced + 1) {
+               OpeningQuote.starts(utf8, at: spaced + 1) || CurrencySign.starts(utf8, at: spaced + 1) {
                 return false
             }
             return utf8[before] != UInt8(ascii: "-")
