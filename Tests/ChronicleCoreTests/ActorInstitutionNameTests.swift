@@ -97,6 +97,10 @@ import Testing
         let country = foundKinds("The deal needs the approval of the US Orchard and Vineyard Commission, the firm said.")
         #expect(country["US Orchard and Vineyard Commission"] == .organization, "\(country)")
         #expect(country["Vineyard Commission"] == nil, "\(country)")
+        // A day or a month right after the head is no part of the name.
+        let dated = foundKinds("The filing went to the Orchard and Vineyard Commission Monday and to the Salt and Pepper Authority in March.")
+        #expect(dated["Orchard and Vineyard Commission"] == .organization, "\(dated)")
+        #expect(dated["Vineyard Commission"] == nil, "\(dated)")
     }
 
     @Test func anAndBetweenTwoNamesStillSplitsThem() {

@@ -21,14 +21,15 @@ extension DocumentScan {
               (fields..<j).allSatisfy({ words[$0].isCapitalized && isFieldWord($0, j) && !isCommonCapitalized($0) }),
               !isNamedBefore(text(first, j)) else { return nil }
         var k = j + 1
-        while k < hi, k - j <= 3, words[k].isCapitalized, !words[k].breakBefore {
+        // "... Exchange Commission Monday": a day or a month after the head is no more of it.
+        while k < hi, k - j <= 3, words[k].isCapitalized, !words[k].breakBefore, !isCalendarWord(k) {
             // A sentence word that names what a page holds ("Analysis", "News") may name a
             // field before the head: "the Investigation and Analysis Bureau".
             guard isFieldWord(k, hi), !isCommonCapitalized(k) || isWord(words[k], of: .pageSection) else { return nil }
             k += 1
         }
         guard k - j >= 3, k - j <= 4, lexicon.classes(words, k - 1).contains(.organizationHead) else { return nil }
-        if k < hi, !words[k].breakBefore, words[k].isCapitalized { return nil }
+        if k < hi, !words[k].breakBefore, words[k].isCapitalized, !isCalendarWord(k) { return nil }
         return k
     }
 }
