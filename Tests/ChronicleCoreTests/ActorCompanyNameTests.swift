@@ -53,6 +53,14 @@ import Testing
         #expect(found.first { $0.name == "Ana Ruiz" }?.kind == .person)
     }
 
+    @Test func aShortNameStartingTwoFormsOfOneCompanysNameJoinsThem() {
+        let found = resolvedActors(["Orvo Group Holding filed for a listing on Monday. Orvo Group said on Tuesday it would sell shares.",
+                                    "Shares of Orvo rose on Friday."])
+        #expect(found.count == 1, "\(found)")
+        let aliases = found.first?.aliases ?? []
+        #expect(aliases.contains("Orvo") && aliases.contains("Orvo Group"), "\(found)")
+    }
+
     @Test func aShortNameThatOnlyItsShapeMadeAPersonJoinsTheCompany() {
         let found = resolvedActors(["Velmar Pipeline Company said on Friday it was attacked.",
                                     "Velmar Pipeline said on Monday it had paid."])

@@ -24,20 +24,25 @@ extension AliasGraph {
         var ownersOfWords = [Set<Int>?](repeating: nil, count: wordsNumbers.count)
         for (words, owners) in fullNames { if let number = wordsNumbers[words] { ownersOfWords[number] = owners } }
         isCompanyShortName = [Bool](repeating: false, count: nodes.count)
-        for n in textNodes {
-            guard let owners = ownersOfWords[nodes[n].shape.wordsNumber], owners.count == 1,
-                  let owner = owners.first else { continue }
-            let kind = dominantKind(n)
-            // "Velmar Pipeline said" makes a person of two capitalised words by their shape
-            // alone: the company "Velmar Pipeline Company" tells more. A given name or a
-            // title is a cue, and keeps "Dana Velcor" apart from "Dana Velcor Inc".
-            let guessedPerson = kind == .person && nodes[n].words.count >= 2 && nodes[n].kinds.cuedMajority == nil
-            guard kind == .organization || kind == nil || guessedPerson,
-                  !(n < isAttachedToPerson.count && isAttachedToPerson[n])
-            else { continue }
-            union(owner, n)
-            isCompanyShortName[n] = true
-        }
+        // Names of two words or more first: "Orvo Group" joins "Orvo Group Holding", and
+        // then "Orvo", which starts both, names one company.
+        for n in textNodes where nodes[n].words.count >= 2 { joinShortName(n, ownersOfWords) }
+        for n in textNodes where nodes[n].words.count == 1 { joinShortName(n, ownersOfWords) }
+    }
+
+    private mutating func joinShortName(_ n: Int, _ ownersOfWords: [Set<Int>?]) {
+        guard let owners = ownersOfWords[nodes[n].shape.wordsNumber], let owner = owners.first,
+              owners.count == 1 || Set(owners.map { find($0) }).count == 1 else { return }
+        let kind = dominantKind(n)
+        // "Velmar Pipeline said" makes a person of two capitalised words by their shape
+        // alone: the company "Velmar Pipeline Company" tells more. A given name or a
+        // title is a cue, and keeps "Dana Velcor" apart from "Dana Velcor Inc".
+        let guessedPerson = kind == .person && nodes[n].words.count >= 2 && nodes[n].kinds.cuedMajority == nil
+        guard kind == .organization || kind == nil || guessedPerson,
+              !(n < isAttachedToPerson.count && isAttachedToPerson[n])
+        else { return }
+        union(owner, n)
+        isCompanyShortName[n] = true
     }
 
     /// How many of node `n`'s first words name the company: its words without those at the

@@ -1180,7 +1180,7 @@ spelledLegalForm: [corporation, company, incorporated, limited]
 # Words that end a company's full name and say only what kind of company it is: the name
 # without them is the company's short name ("Vandel Airlines" is "Vandel").
 companyNameTail:
-  [airlines, airline, airways, lines, motor, motors, group, holdings, corporation, company,
+  [airlines, airline, airways, lines, motor, motors, group, holding, holdings, corporation, company,
    companies, industries, international, technologies, enterprises, aviation, sciences,
    products, pharmaceuticals, therapeutics, brands, foods, electronics, computer, computers,
    systems, railroad, railway, railways]
