@@ -20,6 +20,17 @@ import Testing
         #expect(Self.isCommon("Veloria", in: "The Veloria talks ended.") == false)
         #expect(Self.isCommon("Italians", in: "Many Italians voted early."))
         #expect(Self.isCommon("Italian", in: "An Italian court ruled."))
+        // Nouns for one of a people, whose plural is no plain "s" after the adjective.
+        for people in ["Britons", "Turks", "Danes", "Swedes", "Spaniards", "Kurds"] {
+            #expect(Self.isCommon(people, in: "Teams of \(people) searched the rubble."), "\(people)")
+        }
+    }
+
+    @Test func anEmbassyAloneIsAHeadWord() {
+        #expect(Self.isCommon("Embassy", in: "An official at the Embassy said so."))
+        let found = resolvedActors(["An official at the Orvanian Embassy said so on Monday, and the Consulate agreed."])
+        #expect(found.map(\.name) == ["Orvanian Embassy"], "\(found)")
+        #expect(found.first?.kind == .organization, "\(found)")
     }
 
     @Test func aHeadWordAloneIsCommonButALegislatureIsNot() {

@@ -704,6 +704,14 @@ demonym:
   bolivian: bolivia
   paraguayan: paraguay
   uruguayan: uruguay
+  # Nouns for one of a people, whose plural names the people ("Britons", "Turks").
+  briton: "united kingdom"
+  brit: "united kingdom"
+  turk: turkey
+  dane: denmark
+  swede: sweden
+  spaniard: spain
+  kurd: ""
   guatemalan: guatemala
   honduran: honduras
   nicaraguan: nicaragua
@@ -1559,7 +1567,7 @@ organizationHead:
    logistics, robotics, networks, software, foods, energy, semiconductor, semiconductors,
    aerospace, automotive, realty, properties, outfitters, brewing, pharma, hospital, museum, research,
    stores, wholesale, pharmacy, computer, computers, wireless, international, democrats,
-   republicans, tories, panel, telecom, telecoms, analytics, electric]
+   republicans, tories, panel, telecom, telecoms, analytics, electric, embassy, consulate]
 
 # Cue words of an event's kind: the kind with the most cues in a passage wins, ties in the
 # order statement, military, talks, plan, politics. Fighting:
