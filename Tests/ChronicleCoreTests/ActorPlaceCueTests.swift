@@ -26,6 +26,12 @@ import Testing
         #expect(found["Orsk Pier"] == .place, "\(found)")
     }
 
+    @Test func aNameAfterAPlacesPrepositionIsThePlaceNotTheSpeaker() {
+        let found = foundKinds("An official at the embassy in Velmarsk said so on Monday. Rescuers in Orvask told reporters it was bad.\n")
+        #expect(found["Velmarsk"] == .place, "\(found)")
+        #expect(found["Orvask"] == .place, "\(found)")
+    }
+
     @Test func aNameTakenToCourtIsAPartyNoPlace() {
         let found = foundKinds("The regulator took Orvane to court on Monday, and troops took Velmarsk on Friday.\n")
         #expect(found["Orvane"] != .place, "\(found)")

@@ -422,6 +422,15 @@ extension DocumentScan {
         let afterThe = start > run.lo && (isWord(words[start - 1], of: .determiner)
             && onlySpaceOrQuotes(from: words[start - 1].range.end, to: words[start].range.start)
             || followsDeterminerAndBracketedPlace(start, run.lo))
+        // "An official in Velmar said": after a place's preposition a name is the place, the
+        // speaker someone named before it.
+        if (precededByPlacePreposition(start, run.lo) || atLandform(start, stop, run.lo))
+            && !isWord(first, of: .givenName) && !words[stop - 1].isPossessive && !isTakenToCourt(stop, run.hi) {
+            // "Robert Vance fled ... police took Vance into custody": the surname of a person
+            // named before is that person, whatever the verb.
+            if count == 1, isSurnameOfEarlierPerson(start) { return .kind(.person, guessed: true) }
+            return .kind(.place, guessed: false)
+        }
         if followedBySpeech(stop, run.hi) {
             // A coined brand word speaking ("AppleInsider claims") is a company or a title.
             let kind: ActorKind = (count == 1 && first.isAllCaps) || afterThe || speaksOfItself(stop, run.hi)
@@ -434,13 +443,6 @@ extension DocumentScan {
         }
         if relativeAfterComma(stop, run.hi) == "who", !precededByPlacePreposition(start, run.lo) {
             return isPeopleNounOpening(start, stop, run) ? .undecided : .kind(.person, guessed: false)
-        }
-        if (precededByPlacePreposition(start, run.lo) || atLandform(start, stop, run.lo))
-            && !isWord(first, of: .givenName) && !words[stop - 1].isPossessive && !isTakenToCourt(stop, run.hi) {
-            // "Robert Vance fled ... police took Vance into custody": the surname of a person
-            // named before is that person, whatever the verb.
-            if count == 1, isSurnameOfEarlierPerson(start) { return .kind(.person, guessed: true) }
-            return .kind(.place, guessed: false)
         }
         // "the Airbus A321neo", "Velo SpendingPulse": no person's name holds a model's code
         // or a coined brand word.
