@@ -35,6 +35,13 @@ import Testing
         #expect(sizes.keys.allSatisfy { !$0.hasSuffix("GB") && !$0.hasSuffix("MW") }, "\(sizes)")
     }
 
+    @Test func aTitleBeforeANameEndsAModelsName() {
+        let found = Self.kinds("The summit was led by ORV28 President Dana Hale on Monday. Orv28 President Dr Orin Tal spoke.")
+        #expect(found["Dana Hale"] == .person && found["Orin Tal"] == .person, "\(found)")
+        #expect(found["ORV28"] == .product && found["Orv28"] == .product, "\(found)")
+        #expect(!found.keys.contains { $0.contains("President") }, "\(found)")
+    }
+
     @Test func aMixedCaseNameJoinedToALowerCaseWordIsAnAdjective() {
         let found = Self.kinds("Orvo added zOS-style icons and other zOS-like features on Monday, and the zPhone-X shipped.")
         #expect(found["zOS-style"] == nil)

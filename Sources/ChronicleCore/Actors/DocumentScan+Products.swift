@@ -26,6 +26,10 @@ extension DocumentScan {
             var firstNumber: Int? = nil  // a model number in lower case ("737-800"), after its maker
             // Capitalised words, "&" inside ("S&P"), model numbers among them ("Airbus A380").
             while run < hi, run == i || !words[run].breakBefore || isAmpersandJoined(run) {
+                // "ORV28 President Dana Hale": a title before a name ends the model's run.
+                if run > i, isPersonTitle(run), run + 1 < hi, words[run + 1].isCapitalized, !words[run + 1].breakBefore {
+                    break
+                }
                 if words[run].isCapitalized && !isCommonCapitalized(run) {
                     if words[run].hasDigit { sawModel = sawModel || isModelNumber(run) }
                 } else if isModelNumber(run) && run > i {
