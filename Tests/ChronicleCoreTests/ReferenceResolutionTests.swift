@@ -96,6 +96,20 @@ import Testing
                 == ["him → Mark Hale"])
     }
 
+    @Test func herBeforeNoNounIsAnObjectAndNotItsClausesSubject() {
+        // The headline's "her" is not the man who directed her: he stays of no gender until
+        // "his" tells it, and "She" is then the woman.
+        let text = "Orin Tal directed her to lie.\n\nOrin Tal on Tuesday saw his former aide, Marit Venn, testify against him.\n\n"
+            + "She blamed her former boss."
+        #expect(Self.references(text) == ["his → Orin Tal", "him → Orin Tal", "She → Marit Venn", "her → Marit Venn"])
+    }
+
+    @Test func anObjectAfterAClauseOpenerMayBeTheSubjectBeforeIt() {
+        #expect(Self.references("Mark Hale said on Tuesday that the panel had cleared him.") == ["him → Mark Hale"])
+        // In its own clause, after a preposition too, it is someone else.
+        #expect(Self.references("Tom Reyes left. Mark Hale then put pressure on him.") == ["him → Tom Reyes"])
+    }
+
     @Test func genderLearnedFromAPronounDecidesTheNext() {
         #expect(Self.references("Jane Roe met Tom Reyes in Oslo. She thanked him. He smiled.")
                 == ["She → Jane Roe", "him → Tom Reyes", "He → Tom Reyes"])

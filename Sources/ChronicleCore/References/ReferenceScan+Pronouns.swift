@@ -8,9 +8,17 @@ extension ReferenceScan {
         case .person:
             // "“Dana Orsk is smart,” he said": no one named inside a quotation is its speaker.
             let position = quotationOpening(before: k) ?? words[k].range.start
-            guard let a = nearest(before: position, reach: 2, excludingSubjectHere: p.isObject, { a in
-                self.kind(a) == .person && (self.gender[a] == nil || self.gender[a] == p.gender)
-            }) else { return }
+            let accept = { (a: Int) in self.kind(a) == .person && (self.gender[a] == nil || self.gender[a] == p.gender) }
+            // "Ana Roe hired him", "Ana Roe put pressure on him": an object never stands for
+            // the subject of its own clause, the last free candidate before it with no
+            // clause opening between ("Ana Roe said that the panel had cleared him").
+            var subject: Int? = nil
+            if p.isObject || (p.isPossessive && ownsNothing(k)),
+               let last = candidates(in: sentence, before: position, accept).last(where: \.free),
+               !clauseOpens(after: last.position, before: k) {
+                subject = last.actor
+            }
+            guard let a = nearest(before: position, reach: 2, excluded: subject, accept) else { return }
             if let g = p.gender { gender[a] = g }
             record(a, words: k, k, free: free)
         case .thing:
@@ -32,6 +40,24 @@ extension ReferenceScan {
 }
 
 extension ReferenceScan {
+    /// "directed her to commit", "told her that", "against her.": a possessive's form ("her")
+    /// before no noun of its own is the object pronoun, never its clause's subject.
+    func ownsNothing(_ k: Int) -> Bool {
+        guard k + 1 < words.count, !words[k + 1].breakBefore else { return true }
+        return !resolver.lexicon.classes(words, k + 1).isDisjoint(with: [.preposition, .determiner])
+    }
+
+    /// Whether a `clauseOpener` word ("that", "if", "when") stands between byte `position`
+    /// and word `k`.
+    func clauseOpens(after position: Int, before k: Int) -> Bool {
+        var j = k - 1
+        while j >= sentenceStartWord, words[j].range.start > position {
+            if resolver.lexicon.classes(words, j).contains(.clauseOpener) { return true }
+            j -= 1
+        }
+        return false
+    }
+
     /// Where the quotation that closes right before word `k` opens, when it opens in the
     /// same sentence; nil when no quotation closes there.
     func quotationOpening(before k: Int) -> Int? {

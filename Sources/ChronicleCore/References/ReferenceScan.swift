@@ -148,15 +148,10 @@ final class ReferenceScan {
 
     /// The actor of the nearest sentence (this one before `position`, then up to `reach`
     /// before it) that holds an acceptable one: the only one there, else the first when it
-    /// is free (the subject); otherwise two equal candidates give none. An object pronoun
-    /// ("him") never stands for the subject of its own sentence, which is left out.
-    func nearest(before position: Int, reach: Int, excludingSubjectHere: Bool = false,
+    /// is free (the subject); otherwise two equal candidates give none. `excluded` (the
+    /// subject of an object pronoun's own clause) is never the answer.
+    func nearest(before position: Int, reach: Int, excluded: Int? = nil,
                  skippingSources: Bool = false, _ accept: (Int) -> Bool) -> Int? {
-        var excluded: Int? = nil
-        if excludingSubjectHere, let first = candidates(in: sentence, before: position, accept).first,
-           first.free {
-            excluded = first.actor
-        }
         for back in 0...reach {
             let t = sentence - back
             guard t >= 0 else { return nil }
