@@ -81,6 +81,11 @@ import Testing
         // A title tells it where the name does not: "spokeswoman Kim Osei".
         #expect(Self.references("Mayor Pat Velt signed the bill. Spokeswoman Kim Osei praised it. "
                                 + "He thanked the council.") == ["He → Pat Velt"])
+        // Given names of either gender, the subject first: "He" is the man named second.
+        for (woman, man) in [("Caroline", "Orin"), ("Florence", "Colin"), ("Naomi", "Harry")] {
+            #expect(Self.references("\(woman) Venn met \(man) Tal on Monday. He thanked her on Tuesday.")
+                        == ["He → \(man) Tal", "her → \(woman) Venn"], "\(woman), \(man)")
+        }
         // With no such cue, the subject named last stands.
         #expect(Self.references("Lobbyist Tom Velt was sentenced on Monday. Judge Kim Marsh read the verdict. "
                                 + "He had pleaded guilty in March.") == ["He → Kim Marsh"])
