@@ -129,3 +129,15 @@ extension TimeTenseTests {
         #expect(Tagged("Savers keep the insured deposits June 20.", dct: "2024-06-10").value("June 20") == "2024-06-20")
     }
 }
+
+extension TimeTenseTests {
+    /// A deadline opening its sentence is told of by the clause after it, however long the
+    /// list before its verb.
+    @Test func aDeadlineOpeningASentenceTakesTheTenseOfItsClause() {
+        let long = "By late Friday, small island states and many poor countries along with Velmar, Orvania, the Tarn League, "
+            + "Osk, Brel, Vantia and Norlund had spoken out against it."
+        #expect(Tagged(long, dct: dct).value("late Friday") == "2024-03-08")
+        #expect(Tagged("By Friday, small island states and many poor countries along with Velmar, Orvania, the Tarn League, "
+                       + "Osk, Brel, Vantia and Norlund will have signed it.", dct: dct).value("Friday") == "2024-03-15")
+    }
+}

@@ -32,7 +32,17 @@ extension TimeScanner {
         if kw(bound, .by) || kw(bound, .until) || kw(bound, .through) {
             // In hard-wrapped text "by" can end the line before, outside the sentence bounds.
             // "By March 10, schools had closed": a past perfect just after it too.
-            let near = Array(max(lo, bound - 4)..<max(lo, bound)) + Array((i + 1)..<min(hi, i + 8)).filter { pastWord($0) }
+            var after = Array((i + 1)..<min(hi, i + 8))
+            // "By late Monday, small states and many others ... had spoken out": a deadline
+            // opening its sentence is told of by the whole clause after it, up to any "will".
+            if bound == lo {
+                // A long list may stand before the verb: read past the usual reach.
+                var end = hi
+                while end < tokens.count, !tokens[end].flags.contains(.sentenceStart), end - i < 60 { end += 1 }
+                after = Array((i + 1)..<end)
+                if let w = after.firstIndex(where: { kw($0, .will) }) { after.removeSubrange(w...) }
+            }
+            let near = Array(max(lo, bound - 4)..<max(lo, bound)) + after.filter { pastWord($0) }
             if !near.contains(where: { tokens[$0].flags.contains(.edForm) || pastWord($0) }) {
                 return Tense(.future, settled: false)
             }
