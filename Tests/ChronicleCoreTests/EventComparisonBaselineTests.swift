@@ -18,6 +18,13 @@ import Testing
         #expect(dates("Velka Corp said its sales climbed 3% versus the previous quarter.\n") == ["2025-03-12"])
     }
 
+    @Test func theTimeARecordIsMeasuredFromDatesNothing() {
+        #expect(!dates("Demand pushed the average price to $3.02 at Velka Corp, its highest level since 2014, traders said.\n")
+                    .contains("2014"))
+        #expect(!dates("Velka Corp cut its rate for the first time since 2009 on Monday.\n").contains("2009"))
+        #expect(!dates("Shares of Velka Corp suffered their worst fall since 1987 on Monday.\n").contains("1987"))
+    }
+
     @Test func theSameWordsWithoutAChangeStillDate() {
         #expect(dates("Velka Corp moved its board meeting in Porto from Monday to Friday.\n") == ["2025-03-10"])
         #expect(dates("Velka Corp closed its plant in Porto more than a year ago.\n") == ["2024"])

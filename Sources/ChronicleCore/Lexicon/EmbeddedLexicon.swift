@@ -1451,6 +1451,13 @@ timeBound: [since, until, till, by, before, from, through]
 # dates nothing ("more than a year ago", "moved from Monday" still do).
 comparisonWord: [versus, vs, compared, comparison, from, since, than]
 
+# Words that make a record of what they describe ("its highest level since 2014", "the
+# first time since 2004"): the time after "since" is what the record is measured from.
+superlativeWord:
+  [highest, lowest, biggest, largest, smallest, greatest, worst, best, strongest, weakest,
+   deadliest, fastest, slowest, longest, shortest, hottest, coldest, wettest, driest,
+   steepest, sharpest, heaviest, cheapest, most, least, first]
+
 # Small words that may stand inside a name an acronym spells ("Bank of England" is "BE",
 # "Union for the Marsh Valleys" is "UMV"): they give no letter.
 acronymJoiner: [of, the, and, for]

@@ -188,6 +188,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case updateLabel
     case notPublicationCue
     case generationMark
+    case superlativeWord
     case postNominal
     case sibilantPluralEnding
     case linkPrefix

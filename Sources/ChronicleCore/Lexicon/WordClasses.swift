@@ -270,6 +270,7 @@ extension WordClasses {
     static let postalRegion = WordClasses(.postalRegion)
     static let emptyItVerb = WordClasses(.emptyItVerb)
     static let generationMark = WordClasses(.generationMark)
+    static let superlativeWord = WordClasses(.superlativeWord)
     static let postNominal = WordClasses(.postNominal)
     static let productHead = WordClasses(.productHead)
     static let surnamePrefix = WordClasses(.surnamePrefix)
