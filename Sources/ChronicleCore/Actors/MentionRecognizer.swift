@@ -69,6 +69,7 @@ public struct MentionRecognizer: Sendable {
         for span in spans where !span.headline { scan.recognize(span.lo, span.hi, keepOnlyKnown: false) }
         for span in spans where span.headline { scan.recognizeHeadline(span.lo, span.hi) }
         scan.readStockListings()
+        scan.readBareTickers()
         scan.readKnownAs()
         scan.readMarketMoves()
         scan.dropFlightCodes()
