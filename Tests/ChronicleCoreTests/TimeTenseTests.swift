@@ -141,3 +141,17 @@ extension TimeTenseTests {
                        + "Osk, Brel, Vantia and Norlund will have signed it.", dct: dct).value("Friday") == "2024-03-15")
     }
 }
+
+extension TimeTenseTests {
+    /// A time said to be some days, weeks or months away lies ahead, whatever the verb.
+    @Test func aTimeSomeWeeksAwayLiesAhead() {
+        let autumn = "2005-10-10"
+        #expect(Tagged("With the winter just weeks away, villagers injured in the storm are trapped.", dct: autumn)
+                    .value("the winter") == "2005-WI")
+        #expect(Tagged("With the winter, a few months away, the villagers who were injured stayed.", dct: autumn)
+                    .value("the winter") == "2005-WI")
+        #expect(Tagged("With the Velmar winter just weeks away, villagers injured in the storm are trapped.", dct: autumn)
+                    .value("winter") == "2005-WI")
+        #expect(Tagged("The villagers who were injured last winter stayed.", dct: autumn).value("last winter") == "2004-WI")
+    }
+}

@@ -244,6 +244,7 @@ timeKeyword:
   present: [present]
   presently: [presently]
   right: [right]
+  away: [away]
   full: [full, entire, whole]
   comparable: [comparable]
   corresponding: [corresponding]

@@ -75,7 +75,7 @@ enum Keyword: Int16, Sendable, NamedInLexicon {
          futureCue, pastCue, then, date, twenties, thirties, forties, fifties,
          sixties, seventies, eighties, nineties, calendar, financial, ending, possessive, set, ll,
          as_, afterwards, q, fy, plan, been, beVerb, or, so, into, not, hedge, changeVerb, overnightNoun,
-         new, eve, orthodox, local, gameWord, numberLabel, streetWord, modal, headed
+         new, eve, orthodox, local, gameWord, numberLabel, streetWord, modal, headed, away
 }
 
 extension Keyword {

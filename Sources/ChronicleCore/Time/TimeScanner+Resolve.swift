@@ -26,6 +26,7 @@ extension TimeScanner {
     /// verbs and past forms point back.
     func tense(at i: Int) -> Tense {
         let (lo, hi) = sentenceBounds(i)
+        if isAwayFromNow(after: i, hi) { return Tense(.future, settled: true) }
         // "through early Saturday": a part of the day may stand between a bound and its day.
         let bound = kw(i - 1, .early) || kw(i - 1, .late) ? i - 2 : i - 1
         // "by February", "until Jan. 2": a deadline lies ahead unless a past verb is right there.
@@ -152,6 +153,23 @@ extension TimeScanner {
 
     /// A past form the lexicon knows: "was", "said", "met", "fell". An "-ed" form ("voted")
     /// is read apart, since it may be an adjective.
+    /// "winter just weeks away", "the winter, a few months away": a time said to be some
+    /// days, weeks or months away lies ahead, whatever the clause's verb. Read after the
+    /// time's own words (`i` is its first).
+    func isAwayFromNow(after i: Int, _ hi: Int) -> Bool {
+        var k = i + 1
+        while k < min(hi, i + 3), isWord(k), unit(k) == nil, !countsAway(k) { k += 1 }
+        if k < hi, tokens[k].punct(UInt8(ascii: ",")) { k += 1 }
+        while k < hi, countsAway(k) || kw(k, .of) { k += 1 }
+        guard k + 1 < hi, unit(k) != nil else { return false }
+        return kw(k + 1, .away)
+    }
+
+    /// "just", "a few", "several", "three": the words that count how far away.
+    private func countsAway(_ k: Int) -> Bool {
+        kw(k, .nearly) || kw(k, .a) || kw(k, .few) || kw(k, .several) || kw(k, .couple) || tokens[k].kind == .number
+    }
+
     @inline(__always) func pastWord(_ k: Int) -> Bool {
         k >= 0 && k < tokens.count && (tokens[k].keyword(.pastCue) || tokens[k].flags.contains(.pastForm))
     }
