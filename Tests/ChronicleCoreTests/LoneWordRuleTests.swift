@@ -26,11 +26,16 @@ import Testing
         }
     }
 
-    @Test func anEmbassyAloneIsAHeadWord() {
+    @Test func anEmbassyOrATribunalAloneIsAHeadWord() {
         #expect(Self.isCommon("Embassy", in: "An official at the Embassy said so."))
+        #expect(Self.isCommon("Tribunal", in: "Later the Tribunal cleared the players."))
         let found = resolvedActors(["An official at the Orvanian Embassy said so on Monday, and the Consulate agreed."])
         #expect(found.map(\.name) == ["Orvanian Embassy"], "\(found)")
         #expect(found.first?.kind == .organization, "\(found)")
+        // An award is no person, though two capitalised words read as one by their shape.
+        let award = resolvedActors(["Orin Tal faced scrutiny over his 2012 Velmar Medal win, and the Tarnex Prize went to Dana Hale."])
+        #expect(!award.contains { $0.kind == .person && ($0.name.hasSuffix("Medal") || $0.name.hasSuffix("Prize")) },
+                "\(award)")
     }
 
     @Test func aHeadWordAloneIsCommonButALegislatureIsNot() {

@@ -1135,7 +1135,7 @@ everydayNameTail:
   [buy, sell, save, shop, works, results, market, markets, mobile, directory, jet, express,
    depot, mart, outlet, outlets, online, direct, marketing, delivery, cloud,
    connect, hub, pay, deals, sale, sales, search, maps, mail, music, video, apps, app,
-   software, update, future, earnings]
+   software, update, future, earnings, medal, award, prize, trophy]
 
 # First words that open a place name ("San Francisco", "Fort Worth", "Port Sudan").
 placeOpener:
@@ -1575,7 +1575,8 @@ organizationHead:
    logistics, robotics, networks, software, foods, energy, semiconductor, semiconductors,
    aerospace, automotive, realty, properties, outfitters, brewing, pharma, hospital, museum, research,
    stores, wholesale, pharmacy, computer, computers, wireless, international, democrats,
-   republicans, tories, panel, telecom, telecoms, analytics, electric, embassy, consulate]
+   republicans, tories, panel, telecom, telecoms, analytics, electric, embassy, consulate,
+   tribunal]
 
 # Cue words of an event's kind: the kind with the most cues in a passage wins, ties in the
 # order statement, military, talks, plan, politics. Fighting:
