@@ -97,6 +97,10 @@ import Testing
         let country = foundKinds("The deal needs the approval of the US Orchard and Vineyard Commission, the firm said.")
         #expect(country["US Orchard and Vineyard Commission"] == .organization, "\(country)")
         #expect(country["Vineyard Commission"] == nil, "\(country)")
+        // A legislature's chamber may open a committee's name, after the country's acronym too.
+        let committee = foundKinds("Dana Hale testified before the US House Orchard and Vineyard Committee on Monday.")
+        #expect(committee["US House Orchard and Vineyard Committee"] == .organization, "\(committee)")
+        #expect(committee["Vineyard Committee"] == nil, "\(committee)")
         // A day or a month right after the head is no part of the name.
         let dated = foundKinds("The filing went to the Orchard and Vineyard Commission Monday and to the Salt and Pepper Authority in March.")
         #expect(dated["Orchard and Vineyard Commission"] == .organization, "\(dated)")

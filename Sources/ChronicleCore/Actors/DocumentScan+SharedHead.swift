@@ -15,9 +15,12 @@ extension DocumentScan {
         } else {
             guard first > 0, !words[first].breakBefore, spells(first - 1, "the") else { return nil }
         }
-        // "the US Securities and Exchange Commission": a country's acronym may open it.
-        let fields = isPlaceAcronym(first) && j - first == 2 ? first + 1 : first
-        guard (1...2).contains(j - first),
+        // "the US Securities and Exchange Commission": a country's acronym may open it, and
+        // a chamber a committee of a legislature ("the House Energy and Commerce Committee").
+        var fields = first
+        if isPlaceAcronym(fields), j - fields >= 2 { fields += 1 }
+        if j - fields >= 2, lexicon.classes(words[fields]).contains(.legislature) { fields += 1 }
+        guard (1...2).contains(j - fields),
               (fields..<j).allSatisfy({ words[$0].isCapitalized && isFieldWord($0, j) && !isCommonCapitalized($0) }),
               !isNamedBefore(text(first, j)) else { return nil }
         var k = j + 1
