@@ -26,6 +26,12 @@ import Testing
         #expect(found["Orsk Pier"] == .place, "\(found)")
     }
 
+    @Test func aNameBeforeALowerCaseAirportIsTheAirport() {
+        let found = foundKinds("About 100 demonstrators blocked a road at Dana Hale airport on Thursday.\n")
+        #expect(found["Dana Hale airport"] == .place, "\(found)")
+        #expect(found["Dana Hale"] == nil, "\(found)")
+    }
+
     @Test func aNameAfterAPlacesPrepositionIsThePlaceNotTheSpeaker() {
         let found = foundKinds("An official at the embassy in Velmarsk said so on Monday. Rescuers in Orvask told reporters it was bad.\n")
         #expect(found["Velmarsk"] == .place, "\(found)")

@@ -515,12 +515,13 @@ final class DocumentScan {
     }
 
     /// A lower-case head right after a name: an area's (`areaHead`: "region", "oblast"), a
-    /// river, a nuclear power plant. `singular` false for a plural head shared by a list
+    /// river, an airport (`airportWord`), a nuclear power plant. `singular` false for a plural head shared by a list
     /// ("... and Zaporizhia regions").
     func lowerHead(after j: Int, _ hi: Int) -> (length: Int, singular: Bool)? {
         guard j < hi, !words[j].breakBefore, !words[j].isCapitalized else { return nil }
         let classes = lexicon.classes(words[j])
-        if classes.contains(.areaHead) || spells(j, "river") { return (1, true) }
+        // "Dana Hale airport": an airport's name, whoever it is named after.
+        if classes.contains(.areaHead) || classes.contains(.airportWord) || spells(j, "river") { return (1, true) }
         if classes.contains(.areaHeadPlural) { return (1, false) }
         if spells(j, "nuclear"), j + 2 < hi, spells(j + 1, "power"), spells(j + 2, "plant") { return (3, true) }
         if spells(j, "power"), j + 1 < hi, spells(j + 1, "plant") { return (2, true) }
