@@ -11,6 +11,15 @@ import Testing
         #expect(t["March 14, 2019"]?.granularity == .day)
     }
 
+    @Test func aDayWithThisLastOrNextYearAfterItIsInThatYear() {
+        let t = Tagged("She wrote to him on August 2 last year; the bans end on November 13 this year and the vote is on March 3 next year.",
+                       dct: "2014-08-14")
+        #expect(t.value("August 2 last year") == "2013-08-02")
+        #expect(t.value("November 13 this year") == "2014-11-13")
+        #expect(t.value("March 3 next year") == "2015-03-03")
+        #expect(Tagged("The plant closed in July last year.", dct: "2014-08-14").value("July last year") == "2013-07")
+    }
+
     @Test func abbreviationsOrdinalsAndLeadingZeros() {
         let t = Tagged("Shipments stopped Sept. 8 and restarted on October 23rd; the memo is dated August 04, 2017.", dct: "2017-11-20")
         #expect(t.value("Sept. 8") == "2017-09-08")

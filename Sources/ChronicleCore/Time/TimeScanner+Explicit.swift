@@ -83,8 +83,7 @@ extension TimeScanner {
             if i + 1 < count, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized, tokens[i + 1].cls == .none,
                tokens[i + 1].spaced, !(i > 0 && tokens[i - 1].cls == .keyword) { return nil }
             // "January this year", "July last year".
-            if kw(i + 1, .this) || kw(i + 1, .last) || kw(i + 1, .next), unit(i + 2) == .year {
-                let shift = kw(i + 1, .this) ? 0 : (kw(i + 1, .last) ? -1 : 1)
+            if let shift = namedYearShift(at: i + 1) {
                 if let dct { return TimeMatch(i, i + 3, .month(year: dct.year + shift, month: m)) }
                 return TimeMatch(i, i + 3, .unresolved("XXXX-" + String(m).leftPadded(2)))
             }
@@ -111,6 +110,14 @@ extension TimeScanner {
         }
     }
 
+    /// "this year" (0), "last year" (-1) or "next year" (1) at token k.
+    func namedYearShift(at k: Int) -> Int? {
+        guard unit(k + 1) == .year else { return nil }
+        if kw(k, .this) { return 0 }
+        if kw(k, .last) { return -1 }
+        return kw(k, .next) ? 1 : nil
+    }
+
     mutating func matchFor(_ mdy: (month: Int, day: Int?, year: Int?, end: Int), start: Int, weekday: Int?) -> TimeMatch? {
         switch (mdy.day, mdy.year) {
         case let (d?, y?):
@@ -118,6 +125,15 @@ extension TimeScanner {
             return TimeMatch(start, mdy.end, .day(CalendarDate(year: y, month: mdy.month, day: d)))
         case let (d?, nil):
             guard d <= 31 else { return nil }
+            // "on August 2 last year", "November 13 this year".
+            if let shift = namedYearShift(at: mdy.end) {
+                guard let dct else {
+                    return TimeMatch(start, mdy.end + 2, .unresolved("XXXX-" + String(mdy.month).leftPadded(2) + "-" + String(d).leftPadded(2)))
+                }
+                let y = dct.year + shift
+                guard d <= CalendarDate.daysIn(month: mdy.month, year: y) else { return nil }
+                return TimeMatch(start, mdy.end + 2, .day(CalendarDate(year: y, month: mdy.month, day: d)))
+            }
             if let end = rangeEnd(after: mdy.end), let first = firstEnd(month: mdy.month, day: d, before: end) {
                 return TimeMatch(start, mdy.end, .day(first))
             }
