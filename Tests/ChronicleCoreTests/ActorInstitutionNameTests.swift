@@ -107,6 +107,14 @@ import Testing
         #expect(dated["Vineyard Commission"] == nil, "\(dated)")
     }
 
+    @Test func forGoesOnABodysNameAfterItsHeadAndOf() {
+        let found = foundKinds("Our reporter met them. The Court of Arbitration for Velmar Sport ruled on Monday. "
+            + "The Board of Inquiry for the Orvane Coast Guard met on Friday.")
+        #expect(found["Court of Arbitration for Velmar Sport"] == .organization, "\(found)")
+        #expect(found["Board of Inquiry"] == .organization, "\(found)")
+        #expect(found["Orvane Coast Guard"] == .organization, "\(found)")
+    }
+
     @Test func anAndBetweenTwoNamesStillSplitsThem() {
         let found = foundKinds("""
             Our reporter met them. Vandel said on Monday that the Vandel and Orsa Motors plants would close.

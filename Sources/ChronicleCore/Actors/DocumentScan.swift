@@ -379,7 +379,7 @@ final class DocumentScan {
                !isCommonCapitalized(j - 1) || j - 1 > i && isWord(words[j - 1], of: .tradeMembers) {
                 let isFor = spells(j, "for"), isOn = spells(j, "on")
                 guard (!isFor && !isOn) || lexicon.classes(words, j - 1).contains(.organizationHead)
-                        || (isFor && isPersonTitle(j - 1)) else { break }
+                        || (isFor && (isPersonTitle(j - 1) || headedByOf(i, j) && !spells(j + 1, "the"))) else { break }
                 if isCompanyOfPlace(j, runStart: i, hi) { break }
                 var k = j + 1
                 if k < hi, spells(k, "the"), !words[k].breakBefore { k += 1 }
@@ -399,6 +399,13 @@ final class DocumentScan {
             break
         }
         return end
+    }
+
+    /// "Court of Arbitration for Sport": an institution's head and "of" before the words
+    /// at `j` in the run from `i`, which "for" may go on (not "for the" and another body:
+    /// "the Marine Board of Investigation for the Coast Guard").
+    private func headedByOf(_ i: Int, _ j: Int) -> Bool {
+        (i + 1..<j).contains { spells($0, "of") && lexicon.classes(words, $0 - 1).contains(.organizationHead) }
     }
 
     /// "Kraft Foods of the US", "Velo Motors of Canada": after a company's name ending in its
