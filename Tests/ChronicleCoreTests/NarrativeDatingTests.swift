@@ -23,6 +23,15 @@ import Testing
         #expect(second?.datedBy == events.first?.passage)
     }
 
+    @Test func aNameBeforeACommaAndAGroupNounIsNoSpeaker() {
+        // The people speak, not the agency: no named participant, no happening.
+        #expect(Self.undated("Velcor is expected to be charged for hiding data from the Orvane Agency, three people said.\n").isEmpty)
+        #expect(Self.undated("Velcor faces charges for hiding data from the Orvane Agency, officials have said.\n").isEmpty)
+        // A list's comma is no such break: each name there takes part.
+        let listed = Self.undated("Talks involving Velmar, Orvania, and Tarnish mediators have ended.\n")
+        #expect(listed.first.map { Set($0.actors.map(\.name)).isSuperset(of: ["Velmar", "Orvania"]) } == true, "\(listed)")
+    }
+
     @Test func aBlankLineBreaksTheThreadALineBreakDoesNot() {
         let lead = "Mayor Ivan Petrenko opened the new bridge in Poltava on Monday. "
             + "It is the longest bridge of the region and carries four lanes of traffic."

@@ -75,6 +75,15 @@ public enum HappeningClause {
             guard s.subject, s.last < k else { return false }
             let end = appositionEnd(after: s.last, before: k)
             guard k - end <= subjectReach else { return false }
+            // "... from the Orvane Agency, three people said": after a comma, people named by
+            // a group noun are the verb's subject (not in a list: "Orsk, Velmar and Tarn
+            // officials have said").
+            if let comma = (end + 1..<k).first(where: { words[$0].breakBefore && utf8[words[$0 - 1].range.end] == UInt8(ascii: ",") }),
+               !lexicon.classes(words, comma).contains(.listJoiner),
+               !spans.contains(where: { $0.first >= comma && $0.first < k }),
+               (comma..<k).contains(where: { lexicon.classes(words, $0).contains(.groupNoun) }) {
+                return false
+            }
             return !(end + 1..<k).contains { lexicon.classes(words, $0).contains(.clauseOpener) }
         }
         // The last word of ", the ... ,", ", who ... ," or ", Orvex's chief ... ," right

@@ -1517,7 +1517,7 @@ groupNoun:
    firefighters, medics, organizers, organisers, lawmakers, regulators, protesters, voters,
    students, workers, eyewitnesses, passengers, survivors, villagers, travellers, travelers,
    shoppers, relatives, victims, observers, neighbours, neighbors, activists, scientists,
-   researchers]
+   researchers, people]
 
 # Plurals for the members of a trade: after a capitalised word of the same run they name
 # the members' union ("United Auto Workers", "Communication Workers of America"), where
