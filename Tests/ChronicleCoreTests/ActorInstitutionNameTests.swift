@@ -108,9 +108,9 @@ import Testing
     }
 
     @Test func forGoesOnABodysNameAfterItsHeadAndOf() {
-        let found = foundKinds("Our reporter met them. The Court of Arbitration for Velmar Sport ruled on Monday. "
+        let found = foundKinds("Our reporter met them. The Court of Appeal for Velmar Sport ruled on Monday. "
             + "The Board of Inquiry for the Orvane Coast Guard met on Friday.")
-        #expect(found["Court of Arbitration for Velmar Sport"] == .organization, "\(found)")
+        #expect(found["Court of Appeal for Velmar Sport"] == .organization, "\(found)")
         #expect(found["Board of Inquiry"] == .organization, "\(found)")
         #expect(found["Orvane Coast Guard"] == .organization, "\(found)")
     }

@@ -20,10 +20,10 @@ import Testing
 
     @Test func aBareTickerOrAcronymInBracketsIsAnotherNameOfTheCompanyBeforeIt() {
         let found = resolvedActors(["Velcor raised $2 billion on Monday. Bankers leading Velcor’s (VLCR) listing were paid. "
-            + "It was larger than Orvane (ORVN), and the Boer Party (BXP) agreed."])
+            + "It was larger than Orvane (ORVN), and the Tarn Party (TXP) agreed."])
         #expect(found.first { $0.name == "Velcor" }?.aliases.contains("VLCR") == true, "\(found)")
         #expect(found.first { $0.name == "Orvane" }?.aliases.contains("ORVN") == true, "\(found)")
-        #expect(found.first { $0.name == "Boer Party" }?.aliases.contains("BXP") == true, "\(found)")
+        #expect(found.first { $0.name == "Tarn Party" }?.aliases.contains("TXP") == true, "\(found)")
         #expect(found.count == 3, "\(found)")
         // The last part of a longer name is not what the bracket names.
         let part = resolvedActors(["The People's Union for Velmar and Democracy (PUVD) won on Monday."])

@@ -379,7 +379,8 @@ final class DocumentScan {
                !isCommonCapitalized(j - 1) || j - 1 > i && isWord(words[j - 1], of: .tradeMembers) {
                 let isFor = spells(j, "for"), isOn = spells(j, "on")
                 guard (!isFor && !isOn) || lexicon.classes(words, j - 1).contains(.organizationHead)
-                        || (isFor && (isPersonTitle(j - 1) || headedByOf(i, j) && !spells(j + 1, "the"))) else { break }
+                        || (isFor && (isPersonTitle(j - 1) || headedByOf(i, j) && !(j + 1 < hi && spells(j + 1, "the"))))
+                else { break }
                 if isCompanyOfPlace(j, runStart: i, hi) { break }
                 var k = j + 1
                 if k < hi, spells(k, "the"), !words[k].breakBefore { k += 1 }
@@ -522,8 +523,8 @@ final class DocumentScan {
     }
 
     /// A lower-case head right after a name: an area's (`areaHead`: "region", "oblast"), a
-    /// river, an airport (`airportWord`), a nuclear power plant. `singular` false for a plural head shared by a list
-    /// ("... and Zaporizhia regions").
+    /// river, an airport (`airportWord`), a nuclear power plant. `singular` false for a
+    /// plural head shared by a list ("... and Zaporizhia regions").
     func lowerHead(after j: Int, _ hi: Int) -> (length: Int, singular: Bool)? {
         guard j < hi, !words[j].breakBefore, !words[j].isCapitalized else { return nil }
         let classes = lexicon.classes(words[j])

@@ -1,7 +1,7 @@
 /// The time a change is measured from: "up 8% from a year ago", "fell 12% compared with
 /// a year earlier", "higher than last year", "rose to $5 billion from $4 billion a year
-/// earlier", and a record's "the highest since 2014". What changed is told as of the report; that time is the other end of the
-/// comparison and dates nothing.
+/// earlier", and a record's "the highest since 2014". What changed is told as of the
+/// report; that time is the other end of the comparison and dates nothing.
 extension TimexFilter {
     static func isComparisonBaseline(_ timex: TimeExpression, _ utf8: [UInt8], sentenceStart: Int,
                                      lexicon: Lexicon) -> Bool {
@@ -23,12 +23,12 @@ extension TimexFilter {
         // "its highest level since 2014", "the first time since 2004": a record is measured
         // from then.
         if words.lower(marker).elementsEqual("since".utf8) {
-            var before = words
+            var earlier = words
             var word: Range<Int>? = changed
             for _ in 0..<4 {
                 guard let w = word else { break }
                 if lexicon.classes(lowerBytes: words.lower(w)).contains(.superlativeWord) { return true }
-                word = before.next()
+                word = earlier.next()
             }
         }
         // "up 8% from", "higher than": the words before the comparison say what changed;

@@ -151,8 +151,6 @@ extension TimeScanner {
     /// Tuesday". A cue farther back governs the sentence, not necessarily the date.
     static let governingReach = 3
 
-    /// A past form the lexicon knows: "was", "said", "met", "fell". An "-ed" form ("voted")
-    /// is read apart, since it may be an adjective.
     /// "winter just weeks away", "the winter, a few months away": a time said to be some
     /// days, weeks or months away lies ahead, whatever the clause's verb. Read after the
     /// time's own words (`i` is its first).
@@ -170,6 +168,8 @@ extension TimeScanner {
         kw(k, .nearly) || kw(k, .a) || kw(k, .few) || kw(k, .several) || kw(k, .couple) || tokens[k].kind == .number
     }
 
+    /// A past form the lexicon knows: "was", "said", "met", "fell". An "-ed" form ("voted")
+    /// is read apart, since it may be an adjective.
     @inline(__always) func pastWord(_ k: Int) -> Bool {
         k >= 0 && k < tokens.count && (tokens[k].keyword(.pastCue) || tokens[k].flags.contains(.pastForm))
     }
