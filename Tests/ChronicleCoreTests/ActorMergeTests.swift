@@ -45,6 +45,20 @@ import Testing
         #expect(lavrov != nil && shoigu != nil && lavrov?.name != shoigu?.name)
     }
 
+    @Test func aFamiliarFormOfAGivenNameIsThatName() throws {
+        let actors = Self.resolve([
+            "Law professor Joseph Varn testified on Monday. Dana Hale said so.\n",
+            "Joe Varn spoke again on Tuesday. Bill Orsk and Velma Orsk met.\n",
+            "William Orsk agreed on Friday.\n",
+        ])
+        let varn = try #require(Self.actor(actors, having: "Joseph Varn"))
+        #expect(varn.aliases.contains("Joe Varn"), "\(actors)")
+        let orsk = try #require(Self.actor(actors, having: "William Orsk"))
+        #expect(orsk.aliases.contains("Bill Orsk"), "\(actors)")
+        // Two given names neither of which is short for the other stay two people.
+        #expect(Self.actor(actors, having: "Velma Orsk")?.name != orsk.name)
+    }
+
     @Test func surnamesBecomeAliasesOnlyWhenUnambiguous() throws {
         let actors = Self.resolve([
             "President Donald Trump met Mayor Olena Bondar in Kyiv on Monday.\n",

@@ -73,7 +73,7 @@ extension AliasGraph {
                      variantWord: { g.nodes[$0].words.last! }) { a, b in
             let wa = g.nodes[a].words, wb = g.nodes[b].words
             return NameVariants.areVariants(folded: wa.last!, wb.last!)
-                && NameVariants.areVariants(folded: wa.first!, wb.first!)
+                && g.areSameGivenName(wa.first!, wb.first!)
         }
     }
 

@@ -108,9 +108,17 @@ struct AliasGraph {
 
     /// Place and organization head words.
     let lexicon: Lexicon
+    /// Folded familiar forms of given names and the folded names they stand for ("joe" to
+    /// "joseph"), from the lexicon's `nickname` table.
+    private let nicknames: [[UInt8]: [UInt8]]
 
     init(gazetteer: Gazetteer, lexicon: Lexicon) {
         self.lexicon = lexicon
+        var nicknames: [[UInt8]: [UInt8]] = [:]
+        for (form, name) in lexicon.tables.nicknameOf where !name.isEmpty {
+            nicknames[NameVariants.fold(form)] = NameVariants.fold(name)
+        }
+        self.nicknames = nicknames
         self.gazetteerCount = gazetteer.entries.count
         for (e, entry) in gazetteer.entries.enumerated() {
             nodes.append(Node(document: -1, shape: Shape(text: "", words: [])))
@@ -327,6 +335,12 @@ struct AliasGraph {
 
     // MARK: - Union-find
 
+    /// Whether two folded first names are one given name: spelling variants, or a familiar
+    /// form and the name it is short for ("Joe", "Joseph").
+    func areSameGivenName(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        NameVariants.areVariants(folded: a, b) || (nicknames[a] ?? a) == (nicknames[b] ?? b)
+    }
+
     /// The graph for a join's closures to read its nodes from while the join changes the
     /// clusters: a copy without the union-find, which a whole copy would share, so that the
     /// join's first change copied every node's parent and cluster.
@@ -372,8 +386,7 @@ struct AliasGraph {
         if !ca.people.isEmpty && !cb.people.isEmpty {
             let compatible = ca.people.contains { p in
                 cb.people.contains { q in
-                    NameVariants.areVariants(folded: p.first, q.first)
-                        && NameVariants.areVariants(folded: p.last, q.last)
+                    areSameGivenName(p.first, q.first) && NameVariants.areVariants(folded: p.last, q.last)
                 }
             }
             if !compatible { return false }

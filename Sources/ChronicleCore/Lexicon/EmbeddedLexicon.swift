@@ -569,6 +569,56 @@ surnamePrefix: [mc, mac, de, di, da, du, la, le, van, von, fitz]
 # marks by their letters and need no entry.
 generationMark: [jr, sr]
 
+# Familiar forms of given names, each with the name it stands for: "Joe Varn" and "Joseph
+# Varn" are one person. Forms that stand for two names (Pat, Sam, Alex, Chris) are left out.
+nickname:
+  joe: joseph
+  bill: william
+  billy: william
+  bob: robert
+  bobby: robert
+  rob: robert
+  jim: james
+  jimmy: james
+  mike: michael
+  tom: thomas
+  tommy: thomas
+  dave: david
+  tony: anthony
+  paddy: patrick
+  dan: daniel
+  danny: daniel
+  nick: nicholas
+  ben: benjamin
+  matt: matthew
+  andy: andrew
+  ed: edward
+  fred: frederick
+  larry: lawrence
+  dick: richard
+  rick: richard
+  greg: gregory
+  jeff: jeffrey
+  ron: ronald
+  don: donald
+  ken: kenneth
+  tim: timothy
+  doug: douglas
+  phil: philip
+  vince: vincent
+  zach: zachary
+  nate: nathan
+  jenny: jennifer
+  liz: elizabeth
+  maggie: margaret
+  peggy: margaret
+  sue: susan
+  vicky: victoria
+  debbie: deborah
+  becky: rebecca
+  cathy: catherine
+  kathy: katherine
+
 # Letters written after a person's name for a seat, an honour or a rank at the bar ("Dana
 # Hale KC", "Orin Tal MP", "Velma Orsk OBE"): no part of the name, and no actor alone.
 postNominal: [kc, qc, mp, mep, msp, mla, mpp, obe, cbe, mbe, kbe, dbe, gbe, frs, phd]

@@ -12,6 +12,8 @@ struct LexiconTables: Sendable {
     let regionAbbreviation: [String: String]
     /// The region a postal code names after a town ("tx" to "texas").
     let postalRegion: [String: String]
+    /// The given name a familiar form stands for ("joe" to "joseph").
+    let nicknameOf: [String: String]
     /// The countries the demonyms name ("russia", "united states"): owners of
     /// institutions ("Russia’s air force").
     let demonymPlaces: LowerWordSet
@@ -30,6 +32,7 @@ struct LexiconTables: Sendable {
         regionCountry = table(.regionCountry)
         regionAbbreviation = table(.regionAbbreviation)
         postalRegion = table(.postalRegion)
+        nicknameOf = table(.nickname)
         demonymPlaces = LowerWordSet(demonymCountry.values.filter { !$0.isEmpty })
     }
 

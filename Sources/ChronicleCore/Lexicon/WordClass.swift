@@ -190,6 +190,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     case generationMark
     case superlativeWord
     case postNominal
+    case nickname
     case sibilantPluralEnding
     case linkPrefix
     case copyrightMark
@@ -242,7 +243,7 @@ public enum WordClass: Int, CaseIterable, Sendable {
     var isTable: Bool { Self.tables.contains(self) || isGrouped }
 
     private static let tables: Set<WordClass> = [.demonym, .countryAcronym, .regionCountry, .regionAbbreviation,
-                                                  .postalRegion]
+                                                  .postalRegion, .nickname]
 
     /// A grouped table is written the other way round, each name with its words
     /// ("recently: [recently, lately]"); read, its lines are a table's.

@@ -272,6 +272,7 @@ extension WordClasses {
     static let generationMark = WordClasses(.generationMark)
     static let superlativeWord = WordClasses(.superlativeWord)
     static let postNominal = WordClasses(.postNominal)
+    static let nickname = WordClasses(.nickname)
     static let productHead = WordClasses(.productHead)
     static let surnamePrefix = WordClasses(.surnamePrefix)
     static let occasionHead = WordClasses(.occasionHead)
