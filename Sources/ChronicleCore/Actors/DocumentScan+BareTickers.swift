@@ -9,7 +9,7 @@ extension DocumentScan {
                   utf8[w.range.start - 1] == UInt8(ascii: "("), w.range.end < utf8.count,
                   utf8[w.range.end] == UInt8(ascii: ")"),
                   let ticker = mentions.firstIndex(where: { $0.range == w.range }), mentions[ticker].linkedTo == nil,
-                  let company = mentionEnding(beforeTickerAt: w.range.start - 1),
+                  let company = mentionEnding(beforeBracketAt: w.range.start - 1),
                   mentions[company].kind == .organization || mentions[company].kind == nil,
                   !endsLongerName(mentions[company]) else { continue }
             mentions[ticker].linkedTo = company
@@ -17,21 +17,14 @@ extension DocumentScan {
     }
 
     /// "People's Party for Freedom and Democracy (VVD)": a name read as the last part of a
-    /// longer one, after "and" or "for" and a capitalised word, is not what the bracket names.
+    /// longer one, after a small word a name may hold (`acronymJoiner`, `nameParticle`) and
+    /// a capitalised word, is not what the bracket names.
     private func endsLongerName(_ m: ActorMention) -> Bool {
         guard let first = words.firstIndex(where: { $0.range.start == m.range.start }), first >= 2,
               !words[first].breakBefore, !words[first - 1].isCapitalized else { return false }
-        let joiner = spells(first - 1, "and") || isWord(words[first - 1], of: .nameParticle)
-        return joiner && !words[first - 1].breakBefore && words[first - 2].isCapitalized
+        return isWord(words[first - 1], of: Self.nameJoiners) && !words[first - 1].breakBefore
+            && words[first - 2].isCapitalized
     }
 
-    /// The mention that ends before the bracket at `bracket`, a space and perhaps its
-    /// possessive ending ("Velcor's (VLCR)") between them.
-    private func mentionEnding(beforeTickerAt bracket: Int) -> Int? {
-        var end = bracket
-        while end > 0, utf8[end - 1] == 0x20 { end -= 1 }
-        guard end < bracket else { return nil }
-        if let m = mentions.lastIndex(where: { $0.range.end == end }) { return m }
-        return mentions.lastIndex { m in PossessiveEnding.end(utf8, at: m.range.end) == end }
-    }
+    private static let nameJoiners = WordClasses.acronymJoiner.union(.nameParticle)
 }

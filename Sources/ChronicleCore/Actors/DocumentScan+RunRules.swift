@@ -313,14 +313,15 @@ extension DocumentScan {
         return nil
     }
 
+    /// Capitals that name no actor: a common noun's acronym ("CEO"), letters after a name ("KC").
+    private static let noActorAcronyms = WordClasses.commonAcronym.union(.postNominal)
+
     /// One word in capitals ("NATO", "MoD"): an organization or a place acronym, unless
     /// it is a common acronym, a time zone, a caption or a shout.
     func kindOfAcronym(_ k: Int) -> RunVerdict {
         let first = words[k]
         let written = text(k)
-        if commonAcronyms.contains(written) || isWord(first, of: WordClasses.commonAcronym.union(.postNominal)) {
-            return .noName
-        }
+        if commonAcronyms.contains(written) || isWord(first, of: Self.noActorAcronyms) { return .noName }
         if isTimeZone(k) { return .noName }
         // "MARIA", "BREAKING": a given name or an everyday word in capitals is a caption
         // or a shout, not an acronym.

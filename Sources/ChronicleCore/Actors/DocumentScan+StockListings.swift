@@ -102,11 +102,13 @@ extension DocumentScan {
         return nil
     }
 
-    /// The mention that ends right before the bracket at `bracket`, a space between them.
-    private func mentionEnding(beforeBracketAt bracket: Int) -> Int? {
+    /// The mention that ends before the bracket at `bracket`, a space and perhaps its
+    /// possessive ending ("Velcor's (VLCR)") between them.
+    func mentionEnding(beforeBracketAt bracket: Int) -> Int? {
         var end = bracket
         while end > 0, utf8[end - 1] == 0x20 { end -= 1 }
         guard end < bracket else { return nil }
-        return mentions.lastIndex { $0.range.end == end }
+        if let m = mentions.lastIndex(where: { $0.range.end == end }) { return m }
+        return mentions.lastIndex { m in PossessiveEnding.end(utf8, at: m.range.end) == end }
     }
 }

@@ -68,6 +68,8 @@ public enum HappeningClause {
             let located = a > 0 && !words[a].breakBefore && lexicon.classes(words, a - 1).contains(.locativePreposition)
             return (n, a, b, !words[b].isPossessive && !located)
         }
+        // Whether a comma stands right before word `k`.
+        func commaBefore(_ k: Int) -> Bool { words[k].breakBefore && utf8[words[k - 1].range.end] == UInt8(ascii: ",") }
         // A subject governs a verb only within its own clause: no "while", "which" ... between.
         // An apposition after it ("Ana Ruiz, the founder and former chief executive of
         // Orvex, has been ...") stands between them without taking the verb's reach.
@@ -78,7 +80,7 @@ public enum HappeningClause {
             // "... from the Orvane Agency, three people said": after a comma, people named by
             // a group noun are the verb's subject (not in a list: "Orsk, Velmar and Tarn
             // officials have said").
-            if let comma = (end + 1..<k).first(where: { words[$0].breakBefore && utf8[words[$0 - 1].range.end] == UInt8(ascii: ",") }),
+            if let comma = (end + 1..<k).first(where: commaBefore),
                !lexicon.classes(words, comma).contains(.listJoiner),
                !spans.contains(where: { $0.first >= comma && $0.first < k }),
                (comma..<k).contains(where: { lexicon.classes(words, $0).contains(.groupNoun) }) {
@@ -92,7 +94,7 @@ public enum HappeningClause {
         // verb is another subject's.
         func appositionEnd(after k: Int, before verb: Int) -> Int {
             let a = k + 1
-            guard a < verb, words[a].breakBefore, utf8[words[a - 1].range.end] == UInt8(ascii: ","),
+            guard a < verb, commaBefore(a),
                   words[a].isPossessive || !lexicon.classes(words, a).isDisjoint(with: Self.appositionOpener),
                   let close = (a + 1..<min(verb + 1, a + 1 + appositionReach)).first(where: { words[$0].breakBefore }),
                   (close..<verb).allSatisfy({ !lexicon.classes(words, $0).isDisjoint(with: Self.verbLeadIn) }),

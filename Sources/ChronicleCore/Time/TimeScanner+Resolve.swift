@@ -38,9 +38,7 @@ extension TimeScanner {
             // opening its sentence is told of by the whole clause after it, up to any "will".
             if bound == lo {
                 // A long list may stand before the verb: read past the usual reach.
-                var end = hi
-                while end < tokens.count, !tokens[end].flags.contains(.sentenceStart), end - i < 60 { end += 1 }
-                after = Array((i + 1)..<end)
+                after = Array((i + 1)..<sentenceBounds(i, reach: 60).1)
                 if let w = after.firstIndex(where: { kw($0, .will) }) { after.removeSubrange(w...) }
             }
             let near = Array(max(lo, bound - 4)..<max(lo, bound)) + after.filter { pastWord($0) }

@@ -89,12 +89,13 @@ struct TimeScanner {
     /// Skips "the" at i.
     @inline(__always) func afterThe(_ i: Int) -> Int { kw(i, .the) ? i + 1 : i }
 
-    /// The sentence bounds around token i, as token indices [lo, hi).
-    func sentenceBounds(_ i: Int) -> (Int, Int) {
+    /// The sentence bounds around token i, as token indices [lo, hi), reaching at most
+    /// `reach` tokens after it.
+    func sentenceBounds(_ i: Int, reach: Int = 25) -> (Int, Int) {
         var lo = i
         while lo > 0 && !tokens[lo].flags.contains(.sentenceStart) && i - lo < 40 { lo -= 1 }
         var hi = i + 1
-        while hi < tokens.count && !tokens[hi].flags.contains(.sentenceStart) && hi - i < 25 { hi += 1 }
+        while hi < tokens.count && !tokens[hi].flags.contains(.sentenceStart) && hi - i < reach { hi += 1 }
         return (lo, hi)
     }
 }
